@@ -1,0 +1,1 @@
+"""Prompt templates (data): loaded by summarizer.prompting."""

@@ -1,0 +1,1 @@
+"""JSON Schemas generated from summarizer.models by `summarizer schema`."""

@@ -1,0 +1,1 @@
+"""summarizer: several news articles about one armed-conflict episode -> one grounded briefing."""

@@ -1,0 +1,217 @@
+"""Which episode each article reports: estimate its year, let the majority decide.
+
+The rule (also in docs/merge-rules.md), using only the article's extracted time mentions
+and its publication date, never its file name or position in the input:
+
+1. Each article gets a range of possible episode years [low, high]:
+   * published_at pins the year;
+   * a this_episode mention with an explicit year pins that year;
+   * every explicit year in an earlier_event mention is a lower bound (the episode is not
+     older than what the article cites as past); a full past date ("November 26, 2021")
+     also pushes a this_episode month-day ("September 13") into the first later year;
+   * relative phrases count from the article's war year W, the latest explicit year of an
+     earlier_event mention whose sentence speaks of a war, conflict or fighting (or, if the
+     article gives none, the war year most articles give): "last year's war" pins W+1;
+     "over/more than/in N years" gives low W+N; "almost/nearly N years" gives W+N-1..W+N.
+2. Every year that bounds some article is a candidate. The episode year is the candidate
+   compatible with the most articles; ties go to the year that pins the most articles,
+   then to the earliest year (the least the sources require).
+3. Articles whose range excludes the episode year are out of the episode.
+4. Inside an in-episode article, an item is about an earlier event when one of its
+   evidence sentences carries an earlier_event time mention and none a this_episode one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from summarizer import times
+from summarizer.models import ArticleExtraction, Evidence, TimeMention
+
+_WAR_WORDS = re.compile(r"\b(war|conflict|fighting|hostilities|battle|offensive)\b", re.I)
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+_SPAN = re.compile(
+    r"\b(?P<hedge>over|more\s+than|almost|nearly|in|since|after)?\s*"
+    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class YearRange:
+    source: str
+    low: int | None
+    high: int | None
+    why: tuple[str, ...]
+
+    def admits(self, year: int) -> bool:
+        return (self.low is None or self.low <= year) and (self.high is None or year <= self.high)
+
+    @property
+    def pinned(self) -> int | None:
+        return self.low if self.low is not None and self.low == self.high else None
+
+    def describe(self) -> str:
+        if self.pinned is not None:
+            span = str(self.pinned)
+        elif self.low is None and self.high is None:
+            span = "any year"
+        elif self.high is None:
+            span = f"{self.low} or later"
+        elif self.low is None:
+            span = f"{self.high} or earlier"
+        else:
+            span = f"{self.low}-{self.high}"
+        return f"{span} ({'; '.join(self.why)})" if self.why else span
+
+
+@dataclass(frozen=True)
+class EpisodeDecision:
+    year: int | None
+    ranges: dict[str, YearRange]
+    in_episode: frozenset[str]
+
+    def reason(self, source: str) -> str | None:
+        """Why a source is set aside (None when it is in the episode)."""
+        if source in self.in_episode:
+            return None
+        supporters = len(self.in_episode)
+        return (
+            f"reports a different episode: its episode year is {self.ranges[source].describe()}, "
+            f"while {supporters} of {len(self.ranges)} sources report {self.year}"
+        )
+
+
+def _war_year(extraction: ArticleExtraction) -> int | None:
+    found: list[int] = []
+    for mention in extraction.time_mentions:
+        if mention.refers_to != "earlier_event":
+            continue
+        context = " ".join([mention.text, *(e.text for e in mention.evidence)])
+        if _WAR_WORDS.search(context):
+            found.extend(times.years(mention.text))
+    return max(found) if found else None
+
+
+def _span_years(text: str) -> tuple[str, int] | None:
+    match = _SPAN.search(text)
+    if match is None:
+        return None
+    raw = match.group("n").casefold()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    hedge = " ".join((match.group("hedge") or "").casefold().split())
+    return hedge, n
+
+
+def year_range(extraction: ArticleExtraction, fallback_war_year: int | None) -> YearRange:
+    """The years an article's episode can fall in, with the reasons."""
+    low: int | None = None
+    high: int | None = None
+    why: list[str] = []
+
+    def raise_low(year: int, reason: str) -> None:
+        nonlocal low
+        if low is None or year > low:
+            low = year
+            why.append(reason)
+
+    def pin(year: int, reason: str) -> None:
+        nonlocal low, high
+        low = year if low is None else max(low, year)
+        high = year if high is None else min(high, year)
+        why.append(reason)
+
+    if extraction.published_at:
+        published = times.years(extraction.published_at)
+        if published:
+            pin(published[0], f"published {extraction.published_at}")
+
+    latest_past: date | None = None
+    for mention in extraction.time_mentions:
+        if mention.refers_to == "this_episode":
+            for year in times.years(mention.text):
+                pin(year, f"'{mention.text}' dates this episode")
+        else:
+            for year in times.years(mention.text):
+                raise_low(year, f"cites {year} as past ('{mention.text}')")
+            for month, day, written in times.month_days(mention.text):
+                if written is not None:
+                    past = date(written, month, day)
+                    latest_past = past if latest_past is None else max(latest_past, past)
+
+    war_year = _war_year(extraction) or fallback_war_year
+    for mention in extraction.time_mentions:
+        if war_year is None:
+            break
+        if _LAST_YEAR.search(mention.text):
+            pin(war_year + 1, f"'{mention.text}' with the war in {war_year}")
+            continue
+        span = _span_years(mention.text)
+        if span is None or times.years(mention.text):
+            continue
+        hedge, n = span
+        if hedge in {"almost", "nearly"}:
+            raise_low(war_year + n - 1, f"'{mention.text}' after the war in {war_year}")
+            high = war_year + n if high is None else min(high, war_year + n)
+        elif hedge in {"over", "more than", "in", "since", "after"}:
+            raise_low(war_year + n, f"'{mention.text}' after the war in {war_year}")
+
+    if latest_past is not None:
+        for mention in extraction.time_mentions:
+            found = times.month_day(mention.text)
+            if mention.refers_to != "this_episode" or found is None or found[2] is not None:
+                continue
+            year = latest_past.year
+            if date(year, found[0], found[1]) <= latest_past:
+                year += 1
+            raise_low(year, f"'{mention.text}' comes after {latest_past.isoformat()}")
+
+    if low is not None and high is not None and low > high:
+        why.append("contradictory time references")
+    return YearRange(source=extraction.source, low=low, high=high, why=tuple(why))
+
+
+def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
+    """The majority episode year and the sources that report it."""
+    war_years = Counter(y for e in extractions if (y := _war_year(e)) is not None)
+    # Most common war year; ties to the later one (the more recent war is the reference).
+    fallback = max(war_years, key=lambda y: (war_years[y], y)) if war_years else None
+    ranges = {e.source: year_range(e, fallback) for e in extractions}
+    candidates = sorted(
+        {r.low for r in ranges.values() if r.low is not None}
+        | {r.high for r in ranges.values() if r.high is not None}
+    )
+    if not candidates:
+        return EpisodeDecision(year=None, ranges=ranges, in_episode=frozenset(ranges))
+
+    def score(year: int) -> tuple[int, int, int]:
+        admitted = sum(r.admits(year) for r in ranges.values())
+        pinned = sum(r.pinned == year for r in ranges.values())
+        return admitted, pinned, -year
+
+    year = max(candidates, key=score)
+    chosen = frozenset(s for s, r in ranges.items() if r.admits(year))
+    return EpisodeDecision(year=year, ranges=ranges, in_episode=chosen)
+
+
+def earlier_event_reference(
+    evidence: Sequence[Evidence], mentions: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The earlier_event mention that dates an item, if the item is about an earlier event."""
+    sentences = {(e.source, e.sentence) for e in evidence}
+    earlier: list[TimeMention] = []
+    for mention in mentions:
+        if not sentences & {(e.source, e.sentence) for e in mention.evidence}:
+            continue
+        if mention.refers_to == "this_episode":
+            return None
+        earlier.append(mention)
+    return earlier[0] if earlier else None

@@ -23,6 +23,7 @@ Stance = Literal[
     "concern", "call_for_restraint", "condemnation", "support", "mediation_offer", "other"
 ]
 ActorRole = Literal["belligerent", "mediator"]
+TimeRef = Literal["this_episode", "earlier_event"]
 
 
 class Record(BaseModel):
@@ -81,7 +82,7 @@ class TimeMention(Record):
     """A date or time reference the article makes (used to tell episodes apart)."""
 
     text: str = Field(description="The date or time expression as written.")
-    refers_to: Literal["this_episode", "earlier_event"]
+    refers_to: TimeRef
     evidence: list[Evidence]
 
 

@@ -1,0 +1,75 @@
+"""Checks that an extracted item is supported by the sentences it cites.
+
+Pure functions over text; the pass validators call them and instructor re-asks
+with their messages, so every message says what is wrong and what to cite instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from num2words import num2words
+from rapidfuzz import fuzz
+
+# Vague quantities, coded by a stated rule: the count a word stands for is the
+# smallest number the word can mean ("dozens" means at least 24).
+VAGUE_COUNTS: dict[str, int] = {
+    "several": 3,
+    "a few": 3,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+}
+_ONE = re.compile(r"\b(?:a|an|one|single)\b", re.IGNORECASE)
+NAME_MATCH_THRESHOLD = 85  # rapidfuzz partial_ratio; below this a name is "not in the article"
+UNATTRIBUTED = "unattributed"
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and fold typographic quotes, for matching only."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("’", "'").replace("‘", "'").lower()
+
+
+@cache
+def _number_words(count: int) -> tuple[str, ...]:
+    words = {num2words(count), num2words(count).replace(" and ", " ")}
+    return tuple(sorted(w.replace("-", " ") for w in words))
+
+
+def count_in_text(count: int, text: str) -> bool:
+    """True when `count` is written in `text` as digits, as words, or as a vague word."""
+    folded = fold(text)
+    digits = re.sub(r"(?<=\d)[,\s](?=\d{3}\b)", "", folded)  # "2,000" and "2 000" -> "2000"
+    if re.search(rf"(?<![\d.]){count}(?![\d])", digits):
+        return True
+    spaced = folded.replace("-", " ")
+    if any(re.search(rf"\b{re.escape(w)}\b", spaced) for w in _number_words(count)):
+        return True
+    if count == 1 and _ONE.search(folded):
+        return True
+    return any(n == count and re.search(rf"\b{w}\b", folded) for w, n in VAGUE_COUNTS.items())
+
+
+def name_in_text(name: str, text: str) -> bool:
+    """True when `name` (or a close spelling of it) occurs in `text`.
+
+    Fuzzy so that "Pashinyan" matches "Pashinyan's" and "Armenia" matches
+    "Armenian"; the threshold keeps invented names out.
+    """
+    needle = fold(name).strip()
+    if not needle:
+        return False
+    haystack = fold(text)
+    if needle in haystack:
+        return True
+    return fuzz.partial_ratio(needle, haystack) >= NAME_MATCH_THRESHOLD
+
+
+def phrase_in_text(phrase: str, text: str) -> bool:
+    """True when a short phrase (e.g. a time as written) is close to a span of `text`."""
+    return name_in_text(phrase, text)

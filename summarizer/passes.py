@@ -1,0 +1,310 @@
+"""What the model fills in: small schemas, one per focused pass, citing sentence numbers.
+
+The model never copies quotes: it cites sentence numbers, and `to_extraction`
+turns them into exact evidence. Validators receive the article through
+instructor's validation context; their messages go back to the model on a re-ask,
+so each says what is wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+from summarizer.articles import Article
+from summarizer.grounding import (
+    UNATTRIBUTED,
+    count_in_text,
+    name_in_text,
+    phrase_in_text,
+)
+from summarizer.models import (
+    ActorMention,
+    ActorRole,
+    CasualtyMention,
+    Category,
+    CeasefireMention,
+    CeasefireStatus,
+    Outcome,
+    Qualifier,
+    ReactionMention,
+    Stance,
+    TimeMention,
+    TimeRef,
+)
+
+
+def article_of(info: ValidationInfo) -> Article:
+    article = (info.context or {}).get("article")
+    if not isinstance(article, Article):
+        raise RuntimeError("validation needs the article: pass context={'article': article}")
+    return article
+
+
+class Cited(BaseModel):
+    """An item with the numbers of the sentences that state it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sentences: list[int] = Field(
+        min_length=1,
+        max_length=4,
+        description="Numbers of the sentences that state this item, e.g. [4].",
+    )
+
+    @model_validator(mode="after")
+    def _sentences_exist(self, info: ValidationInfo) -> Self:
+        article = article_of(info)
+        missing = [n for n in self.sentences if not 1 <= n <= len(article.sentences)]
+        if missing:
+            raise ValueError(
+                f"sentence(s) {missing} do not exist: cite sentences 1 to {len(article.sentences)}"
+            )
+        return self
+
+    def cited_text(self, article: Article) -> str:
+        return " ".join(article.sentence(n).text for n in sorted(set(self.sentences)))
+
+    def _require_names(self, info: ValidationInfo, **names: str | None) -> None:
+        article = article_of(info)
+        for field, name in names.items():
+            if name and name != UNATTRIBUTED and not name_in_text(name, article.text):
+                raise ValueError(
+                    f"{field} {name!r} does not appear in the article: use a name as written"
+                )
+
+
+# --- Items -------------------------------------------------------------------
+
+
+class ActorItem(Cited):
+    name: str = Field(description="Country, organisation or person, as written.")
+    role: ActorRole = Field(
+        description="belligerent: takes part in the fighting; mediator: brokers a truce or talks."
+    )
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Self:
+        self._require_names(info, name=self.name)
+        return self
+
+
+class CasualtyItem(Cited):
+    side: str = Field(
+        description="Whose soldiers or civilians these are (e.g. 'Armenia'), "
+        "or 'total' when the figure covers both sides."
+    )
+    outcome: Outcome
+    category: Category = Field(description="military for soldiers/troops, civilian for civilians.")
+    count: int = Field(ge=0, description="The number as stated in the cited sentence.")
+    qualifier: Qualifier = Field(
+        description="exact; at_least for 'at least'/'more than'; about; up_to for 'up to'."
+    )
+    claimant: str | None = Field(
+        description="Who stated the figure (a person, ministry or government), "
+        "or null when the article does not say."
+    )
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Self:
+        article = article_of(info)
+        if not count_in_text(self.count, self.cited_text(article)):
+            raise ValueError(
+                f"count {self.count} is not written in sentence(s) {self.sentences}: "
+                "cite the sentence that states this figure"
+            )
+        side = None if self.side.lower() == "total" else self.side
+        self._require_names(info, side=side, claimant=self.claimant)
+        return self
+
+
+class CeasefireItem(Cited):
+    announced_by: str | None = Field(description="Who announced the truce, as written.")
+    mediators: list[str] = Field(description="Who brokered it, as written; [] if nobody.")
+    parties: list[str] = Field(description="The sides that are to stop fighting.")
+    effective_at_text: str | None = Field(
+        description="When it takes effect, copied as written (e.g. '9am Moscow time'), or null."
+    )
+    status: CeasefireStatus = Field(
+        description="announced; holding; violated if reported broken; "
+        "unconfirmed if the other side has not confirmed it."
+    )
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Self:
+        article = article_of(info)
+        self._require_names(info, announced_by=self.announced_by)
+        for name in [*self.mediators, *self.parties]:
+            self._require_names(info, actor=name)
+        if self.effective_at_text and not phrase_in_text(
+            self.effective_at_text, self.cited_text(article)
+        ):
+            raise ValueError(
+                f"effective_at_text {self.effective_at_text!r} is not in sentence(s) "
+                f"{self.sentences}: copy the time as written there, or use null"
+            )
+        return self
+
+
+class ReactionItem(Cited):
+    actor: str = Field(description="Who reacted (a state, organisation or official), as written.")
+    stance: Stance
+    addressed_to: list[str] = Field(description="Whom the reaction addresses, as written.")
+    summary: str = Field(max_length=200, description="One short sentence in your own words.")
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Self:
+        self._require_names(info, actor=self.actor)
+        for name in self.addressed_to:
+            self._require_names(info, addressed_to=name)
+        return self
+
+
+class TimeItem(Cited):
+    text: str = Field(description="A date or time expression, as written (e.g. 'on Tuesday').")
+    refers_to: TimeRef = Field(
+        description="this_episode for the fighting reported; earlier_event for past wars or deals."
+    )
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Self:
+        article = article_of(info)
+        if not phrase_in_text(self.text, self.cited_text(article)):
+            raise ValueError(
+                f"text {self.text!r} is not in sentence(s) {self.sentences}: copy it as written"
+            )
+        return self
+
+
+# --- Pass responses ----------------------------------------------------------
+
+
+class ActorsResponse(BaseModel):
+    location: str | None = Field(
+        description="Where the fighting took place, as written (e.g. a border area), or null."
+    )
+    actors: list[ActorItem]
+
+    @model_validator(mode="after")
+    def _location_grounded(self, info: ValidationInfo) -> Self:
+        if self.location and not name_in_text(self.location, article_of(info).text):
+            raise ValueError(f"location {self.location!r} is not in the article: copy it or use null")
+        return self
+
+
+class CasualtiesResponse(BaseModel):
+    casualties: list[CasualtyItem]
+
+
+class CeasefiresResponse(BaseModel):
+    ceasefires: list[CeasefireItem]
+
+
+class ReactionsResponse(BaseModel):
+    reactions: list[ReactionItem]
+
+
+class TimesResponse(BaseModel):
+    time_mentions: list[TimeItem]
+
+
+class OneShotResponse(ActorsResponse):
+    """Every field in one call: cheaper in calls, worse on small models."""
+
+    casualties: list[CasualtyItem]
+    ceasefires: list[CeasefireItem]
+    reactions: list[ReactionItem]
+    time_mentions: list[TimeItem]
+
+
+# --- Turning a response into ArticleExtraction fields ----------------------------
+
+
+def _evidence(item: Cited, article: Article) -> list[Any]:
+    return [article.evidence(n) for n in sorted(set(item.sentences))]
+
+
+def _actor(item: ActorItem, article: Article) -> ActorMention:
+    return ActorMention(name=item.name, role=item.role, evidence=_evidence(item, article))
+
+
+def _casualty(item: CasualtyItem, article: Article) -> CasualtyMention:
+    return CasualtyMention(
+        side="total" if item.side.lower() == "total" else item.side,
+        outcome=item.outcome,
+        category=item.category,
+        count=item.count,
+        qualifier=item.qualifier,
+        claimant=item.claimant or UNATTRIBUTED,
+        evidence=_evidence(item, article),
+    )
+
+
+def _ceasefire(item: CeasefireItem, article: Article) -> CeasefireMention:
+    return CeasefireMention(
+        announced_by=item.announced_by,
+        mediators=item.mediators,
+        parties=item.parties,
+        effective_at_text=item.effective_at_text,
+        status=item.status,
+        evidence=_evidence(item, article),
+    )
+
+
+def _reaction(item: ReactionItem, article: Article) -> ReactionMention:
+    return ReactionMention(
+        actor=item.actor,
+        stance=item.stance,
+        addressed_to=item.addressed_to,
+        summary=item.summary,
+        evidence=_evidence(item, article),
+    )
+
+
+def _time(item: TimeItem, article: Article) -> TimeMention:
+    return TimeMention(text=item.text, refers_to=item.refers_to, evidence=_evidence(item, article))
+
+
+# Each list field of a response, the item model that validates one element of it,
+# and the converter into the ArticleExtraction field of the same name.
+ITEM_FIELDS: dict[str, tuple[type[Cited], Callable[[Any, Article], Any]]] = {
+    "actors": (ActorItem, _actor),
+    "casualties": (CasualtyItem, _casualty),
+    "ceasefires": (CeasefireItem, _ceasefire),
+    "reactions": (ReactionItem, _reaction),
+    "time_mentions": (TimeItem, _time),
+}
+
+
+@dataclass(frozen=True)
+class Pass:
+    """One model call: a prompt template and the schema its answer must fit."""
+
+    name: str
+    response_model: type[BaseModel]
+
+
+FOCUSED_PASSES: tuple[Pass, ...] = (
+    Pass("actors", ActorsResponse),
+    Pass("casualties", CasualtiesResponse),
+    Pass("ceasefires", CeasefiresResponse),
+    Pass("reactions", ReactionsResponse),
+    Pass("times", TimesResponse),
+)
+ONE_SHOT_PASSES: tuple[Pass, ...] = (Pass("one_shot", OneShotResponse),)
+PASS_MODES: dict[str, tuple[Pass, ...]] = {"focused": FOCUSED_PASSES, "one-shot": ONE_SHOT_PASSES}
+
+
+def to_fields(response: BaseModel, article: Article) -> dict[str, list[Any] | str | None]:
+    """The ArticleExtraction fields a validated response fills."""
+    fields: dict[str, list[Any] | str | None] = {}
+    if isinstance(response, ActorsResponse):
+        fields["location"] = response.location
+    for name, (_, convert) in ITEM_FIELDS.items():
+        items = getattr(response, name, None)
+        if items is not None:
+            fields[name] = [convert(item, article) for item in items]
+    return fields

@@ -26,13 +26,20 @@ VAGUE_COUNTS: dict[str, int] = {
 _ONE = re.compile(r"\b(?:a|an|one|single)\b", re.IGNORECASE)
 NAME_MATCH_THRESHOLD = 85  # rapidfuzz partial_ratio; below this a name is "not in the article"
 UNATTRIBUTED = "unattributed"
+# Words that say what someone is, not who: they never prove a name is in the text.
+_TITLE_WORDS = frozenset(
+    (
+        "the minister ministry president prime foreign affairs defense defence secretary "
+        "state official officials spokesman spokeswoman government head deputy general"
+    ).split()
+)
 
 
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and fold typographic quotes, for matching only."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.replace("’", "'").replace("‘", "'").lower()
+    return plain.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
 @cache
@@ -65,9 +72,13 @@ def name_in_text(name: str, text: str) -> bool:
     if not needle:
         return False
     haystack = fold(text)
-    if needle in haystack:
+    if needle in haystack or fuzz.partial_ratio(needle, haystack) >= NAME_MATCH_THRESHOLD:
         return True
-    return fuzz.partial_ratio(needle, haystack) >= NAME_MATCH_THRESHOLD
+    # A paraphrased title ("French Minister Catherine Colonna"): most of its words
+    # must be in the text, so an invented person or country still fails.
+    words = [w for w in re.findall(r"[a-z]{3,}", needle) if w not in _TITLE_WORDS]
+    found = [w for w in words if re.search(rf"\b{w}", haystack)]
+    return len(words) >= 2 and len(found) * 2 > len(words)
 
 
 def phrase_in_text(phrase: str, text: str) -> bool:

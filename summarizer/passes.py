@@ -191,7 +191,9 @@ class ActorsResponse(BaseModel):
     @model_validator(mode="after")
     def _location_grounded(self, info: ValidationInfo) -> Self:
         if self.location and not name_in_text(self.location, article_of(info).text):
-            raise ValueError(f"location {self.location!r} is not in the article: copy it or use null")
+            raise ValueError(
+                f"location {self.location!r} is not in the article: copy it or use null"
+            )
         return self
 
 

@@ -1,0 +1,367 @@
+"""`summarizer`: the command line. Thin: choose a backend, run the pipeline, write files.
+
+Exit codes: 0 done; 1 unexpected failure; 2 usage, configuration or no usable input;
+3 partial (some inputs or articles failed: the briefing covers the rest, and the
+run metadata lists what failed and why); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from summarizer.articles import load_articles
+from summarizer.cache import ExtractionCache, write_atomic
+from summarizer.client import ConfigError, Endpoint
+from summarizer.extraction import ExtractionSettings
+from summarizer.local.cli import model_app
+from summarizer.models import SCHEMA_VERSION
+from summarizer.pipeline import Recording, RunOptions, RunResult, summarize_articles
+from summarizer.prompting import prompt_version
+from summarizer.recording import CassetteInfo, model_slug
+from summarizer.render import render_markdown
+from summarizer.report import ArticleReport
+from summarizer.schemas_io import write_schemas
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+app = typer.Typer(
+    help="Turn news articles about one armed-conflict episode into one grounded briefing.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(model_app, name="model")
+err = Console(stderr=True)
+
+
+class Backend(StrEnum):
+    auto = "auto"
+    local = "local"
+    openai = "openai"
+    replay = "replay"
+
+
+class Format(StrEnum):
+    json = "json"
+    md = "md"
+
+
+Paths = Annotated[list[Path], typer.Argument(help="Article files, folders or JSONL files.")]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="Model name [env: SUMMARIZER_MODEL].")
+]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option("--base-url", help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL]."),
+]
+ModeOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--mode",
+        help="instructor mode: tools (OpenAI), json_schema (vLLM, Ollama, llama-server), "
+        "llama_cpp (llama-cpp-python's server) [env: SUMMARIZER_MODE].",
+    ),
+]
+BackendOpt = Annotated[Backend, typer.Option("--backend", help="Where the model runs.")]
+GgufOpt = Annotated[
+    Path | None,
+    typer.Option("--gguf", help="GGUF file for --backend local [env: SUMMARIZER_GGUF]."),
+]
+PassesOpt = Annotated[
+    str, typer.Option("--passes", help="focused (small schemas, one call each) or one-shot.")
+]
+RecordOpt = Annotated[
+    Path | None, typer.Option("--record", help="Record model traffic into DIR/<model-slug>/.")
+]
+ReplayOpt = Annotated[
+    Path | None,
+    typer.Option("--replay", help="Replay recorded traffic from DIR (never goes live)."),
+]
+ConcurrencyOpt = Annotated[int, typer.Option("--concurrency", min=1, help="Articles at once.")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore the per-article cache.")]
+ReasksOpt = Annotated[int, typer.Option("--max-reasks", min=0, help="Validation re-asks per pass.")]
+MaxTokensOpt = Annotated[int, typer.Option("--max-tokens", min=64, help="Answer limit per call.")]
+
+
+@app.command()
+def brief(
+    paths: Paths,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here (default: stdout).")
+    ] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="json or md.")] = Format.json,
+    backend: BackendOpt = Backend.auto,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    mode: ModeOpt = None,
+    gguf: GgufOpt = None,
+    passes: PassesOpt = "focused",
+    record: RecordOpt = None,
+    replay: ReplayOpt = None,
+    concurrency: ConcurrencyOpt = 1,
+    no_cache: NoCacheOpt = False,
+    max_reasks: ReasksOpt = 2,
+    max_tokens: MaxTokensOpt = 1024,
+) -> None:
+    """Extract every article and merge them into one briefing (JSON or Markdown).
+
+    Run metadata (model, timings, tokens, retries, dropped items) is written beside
+    the output as <name>.run.json.
+    """
+    run = _run(**locals())
+    text = (
+        render_markdown(run.briefing)
+        if fmt is Format.md
+        else run.briefing.model_dump_json(indent=2) + "\n"
+    )
+    _emit(text, output)
+    if output is not None:
+        write_atomic(output.with_suffix(".run.json"), run.metadata.model_dump_json(indent=2))
+    _exit_for(run)
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="JSONL file (default: stdout).")
+    ] = None,
+    backend: BackendOpt = Backend.auto,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    mode: ModeOpt = None,
+    gguf: GgufOpt = None,
+    passes: PassesOpt = "focused",
+    record: RecordOpt = None,
+    replay: ReplayOpt = None,
+    concurrency: ConcurrencyOpt = 1,
+    no_cache: NoCacheOpt = False,
+    max_reasks: ReasksOpt = 2,
+    max_tokens: MaxTokensOpt = 1024,
+) -> None:
+    """Write one ArticleExtraction per line (JSONL), without merging."""
+    run = _run(**locals())
+    _emit("".join(e.model_dump_json() + "\n" for e in run.extractions), output)
+    _exit_for(run)
+
+
+@app.command()
+def schema(
+    out: Annotated[Path, typer.Option("--out", help="Folder for the JSON Schemas.")] = Path(
+        "schemas"
+    ),
+) -> None:
+    """Regenerate the JSON Schemas of the record from the Pydantic models."""
+    for path in write_schemas(out):
+        err.print(f"wrote {path}")
+
+
+def _run(
+    *,
+    paths: list[Path],
+    backend: Backend,
+    model: str | None,
+    base_url: str | None,
+    mode: str | None,
+    gguf: Path | None,
+    passes: str,
+    record: Path | None,
+    replay: Path | None,
+    concurrency: int,
+    no_cache: bool,
+    max_reasks: int,
+    max_tokens: int,
+    **_: object,
+) -> RunResult:
+    articles, input_errors = load_articles(paths)
+    for error in input_errors:
+        err.print(f"[yellow]skipped[/]: {error}", highlight=False)
+    if not articles:
+        err.print("[red]error[/]: no readable articles in the given paths")
+        raise typer.Exit(EXIT_USAGE)
+    if record and replay:
+        _usage("use --record or --replay, not both")
+    try:
+        with _endpoint(backend, model, base_url, mode, gguf, replay) as (endpoint, recording):
+            if replay:
+                info = CassetteInfo.read(recording.directory)  # type: ignore[union-attr]
+                passes = info.passes
+            if record:
+                recording = Recording(record / model_slug(endpoint.model), record=True)
+            settings = ExtractionSettings(
+                model=endpoint.model, passes=passes, max_reasks=max_reasks, max_tokens=max_tokens
+            )
+            options = RunOptions(
+                endpoint=endpoint,
+                settings=settings,
+                cache=None if no_cache else ExtractionCache(),
+                recording=recording,
+                concurrency=concurrency,
+            )
+            if record:
+                _write_cassette_info(recording, endpoint, passes)  # type: ignore[arg-type]
+            with _progress(len(articles)) as advance:
+                options.on_article_done = advance
+                return summarize_articles(articles, input_errors, options)
+    except (ConfigError, ValueError, FileNotFoundError) as exc:
+        err.print(f"[red]error[/]: {exc}", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from exc
+    except KeyboardInterrupt:
+        err.print("[red]interrupted[/]")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+@contextmanager
+def _endpoint(
+    backend: Backend,
+    model: str | None,
+    base_url: str | None,
+    mode: str | None,
+    gguf: Path | None,
+    replay: Path | None,
+) -> Iterator[tuple[Endpoint, Recording | None]]:
+    """The endpoint to use; a local server lives exactly as long as this block."""
+    if backend is Backend.replay and replay is None:
+        _usage("--backend replay needs --replay DIR")
+    if replay is not None:
+        directory = _cassette_dir(replay)
+        info = CassetteInfo.read(directory)
+        # The host is never contacted: vcrpy answers every request or raises.
+        yield (
+            Endpoint(
+                model=info.model,
+                base_url="http://replay.invalid/v1",
+                api_key="replay",
+                mode=info.mode,
+                backend="replay",
+            ),
+            Recording(directory, record=False),
+        )
+        return
+    if backend is Backend.auto:
+        backend = _auto_backend()
+    if backend is Backend.openai:
+        yield Endpoint.from_env(model=model, base_url=base_url, mode=mode), None
+        return
+    from summarizer.local.model_store import resolve_model
+    from summarizer.local.server import LocalServer, llama_cpp_available
+
+    if not llama_cpp_available():
+        raise ConfigError(
+            "the local backend needs llama-cpp-python's server: pip install 'summarizer[local]' "
+            "(builds llama.cpp, about 6 minutes), then summarizer model fetch"
+        )
+    model_path = resolve_model(gguf)
+    err.print(f"starting local model server for {model_path.name} ...")
+    with LocalServer(model_path) as url:
+        yield (
+            Endpoint(
+                model=model or model_path.stem.lower(),
+                base_url=url,
+                api_key="local",
+                mode=mode or "llama_cpp",
+                backend="local",
+            ),
+            None,
+        )
+
+
+def _auto_backend() -> Backend:
+    if os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"):
+        return Backend.openai
+    from summarizer.local.server import llama_cpp_available
+
+    if llama_cpp_available():
+        return Backend.local
+    raise ConfigError(
+        "no model backend: set OPENAI_API_KEY (and SUMMARIZER_MODEL) for OpenAI, or "
+        "OPENAI_BASE_URL for any OpenAI-compatible server, or install the embedded model "
+        "with pip install 'summarizer[local]' && summarizer model fetch, or replay "
+        "recordings with --replay cassettes/<model>/"
+    )
+
+
+def _cassette_dir(path: Path) -> Path:
+    """A per-model cassette folder, or a root holding exactly one."""
+    if (path / "model.json").is_file():
+        return path
+    found = sorted(p.parent for p in path.glob("*/model.json"))
+    if len(found) == 1:
+        return found[0]
+    names = ", ".join(str(p) for p in found) or "none"
+    raise FileNotFoundError(f"{path} is not a cassette folder (model folders found: {names})")
+
+
+def _write_cassette_info(recording: Recording, endpoint: Endpoint, passes: str) -> None:
+    CassetteInfo(
+        model=endpoint.model,
+        server=endpoint.backend if endpoint.backend != "local" else "llama-cpp-python server",
+        mode=endpoint.mode,
+        passes=passes,
+        prompt_version=prompt_version(),
+        schema_version=SCHEMA_VERSION,
+        recorded_at=datetime.now(UTC).date().isoformat(),
+    ).write(recording.directory)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[ArticleReport], None]]:
+    progress = Progress(
+        TextColumn("[bold]extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=False,
+    )
+    task = progress.add_task("", total=total)
+
+    def advance(report: ArticleReport) -> None:
+        failed = " [red]failed[/]" if report.error else ""
+        progress.update(task, advance=1, description=f"{report.source}{failed}")
+
+    with progress:
+        yield advance
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text)
+        err.print(f"wrote {output}")
+
+
+def _exit_for(run: RunResult) -> None:
+    for report in run.failed:
+        err.print(f"[red]failed[/]: {report.error}", highlight=False)
+    dropped = sum(len(a.dropped) for a in run.metadata.articles)
+    if dropped:
+        err.print(f"{dropped} ungrounded item(s) dropped; see the run metadata", highlight=False)
+    if run.failed or run.metadata.input_errors:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _usage(message: str) -> None:
+    err.print(f"[red]error[/]: {message}")
+    raise typer.Exit(EXIT_USAGE)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    try:
+        app()
+    except Exception as exc:  # last resort: one line, not a traceback
+        err.print(f"[red]unexpected error[/]: {json.dumps(str(exc))}")
+        sys.exit(EXIT_ERROR)

@@ -1,0 +1,203 @@
+"""Per-article extraction: one instructor call per pass, grounded by the pass validators.
+
+When re-asks run out, the last answer is not thrown away whole: each item is
+validated on its own, valid items are kept and invalid ones are dropped with their
+reason (reported in the run metadata). Nothing invalid is kept; nothing is lost
+silently.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import instructor
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from instructor.core.hooks import Hooks
+from pydantic import BaseModel, ValidationError
+
+from summarizer.articles import Article
+from summarizer.client import raw_json_text, transport_error, with_transport_retries
+from summarizer.models import ArticleExtraction
+from summarizer.passes import ITEM_FIELDS, PASS_MODES, Pass, to_fields
+from summarizer.prompting import messages_for
+from summarizer.report import ArticleReport, DroppedItem, PassReport
+
+# What instructor re-asks on; anything else wrapped in InstructorRetryException is not
+# about the answer (transport, a missing recording, a refused request).
+_REASKABLE = (ValidationError, json.JSONDecodeError)
+
+
+class ExtractionError(RuntimeError):
+    """A pass could not run at all (transport failure, no recording, unparseable output)."""
+
+
+@dataclass(frozen=True)
+class ExtractionSettings:
+    model: str
+    passes: str = "focused"  # focused | one-shot
+    max_reasks: int = 2
+    max_tokens: int = 1024
+    temperature: float = 0.0
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.passes not in PASS_MODES:
+            raise ValueError(f"unknown passes {self.passes!r}: choose {' or '.join(PASS_MODES)}")
+
+
+def extract_article(
+    article: Article, client: instructor.Instructor, settings: ExtractionSettings
+) -> tuple[ArticleExtraction, ArticleReport]:
+    """Run every pass over one article and assemble its ArticleExtraction."""
+    started = time.perf_counter()
+    report = ArticleReport(source=article.id, path=article.path)
+    fields: dict[str, Any] = {}
+    for spec in PASS_MODES[settings.passes]:
+        response, pass_report, dropped = _run_pass(spec, article, client, settings)
+        report.passes.append(pass_report)
+        report.dropped.extend(dropped)
+        fields.update(to_fields(response, article))
+    report.seconds = round(time.perf_counter() - started, 3)
+    extraction = ArticleExtraction(
+        source=article.id,
+        path=article.path,
+        sha256=article.sha256,
+        title=article.title,
+        published_at=article.published_at,
+        **fields,
+    )
+    return extraction, report
+
+
+class _Usage:
+    """Collects every completion of one pass (first answer and re-asks)."""
+
+    def __init__(self) -> None:
+        self.completions: list[Any] = []
+        self.transport_retries = 0
+
+    def hooks(self) -> Hooks:
+        hooks = Hooks()
+        hooks.on("completion:response", self.completions.append)
+        return hooks
+
+    def fill(self, report: PassReport) -> None:
+        report.attempts = len(self.completions)
+        report.transport_retries = self.transport_retries
+        for completion in self.completions:
+            usage = getattr(completion, "usage", None)
+            report.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
+            report.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
+
+
+def _run_pass(
+    spec: Pass, article: Article, client: instructor.Instructor, settings: ExtractionSettings
+) -> tuple[BaseModel, PassReport, list[DroppedItem]]:
+    report = PassReport(name=spec.name)
+    usage = _Usage()
+    started = time.perf_counter()
+
+    def call() -> BaseModel:
+        usage.completions.clear()  # a transport retry starts the pass over
+        result: BaseModel = client.create(
+            response_model=spec.response_model,
+            messages=messages_for(spec.name, article),  # type: ignore[arg-type]
+            model=settings.model,
+            max_retries=settings.max_reasks,
+            context={"article": article},
+            hooks=usage.hooks(),
+            temperature=settings.temperature,
+            max_tokens=settings.max_tokens,
+            seed=settings.seed,
+        )
+        return result
+
+    def count_retry(_: BaseException) -> None:
+        usage.transport_retries += 1
+
+    dropped: list[DroppedItem] = []
+    try:
+        response = with_transport_retries(call, on_retry=count_retry)
+    except IncompleteOutputException as exc:
+        raise ExtractionError(
+            f"{article.id}: pass {spec.name}: the answer was cut off at max_tokens="
+            f"{settings.max_tokens}; raise --max-tokens"
+        ) from exc
+    except InstructorRetryException as exc:
+        cause = exc.__cause__
+        if transport_error(exc) is not None or not isinstance(cause, _REASKABLE):
+            # Not the model's answer at fault: say what failed, keep the cause for callers.
+            raise ExtractionError(f"{article.id}: pass {spec.name}: {cause or exc}") from cause
+        response, dropped = _salvage(spec, article, usage.completions[-1], exc)
+        report.salvaged = True
+    finally:
+        usage.fill(report)
+        report.seconds = round(time.perf_counter() - started, 3)
+    return response, report, dropped
+
+
+def _salvage(
+    spec: Pass, article: Article, completion: Any, exc: InstructorRetryException
+) -> tuple[BaseModel, list[DroppedItem]]:
+    """Keep the valid items of the last answer; drop each invalid one with its reason."""
+    text = raw_json_text(completion)
+    try:
+        data = json.loads(text or "")
+    except json.JSONDecodeError as err:
+        raise ExtractionError(
+            f"{article.id}: pass {spec.name}: the model's last answer is not JSON ({err.msg}) "
+            f"after re-asks; last error: {exc}"
+        ) from exc
+    if not isinstance(data, dict):
+        raise ExtractionError(f"{article.id}: pass {spec.name}: the answer is not a JSON object")
+    context = {"article": article}
+    kept: dict[str, Any] = {}
+    dropped: list[DroppedItem] = []
+    for name, value in data.items():
+        if name not in ITEM_FIELDS or not isinstance(value, list):
+            kept[name] = value
+            continue
+        item_model, _ = ITEM_FIELDS[name]
+        kept[name] = []
+        for raw in value:
+            try:
+                item_model.model_validate(raw, context=context)
+                kept[name].append(raw)
+            except ValidationError as err:
+                dropped.append(
+                    DroppedItem(
+                        source=article.id,
+                        pass_name=spec.name,
+                        field=name,
+                        item=json.dumps(raw, ensure_ascii=False, sort_keys=True),
+                        reason="; ".join(e["msg"] for e in err.errors()),
+                    )
+                )
+    try:
+        response = spec.response_model.model_validate(kept, context=context)
+    except ValidationError as err:
+        # Not an item fault (e.g. an ungrounded location): drop those fields' values.
+        for error in err.errors():
+            field = str(error["loc"][0]) if error["loc"] else ""
+            if field in kept and field not in ITEM_FIELDS:
+                dropped.append(
+                    DroppedItem(
+                        source=article.id,
+                        pass_name=spec.name,
+                        field=field,
+                        item=json.dumps(kept[field], ensure_ascii=False),
+                        reason=error["msg"],
+                    )
+                )
+                kept[field] = None
+        try:
+            response = spec.response_model.model_validate(kept, context=context)
+        except ValidationError as still:
+            raise ExtractionError(
+                f"{article.id}: pass {spec.name}: the answer does not fit the schema after "
+                f"re-asks: {still}"
+            ) from exc
+    return response, dropped

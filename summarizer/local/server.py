@@ -1,0 +1,384 @@
+"""Run llama.cpp's OpenAI-compatible server on a loopback port for the duration of a block.
+
+::
+
+    with LocalServer(model_path) as base_url:   # "http://127.0.0.1:PORT/v1"
+        client = OpenAI(base_url=base_url, api_key="local")
+        ...
+
+The server runs in its own process group, writes its output to a log file (never the
+terminal), and is stopped when the block ends: normally, on an exception, on Ctrl-C,
+on SIGTERM to this process (when entered on the main thread) and, as a last resort,
+at interpreter exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import importlib.util
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import FrameType, TracebackType
+from typing import IO
+
+from summarizer.local.model_store import default_cache_dir
+
+__all__ = [
+    "LOG_NAME",
+    "SERVER_MODULE",
+    "LocalServer",
+    "LocalServerError",
+    "default_server_command",
+    "free_port",
+    "llama_cpp_available",
+    "missing_server_modules",
+]
+
+HOST = "127.0.0.1"
+LOG_NAME = "llama-server.log"
+SERVER_MODULE = "llama_cpp.server"
+DEFAULT_N_CTX = 8192
+INSTALL_HINT = "pip install 'summarizer[local]'  (installs llama-cpp-python[server])"
+
+# Imported by `python -m llama_cpp.server` (the [server] extra of llama-cpp-python).
+_SERVER_MODULES = (
+    "llama_cpp",
+    "uvicorn",
+    "fastapi",
+    "sse_starlette",
+    "starlette_context",
+    "pydantic_settings",
+)
+
+#: Builds the server's argv for a given port (overridable for tests).
+CommandFn = Callable[[int], Sequence[str]]
+
+
+class LocalServerError(RuntimeError):
+    """The local model server could not be started; the message says what to do."""
+
+
+def missing_server_modules() -> list[str]:
+    """Names of the modules the llama.cpp server needs that are not importable."""
+    missing = []
+    for name in _SERVER_MODULES:
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            missing.append(name)
+    return missing
+
+
+def llama_cpp_available() -> bool:
+    """True if ``python -m llama_cpp.server`` can be expected to start."""
+    return not missing_server_modules()
+
+
+def free_port(host: str = HOST) -> int:
+    """A TCP port on ``host`` that was free a moment ago."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def default_server_command(
+    model: Path,
+    *,
+    n_ctx: int = DEFAULT_N_CTX,
+    n_threads: int | None = None,
+    n_threads_batch: int | None = None,
+    extra_args: Sequence[str] = (),
+    module: str = SERVER_MODULE,
+) -> CommandFn:
+    """The argv builder for the llama.cpp server serving ``model``.
+
+    ``module`` is the stock ``llama_cpp.server``; its dialect of structured output is
+    handled client-side by the ``llama_cpp`` mode (summarizer.client).
+    Threads default to half the cores for generation and all cores for prompt
+    processing: generation with as many threads as cores slows down about tenfold as
+    soon as anything else wants the CPU, prompt processing hardly suffers.
+    """
+    cores = os.cpu_count() or 1
+    threads = n_threads if n_threads is not None else max(cores // 2, 1)
+    threads_batch = n_threads_batch if n_threads_batch is not None else cores
+
+    def build(port: int) -> list[str]:
+        return [
+            sys.executable,
+            "-m",
+            module,
+            "--model",
+            str(model),
+            "--host",
+            HOST,
+            "--port",
+            str(port),
+            "--n_ctx",
+            str(n_ctx),
+            "--n_threads",
+            str(threads),
+            "--n_threads_batch",
+            str(threads_batch),
+            *extra_args,
+        ]
+
+    return build
+
+
+def _tail(path: Path, lines: int = 30) -> str:
+    try:
+        with path.open("rb") as fh:
+            fh.seek(0, os.SEEK_END)
+            fh.seek(max(fh.tell() - 16_384, 0))
+            text = fh.read().decode("utf-8", errors="replace")
+    except OSError:
+        return "(no log)"
+    return "\n".join(text.splitlines()[-lines:]) or "(log is empty)"
+
+
+_NO_PROXY_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def _answers(url: str, timeout: float) -> bool:
+    """True when ``GET url`` answers 200 with JSON (proxies bypassed: it's loopback)."""
+    try:
+        with _NO_PROXY_OPENER.open(url, timeout=timeout) as resp:
+            if resp.status != 200:
+                return False
+            json.loads(resp.read())
+            return True
+    except (OSError, ValueError):  # URLError, connection refused/reset, timeouts, bad JSON
+        return False
+
+
+class LocalServer:
+    """Context manager running a local OpenAI-compatible server; yields its base URL.
+
+    ``command`` replaces the llama.cpp command line (tests use a stand-in server); it is
+    called with the chosen port and returns the argv.
+    """
+
+    def __init__(
+        self,
+        model: Path,
+        *,
+        n_ctx: int = DEFAULT_N_CTX,
+        n_threads: int | None = None,
+        n_threads_batch: int | None = None,
+        extra_args: Sequence[str] = (),
+        startup_timeout: float = 180.0,
+        stop_timeout: float = 10.0,
+        log_path: Path | None = None,
+        command: CommandFn | None = None,
+        handle_sigterm: bool = True,
+    ) -> None:
+        self.model = Path(model)
+        self.startup_timeout = startup_timeout
+        self.stop_timeout = stop_timeout
+        self.log_path = log_path if log_path is not None else default_cache_dir() / LOG_NAME
+        self._custom_command = command is not None
+        self._command: CommandFn = (
+            command
+            if command is not None
+            else default_server_command(
+                self.model,
+                n_ctx=n_ctx,
+                n_threads=n_threads,
+                n_threads_batch=n_threads_batch,
+                extra_args=extra_args,
+            )
+        )
+        self.handle_sigterm = handle_sigterm
+        self.port: int | None = None
+        self.startup_seconds: float | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._started_at = 0.0
+        self._log: IO[bytes] | None = None
+        self._old_sigterm: Callable[[int, FrameType | None], object] | int | None = None
+        self._sigterm_installed = False
+
+    # -- public API ---------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        if self.port is None:
+            raise LocalServerError("the local server is not running")
+        return f"http://{HOST}:{self.port}/v1"
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None else None
+
+    def start(self) -> str:
+        """Start the server and wait until it answers; return the base URL."""
+        if self._proc is not None:
+            raise LocalServerError("the local server is already running")
+        self._preflight()
+        try:
+            self._spawn()
+            self._wait_ready()
+        except BaseException:
+            self.stop()
+            raise
+        return self.base_url
+
+    def stop(self) -> None:
+        """Stop the server's whole process group: SIGTERM, then SIGKILL after a grace period."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            atexit.unregister(self.stop)
+            _terminate_group(proc, self.stop_timeout)
+        if self._log is not None:
+            with contextlib.suppress(OSError):
+                self._log.close()
+            self._log = None
+        self._restore_sigterm()
+        self.port = None
+
+    def __enter__(self) -> str:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _preflight(self) -> None:
+        if self._custom_command:
+            return
+        missing = missing_server_modules()
+        if missing:
+            raise LocalServerError(
+                f"the local model server needs llama-cpp-python with its server extra "
+                f"(missing: {', '.join(missing)}). Install it with: {INSTALL_HINT}"
+            )
+        if not self.model.is_file():
+            raise LocalServerError(
+                f"model file {self.model} does not exist; run 'summarizer model fetch' "
+                "or pass a GGUF file with --gguf."
+            )
+
+    def _spawn(self) -> None:
+        try:
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            self._log = self.log_path.open("wb")
+        except OSError as exc:
+            raise LocalServerError(
+                f"cannot write the server log {self.log_path}: {exc}. Set "
+                "$SUMMARIZER_CACHE_DIR to a writable directory."
+            ) from exc
+        self.port = free_port()
+        argv = list(self._command(self.port))
+        self._log.write(f"$ {' '.join(argv)}\n".encode())
+        self._log.flush()
+        self._install_sigterm()
+        self._started_at = time.monotonic()
+        try:
+            if sys.platform == "win32":
+                self._proc = subprocess.Popen(
+                    argv,
+                    stdin=subprocess.DEVNULL,
+                    stdout=self._log,
+                    stderr=subprocess.STDOUT,
+                    creationflags=subprocess.CREATE_NEW_PROCESS_GROUP,
+                )
+            else:
+                self._proc = subprocess.Popen(
+                    argv,
+                    stdin=subprocess.DEVNULL,
+                    stdout=self._log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,  # own session and process group, no terminal
+                )
+        except OSError as exc:
+            raise LocalServerError(f"could not start the local server ({argv[0]}): {exc}") from exc
+        atexit.register(self.stop)
+
+    def _wait_ready(self) -> None:
+        assert self._proc is not None
+        url = f"{self.base_url}/models"
+        deadline = self._started_at + self.startup_timeout
+        delay = 0.05
+        while True:
+            code = self._proc.poll()
+            if code is not None:
+                raise LocalServerError(
+                    f"the local model server exited with code {code} during startup. "
+                    f"Server log {self.log_path}, last lines:\n{_tail(self.log_path)}"
+                )
+            if _answers(url, timeout=2.0):
+                self.startup_seconds = time.monotonic() - self._started_at
+                return
+            if time.monotonic() >= deadline:
+                raise LocalServerError(
+                    f"the local model server did not answer {url} within "
+                    f"{self.startup_timeout:g} s. A slow disk or a large model can need more "
+                    f"time; see the server log {self.log_path}, last lines:\n"
+                    f"{_tail(self.log_path)}"
+                )
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+    def _install_sigterm(self) -> None:
+        """Turn SIGTERM into SystemExit so the with-block unwinds and the server stops."""
+        if not self.handle_sigterm or threading.current_thread() is not threading.main_thread():
+            return
+        current = signal.getsignal(signal.SIGTERM)
+        if current is not signal.SIG_DFL:
+            return  # the application has its own policy
+        self._old_sigterm = current
+        signal.signal(signal.SIGTERM, _sigterm_to_exit)
+        self._sigterm_installed = True
+
+    def _restore_sigterm(self) -> None:
+        if not self._sigterm_installed:
+            return
+        self._sigterm_installed = False
+        if threading.current_thread() is threading.main_thread():
+            with contextlib.suppress(ValueError, TypeError):
+                signal.signal(signal.SIGTERM, self._old_sigterm)
+
+
+def _sigterm_to_exit(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _terminate_group(proc: subprocess.Popen[bytes], grace: float) -> None:
+    if sys.platform == "win32":
+        if proc.poll() is None:
+            proc.terminate()
+        try:
+            proc.wait(grace)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        return
+    # The server leads its own session, so its pid is also its process group id.
+    pgid = proc.pid
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, signal.SIGTERM)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(grace)
+    # Kill whatever is left of the group (the leader if it ignored SIGTERM, any children).
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, signal.SIGKILL)
+    proc.wait()

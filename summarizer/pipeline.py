@@ -1,0 +1,148 @@
+"""The whole job for batch scripts: articles in, Briefing and run metadata out.
+
+Reads inputs, extracts each article (from cache, cassette or live), merges. One
+article's failure is recorded and the rest go on; the caller decides what a
+partial run means (the CLI exits 3).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from summarizer.articles import Article, load_articles
+from summarizer.cache import ExtractionCache, cache_key
+from summarizer.client import Endpoint
+from summarizer.extraction import ExtractionError, ExtractionSettings, extract_article
+from summarizer.merge import merge
+from summarizer.models import SCHEMA_VERSION, ArticleExtraction, Briefing
+from summarizer.prompting import prompt_version
+from summarizer.recording import MISS, cassette
+from summarizer.report import ArticleReport, CachedArticle, RunMetadata
+
+
+@dataclass(frozen=True)
+class Recording:
+    """Record into, or replay from, a cassette folder (one cassette per article)."""
+
+    directory: Path
+    record: bool
+
+
+@dataclass
+class RunOptions:
+    endpoint: Endpoint
+    settings: ExtractionSettings
+    cache: ExtractionCache | None = None
+    recording: Recording | None = None
+    concurrency: int = 1
+    on_article_done: Callable[[ArticleReport], None] | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    briefing: Briefing
+    extractions: list[ArticleExtraction]
+    metadata: RunMetadata
+
+    @property
+    def failed(self) -> list[ArticleReport]:
+        return [a for a in self.metadata.articles if a.error]
+
+
+def summarize(paths: Iterable[str | Path], options: RunOptions) -> RunResult:
+    """Read, extract and merge: the CLI's `brief` as a function.
+
+    Unreadable inputs are reported in `metadata.input_errors`; the rest go on.
+    """
+    articles, input_errors = load_articles(paths)
+    return summarize_articles(articles, input_errors, options)
+
+
+def summarize_articles(
+    articles: list[Article], input_errors: Sequence[Exception], options: RunOptions
+) -> RunResult:
+    started_at = datetime.now(UTC)
+    t0 = time.perf_counter()
+    extractions, reports = extract_all(articles, options)
+    metadata = RunMetadata(
+        started_at=started_at.isoformat(timespec="seconds"),
+        finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        seconds=round(time.perf_counter() - t0, 3),
+        model=options.endpoint.model,
+        backend=options.endpoint.backend,
+        base_url=options.endpoint.base_url,
+        mode=options.endpoint.mode,
+        passes=options.settings.passes,
+        prompt_version=prompt_version(),
+        schema_version=SCHEMA_VERSION,
+        input_errors=[str(e) for e in input_errors],
+        articles=reports,
+    )
+    return RunResult(briefing=merge(extractions), extractions=extractions, metadata=metadata)
+
+
+def extract_all(
+    articles: list[Article], options: RunOptions
+) -> tuple[list[ArticleExtraction], list[ArticleReport]]:
+    """Extract every article; failures become reports with an error, in input order."""
+    client = options.endpoint.client()
+    # vcrpy patches the HTTP transport process-wide, so cassettes need one article at a time.
+    workers = 1 if options.recording else max(1, options.concurrency)
+
+    def one(article: Article) -> tuple[ArticleExtraction | None, ArticleReport]:
+        key = cache_key(
+            article.sha256,
+            options.endpoint.model,
+            options.endpoint.mode,
+            options.settings.passes,
+            prompt_version(),
+            SCHEMA_VERSION,
+        )
+        use_cache = options.cache is not None and options.recording is None
+        if use_cache and options.cache and (hit := options.cache.get(key)):
+            report = ArticleReport(
+                source=article.id, path=article.path, cached=True, dropped=hit.dropped
+            )
+            result: tuple[ArticleExtraction | None, ArticleReport] = (hit.extraction, report)
+        else:
+            result = _extract_one(article, client, options)
+            extraction, report = result
+            if extraction is not None and options.cache is not None:
+                options.cache.put(key, CachedArticle(extraction=extraction, dropped=report.dropped))
+        if options.on_article_done:
+            options.on_article_done(result[1])
+        return result
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(one, articles))
+    extractions = [e for e, _ in results if e is not None]
+    return extractions, [r for _, r in results]
+
+
+def _extract_one(
+    article: Article, client: object, options: RunOptions
+) -> tuple[ArticleExtraction | None, ArticleReport]:
+    recording: AbstractContextManager[None] = nullcontext()
+    if options.recording:
+        recording = cassette(
+            options.recording.directory, article.id, record=options.recording.record
+        )
+    try:
+        with recording:
+            return extract_article(article, client, options.settings)  # type: ignore[arg-type]
+    except (ExtractionError, FileNotFoundError) as exc:
+        error = str(exc)
+        if isinstance(exc.__cause__, MISS):
+            error = (
+                f"{article.id}: no recorded response matches this request in "
+                f"{options.recording.directory if options.recording else '?'} (replay never "
+                "goes live): the article, prompts or settings changed since recording; "
+                "re-record with --record"
+            )
+        return None, ArticleReport(source=article.id, path=article.path, error=error)

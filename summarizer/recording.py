@@ -1,0 +1,94 @@
+"""Recorded model traffic (vcrpy cassettes): record from a real server, replay offline.
+
+Cassettes live per model, `cassettes/<model-slug>/<article-id>.yaml`, beside a
+`model.json` that says which model, server and settings made them. Replay never
+goes live: a request with no recording raises CannotOverwriteExistingCassetteException.
+Requests match on method, path and body only: headers differ per machine.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import vcr
+from slugify import slugify
+from vcr.errors import CannotOverwriteExistingCassetteException
+
+MISS = CannotOverwriteExistingCassetteException
+_SECRET_HEADERS = ("authorization", "api-key", "x-api-key", "openai-organization", "cookie")
+
+
+def model_slug(model: str) -> str:
+    return slugify(model, lowercase=True) or "model"
+
+
+@dataclass(frozen=True)
+class CassetteInfo:
+    """What made a cassette set; written as model.json beside the cassettes."""
+
+    model: str
+    server: str
+    mode: str
+    passes: str
+    prompt_version: str
+    schema_version: str
+    recorded_at: str
+    note: str = ""
+
+    @classmethod
+    def read(cls, directory: Path) -> CassetteInfo:
+        path = directory / "model.json"
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"{path} is missing: {directory} is not a cassette folder made by --record"
+            )
+        return cls(**json.loads(path.read_text(encoding="utf-8")))
+
+    def write(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(asdict(self), indent=2, sort_keys=True) + "\n"
+        (directory / "model.json").write_text(text, encoding="utf-8")
+
+
+def _scrub_request(request: Any) -> Any:
+    # Drop per-machine and secret headers before anything is written.
+    for name in list(request.headers):
+        lowered = name.lower()
+        if lowered.startswith("x-stainless") or lowered in _SECRET_HEADERS:
+            del request.headers[name]
+    return request
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in {"set-cookie", "openai-organization", "openai-project"}:
+            del headers[name]
+    return response
+
+
+def _vcr(record: bool) -> vcr.VCR:
+    return vcr.VCR(
+        record_mode="all" if record else "none",
+        match_on=["method", "path", "body"],
+        before_record_request=_scrub_request,
+        before_record_response=_scrub_response,
+        decode_compressed_response=True,
+    )
+
+
+@contextmanager
+def cassette(directory: Path, name: str, *, record: bool) -> Iterator[None]:
+    """Record into, or replay from, `directory/<name>.yaml` around the block."""
+    path = directory / f"{name}.yaml"
+    if not record and not path.is_file():
+        raise FileNotFoundError(
+            f"no recording {path}: record it with --record {directory} against a real server"
+        )
+    with _vcr(record).use_cassette(str(path)):
+        yield

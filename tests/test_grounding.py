@@ -1,0 +1,54 @@
+"""The checks that keep ungrounded numbers and names out of the briefing."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.grounding import count_in_text, name_in_text
+
+
+@pytest.mark.parametrize(
+    ("count", "text"),
+    [
+        (105, "Pashinyan said 105 soldiers were killed."),
+        (2000, "Russia has 2,000 peacekeepers there."),
+        (6500, "More than 6500 people were killed."),
+        (2, "two Azeri soldiers were injured"),
+        (15, "Fifteen soldiers died."),
+        (1, "an Armenian soldier was killed"),
+        (24, "dozens of soldiers were wounded"),
+        (105, "one hundred and five soldiers"),
+    ],
+)
+def test_counts_written_as_digits_words_or_vague_words(count: int, text: str) -> None:
+    assert count_in_text(count, text)
+
+
+@pytest.mark.parametrize(
+    ("count", "text"),
+    [
+        (105, "At least 49 Armenian soldiers have been killed."),
+        (49, "The clash in 2049 was not this one."),
+        (10, "More than 100 were wounded."),
+        (50, "Azerbaijan admitted losses without specifying numbers."),
+    ],
+)
+def test_counts_not_in_the_text_are_rejected(count: int, text: str) -> None:
+    assert not count_in_text(count, text)
+
+
+def test_names_match_spelling_variants_but_not_inventions() -> None:
+    text = "Armenia's Prime Minister Nikol Pashinyan spoke with Azerbaijani officials."
+    assert name_in_text("Pashinyan", text)
+    assert name_in_text("Armenia", text)
+    assert name_in_text("nikol pashinyan", text)
+    assert not name_in_text("Vladimir Putin", text)
+    assert not name_in_text("NATO", text)
+    assert not name_in_text("", text)
+
+
+def test_a_paraphrased_title_passes_when_the_person_is_named() -> None:
+    text = "The Minister of Foreign Affairs of France, Catherine Colonna, called for calm."
+    assert name_in_text("French Minister Catherine Colonna", text)
+    assert not name_in_text("French Minister Jean Dupont", text)
+    assert not name_in_text("Foreign Minister", "Nobody else spoke.")

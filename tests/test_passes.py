@@ -1,0 +1,117 @@
+"""Pass validators and salvage: invalid items never kept, never dropped silently.
+
+The model answers here are HAND-WRITTEN test inputs (what a weak model might send),
+not recorded model output.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openai.types.chat import ChatCompletion
+from pydantic import ValidationError
+
+from summarizer.articles import Article, read_text_file
+from summarizer.extraction import _salvage
+from summarizer.passes import FOCUSED_PASSES, CasualtiesResponse, CeasefiresResponse, to_fields
+
+SEED_004 = Path(__file__).parent.parent / "seeds" / "004_403167c6710ec3d8.txt"
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    return read_text_file(SEED_004)
+
+
+def casualty(**overrides: Any) -> dict[str, Any]:
+    item = {
+        "sentences": [11],
+        "side": "Armenia",
+        "outcome": "killed",
+        "category": "military",
+        "count": 105,
+        "qualifier": "exact",
+        "claimant": "Pashinyan",
+    }
+    return {**item, **overrides}
+
+
+def test_a_grounded_item_becomes_exact_evidence(article: Article) -> None:
+    response = CasualtiesResponse.model_validate(
+        {"casualties": [casualty()]}, context={"article": article}
+    )
+    (mention,) = to_fields(response, article)["casualties"]  # type: ignore[misc]
+    (evidence,) = mention.evidence
+    assert evidence.sentence == 11
+    assert article.text[evidence.start : evidence.end] == evidence.text
+    assert "105 of his country's soldiers" in evidence.text
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (casualty(sentences=[99]), "do not exist"),
+        (casualty(sentences=[3]), "count 105 is not written in sentence(s) [3]"),
+        (casualty(claimant="Emmanuel Macron"), "claimant 'Emmanuel Macron' does not appear"),
+        (casualty(side="Georgia"), "side 'Georgia' does not appear"),
+    ],
+)
+def test_ungrounded_items_are_rejected_with_a_message_for_the_reask(
+    article: Article, bad: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        CasualtiesResponse.model_validate({"casualties": [bad]}, context={"article": article})
+    assert message in str(info.value)
+
+
+def test_a_truce_time_must_be_written_in_its_sentence(article: Article) -> None:
+    item = {
+        "sentences": [4],
+        "announced_by": "Armen Grigoryan",
+        "mediators": [],
+        "parties": ["Armenia", "Azerbaijan"],
+        "effective_at_text": "9am Moscow time",
+        "status": "announced",
+    }
+    with pytest.raises(ValidationError, match="is not in sentence"):
+        CeasefiresResponse.model_validate({"ceasefires": [item]}, context={"article": article})
+    item["effective_at_text"] = "8 p.m. local time"
+    CeasefiresResponse.model_validate({"ceasefires": [item]}, context={"article": article})
+
+
+def test_salvage_keeps_valid_items_and_reports_each_dropped_one(article: Article) -> None:
+    answer = {
+        "casualties": [
+            casualty(),
+            casualty(count=150, sentences=[3]),
+            casualty(side="Azerbaijan", count=50, claimant=None),
+        ]
+    }
+    completion = ChatCompletion.model_validate(
+        {
+            "id": "hand-written",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "hand-written",
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": json.dumps(answer)},
+                }
+            ],
+        }
+    )
+    spec = next(p for p in FOCUSED_PASSES if p.name == "casualties")
+    response, dropped = _salvage(spec, article, completion, RuntimeError("re-asks ran out"))
+    kept = to_fields(response, article)["casualties"]
+    assert [(m.side, m.count, m.claimant) for m in kept] == [  # type: ignore[union-attr]
+        ("Armenia", 105, "Pashinyan"),
+        ("Azerbaijan", 50, "unattributed"),
+    ]
+    (drop,) = dropped
+    assert drop.field == "casualties" and '"count": 150' in drop.item
+    assert "count 150 is not written" in drop.reason

@@ -8,6 +8,7 @@ run metadata lists what failed and why); 130 interrupted.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -111,7 +112,7 @@ def brief(
     replay: ReplayOpt = None,
     concurrency: ConcurrencyOpt = 1,
     no_cache: NoCacheOpt = False,
-    max_reasks: ReasksOpt = 2,
+    max_reasks: ReasksOpt = 1,
     max_tokens: MaxTokensOpt = 1024,
 ) -> None:
     """Extract every article and merge them into one briefing (JSON or Markdown).
@@ -147,7 +148,7 @@ def extract(
     replay: ReplayOpt = None,
     concurrency: ConcurrencyOpt = 1,
     no_cache: NoCacheOpt = False,
-    max_reasks: ReasksOpt = 2,
+    max_reasks: ReasksOpt = 1,
     max_tokens: MaxTokensOpt = 1024,
 ) -> None:
     """Write one ArticleExtraction per line (JSONL), without merging."""
@@ -184,6 +185,8 @@ def _run(
     max_tokens: int,
     **_: object,
 ) -> RunResult:
+    # instructor logs every failed attempt; the run metadata already records them.
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
     articles, input_errors = load_articles(paths)
     for error in input_errors:
         err.print(f"[yellow]skipped[/]: {error}", highlight=False)

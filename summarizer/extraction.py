@@ -38,7 +38,7 @@ class ExtractionError(RuntimeError):
 class ExtractionSettings:
     model: str
     passes: str = "focused"  # focused | one-shot
-    max_reasks: int = 2
+    max_reasks: int = 1
     max_tokens: int = 1024
     temperature: float = 0.0
     seed: int = 0
@@ -160,7 +160,7 @@ def _salvage(
         if name not in ITEM_FIELDS or not isinstance(value, list):
             kept[name] = value
             continue
-        item_model, _ = ITEM_FIELDS[name]
+        item_model = ITEM_FIELDS[name][0]
         kept[name] = []
         for raw in value:
             try:

@@ -81,6 +81,27 @@ def name_in_text(name: str, text: str) -> bool:
     return len(words) >= 2 and len(found) * 2 > len(words)
 
 
+# A sentence that names the side only by reference to its speaker ("105 of his
+# country's soldiers"), and one whose figure spans both sides ("155 troops on both sides").
+_SELF_REFERENCE = re.compile(
+    r"\b(?:his|her|its|their|our) (?:own )?(?:country|nation|side|soldiers|troops|forces)"
+    r"|\bof (?:its|their|our)\b",
+    re.IGNORECASE,
+)
+_BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bin total\b|\bcombined\b", re.IGNORECASE)
+
+
+def side_problem(side: str, cited: str) -> str | None:
+    """Why `side` does not fit the sentences that state the figure, or None."""
+    if _BOTH_SIDES.search(cited):
+        return None if side == "total" else "this figure covers both sides: use side 'total'"
+    if side == "total":
+        return "these sentences give one side's losses: name that side, not 'total'"
+    if name_in_text(side, cited) or _SELF_REFERENCE.search(cited):
+        return None
+    return f"side {side!r} is not named in the cited sentences: whose losses are these?"
+
+
 def phrase_in_text(phrase: str, text: str) -> bool:
     """True when a short phrase (e.g. a time as written) is close to a span of `text`."""
     return name_in_text(phrase, text)

@@ -8,7 +8,6 @@ so each says what is wrong and how to fix it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Self
 
@@ -20,6 +19,7 @@ from summarizer.grounding import (
     count_in_text,
     name_in_text,
     phrase_in_text,
+    side_problem,
 )
 from summarizer.models import (
     ActorMention,
@@ -51,7 +51,7 @@ class Cited(BaseModel):
 
     sentences: list[int] = Field(
         min_length=1,
-        max_length=4,
+        max_length=3,
         description="Numbers of the sentences that state this item, e.g. [4].",
     )
 
@@ -116,8 +116,13 @@ class CasualtyItem(Cited):
                 f"count {self.count} is not written in sentence(s) {self.sentences}: "
                 "cite the sentence that states this figure"
             )
-        side = None if self.side.lower() == "total" else self.side
+        if self.side.lower() == "total":
+            self.side = "total"
+        if problem := side_problem(self.side, self.cited_text(article)):
+            raise ValueError(f"sentence(s) {self.sentences}: {problem}")
+        side = None if self.side == "total" else self.side
         self._require_names(info, side=side, claimant=self.claimant)
+        self.claimant = self.claimant or UNATTRIBUTED
         return self
 
 
@@ -224,61 +229,20 @@ class OneShotResponse(ActorsResponse):
 
 # --- Turning a response into ArticleExtraction fields ----------------------------
 
-
-def _evidence(item: Cited, article: Article) -> list[Any]:
-    return [article.evidence(n) for n in sorted(set(item.sentences))]
-
-
-def _actor(item: ActorItem, article: Article) -> ActorMention:
-    return ActorMention(name=item.name, role=item.role, evidence=_evidence(item, article))
-
-
-def _casualty(item: CasualtyItem, article: Article) -> CasualtyMention:
-    return CasualtyMention(
-        side="total" if item.side.lower() == "total" else item.side,
-        outcome=item.outcome,
-        category=item.category,
-        count=item.count,
-        qualifier=item.qualifier,
-        claimant=item.claimant or UNATTRIBUTED,
-        evidence=_evidence(item, article),
-    )
-
-
-def _ceasefire(item: CeasefireItem, article: Article) -> CeasefireMention:
-    return CeasefireMention(
-        announced_by=item.announced_by,
-        mediators=item.mediators,
-        parties=item.parties,
-        effective_at_text=item.effective_at_text,
-        status=item.status,
-        evidence=_evidence(item, article),
-    )
-
-
-def _reaction(item: ReactionItem, article: Article) -> ReactionMention:
-    return ReactionMention(
-        actor=item.actor,
-        stance=item.stance,
-        addressed_to=item.addressed_to,
-        summary=item.summary,
-        evidence=_evidence(item, article),
-    )
-
-
-def _time(item: TimeItem, article: Article) -> TimeMention:
-    return TimeMention(text=item.text, refers_to=item.refers_to, evidence=_evidence(item, article))
-
-
-# Each list field of a response, the item model that validates one element of it,
-# and the converter into the ArticleExtraction field of the same name.
-ITEM_FIELDS: dict[str, tuple[type[Cited], Callable[[Any, Article], Any]]] = {
-    "actors": (ActorItem, _actor),
-    "casualties": (CasualtyItem, _casualty),
-    "ceasefires": (CeasefireItem, _ceasefire),
-    "reactions": (ReactionItem, _reaction),
-    "time_mentions": (TimeItem, _time),
+# Each list field of a response: the item model that validates one element, and the
+# ArticleExtraction mention it becomes (the same fields, with evidence for sentences).
+ITEM_FIELDS: dict[str, tuple[type[Cited], type[BaseModel]]] = {
+    "actors": (ActorItem, ActorMention),
+    "casualties": (CasualtyItem, CasualtyMention),
+    "ceasefires": (CeasefireItem, CeasefireMention),
+    "reactions": (ReactionItem, ReactionMention),
+    "time_mentions": (TimeItem, TimeMention),
 }
+
+
+def to_mention(item: Cited, mention: type[BaseModel], article: Article) -> BaseModel:
+    evidence = [article.evidence(n) for n in sorted(set(item.sentences))]
+    return mention.model_validate({**item.model_dump(exclude={"sentences"}), "evidence": evidence})
 
 
 @dataclass(frozen=True)
@@ -305,8 +269,8 @@ def to_fields(response: BaseModel, article: Article) -> dict[str, list[Any] | st
     fields: dict[str, list[Any] | str | None] = {}
     if isinstance(response, ActorsResponse):
         fields["location"] = response.location
-    for name, (_, convert) in ITEM_FIELDS.items():
+    for name, (_, mention) in ITEM_FIELDS.items():
         items = getattr(response, name, None)
         if items is not None:
-            fields[name] = [convert(item, article) for item in items]
+            fields[name] = [to_mention(item, mention, article) for item in items]
     return fields

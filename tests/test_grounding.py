@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.grounding import count_in_text, name_in_text
+from summarizer.grounding import count_in_text, name_in_text, side_problem
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,21 @@ def test_a_paraphrased_title_passes_when_the_person_is_named() -> None:
     assert name_in_text("French Minister Catherine Colonna", text)
     assert not name_in_text("French Minister Jean Dupont", text)
     assert not name_in_text("Foreign Minister", "Nobody else spoke.")
+
+
+@pytest.mark.parametrize(
+    ("side", "cited", "problem"),
+    [
+        ("Armenia", "50 soldiers were killed in Azerbaijan on the first day.", "not named"),
+        ("Armenia", "Violence has killed 155 troops on both sides.", "use side 'total'"),
+        ("total", "At least 49 Armenian soldiers have been killed.", "name that side"),
+        ("Azerbaijan", "50 soldiers were killed in Azerbaijan on the first day.", None),
+        ("total", "Violence has killed 155 troops on both sides.", None),
+        ("Armenia", "Pashinyan said 105 of his country's soldiers were killed.", None),
+    ],
+)
+def test_the_side_must_fit_the_sentence_that_states_the_figure(
+    side: str, cited: str, problem: str | None
+) -> None:
+    found = side_problem(side, cited)
+    assert (found is None) if problem is None else (problem in (found or ""))

@@ -119,8 +119,15 @@ def extract_all(
             options.on_article_done(result[1])
         return result
 
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(one, articles))
+    if workers == 1:  # in the main thread, so Ctrl-C stops the batch at once
+        results = [one(article) for article in articles]
+    else:
+        pool = ThreadPoolExecutor(max_workers=workers)
+        try:
+            results = list(pool.map(one, articles))
+        finally:
+            # On Ctrl-C, drop the queued articles instead of waiting for all of them.
+            pool.shutdown(wait=False, cancel_futures=True)
     extractions = [e for e, _ in results if e is not None]
     return extractions, [r for _, r in results]
 

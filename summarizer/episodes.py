@@ -202,16 +202,19 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
     return EpisodeDecision(year=year, ranges=ranges, in_episode=chosen)
 
 
+def same_sentences(
+    evidence: Sequence[Evidence], mentions: Sequence[TimeMention]
+) -> list[TimeMention]:
+    """The time mentions made in one of the sentences an item cites, in their order."""
+    sentences = {(e.source, e.sentence) for e in evidence}
+    return [m for m in mentions if sentences & {(e.source, e.sentence) for e in m.evidence}]
+
+
 def earlier_event_reference(
     evidence: Sequence[Evidence], mentions: Sequence[TimeMention]
 ) -> TimeMention | None:
     """The earlier_event mention that dates an item, if the item is about an earlier event."""
-    sentences = {(e.source, e.sentence) for e in evidence}
-    earlier: list[TimeMention] = []
-    for mention in mentions:
-        if not sentences & {(e.source, e.sentence) for e in mention.evidence}:
-            continue
-        if mention.refers_to == "this_episode":
-            return None
-        earlier.append(mention)
-    return earlier[0] if earlier else None
+    shared = same_sentences(evidence, mentions)
+    if any(m.refers_to == "this_episode" for m in shared):
+        return None
+    return shared[0] if shared else None

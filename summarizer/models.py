@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 ActorKind = Literal["state", "organization", "person", "armed_group", "other"]
 Outcome = Literal["killed", "wounded", "captured", "missing"]
@@ -162,6 +162,7 @@ class CeasefireAttempt(Record):
 
 
 class Reaction(Record):
+    id: str = Field(description="Stable slug, <actor>-<stance>; disagreements cite it.")
     actor: str
     stance: Stance
     addressed_to: list[str]

@@ -167,10 +167,7 @@ def resolve_date(text: str, *, year: int | None, reference: Reference | None) ->
 
 def dated_utc_paren(text: str, *, year: int | None, reference: Reference | None) -> datetime | None:
     """A parenthesis giving a GMT/UTC time with its own date: "(2300 GMT Thursday)"."""
-    for paren in _split_parens(text)[1]:
-        hm = _clock_in(paren)
-        if hm is None or _zone_in(paren) is not UTC:
-            continue
+    for paren, hm in _utc_parens(text):
         day = resolve_date(paren, year=year, reference=reference)
         if day is not None:
             return datetime(day.year, day.month, day.day, hm[0], hm[1], tzinfo=UTC)
@@ -229,27 +226,27 @@ def _zone_in(text: str) -> tzinfo | None:
 
 def clock_time(text: str) -> ClockTime | None:
     """The clock time a ceasefire text gives, with its zone if the text names one."""
-    main, parens = _split_parens(text)
+    main = _split_parens(text)[0]
     hm = _clock_in(main)
-    zone = _zone_in(main)
-    if hm is not None and zone is not None:
-        return ClockTime(hm[0], hm[1], zone)
-    for paren in parens:  # the writer's own conversion, usable when it is to GMT/UTC
-        paren_hm = _clock_in(paren)
-        if paren_hm is not None and _zone_in(paren) is UTC and hm is None:
-            return ClockTime(paren_hm[0], paren_hm[1], UTC)
-    if hm is None:
-        return None
-    return ClockTime(hm[0], hm[1], None)
+    if hm is None:  # the writer's own conversion, usable when it is to GMT/UTC
+        paren = utc_paren(text)
+        return ClockTime(paren[0], paren[1], UTC) if paren is not None else None
+    return ClockTime(hm[0], hm[1], _zone_in(main))
 
 
 def utc_paren(text: str) -> tuple[int, int] | None:
     """The GMT/UTC conversion a text gives in parentheses, if any."""
-    for paren in _split_parens(text)[1]:
-        hm = _clock_in(paren)
-        if hm is not None and _zone_in(paren) is UTC:
-            return hm
-    return None
+    found = _utc_parens(text)
+    return found[0][1] if found else None
+
+
+def _utc_parens(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(parenthesis, (hour, minute)) for each parenthesis giving a GMT/UTC clock time."""
+    return [
+        (paren, hm)
+        for paren in _split_parens(text)[1]
+        if (hm := _clock_in(paren)) is not None and _zone_in(paren) is UTC
+    ]
 
 
 def zone_for(country: str | None) -> ZoneInfo | None:

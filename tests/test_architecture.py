@@ -8,7 +8,18 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "summarizer"
-CORE = ["models.py", "merge.py", "actors.py", "times.py", "episodes.py", "grounding.py"]
+CORE = [
+    "models.py",
+    "merge.py",
+    "actors.py",
+    "times.py",
+    "episodes.py",
+    "grounding.py",
+    "context.py",
+    "casualties.py",
+    "ceasefires.py",
+    "reactions.py",
+]
 EDGE_MODULES = {
     "openai",
     "instructor",

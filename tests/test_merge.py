@@ -102,7 +102,26 @@ def test_seed_001_set_aside(briefing: Briefing) -> None:
 def test_reactions(briefing: Briefing) -> None:
     actors = {r.actor for r in briefing.reactions}
     assert {"russia", "united-states", "france", "turkey", "csto"} <= actors
-    assert any(d.kind == "mutual_blame" for d in briefing.disagreements)
+    [blame] = [d for d in briefing.disagreements if d.kind == "mutual_blame"]
+    assert blame.claims == ["armenia-condemnation", "azerbaijan-condemnation"]
+
+
+def test_reaction_ids_are_unique_content_slugs(briefing: Briefing) -> None:
+    ids = [r.id for r in briefing.reactions]
+    assert len(set(ids)) == len(ids)
+    assert "russia-call-for-restraint" in ids
+    assert all(r.id == f"{r.actor}-{r.stance.replace('_', '-')}" for r in briefing.reactions)
+
+
+def test_disagreements_name_items_of_the_briefing(briefing: Briefing) -> None:
+    named = {
+        *(c.id for c in briefing.casualty_claims),
+        *(a.id for a in briefing.ceasefire_attempts),
+        *(r.id for r in briefing.reactions),
+    }
+    assert briefing.disagreements
+    for d in briefing.disagreements:
+        assert d.claims and set(d.claims) <= named, d
 
 
 def test_background_figure_from_2020_is_out_of_episode(briefing: Briefing) -> None:

@@ -117,6 +117,12 @@ def test_random_figures_never_break_the_merge(changes: list[tuple[int, int, bool
         items[index] = x.model_copy(update={"casualties": [first, *x.casualties[1:]]})
     b = merge(items)
     assert b.model_dump_json() == merge(list(reversed(items))).model_dump_json()
+    named = {
+        *(c.id for c in b.casualty_claims),
+        *(a.id for a in b.ceasefire_attempts),
+        *(r.id for r in b.reactions),
+    }
+    assert all(set(d.claims) <= named for d in b.disagreements)  # they name real items
     figures = {c.count for c in b.casualty_claims}
     for e in b.casualties:
         assert e.low <= e.best <= e.high or e.best in figures

@@ -71,4 +71,6 @@ def test_august_2022_article_set_aside(briefing: Briefing) -> None:
 
 def test_reactions_and_blame(briefing: Briefing) -> None:
     assert {"united-states", "un", "eu"} <= {r.actor for r in briefing.reactions}
-    assert [d.kind for d in briefing.disagreements] == ["mutual_blame"]
+    [blame] = briefing.disagreements
+    assert blame.kind == "mutual_blame"
+    assert blame.claims == ["hamas-condemnation", "israel-condemnation"]

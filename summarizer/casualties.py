@@ -1,0 +1,396 @@
+"""Casualty figures: claims as stated, then one estimate per side and outcome.
+
+Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them in full):
+
+* Identical claims collapse (evidence unioned); an unattributed copy of one attributed
+  claim joins it.
+* A later cumulative figure from the same claimant about the same side, outcome and
+  category supersedes the earlier one: later by as_of date when both are dated, otherwise
+  the larger figure (deaths and wounded only accumulate).
+* Vague words are coded by VAGUE_COUNTS.
+* Estimates never average: best comes from the side's own figure, then a third party,
+  then an unattributed report, then the enemy; low/high span the current claims. A
+  reported total is checked against the per-side sums.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from summarizer.actors import UNATTRIBUTED_ID
+from summarizer.context import Context, dating_mentions, published, refs, union_evidence
+from summarizer.models import (
+    ArticleExtraction,
+    CasualtyClaim,
+    CasualtyEstimate,
+    CasualtyMention,
+    Category,
+    ClaimStatus,
+    Disagreement,
+    Evidence,
+    Outcome,
+    Qualifier,
+)
+
+# Vague quantity words -> (low, high). The low is the smallest number the word can mean
+# in English reporting; the high is the largest before a bigger word would be used.
+VAGUE_COUNTS: dict[str, tuple[int, int]] = {
+    "a few": (2, 9),
+    "several": (3, 9),
+    "a dozen": (12, 12),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
+}
+_VAGUE = re.compile(r"\b(" + "|".join(map(re.escape, VAGUE_COUNTS)) + r")\b", re.I)
+
+# When two sources give the same figure with different qualifiers, keep the cautious one.
+_QUALIFIER_ORDER: dict[Qualifier, int] = {"exact": 0, "about": 1, "up_to": 2, "at_least": 3}
+_CUMULATIVE: frozenset[Outcome] = frozenset({"killed", "wounded"})
+
+
+@dataclass
+class _Claim:
+    side: str
+    outcome: Outcome
+    category: Category
+    count: int
+    qualifier: Qualifier
+    claimant: str
+    as_of: date | None
+    in_episode: bool
+    vague_high: int | None
+    evidence: list[Evidence]
+    status: ClaimStatus = "current"
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return (self.side, self.outcome, self.category, str(self.count), self.claimant)
+
+    @property
+    def id(self) -> str:
+        core = f"{self.side}-{self.outcome}-{self.category}-{self.count}-by-{self.claimant}"
+        return core if self.in_episode else f"ooe-{core}"
+
+    def bounds(self) -> tuple[float, float]:
+        high = float(self.vague_high or self.count)
+        if self.qualifier == "exact":
+            return float(self.count), high
+        if self.qualifier == "at_least":
+            return float(self.count), float(self.vague_high or "inf")
+        if self.qualifier == "about":
+            return self.count * 0.9, self.count * 1.1
+        return 0.0, float(self.count)
+
+
+def casualties(
+    ctx: Context,
+) -> tuple[list[CasualtyClaim], list[CasualtyEstimate], list[Disagreement]]:
+    """Every claim (out-of-episode ones too), the estimates, and the figures that disagree."""
+    raw: list[_Claim] = []
+    for article in ctx.articles:
+        for mention in article.casualties:
+            reason = ctx.off_episode(article, mention.evidence)
+            vague = _vague(mention)
+            side = (
+                "total" if mention.side.strip().casefold() == "total" else ctx.name(mention.side).id
+            )
+            claimant = ctx.name(mention.claimant or "").id
+            raw.append(
+                _Claim(
+                    side=side,
+                    outcome=mention.outcome,
+                    category=mention.category,
+                    count=vague[0] if vague else mention.count,
+                    qualifier="at_least" if vague else mention.qualifier,
+                    claimant=claimant,
+                    as_of=_as_of(ctx, article, mention.evidence) if reason is None else None,
+                    in_episode=reason is None,
+                    vague_high=vague[1] if vague else None,
+                    evidence=list(mention.evidence),
+                )
+            )
+            if reason is not None:
+                ctx.aside(article.source, "casualty", _describe(mention), reason)
+
+    claims = _collapse(raw)
+    _supersede(claims)
+    estimates, disputes = _estimates(claims)
+    out = [
+        CasualtyClaim(
+            id=c.id,
+            side=c.side,
+            outcome=c.outcome,
+            category=c.category,
+            count=c.count,
+            qualifier=c.qualifier,
+            as_of=c.as_of.isoformat() if c.as_of else None,
+            claimant=c.claimant,
+            status=c.status if c.in_episode else "out_of_episode",
+            evidence=c.evidence,
+        )
+        for c in sorted(claims, key=lambda c: (not c.in_episode, c.side, c.outcome, c.id))
+    ]
+    return out, estimates, disputes
+
+
+def _vague(mention: CasualtyMention) -> tuple[int, int] | None:
+    """(low, high) when the figure is a vague word rather than a number in the text."""
+    text = " ".join(e.text for e in mention.evidence)
+    if re.search(rf"\b{mention.count}\b", text.replace(",", "")):
+        return None
+    match = _VAGUE.search(text)
+    return VAGUE_COUNTS[match.group(1).casefold()] if match else None
+
+
+def _as_of(ctx: Context, article: ArticleExtraction, evidence: Sequence[Evidence]) -> date | None:
+    """The date a figure was given: a date in its sentences ('since ...' only opens the
+    window the figure counts over, so it is skipped), else the article's publication date."""
+    found = [
+        d
+        for m in dating_mentions(article, evidence)
+        if not m.text.strip().casefold().startswith("since")
+        and (d := ctx.date_of(article, m.text)) is not None
+    ]
+    return max(found) if found else published(article)
+
+
+def _describe(m: CasualtyMention) -> str:
+    return (
+        f"{m.side}: {m.count} {m.outcome} ({m.category}, {m.qualifier}), "
+        f"claimed by {m.claimant or 'nobody named'} [{refs(m.evidence)}]"
+    )
+
+
+def _collapse(raw: list[_Claim]) -> list[_Claim]:
+    """Identical claims become one; an unattributed copy of one attributed claim joins it."""
+    groups: dict[tuple[object, ...], list[_Claim]] = defaultdict(list)
+    for claim in raw:
+        groups[(claim.in_episode, *claim.key)].append(claim)
+    merged: dict[tuple[object, ...], _Claim] = {}
+    for key in sorted(groups, key=repr):
+        members = groups[key]
+        first = members[0]
+        dated = [m.as_of for m in members if m.as_of is not None]
+        merged[key] = _Claim(
+            side=first.side,
+            outcome=first.outcome,
+            category=first.category,
+            count=first.count,
+            qualifier=max((m.qualifier for m in members), key=_QUALIFIER_ORDER.__getitem__),
+            claimant=first.claimant,
+            as_of=min(dated) if dated else None,  # first reported on
+            in_episode=first.in_episode,
+            vague_high=max((m.vague_high or 0 for m in members), default=0) or None,
+            evidence=union_evidence(m.evidence for m in members),
+        )
+    for key in sorted(merged, key=repr):
+        claim = merged[key]
+        if claim.claimant != UNATTRIBUTED_ID:
+            continue
+        hosts = [
+            other
+            for other in merged.values()
+            if other is not claim
+            and other.claimant != UNATTRIBUTED_ID
+            and other.in_episode == claim.in_episode
+            and other.key[:4] == claim.key[:4]
+        ]
+        if len(hosts) == 1:
+            hosts[0].evidence = union_evidence([hosts[0].evidence, claim.evidence])
+            del merged[key]
+    return list(merged.values())
+
+
+def _supersede(claims: list[_Claim]) -> None:
+    """Mark earlier figures superseded by the latest one from the same claimant."""
+    series: dict[tuple[str, ...], list[_Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.in_episode and claim.claimant != UNATTRIBUTED_ID:
+            series[(claim.claimant, claim.side, claim.outcome, claim.category)].append(claim)
+    for members in series.values():
+        if len(members) < 2:
+            continue
+        if all(m.as_of is not None for m in members):
+            latest = max(members, key=lambda m: (m.as_of, m.count))
+        elif members[0].outcome in _CUMULATIVE:
+            latest = max(members, key=lambda m: m.count)
+        else:  # captured/missing can fall (releases): without dates we cannot order them
+            for m in members:
+                m.status = "disputed"
+            continue
+        for m in members:
+            if m is not latest:
+                m.status = "superseded"
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """One claimant's current figure for a side and outcome (its categories summed)."""
+
+    claimant: str
+    side: str
+    parts: tuple[_Claim, ...]
+
+    @property
+    def count(self) -> int:
+        return sum(c.count for c in self.parts)
+
+    @property
+    def floor(self) -> int | None:
+        """The figure as a lower bound; 'up to N' bounds nothing from below."""
+        return None if any(c.qualifier == "up_to" for c in self.parts) else self.count
+
+    @property
+    def ceiling(self) -> int:
+        return sum(c.vague_high or c.count for c in self.parts)
+
+    @property
+    def span(self) -> tuple[float, float]:
+        """What the claimant's words allow (exact, at least, about, up to)."""
+        bounds = [c.bounds() for c in self.parts]
+        return sum(lo for lo, _ in bounds), sum(hi for _, hi in bounds)
+
+    def rank(self, belligerents: set[str]) -> int:
+        """Whose figure is best: 0 own side, 1 third party, 2 unattributed, 3 the enemy."""
+        if self.claimant == self.side:
+            return 0
+        if self.claimant == UNATTRIBUTED_ID:
+            return 2
+        return 3 if self.claimant in belligerents else 1
+
+
+_RANK_WORDS = ("own figure", "third-party figure", "unattributed report", "enemy's figure")
+
+
+def _figures(members: list[_Claim]) -> list[_Figure]:
+    """Each claimant's figure: one claim per category (the largest), categories summed.
+
+    An 'unknown' category figure already covers the others, so it counts alone when it is
+    at least their sum.
+    """
+    by_claimant: dict[str, list[_Claim]] = defaultdict(list)
+    for claim in members:
+        by_claimant[claim.claimant].append(claim)
+    out: list[_Figure] = []
+    for claimant in sorted(by_claimant):
+        per_category: dict[str, _Claim] = {}
+        for claim in sorted(by_claimant[claimant], key=lambda c: (c.category, -c.count, c.id)):
+            per_category.setdefault(claim.category, claim)
+        unknown = per_category.pop("unknown", None)
+        specific = list(per_category.values())
+        if unknown is not None and unknown.count >= sum(c.count for c in specific):
+            specific = [unknown]
+        out.append(_Figure(claimant=claimant, side=members[0].side, parts=tuple(specific)))
+    return out
+
+
+def _estimates(claims: list[_Claim]) -> tuple[list[CasualtyEstimate], list[Disagreement]]:
+    """One estimate per (side, outcome) from the current claims, and the figures that clash."""
+    current = [c for c in claims if c.in_episode and c.status in ("current", "disputed")]
+    sides = {c.side for c in current if c.side != "total"}
+    by_target: dict[tuple[str, Outcome], list[_Claim]] = defaultdict(list)
+    for claim in current:
+        by_target[(claim.side, claim.outcome)].append(claim)
+
+    estimates: dict[tuple[str, Outcome], CasualtyEstimate] = {}
+    spans: dict[tuple[str, Outcome], tuple[float, float]] = {}
+    disputes: list[Disagreement] = []
+    for (side, outcome), members in sorted(by_target.items()):
+        figures = _figures(members)
+        # Never average: pick one claimant's figure by who said it, then by support.
+        best = min(
+            figures,
+            key=lambda f: (f.rank(sides), -sum(len(c.evidence) for c in f.parts), -f.count),
+        )
+        floors = [f.floor for f in figures if f.floor is not None]
+        superseded = sum(
+            c.in_episode and c.status == "superseded" and (c.side, c.outcome) == (side, outcome)
+            for c in claims
+        )
+        basis = (
+            f"best = {_RANK_WORDS[best.rank(sides)]} by {best.claimant} ({best.count}: "
+            f"{', '.join(c.id for c in best.parts)}); low/high span {len(figures)} claimant "
+            f"figure(s), never averaged"
+            + (f"; {superseded} earlier figure(s) superseded" if superseded else "")
+        )
+        estimates[(side, outcome)] = CasualtyEstimate(
+            side=side,
+            outcome=outcome,
+            low=min(floors) if floors else 0,
+            best=best.count,
+            high=max(f.ceiling for f in figures),
+            claims=sorted(c.id for c in members),
+            basis=basis,
+        )
+        spans[(side, outcome)] = (min(f.span[0] for f in figures), max(f.span[1] for f in figures))
+        disputes.extend(_conflicting(side, outcome, figures))
+
+    disputes.extend(_check_totals(estimates, spans))
+    ordered = sorted(estimates.values(), key=lambda e: (e.side == "total", e.side, e.outcome))
+    return ordered, disputes
+
+
+def _check_totals(
+    estimates: dict[tuple[str, Outcome], CasualtyEstimate],
+    spans: dict[tuple[str, Outcome], tuple[float, float]],
+) -> list[Disagreement]:
+    """A reported total against the per-side sums. The verdict is added to the total's
+    basis (in `estimates`, in place); a total the sums cannot reach is a disagreement."""
+    disputes: list[Disagreement] = []
+    for (side, outcome), estimate in sorted(estimates.items()):
+        parts = [e for (s, o), e in sorted(estimates.items()) if o == outcome and s != "total"]
+        if side != "total" or not parts:
+            continue
+        low, high = spans[(side, outcome)]
+        consistent = sum(p.low for p in parts) <= high and low <= sum(p.high for p in parts)
+        sums = " + ".join(f"{p.best} ({p.side})" for p in parts)
+        part_best = sum(p.best for p in parts)
+        verdict = "consistent" if consistent else "NOT consistent"
+        estimates[(side, outcome)] = estimate.model_copy(
+            update={"basis": f"{estimate.basis}; {verdict} with per-side sum {sums} = {part_best}"}
+        )
+        if not consistent:
+            disputes.append(
+                Disagreement(
+                    kind="total_inconsistent",
+                    description=(
+                        f"reported total {outcome} ({estimate.best}) does not match the per-side "
+                        f"figures {sums} = {part_best}"
+                    ),
+                    claims=sorted({*estimate.claims, *(c for p in parts for c in p.claims)}),
+                )
+            )
+    return disputes
+
+
+def _conflicting(side: str, outcome: str, figures: list[_Figure]) -> list[Disagreement]:
+    """Figures from different claimants that cannot both be true."""
+    out: list[Disagreement] = []
+    for i, a in enumerate(figures):
+        for b in figures[i + 1 :]:
+            (low_a, high_a), (low_b, high_b) = a.span, b.span
+            if low_a <= high_b and low_b <= high_a:
+                continue
+            out.append(
+                Disagreement(
+                    kind="figures_differ",
+                    description=(
+                        f"{side} {outcome}: {a.claimant} says {_said(a)}, "
+                        f"{b.claimant} says {_said(b)}"
+                    ),
+                    claims=sorted(c.id for c in (*a.parts, *b.parts)),
+                )
+            )
+    return out
+
+
+def _said(figure: _Figure) -> str:
+    qualifiers = {c.qualifier for c in figure.parts}
+    word = qualifiers.pop().replace("_", " ") if len(qualifiers) == 1 else "about"
+    return f"{figure.count}" if word == "exact" else f"{word} {figure.count}"

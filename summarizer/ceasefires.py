@@ -1,0 +1,238 @@
+"""Ceasefires: mentions clustered into attempts, each with its status history, as a timeline.
+
+Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them in full):
+
+* Mentions are clustered by effective instant (UTC); mentions without a full instant join
+  the single compatible cluster on their date (same mediators, parties and announcer), or
+  form their own.
+* Status is the furthest stage any source reports (STATUS_ORDER), every stage kept in
+  history with its evidence.
+* Attempts are ordered by effective instant.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+
+from summarizer import times
+from summarizer.actors import ActorInfo
+from summarizer.context import Context, dating_mentions, refs, union_evidence
+from summarizer.models import (
+    ArticleExtraction,
+    CeasefireAttempt,
+    CeasefireMention,
+    CeasefireStatus,
+    Disagreement,
+    Evidence,
+    StatusChange,
+)
+
+# The stages a ceasefire passes through; the furthest stage any source reports wins.
+STATUS_ORDER: dict[CeasefireStatus, int] = {
+    "unknown": 0,
+    "announced": 1,
+    "unconfirmed": 2,
+    "holding": 3,
+    "violated": 4,
+    "collapsed": 5,
+}
+
+
+@dataclass
+class _Truce:
+    article: ArticleExtraction
+    mention: CeasefireMention
+    announcer: str | None
+    mediators: frozenset[str]
+    parties: frozenset[str]
+    day: date | None  # the local date it takes effect, or the date it is reported on
+    at: datetime | None  # the effective instant in UTC
+    dates: tuple[date, ...]  # dates of this-episode mentions in the same sentences
+
+    def compatible(self, other: _Truce) -> bool:
+        def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+            return not a or not b or bool(a & b)
+
+        announcers = {self.announcer, other.announcer} - {None}
+        same_voice = len(announcers) <= 1 or bool(announcers & (self.mediators | other.mediators))
+        return (
+            same_voice
+            and overlap(self.mediators, other.mediators)
+            and overlap(self.parties, other.parties)
+        )
+
+
+def _local_zone(announcer: ActorInfo | None, parties: list[ActorInfo], day: date) -> tzinfo | None:
+    """'Local time': the belligerents' zone; the announcer's if it is a party or they differ."""
+    if announcer is not None and announcer.id in {p.id for p in parties}:
+        zone = times.zone_for(announcer.country)
+        if zone is not None:
+            return zone
+    zones = [z for p in parties if (z := times.zone_for(p.country)) is not None]
+    noon = [datetime(day.year, day.month, day.day, 12, tzinfo=z).utcoffset() for z in zones]
+    if zones and len(set(noon)) == 1:
+        return zones[0]
+    return times.zone_for(announcer.country) if announcer is not None else None
+
+
+def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) -> _Truce:
+    announcer = ctx.name(mention.announced_by) if mention.announced_by else None
+    mediators = [ctx.name(m) for m in mention.mediators]
+    parties = [ctx.name(p) for p in mention.parties]
+    context = dating_mentions(article, mention.evidence)
+    dates = tuple(sorted({d for m in context if (d := ctx.date_of(article, m.text)) is not None}))
+    text = mention.effective_at_text or ""
+    day = ctx.date_of(article, text) if text else None
+    clock = times.clock_time(text) if text else None
+    at: datetime | None = None
+    if day is None and clock is not None:
+        # "at 2 a.m. (2300 GMT Thursday)": the writer's dated conversion fixes the instant.
+        at = times.dated_utc_paren(text, year=ctx.year, reference=ctx.references[article.source])
+        if at is not None:
+            local = _local_zone(announcer, parties, at.date()) or UTC
+            day = at.astimezone(local).date()
+    if day is None and clock is not None and dates:
+        day = dates[0]  # "from 9am Moscow time", dated "Tuesday morning" in the same sentences
+    if at is None and day is not None and clock is not None:
+        zone = _local_zone(announcer, parties, day)
+        at = times.instant(day, clock, zone)
+        paren = times.utc_paren(text)
+        if at is None and paren is not None:  # local zone unknown: trust the writer's GMT
+            at = times.instant(day, times.ClockTime(paren[0], paren[1], UTC), None)
+    if day is None and dates and clock is None:
+        day = dates[0]
+    return _Truce(
+        article=article,
+        mention=mention,
+        announcer=announcer.id if announcer else None,
+        mediators=frozenset(m.id for m in mediators),
+        parties=frozenset(p.id for p in parties),
+        day=day,
+        at=at,
+        dates=dates,
+    )
+
+
+def _describe(m: CeasefireMention) -> str:
+    return (
+        f"announced by {m.announced_by or 'nobody named'}; mediators {m.mediators or 'none'}; "
+        f"parties {m.parties or 'none'}; effective {m.effective_at_text or 'not stated'}; "
+        f"{m.status} [{refs(m.evidence)}]"
+    )
+
+
+def ceasefires(ctx: Context) -> tuple[list[CeasefireAttempt], list[Disagreement]]:
+    """The attempts as a timeline (by effective instant), and the ones sources dispute."""
+    truces = [
+        _truce(ctx, article, mention)
+        for article, mention in ctx.kept("ceasefire", lambda a: a.ceasefires, _describe)
+    ]
+    attempts = [_attempt(key, members) for key, members in _clusters(truces).items()]
+    attempts.sort(key=lambda a: (a.effective_at or a.announced_at or "~", a.id))
+    return attempts, _disputes(attempts)
+
+
+def _clusters(truces: list[_Truce]) -> dict[str, list[_Truce]]:
+    """Attempt id -> its mentions. Full instants first, so the clusters do not depend on
+    input order."""
+    clusters: dict[str, list[_Truce]] = defaultdict(list)
+    for truce in truces:
+        if truce.at is not None:
+            clusters[f"ceasefire-{truce.at:%Y-%m-%dT%H%M}Z"].append(truce)
+    loose: dict[str, list[_Truce]] = defaultdict(list)
+    for truce in truces:
+        if truce.at is not None:
+            continue
+        fits = [key for key, members in sorted(clusters.items()) if _fits(truce, members)]
+        if len(fits) == 1:
+            clusters[fits[0]].append(truce)
+        else:
+            loose[_loose_key(truce)].append(truce)
+    clusters.update(loose)
+    return clusters
+
+
+def _disputes(attempts: list[CeasefireAttempt]) -> list[Disagreement]:
+    """Truces announced by one side only, and truces reported both holding and broken."""
+    disputes: list[Disagreement] = []
+    for attempt in attempts:
+        stages = {h.status for h in attempt.history}
+        if attempt.status == "unconfirmed":
+            others = [p for p in attempt.parties if p != attempt.announced_by]
+            disputes.append(
+                Disagreement(
+                    kind="unconfirmed_ceasefire",
+                    description=(
+                        f"ceasefire {attempt.effective_at_text or attempt.id} announced by "
+                        f"{attempt.announced_by or 'an unnamed party'} is not confirmed by "
+                        f"{', '.join(others) or 'the other party'}"
+                    ),
+                    claims=[attempt.id],
+                )
+            )
+        if "holding" in stages and stages & {"violated", "collapsed"}:
+            disputes.append(
+                Disagreement(
+                    kind="ceasefire_status",
+                    description=f"ceasefire {attempt.id} is reported both holding and broken",
+                    claims=[attempt.id],
+                )
+            )
+    return disputes
+
+
+def _fits(truce: _Truce, members: list[_Truce]) -> bool:
+    """A mention without a full instant belongs to a cluster on its date with the same actors."""
+    if not all(truce.compatible(m) for m in members):
+        return False
+    if truce.day is None:
+        return False
+    member_days = {m.day for m in members if m.day is not None}
+    return truce.day in member_days
+
+
+def _loose_key(truce: _Truce) -> str:
+    basis = "|".join(
+        [
+            truce.day.isoformat() if truce.day else "undated",
+            truce.announcer or "",
+            ",".join(sorted(truce.mediators)),
+            " ".join((truce.mention.effective_at_text or "").casefold().split()),
+        ]
+    )
+    digest = hashlib.sha256(basis.encode()).hexdigest()[:8]
+    return f"ceasefire-{truce.day.isoformat() if truce.day else 'undated'}-{digest}"
+
+
+def _attempt(key: str, members: list[_Truce]) -> CeasefireAttempt:
+    members = sorted(members, key=lambda t: (t.article.source, t.mention.model_dump_json()))
+    announcers = Counter(t.announcer for t in members if t.announcer)
+    announced_by = min(announcers, key=lambda a: (-announcers[a], a)) if announcers else None
+    timed = [t for t in members if t.at is not None]
+    texts = [t.mention.effective_at_text for t in (timed or members) if t.mention.effective_at_text]
+    text = min(texts, key=lambda s: (-len(s), s)) if texts else None
+    dates = [d for t in members for d in t.dates]
+    by_status: dict[CeasefireStatus, list[Evidence]] = defaultdict(list)
+    for truce in members:
+        by_status[truce.mention.status].extend(truce.mention.evidence)
+    reported = sorted(by_status, key=STATUS_ORDER.__getitem__)
+    history = [
+        StatusChange(status=s, evidence=union_evidence([by_status[s]]))
+        for s in reported
+        if s != "unknown" or len(reported) == 1
+    ]
+    return CeasefireAttempt(
+        id=key,
+        announced_by=announced_by,
+        mediators=sorted({m for t in members for m in t.mediators}),
+        parties=sorted({p for t in members for p in t.parties}),
+        announced_at=min(dates).isoformat() if dates else None,
+        effective_at=times.iso_utc(timed[0].at) if timed and timed[0].at else None,
+        effective_at_text=text,
+        status=reported[-1],
+        history=history,
+        evidence=union_evidence(t.mention.evidence for t in members),
+    )

@@ -98,6 +98,8 @@ def _run_pass(
 ) -> tuple[BaseModel, PassReport, list[DroppedItem]]:
     report = PassReport(name=spec.name)
     usage = _Usage()
+    realigned: list[str] = []  # appended to by the validators (summarizer.alignment)
+    context = {"article": article, "realigned": realigned}
     started = time.perf_counter()
 
     def call() -> BaseModel:
@@ -107,7 +109,7 @@ def _run_pass(
             messages=messages_for(spec.name, article),  # type: ignore[arg-type]
             model=settings.model,
             max_retries=settings.max_reasks,
-            context={"article": article},
+            context=context,
             hooks=usage.hooks(),
             temperature=settings.temperature,
             max_tokens=settings.max_tokens,
@@ -131,16 +133,21 @@ def _run_pass(
         if transport_error(exc) is not None or not isinstance(cause, _REASKABLE):
             # Not the model's answer at fault: say what failed, keep the cause for callers.
             raise ExtractionError(f"{article.id}: pass {spec.name}: {cause or exc}") from cause
-        response, dropped = _salvage(spec, article, usage.completions[-1], exc)
+        response, dropped = _salvage(spec, article, usage.completions[-1], exc, context)
         report.salvaged = True
     finally:
         usage.fill(report)
+        report.realigned = sorted(set(realigned))
         report.seconds = round(time.perf_counter() - started, 3)
     return response, report, dropped
 
 
 def _salvage(
-    spec: Pass, article: Article, completion: Any, exc: InstructorRetryException
+    spec: Pass,
+    article: Article,
+    completion: Any,
+    exc: Exception,
+    context: dict[str, Any] | None = None,
 ) -> tuple[BaseModel, list[DroppedItem]]:
     """Keep the valid items of the last answer; drop each invalid one with its reason."""
     text = raw_json_text(completion)
@@ -153,7 +160,7 @@ def _salvage(
         ) from exc
     if not isinstance(data, dict):
         raise ExtractionError(f"{article.id}: pass {spec.name}: the answer is not a JSON object")
-    context = {"article": article}
+    context = context or {"article": article}
     kept: dict[str, Any] = {}
     dropped: list[DroppedItem] = []
     for name, value in data.items():

@@ -91,14 +91,53 @@ _SELF_REFERENCE = re.compile(
 _BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bin total\b|\bcombined\b", re.IGNORECASE)
 
 
-def side_problem(side: str, cited: str) -> str | None:
-    """Why `side` does not fit the sentences that state the figure, or None."""
-    if _BOTH_SIDES.search(cited):
+_CLAUSE_BREAK = re.compile(r"[;,]|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
+
+
+def figure_clause(count: int, text: str) -> str:
+    """The clause of `text` that states `count`, or all of `text` when none does alone.
+
+    "105 of his soldiers were killed, while Azerbaijan stated 50 were slain" names
+    Azerbaijan, but not in the clause that states 105.
+    """
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if count_in_text(count, c)]
+    return clauses[0] if len(clauses) == 1 else text
+
+
+_QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("at_least", re.compile(r"\b(?:at least|more than|over|upwards of|in excess of)\s+$", re.I)),
+    ("up_to", re.compile(r"\b(?:up to|as many as)\s+$", re.I)),
+    ("about", re.compile(r"\b(?:about|around|nearly|almost|some|approximately|roughly)\s+$", re.I)),
+)
+
+
+def qualifier_of(count: int, text: str) -> str:
+    """How the text qualifies `count` ("at least 49" -> at_least), read from the words before it."""
+    clause = figure_clause(count, text)
+    digits = re.sub(r"(?<=\d)[,\s](?=\d{3}\b)", "", clause)
+    match = re.search(rf"(?<![\d.]){count}(?!\d)", digits)
+    before = digits[: match.start()] if match else ""
+    for qualifier, pattern in _QUALIFIERS:
+        if pattern.search(before):
+            return qualifier
+    return "exact"
+
+
+def side_problem(side: str, count: int, cited: str) -> str | None:
+    """Why `side` does not fit the sentences that state `count`, or None."""
+    clause = figure_clause(count, cited)
+    if _BOTH_SIDES.search(clause):
         return None if side == "total" else "this figure covers both sides: use side 'total'"
     if side == "total":
         return "these sentences give one side's losses: name that side, not 'total'"
-    if name_in_text(side, cited) or _SELF_REFERENCE.search(cited):
+    if name_in_text(side, clause):
         return None
+    if _SELF_REFERENCE.search(clause):
+        # "his country's soldiers" stands for the speaker's side, which is then not the
+        # side another clause names ("..., while Azerbaijan stated 50 were slain").
+        if not name_in_text(side, cited):
+            return None
+        return f"{side!r} is named in another clause, not next to the figure {count}"
     return f"side {side!r} is not named in the cited sentences: whose losses are these?"
 
 

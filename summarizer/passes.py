@@ -8,17 +8,22 @@ so each says what is wrong and how to fix it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
+from summarizer.alignment import realign, snap
 from summarizer.articles import Article
 from summarizer.grounding import (
     UNATTRIBUTED,
     count_in_text,
     name_in_text,
     phrase_in_text,
+    qualifier_of,
     side_problem,
 )
 from summarizer.models import (
@@ -68,6 +73,18 @@ class Cited(BaseModel):
     def cited_text(self, article: Article) -> str:
         return " ".join(article.sentence(n).text for n in sorted(set(self.sentences)))
 
+    def _align(self, info: ValidationInfo, supports: Callable[[str], bool], problem: str) -> None:
+        """Cite the sentence that supports this item, or raise `problem` for the re-ask."""
+        article = article_of(info)
+        aligned = realign(article, self.sentences, supports)
+        if aligned is None:
+            raise ValueError(problem)
+        if aligned != sorted(set(self.sentences)):
+            notes = (info.context or {}).get("realigned")
+            if isinstance(notes, list):
+                notes.append(f"{type(self).__name__}: sentences {self.sentences} -> {aligned}")
+            self.sentences = aligned
+
     def _require_names(self, info: ValidationInfo, **names: str | None) -> None:
         article = article_of(info)
         for field, name in names.items():
@@ -92,16 +109,21 @@ class ActorItem(Cited):
         return self
 
 
+def _names_both(side: str) -> bool:
+    return bool(re.search(r"\band\b|\bboth\b|&", side, re.IGNORECASE))
+
+
 class CasualtyItem(Cited):
+    # Field order matters to a small model: it states the number first, then says whose
+    # losses they are, reading the clause around that number.
+    count: int = Field(ge=0, description="The number as stated in the cited sentence.")
+    # Not asked of the model: read from the words before the number (see _grounded).
+    qualifier: SkipJsonSchema[Qualifier] = "exact"
+    outcome: Outcome
+    category: Category = Field(description="military for soldiers/troops, civilian for civilians.")
     side: str = Field(
         description="Whose soldiers or civilians these are (e.g. 'Armenia'), "
         "or 'total' when the figure covers both sides."
-    )
-    outcome: Outcome
-    category: Category = Field(description="military for soldiers/troops, civilian for civilians.")
-    count: int = Field(ge=0, description="The number as stated in the cited sentence.")
-    qualifier: Qualifier = Field(
-        description="exact; at_least for 'at least'/'more than'; about; up_to for 'up to'."
     )
     claimant: str | None = Field(
         description="Who stated the figure (a person, ministry or government), "
@@ -110,15 +132,18 @@ class CasualtyItem(Cited):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
-        article = article_of(info)
-        if not count_in_text(self.count, self.cited_text(article)):
-            raise ValueError(
-                f"count {self.count} is not written in sentence(s) {self.sentences}: "
-                "cite the sentence that states this figure"
-            )
-        if self.side.lower() == "total":
-            self.side = "total"
-        if problem := side_problem(self.side, self.cited_text(article)):
+        if self.side.lower() == "total" or _names_both(self.side):
+            self.side = "total"  # "Armenia and Azerbaijan", "both sides": one figure for both
+        self._align(
+            info,
+            lambda text: count_in_text(self.count, text),
+            f"count {self.count} is not written in sentence(s) {self.sentences}: "
+            "cite the sentence that states this figure",
+        )
+        cited = self.cited_text(article_of(info))
+        # The qualifier is a fact about the wording, so it is read, not guessed.
+        self.qualifier = qualifier_of(self.count, cited)  # type: ignore[assignment]
+        if problem := side_problem(self.side, self.count, cited):
             raise ValueError(f"sentence(s) {self.sentences}: {problem}")
         side = None if self.side == "total" else self.side
         self._require_names(info, side=side, claimant=self.claimant)
@@ -140,17 +165,17 @@ class CeasefireItem(Cited):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
-        article = article_of(info)
         self._require_names(info, announced_by=self.announced_by)
         for name in [*self.mediators, *self.parties]:
             self._require_names(info, actor=name)
-        if self.effective_at_text and not phrase_in_text(
-            self.effective_at_text, self.cited_text(article)
-        ):
-            raise ValueError(
-                f"effective_at_text {self.effective_at_text!r} is not in sentence(s) "
-                f"{self.sentences}: copy the time as written there, or use null"
+        if when := self.effective_at_text:
+            self._align(
+                info,
+                lambda text: phrase_in_text(when, text),
+                f"effective_at_text {when!r} is not in sentence(s) {self.sentences}: "
+                "copy the time as written there, or use null",
             )
+            self.effective_at_text = snap(when, self.cited_text(article_of(info)))
         return self
 
 
@@ -176,11 +201,12 @@ class TimeItem(Cited):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
-        article = article_of(info)
-        if not phrase_in_text(self.text, self.cited_text(article)):
-            raise ValueError(
-                f"text {self.text!r} is not in sentence(s) {self.sentences}: copy it as written"
-            )
+        self._align(
+            info,
+            lambda text: phrase_in_text(self.text, text),
+            f"text {self.text!r} is not in sentence(s) {self.sentences}: copy it as written",
+        )
+        self.text = snap(self.text, self.cited_text(article_of(info)))
         return self
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -31,10 +32,42 @@ def prompt_version() -> str:
     return digest.hexdigest()[:12]
 
 
+_CASUALTY_WORD = re.compile(
+    r"\b(?:kill|dead|die|death|wound|injur|captur|missing|slain|casualt|loss|prisoner)",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|scores)\b",
+    re.IGNORECASE,
+)
+
+
+def casualty_sentences(article: Article) -> list[int]:
+    """Sentences with a number and a casualty word: where the casualty pass should look."""
+    return [
+        s.index
+        for s in article.sentences
+        if _NUMBER.search(s.text) and _CASUALTY_WORD.search(s.text)
+    ]
+
+
+_TRUCE_WORD = re.compile(r"\b(?:cease-?fire|truce|armistice|stop (?:the )?fir)", re.IGNORECASE)
+
+
+def truce_sentences(article: Article) -> list[int]:
+    """Sentences that speak of a ceasefire: where the ceasefire pass should look."""
+    return [s.index for s in article.sentences if _TRUCE_WORD.search(s.text)]
+
+
 def messages_for(pass_name: str, article: Article) -> list[dict[str, str]]:
     """System and user messages for one pass over one article."""
+    # Keyword hints, computed from the article, point a small model at the right sentences.
+    task = _ENV.from_string(_template_text(pass_name)).render(
+        casualty_sentences=casualty_sentences(article), truce_sentences=truce_sentences(article)
+    )
     user = _ENV.from_string(_template_text("user")).render(
-        task=_template_text(pass_name).strip(),
+        task=task.strip(),
         article_id=article.id,
         numbered=article.numbered(),
     )

@@ -29,6 +29,7 @@ class PassReport(BaseModel):
     completion_tokens: int = 0
     seconds: float = 0.0
     salvaged: bool = False  # True when re-asks ran out and valid items were kept
+    realigned: list[str] = []  # citations repaired by summarizer.alignment
     error: str | None = None
 
 

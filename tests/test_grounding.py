@@ -68,5 +68,6 @@ def test_a_paraphrased_title_passes_when_the_person_is_named() -> None:
 def test_the_side_must_fit_the_sentence_that_states_the_figure(
     side: str, cited: str, problem: str | None
 ) -> None:
-    found = side_problem(side, cited)
+    count = int(next(w for w in cited.split() if w.isdigit()))
+    found = side_problem(side, count, cited)
     assert (found is None) if problem is None else (problem in (found or ""))

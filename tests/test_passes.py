@@ -54,7 +54,7 @@ def test_a_grounded_item_becomes_exact_evidence(article: Article) -> None:
     ("bad", "message"),
     [
         (casualty(sentences=[99]), "do not exist"),
-        (casualty(sentences=[3]), "count 105 is not written in sentence(s) [3]"),
+        (casualty(count=106, sentences=[3]), "count 106 is not written in sentence(s) [3]"),
         (casualty(claimant="Emmanuel Macron"), "claimant 'Emmanuel Macron' does not appear"),
         (casualty(side="Georgia"), "side 'Georgia' does not appear"),
     ],
@@ -65,6 +65,42 @@ def test_ungrounded_items_are_rejected_with_a_message_for_the_reask(
     with pytest.raises(ValidationError) as info:
         CasualtiesResponse.model_validate({"casualties": [bad]}, context={"article": article})
     assert message in str(info.value)
+
+
+def test_a_miscited_figure_is_realigned_to_the_one_sentence_that_states_it(
+    article: Article,
+) -> None:
+    notes: list[str] = []
+    response = CasualtiesResponse.model_validate(
+        {"casualties": [casualty(sentences=[3])]},
+        context={"article": article, "realigned": notes},
+    )
+    (mention,) = to_fields(response, article)["casualties"]  # type: ignore[misc]
+    assert [e.sentence for e in mention.evidence] == [11]
+    assert notes == ["CasualtyItem: sentences [3] -> [11]"]
+
+
+def test_no_realignment_when_several_sentences_could_be_meant(article: Article) -> None:
+    # "2,000" appears nowhere; "Tuesday" is in several sentences: both stay rejected.
+    with pytest.raises(ValidationError, match="not written"):
+        CasualtiesResponse.model_validate(
+            {"casualties": [casualty(count=2000, sentences=[1])]}, context={"article": article}
+        )
+    from summarizer.passes import TimesResponse
+
+    item = {"sentences": [1], "text": "Tuesday", "refers_to": "this_episode"}
+    with pytest.raises(ValidationError, match="is not in sentence"):
+        TimesResponse.model_validate({"time_mentions": [item]}, context={"article": article})
+
+
+def test_the_side_is_read_from_the_clause_that_states_the_figure(article: Article) -> None:
+    # Sentence 11: "Pashinyan said 105 of his country's soldiers were killed ..., while
+    # Azerbaijan stated 50 were slain." Azerbaijan is named, but not next to 105.
+    with pytest.raises(ValidationError, match="named in another clause"):
+        CasualtiesResponse.model_validate(
+            {"casualties": [casualty(side="Azerbaijan", claimant=None)]},
+            context={"article": article},
+        )
 
 
 def test_a_truce_time_must_be_written_in_its_sentence(article: Article) -> None:

@@ -1,0 +1,66 @@
+"""Alignment: repair a citation that points near, but not at, the supporting sentence.
+
+Small models often state a true figure and cite the wrong sentence number. When the
+cited sentences do not support an item, the sentence that does is looked up in the
+article: if exactly one sentence qualifies, the item cites it instead (and the run
+metadata counts the repair); if none or several do, the item is rejected as before.
+The fact itself must still be written in the article; alignment never invents one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from rapidfuzz import fuzz
+
+from summarizer.articles import Article
+from summarizer.grounding import fold
+
+
+def realign(
+    article: Article, cited: Sequence[int], supports: Callable[[str], bool]
+) -> list[int] | None:
+    """The one sentence that supports the item, or None when none or several do.
+
+    `cited` are the model's sentence numbers. Those that state the item on their own
+    are kept (the others are padding); all are kept when only together they support it.
+    """
+    cited = sorted(set(cited))
+    alone = [n for n in cited if supports(article.sentence(n).text)]
+    if alone:
+        return alone
+    if supports(" ".join(article.sentence(n).text for n in cited)):
+        return cited
+    found = [s.index for s in article.sentences if supports(s.text)]
+    return found if len(found) == 1 else None
+
+
+def snap(phrase: str, text: str) -> str:
+    """The words of `text` that `phrase` paraphrases ("9am Moscow time" -> "9.00 am Moscow time").
+
+    Only called once `phrase` is known to match `text`; returns `phrase` unchanged when the
+    best span is not clearly it.
+    """
+    folded = "".join(_fold_char(c) for c in text)  # one character each, so offsets hold
+    match = fuzz.partial_ratio_alignment(fold(phrase), folded)
+    if match is None or match.score < 85:
+        return phrase
+    start, end = match.dest_start, match.dest_end
+    # Widen to whole words, and take in a number the match clipped ("9.00 am").
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    if number := re.search(r"[\d.:]+\s*$", text[:start]):
+        start = number.start()
+    span = _DANGLING.sub("", text[start:end].strip(" ,.;:()\"'"))
+    return span or phrase
+
+
+_DANGLING = re.compile(r"\s+(?:on|at|in|of|from|the|to|by)$", re.IGNORECASE)
+
+
+def _fold_char(char: str) -> str:
+    folded = fold(char)
+    return folded if len(folded) == 1 else char

@@ -29,6 +29,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 from slugify import slugify
 
+from summarizer.grounding import UNATTRIBUTED
 from summarizer.models import ActorKind
 
 FUZZY_THRESHOLD = 88  # rapidfuzz ratio on folded names; 85 let "Austria" drift to "Australia"
@@ -147,7 +148,7 @@ _TABLE: dict[str, tuple[str, ActorKind, str | None, str | None, tuple[str, ...]]
 # fmt: on
 
 _UNATTRIBUTED = {"", "unattributed", "unknown", "unspecified", "not stated", "none", "null"}
-UNATTRIBUTED_ID = "unattributed"
+UNATTRIBUTED_ID = UNATTRIBUTED  # the claimant of a figure nobody is said to have stated
 
 
 def normalise(name: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz
 
 from summarizer.articles import Article
-from summarizer.grounding import fold
+from summarizer.grounding import plain
 
 
 def realign(
@@ -43,7 +43,7 @@ def snap(phrase: str, text: str) -> str:
     best span is not clearly it.
     """
     folded = "".join(_fold_char(c) for c in text)  # one character each, so offsets hold
-    match = fuzz.partial_ratio_alignment(fold(phrase), folded)
+    match = fuzz.partial_ratio_alignment(plain(phrase), folded)
     if match is None or match.score < 85:
         return phrase
     start, end = match.dest_start, match.dest_end
@@ -62,5 +62,5 @@ _DANGLING = re.compile(r"\s+(?:on|at|in|of|from|the|to|by)$", re.IGNORECASE)
 
 
 def _fold_char(char: str) -> str:
-    folded = fold(char)
+    folded = plain(char)
     return folded if len(folded) == 1 else char

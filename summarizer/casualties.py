@@ -23,6 +23,7 @@ from datetime import date
 
 from summarizer.actors import UNATTRIBUTED_ID
 from summarizer.context import Context, dating_mentions, published, refs, union_evidence
+from summarizer.grounding import VAGUE_COUNTS
 from summarizer.models import (
     ArticleExtraction,
     CasualtyClaim,
@@ -36,17 +37,6 @@ from summarizer.models import (
     Qualifier,
 )
 
-# Vague quantity words -> (low, high). The low is the smallest number the word can mean
-# in English reporting; the high is the largest before a bigger word would be used.
-VAGUE_COUNTS: dict[str, tuple[int, int]] = {
-    "a few": (2, 9),
-    "several": (3, 9),
-    "a dozen": (12, 12),
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2000, 9999),
-}
 _VAGUE = re.compile(r"\b(" + "|".join(map(re.escape, VAGUE_COUNTS)) + r")\b", re.I)
 
 # When two sources give the same figure with different qualifiers, keep the cautious one.

@@ -13,15 +13,17 @@ from functools import cache
 from num2words import num2words
 from rapidfuzz import fuzz
 
-# Vague quantities, coded by a stated rule: the count a word stands for is the
-# smallest number the word can mean ("dozens" means at least 24).
-VAGUE_COUNTS: dict[str, int] = {
-    "several": 3,
-    "a few": 3,
-    "dozens": 24,
-    "scores": 40,
-    "hundreds": 200,
-    "thousands": 2000,
+# Vague quantity words -> (low, high), the stated rule for coding them. The low is the
+# smallest number the word can mean in English reporting ("dozens" is at least 24), and
+# the count a model may give for it; the high is the largest before a bigger word is used.
+VAGUE_COUNTS: dict[str, tuple[int, int]] = {
+    "a few": (2, 9),
+    "several": (3, 9),
+    "a dozen": (12, 12),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
 }
 _ONE = re.compile(r"\b(?:a|an|one|single)\b", re.IGNORECASE)
 NAME_MATCH_THRESHOLD = 85  # rapidfuzz partial_ratio; below this a name is "not in the article"
@@ -35,7 +37,7 @@ _TITLE_WORDS = frozenset(
 )
 
 
-def fold(text: str) -> str:
+def plain(text: str) -> str:
     """Lower-case, strip diacritics and fold typographic quotes, for matching only."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -50,7 +52,7 @@ def _number_words(count: int) -> tuple[str, ...]:
 
 def count_in_text(count: int, text: str) -> bool:
     """True when `count` is written in `text` as digits, as words, or as a vague word."""
-    folded = fold(text)
+    folded = plain(text)
     digits = re.sub(r"(?<=\d)[,\s](?=\d{3}\b)", "", folded)  # "2,000" and "2 000" -> "2000"
     if re.search(rf"(?<![\d.]){count}(?![\d])", digits):
         return True
@@ -59,7 +61,10 @@ def count_in_text(count: int, text: str) -> bool:
         return True
     if count == 1 and _ONE.search(folded):
         return True
-    return any(n == count and re.search(rf"\b{w}\b", folded) for w, n in VAGUE_COUNTS.items())
+    return any(
+        low == count and re.search(rf"\b{word}\b", folded)
+        for word, (low, _) in VAGUE_COUNTS.items()
+    )
 
 
 def name_in_text(name: str, text: str) -> bool:
@@ -68,10 +73,10 @@ def name_in_text(name: str, text: str) -> bool:
     Fuzzy so that "Pashinyan" matches "Pashinyan's" and "Armenia" matches
     "Armenian"; the threshold keeps invented names out.
     """
-    needle = fold(name).strip()
+    needle = plain(name).strip()
     if not needle:
         return False
-    haystack = fold(text)
+    haystack = plain(text)
     if needle in haystack or fuzz.partial_ratio(needle, haystack) >= NAME_MATCH_THRESHOLD:
         return True
     # A paraphrased title ("French Minister Catherine Colonna"): most of its words

@@ -1,0 +1,35 @@
+"""Alignment repairs a miscited item only when exactly one sentence supports it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.alignment import realign, snap
+from summarizer.articles import read_text_file
+from summarizer.grounding import count_in_text
+
+SEED_004 = Path(__file__).resolve().parent.parent / "seeds" / "004_403167c6710ec3d8.txt"
+
+
+def test_realign_finds_the_one_supporting_sentence_and_trims_padding() -> None:
+    article = read_text_file(SEED_004)
+
+    def states_105(text: str) -> bool:
+        return count_in_text(105, text)
+
+    assert realign(article, [3, 4], states_105) == [11]  # miscited
+    assert realign(article, [10, 11, 12], states_105) == [11]  # padded
+    assert realign(article, [11], states_105) == [11]
+    # 2,000 is written nowhere; a word in many sentences is never guessed at.
+    assert realign(article, [1], lambda t: count_in_text(2000, t)) is None
+    assert realign(article, [1], lambda t: "Pashinyan" in t) is None
+
+
+def test_snap_returns_the_articles_own_words() -> None:
+    text = "We expect the ceasefire from 9.00 am Moscow time on September 13 to hold … fully."
+    assert snap("9am Moscow time", text) == "9.00 am Moscow time"
+    assert snap("8 p.m. local time", "at 8 p.m. local time (16:00 GMT) on Wednesday.") == (
+        "8 p.m. local time"
+    )
+    # Nothing close: the phrase comes back unchanged (the validator has rejected it already).
+    assert snap("midnight", "Fighting stopped at dawn.") == "midnight"

@@ -109,6 +109,37 @@ def figure_clause(count: int, text: str) -> str:
     return clauses[0] if len(clauses) == 1 else text
 
 
+# A figure is a casualty figure only when the clause stating it says so ("two days of
+# violence" is not two dead).
+CASUALTY_WORD = re.compile(
+    r"\b(?:kill|dead\b|died|dies|death|wound|injur|captur|missing|slain|casualt|"
+    r"losses|lost\b|prisoner|perish|bodies|remains)",
+    re.IGNORECASE,
+)
+_MILITARY = re.compile(
+    r"\b(?:soldier|troop|servicem|service personnel|military|fighter|"
+    r"officer|personnel|army|forces)",
+    re.IGNORECASE,
+)
+_CIVILIAN = re.compile(
+    r"\b(?:civilian|resident|villager|children|women|non-combatant)", re.IGNORECASE
+)
+
+
+def states_casualties(count: int, text: str) -> bool:
+    """`count` is written in `text` and its clause speaks of casualties."""
+    return count_in_text(count, text) and bool(CASUALTY_WORD.search(figure_clause(count, text)))
+
+
+def category_of(count: int, text: str) -> str | None:
+    """military or civilian when the clause stating `count` says which, else None."""
+    clause = figure_clause(count, text)
+    military, civilian = _MILITARY.search(clause), _CIVILIAN.search(clause)
+    if bool(military) != bool(civilian):
+        return "military" if military else "civilian"
+    return None
+
+
 _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("at_least", re.compile(r"\b(?:at least|more than|over|upwards of|in excess of)\s+$", re.I)),
     ("up_to", re.compile(r"\b(?:up to|as many as)\s+$", re.I)),

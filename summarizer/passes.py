@@ -20,11 +20,12 @@ from summarizer.alignment import realign, snap
 from summarizer.articles import Article
 from summarizer.grounding import (
     UNATTRIBUTED,
-    count_in_text,
+    category_of,
     name_in_text,
     phrase_in_text,
     qualifier_of,
     side_problem,
+    states_casualties,
 )
 from summarizer.models import (
     ActorMention,
@@ -136,13 +137,14 @@ class CasualtyItem(Cited):
             self.side = "total"  # "Armenia and Azerbaijan", "both sides": one figure for both
         self._align(
             info,
-            lambda text: count_in_text(self.count, text),
-            f"count {self.count} is not written in sentence(s) {self.sentences}: "
-            "cite the sentence that states this figure",
+            lambda text: states_casualties(self.count, text),
+            f"no cited sentence states {self.count} people killed, wounded, captured or "
+            f"missing (sentences {self.sentences}): cite the sentence that does",
         )
         cited = self.cited_text(article_of(info))
-        # The qualifier is a fact about the wording, so it is read, not guessed.
+        # Qualifier and category are facts about the wording, so they are read, not guessed.
         self.qualifier = qualifier_of(self.count, cited)  # type: ignore[assignment]
+        self.category = category_of(self.count, cited) or self.category  # type: ignore[assignment]
         if problem := side_problem(self.side, self.count, cited):
             raise ValueError(f"sentence(s) {self.sentences}: {problem}")
         side = None if self.side == "total" else self.side

@@ -144,6 +144,9 @@ def _extract_one(
         with recording:
             return extract_article(article, client, options.settings)  # type: ignore[arg-type]
     except (ExtractionError, FileNotFoundError) as exc:
+        if options.recording and options.recording.record:
+            # A failed article's recording is partial: replaying it could only miss.
+            (options.recording.directory / f"{article.id}.yaml").unlink(missing_ok=True)
         error = str(exc)
         if isinstance(exc.__cause__, MISS):
             error = (

@@ -10,6 +10,7 @@ from importlib.resources import files
 from jinja2 import Environment, StrictUndefined
 
 from summarizer.articles import Article
+from summarizer.grounding import CASUALTY_WORD
 
 _ENV = Environment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
 
@@ -32,12 +33,8 @@ def prompt_version() -> str:
     return digest.hexdigest()[:12]
 
 
-_CASUALTY_WORD = re.compile(
-    r"\b(?:kill|dead|die|death|wound|injur|captur|missing|slain|casualt|loss|prisoner)",
-    re.IGNORECASE,
-)
 _NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\b(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|scores)\b",
     re.IGNORECASE,
 )
@@ -48,7 +45,7 @@ def casualty_sentences(article: Article) -> list[int]:
     return [
         s.index
         for s in article.sentences
-        if _NUMBER.search(s.text) and _CASUALTY_WORD.search(s.text)
+        if _NUMBER.search(s.text) and CASUALTY_WORD.search(s.text)
     ]
 
 

@@ -54,7 +54,7 @@ def test_a_grounded_item_becomes_exact_evidence(article: Article) -> None:
     ("bad", "message"),
     [
         (casualty(sentences=[99]), "do not exist"),
-        (casualty(count=106, sentences=[3]), "count 106 is not written in sentence(s) [3]"),
+        (casualty(count=106, sentences=[3]), "no cited sentence states 106 people killed"),
         (casualty(claimant="Emmanuel Macron"), "claimant 'Emmanuel Macron' does not appear"),
         (casualty(side="Georgia"), "side 'Georgia' does not appear"),
     ],
@@ -82,7 +82,7 @@ def test_a_miscited_figure_is_realigned_to_the_one_sentence_that_states_it(
 
 def test_no_realignment_when_several_sentences_could_be_meant(article: Article) -> None:
     # "2,000" appears nowhere; "Tuesday" is in several sentences: both stay rejected.
-    with pytest.raises(ValidationError, match="not written"):
+    with pytest.raises(ValidationError, match="no cited sentence states 2000"):
         CasualtiesResponse.model_validate(
             {"casualties": [casualty(count=2000, sentences=[1])]}, context={"article": article}
         )
@@ -150,4 +150,32 @@ def test_salvage_keeps_valid_items_and_reports_each_dropped_one(article: Article
     ]
     (drop,) = dropped
     assert drop.field == "casualties" and '"count": 150' in drop.item
-    assert "count 150 is not written" in drop.reason
+    assert "no cited sentence states 150" in drop.reason
+
+
+def test_a_number_that_is_not_a_casualty_figure_is_rejected(article: Article) -> None:
+    # Sentence 8: "...after two days of severe fighting": two is not a casualty figure.
+    with pytest.raises(ValidationError, match="no cited sentence states 2"):
+        CasualtiesResponse.model_validate(
+            {"casualties": [casualty(count=2, sentences=[8], side="Armenia", claimant=None)]},
+            context={"article": article},
+        )
+
+
+def test_qualifier_and_category_are_read_from_the_wording(article: Article) -> None:
+    response = CasualtiesResponse.model_validate(
+        {
+            "casualties": [
+                casualty(
+                    count=100,
+                    sentences=[12],
+                    side="Armenia",
+                    claimant="Authorities in Azerbaijan",
+                    category="civilian",
+                )
+            ]
+        },
+        context={"article": article},
+    )
+    (item,) = response.casualties  # type: ignore[attr-defined]
+    assert (item.qualifier, item.category) == ("up_to", "military")  # "up to 100 ... troops"

@@ -59,7 +59,8 @@ def extract_article(
         response, pass_report, dropped = _run_pass(spec, article, client, settings)
         report.passes.append(pass_report)
         report.dropped.extend(dropped)
-        fields.update(to_fields(response, article))
+        if response is not None:
+            fields.update(to_fields(response, article))
     report.seconds = round(time.perf_counter() - started, 3)
     extraction = ArticleExtraction(
         source=article.id,
@@ -95,7 +96,7 @@ class _Usage:
 
 def _run_pass(
     spec: Pass, article: Article, client: instructor.Instructor, settings: ExtractionSettings
-) -> tuple[BaseModel, PassReport, list[DroppedItem]]:
+) -> tuple[BaseModel | None, PassReport, list[DroppedItem]]:
     report = PassReport(name=spec.name)
     usage = _Usage()
     realigned: list[str] = []  # appended to by the validators (summarizer.alignment)
@@ -123,11 +124,20 @@ def _run_pass(
     dropped: list[DroppedItem] = []
     try:
         response = with_transport_retries(call, on_retry=count_retry)
-    except IncompleteOutputException as exc:
-        raise ExtractionError(
-            f"{article.id}: pass {spec.name}: the answer was cut off at max_tokens="
-            f"{settings.max_tokens}; raise --max-tokens"
-        ) from exc
+    except IncompleteOutputException:
+        # Small models sometimes loop until max_tokens. The pass gives nothing; the
+        # article's other passes still count, and the loss is reported, not hidden.
+        response = None
+        report.error = f"answer cut off at max_tokens={settings.max_tokens}"
+        dropped.append(
+            DroppedItem(
+                source=article.id,
+                pass_name=spec.name,
+                field="*",
+                item="(the whole answer)",
+                reason=f"{report.error}: this pass contributes nothing for this article",
+            )
+        )
     except InstructorRetryException as exc:
         cause = exc.__cause__
         if transport_error(exc) is not None or not isinstance(cause, _REASKABLE):

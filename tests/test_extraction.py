@@ -1,0 +1,76 @@
+"""One runaway pass does not sink the article: the others still count, the loss is reported.
+
+The server is an in-process httpx2 MockTransport with HAND-WRITTEN answers (empty lists,
+and one answer cut off at max_tokens): it tests our handling, not a model.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx2
+import instructor
+import openai
+
+from summarizer.articles import read_text_file
+from summarizer.extraction import ExtractionSettings, extract_article
+
+SEED_003 = Path(__file__).resolve().parent.parent / "seeds" / "003_6f6485ac6c360f71.txt"
+
+
+def handler(request: httpx2.Request) -> httpx2.Response:
+    body = json.loads(request.content)
+    fields = body["response_format"]["json_schema"]["schema"]["properties"]
+    answer = {name: None if name == "location" else [] for name in fields}
+    finish = "stop"
+    if "casualties" in fields:  # the runaway pass
+        answer, finish = {"casualties": [{"sentences": [8]}] * 3}, "length"
+    elif "reactions" in fields:
+        answer["reactions"] = [
+            {
+                "sentences": [2],
+                "actor": "Russia",
+                "stance": "call_for_restraint",
+                "addressed_to": [],
+                "summary": "Russia called for restraint.",
+            }
+        ]
+    content = json.dumps(answer)[: -2 if finish == "length" else None]
+    return httpx2.Response(
+        200,
+        json={
+            "id": "hand-written",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "m",
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": finish,
+                    "message": {"role": "assistant", "content": content},
+                }
+            ],
+            "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+        },
+    )
+
+
+def test_a_cut_off_pass_is_reported_and_the_other_passes_count() -> None:
+    raw = openai.OpenAI(
+        api_key="test",
+        base_url="http://test.invalid/v1",
+        max_retries=0,
+        http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
+    )
+    client = instructor.from_openai(raw, mode=instructor.Mode.JSON_SCHEMA)
+    article = read_text_file(SEED_003)
+    extraction, report = extract_article(article, client, ExtractionSettings(model="m"))
+    assert extraction.casualties == []
+    assert [r.actor for r in extraction.reactions] == ["Russia"]
+    (cut,) = [p for p in report.passes if p.error]
+    assert cut.name == "casualties" and "max_tokens=1024" in cut.error
+    assert any(
+        d.pass_name == "casualties" and "contributes nothing" in d.reason for d in report.dropped
+    )
+    assert report.error is None

@@ -7,7 +7,6 @@ run metadata lists what failed and why); 130 interrupted.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -20,6 +19,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from summarizer.articles import load_articles
@@ -189,7 +189,7 @@ def _run(
     logging.getLogger("instructor").setLevel(logging.CRITICAL)
     articles, input_errors = load_articles(paths)
     for error in input_errors:
-        err.print(f"[yellow]skipped[/]: {error}", highlight=False)
+        err.print(f"[yellow]skipped[/]: {escape(str(error))}", highlight=False)
     if not articles:
         err.print("[red]error[/]: no readable articles in the given paths")
         raise typer.Exit(EXIT_USAGE)
@@ -218,7 +218,7 @@ def _run(
                 options.on_article_done = advance
                 return summarize_articles(articles, input_errors, options)
     except (ConfigError, ValueError, FileNotFoundError) as exc:
-        err.print(f"[red]error[/]: {exc}", highlight=False)
+        err.print(f"[red]error[/]: {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from exc
     except KeyboardInterrupt:
         err.print("[red]interrupted[/]")
@@ -344,12 +344,12 @@ def _emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
     else:
         write_atomic(output, text)
-        err.print(f"wrote {output}")
+        err.print(f"wrote {escape(str(output))}")
 
 
 def _exit_for(run: RunResult) -> None:
     for report in run.failed:
-        err.print(f"[red]failed[/]: {report.error}", highlight=False)
+        err.print(f"[red]failed[/]: {escape(report.error or '')}", highlight=False)
     dropped = sum(len(a.dropped) for a in run.metadata.articles)
     if dropped:
         err.print(f"{dropped} ungrounded item(s) dropped; see the run metadata", highlight=False)
@@ -358,7 +358,7 @@ def _exit_for(run: RunResult) -> None:
 
 
 def _usage(message: str) -> None:
-    err.print(f"[red]error[/]: {message}")
+    err.print(f"[red]error[/]: {escape(message)}")
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -366,5 +366,5 @@ def main() -> None:  # pragma: no cover - console entry point
     try:
         app()
     except Exception as exc:  # last resort: one line, not a traceback
-        err.print(f"[red]unexpected error[/]: {json.dumps(str(exc))}")
+        err.print(f"[red]unexpected error[/]: {escape(str(exc))}")
         sys.exit(EXIT_ERROR)

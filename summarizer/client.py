@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import InstructorRetryException
@@ -121,8 +122,13 @@ def transport_error(exc: BaseException) -> BaseException | None:
     """The transport fault behind `exc` (instructor wraps them), or None."""
     seen: BaseException | None = exc
     while seen is not None:
-        if isinstance(seen, openai.APIConnectionError | openai.RateLimitError):
-            return seen  # APITimeoutError is an APIConnectionError
+        if isinstance(seen, openai.APIConnectionError):
+            # openai wraps *any* failure while sending (a cassette miss too) in
+            # APIConnectionError: only a network fault underneath is transient.
+            network = isinstance(seen.__cause__, httpx2.TransportError | OSError | TimeoutError)
+            return seen if network else None
+        if isinstance(seen, openai.RateLimitError):
+            return seen
         if isinstance(seen, openai.APIStatusError) and seen.status_code >= 500:
             return seen
         if not isinstance(seen, InstructorRetryException):

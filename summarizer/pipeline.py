@@ -148,7 +148,7 @@ def _extract_one(
             # A failed article's recording is partial: replaying it could only miss.
             (options.recording.directory / f"{article.id}.yaml").unlink(missing_ok=True)
         error = str(exc)
-        if isinstance(exc.__cause__, MISS):
+        if _caused_by(exc, MISS):
             error = (
                 f"{article.id}: no recorded response matches this request in "
                 f"{options.recording.directory if options.recording else '?'} (replay never "
@@ -156,3 +156,12 @@ def _extract_one(
                 "re-record with --record"
             )
         return None, ArticleReport(source=article.id, path=article.path, error=error)
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

@@ -27,17 +27,25 @@ CASSETTES = ROOT / "cassettes"
 MODEL_DIRS = sorted(p.parent for p in CASSETTES.glob("*/model.json"))
 
 
+CONNECT_ATTEMPTS: list[Any] = []
+
+
 def _refuse(self: socket.socket, address: Any) -> None:
-    raise AssertionError(f"a replay test tried to connect to {address}")
+    # Recorded, not just raised: openai would turn an exception here into a
+    # "Connection error" and hide it.
+    CONNECT_ATTEMPTS.append(address)
+    raise OSError(f"a replay test tried to connect to {address}")
 
 
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def no_network(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Any:
     """Any attempt to open a connection fails the test (replay must never go live)."""
     monkeypatch.setattr(socket.socket, "connect", _refuse)
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL"):
         monkeypatch.delenv(name, raising=False)
+    yield
+    assert not CONNECT_ATTEMPTS, f"replay tried to reach the network: {CONNECT_ATTEMPTS}"
 
 
 def brief(*args: str | Path) -> tuple[int, str, str]:

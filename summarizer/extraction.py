@@ -24,6 +24,7 @@ from summarizer.models import ArticleExtraction
 from summarizer.passes import ITEM_FIELDS, PASS_MODES, Pass, to_fields
 from summarizer.prompting import messages_for
 from summarizer.report import ArticleReport, DroppedItem, PassReport
+from summarizer.timerefs import find_time_references
 
 # What instructor re-asks on; anything else wrapped in InstructorRetryException is not
 # about the answer (transport, a missing recording, a refused request).
@@ -61,6 +62,8 @@ def extract_article(
         report.dropped.extend(dropped)
         if response is not None:
             fields.update(to_fields(response, article))
+    # Time references are lexical: read from the text by stated rules, not asked for.
+    fields["time_mentions"] = find_time_references(article)
     report.seconds = round(time.perf_counter() - started, 3)
     extraction = ArticleExtraction(
         source=article.id,

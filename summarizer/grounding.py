@@ -140,6 +140,24 @@ def category_of(count: int, text: str) -> str | None:
     return None
 
 
+_NAME = r"(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*"
+_SPEAKER = re.compile(
+    rf"(?P<who>{_NAME})(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
+    r"(?:said|says|told|stated|announced|reported|claimed|confirmed|admitted)\b"
+)
+
+
+def speaker_of(count: int, text: str) -> str | None:
+    """Who the text says stated `count`: the subject of a speech verb in its clause, or
+    else in the whole text ("Armenian Prime Minister Nikol Pashinyan earlier told
+    parliament that 105 ..."); None when no one is named."""
+    for scope in (figure_clause(count, text), text):
+        found = {m.group("who") for m in _SPEAKER.finditer(scope)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
 _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("at_least", re.compile(r"\b(?:at least|more than|over|upwards of|in excess of)\s+$", re.I)),
     ("up_to", re.compile(r"\b(?:up to|as many as)\s+$", re.I)),

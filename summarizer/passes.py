@@ -25,6 +25,7 @@ from summarizer.grounding import (
     phrase_in_text,
     qualifier_of,
     side_problem,
+    speaker_of,
     states_casualties,
 )
 from summarizer.models import (
@@ -38,8 +39,6 @@ from summarizer.models import (
     Qualifier,
     ReactionMention,
     Stance,
-    TimeMention,
-    TimeRef,
 )
 
 
@@ -145,6 +144,8 @@ class CasualtyItem(Cited):
         # Qualifier and category are facts about the wording, so they are read, not guessed.
         self.qualifier = qualifier_of(self.count, cited)  # type: ignore[assignment]
         self.category = category_of(self.count, cited) or self.category  # type: ignore[assignment]
+        # Who stated a figure is usually written next to it: read it when the model left it out.
+        self.claimant = self.claimant or speaker_of(self.count, cited)
         if problem := side_problem(self.side, self.count, cited):
             raise ValueError(f"sentence(s) {self.sentences}: {problem}")
         side = None if self.side == "total" else self.side
@@ -195,23 +196,6 @@ class ReactionItem(Cited):
         return self
 
 
-class TimeItem(Cited):
-    text: str = Field(description="A date or time expression, as written (e.g. 'on Tuesday').")
-    refers_to: TimeRef = Field(
-        description="this_episode for the fighting reported; earlier_event for past wars or deals."
-    )
-
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> Self:
-        self._align(
-            info,
-            lambda text: phrase_in_text(self.text, text),
-            f"text {self.text!r} is not in sentence(s) {self.sentences}: copy it as written",
-        )
-        self.text = snap(self.text, self.cited_text(article_of(info)))
-        return self
-
-
 # --- Pass responses ----------------------------------------------------------
 
 
@@ -242,17 +226,12 @@ class ReactionsResponse(BaseModel):
     reactions: list[ReactionItem]
 
 
-class TimesResponse(BaseModel):
-    time_mentions: list[TimeItem]
-
-
 class OneShotResponse(ActorsResponse):
     """Every field in one call: cheaper in calls, worse on small models."""
 
     casualties: list[CasualtyItem]
     ceasefires: list[CeasefireItem]
     reactions: list[ReactionItem]
-    time_mentions: list[TimeItem]
 
 
 # --- Turning a response into ArticleExtraction fields ----------------------------
@@ -264,7 +243,6 @@ ITEM_FIELDS: dict[str, tuple[type[Cited], type[BaseModel]]] = {
     "casualties": (CasualtyItem, CasualtyMention),
     "ceasefires": (CeasefireItem, CeasefireMention),
     "reactions": (ReactionItem, ReactionMention),
-    "time_mentions": (TimeItem, TimeMention),
 }
 
 
@@ -286,7 +264,6 @@ FOCUSED_PASSES: tuple[Pass, ...] = (
     Pass("casualties", CasualtiesResponse),
     Pass("ceasefires", CeasefiresResponse),
     Pass("reactions", ReactionsResponse),
-    Pass("times", TimesResponse),
 )
 ONE_SHOT_PASSES: tuple[Pass, ...] = (Pass("one_shot", OneShotResponse),)
 PASS_MODES: dict[str, tuple[Pass, ...]] = {"focused": FOCUSED_PASSES, "one-shot": ONE_SHOT_PASSES}

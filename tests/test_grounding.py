@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.grounding import count_in_text, name_in_text, side_problem
+from summarizer.grounding import count_in_text, name_in_text, side_problem, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,32 @@ def test_the_side_must_fit_the_sentence_that_states_the_figure(
     count = int(next(w for w in cited.split() if w.isdigit()))
     found = side_problem(side, count, cited)
     assert (found is None) if problem is None else (problem in (found or ""))
+
+
+@pytest.mark.parametrize(
+    ("count", "text", "speaker"),
+    [
+        (
+            105,
+            "Armenian Prime Minister Nikol Pashinyan earlier told parliament that 105 soldiers "
+            "had been killed.",
+            "Armenian Prime Minister Nikol Pashinyan",
+        ),
+        (
+            50,
+            "Pashinyan said 105 of his soldiers were killed, while Azerbaijan stated 50 were "
+            "slain.",
+            "Azerbaijan",
+        ),
+        (
+            49,
+            "At least 49 soldiers have been killed, the Prime Minister announced Tuesday.",
+            "Prime Minister",
+        ),
+        (50, "50 soldiers were killed in Azerbaijan during the first day.", None),
+    ],
+)
+def test_the_speaker_of_a_figure_is_read_from_its_clause(
+    count: int, text: str, speaker: str | None
+) -> None:
+    assert speaker_of(count, text) == speaker

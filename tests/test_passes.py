@@ -81,16 +81,11 @@ def test_a_miscited_figure_is_realigned_to_the_one_sentence_that_states_it(
 
 
 def test_no_realignment_when_several_sentences_could_be_meant(article: Article) -> None:
-    # "2,000" appears nowhere; "Tuesday" is in several sentences: both stay rejected.
+    # "2,000" appears nowhere as a casualty figure: it stays rejected.
     with pytest.raises(ValidationError, match="no cited sentence states 2000"):
         CasualtiesResponse.model_validate(
             {"casualties": [casualty(count=2000, sentences=[1])]}, context={"article": article}
         )
-    from summarizer.passes import TimesResponse
-
-    item = {"sentences": [1], "text": "Tuesday", "refers_to": "this_episode"}
-    with pytest.raises(ValidationError, match="is not in sentence"):
-        TimesResponse.model_validate({"time_mentions": [item]}, context={"article": article})
 
 
 def test_the_side_is_read_from_the_clause_that_states_the_figure(article: Article) -> None:
@@ -146,7 +141,7 @@ def test_salvage_keeps_valid_items_and_reports_each_dropped_one(article: Article
     kept = to_fields(response, article)["casualties"]
     assert [(m.side, m.count, m.claimant) for m in kept] == [  # type: ignore[union-attr]
         ("Armenia", 105, "Pashinyan"),
-        ("Azerbaijan", 50, "unattributed"),
+        ("Azerbaijan", 50, "Azerbaijan"),  # read: "Azerbaijan stated 50 were slain"
     ]
     (drop,) = dropped
     assert drop.field == "casualties" and '"count": 150' in drop.item

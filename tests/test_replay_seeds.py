@@ -116,18 +116,29 @@ def _evidence(node: Any) -> Any:
 def test_facts_a_careful_reader_finds(briefing_json: str) -> None:
     b = Briefing.model_validate_json(briefing_json)
     assert {a.id for a in b.belligerents} >= {"armenia", "azerbaijan"}
-    assert b.episode.start is not None and b.episode.start.startswith("2022-09")
-    # Pashinyan's own count of Armenian dead, cited to the sentences that state it.
-    armenia = [c for c in b.casualty_claims if c.side == "armenia" and c.outcome == "killed"]
-    assert 105 in {c.count for c in armenia}
+    assert b.episode.start == "2022-09-13"
+    # The figures the articles give, each cited to a sentence that states it.
+    claims = {
+        (c.side, c.outcome, c.count) for c in b.casualty_claims if c.status != "out_of_episode"
+    }
+    assert {
+        ("armenia", "killed", 105),
+        ("azerbaijan", "killed", 50),
+        ("total", "killed", 155),
+        ("armenia", "killed", 49),
+    } <= claims
     for claim in b.casualty_claims:
-        assert any(str(claim.count) in e.text.replace(",", "") for e in claim.evidence) or (
-            claim.count < 10
-        )
+        assert any(
+            f"{claim.count:,}" in e.text or str(claim.count) in e.text for e in claim.evidence
+        ), claim
+    # The two September truces: 09:00 Moscow time on the 13th, 20:00 local on the 14th.
+    instants = {c.effective_at for c in b.ceasefire_attempts}
+    assert {"2022-09-13T06:00:00+00:00", "2022-09-14T16:00:00+00:00"} <= instants
     # Seed 001 reports another clash (November 2021): it does not feed this record.
     sources = {s.id: s for s in b.sources}
     assert not sources["001_f57797828b104370"].in_episode
-    assert sources["001_f57797828b104370"].reason
+    assert "2021" in (sources["001_f57797828b104370"].reason or "")
+    assert all(s.in_episode for k, s in sources.items() if k != "001_f57797828b104370")
     for claim in b.casualty_claims:
         if any(e.source == "001_f57797828b104370" for e in claim.evidence):
             assert claim.status == "out_of_episode"

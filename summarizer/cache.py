@@ -6,7 +6,9 @@ pass mode, so changing any of them re-extracts. Writes are atomic.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.util
 import os
 import tempfile
 from pathlib import Path
@@ -26,6 +28,21 @@ def cache_root() -> Path:
 
 def default_cache_dir() -> Path:
     return cache_root() / "extractions"
+
+
+# The modules whose code decides what an extraction holds: a change to any of them
+# (a validator, an alignment rule) must not be served from an older cache entry.
+_EXTRACTOR_MODULES = ("passes", "grounding", "alignment", "timerefs", "extraction", "articles")
+
+
+@functools.cache
+def extractor_version() -> str:
+    digest = hashlib.sha256()
+    for name in _EXTRACTOR_MODULES:
+        spec = importlib.util.find_spec(f"summarizer.{name}")
+        if spec and spec.origin:
+            digest.update(Path(spec.origin).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def cache_key(*parts: str) -> str:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from summarizer.articles import Article, load_articles
-from summarizer.cache import ExtractionCache, cache_key
+from summarizer.cache import ExtractionCache, cache_key, extractor_version
 from summarizer.client import Endpoint
 from summarizer.extraction import ExtractionError, ExtractionSettings, extract_article
 from summarizer.merge import merge
@@ -81,6 +81,7 @@ def summarize_articles(
         passes=options.settings.passes,
         prompt_version=prompt_version(),
         schema_version=SCHEMA_VERSION,
+        extractor_version=extractor_version(),
         input_errors=[str(e) for e in input_errors],
         articles=reports,
     )
@@ -103,6 +104,7 @@ def extract_all(
             options.settings.passes,
             prompt_version(),
             SCHEMA_VERSION,
+            extractor_version(),
         )
         use_cache = options.cache is not None and options.recording is None
         if use_cache and options.cache and (hit := options.cache.get(key)):

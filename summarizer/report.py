@@ -59,5 +59,6 @@ class RunMetadata(BaseModel):
     passes: str
     prompt_version: str
     schema_version: str
+    extractor_version: str = ""  # hash of the extraction-side code (validators, alignment)
     input_errors: list[str] = []
     articles: list[ArticleReport] = []

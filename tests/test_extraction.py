@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import httpx2
 import instructor
@@ -74,3 +75,38 @@ def test_a_cut_off_pass_is_reported_and_the_other_passes_count() -> None:
         d.pass_name == "casualties" and "contributes nothing" in d.reason for d in report.dropped
     )
     assert report.error is None
+
+
+def test_a_rerun_is_served_from_the_cache(tmp_path: Path, monkeypatch: Any) -> None:
+    from summarizer.cache import ExtractionCache
+    from summarizer.client import Endpoint
+    from summarizer.pipeline import RunOptions, summarize
+
+    calls: list[int] = []
+
+    def counting(request: httpx2.Request) -> httpx2.Response:
+        calls.append(1)
+        return handler(request)
+
+    raw = openai.OpenAI(
+        api_key="test",
+        base_url="http://test.invalid/v1",
+        max_retries=0,
+        http_client=httpx2.Client(transport=httpx2.MockTransport(counting)),
+    )
+    monkeypatch.setattr(
+        Endpoint,
+        "client",
+        lambda self: instructor.from_openai(raw, mode=instructor.Mode.JSON_SCHEMA),
+    )
+    endpoint = Endpoint(model="m", base_url="http://test.invalid/v1", api_key="test")
+    options = RunOptions(
+        endpoint=endpoint, settings=ExtractionSettings(model="m"), cache=ExtractionCache(tmp_path)
+    )
+    first = summarize([SEED_003], options)
+    made = len(calls)
+    assert made >= 4
+    second = summarize([SEED_003], options)
+    assert len(calls) == made  # no model call for finished work
+    assert second.metadata.articles[0].cached
+    assert second.briefing.model_dump_json() == first.briefing.model_dump_json()

@@ -26,7 +26,10 @@ from summarizer.articles import load_articles
 from summarizer.cache import ExtractionCache, write_atomic
 from summarizer.client import ConfigError, Endpoint
 from summarizer.extraction import ExtractionSettings
+from summarizer.local import server as local_server
 from summarizer.local.cli import model_app
+from summarizer.local.model_store import ModelError, resolve_model
+from summarizer.local.server import LocalServer, LocalServerError
 from summarizer.models import SCHEMA_VERSION
 from summarizer.pipeline import Recording, RunOptions, RunResult, summarize_articles
 from summarizer.prompting import prompt_version
@@ -195,29 +198,35 @@ def _run(
         raise typer.Exit(EXIT_USAGE)
     if record and replay:
         _usage("use --record or --replay, not both")
+    if backend is Backend.replay and replay is None:
+        _usage("--backend replay needs --replay DIR")
     try:
-        with _endpoint(backend, model, base_url, mode, gguf, replay) as (endpoint, recording):
-            if replay:
-                info = CassetteInfo.read(recording.directory)  # type: ignore[union-attr]
-                passes = info.passes
-            if record:
+        recording = None
+        cassettes = None
+        if replay is not None:
+            recording = Recording(_cassette_dir(replay), record=False)
+            cassettes = CassetteInfo.read(recording.directory)
+            passes = cassettes.passes  # replay the passes that were recorded
+        with _endpoint(backend, model, base_url, mode, gguf, cassettes) as endpoint:
+            if record is not None:
                 recording = Recording(record / model_slug(endpoint.model), record=True)
-            settings = ExtractionSettings(
-                model=endpoint.model, passes=passes, max_reasks=max_reasks, max_tokens=max_tokens
-            )
+                _write_cassette_info(recording, endpoint, passes)
             options = RunOptions(
                 endpoint=endpoint,
-                settings=settings,
+                settings=ExtractionSettings(
+                    model=endpoint.model,
+                    passes=passes,
+                    max_reasks=max_reasks,
+                    max_tokens=max_tokens,
+                ),
                 cache=None if no_cache else ExtractionCache(),
                 recording=recording,
                 concurrency=concurrency,
             )
-            if record:
-                _write_cassette_info(recording, endpoint, passes)  # type: ignore[arg-type]
             with _progress(len(articles)) as advance:
                 options.on_article_done = advance
                 return summarize_articles(articles, input_errors, options)
-    except (ConfigError, ValueError, FileNotFoundError) as exc:
+    except (ConfigError, FileNotFoundError, ModelError, LocalServerError) as exc:
         err.print(f"[red]error[/]: {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from exc
     except KeyboardInterrupt:
@@ -232,60 +241,45 @@ def _endpoint(
     base_url: str | None,
     mode: str | None,
     gguf: Path | None,
-    replay: Path | None,
-) -> Iterator[tuple[Endpoint, Recording | None]]:
+    cassettes: CassetteInfo | None,
+) -> Iterator[Endpoint]:
     """The endpoint to use; a local server lives exactly as long as this block."""
-    if backend is Backend.replay and replay is None:
-        _usage("--backend replay needs --replay DIR")
-    if replay is not None:
-        directory = _cassette_dir(replay)
-        info = CassetteInfo.read(directory)
+    if cassettes is not None:
         # The host is never contacted: vcrpy answers every request or raises.
-        yield (
-            Endpoint(
-                model=info.model,
-                base_url="http://replay.invalid/v1",
-                api_key="replay",
-                mode=info.mode,
-                backend="replay",
-            ),
-            Recording(directory, record=False),
+        yield Endpoint(
+            model=cassettes.model,
+            base_url="http://replay.invalid/v1",
+            api_key="replay",
+            mode=cassettes.mode,
+            backend="replay",
         )
         return
     if backend is Backend.auto:
         backend = _auto_backend()
     if backend is Backend.openai:
-        yield Endpoint.from_env(model=model, base_url=base_url, mode=mode), None
+        yield Endpoint.from_env(model=model, base_url=base_url, mode=mode)
         return
-    from summarizer.local.model_store import resolve_model
-    from summarizer.local.server import LocalServer, llama_cpp_available
-
-    if not llama_cpp_available():
+    if not local_server.llama_cpp_available():
         raise ConfigError(
             "the local backend needs llama-cpp-python's server: pip install 'summarizer[local]' "
             "(builds llama.cpp, about 6 minutes), then summarizer model fetch"
         )
     model_path = resolve_model(gguf)
-    err.print(f"starting local model server for {model_path.name} ...")
+    err.print(f"starting local model server for {escape(model_path.name)} ...")
     with LocalServer(model_path) as url:
-        yield (
-            Endpoint(
-                model=model or model_path.stem.lower(),
-                base_url=url,
-                api_key="local",
-                mode=mode or "llama_cpp",
-                backend="local",
-            ),
-            None,
+        yield Endpoint(
+            model=model or model_path.stem.lower(),
+            base_url=url,
+            api_key="local",
+            mode=mode or "llama_cpp",
+            backend="local",
         )
 
 
 def _auto_backend() -> Backend:
     if os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"):
         return Backend.openai
-    from summarizer.local.server import llama_cpp_available
-
-    if llama_cpp_available():
+    if local_server.llama_cpp_available():
         return Backend.local
     raise ConfigError(
         "no model backend: set OPENAI_API_KEY (and SUMMARIZER_MODEL) for OpenAI, or "

@@ -19,7 +19,7 @@ from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationError
 
 from summarizer.articles import Article
-from summarizer.client import raw_json_text, transport_error, with_transport_retries
+from summarizer.client import ConfigError, raw_json_text, transport_error, with_transport_retries
 from summarizer.models import ArticleExtraction
 from summarizer.passes import ITEM_FIELDS, PASS_MODES, Pass, to_fields
 from summarizer.prompting import messages_for
@@ -46,7 +46,7 @@ class ExtractionSettings:
 
     def __post_init__(self) -> None:
         if self.passes not in PASS_MODES:
-            raise ValueError(f"unknown passes {self.passes!r}: choose {' or '.join(PASS_MODES)}")
+            raise ConfigError(f"unknown passes {self.passes!r}: choose {' or '.join(PASS_MODES)}")
 
 
 def extract_article(

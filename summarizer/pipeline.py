@@ -106,6 +106,7 @@ def extract_all(
             SCHEMA_VERSION,
             extractor_version(),
         )
+        # Recording and replay neither read nor fill the cache: they are about the traffic.
         use_cache = options.cache is not None and options.recording is None
         if use_cache and options.cache and (hit := options.cache.get(key)):
             report = ArticleReport(
@@ -115,7 +116,7 @@ def extract_all(
         else:
             result = _extract_one(article, client, options)
             extraction, report = result
-            if extraction is not None and options.cache is not None:
+            if extraction is not None and use_cache and options.cache is not None:
                 options.cache.put(key, CachedArticle(extraction=extraction, dropped=report.dropped))
         if options.on_article_done:
             options.on_article_done(result[1])

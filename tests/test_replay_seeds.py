@@ -164,6 +164,8 @@ def test_run_metadata_sits_beside_the_briefing(cassette_dir: Path, tmp_path: Pat
     (article,) = run["articles"]
     assert article["passes"] and all(p["attempts"] >= 1 for p in article["passes"])
     assert "seconds" not in out.read_text(encoding="utf-8")
+    # Replay never fills the per-user cache (a live run must not be served recordings).
+    assert not any((tmp_path / "cache").rglob("*.json"))
 
 
 def test_markdown_renders_the_analyst_view(cassette_dir: Path, tmp_path: Path) -> None:

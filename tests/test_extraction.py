@@ -13,6 +13,7 @@ from typing import Any
 import httpx2
 import instructor
 import openai
+from handwritten import completion_body
 
 from summarizer.articles import read_text_file
 from summarizer.extraction import ExtractionSettings, extract_article
@@ -38,23 +39,7 @@ def handler(request: httpx2.Request) -> httpx2.Response:
             }
         ]
     content = json.dumps(answer)[: -2 if finish == "length" else None]
-    return httpx2.Response(
-        200,
-        json={
-            "id": "hand-written",
-            "object": "chat.completion",
-            "created": 0,
-            "model": "m",
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": finish,
-                    "message": {"role": "assistant", "content": content},
-                }
-            ],
-            "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
-        },
-    )
+    return httpx2.Response(200, json=completion_body(content, finish))
 
 
 def test_a_cut_off_pass_is_reported_and_the_other_passes_count() -> None:

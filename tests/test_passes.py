@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from handwritten import completion_body
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
@@ -121,21 +122,7 @@ def test_salvage_keeps_valid_items_and_reports_each_dropped_one(article: Article
             casualty(side="Azerbaijan", count=50, claimant=None),
         ]
     }
-    completion = ChatCompletion.model_validate(
-        {
-            "id": "hand-written",
-            "object": "chat.completion",
-            "created": 0,
-            "model": "hand-written",
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": "stop",
-                    "message": {"role": "assistant", "content": json.dumps(answer)},
-                }
-            ],
-        }
-    )
+    completion = ChatCompletion.model_validate(completion_body(json.dumps(answer)))
     spec = next(p for p in FOCUSED_PASSES if p.name == "casualties")
     response, dropped = _salvage(spec, article, completion, RuntimeError("re-asks ran out"))
     kept = to_fields(response, article)["casualties"]

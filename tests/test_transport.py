@@ -13,6 +13,7 @@ import httpx2
 import instructor
 import openai
 import pytest
+from handwritten import completion_body
 from pydantic import BaseModel
 
 from summarizer.client import transport_error, with_transport_retries
@@ -23,21 +24,7 @@ class Answer(BaseModel):
 
 
 def ok() -> httpx2.Response:
-    body = {
-        "id": "hand-written",
-        "object": "chat.completion",
-        "created": 0,
-        "model": "m",
-        "choices": [
-            {
-                "index": 0,
-                "finish_reason": "stop",
-                "message": {"role": "assistant", "content": json.dumps({"value": 7})},
-            }
-        ],
-        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-    }
-    return httpx2.Response(200, json=body)
+    return httpx2.Response(200, json=completion_body(json.dumps({"value": 7})))
 
 
 def client_for(responses: list[httpx2.Response]) -> tuple[instructor.Instructor, list[int]]:

@@ -121,7 +121,7 @@ def brief(
     """Extract every article and merge them into one briefing (JSON or Markdown).
 
     Run metadata (model, timings, tokens, retries, dropped items) is written beside
-    the output as <name>.run.json.
+    the output: briefing.json -> briefing.run.json, briefing.md -> briefing.md.run.json.
     """
     run = _run(**locals())
     text = (
@@ -131,7 +131,7 @@ def brief(
     )
     _emit(text, output)
     if output is not None:
-        write_atomic(output.with_suffix(".run.json"), run.metadata.model_dump_json(indent=2))
+        write_atomic(run_metadata_path(output), run.metadata.model_dump_json(indent=2))
     _exit_for(run)
 
 
@@ -331,6 +331,13 @@ def _progress(total: int) -> Iterator[Callable[[ArticleReport], None]]:
 
     with progress:
         yield advance
+
+
+def run_metadata_path(output: Path) -> Path:
+    """briefing.json -> briefing.run.json; briefing.md -> briefing.md.run.json (never shared)."""
+    if output.suffix == ".json":
+        return output.with_suffix(".run.json")
+    return output.with_name(output.name + ".run.json")
 
 
 def _emit(text: str, output: Path | None) -> None:

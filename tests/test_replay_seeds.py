@@ -173,6 +173,7 @@ def test_markdown_renders_the_analyst_view(cassette_dir: Path, tmp_path: Path) -
     code, _, err = brief(SEEDS, "--replay", cassette_dir, "--format", "md", "-o", out)
     assert code == 0, err
     md = out.read_text(encoding="utf-8")
+    assert (tmp_path / "b.md.run.json").is_file()  # its own metadata, not b.json's
     for heading in ("## Ceasefire timeline", "## Casualties", "## International reactions"):
         assert heading in md
     assert "| Armenia | killed |" in md

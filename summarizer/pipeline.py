@@ -95,6 +95,8 @@ def extract_all(
     client = options.endpoint.client()
     # vcrpy patches the HTTP transport process-wide, so cassettes need one article at a time.
     workers = 1 if options.recording else max(1, options.concurrency)
+    # Recording and replay neither read nor fill the cache: they are about the traffic.
+    cache = options.cache if options.recording is None else None
 
     def one(article: Article) -> tuple[ArticleExtraction | None, ArticleReport]:
         key = cache_key(
@@ -106,18 +108,17 @@ def extract_all(
             SCHEMA_VERSION,
             extractor_version(),
         )
-        # Recording and replay neither read nor fill the cache: they are about the traffic.
-        use_cache = options.cache is not None and options.recording is None
-        if use_cache and options.cache and (hit := options.cache.get(key)):
+        result: tuple[ArticleExtraction | None, ArticleReport]
+        if cache is not None and (hit := cache.get(key)):
             report = ArticleReport(
                 source=article.id, path=article.path, cached=True, dropped=hit.dropped
             )
-            result: tuple[ArticleExtraction | None, ArticleReport] = (hit.extraction, report)
+            result = (hit.extraction, report)
         else:
             result = _extract_one(article, client, options)
             extraction, report = result
-            if extraction is not None and use_cache and options.cache is not None:
-                options.cache.put(key, CachedArticle(extraction=extraction, dropped=report.dropped))
+            if extraction is not None and cache is not None:
+                cache.put(key, CachedArticle(extraction=extraction, dropped=report.dropped))
         if options.on_article_done:
             options.on_article_done(result[1])
         return result

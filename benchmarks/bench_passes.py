@@ -94,7 +94,7 @@ def main() -> None:
     parser.add_argument("--model", default="model")
     parser.add_argument("--mode", default="json_schema")
     parser.add_argument("--gguf", type=Path)
-    parser.add_argument("--max-reasks", type=int, default=1)
+    parser.add_argument("--max-reasks", type=int, default=0)  # the CLI's local default
     args = parser.parse_args()
 
     want = facts(expected_briefing())

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 ActorKind = Literal["state", "organization", "person", "armed_group", "other"]
 Outcome = Literal["killed", "wounded", "captured", "missing"]
@@ -74,7 +74,6 @@ class ReactionMention(Record):
     actor: str
     stance: Stance
     addressed_to: list[str]
-    summary: str
     evidence: list[Evidence]
 
 
@@ -166,7 +165,6 @@ class Reaction(Record):
     actor: str
     stance: Stance
     addressed_to: list[str]
-    summary: str
     evidence: list[Evidence]
 
 

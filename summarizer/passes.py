@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 from pydantic.json_schema import SkipJsonSchema
@@ -40,6 +40,11 @@ from summarizer.models import (
     ReactionMention,
     Stance,
 )
+
+# A list of names the model writes, bounded in the schema (maxItems) like every list
+# below (see MAX_ITEMS). Strings stay unbounded: llama.cpp's grammar for maxLength nests
+# one rule per character.
+Names = Annotated[list[str], Field(max_length=6)]
 
 
 def article_of(info: ValidationInfo) -> Article:
@@ -156,8 +161,8 @@ class CasualtyItem(Cited):
 
 class CeasefireItem(Cited):
     announced_by: str | None = Field(description="Who announced the truce, as written.")
-    mediators: list[str] = Field(description="Who brokered it, as written; [] if nobody.")
-    parties: list[str] = Field(description="The sides that are to stop fighting.")
+    mediators: Names = Field(description="Who brokered it, as written; [] if nobody.")
+    parties: Names = Field(description="The sides that are to stop fighting.")
     effective_at_text: str | None = Field(
         description="When it takes effect, copied as written (e.g. '9am Moscow time'), or null."
     )
@@ -185,8 +190,9 @@ class CeasefireItem(Cited):
 class ReactionItem(Cited):
     actor: str = Field(description="Who reacted (a state, organisation or official), as written.")
     stance: Stance
-    addressed_to: list[str] = Field(description="Whom the reaction addresses, as written.")
-    summary: str = Field(max_length=200, description="One short sentence in your own words.")
+    addressed_to: Names = Field(description="Whom the reaction addresses, as written.")
+    # No summary in the model's words: the cited sentence is the reaction, quoted exactly.
+    # (Model-written summaries were ungrounded prose and most of this pass's tokens.)
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
@@ -198,12 +204,17 @@ class ReactionItem(Cited):
 
 # --- Pass responses ----------------------------------------------------------
 
+# An upper bound on every list, written into the schema as maxItems: a constrained
+# decoder must then close the list. Without it, Qwen2.5-Coder-1.5B once walked an
+# article sentence by sentence, one "reaction" each, until max_tokens cut it off.
+MAX_ITEMS = 10
+
 
 class ActorsResponse(BaseModel):
     location: str | None = Field(
         description="Where the fighting took place, as written (e.g. a border area), or null."
     )
-    actors: list[ActorItem]
+    actors: list[ActorItem] = Field(max_length=MAX_ITEMS)
 
     @model_validator(mode="after")
     def _location_grounded(self, info: ValidationInfo) -> Self:
@@ -215,23 +226,23 @@ class ActorsResponse(BaseModel):
 
 
 class CasualtiesResponse(BaseModel):
-    casualties: list[CasualtyItem]
+    casualties: list[CasualtyItem] = Field(max_length=MAX_ITEMS)
 
 
 class CeasefiresResponse(BaseModel):
-    ceasefires: list[CeasefireItem]
+    ceasefires: list[CeasefireItem] = Field(max_length=MAX_ITEMS)
 
 
 class ReactionsResponse(BaseModel):
-    reactions: list[ReactionItem]
+    reactions: list[ReactionItem] = Field(max_length=MAX_ITEMS)
 
 
 class OneShotResponse(ActorsResponse):
     """Every field in one call: cheaper in calls, worse on small models."""
 
-    casualties: list[CasualtyItem]
-    ceasefires: list[CeasefireItem]
-    reactions: list[ReactionItem]
+    casualties: list[CasualtyItem] = Field(max_length=MAX_ITEMS)
+    ceasefires: list[CeasefireItem] = Field(max_length=MAX_ITEMS)
+    reactions: list[ReactionItem] = Field(max_length=MAX_ITEMS)
 
 
 # --- Turning a response into ArticleExtraction fields ----------------------------

@@ -1,18 +1,17 @@
 """Reactions: one per (canonical actor, stance), and the blame two actors trade.
 
-Pure: no I/O, no clock, no randomness. Evidence and addressees are unioned; the summary
-comes from the earliest cited sentence. Each reaction's id is `<actor>-<stance>` (the
-stance slugged), unique within a briefing because the pair is; disagreements name
-reactions by it.
+Pure: no I/O, no clock, no randomness. Evidence and addressees are unioned; the
+reaction's words are its evidence (the cited sentences, quoted exactly). Each
+reaction's id is `<actor>-<stance>` (the stance slugged), unique within a briefing
+because the pair is; disagreements name reactions by it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 
 from summarizer.context import Context, refs, union_evidence
-from summarizer.models import Disagreement, Evidence, Reaction, ReactionMention, Stance
+from summarizer.models import Disagreement, Reaction, ReactionMention, Stance
 
 
 def reaction_id(actor: str, stance: Stance) -> str:
@@ -29,14 +28,12 @@ def reactions(ctx: Context) -> tuple[list[Reaction], list[Disagreement]]:
         groups[(actor, mention.stance)].append((mention, targets))
     out: list[Reaction] = []
     for (actor, stance), members in sorted(groups.items()):
-        first = min(members, key=lambda mt: (_first_ref(mt[0].evidence), mt[0].summary))
         out.append(
             Reaction(
                 id=reaction_id(actor, stance),
                 actor=actor,
                 stance=stance,
                 addressed_to=sorted({t for _, ts in members for t in ts}),
-                summary=first[0].summary,
                 evidence=union_evidence(m.evidence for m, _ in members),
             )
         )
@@ -44,11 +41,7 @@ def reactions(ctx: Context) -> tuple[list[Reaction], list[Disagreement]]:
 
 
 def _describe(m: ReactionMention) -> str:
-    return f"{m.actor} ({m.stance}) to {m.addressed_to or 'all'}: {m.summary} [{refs(m.evidence)}]"
-
-
-def _first_ref(evidence: Sequence[Evidence]) -> tuple[str, int]:
-    return min(((e.source, e.sentence) for e in evidence), default=("", 0))
+    return f"{m.actor} ({m.stance}) to {m.addressed_to or 'all'} [{refs(m.evidence)}]"
 
 
 def _mutual_blame(reactions: list[Reaction]) -> list[Disagreement]:

@@ -38,6 +38,9 @@ class CassetteInfo:
     prompt_version: str
     schema_version: str
     recorded_at: str
+    # Replay must ask what was recorded; older model.json files predate these two.
+    max_reasks: int = 1
+    max_tokens: int = 1024
     note: str = ""
 
     @classmethod

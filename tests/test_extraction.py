@@ -35,7 +35,6 @@ def handler(request: httpx2.Request) -> httpx2.Response:
                 "actor": "Russia",
                 "stance": "call_for_restraint",
                 "addressed_to": [],
-                "summary": "Russia called for restraint.",
             }
         ]
     content = json.dumps(answer)[: -2 if finish == "length" else None]

@@ -296,3 +296,14 @@ def _argv(pid: int) -> list[str]:
 
 def _cmdline(pid: int) -> str:
     return " ".join(_argv(pid))
+
+
+def test_the_local_model_is_not_reasked_by_default() -> None:
+    # Measured: at temperature 0 the embedded model repeats a rejected answer, so a re-ask
+    # costs a long prompt and an answer for nothing; remote endpoints keep one re-ask.
+    from summarizer.cli import _default_reasks
+    from summarizer.client import Endpoint
+
+    local = Endpoint(model="m", base_url="http://127.0.0.1:1/v1", api_key="local", backend="local")
+    remote = Endpoint(model="m", base_url="https://api.example/v1", api_key="k", backend="openai")
+    assert (_default_reasks(local), _default_reasks(remote)) == (0, 1)

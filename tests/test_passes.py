@@ -17,7 +17,15 @@ from pydantic import ValidationError
 
 from summarizer.articles import Article, read_text_file
 from summarizer.extraction import _salvage
-from summarizer.passes import FOCUSED_PASSES, CasualtiesResponse, CeasefiresResponse, to_fields
+from summarizer.passes import (
+    FOCUSED_PASSES,
+    ONE_SHOT_PASSES,
+    CasualtiesResponse,
+    CeasefiresResponse,
+    Pass,
+    ReactionsResponse,
+    to_fields,
+)
 
 SEED_004 = Path(__file__).parent.parent / "seeds" / "004_403167c6710ec3d8.txt"
 
@@ -161,3 +169,50 @@ def test_qualifier_and_category_are_read_from_the_wording(article: Article) -> N
     )
     (item,) = response.casualties  # type: ignore[attr-defined]
     assert (item.qualifier, item.category) == ("up_to", "military")  # "up to 100 ... troops"
+
+
+def _arrays(schema: Any, path: str = "$") -> list[tuple[str, dict[str, Any]]]:
+    """Every array node in a JSON Schema, with where it is."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(schema, dict):
+        if schema.get("type") == "array":
+            found.append((path, schema))
+        for key, value in schema.items():
+            found += _arrays(value, f"{path}.{key}")
+    elif isinstance(schema, list):
+        for i, value in enumerate(schema):
+            found += _arrays(value, f"{path}[{i}]")
+    return found
+
+
+@pytest.mark.parametrize("pass_", [*FOCUSED_PASSES, *ONE_SHOT_PASSES], ids=lambda p: p.name)
+def test_every_list_the_model_writes_is_bounded(pass_: Pass) -> None:
+    # A constrained decoder can only close a list the schema bounds; an unbounded one let
+    # the embedded model list every sentence of an article until max_tokens cut it off.
+    arrays = _arrays(pass_.response_model.model_json_schema())
+    assert arrays, "a pass with no list at all"
+    unbounded = [path for path, node in arrays if "maxItems" not in node]
+    assert not unbounded, f"lists without maxItems: {unbounded}"
+
+
+def test_reactions_carry_no_words_of_the_models_own(article: Article) -> None:
+    # A reaction is quoted from its cited sentence, never summarised by the model.
+    fields = to_fields(
+        ReactionsResponse.model_validate(
+            {
+                "reactions": [
+                    {
+                        "sentences": [18],
+                        "actor": "Putin",
+                        "stance": "call_for_restraint",
+                        "addressed_to": [],
+                    }
+                ]
+            },
+            context={"article": article},
+        ),
+        article,
+    )
+    [reaction] = fields["reactions"]  # type: ignore[misc]
+    assert set(reaction.model_dump()) == {"actor", "stance", "addressed_to", "evidence"}
+    assert reaction.evidence[0].text == article.sentence(18).text

@@ -163,6 +163,9 @@ def test_run_metadata_sits_beside_the_briefing(cassette_dir: Path, tmp_path: Pat
     assert run["backend"] == "replay" and run["prompt_version"]
     (article,) = run["articles"]
     assert article["passes"] and all(p["attempts"] >= 1 for p in article["passes"])
+    # Replay asks what was recorded: no more re-asks than the recording allowed.
+    info = json.loads((cassette_dir / "model.json").read_text(encoding="utf-8"))
+    assert all(p["attempts"] <= 1 + info["max_reasks"] for p in article["passes"])
     assert "seconds" not in out.read_text(encoding="utf-8")
     # Replay never fills the per-user cache (a live run must not be served recordings).
     assert not any((tmp_path / "cache").rglob("*.json"))

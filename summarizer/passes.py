@@ -90,6 +90,15 @@ class Cited(BaseModel):
                 notes.append(f"{type(self).__name__}: sentences {self.sentences} -> {aligned}")
             self.sentences = aligned
 
+    def _cite_where_named(self, info: ValidationInfo, name: str) -> None:
+        # The model often cites the sentences around the one that names the actor.
+        self._align(
+            info,
+            lambda text: name_in_text(name, text),
+            f"no cited sentence names {name!r} (sentences {self.sentences}): "
+            "cite the sentence that does",
+        )
+
     def _require_names(self, info: ValidationInfo, **names: str | None) -> None:
         article = article_of(info)
         for field, name in names.items():
@@ -111,6 +120,7 @@ class ActorItem(Cited):
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
         self._require_names(info, name=self.name)
+        self._cite_where_named(info, self.name)
         return self
 
 
@@ -199,6 +209,8 @@ class ReactionItem(Cited):
         self._require_names(info, actor=self.actor)
         for name in self.addressed_to:
             self._require_names(info, addressed_to=name)
+        # The quote is the reaction: it must be a sentence that names who reacted.
+        self._cite_where_named(info, self.actor)
         return self
 
 

@@ -274,7 +274,7 @@ def _endpoint(
     if not local_server.llama_cpp_available():
         raise ConfigError(
             "the local backend needs llama-cpp-python's server: pip install 'summarizer[local]' "
-            "(builds llama.cpp, about 6 minutes), then summarizer model fetch"
+            "(builds llama.cpp, about 7 minutes on 2 cores), then summarizer model fetch"
         )
     model_path = resolve_model(gguf)
     err.print(f"starting local model server for {escape(model_path.name)} ...")

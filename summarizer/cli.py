@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -31,7 +32,13 @@ from summarizer.local.cli import model_app
 from summarizer.local.model_store import ModelError, resolve_model
 from summarizer.local.server import LocalServer, LocalServerError
 from summarizer.models import SCHEMA_VERSION
-from summarizer.pipeline import Recording, RunOptions, RunResult, summarize_articles
+from summarizer.pipeline import (
+    Recording,
+    RunOptions,
+    RunResult,
+    all_cached,
+    summarize_articles,
+)
 from summarizer.prompting import prompt_version
 from summarizer.recording import CassetteInfo, model_slug
 from summarizer.render import render_markdown
@@ -218,7 +225,15 @@ def _run(
             # Replay asks exactly what was recorded: the same passes, re-asks and limits.
             passes = cassettes.passes
             max_reasks, max_tokens = cassettes.max_reasks, cassettes.max_tokens
-        with _endpoint(backend, model, base_url, mode, gguf, cassettes) as endpoint:
+        cache = None if no_cache else ExtractionCache()
+
+        def needs_model(endpoint: Endpoint) -> bool:
+            # Recording and replay bypass the cache; so does --no-cache.
+            if record is not None or cache is None:
+                return True
+            return not all_cached(articles, endpoint, passes, cache)
+
+        with _endpoint(backend, model, base_url, mode, gguf, cassettes, needs_model) as endpoint:
             settings = ExtractionSettings(
                 model=endpoint.model,
                 passes=passes,
@@ -231,7 +246,7 @@ def _run(
             options = RunOptions(
                 endpoint=endpoint,
                 settings=settings,
-                cache=None if no_cache else ExtractionCache(),
+                cache=cache,
                 recording=recording,
                 concurrency=concurrency,
             )
@@ -254,8 +269,10 @@ def _endpoint(
     mode: str | None,
     gguf: Path | None,
     cassettes: CassetteInfo | None,
+    needs_model: Callable[[Endpoint], bool],
 ) -> Iterator[Endpoint]:
-    """The endpoint to use; a local server lives exactly as long as this block."""
+    """The endpoint to use; a local server lives exactly as long as this block, and
+    is not started at all when `needs_model` says every answer is already cached."""
     if cassettes is not None:
         # The host is never contacted: vcrpy answers every request or raises.
         yield Endpoint(
@@ -277,15 +294,23 @@ def _endpoint(
             "(builds llama.cpp, about 7 minutes on 2 cores), then summarizer model fetch"
         )
     model_path = resolve_model(gguf)
+    endpoint = Endpoint(
+        model=model or model_path.stem.lower(),
+        base_url=_NOT_STARTED,
+        api_key="local",
+        mode=mode or "llama_cpp",
+        backend="local",
+    )
+    if not needs_model(endpoint):
+        yield endpoint  # loading the model would take longer than the whole cached run
+        return
     err.print(f"starting local model server for {escape(model_path.name)} ...")
     with LocalServer(model_path) as url:
-        yield Endpoint(
-            model=model or model_path.stem.lower(),
-            base_url=url,
-            api_key="local",
-            mode=mode or "llama_cpp",
-            backend="local",
-        )
+        yield replace(endpoint, base_url=url)
+
+
+# Where a local endpoint points until its server runs: a request there fails, never leaves.
+_NOT_STARTED = "http://local-model-not-started.invalid/v1"
 
 
 def _default_reasks(endpoint: Endpoint) -> int:

@@ -99,15 +99,7 @@ def extract_all(
     cache = options.cache if options.recording is None else None
 
     def one(article: Article) -> tuple[ArticleExtraction | None, ArticleReport]:
-        key = cache_key(
-            article.sha256,
-            options.endpoint.model,
-            options.endpoint.mode,
-            options.settings.passes,
-            prompt_version(),
-            SCHEMA_VERSION,
-            extractor_version(),
-        )
+        key = _cache_key(article, options.endpoint, options.settings.passes)
         result: tuple[ArticleExtraction | None, ArticleReport]
         if cache is not None and (hit := cache.get(key)):
             report = ArticleReport(
@@ -134,6 +126,25 @@ def extract_all(
             pool.shutdown(wait=False, cancel_futures=True)
     extractions = [e for e, _ in results if e is not None]
     return extractions, [r for _, r in results]
+
+
+def all_cached(
+    articles: list[Article], endpoint: Endpoint, passes: str, cache: ExtractionCache
+) -> bool:
+    """True when every article's extraction is in `cache`: the run needs no model."""
+    return all(cache.get(_cache_key(a, endpoint, passes)) for a in articles)
+
+
+def _cache_key(article: Article, endpoint: Endpoint, passes: str) -> str:
+    return cache_key(
+        article.sha256,
+        endpoint.model,
+        endpoint.mode,
+        passes,
+        prompt_version(),
+        SCHEMA_VERSION,
+        extractor_version(),
+    )
 
 
 def _extract_one(

@@ -94,3 +94,57 @@ def test_a_rerun_is_served_from_the_cache(tmp_path: Path, monkeypatch: Any) -> N
     assert len(calls) == made  # no model call for finished work
     assert second.metadata.articles[0].cached
     assert second.briefing.model_dump_json() == first.briefing.model_dump_json()
+
+
+def test_a_fully_cached_run_never_starts_the_local_model(tmp_path: Path, monkeypatch: Any) -> None:
+    # Loading the embedded model takes longer than a cached run: it is started only when
+    # some article still needs it.
+    from typer.testing import CliRunner
+
+    from summarizer import cli
+    from summarizer.cache import ExtractionCache
+    from summarizer.client import Endpoint
+    from summarizer.local.server import LocalServerError
+    from summarizer.pipeline import RunOptions, summarize
+
+    gguf = tmp_path / "tiny-model.gguf"
+    gguf.write_bytes(b"GGUF" + bytes(60))
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cli.local_server, "llama_cpp_available", lambda: True)
+    started: list[Path] = []
+
+    def no_server(model: Path, **_: Any) -> Any:
+        started.append(model)
+        raise LocalServerError("stand-in: the test starts no server")
+
+    monkeypatch.setattr(cli, "LocalServer", no_server)
+    brief = ["brief", str(SEED_003), "--backend", "local", "--gguf", str(gguf)]
+    out = tmp_path / "b.json"
+
+    # Nothing cached yet: the server is asked for (and the stand-in refuses, exit 2).
+    result = CliRunner().invoke(cli.app, [*brief, "-o", str(out)])
+    assert result.exit_code == cli.EXIT_USAGE and started == [gguf]
+
+    # Cache the article as the local backend would (hand-written answers, no model).
+    raw = openai.OpenAI(
+        api_key="test",
+        base_url="http://test.invalid/v1",
+        max_retries=0,
+        http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
+    )
+    monkeypatch.setattr(
+        Endpoint,
+        "client",
+        lambda self: instructor.from_openai(raw, mode=instructor.Mode.JSON_SCHEMA),
+    )
+    local = Endpoint(model="tiny-model", base_url=None, api_key="x", mode="llama_cpp")
+    settings = ExtractionSettings(model=local.model, max_reasks=0)
+    run = summarize(
+        [SEED_003], RunOptions(endpoint=local, settings=settings, cache=ExtractionCache())
+    )
+    assert not run.failed
+
+    result = CliRunner().invoke(cli.app, [*brief, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert started == [gguf]  # not started again
+    assert "Russia" in out.read_text(encoding="utf-8")

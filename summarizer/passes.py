@@ -42,8 +42,8 @@ from summarizer.models import (
 )
 
 # A list of names the model writes, bounded in the schema (maxItems) like every list
-# below (see MAX_ITEMS). Strings stay unbounded: llama.cpp's grammar for maxLength nests
-# one rule per character.
+# below (see MAX_ITEMS). Strings stay unbounded: no runaway string has been seen, and
+# each bound is one more grammar rule checked on every token.
 Names = Annotated[list[str], Field(max_length=6)]
 
 

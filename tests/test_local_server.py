@@ -307,3 +307,44 @@ def test_the_local_model_is_not_reasked_by_default() -> None:
     local = Endpoint(model="m", base_url="http://127.0.0.1:1/v1", api_key="local", backend="local")
     remote = Endpoint(model="m", base_url="https://api.example/v1", api_key="k", backend="openai")
     assert (_default_reasks(local), _default_reasks(remote)) == (0, 1)
+
+
+PARENT = textwrap.dedent(
+    """
+    # A parent that starts the stand-in server, reports its pid, and waits to be killed.
+    import sys, time
+    from pathlib import Path
+    from summarizer.local.server import LocalServer
+
+    script, log = sys.argv[1], sys.argv[2]
+    server = LocalServer(
+        Path("unused.gguf"),
+        command=lambda port: [sys.executable, script, "--port", str(port)],
+        log_path=Path(log),
+        handle_sigterm=False,
+    )
+    server.start()
+    print(server.pid, flush=True)
+    time.sleep(600)
+    """
+)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_server_outlives_no_parent_killed_outright(tmp_path: Path, stand_in: StandIn) -> None:
+    # SIGKILL runs no cleanup in the parent: the kernel must stop the server instead.
+    script = tmp_path / "stand_in_server.py"
+    stand_in()  # writes the stand-in script
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT, str(script), str(tmp_path / "server.log")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert parent.stdout is not None
+        server_pid = int(parent.stdout.readline())
+        assert alive(server_pid)
+    finally:
+        parent.kill()
+        parent.wait()
+    assert wait_gone(server_pid), "the server outlived its SIGKILLed parent"

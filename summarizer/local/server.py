@@ -9,7 +9,8 @@
 The server runs in its own process group, writes its output to a log file (never the
 terminal), and is stopped when the block ends: normally, on an exception, on Ctrl-C,
 on SIGTERM to this process (when entered on the main thread) and, as a last resort,
-at interpreter exit.
+at interpreter exit. On Linux it is also killed when this process is killed outright
+(SIGKILL runs no code here): see summarizer.local.die_with_parent.
 """
 
 from __future__ import annotations
@@ -150,6 +151,10 @@ def _tail(path: Path, lines: int = 30) -> str:
         return "(no log)"
     return "\n".join(text.splitlines()[-lines:]) or "(log is empty)"
 
+
+# Wraps the server's argv so that it dies even if this process is SIGKILLed.
+# Run as a file, not with -m: importing the summarizer package would delay every start.
+_DIE_WITH_PARENT = (sys.executable, str(Path(__file__).with_name("die_with_parent.py")))
 
 _NO_PROXY_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
@@ -304,7 +309,7 @@ class LocalServer:
                 )
             else:
                 self._proc = subprocess.Popen(
-                    argv,
+                    [*_DIE_WITH_PARENT, str(os.getpid()), "--", *argv],
                     stdin=subprocess.DEVNULL,
                     stdout=self._log,
                     stderr=subprocess.STDOUT,

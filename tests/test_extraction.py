@@ -7,6 +7,7 @@ and one answer cut off at max_tokens): it tests our handling, not a model.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,14 +42,19 @@ def handler(request: httpx2.Request) -> httpx2.Response:
     return httpx2.Response(200, json=completion_body(content, finish))
 
 
-def test_a_cut_off_pass_is_reported_and_the_other_passes_count() -> None:
+def answering(handle: Callable[[httpx2.Request], httpx2.Response]) -> instructor.Instructor:
+    """An instructor client whose server is `handle`, in process (no network)."""
     raw = openai.OpenAI(
         api_key="test",
         base_url="http://test.invalid/v1",
         max_retries=0,
-        http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(handle)),
     )
-    client = instructor.from_openai(raw, mode=instructor.Mode.JSON_SCHEMA)
+    return instructor.from_openai(raw, mode=instructor.Mode.JSON_SCHEMA)
+
+
+def test_a_cut_off_pass_is_reported_and_the_other_passes_count() -> None:
+    client = answering(handler)
     article = read_text_file(SEED_003)
     extraction, report = extract_article(article, client, ExtractionSettings(model="m"))
     assert extraction.casualties == []
@@ -72,17 +78,7 @@ def test_a_rerun_is_served_from_the_cache(tmp_path: Path, monkeypatch: Any) -> N
         calls.append(1)
         return handler(request)
 
-    raw = openai.OpenAI(
-        api_key="test",
-        base_url="http://test.invalid/v1",
-        max_retries=0,
-        http_client=httpx2.Client(transport=httpx2.MockTransport(counting)),
-    )
-    monkeypatch.setattr(
-        Endpoint,
-        "client",
-        lambda self: instructor.from_openai(raw, mode=instructor.Mode.JSON_SCHEMA),
-    )
+    monkeypatch.setattr(Endpoint, "client", lambda self: answering(counting))
     endpoint = Endpoint(model="m", base_url="http://test.invalid/v1", api_key="test")
     options = RunOptions(
         endpoint=endpoint, settings=ExtractionSettings(model="m"), cache=ExtractionCache(tmp_path)
@@ -126,17 +122,7 @@ def test_a_fully_cached_run_never_starts_the_local_model(tmp_path: Path, monkeyp
     assert result.exit_code == cli.EXIT_USAGE and started == [gguf]
 
     # Cache the article as the local backend would (hand-written answers, no model).
-    raw = openai.OpenAI(
-        api_key="test",
-        base_url="http://test.invalid/v1",
-        max_retries=0,
-        http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
-    )
-    monkeypatch.setattr(
-        Endpoint,
-        "client",
-        lambda self: instructor.from_openai(raw, mode=instructor.Mode.JSON_SCHEMA),
-    )
+    monkeypatch.setattr(Endpoint, "client", lambda self: answering(handler))
     local = Endpoint(model="tiny-model", base_url=None, api_key="x", mode="llama_cpp")
     settings = ExtractionSettings(model=local.model, max_reasks=0)
     run = summarize(

@@ -290,8 +290,8 @@ def _endpoint(
         return
     if not local_server.llama_cpp_available():
         raise ConfigError(
-            "the local backend needs llama-cpp-python's server: pip install 'summarizer[local]' "
-            "(builds llama.cpp, about 7 minutes on 2 cores), then summarizer model fetch"
+            f"the local backend needs llama-cpp-python's server: {local_server.INSTALL_HINT}, "
+            "then summarizer model fetch"
         )
     model_path = resolve_model(gguf)
     endpoint = Endpoint(

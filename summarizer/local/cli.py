@@ -18,6 +18,7 @@ from summarizer.local.model_store import (
     fetch_default_model,
     resolve_model,
 )
+from summarizer.local.signals import sigterm_as_exit
 
 model_app = typer.Typer(
     name="model",
@@ -78,7 +79,8 @@ def fetch(cache_dir: CacheDirOption = None) -> None:
     target = cache_dir if cache_dir is not None else default_cache_dir()
     err.print(f"Fetching {DEFAULT_MODEL.filename} into {target}")
     try:
-        with _progress_bars(err) as bars:
+        # A script that downloads in the background stops us with SIGTERM: clean up then too.
+        with sigterm_as_exit(), _progress_bars(err) as bars:
             path = fetch_default_model(target, progress=_RichProgress(bars))
     except ModelError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)

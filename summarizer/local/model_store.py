@@ -159,12 +159,16 @@ class PipDownloader:
             ) from exc
         assert proc.stdout is not None
         with proc:
-            for line in proc.stdout:
-                tail.append(line.rstrip())
-                if progress is not None and line.startswith("Collecting "):
-                    # pip announces each requirement before fetching it.
-                    progress("download", started, total)
-                    started += 1
+            try:
+                for line in proc.stdout:
+                    tail.append(line.rstrip())
+                    if progress is not None and line.startswith("Collecting "):
+                        # pip announces each requirement before fetching it.
+                        progress("download", started, total)
+                        started += 1
+            except BaseException:
+                proc.kill()  # interrupted: leaving Popen's block would wait for pip to finish
+                raise
             returncode = proc.wait()
         if returncode != 0:
             output = "\n".join(tail)

@@ -24,16 +24,16 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from types import FrameType, TracebackType
+from types import TracebackType
 from typing import IO
 
 from summarizer.local.model_store import default_cache_dir
+from summarizer.local.signals import sigterm_as_exit
 
 __all__ = [
     "LOG_NAME",
@@ -217,8 +217,7 @@ class LocalServer:
         self._proc: subprocess.Popen[bytes] | None = None
         self._started_at = 0.0
         self._log: IO[bytes] | None = None
-        self._old_sigterm: Callable[[int, FrameType | None], object] | int | None = None
-        self._sigterm_installed = False
+        self._sigterm = contextlib.ExitStack()
 
     # -- public API ---------------------------------------------------------------------
 
@@ -255,7 +254,7 @@ class LocalServer:
             with contextlib.suppress(OSError):
                 self._log.close()
             self._log = None
-        self._restore_sigterm()
+        self._sigterm.close()  # the previous SIGTERM handler is back
         self.port = None
 
     def __enter__(self) -> str:
@@ -299,7 +298,8 @@ class LocalServer:
         argv = list(self._command(self.port))
         self._log.write(f"$ {' '.join(argv)}\n".encode())
         self._log.flush()
-        self._install_sigterm()
+        if self.handle_sigterm:
+            self._sigterm.enter_context(sigterm_as_exit())
         self._started_at = time.monotonic()
         try:
             if sys.platform == "win32":
@@ -346,29 +346,6 @@ class LocalServer:
                 )
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
-
-    def _install_sigterm(self) -> None:
-        """Turn SIGTERM into SystemExit so the with-block unwinds and the server stops."""
-        if not self.handle_sigterm or threading.current_thread() is not threading.main_thread():
-            return
-        current = signal.getsignal(signal.SIGTERM)
-        if current is not signal.SIG_DFL:
-            return  # the application has its own policy
-        self._old_sigterm = current
-        signal.signal(signal.SIGTERM, _sigterm_to_exit)
-        self._sigterm_installed = True
-
-    def _restore_sigterm(self) -> None:
-        if not self._sigterm_installed:
-            return
-        self._sigterm_installed = False
-        if threading.current_thread() is threading.main_thread():
-            with contextlib.suppress(ValueError, TypeError):
-                signal.signal(signal.SIGTERM, self._old_sigterm)
-
-
-def _sigterm_to_exit(signum: int, frame: FrameType | None) -> None:
-    raise SystemExit(128 + signum)
 
 
 def _terminate_group(proc: subprocess.Popen[bytes], grace: float) -> None:

@@ -1,13 +1,14 @@
-"""The README's commands refer to things that exist in the repository."""
+"""The README's quick start runs a script that exists and does what the README says."""
 
 import re
 import shlex
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+QUICKSTART = ROOT / "scripts" / "quickstart"
 
 
-def _quick_start_command() -> str:
+def _first_command() -> str:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Quick start", 1)[1]
     block = re.search(r"```sh\n(.+?)\n```", section, re.S)
@@ -15,11 +16,16 @@ def _quick_start_command() -> str:
     return block.group(1)
 
 
-def test_quick_start_hands_the_build_a_lean_cmake_file_that_exists() -> None:
-    command = _quick_start_command()
-    cmake_args = re.search(r'CMAKE_ARGS="([^"]+)"', command)
+def test_the_first_command_is_the_quickstart_script() -> None:
+    assert _first_command() == "scripts/quickstart"
+    assert QUICKSTART.stat().st_mode & 0o111, "scripts/quickstart must be executable"
+
+
+def test_quickstart_hands_the_build_a_lean_cmake_file_that_exists() -> None:
+    script = QUICKSTART.read_text(encoding="utf-8")
+    cmake_args = re.search(r'CMAKE_ARGS="([^"]+)"', script)
     assert cmake_args, "the quick start no longer sets CMAKE_ARGS for llama-cpp-python"
-    # scikit-build-core splits CMAKE_ARGS like a shell; $PWD is the clone's root.
+    # scikit-build-core splits CMAKE_ARGS like a shell; the script runs in the clone's root.
     (define,) = shlex.split(cmake_args.group(1).replace("$PWD", str(ROOT)))
     name, _, path = define.removeprefix("-D").partition("=")
     # llama-cpp-python's CMake project is called llama_cpp: another name is silently ignored.
@@ -29,9 +35,9 @@ def test_quick_start_hands_the_build_a_lean_cmake_file_that_exists() -> None:
     assert "set(LLAVA_BUILD OFF)" in lean
 
 
-def test_quick_start_fetches_the_model_and_writes_json_and_markdown() -> None:
-    command = _quick_start_command()
-    assert "pip install -e '.[local]'" in command
-    assert "summarizer model fetch" in command
-    assert "brief seeds/ -o briefing.json" in command
-    assert "--format md -o briefing.md" in command
+def test_quickstart_installs_fetches_and_writes_json_and_markdown() -> None:
+    script = QUICKSTART.read_text(encoding="utf-8")
+    assert "pip\" install -e '.[local]'" in script
+    assert 'summarizer" model fetch' in script
+    assert "brief seeds/ -o briefing.json" in script
+    assert "brief seeds/ --format md -o briefing.md" in script

@@ -227,19 +227,22 @@ def _run(
             max_reasks, max_tokens = cassettes.max_reasks, cassettes.max_tokens
         cache = None if no_cache else ExtractionCache()
 
-        def needs_model(endpoint: Endpoint) -> bool:
-            # Recording and replay bypass the cache; so does --no-cache.
-            if record is not None or cache is None:
-                return True
-            return not all_cached(articles, endpoint, passes, cache)
-
-        with _endpoint(backend, model, base_url, mode, gguf, cassettes, needs_model) as endpoint:
-            settings = ExtractionSettings(
+        def settings_for(endpoint: Endpoint) -> ExtractionSettings:
+            return ExtractionSettings(
                 model=endpoint.model,
                 passes=passes,
                 max_reasks=max_reasks if max_reasks is not None else _default_reasks(endpoint),
                 max_tokens=max_tokens,
             )
+
+        def needs_model(endpoint: Endpoint) -> bool:
+            # Recording and replay bypass the cache; so does --no-cache.
+            if record is not None or cache is None:
+                return True
+            return not all_cached(articles, endpoint, settings_for(endpoint), cache)
+
+        with _endpoint(backend, model, base_url, mode, gguf, cassettes, needs_model) as endpoint:
+            settings = settings_for(endpoint)
             if record is not None:
                 recording = Recording(record / model_slug(endpoint.model), record=True)
                 _write_cassette_info(recording, endpoint, settings)

@@ -99,7 +99,7 @@ def extract_all(
     cache = options.cache if options.recording is None else None
 
     def one(article: Article) -> tuple[ArticleExtraction | None, ArticleReport]:
-        key = _cache_key(article, options.endpoint, options.settings.passes)
+        key = _cache_key(article, options.endpoint, options.settings)
         result: tuple[ArticleExtraction | None, ArticleReport]
         if cache is not None and (hit := cache.get(key)):
             report = ArticleReport(
@@ -129,18 +129,26 @@ def extract_all(
 
 
 def all_cached(
-    articles: list[Article], endpoint: Endpoint, passes: str, cache: ExtractionCache
+    articles: list[Article],
+    endpoint: Endpoint,
+    settings: ExtractionSettings,
+    cache: ExtractionCache,
 ) -> bool:
     """True when every article's extraction is in `cache`: the run needs no model."""
-    return all(cache.get(_cache_key(a, endpoint, passes)) for a in articles)
+    return all(cache.get(_cache_key(a, endpoint, settings)) for a in articles)
 
 
-def _cache_key(article: Article, endpoint: Endpoint, passes: str) -> str:
+def _cache_key(article: Article, endpoint: Endpoint, settings: ExtractionSettings) -> str:
+    # Everything that changes what the model is asked, or what is kept of its answers.
     return cache_key(
         article.sha256,
         endpoint.model,
         endpoint.mode,
-        passes,
+        settings.passes,
+        f"reasks={settings.max_reasks}",
+        f"max_tokens={settings.max_tokens}",
+        f"temperature={settings.temperature}",
+        f"seed={settings.seed}",
         prompt_version(),
         SCHEMA_VERSION,
         extractor_version(),

@@ -92,6 +92,37 @@ def test_a_rerun_is_served_from_the_cache(tmp_path: Path, monkeypatch: Any) -> N
     assert second.briefing.model_dump_json() == first.briefing.model_dump_json()
 
 
+def test_the_cache_does_not_serve_a_run_with_other_limits(tmp_path: Path, monkeypatch: Any) -> None:
+    # Re-asks and max_tokens change what is kept of the model's answers: an extraction made
+    # with one re-ask is not the answer to a run that allows none.
+    from summarizer.cache import ExtractionCache
+    from summarizer.client import Endpoint
+    from summarizer.pipeline import RunOptions, summarize
+
+    calls: list[int] = []
+
+    def counting(request: httpx2.Request) -> httpx2.Response:
+        calls.append(1)
+        return handler(request)
+
+    monkeypatch.setattr(Endpoint, "client", lambda self: answering(counting))
+    endpoint = Endpoint(model="m", base_url="http://test.invalid/v1", api_key="test")
+    cache = ExtractionCache(tmp_path)
+    for settings in (
+        ExtractionSettings(model="m", max_reasks=1),
+        ExtractionSettings(model="m", max_reasks=0),
+        ExtractionSettings(model="m", max_reasks=0, max_tokens=512),
+    ):
+        before = len(calls)
+        run = summarize([SEED_003], RunOptions(endpoint, settings, cache=cache))
+        assert not run.metadata.articles[0].cached
+        assert len(calls) > before
+    again = summarize(
+        [SEED_003], RunOptions(endpoint, ExtractionSettings("m", max_reasks=0), cache=cache)
+    )
+    assert again.metadata.articles[0].cached
+
+
 def test_a_fully_cached_run_never_starts_the_local_model(tmp_path: Path, monkeypatch: Any) -> None:
     # Loading the embedded model takes longer than a cached run: it is started only when
     # some article still needs it.

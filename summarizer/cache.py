@@ -52,22 +52,29 @@ def cache_key(*parts: str) -> str:
 class ExtractionCache:
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or default_cache_dir()
+        # Entries already read: a run checks the cache before starting a model, then uses it.
+        self._read: dict[str, CachedArticle] = {}
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> CachedArticle | None:
+        if key in self._read:
+            return self._read[key]
         path = self._path(key)
         if not path.is_file():
             return None
         try:
-            return CachedArticle.model_validate_json(path.read_text(encoding="utf-8"))
+            entry = CachedArticle.model_validate_json(path.read_text(encoding="utf-8"))
         except ValueError:
             return None  # an unreadable entry is a miss, and is overwritten
+        self._read[key] = entry
+        return entry
 
     def put(self, key: str, entry: CachedArticle) -> None:
         path = self._path(key)
         write_atomic(path, entry.model_dump_json())
+        self._read[key] = entry
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -51,8 +51,8 @@ LOG_NAME = "llama-server.log"
 SERVER_MODULE = "llama_cpp.server"
 DEFAULT_N_CTX = 8192
 INSTALL_HINT = (
-    "pip install 'summarizer[local]' (builds llama.cpp from source: about 4 minutes on 2 cores "
-    "with the CMAKE_ARGS of the README's quick start, about 7 without)"
+    "pip install 'summarizer[local]' (builds llama.cpp from source: about 8 minutes on 2 cores, "
+    "4 with the CMAKE_ARGS that scripts/quickstart passes)"
 )
 
 # Imported by `python -m llama_cpp.server` (the [server] extra of llama-cpp-python).

@@ -17,22 +17,22 @@ __all__ = ["sigterm_as_exit"]
 
 
 @contextlib.contextmanager
-def sigterm_as_exit() -> Iterator[bool]:
-    """Inside the block, SIGTERM raises SystemExit(143); yields whether it was installed.
+def sigterm_as_exit() -> Iterator[None]:
+    """Inside the block, SIGTERM raises SystemExit(143).
 
     Nothing is changed off the main thread (Python allows handlers only there) or when the
     application already has its own SIGTERM handler.
     """
     if threading.current_thread() is not threading.main_thread():
-        yield False
+        yield
         return
     previous = signal.getsignal(signal.SIGTERM)
     if previous is not signal.SIG_DFL:
-        yield False
+        yield
         return
     signal.signal(signal.SIGTERM, _raise_exit)
     try:
-        yield True
+        yield
     finally:
         with contextlib.suppress(ValueError, TypeError):
             signal.signal(signal.SIGTERM, previous)

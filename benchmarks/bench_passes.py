@@ -11,6 +11,7 @@ project's own expected facts: the merged briefing of the HAND-WRITTEN seed fixtu
 from __future__ import annotations
 
 import argparse
+import logging
 import statistics
 import sys
 from collections.abc import Iterator
@@ -96,6 +97,8 @@ def main() -> None:
     parser.add_argument("--gguf", type=Path)
     parser.add_argument("--max-reasks", type=int, default=0)  # the CLI's local default
     args = parser.parse_args()
+    # instructor logs every failed attempt; the run metadata counts them, as in the CLI.
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
     want = facts(expected_briefing())
     rows = []

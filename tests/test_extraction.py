@@ -67,10 +67,9 @@ def test_a_cut_off_pass_is_reported_and_the_other_passes_count() -> None:
     assert report.error is None
 
 
-def test_a_rerun_is_served_from_the_cache(tmp_path: Path, monkeypatch: Any) -> None:
-    from summarizer.cache import ExtractionCache
+def counted_endpoint(monkeypatch: Any) -> tuple[Any, list[int]]:
+    """An endpoint answered by `handler`, and the list that grows by one per model call."""
     from summarizer.client import Endpoint
-    from summarizer.pipeline import RunOptions, summarize
 
     calls: list[int] = []
 
@@ -79,7 +78,14 @@ def test_a_rerun_is_served_from_the_cache(tmp_path: Path, monkeypatch: Any) -> N
         return handler(request)
 
     monkeypatch.setattr(Endpoint, "client", lambda self: answering(counting))
-    endpoint = Endpoint(model="m", base_url="http://test.invalid/v1", api_key="test")
+    return Endpoint(model="m", base_url="http://test.invalid/v1", api_key="test"), calls
+
+
+def test_a_rerun_is_served_from_the_cache(tmp_path: Path, monkeypatch: Any) -> None:
+    from summarizer.cache import ExtractionCache
+    from summarizer.pipeline import RunOptions, summarize
+
+    endpoint, calls = counted_endpoint(monkeypatch)
     options = RunOptions(
         endpoint=endpoint, settings=ExtractionSettings(model="m"), cache=ExtractionCache(tmp_path)
     )
@@ -96,17 +102,9 @@ def test_the_cache_does_not_serve_a_run_with_other_limits(tmp_path: Path, monkey
     # Re-asks and max_tokens change what is kept of the model's answers: an extraction made
     # with one re-ask is not the answer to a run that allows none.
     from summarizer.cache import ExtractionCache
-    from summarizer.client import Endpoint
     from summarizer.pipeline import RunOptions, summarize
 
-    calls: list[int] = []
-
-    def counting(request: httpx2.Request) -> httpx2.Response:
-        calls.append(1)
-        return handler(request)
-
-    monkeypatch.setattr(Endpoint, "client", lambda self: answering(counting))
-    endpoint = Endpoint(model="m", base_url="http://test.invalid/v1", api_key="test")
+    endpoint, calls = counted_endpoint(monkeypatch)
     cache = ExtractionCache(tmp_path)
     for settings in (
         ExtractionSettings(model="m", max_reasks=1),

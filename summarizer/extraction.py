@@ -9,6 +9,7 @@ silently.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,10 @@ from summarizer.timerefs import find_time_references
 # What instructor re-asks on; anything else wrapped in InstructorRetryException is not
 # about the answer (transport, a missing recording, a refused request).
 _REASKABLE = (ValidationError, json.JSONDecodeError)
+
+# instructor logs every failed attempt; the run metadata records them already. A
+# NullHandler keeps the library quiet without overriding an application's logging setup.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 
 class ExtractionError(RuntimeError):

@@ -127,6 +127,7 @@ def test_a_fully_cached_run_never_starts_the_local_model(tmp_path: Path, monkeyp
     from typer.testing import CliRunner
 
     from summarizer import cli
+    from summarizer import run as job_module
     from summarizer.cache import ExtractionCache
     from summarizer.client import Endpoint
     from summarizer.local.server import LocalServerError
@@ -135,14 +136,14 @@ def test_a_fully_cached_run_never_starts_the_local_model(tmp_path: Path, monkeyp
     gguf = tmp_path / "tiny-model.gguf"
     gguf.write_bytes(b"GGUF" + bytes(60))
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(cli.local_server, "llama_cpp_available", lambda: True)
+    monkeypatch.setattr(job_module.local_server, "llama_cpp_available", lambda: True)
     started: list[Path] = []
 
     def no_server(model: Path, **_: Any) -> Any:
         started.append(model)
         raise LocalServerError("stand-in: the test starts no server")
 
-    monkeypatch.setattr(cli, "LocalServer", no_server)
+    monkeypatch.setattr(job_module, "LocalServer", no_server)
     brief = ["brief", str(SEED_003), "--backend", "local", "--gguf", str(gguf)]
     out = tmp_path / "b.json"
 

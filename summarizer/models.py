@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 ActorKind = Literal["state", "organization", "person", "armed_group", "other"]
 Outcome = Literal["killed", "wounded", "captured", "missing"]
@@ -92,7 +92,12 @@ class ArticleExtraction(Record):
     path: str
     sha256: str
     title: str | None
-    published_at: str | None = None
+    published_at: str | None = Field(
+        default=None,
+        description="The article's own date (ISO 8601): from its metadata, else its byline "
+        "or dateline; '--MM-DD' when the dateline gives no year.",
+    )
+    dateline: list[str] = Field(default=[], description="Places its dateline names.")
     location: str | None = None
     actors: list[ActorMention] = []
     casualties: list[CasualtyMention] = []

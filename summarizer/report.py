@@ -40,6 +40,8 @@ class ArticleReport(BaseModel):
     seconds: float = 0.0
     passes: list[PassReport] = []
     dropped: list[DroppedItem] = []
+    # Text never numbered for the model: readers' comments, sentences addressed to a model.
+    withheld: list[str] = []
     error: str | None = None
 
 

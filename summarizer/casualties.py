@@ -147,7 +147,7 @@ def _as_of(ctx: Context, article: ArticleExtraction, evidence: Sequence[Evidence
         if not m.text.strip().casefold().startswith("since")
         and (d := ctx.date_of(article, m.text)) is not None
     ]
-    return max(found) if found else published(article)
+    return max(found) if found else published(article, ctx.year)
 
 
 def _describe(m: CasualtyMention) -> str:

@@ -43,11 +43,11 @@ class Context:
         explicit = {a.source: _explicit_dates(a, decision.year) for a in articles}
         inside = [a for a in articles if a.source in decision.in_episode]
         shared = [d for a in inside for d in explicit[a.source]]
-        dates = [d for a in inside if (d := published(a)) is not None]
+        dates = [d for a in inside if (d := published(a, decision.year)) is not None]
         fallback = max(shared) if shared else (max(dates) if dates else None)
         references: dict[str, times.Reference | None] = {}
         for article in articles:
-            own = published(article)
+            own = published(article, decision.year)
             if own is not None:
                 references[article.source] = times.Reference(own, published=True)
             elif explicit[article.source]:
@@ -102,11 +102,11 @@ class Context:
         citing an old agreement is still today's reaction, so reactions are not.
         """
         if not self.inside(article):
-            year = self.decision.ranges[article.source].describe().split(" (")[0]
-            return f"source {article.source} reports another episode ({year}, not {self.year})"
+            why = self.decision.short_reason(article.source)
+            return f"source {article.source} reports another episode ({why})"
         if not dated:
             return None
-        earlier = episodes.earlier_event_reference(evidence, article.time_mentions)
+        earlier = episodes.earlier_event_reference(evidence, article.time_mentions, self.decision)
         if earlier is not None:
             return f"its sentence dates it to an earlier event ('{earlier.text}')"
         return None
@@ -125,14 +125,10 @@ def _explicit_dates(article: ArticleExtraction, year: int | None) -> list[date]:
     return found
 
 
-def published(article: ArticleExtraction) -> date | None:
-    """The article's publication date, or None when it has no readable one."""
-    if not article.published_at:
-        return None
-    try:
-        return date.fromisoformat(article.published_at[:10])
-    except ValueError:
-        return None
+def published(article: ArticleExtraction, year: int | None = None) -> date | None:
+    """The article's own date, or None when it has no readable one (a yearless dateline
+    takes `year`, the episode's)."""
+    return episodes.own_date(article, year)
 
 
 def union_evidence(groups: Iterable[Sequence[Evidence]]) -> list[Evidence]:

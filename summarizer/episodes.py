@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from summarizer import times
 from summarizer.models import ArticleExtraction, Evidence, TimeMention
@@ -78,16 +78,29 @@ class EpisodeDecision:
     year: int | None
     ranges: dict[str, YearRange]
     in_episode: frozenset[str]
+    # The days the episode's dated sources span, widened by GAP_DAYS each side.
+    window: tuple[date, date] | None = None
+    off_dates: dict[str, str] = field(default_factory=dict)  # source -> why its date is off
 
     def reason(self, source: str) -> str | None:
         """Why a source is set aside (None when it is in the episode)."""
         if source in self.in_episode:
             return None
+        if source in self.off_dates:
+            return f"reports a different episode: {self.off_dates[source]}"
         supporters = len(self.in_episode)
         return (
             f"reports a different episode: its episode year is {self.ranges[source].describe()}, "
             f"while {supporters} of {len(self.ranges)} sources report {self.year}"
         )
+
+    def short_reason(self, source: str) -> str:
+        if source in self.off_dates:
+            return self.off_dates[source]
+        return f"{self.ranges[source].describe().split(' (')[0]}, not {self.year}"
+
+    def within(self, day: date) -> bool:
+        return self.window is None or self.window[0] <= day <= self.window[1]
 
 
 def _war_year(extraction: ArticleExtraction) -> int | None:
@@ -170,8 +183,8 @@ def year_range(extraction: ArticleExtraction, fallback_war_year: int | None) -> 
             if mention.refers_to != "this_episode" or found is None or found[2] is not None:
                 continue
             year = latest_past.year
-            if date(year, found[0], found[1]) <= latest_past:
-                year += 1
+            if date(year, found[0], found[1]) < latest_past:
+                year += 1  # the same day is the day itself: a dateline restating the date
             raise_low(year, f"'{mention.text}' comes after {latest_past.isoformat()}")
 
     if low is not None and high is not None and low > high:
@@ -199,7 +212,86 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
 
     year = max(candidates, key=score)
     chosen = frozenset(s for s, r in ranges.items() if r.admits(year))
-    return EpisodeDecision(year=year, ranges=ranges, in_episode=chosen)
+    decision = EpisodeDecision(year=year, ranges=ranges, in_episode=chosen)
+    return _by_dates(decision, [e for e in extractions if e.source in chosen])
+
+
+# Sources dated more than this apart from every other one report another episode; the
+# widest gap between consecutive reports of one episode in the practice sets is 5 days.
+GAP_DAYS = 14
+
+
+def own_date(extraction: ArticleExtraction, year: int | None) -> date | None:
+    """The article's date: its published_at, a yearless dateline ("--12-03") in `year`."""
+    value = extraction.published_at or ""
+    try:
+        if value.startswith("--") and year is not None:
+            return date(year, int(value[2:4]), int(value[5:7]))
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _by_dates(decision: EpisodeDecision, inside: list[ArticleExtraction]) -> EpisodeDecision:
+    """Within the episode year, separate by date: the largest run of sources whose dates
+    lie at most GAP_DAYS apart is the episode; a source dated outside it, none of whose
+    own dates for events falls inside, reports another episode."""
+    dated = sorted((d, e.source) for e in inside if (d := own_date(e, decision.year)))
+    if len(dated) < 2:
+        return decision
+    runs: list[list[tuple[date, str]]] = [[dated[0]]]
+    for item in dated[1:]:
+        if (item[0] - runs[-1][-1][0]).days > GAP_DAYS:
+            runs.append([])
+        runs[-1].append(item)
+    main = max(runs, key=lambda run: (len(run), run[-1][0]))
+    gap = timedelta(days=GAP_DAYS)
+    window = (main[0][0] - gap, main[-1][0] + gap)
+    first, last = main[0][0], main[-1][0]
+    off: dict[str, str] = {}
+    by_source = {e.source: e for e in inside}
+    for day, source in dated:
+        if window[0] <= day <= window[1]:
+            continue
+        events = _event_dates(by_source[source], day.year)
+        if any(window[0] <= d <= window[1] for d in events):
+            continue  # a later report on this episode's events
+        side = "before" if day < first else "after"
+        distance = (first - day).days if day < first else (day - last).days
+        off[source] = (
+            f"dated {day.isoformat()}, {distance} days {side} the episode's other sources "
+            f"({first.isoformat()} to {last.isoformat()})"
+        )
+    return replace(
+        decision,
+        in_episode=decision.in_episode - off.keys(),
+        window=window,
+        off_dates=off,
+    )
+
+
+def _event_dates(extraction: ArticleExtraction, year: int) -> list[date]:
+    found = []
+    for mention in extraction.time_mentions:
+        if mention.refers_to != "this_episode":
+            continue
+        for month, day, written in times.month_days(mention.text):
+            try:
+                found.append(date(written or year, month, day))
+            except ValueError:
+                continue
+    return found
+
+
+def mention_date(mention: TimeMention) -> date | None:
+    """The full date a mention writes ("27 November 2024"), or None."""
+    for month, day, written in times.month_days(mention.text):
+        if written is not None:
+            try:
+                return date(written, month, day)
+            except ValueError:
+                return None
+    return None
 
 
 def same_sentences(
@@ -211,10 +303,23 @@ def same_sentences(
 
 
 def earlier_event_reference(
-    evidence: Sequence[Evidence], mentions: Sequence[TimeMention]
+    evidence: Sequence[Evidence],
+    mentions: Sequence[TimeMention],
+    decision: EpisodeDecision | None = None,
 ) -> TimeMention | None:
-    """The earlier_event mention that dates an item, if the item is about an earlier event."""
+    """The earlier_event mention that dates an item, if the item is about an earlier event.
+
+    A full date inside the episode's window ("27 November 2024" in a report of that week)
+    dates this episode, whatever the lexical rule called it.
+    """
     shared = same_sentences(evidence, mentions)
-    if any(m.refers_to == "this_episode" for m in shared):
+
+    def this_episode(m: TimeMention) -> bool:
+        if m.refers_to == "this_episode":
+            return True
+        day = mention_date(m)
+        return bool(decision and decision.window and day and decision.within(day))
+
+    if any(this_episode(m) for m in shared):
         return None
     return shared[0] if shared else None

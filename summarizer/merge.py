@@ -55,8 +55,9 @@ def merge(extractions: Sequence[ArticleExtraction]) -> Briefing:
     # The actor lists come last: every part records the names it saw as aliases.
     claims, estimates, casualty_disputes = casualties(ctx)
     attempts, ceasefire_disputes = ceasefires(ctx)
-    reaction_list, blame = reactions(ctx)
-    belligerents, mediators = _actors(ctx, attempts)
+    roles = _roles(ctx, attempts)
+    reaction_list, blame = reactions(ctx, frozenset(roles["belligerent"]))
+    belligerents, mediators = _actors(ctx, roles)
 
     return Briefing(
         episode=_episode(ctx, belligerents, attempts),
@@ -104,13 +105,25 @@ def _actor(ctx: Context, actor_id: str) -> Actor:
     return Actor(id=info.id, name=info.name, kind=info.kind, country=info.country, aliases=names)
 
 
-def _actors(ctx: Context, attempts: list[CeasefireAttempt]) -> tuple[list[Actor], list[Actor]]:
-    roles: dict[ActorRole, set[str]] = {"belligerent": set(), "mediator": set()}
+def _roles(ctx: Context, attempts: list[CeasefireAttempt]) -> dict[ActorRole, set[str]]:
+    """Each actor's role, by the majority of the mentions that give it one (ceasefire
+    parties and mediators count too). A fighting side is never its own mediator: a tie
+    makes an actor a belligerent."""
+    votes: dict[str, Counter[ActorRole]] = {}
     for _, mention in ctx.kept("actor", lambda a: a.actors, _describe, dated=False):
-        roles[mention.role].add(ctx.name(mention.name).id)
+        votes.setdefault(ctx.name(mention.name).id, Counter())[mention.role] += 1
     for attempt in attempts:
-        roles["belligerent"].update(attempt.parties)
-        roles["mediator"].update(attempt.mediators)
+        for actor in attempt.parties:
+            votes.setdefault(actor, Counter())["belligerent"] += 1
+        for actor in attempt.mediators:
+            votes.setdefault(actor, Counter())["mediator"] += 1
+    roles: dict[ActorRole, set[str]] = {"belligerent": set(), "mediator": set()}
+    for actor, count in votes.items():
+        roles["mediator" if count["mediator"] > count["belligerent"] else "belligerent"].add(actor)
+    return roles
+
+
+def _actors(ctx: Context, roles: dict[ActorRole, set[str]]) -> tuple[list[Actor], list[Actor]]:
     return (
         [_actor(ctx, a) for a in sorted(roles["belligerent"])],
         [_actor(ctx, a) for a in sorted(roles["mediator"])],
@@ -132,7 +145,7 @@ def _episode(ctx: Context, belligerents: list[Actor], attempts: list[CeasefireAt
         for mention in article.time_mentions:
             if mention.refers_to == "this_episode":
                 found = ctx.date_of(article, mention.text)
-                if found is not None:
+                if found is not None and ctx.decision.within(found):
                     days.add(found)
     for attempt in attempts:
         if attempt.announced_at:

@@ -1,0 +1,84 @@
+"""Episodes separated by dates, not only years: hand-written extractions, invented places."""
+
+from __future__ import annotations
+
+from summarizer.articles import Article
+from summarizer.episodes import decide
+from summarizer.merge import merge
+from summarizer.models import ArticleExtraction, CasualtyMention
+from summarizer.timerefs import find_time_references
+
+
+def _extraction(source: str, text: str, published_at: str | None) -> ArticleExtraction:
+    article = Article(id=source, path=f"{source}.txt", text=text)
+    return ArticleExtraction(
+        source=source,
+        path=article.path,
+        sha256=article.sha256,
+        title=None,
+        published_at=published_at,
+        time_mentions=find_time_references(article),
+        casualties=[
+            CasualtyMention(
+                side="Ruritania",
+                outcome="killed",
+                category="civilian",
+                count=int(text.split(" people")[0].split()[-1]),
+                qualifier="exact",
+                claimant="Ruritania",
+                evidence=[article.evidence(1)],
+            )
+        ],
+    )
+
+
+IN_1 = _extraction(
+    "a", "Ruritania said on Monday that 40 people were killed in the shelling.", "2031-11-03"
+)
+IN_2 = _extraction(
+    "b", "Ruritania said on Tuesday that 52 people were killed in the shelling.", "--11-05"
+)
+IN_3 = _extraction(
+    "c", "Ruritania said on Friday that 61 people were killed in the shelling.", "2031-11-08"
+)
+EARLIER = _extraction(
+    "d",
+    "Ruritania said on Sunday that 12 people were killed in the blasts in the valley.",
+    "2031-09-14",
+)
+
+
+def test_an_article_about_a_clash_weeks_earlier_in_the_same_year_is_set_aside() -> None:
+    decision = decide([IN_1, IN_2, IN_3, EARLIER])
+    assert decision.year == 2031
+    assert decision.in_episode == {"a", "b", "c"}
+    assert decision.reason("d") == (
+        "reports a different episode: dated 2031-09-14, 50 days before the episode's "
+        "other sources (2031-11-03 to 2031-11-08)"
+    )
+
+
+def test_a_yearless_dateline_takes_the_episode_year() -> None:
+    briefing = merge([IN_1, IN_2, IN_3, EARLIER])
+    # the days its sources report: Monday 3 to Friday 7 November (published on the 8th)
+    assert (briefing.episode.start, briefing.episode.end) == ("2031-11-03", "2031-11-07")
+    [aside] = [c for c in briefing.casualty_claims if c.count == 12]
+    assert aside.status == "out_of_episode"
+    assert [c.as_of for c in briefing.casualty_claims if c.count == 52] == ["2031-11-04"]
+
+
+def test_a_later_report_on_the_episodes_events_stays_in() -> None:
+    review = _extraction(
+        "e",
+        "Ruritania said on 6 November that 61 people were killed in the shelling.",
+        "2031-12-20",
+    )
+    assert "e" in decide([IN_1, IN_2, IN_3, review]).in_episode
+
+
+def test_undated_articles_fall_back_to_the_year_rule() -> None:
+    undated = [
+        IN_1.model_copy(update={"published_at": None}),
+        IN_3.model_copy(update={"published_at": None}),
+    ]
+    assert decide(undated).in_episode == {"a", "c"}

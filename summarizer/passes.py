@@ -40,6 +40,7 @@ from summarizer.models import (
     ReactionMention,
     Stance,
 )
+from summarizer.roles import role_from_wording
 
 # A list of names the model writes, bounded in the schema (maxItems) like every list
 # below (see MAX_ITEMS). Strings stay unbounded: no runaway string has been seen, and
@@ -121,6 +122,19 @@ class ActorItem(Cited):
     def _grounded(self, info: ValidationInfo) -> Self:
         self._require_names(info, name=self.name)
         self._cite_where_named(info, self.name)
+        # The role is read from the wording of every sentence that names the actor.
+        article = article_of(info)
+        role = role_from_wording(self.name, self.role, (s.text for s in article.sentences))
+        if role is None:
+            raise ValueError(
+                f"nothing in the article shows {self.name!r} fighting or brokering: "
+                "list only the fighting sides and the go-betweens"
+            )
+        if role != self.role:
+            notes = (info.context or {}).get("realigned")
+            if isinstance(notes, list):
+                notes.append(f"ActorItem: {self.name!r} {self.role} -> {role} (from the wording)")
+            self.role = role  # type: ignore[assignment]
         return self
 
 
@@ -137,7 +151,7 @@ class CasualtyItem(Cited):
     outcome: Outcome
     category: Category = Field(description="military for soldiers/troops, civilian for civilians.")
     side: str = Field(
-        description="Whose soldiers or civilians these are (e.g. 'Armenia'), "
+        description="Whose soldiers or civilians these are (a country or group), "
         "or 'total' when the figure covers both sides."
     )
     claimant: str | None = Field(
@@ -148,7 +162,7 @@ class CasualtyItem(Cited):
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
         if self.side.lower() == "total" or _names_both(self.side):
-            self.side = "total"  # "Armenia and Azerbaijan", "both sides": one figure for both
+            self.side = "total"  # "Ruritania and Borduria", "both sides": one figure for both
         self._align(
             info,
             lambda text: states_casualties(self.count, text),
@@ -174,7 +188,7 @@ class CeasefireItem(Cited):
     mediators: Names = Field(description="Who brokered it, as written; [] if nobody.")
     parties: Names = Field(description="The sides that are to stop fighting.")
     effective_at_text: str | None = Field(
-        description="When it takes effect, copied as written (e.g. '9am Moscow time'), or null."
+        description="When it takes effect, copied word for word, or null."
     )
     status: CeasefireStatus = Field(
         description="announced; holding; violated if reported broken; "
@@ -186,6 +200,7 @@ class CeasefireItem(Cited):
         self._require_names(info, announced_by=self.announced_by)
         for name in [*self.mediators, *self.parties]:
             self._require_names(info, actor=name)
+        self._sort_roles(info)
         if when := self.effective_at_text:
             self._align(
                 info,
@@ -195,6 +210,30 @@ class CeasefireItem(Cited):
             )
             self.effective_at_text = snap(when, self.cited_text(article_of(info)))
         return self
+
+    def _sort_roles(self, info: ValidationInfo) -> None:
+        """Parties fight and mediators broker, by the article's wording: a 'party' the
+        article only shows brokering is a mediator, and the reverse; one it shows doing
+        neither is left out of both."""
+        sentences = [s.text for s in article_of(info).sentences]
+        parties: list[str] = []
+        mediators: list[str] = []
+        for name, proposed in [(m, "mediator") for m in self.mediators] + [
+            (p, "belligerent") for p in self.parties
+        ]:
+            role = role_from_wording(name, proposed, sentences)
+            if role == "mediator":
+                mediators.append(name)
+            elif role == "belligerent":
+                parties.append(name)
+        if (parties, mediators) != (self.parties, self.mediators):
+            notes = (info.context or {}).get("realigned")
+            if isinstance(notes, list):
+                notes.append(
+                    f"CeasefireItem: parties {self.parties} -> {parties}, mediators "
+                    f"{self.mediators} -> {mediators} (from the wording)"
+                )
+            self.parties, self.mediators = parties, mediators
 
 
 class ReactionItem(Cited):
@@ -223,9 +262,7 @@ MAX_ITEMS = 10
 
 
 class ActorsResponse(BaseModel):
-    location: str | None = Field(
-        description="Where the fighting took place, as written (e.g. a border area), or null."
-    )
+    location: str | None = Field(description="Where the fighting took place, as written, or null.")
     actors: list[ActorItem] = Field(max_length=MAX_ITEMS)
 
     @model_validator(mode="after")

@@ -19,16 +19,28 @@ def reaction_id(actor: str, stance: Stance) -> str:
     return f"{actor}-{stance.replace('_', '-')}"
 
 
-def reactions(ctx: Context) -> tuple[list[Reaction], list[Disagreement]]:
-    """The reactions in (actor, stance) order, and the mutual blame among them."""
+def reactions(
+    ctx: Context, parties: frozenset[str] = frozenset()
+) -> tuple[list[Reaction], list[Disagreement]]:
+    """The international reactions in (actor, stance) order, and the blame the fighting
+    `parties` trade. A party's own statement is not an international reaction: it is set
+    aside, and only counts towards mutual blame."""
     groups: dict[tuple[str, Stance], list[tuple[ReactionMention, list[str]]]] = defaultdict(list)
-    for _, mention in ctx.kept("reaction", lambda a: a.reactions, _describe, dated=False):
+    for article, mention in ctx.kept("reaction", lambda a: a.reactions, _describe, dated=False):
         actor = ctx.name(mention.actor).id
         targets = sorted({ctx.name(t).id for t in mention.addressed_to})
         groups[(actor, mention.stance)].append((mention, targets))
-    out: list[Reaction] = []
+        if actor in parties:
+            ctx.aside(
+                article.source,
+                "reaction",
+                _describe(mention),
+                f"{actor} is a party to the fighting: its statement is not an international "
+                "reaction",
+            )
+    everyone: list[Reaction] = []
     for (actor, stance), members in sorted(groups.items()):
-        out.append(
+        everyone.append(
             Reaction(
                 id=reaction_id(actor, stance),
                 actor=actor,
@@ -37,7 +49,8 @@ def reactions(ctx: Context) -> tuple[list[Reaction], list[Disagreement]]:
                 evidence=union_evidence(m.evidence for m, _ in members),
             )
         )
-    return out, _mutual_blame(out)
+    international = [r for r in everyone if r.actor not in parties]
+    return international, _mutual_blame([r for r in everyone if r.actor in parties])
 
 
 def _describe(m: ReactionMention) -> str:
@@ -56,11 +69,14 @@ def _mutual_blame(reactions: list[Reaction]) -> list[Disagreement]:
     out: list[Disagreement] = []
     for a, b in sorted(blames):
         if a < b and (b, a) in blames:
+            # The parties' statements are not reactions (they are set aside): the
+            # disagreement names their sentences, as "source#sentence".
+            cited = union_evidence([condemnations[a].evidence, condemnations[b].evidence])
             out.append(
                 Disagreement(
                     kind="mutual_blame",
                     description=f"{a} and {b} each blame the other for the fighting",
-                    claims=[condemnations[a].id, condemnations[b].id],
+                    claims=[f"{e.source}#{e.sentence}" for e in cited],
                 )
             )
     return out

@@ -102,8 +102,13 @@ def test_seed_001_set_aside(briefing: Briefing) -> None:
 def test_reactions(briefing: Briefing) -> None:
     actors = {r.actor for r in briefing.reactions}
     assert {"russia", "united-states", "france", "turkey", "csto"} <= actors
+    # The fighting sides' own statements are not international reactions ...
+    assert not actors & {"armenia", "azerbaijan"}
+    assert any("is a party to the fighting" in s.reason for s in briefing.set_aside)
+    # ... but their trading blame is a disagreement, citing their sentences.
     [blame] = [d for d in briefing.disagreements if d.kind == "mutual_blame"]
-    assert blame.claims == ["armenia-condemnation", "azerbaijan-condemnation"]
+    assert blame.description == "armenia and azerbaijan each blame the other for the fighting"
+    assert blame.claims and all("#" in c for c in blame.claims)
 
 
 def test_reaction_ids_are_unique_content_slugs(briefing: Briefing) -> None:
@@ -118,6 +123,13 @@ def test_disagreements_name_items_of_the_briefing(briefing: Briefing) -> None:
         *(c.id for c in briefing.casualty_claims),
         *(a.id for a in briefing.ceasefire_attempts),
         *(r.id for r in briefing.reactions),
+        # mutual blame cites the parties' own sentences (they are not reactions)
+        *(
+            f"{e.source}#{e.sentence}"
+            for s in seeds.extractions()
+            for r in s.reactions
+            for e in r.evidence
+        ),
     }
     assert briefing.disagreements
     for d in briefing.disagreements:

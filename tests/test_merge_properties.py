@@ -121,6 +121,7 @@ def test_random_figures_never_break_the_merge(changes: list[tuple[int, int, bool
         *(c.id for c in b.casualty_claims),
         *(a.id for a in b.ceasefire_attempts),
         *(r.id for r in b.reactions),
+        *(f"{e.source}#{e.sentence}" for x in items for r in x.reactions for e in r.evidence),
     }
     assert all(set(d.claims) <= named for d in b.disagreements)  # they name real items
     figures = {c.count for c in b.casualty_claims}

@@ -1,0 +1,103 @@
+"""Whether the article's wording makes an actor a fighting side or a go-between.
+
+A small model mixes the two up ("Israel: mediator", "the EU: belligerent"), so the role
+it gives is checked against the article: a mediator is named next to a word of
+brokering ("US-brokered", "mediated by Qatar", "the Ruritanian envoy"); a belligerent
+next to a word of fighting ("Bordurian troops", "Ruritania fired", "the war between
+Ruritania and Borduria"). The cues are plain English, not names: they carry to any
+episode.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_MEDIATION_WORDS = (
+    r"brokered|brokering|mediated|mediating|mediation|mediators?|envoys?|negotiators?|"
+    r"facilitated|facilitating|hosted|hosting"
+)
+_FIGHTING_WORDS = (
+    r"forces|troops|army|armed\s+forces|military|soldiers|fighters|rebels|militants|"
+    r"militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|strikes?|struck|"
+    r"fired|shelled|shelling|attacked|attacks?|launched|bombed|bombarded|invaded|advanced|"
+    r"captured|seized|retaliated|offensive|missiles?|rockets?|mortars?|incursion"
+)
+_CONFLICT_WORDS = r"ceasefire|truce|war|fighting|clashes|hostilities|conflict|confrontation"
+# Words between a name and its cue; a conjunction means the cue is another actor's.
+_WORDS = r"(?:(?!(?i:and|or|with|between|but|while|as|than)\b)[\w\u2019'.-]+[\s-]+)"
+_TITLES = r"(?:[A-Z][\w.\u2019'-]*\s+)"  # "by US President Ana Vell": only capitalised words
+
+
+@dataclass(frozen=True)
+class RoleCues:
+    mediation: bool
+    fighting: bool
+
+
+def _name_pattern(name: str) -> str:
+    """The name as written, also as the start of a demonym ("Israel" -> "Israeli"), but
+    not as the first half of a qualifier ("Iran-backed" says nothing of Iran's role)."""
+    core = re.escape(" ".join(name.split())).replace(r"\ ", r"\s+")
+    # An acronym ("US", "UN") is matched as written, so it never matches "use" or "unit".
+    body = rf"{core}\b" if name.isupper() and len(name) <= 4 else rf"(?i:{core})\w*"
+    return rf"\b{body}(?!-(?:backed|based|allied|aligned|linked|led))(?:[\u2019']s)?"
+
+
+def _forms(name: str) -> list[str]:
+    """The name, and the parts of it the article may use alone: a state it begins with
+    ("US President Ana Vell" -> "US"), and a person's surname ("Vell")."""
+    from summarizer.actors import resolve  # maintained country data
+
+    forms = [name]
+    words = re.findall(r"[A-Z][\w-]*(?=[\u2019']s\b)|[A-Z][\w-]*", name)
+    for word in words:
+        state = resolve(word)
+        if word != name and state.kind == "state":
+            forms += [word, state.name]
+    capitalised = [w for w in name.split() if w[:1].isupper()]
+    if len(capitalised) >= 2 and resolve(capitalised[-1]).kind != "state":
+        forms.append(capitalised[-1])
+    return list(dict.fromkeys(forms))
+
+
+def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
+    """`cues` over every form of the name."""
+    said = list(sentences)
+    found = [cues(form, said) for form in _forms(name)]
+    return RoleCues(
+        mediation=any(c.mediation for c in found), fighting=any(c.fighting for c in found)
+    )
+
+
+def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str | None:
+    """The role the wording supports for `name`: the proposed one when its cue is there,
+    the other when only that one's is, None when the article shows neither."""
+    found = role_cues(name, sentences)
+    has = {"mediator": found.mediation, "belligerent": found.fighting}
+    if has.get(proposed):
+        return proposed
+    other = "belligerent" if proposed == "mediator" else "mediator"
+    return other if has[other] else None
+
+
+def cues(name: str, sentences: Iterable[str]) -> RoleCues:
+    """What the sentences say the actor `name` does: brokering, fighting, or both."""
+    n = _name_pattern(name)
+    mediation = re.compile(
+        rf"{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_MEDIATION_WORDS})\b"
+        rf"|(?i:brokered|mediated|hosted|facilitated|led)\s+by\s+(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
+        rf"|(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)\s+"
+        rf"(?i:the\s+)?{n}"
+    )
+    fighting = re.compile(
+        rf"{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_FIGHTING_WORDS})\b"
+        rf"|(?i:{_CONFLICT_WORDS})\s+(?i:between|involving|pitting|with)\s+{_WORDS}{{0,7}}?{n}"
+        rf"|(?i:fighting|clashes|battles?)\s+(?i:against)\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
+    )
+    said = list(sentences)
+    return RoleCues(
+        mediation=any(mediation.search(s) for s in said),
+        fighting=any(fighting.search(s) for s in said),
+    )

@@ -1,0 +1,50 @@
+"""Roles read from the wording: hand-written sentences about invented states and people."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.roles import cues, role_from_wording
+
+SENTENCES = [
+    "A truce brokered by Syldavia between Ruritania and the Klow-backed Bordurian militia began.",
+    "Ruritanian jets struck the port of Szohod overnight.",
+    "The Syldavian envoy Ana Vell met both delegations.",
+    "Zembla accepted the US-brokered deal and its own army stayed in barracks.",
+    "The EU said it was deeply concerned.",
+    "Talks hosted by Qumran President Ana Rell resumed in the capital.",
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "mediation", "fighting"),
+    [
+        ("Syldavia", True, False),  # "brokered by Syldavia", "Syldavian envoy"
+        ("Ruritania", False, True),  # "between Ruritania and ...", "Ruritanian jets struck"
+        ("Borduria", False, True),
+        ("Klow", False, False),  # "Klow-backed" says nothing of Klow's own role
+        ("US", True, False),  # "US-brokered"; an acronym never matches inside a word
+        ("EU", False, False),
+        ("Ana Rell", True, False),  # "hosted by Qumran President Ana Rell"
+    ],
+)
+def test_cues(name: str, mediation: bool, fighting: bool) -> None:
+    found = cues(name, SENTENCES)
+    assert (found.mediation, found.fighting) == (mediation, fighting)
+
+
+def test_a_cue_that_belongs_to_another_actor_does_not_count() -> None:
+    # "Zembla accepted the US-brokered deal": the brokering is the US's, not Zembla's.
+    assert not cues("Zembla", SENTENCES[3:4]).mediation
+
+
+def test_the_wording_corrects_a_mislabelled_role() -> None:
+    assert role_from_wording("Ruritania", "mediator", SENTENCES) == "belligerent"
+    assert role_from_wording("Syldavia", "belligerent", SENTENCES) == "mediator"
+    assert role_from_wording("Syldavia", "mediator", SENTENCES) == "mediator"
+    assert role_from_wording("EU", "belligerent", SENTENCES) is None  # neither: left out
+
+
+def test_a_person_is_checked_by_the_state_and_surname_the_article_uses() -> None:
+    sentences = ["France sent an envoy.", "Vell brokered the deal after a week of talks."]
+    assert role_from_wording("French President Ana Vell", "belligerent", sentences) == "mediator"

@@ -37,7 +37,7 @@ def realign(
 
 
 def snap(phrase: str, text: str) -> str:
-    """The words of `text` that `phrase` paraphrases ("9am Moscow time" -> "9.00 am Moscow time").
+    """The words of `text` that `phrase` paraphrases ("9am Klow time" -> "9.00 am Klow time").
 
     Only called once `phrase` is known to match `text`; returns `phrase` unchanged when the
     best span is not clearly it.

@@ -95,7 +95,7 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
             local = _local_zone(announcer, parties, at.date()) or UTC
             day = at.astimezone(local).date()
     if day is None and clock is not None and dates:
-        day = dates[0]  # "from 9am Moscow time", dated "Tuesday morning" in the same sentences
+        day = dates[0]  # "from 9am Strelsau time", dated "Tuesday morning" in the same sentences
     if at is None and day is not None and clock is not None:
         zone = _local_zone(announcer, parties, day)
         at = times.instant(day, clock, zone)

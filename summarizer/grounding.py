@@ -70,8 +70,8 @@ def count_in_text(count: int, text: str) -> bool:
 def name_in_text(name: str, text: str) -> bool:
     """True when `name` (or a close spelling of it) occurs in `text`.
 
-    Fuzzy so that "Pashinyan" matches "Pashinyan's" and "Armenia" matches
-    "Armenian"; the threshold keeps invented names out.
+    Fuzzy so that "Vell" matches "Vell's" and "Ruritania" matches
+    "Ruritanian"; the threshold keeps invented names out.
     """
     needle = plain(name).strip()
     if not needle:
@@ -79,7 +79,7 @@ def name_in_text(name: str, text: str) -> bool:
     haystack = plain(text)
     if needle in haystack or fuzz.partial_ratio(needle, haystack) >= NAME_MATCH_THRESHOLD:
         return True
-    # A paraphrased title ("French Minister Catherine Colonna"): most of its words
+    # A paraphrased title ("Syldavian Minister Ana Vell"): most of its words
     # must be in the text, so an invented person or country still fails.
     words = [w for w in re.findall(r"[a-z]{3,}", needle) if w not in _TITLE_WORDS]
     found = [w for w in words if re.search(rf"\b{w}", haystack)]
@@ -102,8 +102,8 @@ _CLAUSE_BREAK = re.compile(r"[;,]|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
 def figure_clause(count: int, text: str) -> str:
     """The clause of `text` that states `count`, or all of `text` when none does alone.
 
-    "105 of his soldiers were killed, while Azerbaijan stated 50 were slain" names
-    Azerbaijan, but not in the clause that states 105.
+    "105 of his soldiers were killed, while Borduria stated 50 were slain" names
+    Borduria, but not in the clause that states 105.
     """
     clauses = [c for c in _CLAUSE_BREAK.split(text) if count_in_text(count, c)]
     return clauses[0] if len(clauses) == 1 else text
@@ -149,7 +149,7 @@ _SPEAKER = re.compile(
 
 def speaker_of(count: int, text: str) -> str | None:
     """Who the text says stated `count`: the subject of a speech verb in its clause, or
-    else in the whole text ("Armenian Prime Minister Nikol Pashinyan earlier told
+    else in the whole text ("Ruritanian Prime Minister Ana Vell earlier told
     parliament that 105 ..."); None when no one is named."""
     for scope in (figure_clause(count, text), text):
         found = {m.group("who") for m in _SPEAKER.finditer(scope)}
@@ -188,7 +188,7 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
         return None
     if _SELF_REFERENCE.search(clause):
         # "his country's soldiers" stands for the speaker's side, which is then not the
-        # side another clause names ("..., while Azerbaijan stated 50 were slain").
+        # side another clause names ("..., while Borduria stated 50 were slain").
         if not name_in_text(side, cited):
             return None
         return f"{side!r} is named in another clause, not next to the figure {count}"

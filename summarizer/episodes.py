@@ -283,6 +283,24 @@ def _event_dates(extraction: ArticleExtraction, year: int) -> list[date]:
     return found
 
 
+_WINDOW_OPENER = re.compile(
+    r"\b(?:since|from|began\s+in|started\s+in|beginning\s+in|starting\s+in)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def opens_a_window(mention: TimeMention) -> bool:
+    """ "killed since October 2023": the date opens the span a running toll counts over;
+    it does not make the toll an earlier event's."""
+    for e in mention.evidence:
+        at = e.text.find(mention.text)
+        if at >= 0 and (
+            _WINDOW_OPENER.search(e.text[:at]) or mention.text.casefold().startswith("since")
+        ):
+            return True
+    return False
+
+
 def mention_date(mention: TimeMention) -> date | None:
     """The full date a mention writes ("27 November 2024"), or None."""
     for month, day, written in times.month_days(mention.text):
@@ -315,7 +333,7 @@ def earlier_event_reference(
     shared = same_sentences(evidence, mentions)
 
     def this_episode(m: TimeMention) -> bool:
-        if m.refers_to == "this_episode":
+        if m.refers_to == "this_episode" or opens_a_window(m):
             return True
         day = mention_date(m)
         return bool(decision and decision.window and day and decision.within(day))

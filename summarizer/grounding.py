@@ -141,9 +141,17 @@ def category_of(count: int, text: str) -> str | None:
 
 
 _NAME = r"(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*"
+# A body named by its state and a common noun: "Ruritania's health ministry", "the
+# Bordurian army", "Ruritanian authorities".
+_BODY = (
+    rf"{_NAME}(?:['\u2019]s)?(?:\s+[a-z]+){{0,2}}?\s+(?:ministry|government|army|military|"
+    r"authorities|officials|spokesman|spokeswoman|spokesperson|office|agency|council|"
+    r"committee|command|forces)"
+)
 _SPEAKER = re.compile(
-    rf"(?P<who>{_NAME})(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
+    rf"(?P<who>{_BODY}|{_NAME})(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
     r"(?:said|says|told|stated|announced|reported|claimed|confirmed|admitted)\b"
+    rf"|\baccording\s+to\s+(?:the\s+)?(?P<source>{_BODY}|{_NAME})"
 )
 
 
@@ -152,7 +160,7 @@ def speaker_of(count: int, text: str) -> str | None:
     else in the whole text ("Ruritanian Prime Minister Ana Vell earlier told
     parliament that 105 ..."); None when no one is named."""
     for scope in (figure_clause(count, text), text):
-        found = {m.group("who") for m in _SPEAKER.finditer(scope)}
+        found = {m.group("who") or m.group("source") for m in _SPEAKER.finditer(scope)}
         if len(found) == 1:
             return found.pop()
     return None
@@ -184,6 +192,11 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
         return None if side == "total" else "this figure covers both sides: use side 'total'"
     if side == "total":
         return "these sentences give one side's losses: name that side, not 'total'"
+    if _did_the_harm(side, clause):
+        return (
+            f"in this clause {side!r} did the killing or wounding ('{side} strikes killed "
+            "...'): whose losses are these?"
+        )
     if name_in_text(side, clause):
         return None
     if _SELF_REFERENCE.search(clause):
@@ -193,6 +206,29 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
             return None
         return f"{side!r} is named in another clause, not next to the figure {count}"
     return f"side {side!r} is not named in the cited sentences: whose losses are these?"
+
+
+_HARM_BY = (
+    r"(?:air\s*strikes?|strikes?|shelling|shells|attacks?|fire|bombardment|bombing|raids?|"
+    r"forces|troops|jets|drones|missiles?|rockets?|artillery|gunmen|fighters)"
+)
+
+
+def _did_the_harm(side: str, clause: str) -> bool:
+    """True when the clause makes `side` the one who killed or wounded ("Ruritanian
+    strikes killed 11", "wounded by Bordurian fire"), and names no other victim side."""
+    name = re.escape(side.strip()).replace(r"\ ", r"\s+")
+    agent = re.compile(
+        rf"\b(?i:{name})\w*(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\b"
+        rf"[^.;]{{0,80}}?\b(?i:killed|wounded|injured|left)\b"
+        rf"|\b(?i:killed|wounded|injured)\s+(?:[\w-]+\s+){{0,4}}?(?i:by)\s+(?:the\s+)?"
+        rf"(?i:{name})",
+    )
+    match = agent.search(clause)
+    if match is None:
+        return False
+    # "Ruritanian strikes killed 11 Ruritanian soldiers" still names the side as victim.
+    return re.search(rf"\b(?i:{name})", clause[match.end() :]) is None
 
 
 def phrase_in_text(phrase: str, text: str) -> bool:

@@ -82,3 +82,11 @@ def test_undated_articles_fall_back_to_the_year_rule() -> None:
         IN_3.model_copy(update={"published_at": None}),
     ]
     assert decide(undated).in_episode == {"a", "c"}
+
+
+def test_a_running_toll_since_an_earlier_date_is_this_episodes_figure() -> None:
+    text = "Ruritania said 1,204 people have been killed since the fighting began in May 2030."
+    toll = _extraction("f", text.replace("1,204", "1204"), "2031-11-04")
+    briefing = merge([IN_1, IN_2, IN_3, toll])
+    [claim] = [c for c in briefing.casualty_claims if c.count == 1204]
+    assert claim.status != "out_of_episode"

@@ -100,3 +100,27 @@ def test_the_speaker_of_a_figure_is_read_from_its_clause(
     count: int, text: str, speaker: str | None
 ) -> None:
     assert speaker_of(count, text) == speaker
+
+
+# --- Claimants and sides read from the wording (invented places) -------------------
+
+
+def test_a_body_named_by_its_state_is_the_claimant() -> None:
+    from summarizer.grounding import speaker_of
+
+    text = "Ruritania's health ministry says at least 1,204 people have been killed since May."
+    assert speaker_of(1204, text) == "Ruritania's health ministry"
+    text = "Shelling killed 14 people in Klow, according to Bordurian authorities."
+    assert speaker_of(14, text) == "Bordurian authorities"
+
+
+def test_the_side_that_did_the_killing_is_not_whose_losses_they_are() -> None:
+    from summarizer.grounding import side_problem
+
+    text = "Ruritanian strikes across northern Borduria killed 11 people, officials said."
+    assert "did the killing" in (side_problem("Ruritania", 11, text) or "")
+    assert side_problem("Borduria", 11, text) is None
+    own = "Ruritanian fire killed 3 Ruritanian soldiers by mistake, the army said."
+    assert side_problem("Ruritania", 3, own) is None
+    by = "Two villagers were wounded by Bordurian fire near Klow on Sunday."
+    assert "did the killing" in (side_problem("Borduria", 2, by) or "")

@@ -132,10 +132,18 @@ def states_casualties(count: int, text: str) -> bool:
 
 
 def category_of(count: int, text: str) -> str | None:
-    """military or civilian when the clause stating `count` says which, else None."""
+    """military or civilian when the clause stating `count` says which; unknown when it
+    names both ("13 killed (8 civilians, 5 soldiers)": the 13 is a total over them);
+    None when it names neither."""
+    if re.search(rf"\b{count:,}\b|\b{count}\b", text) and re.search(
+        rf"(?:\b{count:,}|\b{count})\b[^().;]{{0,40}}\([^)]*\d[^)]*\)", text
+    ):
+        return "unknown"  # "13 killed (8 civilians, 5 soldiers)": broken down right after
     clause = figure_clause(count, text)
     military, civilian = _MILITARY.search(clause), _CIVILIAN.search(clause)
-    if bool(military) != bool(civilian):
+    if military and civilian:
+        return "unknown"
+    if military or civilian:
         return "military" if military else "civilian"
     return None
 

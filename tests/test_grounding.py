@@ -124,3 +124,33 @@ def test_the_side_that_did_the_killing_is_not_whose_losses_they_are() -> None:
     assert side_problem("Ruritania", 3, own) is None
     by = "Two villagers were wounded by Bordurian fire near Klow on Sunday."
     assert "did the killing" in (side_problem("Borduria", 2, by) or "")
+
+
+def test_a_figure_broken_down_by_category_is_a_total_over_them() -> None:
+    from summarizer.grounding import category_of
+
+    text = "Shelling of Klow left 13 killed (8 civilians, 5 soldiers) on Sunday, officials said."
+    assert category_of(13, text) == "unknown"
+    assert category_of(8, text) == "civilian"
+    assert category_of(5, text) == "military"
+    assert (
+        category_of(1204, "At least 1,204 soldiers and civilians died in the siege.") == "unknown"
+    )
+
+
+def test_an_invalid_location_is_dropped_alone() -> None:
+    from summarizer.articles import Article
+    from summarizer.passes import ActorsResponse
+
+    article = Article(
+        id="a", path="a", text="Ruritanian troops fired on Bordurian positions on Monday."
+    )
+    response = ActorsResponse.model_validate(
+        {
+            "location": "null",
+            "actors": [{"name": "Ruritania", "role": "belligerent", "sentences": [1]}],
+        },
+        context={"article": article, "realigned": []},
+    )
+    assert response.location is None
+    assert [a.name for a in response.actors] == ["Ruritania"]

@@ -242,3 +242,37 @@ def _did_the_harm(side: str, clause: str) -> bool:
 def phrase_in_text(phrase: str, text: str) -> bool:
     """True when a short phrase (e.g. a time as written) is close to a span of `text`."""
     return name_in_text(phrase, text)
+
+
+# What a sentence says of a truce, strongest first: the status is read from the cited
+# sentences, and a status they do not support falls back to the weakest, "announced".
+_TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("collapsed", re.compile(
+        r"\b(?:collaps\w*|fell apart|broke down|broken down|(?:fighting|hostilities|war) resumed"
+        r"|resumed (?:fighting|hostilities|the war)|no longer (?:in force|holds?|holding))\b",
+        re.I,
+    )),
+    ("violated", re.compile(
+        r"\b(?:violat\w*|breach\w*|broke|broken|despite the (?:truce|ceasefire|cease-fire))\b",
+        re.I,
+    )),
+    ("holding", re.compile(
+        r"\b(?:(?:truce|ceasefire|cease-fire|it) (?:was |is |has )?(?:largely |broadly )?"
+        r"(?:holding|held|holds)|held for|calm (?:returned|held))\b",
+        re.I,
+    )),
+    ("unconfirmed", re.compile(
+        r"\b(?:(?:not|never|yet to) (?:yet )?(?:confirm\w*|respond\w*|comment\w*)|no word from"
+        r"|unconfirmed|did not (?:immediately )?(?:confirm|comment|respond))\b",
+        re.I,
+    )),
+)  # fmt: skip
+
+
+def truce_status(proposed: str, cited: str) -> str:
+    """The status the cited sentences support: the strongest they state, else the
+    proposed one if it claims nothing ("announced", "unconfirmed"), else "announced"."""
+    for status, pattern in _TRUCE_STATUS:
+        if pattern.search(cited):
+            return status
+    return proposed if proposed in {"announced", "unknown"} else "announced"

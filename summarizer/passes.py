@@ -27,6 +27,7 @@ from summarizer.grounding import (
     side_problem,
     speaker_of,
     states_casualties,
+    truce_status,
 )
 from summarizer.models import (
     ActorMention,
@@ -209,6 +210,7 @@ class CeasefireItem(Cited):
                 "copy the time as written there, or use null",
             )
             self.effective_at_text = snap(when, self.cited_text(article_of(info)))
+        self.status = truce_status(self.status, self.cited_text(article_of(info)))  # type: ignore[assignment]
         return self
 
     def _sort_roles(self, info: ValidationInfo) -> None:

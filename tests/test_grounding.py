@@ -154,3 +154,19 @@ def test_an_invalid_location_is_dropped_alone() -> None:
     )
     assert response.location is None
     assert [a.name for a in response.actors] == ["Ruritania"]
+
+
+def test_a_truce_status_is_read_from_the_cited_sentences() -> None:
+    from summarizer.grounding import truce_status
+
+    assert (
+        truce_status("holding", "Borduria said Ruritania violated the truce twice.") == "violated"
+    )
+    assert truce_status("violated", "The truce took effect at dawn on Monday.") == "announced"
+    assert truce_status("announced", "The ceasefire largely held for a third day.") == "holding"
+    assert truce_status("holding", "Borduria has not confirmed the truce Ruritania announced.") == (
+        "unconfirmed"
+    )
+    assert truce_status("announced", "The truce collapsed as fighting resumed in Klow.") == (
+        "collapsed"
+    )

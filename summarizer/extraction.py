@@ -19,10 +19,11 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationError
 
+from summarizer import figures
 from summarizer.articles import Article, Withheld
 from summarizer.client import ConfigError, raw_json_text, transport_error, with_transport_retries
 from summarizer.models import ArticleExtraction
-from summarizer.passes import ITEM_FIELDS, PASS_MODES, Pass, to_fields
+from summarizer.passes import FIGURES, ITEM_FIELDS, PASS_MODES, CasualtiesResponse, Pass, to_fields
 from summarizer.prompting import messages_for
 from summarizer.report import ArticleReport, DroppedItem, PassReport
 from summarizer.timerefs import find_time_references
@@ -123,12 +124,17 @@ def _run_pass(
     realigned: list[str] = []  # appended to by the validators (summarizer.alignment)
     context = {"article": article, "realigned": realigned}
     started = time.perf_counter()
+    found = figures.figures(article) if spec is FIGURES else []
+    if spec is FIGURES and not found:
+        # No number in a casualty clause: nothing to classify, so no model call.
+        return CasualtiesResponse(casualties=[]), report, []
+    response_model = figures.response_model(found) if spec is FIGURES else spec.response_model
 
     def call() -> BaseModel:
         usage.completions.clear()  # a transport retry starts the pass over
         result: BaseModel = client.create(
-            response_model=spec.response_model,
-            messages=messages_for(spec.name, article),  # type: ignore[arg-type]
+            response_model=response_model,
+            messages=messages_for(spec.name, article, found),  # type: ignore[arg-type]
             model=settings.model,
             max_retries=settings.max_reasks,
             context=context,
@@ -164,12 +170,28 @@ def _run_pass(
         if transport_error(exc) is not None or not isinstance(cause, _REASKABLE):
             # Not the model's answer at fault: say what failed, keep the cause for callers.
             raise ExtractionError(f"{article.id}: pass {spec.name}: {cause or exc}") from cause
-        response, dropped = _salvage(spec, article, usage.completions[-1], exc, context)
+        if spec is FIGURES:
+            response = figures.salvage(raw_json_text(usage.completions[-1]), found)
+        else:
+            response, dropped = _salvage(spec, article, usage.completions[-1], exc, context)
         report.salvaged = True
     finally:
         usage.fill(report)
-        report.realigned = sorted(set(realigned))
         report.seconds = round(time.perf_counter() - started, 3)
+    if spec is FIGURES and response is not None:
+        kept, rejected = figures.to_casualty_items(response, found, context)
+        dropped += [
+            DroppedItem(
+                source=article.id,
+                pass_name=spec.name,
+                field="casualties",
+                item=json.dumps(raw, ensure_ascii=False, sort_keys=True),
+                reason=reason,
+            )
+            for raw, reason in rejected
+        ]
+        response = CasualtiesResponse.model_validate({"casualties": kept}, context=context)
+    report.realigned = sorted(set(realigned))
     return response, report, dropped
 
 

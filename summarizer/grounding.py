@@ -154,7 +154,7 @@ _NAME = r"(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*"
 _BODY = (
     rf"{_NAME}(?:['\u2019]s)?(?:\s+[a-z]+){{0,2}}?\s+(?:ministry|government|army|military|"
     r"authorities|officials|spokesman|spokeswoman|spokesperson|office|agency|council|"
-    r"committee|command|forces)"
+    r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer)"
 )
 _SPEAKER = re.compile(
     rf"(?P<who>{_BODY}|{_NAME})(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"

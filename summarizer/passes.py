@@ -331,7 +331,20 @@ FOCUSED_PASSES: tuple[Pass, ...] = (
     Pass("reactions", ReactionsResponse),
 )
 ONE_SHOT_PASSES: tuple[Pass, ...] = (Pass("one_shot", OneShotResponse),)
-PASS_MODES: dict[str, tuple[Pass, ...]] = {"focused": FOCUSED_PASSES, "one-shot": ONE_SHOT_PASSES}
+# Casualties as multiple choice: figures found by rule, classified by the model
+# (summarizer.figures); its answer is turned into a CasualtiesResponse.
+FIGURES = Pass("figures", CasualtiesResponse)
+CLASSIFY_PASSES: tuple[Pass, ...] = (
+    FOCUSED_PASSES[0],
+    FIGURES,
+    FOCUSED_PASSES[2],
+    FOCUSED_PASSES[3],
+)
+PASS_MODES: dict[str, tuple[Pass, ...]] = {
+    "focused": FOCUSED_PASSES,
+    "one-shot": ONE_SHOT_PASSES,
+    "classify": CLASSIFY_PASSES,
+}
 
 
 def to_fields(response: BaseModel, article: Article) -> dict[str, list[Any] | str | None]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 
 from jinja2 import Environment, StrictUndefined
 
 from summarizer.articles import Article
+from summarizer.figures import Figure
 from summarizer.grounding import CASUALTY_WORD
 
 _ENV = Environment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
@@ -57,11 +59,16 @@ def truce_sentences(article: Article) -> list[int]:
     return [s.index for s in article.sentences if _TRUCE_WORD.search(s.text)]
 
 
-def messages_for(pass_name: str, article: Article) -> list[dict[str, str]]:
-    """System and user messages for one pass over one article."""
+def messages_for(
+    pass_name: str, article: Article, figures: Sequence[Figure] = ()
+) -> list[dict[str, str]]:
+    """System and user messages for one pass over one article (`figures`: the casualty
+    figures found by rule, which the figures pass asks the model to classify)."""
     # Keyword hints, computed from the article, point a small model at the right sentences.
     task = _ENV.from_string(_template_text(pass_name)).render(
-        casualty_sentences=casualty_sentences(article), truce_sentences=truce_sentences(article)
+        casualty_sentences=casualty_sentences(article),
+        truce_sentences=truce_sentences(article),
+        figures=figures,
     )
     user = _ENV.from_string(_template_text("user")).render(
         task=task.strip(),

@@ -1,0 +1,257 @@
+"""Casualty figures found by rule, classified by the model with multiple-choice answers.
+
+A 1.5B model writes free text poorly but answers a closed question well. So the numbers
+are found by rule (each number in a clause that speaks of casualties), the names it may
+choose from are found by rule (the names in the figure's sentence and the one before),
+and the model only picks, per figure: the outcome, whose losses, who said so. Its
+answer is a JSON object whose every field is an enum, so a constrained decoder cannot
+answer outside the choices. The picks then go through the same grounding validators as
+the free-text pass (summarizer.passes.CasualtyItem).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError, create_model
+
+from summarizer.articles import Article, Sentence
+from summarizer.grounding import CASUALTY_WORD, VAGUE_COUNTS, states_casualties
+
+NOT_CASUALTIES = "not casualties"
+BOTH_SIDES = "both sides"
+NOT_STATED = "not stated"
+OUTCOMES = ("killed", "wounded", "captured", "missing", NOT_CASUALTIES)
+MAX_FIGURES = 12  # a bound on the answer, as MAX_ITEMS is for the free-text passes
+MAX_NAMES = 8
+
+_WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if i
+}
+_NUMBER = re.compile(
+    r"(?<![\w.,:])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?![\w:]|\.\d|,\d|-(?:point|day|year|hour|km))"
+    r"|\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")\b"
+    r"|\b(?P<vague>" + "|".join(sorted(VAGUE_COUNTS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# Numbers that are not counts of people: clock times, years, dates, percentages.
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hours?\b|hrs\b|%|per\s*cent|percent|km|kilomet|miles?|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\bat|\bfrom|\buntil|\bby|"
+    r"\bsince|\bin|\bof)\s*$",
+    re.IGNORECASE,
+)
+_NAME = re.compile(
+    r"\b(?:[A-Z][\w\u2019'-]*|[A-Z]{2,}\d*)(?:\s+(?:of\s+the\s+|of\s+|al-|el-)?(?:[A-Z][\w\u2019'-]*))*"
+)
+_NOT_NAMES = re.compile(
+    r"^(?:The|A|An|In|On|At|By|For|From|Since|As|But|And|Or|It|Its|This|That|These|Those|"
+    r"He|She|They|We|His|Her|Their|Our|After|Before|While|When|Within|Under|Shortly|Some|"
+    r"Most|Many|More|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|GMT|UTC)$"
+)
+# "45 civilians and 73 soldiers were killed": a number in a list is a count of people
+# when a word for people follows it, though its own clause has no casualty word.
+_PEOPLE_AFTER = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|"
+    r"children|women|men|residents|peacekeepers|personnel|servicemen|officers|police\w*|"
+    r"members|rebels|combatants|reservists|bodies)\b"
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str  # "f1", the field the model answers under
+    sentence: int
+    count: int
+    written: str  # the number as the article writes it
+    names: tuple[str, ...]  # names as written, the choices for side and claimant
+
+
+def _count(match: re.Match[str]) -> int:
+    if match["digits"]:
+        return int(match["digits"].replace(",", ""))
+    if match["word"]:
+        return _WORD_NUMBERS[match["word"].casefold()]
+    return VAGUE_COUNTS[match["vague"].casefold()][0]
+
+
+def _is_count(sentence: str, match: re.Match[str]) -> bool:
+    if match["digits"] and re.fullmatch(r"(?:19|20)\d\d", match["digits"]):
+        return False  # a year
+    if _NOT_A_COUNT_AFTER.match(sentence[match.end() :]):
+        return False
+    return not (match["digits"] and _NOT_A_COUNT_BEFORE.search(sentence[: match.start()]))
+
+
+def names_in(text: str) -> list[str]:
+    """Capitalised names as written ("Ruritania's health ministry" -> "Ruritania"), in order."""
+    found: list[str] = []
+    for match in _NAME.finditer(text):
+        words = re.sub(r"[\u2019']s$", "", match.group()).split()
+        while words and _NOT_NAMES.match(words[0]):
+            words = words[1:]
+        name = " ".join(words).strip("-")
+        if len(name) >= 2 and name.casefold() not in {n.casefold() for n in found}:
+            found.append(name)
+    return found
+
+
+def figures(article: Article) -> list[Figure]:
+    """Every number in a casualty clause of the article, with the names around it."""
+    out: list[Figure] = []
+    previous: Sentence | None = None
+    names_mid = _mid_sentence_words(article)
+    for sentence in article.sentences:
+        seen: set[int] = set()
+        for match in _NUMBER.finditer(sentence.text):
+            if len(out) >= MAX_FIGURES:
+                return out
+            if not _is_count(sentence.text, match):
+                continue
+            count = _count(match)
+            if count in seen or not _speaks_of_casualties(count, sentence.text, match):
+                continue
+            seen.add(count)
+            names = names_in(sentence.text) + names_in(previous.text if previous else "")
+            unique = [n for n in dict.fromkeys(names) if _a_name(n, names_mid)][:MAX_NAMES]
+            if not unique:
+                continue  # no name to choose from: nobody to attribute the figure to
+            out.append(
+                Figure(
+                    key=f"f{len(out) + 1}",
+                    sentence=sentence.index,
+                    count=count,
+                    written=match.group(),
+                    names=tuple(unique),
+                )
+            )
+        previous = sentence
+    return out
+
+
+def _speaks_of_casualties(count: int, sentence: str, match: re.Match[str]) -> bool:
+    if states_casualties(count, sentence):
+        return True
+    return bool(CASUALTY_WORD.search(sentence) and _PEOPLE_AFTER.match(sentence[match.end() :]))
+
+
+def _mid_sentence_words(article: Article) -> set[str]:
+    """Capitalised words the article uses inside sentences: names, not sentence openers."""
+    return {
+        m.group()
+        for s in article.sentences
+        for m in re.finditer(r"(?<=[\w,;] )[A-Z][\w\u2019'-]*", s.text)
+    }
+
+
+def _a_name(name: str, mid_sentence: set[str]) -> bool:
+    """A single capitalised word is a name when it is a state, a demonym or an
+    organisation the country data knows, an acronym ("UN"), or the article also writes it
+    capitalised inside a sentence ("Hezbollah"); "According" is none of these."""
+    from summarizer.actors import resolve
+
+    if " " in name or name.isupper() or name in mid_sentence:
+        return True
+    # A demonym of a name used mid-sentence: "Bordurian" opening a sentence, "Borduria" inside.
+    if any(len(w) >= 5 and (name.startswith(w) or w.startswith(name)) for w in mid_sentence):
+        return True
+    return resolve(name).kind != "other"
+
+
+class _Choice(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def response_model(found: list[Figure]) -> type[BaseModel]:
+    """An answer with one object per figure, each field an enum of its choices."""
+    fields: dict[str, Any] = {}
+    for figure in found:
+        choices: dict[str, Any] = {
+            "outcome": (_enum(OUTCOMES), ...),
+            "side": (_enum((*figure.names, BOTH_SIDES, NOT_STATED)), ...),
+            "claimant": (_enum((*figure.names, NOT_STATED)), ...),
+        }
+        fields[figure.key] = (
+            create_model(f"Figure{figure.key[1:]}", __base__=_Choice, **choices),
+            ...,
+        )
+    model: type[BaseModel] = create_model("FiguresResponse", __base__=_Choice, **fields)
+    return model
+
+
+def _enum(values: tuple[str, ...]) -> Any:
+    """Literal[values]: a JSON Schema enum, which a constrained decoder cannot leave."""
+    return Literal[values]
+
+
+def to_casualty_items(
+    answer: BaseModel, found: list[Figure], context: dict[str, Any]
+) -> tuple[list[dict[str, Any]], list[tuple[dict[str, Any], str]]]:
+    """The model's picks as CasualtyItem data, validated by the free-text pass's grounding
+    rules: (kept, [(dropped, reason)])."""
+    from summarizer.passes import CasualtyItem  # the grounding rules live with the items
+
+    kept: list[dict[str, Any]] = []
+    dropped: list[tuple[dict[str, Any], str]] = []
+    for figure in found:
+        pick = getattr(answer, figure.key)
+        if pick.outcome == NOT_CASUALTIES:
+            continue
+        raw: dict[str, Any] = {
+            "sentences": [figure.sentence],
+            "count": figure.count,
+            "outcome": pick.outcome,
+            "category": "unknown",  # read from the wording by CasualtyItem
+            "side": "total" if pick.side == BOTH_SIDES else pick.side,
+            "claimant": None if pick.claimant == NOT_STATED else pick.claimant,
+        }
+        if pick.side == NOT_STATED:
+            dropped.append((raw, f"{figure.key}: the model could not say whose losses these are"))
+            continue
+        try:
+            item = CasualtyItem.model_validate(raw, context=context)
+        except ValidationError as err:
+            dropped.append((raw, "; ".join(e["msg"] for e in err.errors())))
+            continue
+        kept.append(item.model_dump())
+    return kept, dropped
+
+
+def salvage(text: str | None, found: list[Figure]) -> BaseModel:
+    """The valid picks of an answer that failed as a whole (a remote model answering
+    outside the choices): each figure is checked on its own; an invalid one is left out
+    as "not casualties"."""
+    import json
+
+    try:
+        data = json.loads(text or "{}")
+    except json.JSONDecodeError:
+        data = {}
+    model = response_model(found)
+    picks: dict[str, Any] = {}
+    for figure in found:
+        choice = model.model_fields[figure.key].annotation
+        try:
+            picks[figure.key] = choice.model_validate(data.get(figure.key))  # type: ignore[union-attr]
+        except ValidationError:
+            picks[figure.key] = {
+                "outcome": NOT_CASUALTIES,
+                "side": NOT_STATED,
+                "claimant": NOT_STATED,
+            }
+    return model.model_validate(picks)

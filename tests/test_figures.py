@@ -1,0 +1,80 @@
+"""Casualty figures found by rule, and the multiple-choice answer turned into claims.
+
+The articles are hand-written about invented places; the answers are hand-written too
+(a unit test of the conversion, not model output).
+"""
+
+from __future__ import annotations
+
+import json
+
+from summarizer.articles import Article
+from summarizer.figures import (
+    BOTH_SIDES,
+    NOT_CASUALTIES,
+    NOT_STATED,
+    figures,
+    response_model,
+    to_casualty_items,
+)
+
+TEXT = """Truce talks resume in Klow
+14 March 2031 | World desk
+
+Talks between Ruritania and Borduria resumed in Klow on Friday under Syldavian mediation.
+Ruritania's health ministry says 1,204 people have been killed since the fighting began.
+The ministry said 45 civilians and 73 soldiers were among the dead, and 3,010 were wounded.
+Bordurian officials said their forces had captured twelve Ruritanian soldiers near Szohod.
+The truce takes effect at 6 p.m. Strelsau time on 15 March 2031, officials said.
+The fighting has killed 155 troops on both sides, Syldavian monitors said.
+"""
+ARTICLE = Article(id="a", path="a.txt", text=TEXT)
+
+
+def test_every_number_in_a_casualty_clause_is_a_figure_and_no_other_is() -> None:
+    found = {(f.sentence, f.count) for f in figures(ARTICLE)}
+    assert found == {(4, 1204), (5, 45), (5, 73), (5, 3010), (6, 12), (8, 155)}
+    # Not the clock time, the date or the year of sentence 7, nor the byline's date.
+
+
+def test_the_choices_are_the_names_around_the_figure() -> None:
+    [captured] = [f for f in figures(ARTICLE) if f.count == 12]
+    assert captured.names[:2] == ("Bordurian", "Ruritanian")
+    assert "Szohod" in captured.names
+    assert all(n not in {"The", "Truce"} for f in figures(ARTICLE) for n in f.names)
+
+
+def test_the_answer_schema_allows_only_the_choices() -> None:
+    found = figures(ARTICLE)
+    schema = response_model(found).model_json_schema()
+    first = schema["$defs"]["Figure1"]["properties"]
+    assert first["outcome"]["enum"] == ["killed", "wounded", "captured", "missing", NOT_CASUALTIES]
+    assert first["side"]["enum"][-2:] == [BOTH_SIDES, NOT_STATED]
+    assert set(schema["required"]) == {f.key for f in found}
+
+
+def test_picks_become_grounded_claims_and_a_wrong_pick_is_dropped() -> None:
+    found = figures(ARTICLE)
+    by_count = {f.count: f.key for f in found}
+    picks = {
+        f.key: {"outcome": NOT_CASUALTIES, "side": NOT_STATED, "claimant": NOT_STATED}
+        for f in found
+    }
+    picks[by_count[1204]] = {"outcome": "killed", "side": "Ruritania", "claimant": NOT_STATED}
+    picks[by_count[3010]] = {"outcome": "wounded", "side": "Ruritania", "claimant": NOT_STATED}
+    picks[by_count[12]] = {"outcome": "captured", "side": "Ruritanian", "claimant": "Bordurian"}
+    picks[by_count[155]] = {"outcome": "killed", "side": BOTH_SIDES, "claimant": NOT_STATED}
+    # Whose losses: the model picks Klow, which the figure's sentence does not name.
+    [klow] = [f for f in found if f.count == 1204]
+    assert "Klow" in klow.names  # a choice from the sentence before
+    picks[by_count[1204]] = {"outcome": "killed", "side": "Klow", "claimant": NOT_STATED}
+    answer = response_model(found).model_validate(json.loads(json.dumps(picks)))
+    kept, dropped = to_casualty_items(answer, found, {"article": ARTICLE, "realigned": []})
+    claims = {(k["count"], k["side"], k["outcome"], k["claimant"]) for k in kept}
+    assert claims == {
+        (12, "Ruritanian", "captured", "Bordurian"),
+        (155, "total", "killed", "Syldavian monitors"),  # claimant read from the wording
+    }
+    # Both name a side only the sentence before names: the grounding rules drop them.
+    assert sorted(raw["count"] for raw, _ in dropped) == [1204, 3010]
+    assert all("not named" in reason for _, reason in dropped)

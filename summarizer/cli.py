@@ -73,7 +73,12 @@ GgufOpt = Annotated[
     typer.Option("--gguf", help="GGUF file for --backend local [env: SUMMARIZER_GGUF]."),
 ]
 PassesOpt = Annotated[
-    str, typer.Option("--passes", help="focused (small schemas, one call each) or one-shot.")
+    str,
+    typer.Option(
+        "--passes",
+        help="focused (small schemas, one call each), classify (casualty figures found by "
+        "rule, classified by multiple choice) or one-shot.",
+    ),
 ]
 RecordOpt = Annotated[
     Path | None, typer.Option("--record", help="Record model traffic into DIR/<model-slug>/.")

@@ -368,3 +368,15 @@ def test_score_says_what_is_wrong_with_a_file_that_is_no_briefing(files: Path) -
     )
     assert result.exit_code == 2
     assert "is not a briefing written by summarizer brief" in result.output
+
+
+def test_the_regression_helper_fails_with_the_whole_table(gold: Gold) -> None:
+    from summarizer.testing import Scored, assert_scores
+
+    scored = Scored(run=None, report=score(perfect(mediators=[]), gold, TEXTS))  # type: ignore[arg-type]
+    assert_scores(scored, {"mean": 0.8, "grounding": 1.0})
+    with pytest.raises(AssertionError) as failure:
+        assert_scores(scored, {"mediators": 0.5})
+    message = str(failure.value)
+    assert message.startswith("below the floor: mediators: 0.000 < 0.500")
+    assert "missing: syldavia" in message and "casualty_claims" in message

@@ -1,0 +1,465 @@
+"""Who speaks for whom, read from the articles' own sentences.
+
+No person or body is listed anywhere in the code: `affiliations(sentences)` learns, from
+the way news English introduces people, which state (or international organisation) a
+name speaks for. The states, demonyms and organisations come from `summarizer.actors`;
+the titles are generic English (`actors.TITLE_HEADS`, `actors.TITLE_WORDS`).
+
+Rules (names are capitalised runs of one to four words, with particles such as "al-",
+"de", "van"; a name is never a state's or an organisation's alias):
+
+A. "<state> <title> [,] <Name>": "Ruritanian Prime Minister Ana Vell", "Norway's foreign
+   minister, Ana Vell", "the UN envoy Ana Vell", "Chilean ambassador to Peru Ana Vell".
+B. "<Name>, <appositive>": "Ana Vell, Norway's defence ministry spokeswoman", "Ana Vell,
+   the Norwegian foreign minister", "Ana Vell, a spokeswoman for the Norwegian army". The
+   appositive (up to the next punctuation) holds a title and names the state as
+   "<state>'s", "<demonym> <title or body>" or "of/for/from <state>"; a state after
+   "to", "in", "with" or "against" is someone else.
+C. "<title> of <state> [,] <Name>": "The Minister of Foreign Affairs of Chile, Ana Vell".
+D. "[<title>] <Name> of <state>": "President Ana Vell of Chile", "Ana Vell of the Chilean
+   army". The name must look like a person's: no title, body or organisation words.
+E. "<Body>, [the] <state>'s | <demonym> | the army's <... body noun>": "the GRS, the
+   army's media wing", "the NSB, Chile's intelligence agency". "The army" (or "the
+   military", "the government") is the state whose army the sentences name, when they
+   name exactly one.
+F. "<state> ... its <title> <Name>": "Chile said its defence ministry spokeswoman Ana
+   Vell ...": the state is the last one named before "its" in the sentence.
+
+A title holding "former", "opposition", "rebel" and the like ties nobody to a state.
+A name tied to several actors goes to the one most sentences tie it to, and to none on a
+tie. The surname of a full name ("Vell" of "Ana Vell") maps too, unless two full names
+tied to different actors share it or it is itself an alias.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from summarizer.actors import (
+    BODY_NOUNS,
+    TITLE_HEADS,
+    TITLE_NOT_FOR_STATE,
+    TITLE_WORDS,
+    Token,
+    actor_by_id,
+    alias_at,
+    normalise,
+    title_end,
+    tokenize,
+)
+from summarizer.models import ArticleExtraction
+
+Rule = Literal["A", "B", "C", "D", "E", "F"]
+
+_MAX_NAME = 4  # words in a name, particles aside
+_MAX_APPOSITIVE = 14  # words after "<Name>," read as its description
+_PARTICLES = frozenset("al el bin ibn de del da di dos van von der le la du".split())
+_HONORIFICS = frozenset("mr mrs ms dr sir".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# Capitalised words that start sentences and clauses, never names.
+_NOT_A_NAME = (
+    frozenset(
+        """
+        the a an on in at by for from to of with but and or nor so yet he she it they we i you
+        his her its their our this that these those after before as if when while since
+        meanwhile however also then there here earlier later today yesterday tomorrow
+        according both all some many several other another no not
+        """.split()
+    )
+    | _WEEKDAYS
+    | _MONTHS
+)
+# Words no person's name holds ("Central Bank", "Popular Front", "Red Crescent").
+_ORG_WORDS = BODY_NOUNS | frozenset(
+    """
+    bank university church party front movement union league company corporation group
+    association institute foundation court organisation organization alliance coalition
+    news press radio television tv times post herald crescent cross republic kingdom
+    federation state states nations
+    """.split()
+)
+_STATE_NOUNS = frozenset("army military government forces troops".split())
+_APPOSITIVE_OPENERS = frozenset("a an the its his her".split())
+_OTHER_SIDE = frozenset("to in with against at on into near toward towards".split())
+_OWNER = frozenset("of for from".split())
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """One sentence's evidence that a name speaks for an actor."""
+
+    name: str  # as written
+    actor: str  # actor id of a state or organisation
+    kind: Literal["person", "body"]
+    rule: Rule
+    sentence: str
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    actor: str
+    possessive: bool
+
+
+def _mentions(tokens: Sequence[Token]) -> list[_Mention]:
+    """State and organisation mentions, longest first, left to right, never overlapping."""
+    found: list[_Mention] = []
+    i = 0
+    while i < len(tokens):
+        hit = alias_at(tokens, i, cased=True)
+        if hit is None:
+            i += 1
+            continue
+        actor, end = hit
+        found.append(_Mention(i, end, actor, tokens[end - 1].possessive))
+        i = end
+    return found
+
+
+def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """The span of a person's name starting at tokens[i] (after any honorific or rank), or
+    None when none starts there."""
+    while i < len(tokens) and (tokens[i].norm in _HONORIFICS or tokens[i].norm in TITLE_WORDS):
+        i += 1  # "army chief, General Omari Tuk": the name is "Omari Tuk"
+    j, words = i, 0
+    while j < len(tokens) and words < _MAX_NAME:
+        token = tokens[j]
+        if token.punct:
+            break
+        if token.cap:
+            words += 1
+        elif not (token.norm in _PARTICLES and j > i):
+            break
+        j += 1
+        if token.possessive:
+            break
+    while j > i and tokens[j - 1].norm in _PARTICLES:
+        j -= 1
+    return (i, j) if j > i and _looks_like_name(tokens[i:j]) else None
+
+
+def _name_start(tokens: Sequence[Token], end: int) -> int | None:
+    """The start of a person's name ending at tokens[end - 1], or None."""
+    i, words = end, 0
+    while i > 0 and words < _MAX_NAME:
+        token = tokens[i - 1]
+        if token.punct or (token.possessive and i != end):
+            break
+        if i != end and token.norm in TITLE_WORDS:
+            break  # "President Oren Falk": the name is "Oren Falk"
+        if token.cap:
+            words += 1
+        elif token.norm not in _PARTICLES:
+            break
+        i -= 1
+    while i < end and (tokens[i].norm in _NOT_A_NAME or tokens[i].norm in _PARTICLES):
+        i += 1  # "In Ana Vell," -> "Ana Vell"
+    if i < end and tokens[i].norm in _HONORIFICS:
+        i += 1
+    return i if i < end and _looks_like_name(tokens[i:end]) else None
+
+
+def _looks_like_name(tokens: Sequence[Token]) -> bool:
+    words = [t for t in tokens if t.cap]
+    if not words or tokens[0].norm in _NOT_A_NAME:
+        return False
+    if any(t.norm in _WEEKDAYS for t in tokens):
+        return False
+    if all(t.norm in TITLE_WORDS for t in words):
+        return False
+    if any(t.norm in _ORG_WORDS for t in words):
+        return False
+    hit = alias_at(tokens, 0)
+    return not (hit is not None and hit[1] == len(tokens))  # "Chile" is not a person
+
+
+def _acronym_body(tokens: Sequence[Token], end: int) -> int | None:
+    """The start of a body's name ending at tokens[end - 1]: an acronym ("the GRS") or a
+    capitalised run of two or more words ("Inter-Services Public Relations")."""
+    if end == 0:
+        return None
+    last = tokens[end - 1]
+    if last.raw.isupper() and len(last.raw) >= 2 and alias_at(tokens, end - 1) is None:
+        return end - 1
+    i = end
+    while i > 0 and tokens[i - 1].cap and not tokens[i - 1].punct and end - i < _MAX_NAME:
+        i -= 1
+    while i < end and tokens[i].norm in _NOT_A_NAME:
+        i += 1
+    if end - i >= 2 and alias_at(tokens, i) is None:
+        return i
+    return None
+
+
+def _text(sentence: str, tokens: Sequence[Token], start: int, end: int) -> str:
+    return sentence[tokens[start].start : tokens[end - 1].end]
+
+
+def _for_state(tokens: Sequence[Token], start: int, end: int) -> bool:
+    return not any(t.norm in TITLE_NOT_FOR_STATE for t in tokens[max(0, start - 1) : end])
+
+
+def _skip_counterpart(tokens: Sequence[Token], j: int) -> int:
+    """Skip "to <state>" after a title: "ambassador to Peru" is not Peru's."""
+    if j < len(tokens) and tokens[j].norm == "to":
+        hit = alias_at(tokens, j + 1, cased=True)
+        if hit is not None:
+            return hit[1]
+    return j
+
+
+def _comma(tokens: Sequence[Token], j: int) -> int:
+    return j + 1 if j < len(tokens) and tokens[j].raw == "," else j
+
+
+class _Sentence:
+    def __init__(self, text: str, army: str | None) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.mentions = _mentions(self.tokens)
+        self.army = army  # the state "the army" refers to in these sentences
+        self.found: list[Affiliation] = []
+
+    def add(self, start: int, end: int, actor: str, rule: Rule, kind: str = "person") -> None:
+        name = _text(self.text, self.tokens, start, end)
+        self.found.append(
+            Affiliation(name, actor, "body" if kind == "body" else "person", rule, self.text)
+        )
+
+    def mention_at(self, i: int) -> _Mention | None:
+        return next((m for m in self.mentions if m.start == i), None)
+
+    # A: "<state> <title> [,] <Name>"
+    def titled_after_state(self) -> None:
+        for m in self.mentions:
+            end = title_end(self.tokens, m.end)
+            if end is None and self.tokens[m.end - 1].norm in TITLE_HEADS:
+                end = m.end  # the alias holds the title: "UN Secretary-General Ana Vell"
+            if end is None or not _for_state(self.tokens, m.start, end):
+                continue
+            span = _name_span(self.tokens, _comma(self.tokens, _skip_counterpart(self.tokens, end)))
+            if span is not None:
+                self.add(*span, m.actor, "A")
+
+    # C: "<title> of <state> [,] <Name>"
+    def title_of_state(self) -> None:
+        tokens = self.tokens
+        for i in range(len(tokens)):
+            if i > 0 and tokens[i - 1].norm in TITLE_WORDS:
+                continue  # only where a title starts
+            end = title_end(tokens, i)
+            if end is None or end >= len(tokens) or tokens[end].norm != "of":
+                continue
+            m = self.mention_at(end + 1)
+            if m is None or m.possessive or not _for_state(tokens, i, end):
+                continue
+            span = _name_span(tokens, _comma(tokens, m.end))
+            if span is not None:
+                self.add(*span, m.actor, "C")
+
+    # B and E: "<Name>, <appositive>"
+    def appositives(self) -> None:
+        tokens = self.tokens
+        for c, token in enumerate(tokens):
+            if token.raw != ",":
+                continue
+            actor, has_title, has_body = self._appositive(c + 1)
+            if actor is None:
+                continue
+            start = _name_start(tokens, c) if has_title else None
+            if start is not None and (c - start >= 2 or _titled_before(tokens, start)):
+                self.add(start, c, actor, "B")
+                continue
+            if has_body:
+                body = _acronym_body(tokens, c)
+                if body is not None:
+                    self.add(body, c, actor, "E", "body")
+
+    def _appositive(self, i: int) -> tuple[str | None, bool, bool]:
+        """The actor an appositive says its subject speaks for, and whether it holds a
+        title and a body noun."""
+        tokens = self.tokens
+        if i >= len(tokens) or tokens[i].norm in {"who", "which", "that", "where"}:
+            return None, False, False
+        opener = tokens[i].norm in _APPOSITIVE_OPENERS
+        end = i
+        while end < len(tokens) and not tokens[end].punct and end - i < _MAX_APPOSITIVE:
+            end += 1
+        words = tokens[i:end]
+        if any(t.norm in TITLE_NOT_FOR_STATE for t in words):
+            return None, False, False
+        has_title = any(t.norm in TITLE_HEADS for t in words)
+        has_body = any(t.norm in BODY_NOUNS for t in words)
+        if not (has_title or has_body):
+            return None, False, False
+        start_ok = opener or self.mention_at(i) is not None or tokens[i].norm in TITLE_WORDS
+        if not start_ok:
+            return None, False, False
+        for k in range(i, end):
+            m = self.mention_at(k)
+            if m is not None and m.end <= end:
+                before = tokens[k - 1].norm if k > i else ""
+                if before in _OTHER_SIDE:
+                    continue
+                after = tokens[m.end].norm if m.end < end else ""
+                if (
+                    m.possessive
+                    or before in _OWNER
+                    or after in TITLE_WORDS
+                    or after in BODY_NOUNS
+                    or after in _STATE_NOUNS
+                ):
+                    return m.actor, has_title, has_body
+            token = tokens[k]
+            the = k > i and tokens[k - 1].norm == "the"
+            if the and token.possessive and token.norm in _STATE_NOUNS and self.army:
+                return self.army, has_title, has_body
+        return None, False, False
+
+    # D: "[<title>] <Name> of <state>"
+    def name_of_state(self) -> None:
+        tokens = self.tokens
+        for k, token in enumerate(tokens):
+            if token.norm != "of" or k == 0:
+                continue
+            j = k + 1
+            the = j < len(tokens) and tokens[j].norm == "the"
+            m = self.mention_at(j + 1 if the else j)
+            if m is None:
+                continue
+            if the and not (
+                m.end < len(tokens) and tokens[m.end].norm in _STATE_NOUNS | BODY_NOUNS
+            ):
+                continue  # "of the Chilean army", not "of the Chilean"
+            start = _name_start(tokens, k)
+            if start is None:
+                continue
+            named = k - start >= 2 or _titled_before(tokens, start)
+            if named and _for_state(tokens, start, k):
+                self.add(start, k, m.actor, "D")
+
+    # F: "<state> ... its <title> <Name>"
+    def its_title(self) -> None:
+        tokens = self.tokens
+        for k, token in enumerate(tokens):
+            if token.norm != "its":
+                continue
+            before = [m for m in self.mentions if m.end <= k]
+            if not before:
+                continue
+            end = title_end(tokens, k + 1)
+            if end is None or not _for_state(tokens, k + 1, end):
+                continue
+            span = _name_span(tokens, _comma(tokens, end))
+            if span is not None:
+                self.add(*span, before[-1].actor, "F")
+
+
+def _titled_before(tokens: Sequence[Token], start: int) -> bool:
+    return start > 0 and tokens[start - 1].norm in TITLE_HEADS
+
+
+def _army_state(sentences: Sequence[str]) -> str | None:
+    """The one state whose army, military or government the sentences name, if one."""
+    states: set[str] = set()
+    for sentence in sentences:
+        tokens = tokenize(sentence)
+        for m in _mentions(tokens):
+            info = actor_by_id(m.actor)
+            if info is None or info.kind != "state":
+                continue
+            after = tokens[m.end].norm if m.end < len(tokens) else ""
+            of_army = m.start >= 2 and tokens[m.start - 1].norm == "of"
+            if after in _STATE_NOUNS or (of_army and tokens[m.start - 2].norm in _STATE_NOUNS):
+                states.add(m.actor)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def learn(sentences: Iterable[str]) -> list[Affiliation]:
+    """Every affiliation each sentence states, in sentence order (duplicates kept)."""
+    texts = [s for s in sentences if s and s.strip()]
+    army = _army_state(texts)
+    found: list[Affiliation] = []
+    for text in texts:
+        sentence = _Sentence(text, army)
+        sentence.titled_after_state()
+        sentence.title_of_state()
+        sentence.appositives()
+        sentence.name_of_state()
+        sentence.its_title()
+        found.extend(sentence.found)
+    return found
+
+
+def affiliations(sentences: Iterable[str]) -> dict[str, str]:
+    """{name as written: actor id} for the people and bodies the sentences tie to a state
+    or organisation. Pure and order-independent: the same sentences in any order give the
+    same map."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    kinds: dict[str, str] = {}
+    for found in learn(sentences):
+        key = normalise(found.name)
+        votes[key][found.actor] += 1
+        spellings[key][found.name] += 1
+        kinds.setdefault(key, found.kind)
+    decided: dict[str, tuple[str, str]] = {}  # key -> (spelling, actor)
+    for key, counter in sorted(votes.items()):
+        ranked = counter.most_common()
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            continue  # tied between actors: nobody knows
+        spelling = min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        decided[key] = (spelling, ranked[0][0])
+    result = {spelling: actor for spelling, actor in decided.values()}
+    result.update(_surnames(decided, kinds))
+    return dict(sorted(result.items()))
+
+
+def _surnames(decided: dict[str, tuple[str, str]], kinds: dict[str, str]) -> dict[str, str]:
+    """Surnames of learned full names, when they point at one actor only."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    spelled: dict[str, str] = {}
+    for key, (spelling, actor) in sorted(decided.items()):
+        words = spelling.split()
+        if kinds.get(key) != "person" or len(words) < 2:
+            continue
+        last = words[-1]
+        forms = {last}
+        if "-" in last and last.split("-")[0].casefold() in _PARTICLES:
+            forms.add(last.split("-", 1)[1])  # "el-Nouri" -> "Nouri" too
+        for form in forms:
+            tokens = tokenize(form)
+            if len(form) < 3 or not tokens or alias_at(tokens, 0) is not None:
+                continue
+            if normalise(form) in decided:
+                continue
+            owners[normalise(form)].add(actor)
+            spelled.setdefault(normalise(form), form)
+    return {spelled[k]: next(iter(a)) for k, a in sorted(owners.items()) if len(a) == 1}
+
+
+def evidence_sentences(articles: Iterable[ArticleExtraction]) -> list[str]:
+    """The sentences the extractions cite, once each, in (source, sentence) order: what
+    `affiliations` reads when the merge has no article text."""
+    seen: dict[tuple[str, int], str] = {}
+    for article in articles:
+        groups: list[Sequence[object]] = [
+            article.actors,
+            article.casualties,
+            article.ceasefires,
+            article.reactions,
+            article.time_mentions,
+        ]
+        for group in groups:
+            for item in group:
+                for evidence in getattr(item, "evidence", ()):
+                    seen.setdefault((evidence.source, evidence.sentence), evidence.text)
+    return [seen[key] for key in sorted(seen)]

@@ -1,0 +1,195 @@
+"""Affiliations learned from the articles' own sentences. Every person and body here is
+invented; the states are real, because the states come from maintained data."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.actors import ActorResolver
+from summarizer.affiliations import affiliations, evidence_sentences, learn
+from summarizer.models import ActorMention, ArticleExtraction, CasualtyMention, Evidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "actor", "rule"),
+    [
+        # A: "<state> <title> [,] <Name>"
+        ("Norwegian Prime Minister Ana Vell said talks would resume.", "Ana Vell", "norway", "A"),
+        ("Chile's foreign minister, Teodor Marsk, called for calm.", "Teodor Marsk", "chile", "A"),
+        ("Chile\u2019s Defence Minister Kay Lome told reporters.", "Kay Lome", "chile", "A"),
+        ("The UN envoy Sela Morrow arrived on Monday.", "Sela Morrow", "un", "A"),
+        ("UN Secretary-General Sela Morrow urged restraint.", "Sela Morrow", "un", "A"),
+        ("EU foreign policy chief Tomas Weil welcomed it.", "Tomas Weil", "eu", "A"),
+        ("Chilean ambassador to Peru Dana Rusk was summoned.", "Dana Rusk", "chile", "A"),
+        ("Kenya's army chief, General Omari Tuk, said 5 died.", "Omari Tuk", "kenya", "A"),
+        ("Fijian President Abdel Karim el-Nouri spoke.", "Abdel Karim el-Nouri", "fiji", "A"),
+        # B: "<Name>, <appositive with a title and the state>"
+        (
+            "Ivo Brandt, Ghana's defence ministry spokeswoman, denied it.",
+            "Ivo Brandt",
+            "ghana",
+            "B",
+        ),
+        (
+            "Lina Oduya, the Peruvian foreign minister, met her counterpart.",
+            "Lina Oduya",
+            "peru",
+            "B",
+        ),
+        ("Maro Tesh, a spokeswoman for the Kenyan army, said 12 died.", "Maro Tesh", "kenya", "B"),
+        (
+            "Rafe Dunmore, a senior member of Chile's upper house, spoke.",
+            "Rafe Dunmore",
+            "chile",
+            "B",
+        ),
+        # C: "<title> of <state> [,] <Name>"
+        (
+            "The Minister of Foreign Affairs of Nepal, Rasa Kuntel, called.",
+            "Rasa Kuntel",
+            "nepal",
+            "C",
+        ),
+        # D: "[<title>] <Name> of <state>"
+        ("President Oren Falk of Fiji welcomed the deal.", "Oren Falk", "fiji", "D"),
+        ("Ana Vell of the Norwegian army spoke.", "Ana Vell", "norway", "D"),
+        # F: "<state> ... its <title> <Name>"
+        (
+            "Kenya said its defence ministry spokesman Pavo Lint would speak.",
+            "Pavo Lint",
+            "kenya",
+            "F",
+        ),
+    ],
+)
+def test_each_rule(sentence: str, name: str, actor: str, rule: str) -> None:
+    found = [(a.name, a.actor, a.rule) for a in learn([sentence])]
+    assert (name, actor, rule) in found
+    assert affiliations([sentence])[name] == actor
+
+
+def test_a_body_named_as_the_armys_wing_speaks_for_the_army_named_elsewhere() -> None:
+    sentences = [
+        "Clashes with the Kenyan army continued overnight.",
+        "The GRS, the army's media wing, said 12 soldiers died.",
+        "The NSB, Chile's intelligence agency, denied it.",
+    ]
+    found = {(a.name, a.actor, a.kind, a.rule) for a in learn(sentences)}
+    assert ("GRS", "kenya", "body", "E") in found
+    assert ("NSB", "chile", "body", "E") in found
+    resolver = ActorResolver(affiliations(sentences))
+    grs = resolver.resolve("GRS")
+    assert (grs.kind, grs.speaks_for) == ("organization", "kenya")
+    assert resolver.party("the GRS").id == "kenya"
+
+
+def test_the_army_is_nobodys_when_two_armies_are_named() -> None:
+    sentences = [
+        "Clashes between the Kenyan army and the Ugandan military continued.",
+        "The GRS, the army's media wing, said 12 soldiers died.",
+    ]
+    assert "GRS" not in affiliations(sentences)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former Norwegian president Gus Holm criticised the deal.",
+        "Kenyan opposition leader Sam Dee called for protests.",
+        "Ana Vell, the envoy to Peru, said talks had failed.",  # Peru is the counterpart
+        "On Monday, the Peruvian defence minister said 3 died.",
+        "Meanwhile, the Chilean foreign minister flew to Lima.",
+        "In Lima, Peruvian officials said 3 people died.",
+        "Chile, Peru's neighbour, closed the border.",
+        "Vell said the army would hold its positions.",
+        "Ana Vell, who met the Peruvian foreign minister, left.",
+        "The Central Bank of Chile raised rates.",
+        "Talks with the Chilean president Tuesday failed.",
+    ],
+)
+def test_no_affiliation(sentence: str) -> None:
+    assert affiliations([sentence]) == {}
+
+
+def test_a_first_name_that_is_a_country_does_not_hide_the_person() -> None:
+    learned = affiliations(["Jordan Pell, a Chilean envoy, said talks failed."])
+    assert learned == {"Jordan Pell": "chile", "Pell": "chile"}
+    assert ActorResolver(learned).party("Jordan Pell").id == "chile"
+
+
+def test_surnames_map_once_the_full_name_is_tied() -> None:
+    sentences = ["Norwegian Prime Minister Ana Vell said talks would resume."]
+    learned = affiliations(sentences)
+    assert learned == {"Ana Vell": "norway", "Vell": "norway"}
+    resolver = ActorResolver(learned)
+    assert resolver.party("Vell").id == "norway"
+    assert resolver.resolve("Vell").id == resolver.resolve("Ana Vell").id == "ana-vell"
+    assert resolver.party("Prime Minister Ana Vell").id == "norway"
+
+
+def test_a_surname_shared_across_states_maps_to_nobody() -> None:
+    learned = affiliations(
+        [
+            "Norwegian Foreign Minister Ana Vell spoke.",
+            "Chilean Defence Minister Rui Vell spoke.",
+        ]
+    )
+    assert learned["Ana Vell"] == "norway" and learned["Rui Vell"] == "chile"
+    assert "Vell" not in learned
+
+
+def test_the_majority_of_sentences_decides_and_a_tie_decides_nothing() -> None:
+    majority = affiliations(
+        [
+            "Norwegian envoy Ana Vell spoke.",
+            "Ana Vell, Norway's envoy, spoke again.",
+            "Chilean envoy Ana Vell spoke.",
+        ]
+    )
+    assert majority["Ana Vell"] == "norway"
+    tie = affiliations(["Norwegian envoy Ana Vell spoke.", "Chilean envoy Ana Vell spoke."])
+    assert "Ana Vell" not in tie and "Vell" not in tie
+
+
+def test_order_does_not_matter() -> None:
+    sentences = [
+        "Norwegian Prime Minister Ana Vell said talks would resume.",
+        "Lina Oduya, the Peruvian foreign minister, met her counterpart.",
+        "Chilean envoy Ana Vell spoke.",
+        "Norwegian envoy Ana Vell spoke again.",
+        "Clashes with the Kenyan army continued.",
+        "The GRS, the army's media wing, said 12 soldiers died.",
+    ]
+    assert affiliations(sentences) == affiliations(reversed(sentences))
+    assert affiliations(sentences) == affiliations(sentences + sentences[:2])
+
+
+def _evidence(source: str, n: int, text: str) -> Evidence:
+    return Evidence(source=source, sentence=n, start=0, end=len(text), text=text)
+
+
+def test_evidence_sentences_gathers_every_cited_sentence_once() -> None:
+    first = _evidence("b", 2, "Norwegian Prime Minister Ana Vell said 12 soldiers died.")
+    second = _evidence("a", 5, "Vell said the army would hold.")
+    article = ArticleExtraction(
+        source="b",
+        path="b.txt",
+        sha256="0" * 64,
+        title=None,
+        actors=[ActorMention(name="Norway", role="belligerent", evidence=[first])],
+        casualties=[
+            CasualtyMention(
+                side="Norway",
+                outcome="killed",
+                category="military",
+                count=12,
+                qualifier="exact",
+                claimant="Vell",
+                evidence=[first, second],
+            )
+        ],
+    )
+    sentences = evidence_sentences([article, article])
+    assert sentences == [second.text, first.text]
+    resolver = ActorResolver(affiliations(sentences))
+    assert resolver.party("Vell").id == "norway"  # the claimant as the merge sees it

@@ -8,6 +8,8 @@ Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them i
 * Status is the furthest stage any source reports (STATUS_ORDER), every stage kept in
   history with its evidence.
 * Attempts are ordered by effective instant.
+* A time written twice whose readings differ ("16:00 local (1000 GMT)") is a disagreement
+  (kind ceasefire_time); the GMT/UTC reading is the instant (times.resolve_instant).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class _Truce:
     day: date | None  # the local date it takes effect, or the date it is reported on
     at: datetime | None  # the effective instant in UTC
     dates: tuple[date, ...]  # dates of this-episode mentions in the same sentences
+    conflicts: tuple[str, ...] = ()  # the time written twice, the two readings differing
 
     def compatible(self, other: _Truce) -> bool:
         def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -96,12 +99,19 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
             day = at.astimezone(local).date()
     if day is None and clock is not None and dates:
         day = dates[0]  # "from 9am Strelsau time", dated "Tuesday morning" in the same sentences
+    conflicts: tuple[str, ...] = ()
     if at is None and day is not None and clock is not None:
-        zone = _local_zone(announcer, parties, day)
-        at = times.instant(day, clock, zone)
-        paren = times.utc_paren(text)
-        if at is None and paren is not None:  # local zone unknown: trust the writer's GMT
-            at = times.instant(day, times.ClockTime(paren[0], paren[1], UTC), None)
+        # "local time": the belligerents' zone, else a place the sentence or dateline names.
+        countries = [a.country for a in (announcer, *parties, *mediators) if a and a.country]
+        places = [p for e in mention.evidence for p in times.places_in(e.text, countries)]
+        resolved = times.resolve_instant(
+            text,
+            day,
+            local_zone=_local_zone(announcer, parties, day),
+            places=[*places, *article.dateline],
+            countries=countries,
+        )
+        at, conflicts = resolved.at, resolved.disagreements
     if day is None and dates and clock is None:
         day = dates[0]
     return _Truce(
@@ -113,6 +123,7 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         day=day,
         at=at,
         dates=dates,
+        conflicts=conflicts,
     )
 
 
@@ -130,9 +141,10 @@ def ceasefires(ctx: Context) -> tuple[list[CeasefireAttempt], list[Disagreement]
         _truce(ctx, article, mention)
         for article, mention in ctx.kept("ceasefire", lambda a: a.ceasefires, _describe)
     ]
-    attempts = [_attempt(key, members) for key, members in _clusters(truces).items()]
+    clusters = _clusters(truces)
+    attempts = [_attempt(key, members) for key, members in clusters.items()]
     attempts.sort(key=lambda a: (a.effective_at or a.announced_at or "~", a.id))
-    return attempts, _disputes(attempts)
+    return attempts, _disputes(attempts) + _time_disputes(clusters)
 
 
 def _clusters(truces: list[_Truce]) -> dict[str, list[_Truce]]:
@@ -182,6 +194,21 @@ def _disputes(attempts: list[CeasefireAttempt]) -> list[Disagreement]:
                 )
             )
     return disputes
+
+
+def _time_disputes(clusters: dict[str, list[_Truce]]) -> list[Disagreement]:
+    """A truce time written twice whose readings differ ("16:00 local (1000 GMT)")."""
+    found = {
+        (key, t.article.source, c) for key, ts in clusters.items() for t in ts for c in t.conflicts
+    }
+    return [
+        Disagreement(
+            kind="ceasefire_time",
+            description=f"ceasefire time written twice in {source}, the readings differing: {c}",
+            claims=[key],
+        )
+        for key, source, c in sorted(found)
+    ]
 
 
 def _fits(truce: _Truce, members: list[_Truce]) -> bool:

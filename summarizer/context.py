@@ -13,7 +13,8 @@ from datetime import date
 from typing import Protocol, TypeVar
 
 from summarizer import episodes, times
-from summarizer.actors import ActorInfo, party, resolve
+from summarizer.actors import ActorInfo, ActorResolver
+from summarizer.affiliations import affiliations, evidence_sentences
 from summarizer.models import ArticleExtraction, Evidence, SetAside, TimeMention
 
 
@@ -32,6 +33,8 @@ class Context:
     references: dict[str, times.Reference | None]
     aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     set_aside: list[SetAside] = field(default_factory=list)
+    # Names resolved with what the articles say about who speaks for whom.
+    resolver: ActorResolver = field(default_factory=ActorResolver)
 
     @classmethod
     def build(
@@ -54,7 +57,8 @@ class Context:
                 references[article.source] = times.Reference(max(explicit[article.source]))
             else:
                 references[article.source] = times.Reference(fallback) if fallback else None
-        return cls(articles=articles, decision=decision, references=references)
+        resolver = ActorResolver(affiliations(evidence_sentences(articles)))
+        return cls(articles=articles, decision=decision, references=references, resolver=resolver)
 
     @property
     def year(self) -> int | None:
@@ -65,8 +69,8 @@ class Context:
 
     def name(self, written: str) -> ActorInfo:
         """The party a written name stands for; the name is remembered as an alias."""
-        info = party(written)
-        self.aliases[resolve(written).id].add(written.strip())
+        info = self.resolver.party(written)
+        self.aliases[self.resolver.resolve(written).id].add(written.strip())
         return info
 
     def date_of(self, article: ArticleExtraction, text: str) -> date | None:

@@ -177,7 +177,9 @@ def year_range(extraction: ArticleExtraction, fallback_war_year: int | None) -> 
         elif hedge in {"over", "more than", "in", "since", "after"}:
             raise_low(war_year + n, f"'{mention.text}' after the war in {war_year}")
 
-    if latest_past is not None:
+    # Without its own date, an article's yearless dates come after the latest full date it
+    # cites as past; with one, that date is the byline's own and decides alone.
+    if latest_past is not None and own_date(extraction, None) is None:
         for mention in extraction.time_mentions:
             found = times.month_day(mention.text)
             if mention.refers_to != "this_episode" or found is None or found[2] is not None:

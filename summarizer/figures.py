@@ -21,7 +21,7 @@ from summarizer.articles import Article, Sentence
 from summarizer.grounding import CASUALTY_WORD, VAGUE_COUNTS, states_casualties
 
 NOT_CASUALTIES = "not casualties"
-BOTH_SIDES = "both sides"
+BOTH_SIDES = "everyone, no single side"
 NOT_STATED = "not stated"
 OUTCOMES = ("killed", "wounded", "captured", "missing", NOT_CASUALTIES)
 MAX_FIGURES = 12  # a bound on the answer, as MAX_ITEMS is for the free-text passes
@@ -183,7 +183,7 @@ def response_model(found: list[Figure]) -> type[BaseModel]:
     for figure in found:
         choices: dict[str, Any] = {
             "outcome": (_enum(OUTCOMES), ...),
-            "side": (_enum((*figure.names, BOTH_SIDES, NOT_STATED)), ...),
+            "side": (_enum((*figure.names, BOTH_SIDES)), ...),
             "claimant": (_enum((*figure.names, NOT_STATED)), ...),
         }
         fields[figure.key] = (
@@ -220,9 +220,6 @@ def to_casualty_items(
             "side": "total" if pick.side == BOTH_SIDES else pick.side,
             "claimant": None if pick.claimant == NOT_STATED else pick.claimant,
         }
-        if pick.side == NOT_STATED:
-            dropped.append((raw, f"{figure.key}: the model could not say whose losses these are"))
-            continue
         try:
             item = CasualtyItem.model_validate(raw, context=context)
         except ValidationError as err:

@@ -199,7 +199,11 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
     if _BOTH_SIDES.search(clause):
         return None if side == "total" else "this figure covers both sides: use side 'total'"
     if side == "total":
-        return "these sentences give one side's losses: name that side, not 'total'"
+        # "total" is everyone the figure counts, whatever their side ("900 people in
+        # Klow"); it is wrong only when the figure names whose people they are.
+        if owner := _owner_named(count, clause):
+            return f"the figure counts {owner!r} people: name that side, not 'total'"
+        return None
     if _did_the_harm(side, clause):
         return (
             f"in this clause {side!r} did the killing or wounding ('{side} strikes killed "
@@ -214,6 +218,35 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
             return None
         return f"{side!r} is named in another clause, not next to the figure {count}"
     return f"side {side!r} is not named in the cited sentences: whose losses are these?"
+
+
+_OWNER = re.compile(
+    r"\s+(?:(?:more|other|of|the|its|their)\s+)?(?P<owner>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)\s+"
+    r"(?:people|civilians|soldiers|troops|fighters|militants|children|residents|peacekeepers|"
+    r"personnel|servicemen|officers|police\w*|members|rebels|combatants|reservists|nationals|"
+    r"citizens)\b"
+)
+_KILLED_IN_STATE = re.compile(
+    r"\b(?:in|across)\s+(?:southern\s+|northern\s+|eastern\s+|"
+    r"western\s+|central\s+)?(?P<place>[A-Z][\w\u2019'-]+)"
+)
+
+
+def _owner_named(count: int, clause: str) -> str | None:
+    """Whose people a figure counts, when its own words say: "73 Ruritanian soldiers",
+    "12 killed in Borduria" (a state, not a town)."""
+    from summarizer.actors import resolve  # maintained country data
+
+    for number in (f"{count:,}", str(count)):
+        at = clause.find(number)
+        if at < 0:
+            continue
+        if match := _OWNER.match(clause[at + len(number) :]):
+            return match["owner"]
+        for place in _KILLED_IN_STATE.finditer(clause[at:]):
+            if resolve(place["place"]).kind == "state":
+                return place["place"]
+    return None
 
 
 _HARM_BY = (

@@ -594,6 +594,10 @@ def _apart(delta: timedelta) -> str:
     )
 
 
+_MIDNIGHT = re.compile(r"\bmidnight\b", re.IGNORECASE)
+_START_OF = re.compile(r"\b(?:start|beginning)\s+of\b", re.IGNORECASE)
+
+
 def resolve_instant(
     text: str,
     day: date | None,
@@ -630,6 +634,10 @@ def resolve_instant(
     others = [r for r in found if r is not main and r.restates and r.source != "unstated"]
     main_zone = zone_of(main)
     disagreements: list[str] = []
+    if _MIDNIGHT.search(main.text) and not _START_OF.search(text):
+        # "midnight on Monday" ends Monday (news style: midnight belongs to the day that
+        # is ending), unless the text says "at the start of" the day.
+        day += timedelta(days=1)
     if main_zone is None:
         # No zone for the main clock: the writer's conversion fixes the instant.
         zoned = [r for r in others if r.zone is not None]

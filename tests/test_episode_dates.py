@@ -90,3 +90,12 @@ def test_a_running_toll_since_an_earlier_date_is_this_episodes_figure() -> None:
     briefing = merge([IN_1, IN_2, IN_3, toll])
     [claim] = [c for c in briefing.casualty_claims if c.count == 1204]
     assert claim.status != "out_of_episode"
+
+
+def test_a_bylines_own_full_date_does_not_push_earlier_days_into_next_year() -> None:
+    text = "14 November 2031 | World desk\nFighting began on 9 November, and 40 people were killed."
+    dated = _extraction("g", text.replace("14 November 2031 | World desk\n", ""), "2031-11-14")
+    header = Article(id="g", path="g.txt", text=text)
+    with_byline = dated.model_copy(update={"time_mentions": find_time_references(header)})
+    assert decide([with_byline, IN_1]).year == 2031
+    assert "g" in decide([with_byline, IN_1, IN_3]).in_episode

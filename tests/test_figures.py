@@ -49,7 +49,7 @@ def test_the_answer_schema_allows_only_the_choices() -> None:
     schema = response_model(found).model_json_schema()
     first = schema["$defs"]["Figure1"]["properties"]
     assert first["outcome"]["enum"] == ["killed", "wounded", "captured", "missing", NOT_CASUALTIES]
-    assert first["side"]["enum"][-2:] == [BOTH_SIDES, NOT_STATED]
+    assert first["side"]["enum"][-1] == BOTH_SIDES
     assert set(schema["required"]) == {f.key for f in found}
 
 
@@ -57,7 +57,7 @@ def test_picks_become_grounded_claims_and_a_wrong_pick_is_dropped() -> None:
     found = figures(ARTICLE)
     by_count = {f.count: f.key for f in found}
     picks = {
-        f.key: {"outcome": NOT_CASUALTIES, "side": NOT_STATED, "claimant": NOT_STATED}
+        f.key: {"outcome": NOT_CASUALTIES, "side": BOTH_SIDES, "claimant": NOT_STATED}
         for f in found
     }
     picks[by_count[1204]] = {"outcome": "killed", "side": "Ruritania", "claimant": NOT_STATED}

@@ -170,3 +170,15 @@ def test_a_truce_status_is_read_from_the_cited_sentences() -> None:
     assert truce_status("announced", "The truce collapsed as fighting resumed in Klow.") == (
         "collapsed"
     )
+
+
+def test_total_is_everyone_a_figure_counts_unless_it_says_whose() -> None:
+    from summarizer.grounding import side_problem
+
+    assert side_problem("total", 900, "Monitors said 900 people were killed in Klow.") is None
+    assert "name that side" in (
+        side_problem("total", 73, "It said 73 Bordurian soldiers died.") or ""
+    )
+    assert "'France'" in (
+        side_problem("total", 12, "Officials said 12 were killed in France.") or ""
+    )

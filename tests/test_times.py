@@ -109,10 +109,10 @@ def test_place_time(text: str, day: date, expected: str) -> None:
     [
         ("7:30 a.m. in Tehran", "2031-07-15T04:00:00+00:00"),  # +03:30 all year
         ("07:00 in Israel", "2031-07-15T04:00:00+00:00"),
-        ("midnight on Sunday in Khartoum", "2031-07-14T22:00:00+00:00"),
+        ("midnight on Sunday in Khartoum", "2031-07-15T22:00:00+00:00"),  # Sunday's end
         ("6 a.m. in the Gaza Strip", "2031-07-15T03:00:00+00:00"),
         ("at 7:30 a.m. in southern Lebanon", "2031-07-15T04:30:00+00:00"),
-        ("midnight local time in Kabul", "2031-07-14T19:30:00+00:00"),
+        ("midnight local time in Kabul", "2031-07-15T19:30:00+00:00"),
     ],
 )
 def test_time_in_place(text: str, expected: str) -> None:
@@ -230,13 +230,14 @@ def test_local_time_is_the_caller_s_zone_then_the_places() -> None:
 
 def test_midnight_local_with_a_dateline() -> None:
     resolved = resolve_instant("midnight local (1700 GMT)", JANUARY, places=["BANGKOK"])
-    assert resolved.at == datetime(2031, 1, 13, 17, 0, tzinfo=UTC)  # +07:00, the day before
+    # midnight ends the 14th (news style): 00:00 on the 15th at +07:00
+    assert resolved.at == datetime(2031, 1, 14, 17, 0, tzinfo=UTC)
     assert not resolved.disagreements
 
 
 def test_a_conversion_fixes_the_instant_when_no_zone_is_known() -> None:
     resolved = resolve_instant("midnight local (1700 GMT)", JANUARY)
-    assert resolved.at == datetime(2031, 1, 13, 17, 0, tzinfo=UTC)  # implied +07:00
+    assert resolved.at == datetime(2031, 1, 14, 17, 0, tzinfo=UTC)  # implied +07:00
     assert resolved.notes and not resolved.disagreements
     at_2am = resolve_instant("at 2 a.m. (2300 GMT)", JANUARY)
     assert at_2am.at == datetime(2031, 1, 13, 23, 0, tzinfo=UTC)  # implied +03:00
@@ -415,7 +416,7 @@ def test_merge_reads_local_time_from_the_dateline() -> None:
     sentence = f"Ruritanian and Bordurian commanders agreed to a truce from {when}, envoys said."
     briefing = merge([_extraction("hw_times_a", sentence, when, ["BANGKOK"])])
     [truce] = briefing.ceasefire_attempts
-    assert truce.effective_at == "2031-03-03T17:00:00+00:00"
+    assert truce.effective_at == "2031-03-04T17:00:00+00:00"  # the end of March 4, at +07:00
     assert not [d for d in briefing.disagreements if d.kind == "ceasefire_time"]
 
 
@@ -444,3 +445,18 @@ def test_episode_years_of_the_seeds() -> None:
     assert decision.year == 2022
     assert sorted(s[:3] for s in decision.in_episode) == ["000", "002", "003", "004"]
     assert decide(list(reversed(extractions))) == decision
+
+
+def test_midnight_on_a_day_ends_that_day_unless_it_starts_it() -> None:
+    from summarizer.times import resolve_instant
+
+    monday = date(2031, 2, 3)
+    both = resolve_instant(
+        "The truce runs from midnight Athens time, 11 p.m. on Monday in Rome.", monday
+    )
+    assert both.at == datetime(2031, 2, 3, 22, tzinfo=UTC) and not both.disagreements
+    start = resolve_instant(
+        "The truce began at midnight at the start of Monday, Athens time (2200 GMT on Sunday).",
+        monday,
+    )
+    assert start.at == datetime(2031, 2, 2, 22, tzinfo=UTC)

@@ -26,6 +26,7 @@ from summarizer.models import ArticleExtraction
 from summarizer.passes import FIGURES, ITEM_FIELDS, PASS_MODES, CasualtiesResponse, Pass, to_fields
 from summarizer.prompting import messages_for
 from summarizer.report import ArticleReport, DroppedItem, PassReport
+from summarizer.roles import discover_mediators
 from summarizer.timerefs import find_time_references
 
 # What instructor re-asks on; anything else wrapped in InstructorRetryException is not
@@ -76,6 +77,10 @@ def extract_article(
             fields.update(to_fields(response, article))
     # Time references are lexical: read from the text by stated rules, not asked for.
     fields["time_mentions"] = find_time_references(article)
+    if "actors" in fields:
+        # A go-between the wording names ("convened by X's president") but the model missed.
+        listed = [a.name for a in fields["actors"]]
+        fields["actors"] = [*fields["actors"], *discover_mediators(article, listed)]
     report.seconds = round(time.perf_counter() - started, 3)
     extraction = ArticleExtraction(
         source=article.id,

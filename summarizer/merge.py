@@ -117,6 +117,10 @@ def _roles(ctx: Context, attempts: list[CeasefireAttempt]) -> dict[ActorRole, se
             votes.setdefault(actor, Counter())["belligerent"] += 1
         for actor in attempt.mediators:
             votes.setdefault(actor, Counter())["mediator"] += 1
+        # A third party that announces a truce between two others has brokered it.
+        announcer = attempt.announced_by
+        if announcer and len(attempt.parties) >= 2 and announcer not in attempt.parties:
+            votes.setdefault(announcer, Counter())["mediator"] += 1
     roles: dict[ActorRole, set[str]] = {"belligerent": set(), "mediator": set()}
     for actor, count in votes.items():
         roles["mediator" if count["mediator"] > count["belligerent"] else "belligerent"].add(actor)

@@ -14,16 +14,27 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from summarizer.articles import Article
+from summarizer.models import ActorMention
+
 _MEDIATION_WORDS = (
     r"brokered|brokering|mediated|mediating|mediation|mediators?|envoys?|negotiators?|"
-    r"facilitated|facilitating|hosted|hosting"
+    r"facilitated|facilitating|hosted|hosting|co-hosted|co-hosting|convened|convening|"
+    r"co-chaired"
 )
 _FIGHTING_WORDS = (
     r"forces|troops|army|armed\s+forces|military|soldiers|fighters|rebels|militants|"
     r"militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|strikes?|struck|"
     r"fired|shelled|shelling|attacked|attacks?|launched|bombed|bombarded|invaded|advanced|"
-    r"captured|seized|retaliated|offensive|missiles?|rockets?|mortars?|incursion"
+    r"captured|capturing|seized|seizing|retaliated|offensive|missiles?|rockets?|mortars?|"
+    r"incursion|advancing|advance|fighting|fought|clashed|clashing|attacking|firing|bombing|"
+    r"massing|shelling|pushed|took\s+control|overran"
 )
+_FORCE_NOUNS = (
+    r"rebels?|fighters|militias?|militants|insurgents|guerrillas?|army|armed\s+forces|forces|"
+    r"troops|military|soldiers|paramilitar\w*"
+)
+_GROUP_NOUNS = rf"{_FORCE_NOUNS}|government|authorities|officials|alliance|coalition|movement|group"
 _CONFLICT_WORDS = r"ceasefire|truce|war|fighting|clashes|hostilities|conflict|confrontation"
 # Words between a name and its cue; a conjunction means the cue is another actor's.
 _WORDS = r"(?:(?!(?i:and|or|with|between|but|while|as|than)\b)[\w\u2019'.-]+[\s-]+)"
@@ -51,6 +62,12 @@ def _forms(name: str) -> list[str]:
     from summarizer.actors import resolve  # maintained country data
 
     forms = [name]
+    # "Klow rebel alliance (KRA)": the acronym in brackets; "Bordurian rebels": the name
+    # without its common noun.
+    forms += re.findall(r"\(([^)]+)\)", name)
+    bare = re.sub(r"\s*\([^)]*\)", "", name)
+    stem = re.sub(rf"(?:\s+(?:{_GROUP_NOUNS}))+$", "", bare, flags=re.IGNORECASE)
+    forms += [f for f in (bare, stem) if f and f != name]
     words = re.findall(r"[A-Z][\w-]*(?=[\u2019']s\b)|[A-Z][\w-]*", name)
     for word in words:
         state = resolve(word)
@@ -63,11 +80,14 @@ def _forms(name: str) -> list[str]:
 
 
 def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
-    """`cues` over every form of the name."""
+    """`cues` over every form of the name. A name that is itself a fighting force as the
+    article writes it ("the Bordurian rebels", "Klow militia") is a fighting cue."""
     said = list(sentences)
     found = [cues(form, said) for form in _forms(name)]
+    named_as_force = bool(re.search(rf"\b(?:{_FORCE_NOUNS})\b", name, re.IGNORECASE))
     return RoleCues(
-        mediation=any(c.mediation for c in found), fighting=any(c.fighting for c in found)
+        mediation=any(c.mediation for c in found),
+        fighting=named_as_force or any(c.fighting for c in found),
     )
 
 
@@ -87,7 +107,8 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     n = _name_pattern(name)
     mediation = re.compile(
         rf"{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_MEDIATION_WORDS})\b"
-        rf"|(?i:brokered|mediated|hosted|facilitated|led)\s+by\s+(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
+        rf"|(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired)\s+by\s+"
+        rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
         rf"|(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)\s+"
         rf"(?i:the\s+)?{n}"
     )
@@ -101,3 +122,27 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         mediation=any(mediation.search(s) for s in said),
         fighting=any(fighting.search(s) for s in said),
     )
+
+
+def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMention]:
+    """Go-betweens the article names with a brokering cue that the model left out: each
+    name in a sentence whose wording makes it broker ("talks convened by Ruritania's
+    president"), cited by that sentence. Names already `listed` are skipped."""
+    from summarizer.actors import resolve
+    from summarizer.figures import names_in
+
+    seen = {resolve(n).id for n in listed}
+    found: dict[str, ActorMention] = {}
+    for sentence in article.sentences:
+        # "Kenya's President Ana Vell" is one name; its state is the form to check.
+        forms = [f for name in names_in(sentence.text) for f in _forms(name)]
+        for name in dict.fromkeys(forms):
+            info = resolve(name)
+            if info.kind not in {"state", "organization"} or info.id in seen | found.keys():
+                continue
+            said = cues(name, [sentence.text])
+            if said.mediation and not said.fighting:
+                found[info.id] = ActorMention(
+                    name=name, role="mediator", evidence=[article.evidence(sentence.index)]
+                )
+    return [found[k] for k in sorted(found)]

@@ -48,3 +48,41 @@ def test_the_wording_corrects_a_mislabelled_role() -> None:
 def test_a_person_is_checked_by_the_state_and_surname_the_article_uses() -> None:
     sentences = ["France sent an envoy.", "Vell brokered the deal after a week of talks."]
     assert role_from_wording("French President Ana Vell", "belligerent", sentences) == "mediator"
+
+
+def test_a_go_between_the_model_left_out_is_found_by_its_wording() -> None:
+    from summarizer.articles import Article
+    from summarizer.roles import discover_mediators
+
+    text = (
+        "Ruritanian troops shelled Szohod on Monday, Bordurian officials said.\n"
+        "Talks were convened by Norway's foreign minister in Oslo on Tuesday.\n"
+        "France said it was concerned about the fighting.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    found = discover_mediators(article, listed=[])
+    assert [(m.name, m.role, m.evidence[0].sentence) for m in found] == [("Norway", "mediator", 2)]
+    assert discover_mediators(article, listed=["Norwegian government"]) == []  # already listed
+
+
+def test_a_third_party_announcing_a_truce_between_two_others_brokered_it() -> None:
+    from summarizer.articles import Article
+    from summarizer.merge import merge
+    from summarizer.models import ArticleExtraction, CeasefireMention
+
+    text = "Norway announced a truce between Ruritania and Borduria from Monday.\n"
+    article = Article(id="a", path="a.txt", text=text)
+    truce = CeasefireMention(
+        announced_by="Norway",
+        mediators=[],
+        parties=["Ruritania", "Borduria"],
+        effective_at_text=None,
+        status="announced",
+        evidence=[article.evidence(1)],
+    )
+    extraction = ArticleExtraction(
+        source="a", path="a.txt", sha256=article.sha256, title=None, ceasefires=[truce]
+    )
+    briefing = merge([extraction])
+    assert [a.id for a in briefing.mediators] == ["norway"]
+    assert [a.id for a in briefing.belligerents] == ["borduria", "ruritania"]

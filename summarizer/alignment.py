@@ -19,12 +19,18 @@ from summarizer.grounding import plain
 
 
 def realign(
-    article: Article, cited: Sequence[int], supports: Callable[[str], bool]
+    article: Article,
+    cited: Sequence[int],
+    supports: Callable[[str], bool],
+    *,
+    nearest: bool = False,
 ) -> list[int] | None:
     """The one sentence that supports the item, or None when none or several do.
 
     `cited` are the model's sentence numbers. Those that state the item on their own
     are kept (the others are padding); all are kept when only together they support it.
+    With `nearest` (a name, which many sentences may carry), several supporting sentences
+    give the one closest to those cited, the earlier on a tie.
     """
     cited = sorted(set(cited))
     alone = [n for n in cited if supports(article.sentence(n).text)]
@@ -33,6 +39,8 @@ def realign(
     if supports(" ".join(article.sentence(n).text for n in cited)):
         return cited
     found = [s.index for s in article.sentences if supports(s.text)]
+    if nearest and found and cited:
+        return [min(found, key=lambda n: (min(abs(n - c) for c in cited), n))]
     return found if len(found) == 1 else None
 
 

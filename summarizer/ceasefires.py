@@ -212,13 +212,18 @@ def _time_disputes(clusters: dict[str, list[_Truce]]) -> list[Disagreement]:
 
 
 def _fits(truce: _Truce, members: list[_Truce]) -> bool:
-    """A mention without a full instant belongs to a cluster on its date with the same actors."""
+    """A mention without a full instant belongs to a cluster with the same actors: on its
+    date, or, reporting the truce holding or broken, taking effect before it."""
     if not all(truce.compatible(m) for m in members):
         return False
-    if truce.day is None:
-        return False
     member_days = {m.day for m in members if m.day is not None}
-    return truce.day in member_days
+    if truce.day is not None and truce.day in member_days:
+        return True
+    # A report on a truce already in force ("it held for a third day", "broken on
+    # Wednesday") belongs to the one truce that took effect on or before that day.
+    if truce.mention.status in {"holding", "violated", "collapsed"} and member_days:
+        return truce.day is None or truce.day >= min(member_days)
+    return False
 
 
 def _loose_key(truce: _Truce) -> str:

@@ -119,7 +119,8 @@ def _roles(ctx: Context, attempts: list[CeasefireAttempt]) -> dict[ActorRole, se
             votes.setdefault(actor, Counter())["mediator"] += 1
         # A third party that announces a truce between two others has brokered it.
         announcer = attempt.announced_by
-        if announcer and len(attempt.parties) >= 2 and announcer not in attempt.parties:
+        known = announcer is not None and actor_by_id(announcer) is not None
+        if announcer and known and announcer not in attempt.parties and len(attempt.parties) >= 2:
             votes.setdefault(announcer, Counter())["mediator"] += 1
     roles: dict[ActorRole, set[str]] = {"belligerent": set(), "mediator": set()}
     for actor, count in votes.items():

@@ -80,10 +80,17 @@ class Cited(BaseModel):
     def cited_text(self, article: Article) -> str:
         return " ".join(article.sentence(n).text for n in sorted(set(self.sentences)))
 
-    def _align(self, info: ValidationInfo, supports: Callable[[str], bool], problem: str) -> None:
+    def _align(
+        self,
+        info: ValidationInfo,
+        supports: Callable[[str], bool],
+        problem: str,
+        *,
+        nearest: bool = False,
+    ) -> None:
         """Cite the sentence that supports this item, or raise `problem` for the re-ask."""
         article = article_of(info)
-        aligned = realign(article, self.sentences, supports)
+        aligned = realign(article, self.sentences, supports, nearest=nearest)
         if aligned is None:
             raise ValueError(problem)
         if aligned != sorted(set(self.sentences)):
@@ -92,13 +99,14 @@ class Cited(BaseModel):
                 notes.append(f"{type(self).__name__}: sentences {self.sentences} -> {aligned}")
             self.sentences = aligned
 
-    def _cite_where_named(self, info: ValidationInfo, name: str) -> None:
+    def _cite_where_named(self, info: ValidationInfo, name: str, *, nearest: bool = False) -> None:
         # The model often cites the sentences around the one that names the actor.
         self._align(
             info,
             lambda text: name_in_text(name, text),
             f"no cited sentence names {name!r} (sentences {self.sentences}): "
             "cite the sentence that does",
+            nearest=nearest,
         )
 
     def _require_names(self, info: ValidationInfo, **names: str | None) -> None:
@@ -122,7 +130,9 @@ class ActorItem(Cited):
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
         self._require_names(info, name=self.name)
-        self._cite_where_named(info, self.name)
+        # An actor is named in many sentences; the role is checked article-wide below, so
+        # the sentence nearest the model's citation is evidence enough.
+        self._cite_where_named(info, self.name, nearest=True)
         # The role is read from the wording of every sentence that names the actor.
         article = article_of(info)
         role = role_from_wording(self.name, self.role, (s.text for s in article.sentences))
@@ -184,6 +194,12 @@ class CasualtyItem(Cited):
         return self
 
 
+def _note(info: ValidationInfo, note: str) -> None:
+    notes = (info.context or {}).get("realigned")
+    if isinstance(notes, list):
+        notes.append(note)
+
+
 class CeasefireItem(Cited):
     announced_by: str | None = Field(description="Who announced the truce, as written.")
     mediators: Names = Field(description="Who brokered it, as written; [] if nobody.")
@@ -203,13 +219,18 @@ class CeasefireItem(Cited):
             self._require_names(info, actor=name)
         self._sort_roles(info)
         if when := self.effective_at_text:
-            self._align(
-                info,
-                lambda text: phrase_in_text(when, text),
-                f"effective_at_text {when!r} is not in sentence(s) {self.sentences}: "
-                "copy the time as written there, or use null",
-            )
-            self.effective_at_text = snap(when, self.cited_text(article_of(info)))
+            try:
+                self._align(
+                    info,
+                    lambda text: phrase_in_text(when, text),
+                    f"effective_at_text {when!r} is not in sentence(s) {self.sentences}: "
+                    "copy the time as written there, or use null",
+                )
+                self.effective_at_text = snap(when, self.cited_text(article_of(info)))
+            except ValueError as problem:
+                # One unsupported field goes, the truce stays (and the repair is reported).
+                _note(info, f"CeasefireItem: {problem}; the time is left out")
+                self.effective_at_text = None
         self.status = truce_status(self.status, self.cited_text(article_of(info)))  # type: ignore[assignment]
         return self
 

@@ -33,3 +33,20 @@ def test_snap_returns_the_articles_own_words() -> None:
     )
     # Nothing close: the phrase comes back unchanged (the validator has rejected it already).
     assert snap("midnight", "Fighting stopped at dawn.") == "midnight"
+
+
+def test_a_name_many_sentences_carry_cites_the_one_nearest_the_model_s() -> None:
+    from summarizer.alignment import realign
+    from summarizer.articles import Article
+
+    text = (
+        "Ruritania shelled the port on Monday.\n"
+        "Borduria said the strikes went on all night.\n"
+        "Officials in Klow were not available.\n"
+        "Ruritania later said it would stop.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    named = lambda s: "Ruritania" in s  # noqa: E731
+    assert realign(article, [3], named) is None  # strict: two sentences qualify
+    assert realign(article, [3], named, nearest=True) == [4]
+    assert realign(article, [2], named, nearest=True) == [1]  # a tie goes to the earlier

@@ -15,6 +15,7 @@ Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them i
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
@@ -104,10 +105,15 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         # "local time": the belligerents' zone, else a place the sentence or dateline names.
         countries = [a.country for a in (announcer, *parties, *mediators) if a and a.country]
         places = [p for e in mention.evidence for p in times.places_in(e.text, countries)]
+        zone = _local_zone(announcer, parties, day)
+        if places and not re.search(r"\blocal\b", text, re.IGNORECASE):
+            # A time with no zone in a sentence set somewhere ("In Washington the truce
+            # began at 9 p.m.") is that place's clock; "local time" is the fighting's.
+            zone = times.place_zone(places, countries) or zone
         resolved = times.resolve_instant(
             text,
             day,
-            local_zone=_local_zone(announcer, parties, day),
+            local_zone=zone,
             places=[*places, *article.dateline],
             countries=countries,
         )

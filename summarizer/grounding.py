@@ -286,7 +286,9 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I,
     )),
     ("violated", re.compile(
-        r"\b(?:violat\w*|breach\w*|broke|broken|despite the (?:truce|ceasefire|cease-fire))\b",
+        r"\b(?:violat\w*|breach\w*|broke|broken|"
+        r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:truce|ceasefire|cease-fire))\b",
         re.I,
     )),
     ("holding", re.compile(
@@ -309,3 +311,29 @@ def truce_status(proposed: str, cited: str) -> str:
         if pattern.search(cited):
             return status
     return proposed if proposed in {"announced", "unknown"} else "announced"
+
+
+TRUCE_WORD = re.compile(r"\b(?:cease-?fire|truce|armistice|stop (?:the )?fir)", re.IGNORECASE)
+
+
+def truce_time_in(text: str) -> str | None:
+    """The time a truce sentence gives, as written: from its first clock time to its last
+    restatement ("0400 GMT, or 07:00 in Ruritania"); None when the sentence has none or
+    does not speak of a truce."""
+    from summarizer.times import readings  # the tz-aware clock reader
+
+    if not TRUCE_WORD.search(text):
+        return None
+    spans = []
+    for reading in readings(text, day=None, countries=()):
+        at = text.find(reading.text)
+        if at >= 0:
+            spans.append((at, at + len(reading.text), reading.in_parens))
+    main = [sp for sp in spans if not sp[2]]
+    if not main:
+        return None
+    start = min(a for a, _, _ in main)
+    end = max(b for _, b, _ in spans)
+    if text[end : end + 1] == ")":
+        end += 1  # keep the writer's conversion with its bracket
+    return text[start:end]

@@ -19,6 +19,7 @@ from pydantic.json_schema import SkipJsonSchema
 from summarizer.alignment import realign, snap
 from summarizer.articles import Article
 from summarizer.grounding import (
+    TRUCE_WORD,
     UNATTRIBUTED,
     category_of,
     name_in_text,
@@ -28,6 +29,7 @@ from summarizer.grounding import (
     speaker_of,
     states_casualties,
     truce_status,
+    truce_time_in,
 )
 from summarizer.models import (
     ActorMention,
@@ -231,6 +233,19 @@ class CeasefireItem(Cited):
                 # One unsupported field goes, the truce stays (and the repair is reported).
                 _note(info, f"CeasefireItem: {problem}; the time is left out")
                 self.effective_at_text = None
+        if self.effective_at_text is None:
+            # The model gave no time (or one not written): read it from the cited
+            # sentences when exactly one of them gives a time for a truce.
+            article = article_of(info)
+            found = {
+                n: written
+                for n in sorted(set(self.sentences))
+                if (written := truce_time_in(article.sentence(n).text))
+            }
+            if len(found) == 1:
+                [(n, written)] = found.items()
+                _note(info, f"CeasefireItem: time {written!r} read from sentence {n}")
+                self.effective_at_text = written
         self.status = truce_status(self.status, self.cited_text(article_of(info)))  # type: ignore[assignment]
         return self
 
@@ -306,6 +321,19 @@ class CasualtiesResponse(BaseModel):
 
 class CeasefiresResponse(BaseModel):
     ceasefires: list[CeasefireItem] = Field(max_length=MAX_ITEMS)
+
+    @model_validator(mode="after")
+    def _status_from_the_article(self, info: ValidationInfo) -> Self:
+        # An article about one truce says how it fares anywhere in its text ("Borduria
+        # said Ruritania had violated the ceasefire"), not only where the model cited.
+        if len(self.ceasefires) == 1 and self.ceasefires[0].status == "announced":
+            article = article_of(info)
+            said = " ".join(s.text for s in article.sentences if TRUCE_WORD.search(s.text))
+            status = truce_status("announced", said)
+            if status != "announced":
+                _note(info, f"CeasefireItem: status {status} read from the article")
+                self.ceasefires[0].status = status  # type: ignore[assignment]
+        return self
 
 
 class ReactionsResponse(BaseModel):

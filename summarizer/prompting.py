@@ -12,7 +12,7 @@ from jinja2 import Environment, StrictUndefined
 
 from summarizer.articles import Article
 from summarizer.figures import Figure
-from summarizer.grounding import CASUALTY_WORD
+from summarizer.grounding import CASUALTY_WORD, TRUCE_WORD
 
 _ENV = Environment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
 
@@ -51,12 +51,9 @@ def casualty_sentences(article: Article) -> list[int]:
     ]
 
 
-_TRUCE_WORD = re.compile(r"\b(?:cease-?fire|truce|armistice|stop (?:the )?fir)", re.IGNORECASE)
-
-
 def truce_sentences(article: Article) -> list[int]:
     """Sentences that speak of a ceasefire: where the ceasefire pass should look."""
-    return [s.index for s in article.sentences if _TRUCE_WORD.search(s.text)]
+    return [s.index for s in article.sentences if TRUCE_WORD.search(s.text)]
 
 
 def messages_for(

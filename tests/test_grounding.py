@@ -182,3 +182,37 @@ def test_total_is_everyone_a_figure_counts_unless_it_says_whose() -> None:
     assert "'France'" in (
         side_problem("total", 12, "Officials said 12 were killed in France.") or ""
     )
+
+
+def test_a_truce_time_is_read_from_its_sentence_when_the_model_gives_none() -> None:
+    from summarizer.grounding import truce_time_in
+
+    assert truce_time_in("The truce began at 4 a.m. local time (0200 GMT) on Wednesday.") == (
+        "4 a.m. local time (0200 GMT)"
+    )
+    both = "The ceasefire took effect at 0400 GMT, or 07:00 in Cairo, officials said."
+    assert truce_time_in(both) == "0400 GMT, or 07:00 in Cairo"
+    assert truce_time_in("Fighting stopped at 5 p.m. in Klow.") is None  # no truce named
+
+
+def test_an_article_about_one_truce_says_how_it_fares_anywhere() -> None:
+    from summarizer.articles import Article
+    from summarizer.passes import CeasefiresResponse
+
+    text = (
+        "Borduria said Ruritanian forces had violated the ceasefire twice since Monday.\n"
+        "The truce between Ruritania and Borduria took effect at dawn on Monday, officials said.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    item = {
+        "sentences": [2],
+        "announced_by": None,
+        "mediators": [],
+        "parties": ["Ruritania", "Borduria"],
+        "effective_at_text": None,
+        "status": "holding",  # not what sentence 2 says: "announced", then the article's word
+    }
+    [truce] = CeasefiresResponse.model_validate(
+        {"ceasefires": [item]}, context={"article": article, "realigned": []}
+    ).ceasefires
+    assert truce.status == "violated"

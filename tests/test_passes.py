@@ -116,12 +116,15 @@ def test_a_truce_time_must_be_written_in_its_sentence(article: Article) -> None:
         "effective_at_text": "9am Moscow time",
         "status": "announced",
     }
-    # The time is not in the sentence: it is left out, the truce kept, the repair noted.
+    # The time is not in the sentence: it is left out, the truce kept, and the time the
+    # sentence does give is read from it; both repairs are noted.
     notes: list[str] = []
     context = {"article": article, "realigned": notes}
     [kept] = CeasefiresResponse.model_validate({"ceasefires": [item]}, context=context).ceasefires
-    assert kept.effective_at_text is None and kept.announced_by == "Armen Grigoryan"
+    assert kept.announced_by == "Armen Grigoryan"
+    assert kept.effective_at_text == "8 p.m. local time (16:00 GMT)"
     assert any("is not in sentence" in n and "left out" in n for n in notes)
+    assert any("read from sentence 4" in n for n in notes)
     item["effective_at_text"] = "8 p.m. local time"
     [timed] = CeasefiresResponse.model_validate({"ceasefires": [item]}, context=context).ceasefires
     assert timed.effective_at_text == "8 p.m. local time"

@@ -460,3 +460,11 @@ def test_midnight_on_a_day_ends_that_day_unless_it_starts_it() -> None:
         monday,
     )
     assert start.at == datetime(2031, 2, 2, 22, tzinfo=UTC)
+
+
+def test_a_time_with_no_zone_in_a_sentence_set_somewhere_is_that_places_clock() -> None:
+    when = "9 p.m. on Tuesday"
+    sentence = f"In Rome the truce between Ruritania and Borduria began at {when}."
+    briefing = merge([_extraction("hw_times_rome", sentence, when, [])])
+    [truce] = briefing.ceasefire_attempts
+    assert truce.effective_at is not None and truce.effective_at.endswith("T20:00:00+00:00")

@@ -4,9 +4,11 @@ Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them i
 
 * Identical claims collapse (evidence unioned); an unattributed copy of one attributed
   claim joins it.
-* A later cumulative figure from the same claimant about the same side, outcome and
-  category supersedes the earlier one: later by as_of date when both are dated, otherwise
-  the larger figure (deaths and wounded only accumulate).
+* Among figures from the same claimant about the same side, outcome and category: a
+  killed or wounded toll only grows, so a figure is superseded by a larger one given no
+  earlier (a later, smaller one counts an incident within the toll and stays current);
+  captured and missing can fall, so the later by as_of date supersedes when all are
+  dated, and otherwise they are disputed.
 * Vague words are coded by VAGUE_COUNTS.
 * Estimates never average: best comes from the side's own figure, then a third party,
   then an unattributed report, then the enemy; low/high span the current claims. A
@@ -206,10 +208,19 @@ def _supersede(claims: list[_Claim]) -> None:
     for members in series.values():
         if len(members) < 2:
             continue
+        if members[0].outcome in _CUMULATIVE:
+            # A toll only grows: a figure is replaced by a larger one given no earlier. A
+            # later, smaller one ("11 killed in Monday's strikes") counts one incident
+            # within the toll; it replaces nothing and stays current.
+            for m in members:
+                if any(
+                    n.count > m.count and (n.as_of is None or m.as_of is None or n.as_of >= m.as_of)
+                    for n in members
+                ):
+                    m.status = "superseded"
+            continue
         if all(m.as_of is not None for m in members):
             latest = max(members, key=lambda m: (m.as_of, m.count))
-        elif members[0].outcome in _CUMULATIVE:
-            latest = max(members, key=lambda m: m.count)
         else:  # captured/missing can fall (releases): without dates we cannot order them
             for m in members:
                 m.status = "disputed"

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
 from summarizer.articles import Article, Sentence
-from summarizer.grounding import CASUALTY_WORD, VAGUE_COUNTS, states_casualties
+from summarizer.grounding import CASUALTY_WORD, VAGUE_COUNTS, outcome_of, states_casualties
 
 NOT_CASUALTIES = "not casualties"
 BOTH_SIDES = "everyone, no single side"
@@ -208,14 +208,18 @@ def to_casualty_items(
 
     kept: list[dict[str, Any]] = []
     dropped: list[tuple[dict[str, Any], str]] = []
+    article: Article = context["article"]
     for figure in found:
         pick = getattr(answer, figure.key)
-        if pick.outcome == NOT_CASUALTIES:
+        # The number was found in a casualty clause: what its words say happened wins
+        # over the pick (the model answered "not casualties" for plain death tolls).
+        outcome = outcome_of(figure.count, article.sentence(figure.sentence).text) or pick.outcome
+        if outcome == NOT_CASUALTIES:
             continue
         raw: dict[str, Any] = {
             "sentences": [figure.sentence],
             "count": figure.count,
-            "outcome": pick.outcome,
+            "outcome": outcome,
             "category": "unknown",  # read from the wording by CasualtyItem
             "side": "total" if pick.side == BOTH_SIDES else pick.side,
             "claimant": None if pick.claimant == NOT_STATED else pick.claimant,

@@ -148,7 +148,11 @@ def category_of(count: int, text: str) -> str | None:
     return None
 
 
-_NAME = r"(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*"
+# A capitalised name ("Ana Vell", "Ruritania"); an opening "The" or "Its" names nobody.
+_NAME = (
+    r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)"
+    r"(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*"
+)
 # A body named by its state and a common noun: "Ruritania's health ministry", "the
 # Bordurian army", "Ruritanian authorities".
 _BODY = (
@@ -158,7 +162,8 @@ _BODY = (
 )
 _SPEAKER = re.compile(
     rf"(?P<who>{_BODY}|{_NAME})(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
-    r"(?:said|says|told|stated|announced|reported|claimed|confirmed|admitted)\b"
+    r"(?:said|says|told|stated|announced|reported|reports|claimed|confirmed|admitted|"
+    r"updated|put|puts|gave|gives|counted|counts|recorded|records|estimated|estimates)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<source>{_BODY}|{_NAME})"
 )
 
@@ -201,7 +206,7 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
     if side == "total":
         # "total" is everyone the figure counts, whatever their side ("900 people in
         # Klow"); it is wrong only when the figure names whose people they are.
-        if owner := _owner_named(count, clause):
+        if owner := owner_of(count, clause):
             return f"the figure counts {owner!r} people: name that side, not 'total'"
         return None
     if _did_the_harm(side, clause):
@@ -232,7 +237,7 @@ _KILLED_IN_STATE = re.compile(
 )
 
 
-def _owner_named(count: int, clause: str) -> str | None:
+def owner_of(count: int, clause: str) -> str | None:
     """Whose people a figure counts, when its own words say: "73 Ruritanian soldiers",
     "12 killed in Borduria" (a state, not a town)."""
     from summarizer.actors import resolve  # maintained country data
@@ -337,3 +342,32 @@ def truce_time_in(text: str) -> str | None:
     if text[end : end + 1] == ")":
         end += 1  # keep the writer's conversion with its bracket
     return text[start:end]
+
+
+_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("killed", re.compile(
+        r"\b(?:kill\w*|dead|died|dies|deaths?|slain|perish\w*|bodies|lost their lives)\b", re.I
+    )),
+    ("wounded", re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.I)),
+    ("captured", re.compile(
+        r"\b(?:captur\w*|prisoners?|detain\w*|abduct\w*|hostages?|taken captive)\b", re.I
+    )),
+    ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
+)  # fmt: skip
+
+
+def outcome_of(count: int, text: str) -> str | None:
+    """What happened to the people `count` counts, as its clause says: the first outcome
+    word after the number ("4,047 killed and 16,638 wounded"), else the last before it
+    ("killed 11 people"); None when the clause says none."""
+    clause = figure_clause(count, text)
+    digits = re.sub(r"(?<=\d),(?=\d{3}\b)", "", clause)
+    at = re.search(rf"(?<![\d.]){count}(?!\d)", digits)
+    if at is None:
+        return None
+    after, before = digits[at.end() :], digits[: at.start()]
+    hits = [(m.start(), outcome) for outcome, p in _OUTCOMES if (m := p.search(after))]
+    if hits:
+        return min(hits)[1]
+    last = [(m.start(), outcome) for outcome, p in _OUTCOMES for m in p.finditer(before)]
+    return max(last)[1] if last else None

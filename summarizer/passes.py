@@ -22,7 +22,10 @@ from summarizer.grounding import (
     TRUCE_WORD,
     UNATTRIBUTED,
     category_of,
+    figure_clause,
     name_in_text,
+    outcome_of,
+    owner_of,
     phrase_in_text,
     qualifier_of,
     side_problem,
@@ -151,6 +154,10 @@ class ActorItem(Cited):
         return self
 
 
+def _is_agent_side(owner: str, count: int, cited: str) -> bool:
+    return (side_problem(owner, count, cited) or "").startswith("in this clause")
+
+
 def _names_both(side: str) -> bool:
     return bool(re.search(r"\band\b|\bboth\b|&", side, re.IGNORECASE))
 
@@ -185,9 +192,17 @@ class CasualtyItem(Cited):
         cited = self.cited_text(article_of(info))
         # Qualifier and category are facts about the wording, so they are read, not guessed.
         self.qualifier = qualifier_of(self.count, cited)  # type: ignore[assignment]
-        self.category = category_of(self.count, cited) or self.category  # type: ignore[assignment]
+        self.outcome = outcome_of(self.count, cited) or self.outcome  # type: ignore[assignment]
+        # "people" says neither soldiers nor civilians: unknown, whatever the model guessed.
+        self.category = category_of(self.count, cited) or "unknown"  # type: ignore[assignment]
         # Who stated a figure is usually written next to it: read it when the model left it out.
         self.claimant = self.claimant or speaker_of(self.count, cited)
+        # Whose people they are, when the figure's own words say ("73 Bordurian soldiers",
+        # "killed in Borduria"), is read, not taken from the model.
+        owner = owner_of(self.count, figure_clause(self.count, cited))
+        if owner and not _is_agent_side(owner, self.count, cited) and owner != self.side:
+            _note(info, f"CasualtyItem: side {self.side!r} -> {owner!r} (from the wording)")
+            self.side = owner
         if problem := side_problem(self.side, self.count, cited):
             raise ValueError(f"sentence(s) {self.sentences}: {problem}")
         side = None if self.side == "total" else self.side

@@ -74,6 +74,8 @@ def test_picks_become_grounded_claims_and_a_wrong_pick_is_dropped() -> None:
     assert claims == {
         (12, "Ruritanian", "captured", "Bordurian"),
         (155, "total", "killed", "Syldavian monitors"),  # claimant read from the wording
+        # "were among the dead": the words say killed, though the pick said not casualties
+        (73, "total", "killed", "unattributed"),
     }
     # Both name a side only the sentence before names: the grounding rules drop them.
     assert sorted(raw["count"] for raw, _ in dropped) == [1204, 3010]

@@ -52,7 +52,7 @@ from summarizer.actors import (
 )
 from summarizer.models import ArticleExtraction
 
-Rule = Literal["A", "B", "C", "D", "E", "F"]
+Rule = Literal["A", "B", "C", "D", "E", "F", "G"]
 
 _MAX_NAME = 4  # words in a name, particles aside
 _MAX_APPOSITIVE = 14  # words after "<Name>," read as its description
@@ -362,6 +362,33 @@ class _Sentence:
             if span is not None:
                 self.add(*span, before[-1].actor, "F")
 
+    # G: "<title> <Name>" in a sentence that names one state and nobody else's title
+    # ("Ruritania's health ministry raised its toll, ministry spokesman Ana Vell said").
+    def lone_state_title(self) -> None:
+        tokens = self.tokens
+        states = {
+            m.actor
+            for m in self.mentions
+            if (info := actor_by_id(m.actor)) is not None and info.kind == "state"
+        }
+        if len(states) != 1 or self.found:
+            return
+        [state] = states
+        for k in range(len(tokens)):
+            # "Former Norwegian president X", "the Norwegian envoy X": the other rules'
+            # cases (a state next to the title, a former or opposition title) are not ours.
+            near = {tokens[j].norm for j in range(max(0, k - 3), k)}
+            if near & {"former", "ex", "opposition", "late"} or any(
+                k - 2 <= m.end <= k for m in self.mentions
+            ):
+                continue
+            end = title_end(tokens, k)
+            if end is None or not _for_state(tokens, k, end):
+                continue
+            span = _name_span(tokens, _comma(tokens, end))
+            if span is not None:
+                self.add(*span, state, "G")
+
 
 def _titled_before(tokens: Sequence[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].norm in TITLE_HEADS
@@ -395,6 +422,7 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.appositives()
         sentence.name_of_state()
         sentence.its_title()
+        sentence.lone_state_title()
         found.extend(sentence.found)
     return found
 

@@ -73,6 +73,18 @@ def extract_article(
         response, pass_report, dropped = _run_pass(spec, article, client, settings)
         report.passes.append(pass_report)
         report.dropped.extend(dropped)
+        if isinstance(response, CasualtiesResponse) and spec is not FIGURES:
+            # Figures whose own words say what happened and to whom, that the model left out.
+            counts = {c.count for c in response.casualties}
+            context = {"article": article, "realigned": []}
+            extra = figures.from_wording(article, counts, context)
+            if extra:
+                pass_report.realigned.append(
+                    f"{len(extra)} figure(s) read from the wording: "
+                    + ", ".join(str(x["count"]) for x in extra)
+                )
+                items = [*(c.model_dump() for c in response.casualties), *extra]
+                response = CasualtiesResponse.model_validate({"casualties": items}, context=context)
         if response is not None:
             fields.update(to_fields(response, article))
     # Time references are lexical: read from the text by stated rules, not asked for.

@@ -256,3 +256,38 @@ def salvage(text: str | None, found: list[Figure]) -> BaseModel:
                 "claimant": NOT_STATED,
             }
     return model.model_validate(picks)
+
+
+def from_wording(
+    article: Article, listed: set[int], context: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Figures the model left out whose own words say everything: what happened and
+    whose people ("nine South African soldiers were killed"). Each goes through the
+    grounding rules like the model's items; the claimant is read from the sentence."""
+    from summarizer.grounding import figure_clause, owner_of
+    from summarizer.passes import CasualtyItem
+
+    kept: list[dict[str, Any]] = []
+    for figure in figures(article):
+        if figure.count in listed:
+            continue
+        text = article.sentence(figure.sentence).text
+        outcome = outcome_of(figure.count, text)
+        owner = owner_of(figure.count, figure_clause(figure.count, text), text)
+        if outcome is None or owner is None:
+            continue
+        raw = {
+            "sentences": [figure.sentence],
+            "count": figure.count,
+            "outcome": outcome,
+            "category": "unknown",
+            "side": owner,
+            "claimant": None,
+        }
+        try:
+            item = CasualtyItem.model_validate(raw, context=context)
+        except ValidationError:
+            continue
+        listed.add(figure.count)
+        kept.append(item.model_dump())
+    return kept

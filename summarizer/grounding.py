@@ -231,27 +231,43 @@ _OWNER = re.compile(
     r"personnel|servicemen|officers|police\w*|members|rebels|combatants|reservists|nationals|"
     r"citizens)\b"
 )
+_OF_ITS_OWN = re.compile(
+    r"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:country\W?s\s+)?"
+    r"(?:people|civilians|soldiers|troops|fighters|peacekeepers|personnel|servicemen|"
+    r"officers|nationals|citizens|members)\b"
+)
 _KILLED_IN_STATE = re.compile(
     r"\b(?:in|across)\s+(?:southern\s+|northern\s+|eastern\s+|"
     r"western\s+|central\s+)?(?P<place>[A-Z][\w\u2019'-]+)"
 )
 
 
-def owner_of(count: int, clause: str) -> str | None:
+def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     """Whose people a figure counts, when its own words say: "73 Ruritanian soldiers",
-    "12 killed in Borduria" (a state, not a town)."""
+    "12 killed in Borduria" (a state, not a town), "Ruritania said nine of its soldiers"
+    (the speaker's own, when `text`, the whole sentence, names one speaker)."""
     from summarizer.actors import resolve  # maintained country data
 
-    for number in (f"{count:,}", str(count)):
-        at = clause.find(number)
-        if at < 0:
-            continue
-        if match := _OWNER.match(clause[at + len(number) :]):
-            return match["owner"]
-        for place in _KILLED_IN_STATE.finditer(clause[at:]):
-            if resolve(place["place"]).kind == "state":
-                return place["place"]
+    found = number_at(count, clause)
+    if found is None:
+        return None
+    if match := _OWNER.match(clause[found.end() :]):
+        return match["owner"]
+    if _OF_ITS_OWN.match(clause[found.end() :]):
+        return speaker_of(count, text or clause)
+    for place in _KILLED_IN_STATE.finditer(clause[found.start() :]):
+        if resolve(place["place"]).kind == "state":
+            return place["place"]
     return None
+
+
+def number_at(count: int, text: str) -> re.Match[str] | None:
+    """Where `text` writes `count`: as digits ("3,010", "3010") or in words ("nine")."""
+    forms = [f"{count:,}", str(count), *_number_words(count)]
+    if count == 1:
+        forms += ["a", "an", "one"]
+    pattern = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    return re.search(rf"(?<![\w.,])(?:{pattern})(?![\w]|,\d)", text, re.IGNORECASE)
 
 
 _HARM_BY = (
@@ -361,11 +377,10 @@ def outcome_of(count: int, text: str) -> str | None:
     word after the number ("4,047 killed and 16,638 wounded"), else the last before it
     ("killed 11 people"); None when the clause says none."""
     clause = figure_clause(count, text)
-    digits = re.sub(r"(?<=\d),(?=\d{3}\b)", "", clause)
-    at = re.search(rf"(?<![\d.]){count}(?!\d)", digits)
+    at = number_at(count, clause)
     if at is None:
         return None
-    after, before = digits[at.end() :], digits[: at.start()]
+    after, before = clause[at.end() :], clause[: at.start()]
     hits = [(m.start(), outcome) for outcome, p in _OUTCOMES if (m := p.search(after))]
     if hits:
         return min(hits)[1]

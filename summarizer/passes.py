@@ -154,6 +154,14 @@ class ActorItem(Cited):
         return self
 
 
+def _speaks_for_everyone(side: str, claimant: str | None) -> bool:
+    from summarizer.actors import resolve
+
+    counted_by = resolve(claimant).id if claimant else None
+    found = resolve(side)
+    return found.kind == "organization" and found.id == counted_by
+
+
 def _is_agent_side(owner: str, count: int, cited: str) -> bool:
     return (side_problem(owner, count, cited) or "").startswith("in this clause")
 
@@ -196,13 +204,21 @@ class CasualtyItem(Cited):
         # "people" says neither soldiers nor civilians: unknown, whatever the model guessed.
         self.category = category_of(self.count, cited) or "unknown"  # type: ignore[assignment]
         # Who stated a figure is usually written next to it: read it when the model left it out.
-        self.claimant = self.claimant or speaker_of(self.count, cited)
+        article = article_of(info)
+        if not self.claimant:
+            # Per sentence: two cited sentences each naming their speaker are not a clash.
+            spoken = (speaker_of(self.count, article.sentence(n).text) for n in self.sentences)
+            self.claimant = next((who for who in spoken if who), None)
         # Whose people they are, when the figure's own words say ("73 Bordurian soldiers",
         # "killed in Borduria"), is read, not taken from the model.
-        owner = owner_of(self.count, figure_clause(self.count, cited))
+        owner = owner_of(self.count, figure_clause(self.count, cited), cited)
         if owner and not _is_agent_side(owner, self.count, cited) and owner != self.side:
             _note(info, f"CasualtyItem: side {self.side!r} -> {owner!r} (from the wording)")
             self.side = owner
+        elif not owner and self.side != "total" and _speaks_for_everyone(self.side, self.claimant):
+            # "the UN says 900 bodies": an organisation that counts is not whose dead they are.
+            _note(info, f"CasualtyItem: side {self.side!r} is who counted: 'total'")
+            self.side = "total"
         if problem := side_problem(self.side, self.count, cited):
             raise ValueError(f"sentence(s) {self.sentences}: {problem}")
         side = None if self.side == "total" else self.side

@@ -193,3 +193,10 @@ def test_evidence_sentences_gathers_every_cited_sentence_once() -> None:
     assert sentences == [second.text, first.text]
     resolver = ActorResolver(affiliations(sentences))
     assert resolver.party("Vell").id == "norway"  # the claimant as the merge sees it
+
+
+def test_a_titled_person_in_a_sentence_about_one_state_speaks_for_it() -> None:
+    sentence = "Norway's health ministry raised its toll to 62, ministry spokesman Ana Vell said."
+    assert affiliations([sentence]) == {"Ana Vell": "norway", "Vell": "norway"}
+    two = "Norway's ministry and Chile's army met, spokesman Ana Vell said."
+    assert affiliations([two]) == {}  # two states: whose spokesman is not said

@@ -80,3 +80,20 @@ def test_picks_become_grounded_claims_and_a_wrong_pick_is_dropped() -> None:
     # Both name a side only the sentence before names: the grounding rules drop them.
     assert sorted(raw["count"] for raw, _ in dropped) == [1204, 3010]
     assert all("not named" in reason for _, reason in dropped)
+
+
+def test_figures_the_model_left_out_are_read_when_their_words_say_everything() -> None:
+    from summarizer.figures import from_wording
+
+    text = (
+        "Fighting went on around Klow between Ruritania and Borduria on Monday.\n"
+        "Norway's army said nine of its soldiers serving with the monitors had been killed.\n"
+        "Doctors said 14 people were wounded in Szohod, a town near Klow.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    # The nine have an owner (the speaker's own soldiers); the 14 have none: not guessed.
+    assert [(k["count"], k["side"], k["outcome"], k["claimant"]) for k in kept] == [
+        (9, "Norway's army", "killed", "Norway's army")
+    ]
+    assert from_wording(article, listed={9}, context={"article": article, "realigned": []}) == []

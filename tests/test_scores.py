@@ -1,0 +1,69 @@
+"""Regression floors: replay each model's recordings, score against the gold, assert.
+
+The floors are the scores measured on the recordings (see FLOORS_MEASURED) minus a small
+margin: a change to the prompts, validators or merge that makes a briefing worse
+somewhere fails here, with the whole score table in the message. A better score passes;
+raise the floor when you commit it.
+
+The devset lives beside the repository (`../shared/devset`, or $SUMMARIZER_DEVSET). Where
+it is missing the devset tests skip, except in CI, where they fail.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from summarizer.testing import assert_scores, replay_and_score
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = Path(os.environ.get("SUMMARIZER_DEVSET", ROOT.parent / "shared" / "devset"))
+DEFAULT = "qwen2-5-coder-1-5b-instruct-q4-k-m"
+SMALL = "qwen2-5-coder-0-5b-instruct-awq-q4-k-m"
+MARGIN = 0.03
+FLOORS_MEASURED = "2026-12-01"
+
+# Per (model, episode): section -> F1 measured on the recordings on FLOORS_MEASURED.
+MEASURED: dict[tuple[str, str], dict[str, float]] = {}
+
+
+def _cases() -> list[tuple[str, str]]:
+    return sorted(MEASURED)
+
+
+def _inputs(episode: str) -> tuple[Path, Path]:
+    if episode == "seeds":
+        return ROOT / "seeds", ROOT / "tests" / "gold" / "seeds.gold.yaml"
+    folder = DEVSET / episode
+    if not folder.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"the devset is missing at {DEVSET}: CI needs it beside the repository")
+        pytest.skip(f"no devset at {DEVSET} (set SUMMARIZER_DEVSET)")
+    return folder, DEVSET / f"{episode}.gold.yaml"
+
+
+def _recordings(model: str, episode: str) -> Path:
+    base = ROOT / "cassettes" / model
+    return base if episode == "seeds" else base / "devset" / episode
+
+
+@pytest.mark.parametrize(("model", "episode"), _cases())
+def test_scores_stay_above_their_floors(
+    model: str, episode: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path))
+    articles, gold = _inputs(episode)
+    scored = replay_and_score(articles, _recordings(model, episode), gold)
+    floors = {name: max(0.0, f1 - MARGIN) for name, f1 in MEASURED[(model, episode)].items()}
+    assert_scores(scored, floors)
+
+
+def test_the_floors_are_not_vacuous() -> None:
+    # Each case must guard something: a mean and every section, with a floor above zero
+    # for the mean (an empty briefing scores 0.0).
+    assert MEASURED, "no measured floors"
+    for case, floors in MEASURED.items():
+        assert floors["mean"] > MARGIN, case
+        assert {"grounding", "ceasefires", "casualty_claims"} <= floors.keys(), case

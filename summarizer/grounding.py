@@ -253,8 +253,8 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
         return None
     if match := _OWNER.match(clause[found.end() :]):
         return match["owner"]
-    if _OF_ITS_OWN.match(clause[found.end() :]):
-        return speaker_of(count, text or clause)
+    if text is not None and _OF_ITS_OWN.match(clause[found.end() :]):
+        return speaker_of(count, text)
     for place in _KILLED_IN_STATE.finditer(clause[found.start() :]):
         if resolve(place["place"]).kind == "state":
             return place["place"]

@@ -211,7 +211,12 @@ class CasualtyItem(Cited):
             self.claimant = next((who for who in spoken if who), None)
         # Whose people they are, when the figure's own words say ("73 Bordurian soldiers",
         # "killed in Borduria"), is read, not taken from the model.
-        owner = owner_of(self.count, figure_clause(self.count, cited), cited)
+        clause = figure_clause(self.count, cited)
+        # The figure's own words name the owner ("73 Bordurian soldiers"); "nine of its
+        # soldiers" names only the speaker, which settles a 'total' but overrides no side.
+        owner = owner_of(self.count, clause) or (
+            owner_of(self.count, clause, cited) if self.side == "total" else None
+        )
         if owner and not _is_agent_side(owner, self.count, cited) and owner != self.side:
             _note(info, f"CasualtyItem: side {self.side!r} -> {owner!r} (from the wording)")
             self.side = owner

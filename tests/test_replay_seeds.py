@@ -18,8 +18,8 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.articles import load_articles
-from summarizer.grounding import count_in_text
 from summarizer.cli import EXIT_PARTIAL, EXIT_USAGE, app
+from summarizer.grounding import count_in_text
 from summarizer.models import Briefing
 
 ROOT = Path(__file__).resolve().parent.parent

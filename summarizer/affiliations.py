@@ -362,32 +362,33 @@ class _Sentence:
             if span is not None:
                 self.add(*span, before[-1].actor, "F")
 
-    # G: "<title> <Name>" in a sentence that names one state and nobody else's title
-    # ("Ruritania's health ministry raised its toll, ministry spokesman Ana Vell said").
-    def lone_state_title(self) -> None:
+    # G: "<state>'s <body> ..., <body> <title> <Name>": the title names the body the
+    # sentence gave a state ("Ruritania's health ministry raised its toll, ministry
+    # spokesman Ana Vell said"). A state named otherwise (as the attacker, say) ties nobody.
+    def body_title(self) -> None:
         tokens = self.tokens
-        states = {
-            m.actor
-            for m in self.mentions
-            if (info := actor_by_id(m.actor)) is not None and info.kind == "state"
-        }
-        if len(states) != 1 or self.found:
+        if self.found:
             return
-        [state] = states
-        for k in range(len(tokens)):
-            # "Former Norwegian president X", "the Norwegian envoy X": the other rules'
-            # cases (a state next to the title, a former or opposition title) are not ours.
-            near = {tokens[j].norm for j in range(max(0, k - 3), k)}
-            if near & {"former", "ex", "opposition", "late"} or any(
-                k - 2 <= m.end <= k for m in self.mentions
-            ):
+        bodies: dict[str, set[str]] = defaultdict(set)  # body noun -> states that own one
+        for m in self.mentions:
+            info = actor_by_id(m.actor)
+            if info is None or info.kind != "state":
                 continue
+            for j in range(m.end, min(m.end + 4, len(tokens))):
+                if tokens[j].norm in BODY_NOUNS:
+                    bodies[tokens[j].norm].add(m.actor)
+                    break
+        for k in range(len(tokens)):
             end = title_end(tokens, k)
             if end is None or not _for_state(tokens, k, end):
                 continue
+            owners = {a for t in tokens[k:end] for a in bodies.get(t.norm, set())}
+            first = min((m.start for m in self.mentions), default=len(tokens))
+            if len(owners) != 1 or first > k:
+                continue
             span = _name_span(tokens, _comma(tokens, end))
             if span is not None:
-                self.add(*span, state, "G")
+                self.add(*span, owners.pop(), "G")
 
 
 def _titled_before(tokens: Sequence[Token], start: int) -> bool:
@@ -422,7 +423,7 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.appositives()
         sentence.name_of_state()
         sentence.its_title()
-        sentence.lone_state_title()
+        sentence.body_title()
         found.extend(sentence.found)
     return found
 

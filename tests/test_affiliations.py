@@ -195,8 +195,11 @@ def test_evidence_sentences_gathers_every_cited_sentence_once() -> None:
     assert resolver.party("Vell").id == "norway"  # the claimant as the merge sees it
 
 
-def test_a_titled_person_in_a_sentence_about_one_state_speaks_for_it() -> None:
+def test_a_title_naming_a_states_body_ties_the_person_to_that_state() -> None:
     sentence = "Norway's health ministry raised its toll to 62, ministry spokesman Ana Vell said."
     assert affiliations([sentence]) == {"Ana Vell": "norway", "Vell": "norway"}
-    two = "Norway's ministry and Chile's army met, spokesman Ana Vell said."
-    assert affiliations([two]) == {}  # two states: whose spokesman is not said
+    # The only state named is the attacker: the spokesman is not its own.
+    attacker = "Health ministry spokesman Ana Vell said 62 died in twelve days of Chilean strikes."
+    assert affiliations([attacker]) == {}
+    killed = "Chilean aircraft struck the base, killing army commander Rui Holm and two aides."
+    assert affiliations([killed]) == {}

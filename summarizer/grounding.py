@@ -236,6 +236,11 @@ _OF_ITS_OWN = re.compile(
     r"(?:people|civilians|soldiers|troops|fighters|peacekeepers|personnel|servicemen|"
     r"officers|nationals|citizens|members)\b"
 )
+_HEALTH_MINISTRY = re.compile(
+    r"^(?:the\s+)?(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['\u2019]s)?\s+"
+    r"(?:health\s+ministry|ministry\s+of\s+health|health\s+authorities)$",
+    re.IGNORECASE,
+)
 _KILLED_IN_STATE = re.compile(
     r"\b(?:in|across)\s+(?:southern\s+|northern\s+|eastern\s+|"
     r"western\s+|central\s+)?(?P<place>[A-Z][\w\u2019'-]+)"
@@ -255,6 +260,11 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
         return match["owner"]
     if text is not None and _OF_ITS_OWN.match(clause[found.end() :]):
         return speaker_of(count, text)
+    if text is not None and (speaker := speaker_of(count, text)):
+        # A state's health ministry counts that state's people ("Ruritania's health
+        # ministry said 1,204 people had been killed").
+        if health := _HEALTH_MINISTRY.match(speaker):
+            return health["state"]
     for place in _KILLED_IN_STATE.finditer(clause[found.start() :]):
         if resolve(place["place"]).kind == "state":
             return place["place"]

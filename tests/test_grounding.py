@@ -216,3 +216,13 @@ def test_an_article_about_one_truce_says_how_it_fares_anywhere() -> None:
         {"ceasefires": [item]}, context={"article": article, "realigned": []}
     ).ceasefires
     assert truce.status == "violated"
+
+
+def test_a_states_health_ministry_counts_that_states_people() -> None:
+    from summarizer.grounding import figure_clause, owner_of
+
+    text = "Ruritania's health ministry said 4,047 people had been killed and 16,638 wounded."
+    assert owner_of(4047, figure_clause(4047, text), text) == "Ruritania"
+    assert owner_of(16638, figure_clause(16638, text), text) == "Ruritania"
+    monitors = "Syldavian monitors said 4,047 people had been killed in the region."
+    assert owner_of(4047, figure_clause(4047, monitors), monitors) is None

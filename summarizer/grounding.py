@@ -260,11 +260,11 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
         return match["owner"]
     if text is not None and _OF_ITS_OWN.match(clause[found.end() :]):
         return speaker_of(count, text)
-    if text is not None and (speaker := speaker_of(count, text)):
-        # A state's health ministry counts that state's people ("Ruritania's health
-        # ministry said 1,204 people had been killed").
-        if health := _HEALTH_MINISTRY.match(speaker):
-            return health["state"]
+    # A state's health ministry counts that state's people ("Ruritania's health ministry
+    # said 1,204 people had been killed").
+    speaker = speaker_of(count, text) if text is not None else None
+    if speaker and (health := _HEALTH_MINISTRY.match(speaker)):
+        return health["state"]
     for place in _KILLED_IN_STATE.finditer(clause[found.start() :]):
         if resolve(place["place"]).kind == "state":
             return place["place"]
@@ -386,13 +386,21 @@ def outcome_of(count: int, text: str) -> str | None:
     """What happened to the people `count` counts, as its clause says: the first outcome
     word after the number ("4,047 killed and 16,638 wounded"), else the last before it
     ("killed 11 people"); None when the clause says none."""
-    clause = figure_clause(count, text)
-    at = number_at(count, clause)
-    if at is None:
-        return None
-    after, before = clause[at.end() :], clause[: at.start()]
-    hits = [(m.start(), outcome) for outcome, p in _OUTCOMES if (m := p.search(after))]
-    if hits:
-        return min(hits)[1]
-    last = [(m.start(), outcome) for outcome, p in _OUTCOMES for m in p.finditer(before)]
-    return max(last)[1] if last else None
+    # Its own clause first; a number in a list ("killed 118 people - 45 civilians and 73
+    # soldiers") takes the outcome of the sentence around it.
+    for in_list, scope in ((False, figure_clause(count, text)), (True, text)):
+        at = number_at(count, scope)
+        if at is None:
+            continue
+        after, before = scope[at.end() :], scope[: at.start()]
+        hits = [(m.start(), outcome) for outcome, p in _OUTCOMES if (m := p.search(after))]
+        last = [(m.start(), outcome) for outcome, p in _OUTCOMES for m in p.finditer(before)]
+        # In its clause the word after the number says it ("4,047 killed"); in a list
+        # the verb before the list does ("killed 118 people - 45 civilians and 73 ...").
+        if in_list and last:
+            return max(last)[1]
+        if hits:
+            return min(hits)[1]
+        if last:
+            return max(last)[1]
+    return None

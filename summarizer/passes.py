@@ -154,6 +154,9 @@ class ActorItem(Cited):
         return self
 
 
+_PRONOUNS = frozenset("he she they it we i you him her them his its their".split())
+
+
 def _speaks_for_everyone(side: str, claimant: str | None) -> bool:
     from summarizer.actors import resolve
 
@@ -205,6 +208,8 @@ class CasualtyItem(Cited):
         self.category = category_of(self.count, cited) or "unknown"  # type: ignore[assignment]
         # Who stated a figure is usually written next to it: read it when the model left it out.
         article = article_of(info)
+        if self.claimant and self.claimant.strip().casefold() in _PRONOUNS:
+            self.claimant = None  # "he said": who "he" is, is read from the sentence
         if not self.claimant:
             # Per sentence: two cited sentences each naming their speaker are not a clash.
             spoken = (speaker_of(self.count, article.sentence(n).text) for n in self.sentences)

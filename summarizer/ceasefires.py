@@ -229,7 +229,17 @@ def _fits(truce: _Truce, members: list[_Truce]) -> bool:
     # Wednesday") belongs to the one truce that took effect on or before that day.
     if truce.mention.status in {"holding", "violated", "collapsed"} and member_days:
         return truce.day is None or truce.day >= min(member_days)
-    return False
+    # Undated, but the same clock in the same words ("9am Strelsau time"): the same truce.
+    return truce.day is None and _clock(truce) is not None and any(
+        _clock(m) == _clock(truce) for m in members
+    )
+
+
+def _clock(truce: _Truce) -> tuple[int, int, str] | None:
+    found = times.clock_time(truce.mention.effective_at_text or "")
+    if found is None or found.zone is None:
+        return None
+    return found.hour, found.minute, str(found.zone)
 
 
 def _loose_key(truce: _Truce) -> str:

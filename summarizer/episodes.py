@@ -285,6 +285,10 @@ def _event_dates(extraction: ArticleExtraction, year: int) -> list[date]:
     return found
 
 
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|that)\s+(?:(?:\w+-\w+|\w+)\s+)?(?:battle|war|conflict|offensive|campaign)\b",
+    re.I,
+)
 _WINDOW_OPENER = re.compile(
     r"\b(?:since|from|began\s+in|started\s+in|beginning\s+in|starting\s+in)\s+(?:the\s+)?$",
     re.I,
@@ -342,4 +346,15 @@ def earlier_event_reference(
 
     if any(this_episode(m) for m in shared):
         return None
-    return shared[0] if shared else None
+    if shared:
+        return shared[0]
+    # "... a six-week conflict in 2020. More than 6,700 people were killed in the battle":
+    # a sentence with no date of its own that points back ("the battle") to the one before,
+    # which dates only an earlier event, is about that event too.
+    for e in evidence:
+        if not _BACK_REFERENCE.search(e.text):
+            continue
+        before = [m for m in mentions if any(x.sentence == e.sentence - 1 for x in m.evidence)]
+        if before and not any(this_episode(m) for m in before):
+            return before[0]
+    return None

@@ -365,8 +365,12 @@ def truce_time_in(text: str) -> str | None:
         return None
     start = min(a for a, _, _ in main)
     end = max(b for _, b, _ in spans)
-    if text[end : end + 1] == ")":
-        end += 1  # keep the writer's conversion with its bracket
+    opened = text.rfind("(", start, end)
+    if opened > text.rfind(")", start, end):
+        close = text.find(")", end)
+        end = close + 1 if close >= 0 else end  # keep the writer's conversion whole
+    elif text[end : end + 1] == ")":
+        end += 1
     return text[start:end]
 
 

@@ -99,3 +99,23 @@ def test_a_bylines_own_full_date_does_not_push_earlier_days_into_next_year() -> 
     with_byline = dated.model_copy(update={"time_mentions": find_time_references(header)})
     assert decide([with_byline, IN_1]).year == 2031
     assert "g" in decide([with_byline, IN_1, IN_3]).in_episode
+
+
+def test_a_figure_pointing_back_to_an_earlier_war_is_that_wars() -> None:
+    text = (
+        "Ruritania said on Monday that 40 people were killed in the shelling.\n"
+        "The two states fought a six-week conflict in 2029.\n"
+        "More than 6,700 people were killed in the battle, which ended with a treaty.\n"
+    )
+    article = Article(id="h", path="h.txt", text=text)
+    base = _extraction("h", text, "2031-11-04")
+    old = base.casualties[0].model_copy(update={"count": 6700, "evidence": [article.evidence(3)]})
+    toll = base.model_copy(
+        update={
+            "casualties": [*base.casualties, old],
+            "time_mentions": find_time_references(article),
+        }
+    )
+    briefing = merge([IN_1, IN_3, toll])
+    [claim] = [c for c in briefing.casualty_claims if c.count == 6700]
+    assert claim.status == "out_of_episode"

@@ -468,3 +468,23 @@ def test_a_time_with_no_zone_in_a_sentence_set_somewhere_is_that_places_clock() 
     briefing = merge([_extraction("hw_times_rome", sentence, when, [])])
     [truce] = briefing.ceasefire_attempts
     assert truce.effective_at is not None and truce.effective_at.endswith("T20:00:00+00:00")
+
+
+def test_an_undated_mention_of_the_same_clock_joins_its_truce() -> None:
+    dated = _extraction(
+        "hw_clock_a",
+        "The truce from 9am Lima time on March 4, 2031 holds.",
+        "9am Lima time on March 4, 2031",
+        [],
+    )
+    undated = dated.model_copy(
+        update={
+            "source": "hw_clock_b",
+            "time_mentions": [],
+            "ceasefires": [
+                dated.ceasefires[0].model_copy(update={"effective_at_text": "9am Lima time"})
+            ],
+        }
+    )
+    briefing = merge([dated, undated])
+    assert len(briefing.ceasefire_attempts) == 1

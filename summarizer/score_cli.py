@@ -205,7 +205,7 @@ def _mean_line(report: ScoreReport) -> str:
 def _print_diffs(diffs: tuple[SectionDiff, ...], run_a: Path, run_b: Path) -> None:
     table = Table(title=f"A = {escape(str(run_a))}, B = {escape(str(run_b))}", title_justify="left")
     for column in ("section", "only in A", "only in B", "changed"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # ids whole, never cut with an ellipsis
     for d in diffs:
         if d.same:
             table.add_row(d.name, "", "", "[dim]same[/]")

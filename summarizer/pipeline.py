@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from summarizer.extraction import ExtractionError, ExtractionSettings, extract_a
 from summarizer.merge import merge
 from summarizer.models import SCHEMA_VERSION, ArticleExtraction, Briefing
 from summarizer.prompting import prompt_version
-from summarizer.recording import MISS, cassette
+from summarizer.recording import MISS, CassetteInfo, cassette
 from summarizer.report import ArticleReport, CachedArticle, RunMetadata
 
 
@@ -67,6 +67,7 @@ def summarize(paths: Iterable[str | Path], options: RunOptions) -> RunResult:
 def summarize_articles(
     articles: list[Article], input_errors: Sequence[Exception], options: RunOptions
 ) -> RunResult:
+    options = _as_recorded(options)
     started_at = datetime.now(UTC)
     t0 = time.perf_counter()
     extractions, reports = extract_all(articles, options)
@@ -86,6 +87,29 @@ def summarize_articles(
         articles=reports,
     )
     return RunResult(briefing=merge(extractions), extractions=extractions, metadata=metadata)
+
+
+def _as_recorded(options: RunOptions) -> RunOptions:
+    """On replay, ask exactly what was recorded: the model, mode, passes, re-asks and
+    limits of the folder's model.json (any other request could only miss)."""
+    if options.recording is None or options.recording.record:
+        return options
+    info = CassetteInfo.read(options.recording.directory)
+    endpoint = replace(
+        options.endpoint,
+        model=info.model,
+        mode=info.mode,
+        backend="replay",
+        base_url="http://replay.invalid/v1",
+    )
+    settings = replace(
+        options.settings,
+        model=info.model,
+        passes=info.passes,
+        max_reasks=info.max_reasks,
+        max_tokens=info.max_tokens,
+    )
+    return replace(options, endpoint=endpoint, settings=settings)
 
 
 def extract_all(

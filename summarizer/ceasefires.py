@@ -230,8 +230,10 @@ def _fits(truce: _Truce, members: list[_Truce]) -> bool:
     if truce.mention.status in {"holding", "violated", "collapsed"} and member_days:
         return truce.day is None or truce.day >= min(member_days)
     # Undated, but the same clock in the same words ("9am Strelsau time"): the same truce.
-    return truce.day is None and _clock(truce) is not None and any(
-        _clock(m) == _clock(truce) for m in members
+    return (
+        truce.day is None
+        and _clock(truce) is not None
+        and any(_clock(m) == _clock(truce) for m in members)
     )
 
 

@@ -162,7 +162,7 @@ def _mid_sentence_words(article: Article) -> set[str]:
 def _a_name(name: str, mid_sentence: set[str]) -> bool:
     """A single capitalised word is a name when it is a state, a demonym or an
     organisation the country data knows, an acronym ("UN"), or the article also writes it
-    capitalised inside a sentence ("Hezbollah"); "According" is none of these."""
+    capitalised inside a sentence ("Klowist"); "According" is none of these."""
     from summarizer.actors import resolve
 
     if " " in name or name.isupper() or name in mid_sentence:

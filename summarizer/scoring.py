@@ -405,19 +405,20 @@ def _episode_separation(briefing: Briefing, gold: Gold) -> SectionScore:
     return _section("episode_separation", hits, len(aside), hits, len(wanted), notes)
 
 
-def _evidence(node: Any) -> Iterator[dict[str, Any]]:
+def evidence_items(node: Any) -> Iterator[dict[str, Any]]:
+    """Every evidence item (a dict with source, start, end and text) in a dumped briefing."""
     if isinstance(node, dict):
         if {"source", "start", "end", "text"} <= node.keys():
             yield node
         for value in node.values():
-            yield from _evidence(value)
+            yield from evidence_items(value)
     elif isinstance(node, list):
         for value in node:
-            yield from _evidence(value)
+            yield from evidence_items(value)
 
 
 def _grounding(briefing: Briefing, texts: Mapping[str, str] | None) -> SectionScore:
-    items = list(_evidence(briefing.model_dump(mode="json")))
+    items = list(evidence_items(briefing.model_dump(mode="json")))
     if not items:
         # A briefing with nothing cited cannot be trusted: a guard never passes vacuously.
         return SectionScore("grounding", 0.0, 0.0, 0.0, notes=("no evidence to check",))

@@ -21,6 +21,7 @@ from summarizer.articles import load_articles
 from summarizer.cli import EXIT_PARTIAL, EXIT_USAGE, app
 from summarizer.grounding import count_in_text
 from summarizer.models import Briefing
+from summarizer.scoring import evidence_items
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -98,21 +99,10 @@ def test_replay_reproduces_the_recorded_run(cassette_dir: Path, briefing_json: s
 
 def test_every_evidence_text_is_the_exact_article_slice(briefing_json: str) -> None:
     texts = {a.id: a.text for a in load_articles([SEEDS])[0]}
-    evidence = list(_evidence(json.loads(briefing_json)))
+    evidence = list(evidence_items(json.loads(briefing_json)))
     assert len(evidence) >= 10
     for ev in evidence:
         assert texts[ev["source"]][ev["start"] : ev["end"]] == ev["text"]
-
-
-def _evidence(node: Any) -> Any:
-    if isinstance(node, dict):
-        if {"source", "sentence", "start", "end", "text"} <= node.keys():
-            yield node
-        for value in node.values():
-            yield from _evidence(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _evidence(value)
 
 
 def _facts_are_for_the_default_model(cassette_dir: Path) -> None:

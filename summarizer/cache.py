@@ -32,7 +32,23 @@ def default_cache_dir() -> Path:
 
 # The modules whose code decides what an extraction holds: a change to any of them
 # (a validator, an alignment rule) must not be served from an older cache entry.
-_EXTRACTOR_MODULES = ("passes", "grounding", "alignment", "timerefs", "extraction", "articles")
+_EXTRACTOR_MODULES = (
+    "passes",
+    "grounding",
+    "alignment",
+    "timerefs",
+    "extraction",
+    "articles",
+    "datelines",
+    "prompting",
+    "figures",
+    "roles",
+    # read by the rules above: the names, places and zones they resolve
+    "actors",
+    "times",
+    "zones",
+    "models",
+)
 
 
 @functools.cache

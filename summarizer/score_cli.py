@@ -8,6 +8,7 @@ output is always the mean, so a script can `tail -1` it.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -148,7 +149,9 @@ def _texts(briefing: Briefing, where: Path, articles: list[Path] | None) -> dict
         # brief ran, which is most often here or beside the briefing.
         paths = []
         for s in briefing.sources:
-            for candidate in (Path(s.path), where.parent / s.path):
+            # A JSONL source's path is "file.jsonl:LINE": the file is what was read.
+            path = re.sub(r"\.jsonl:\d+$", ".jsonl", s.path)
+            for candidate in (Path(path), where.parent / path):
                 if candidate.is_file():
                     paths.append(candidate)
                     break

@@ -147,30 +147,50 @@ def ceasefires(ctx: Context) -> tuple[list[CeasefireAttempt], list[Disagreement]
         _truce(ctx, article, mention)
         for article, mention in ctx.kept("ceasefire", lambda a: a.ceasefires, _describe)
     ]
-    clusters = _clusters(truces)
+    clusters = _clusters(truces, ctx)
     attempts = [_attempt(key, members) for key, members in clusters.items()]
     attempts.sort(key=lambda a: (a.effective_at or a.announced_at or "~", a.id))
     return attempts, _disputes(attempts) + _time_disputes(clusters)
 
 
-def _clusters(truces: list[_Truce]) -> dict[str, list[_Truce]]:
+def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, list[_Truce]]:
     """Attempt id -> its mentions. Full instants first, so the clusters do not depend on
     input order."""
     clusters: dict[str, list[_Truce]] = defaultdict(list)
     for truce in truces:
         if truce.at is not None:
             clusters[f"ceasefire-{truce.at:%Y-%m-%dT%H%M}Z"].append(truce)
+    timed = set(clusters)
     loose: dict[str, list[_Truce]] = defaultdict(list)
     for truce in truces:
         if truce.at is not None:
             continue
         fits = [key for key, members in sorted(clusters.items()) if _fits(truce, members)]
+        if _bare(truce) and len(fits) != 1:
+            # A report that says only how "the truce" fares names no truce of its own:
+            # it joins the one timed truce it fits, or else is set aside.
+            fits = [key for key in fits if key in timed]
+            if len(fits) != 1:
+                if ctx is not None:
+                    ctx.aside(
+                        truce.article.source,
+                        "ceasefire",
+                        _describe(truce.mention),
+                        "a report on how a truce fares that fits no single truce",
+                    )
+                continue
         if len(fits) == 1:
             clusters[fits[0]].append(truce)
         else:
             loose[_loose_key(truce)].append(truce)
     clusters.update(loose)
     return clusters
+
+
+def _bare(truce: _Truce) -> bool:
+    """Only a status: no parties, mediators, announcer or time (a status report)."""
+    m = truce.mention
+    return not (m.parties or m.mediators or m.announced_by or m.effective_at_text)
 
 
 def _disputes(attempts: list[CeasefireAttempt]) -> list[Disagreement]:

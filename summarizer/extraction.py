@@ -22,7 +22,8 @@ from pydantic import BaseModel, ValidationError
 from summarizer import figures
 from summarizer.articles import Article, Withheld
 from summarizer.client import ConfigError, raw_json_text, transport_error, with_transport_retries
-from summarizer.models import ArticleExtraction
+from summarizer.grounding import TRUCE_WORD, truce_status
+from summarizer.models import ArticleExtraction, CeasefireMention
 from summarizer.passes import FIGURES, ITEM_FIELDS, PASS_MODES, CasualtiesResponse, Pass, to_fields
 from summarizer.prompting import messages_for
 from summarizer.report import ArticleReport, DroppedItem, PassReport
@@ -89,6 +90,10 @@ def extract_article(
             fields.update(to_fields(response, article))
     # Time references are lexical: read from the text by stated rules, not asked for.
     fields["time_mentions"] = find_time_references(article)
+    if "ceasefires" in fields:
+        # How a truce fares, said in a sentence no truce item cites ("despite a unilateral
+        # truce", "had violated the ceasefire"): a status report, placed by the merge.
+        fields["ceasefires"] = [*fields["ceasefires"], *_status_reports(article, fields)]
     if "actors" in fields:
         # A go-between the wording names ("convened by X's president") but the model missed.
         listed = [a.name for a in fields["actors"]]
@@ -106,6 +111,27 @@ def extract_article(
         **fields,
     )
     return extraction, report
+
+
+def _status_reports(article: Article, fields: dict[str, Any]) -> list[CeasefireMention]:
+    cited = {e.sentence for c in fields["ceasefires"] for e in c.evidence}
+    reports = []
+    for sentence in article.sentences:
+        if sentence.index in cited or not TRUCE_WORD.search(sentence.text):
+            continue
+        status = truce_status("announced", sentence.text)
+        if status in {"violated", "collapsed", "holding"}:
+            reports.append(
+                CeasefireMention(
+                    announced_by=None,
+                    mediators=[],
+                    parties=[],
+                    effective_at_text=None,
+                    status=status,  # type: ignore[arg-type]
+                    evidence=[article.evidence(sentence.index)],
+                )
+            )
+    return reports
 
 
 def _excerpt(article: Article, span: Withheld) -> str:

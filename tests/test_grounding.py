@@ -226,3 +226,17 @@ def test_a_states_health_ministry_counts_that_states_people() -> None:
     assert owner_of(16638, figure_clause(16638, text), text) == "Ruritania"
     monitors = "Syldavian monitors said 4,047 people had been killed in the region."
     assert owner_of(4047, figure_clause(4047, monitors), monitors) is None
+
+
+def test_a_sentence_on_how_a_truce_fares_that_no_item_cites_is_a_status_report() -> None:
+    from summarizer.articles import Article
+    from summarizer.extraction import _status_reports
+
+    text = (
+        "Ruritanian troops advanced on Klow despite a unilateral truce declared on Monday.\n"
+        "The truce was announced by Borduria's leader on Sunday evening.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    [report] = _status_reports(article, {"ceasefires": []})
+    assert report.status == "violated" and report.evidence[0].sentence == 1
+    assert not report.parties and report.effective_at_text is None

@@ -488,3 +488,29 @@ def test_an_undated_mention_of_the_same_clock_joins_its_truce() -> None:
     )
     briefing = merge([dated, undated])
     assert len(briefing.ceasefire_attempts) == 1
+
+
+def test_a_bare_status_report_joins_the_one_timed_truce_or_is_set_aside() -> None:
+    timed = _extraction(
+        "hw_report_a",
+        "The truce from 9am Lima time on March 4, 2031 began.",
+        "9am Lima time on March 4, 2031",
+        [],
+    )
+    evidence = Evidence(source="hw_report_b", sentence=1, start=0, end=40, text="x" * 40)
+    report = CeasefireMention(
+        announced_by=None,
+        mediators=[],
+        parties=[],
+        effective_at_text=None,
+        status="violated",
+        evidence=[evidence],
+    )
+    reporting = timed.model_copy(
+        update={"source": "hw_report_b", "ceasefires": [report], "time_mentions": []}
+    )
+    [truce] = merge([timed, reporting]).ceasefire_attempts
+    assert truce.status == "violated"
+    alone = merge([reporting])
+    assert alone.ceasefire_attempts == []
+    assert any("fits no single truce" in s.reason for s in alone.set_aside)

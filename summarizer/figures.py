@@ -18,7 +18,13 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
 from summarizer.articles import Article, Sentence
-from summarizer.grounding import CASUALTY_WORD, VAGUE_COUNTS, outcome_of, states_casualties
+from summarizer.grounding import (
+    CASUALTY_WORD,
+    PEOPLE_AFTER,
+    VAGUE_COUNTS,
+    outcome_of,
+    states_casualties,
+)
 
 NOT_CASUALTIES = "not casualties"
 BOTH_SIDES = "everyone, no single side"
@@ -63,13 +69,6 @@ _NOT_NAMES = re.compile(
     r"Most|Many|More|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|GMT|UTC)$"
-)
-# "45 civilians and 73 soldiers were killed": a number in a list is a count of people
-# when a word for people follows it, though its own clause has no casualty word.
-_PEOPLE_AFTER = re.compile(
-    r"^\s*(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|"
-    r"children|women|men|residents|peacekeepers|personnel|servicemen|officers|police\w*|"
-    r"members|rebels|combatants|reservists|bodies)\b"
 )
 
 
@@ -147,7 +146,7 @@ def figures(article: Article) -> list[Figure]:
 def _speaks_of_casualties(count: int, sentence: str, match: re.Match[str]) -> bool:
     if states_casualties(count, sentence):
         return True
-    return bool(CASUALTY_WORD.search(sentence) and _PEOPLE_AFTER.match(sentence[match.end() :]))
+    return bool(CASUALTY_WORD.search(sentence) and PEOPLE_AFTER.match(sentence[match.end() :]))
 
 
 def _mid_sentence_words(article: Article) -> set[str]:

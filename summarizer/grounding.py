@@ -127,8 +127,23 @@ _CIVILIAN = re.compile(
 
 
 def states_casualties(count: int, text: str) -> bool:
-    """`count` is written in `text` and its clause speaks of casualties."""
-    return count_in_text(count, text) and bool(CASUALTY_WORD.search(figure_clause(count, text)))
+    """`count` is written in `text` and its clause speaks of casualties, or, in a list
+    ("45 civilians and 73 soldiers were among the dead"), it counts people in a sentence
+    that does."""
+    if not count_in_text(count, text):
+        return False
+    if CASUALTY_WORD.search(figure_clause(count, text)):
+        return True
+    at = number_at(count, text)
+    return bool(at and CASUALTY_WORD.search(text) and PEOPLE_AFTER.match(text[at.end() :]))
+
+
+# A word for people right after a number: "45 civilians", "one of its soldiers".
+PEOPLE_AFTER = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|"
+    r"children|women|men|residents|peacekeepers|personnel|servicemen|officers|police\w*|"
+    r"members|rebels|combatants|reservists|bodies)\b"
+)
 
 
 def category_of(count: int, text: str) -> str | None:

@@ -42,15 +42,15 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     (DEFAULT, "cd-m23-2025"): {
         "belligerents": 1.0,
         "mediators": 0.89,
-        "casualty_claims": 0.67,
+        "casualty_claims": 0.74,
         "superseded": 0.8,
-        "best_figures": 0.73,
+        "best_figures": 0.83,
         "ceasefires": 1.0,
         "reactions": 0.62,
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.871,
+        "mean": 0.888,
     },
     (DEFAULT, "il-ir-2025"): {
         "belligerents": 1.0,
@@ -68,7 +68,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     (DEFAULT, "il-lb-2024"): {
         "belligerents": 1.0,
         "mediators": 0.67,
-        "casualty_claims": 0.9,
+        "casualty_claims": 0.95,
         "superseded": 1.0,
         "best_figures": 0.67,
         "ceasefires": 1.0,
@@ -76,7 +76,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.9,
+        "mean": 0.905,
     },
     (SMALL, "seeds"): {
         "belligerents": 0.0,
@@ -93,15 +93,15 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     (SMALL, "cd-m23-2025"): {
         "belligerents": 0.0,
         "mediators": 1.0,
-        "casualty_claims": 0.31,
+        "casualty_claims": 0.43,
         "superseded": 0.0,
-        "best_figures": 0.22,
+        "best_figures": 0.4,
         "ceasefires": 0.0,
         "reactions": 0.2,
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.473,
+        "mean": 0.503,
     },
     (SMALL, "il-ir-2025"): {
         "belligerents": 1.0,
@@ -119,7 +119,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     (SMALL, "il-lb-2024"): {
         "belligerents": 0.0,
         "mediators": 0.67,
-        "casualty_claims": 0.9,
+        "casualty_claims": 0.95,
         "superseded": 1.0,
         "best_figures": 0.67,
         "ceasefires": 0.0,
@@ -127,7 +127,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.623,
+        "mean": 0.629,
     },
 }
 

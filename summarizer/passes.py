@@ -46,7 +46,7 @@ from summarizer.models import (
     ReactionMention,
     Stance,
 )
-from summarizer.roles import role_from_wording
+from summarizer.roles import role_from_wording, speaks_in
 
 # A list of names the model writes, bounded in the schema (maxItems) like every list
 # below (see MAX_ITEMS). Strings stay unbounded: no runaway string has been seen, and
@@ -327,8 +327,14 @@ class ReactionItem(Cited):
         self._require_names(info, actor=self.actor)
         for name in self.addressed_to:
             self._require_names(info, addressed_to=name)
-        # The quote is the reaction: it must be a sentence that names who reacted.
-        self._cite_where_named(info, self.actor)
+        # The quote is the reaction: it must be a sentence in which who reacted speaks or
+        # acts ("Ruritania urged restraint"), not one that only names them.
+        self._align(
+            info,
+            lambda text: speaks_in(self.actor, text),
+            f"no cited sentence has {self.actor!r} speaking or acting (sentences "
+            f"{self.sentences}): cite the sentence where they do",
+        )
         return self
 
 

@@ -146,3 +146,40 @@ def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMen
                     name=name, role="mediator", evidence=[article.evidence(sentence.index)]
                 )
     return [found[k] for k in sorted(found)]
+
+
+_SAYS = (
+    r"said|says|saying|stated|states|called|calls|urged|urges|condemned|condemns|welcomed|"
+    r"welcomes|expressed|expresses|voiced|warned|warns|demanded|demands|praised|critici[sz]ed|"
+    r"denounced|announced|told|added|appealed|offered|pledged|rejected|accused|insisted|noted|"
+    r"described|hailed|deplored|regretted|wrote|tweeted|issued|sent|spoke|telephoned|asked|"
+    r"backed|supported|vowed|threatened"
+)
+
+
+def speaks_in(name: str, sentence: str) -> bool:
+    """Whether the sentence makes `name` (or a form of it) the one who speaks or acts:
+    "<name> said / urged / welcomed ...", "<name>'s foreign ministry said", "..., <name>
+    said", "according to <name>". A state or organisation also speaks through any of its
+    names the sentence uses ("the French foreign minister called ...")."""
+    from summarizer.actors import alias_at, resolve, tokenize
+
+    forms = _forms(name)
+    target = resolve(name)
+    if target.kind in {"state", "organization"}:
+        tokens = tokenize(sentence)
+        for i in range(len(tokens)):
+            found = alias_at(tokens, i, cased=True)
+            if found and found[0] == target.id:
+                forms.append(sentence[tokens[i].start : tokens[found[1] - 1].end])
+    for form in dict.fromkeys(forms):
+        n = _name_pattern(form)
+        if re.search(
+            # up to 14 words between ("X, Ana Vell, in a call with both sides, also said")
+            rf"{n}(?:[\s,-]+(?:(?!(?i:and|or|but|while|whereas|as)\b)[\w\u2019'.-]+[\s,-]+){{0,14}}?)?"
+            rf"(?i:{_SAYS})\b"
+            rf"|(?i:according\s+to)\s+(?i:the\s+)?{_TITLES}{{0,3}}?{n}",
+            sentence,
+        ):
+            return True
+    return False

@@ -86,3 +86,14 @@ def test_a_third_party_announcing_a_truce_between_two_others_brokered_it() -> No
     briefing = merge([extraction])
     assert [a.id for a in briefing.mediators] == ["norway"]
     assert [a.id for a in briefing.belligerents] == ["borduria", "ruritania"]
+
+
+def test_a_reactor_must_speak_or_act_in_its_sentence() -> None:
+    from summarizer.roles import speaks_in
+
+    assert speaks_in("Syldavia", "Syldavia urged both sides to show restraint.")
+    assert speaks_in("Syldavia", "The Syldavian foreign ministry said it was concerned.")
+    assert speaks_in("France", "French Foreign Minister Ana Vell called for calm.")
+    assert speaks_in("UN", "Fighting went on all night, according to the UN.")
+    assert not speaks_in("Ruritania", "The region is populated by ethnic Ruritanians.")
+    assert not speaks_in("Syldavia", "MPs from Borduria petitioned Syldavia on Monday.")

@@ -19,8 +19,6 @@ from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
 from summarizer.articles import Article, Sentence
 from summarizer.grounding import (
-    CASUALTY_WORD,
-    PEOPLE_AFTER,
     VAGUE_COUNTS,
     outcome_of,
     states_casualties,
@@ -123,7 +121,7 @@ def figures(article: Article) -> list[Figure]:
             if not _is_count(sentence.text, match):
                 continue
             count = _count(match)
-            if count in seen or not _speaks_of_casualties(count, sentence.text, match):
+            if count in seen or not states_casualties(count, sentence.text):
                 continue
             seen.add(count)
             names = names_in(sentence.text) + names_in(previous.text if previous else "")
@@ -141,12 +139,6 @@ def figures(article: Article) -> list[Figure]:
             )
         previous = sentence
     return out
-
-
-def _speaks_of_casualties(count: int, sentence: str, match: re.Match[str]) -> bool:
-    if states_casualties(count, sentence):
-        return True
-    return bool(CASUALTY_WORD.search(sentence) and PEOPLE_AFTER.match(sentence[match.end() :]))
 
 
 def _mid_sentence_words(article: Article) -> set[str]:

@@ -318,6 +318,13 @@ def _did_the_harm(side: str, clause: str) -> bool:
     return re.search(rf"\b(?i:{name})", clause[match.end() :]) is None
 
 
+def did_the_harm(side: str, count: int, cited: str) -> bool:
+    """True when the clause stating `count` makes `side` the one who killed or wounded
+    (the case side_problem rejects: "Ruritanian strikes killed 11")."""
+    clause = figure_clause(count, cited)
+    return not _BOTH_SIDES.search(clause) and _did_the_harm(side, clause)
+
+
 def phrase_in_text(phrase: str, text: str) -> bool:
     """True when a short phrase (e.g. a time as written) is close to a span of `text`."""
     return name_in_text(phrase, text)

@@ -22,6 +22,7 @@ from summarizer.grounding import (
     TRUCE_WORD,
     UNATTRIBUTED,
     category_of,
+    did_the_harm,
     figure_clause,
     name_in_text,
     outcome_of,
@@ -165,10 +166,6 @@ def _speaks_for_everyone(side: str, claimant: str | None) -> bool:
     return found.kind == "organization" and found.id == counted_by
 
 
-def _is_agent_side(owner: str, count: int, cited: str) -> bool:
-    return (side_problem(owner, count, cited) or "").startswith("in this clause")
-
-
 def _names_both(side: str) -> bool:
     return bool(re.search(r"\band\b|\bboth\b|&", side, re.IGNORECASE))
 
@@ -222,7 +219,7 @@ class CasualtyItem(Cited):
         owner = owner_of(self.count, clause) or (
             owner_of(self.count, clause, cited) if self.side == "total" else None
         )
-        if owner and not _is_agent_side(owner, self.count, cited) and owner != self.side:
+        if owner and not did_the_harm(owner, self.count, cited) and owner != self.side:
             _note(info, f"CasualtyItem: side {self.side!r} -> {owner!r} (from the wording)")
             self.side = owner
         elif not owner and self.side != "total" and _speaks_for_everyone(self.side, self.claimant):

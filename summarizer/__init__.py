@@ -11,9 +11,17 @@
 passes over one Article; `merge` is the pure reconciliation.
 """
 
-from summarizer.articles import Article, InputError, load_articles, read_text_file
-from summarizer.client import ConfigError, Endpoint
-from summarizer.extraction import ExtractionError, ExtractionSettings, extract_article
+from summarizer.articles import Article, load_articles, read_text_file
+from summarizer.client import Endpoint, RetryPolicy
+from summarizer.errors import (
+    ConfigError,
+    EndpointDown,
+    ExtractionError,
+    InputError,
+    NoArticlesError,
+    SummarizerError,
+)
+from summarizer.extraction import ExtractionSettings, extract_article
 from summarizer.gold import Gold, load_gold
 from summarizer.merge import merge
 from summarizer.models import SCHEMA_VERSION, ArticleExtraction, Briefing
@@ -30,15 +38,19 @@ __all__ = [
     "Briefing",
     "ConfigError",
     "Endpoint",
+    "EndpointDown",
     "ExtractionError",
     "ExtractionSettings",
     "Gold",
     "InputError",
     "Job",
+    "NoArticlesError",
     "Recording",
+    "RetryPolicy",
     "RunOptions",
     "RunResult",
     "ScoreReport",
+    "SummarizerError",
     "brief",
     "compare",
     "extract_article",

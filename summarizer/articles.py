@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,6 +20,7 @@ from pathlib import Path
 import pysbd
 
 from summarizer import datelines
+from summarizer.errors import InputError
 from summarizer.models import Evidence
 
 # A sentence matching one of these is page furniture, not reporting.
@@ -36,10 +38,6 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MIN_WORDS = 4  # shorter lines are headings or bylines, not sentences to cite
-
-
-class InputError(ValueError):
-    """An input item is unusable; the message names the item and the problem."""
 
 
 @dataclass(frozen=True)
@@ -196,71 +194,156 @@ def _read(text: str) -> tuple[list[Sentence], list[Withheld]]:
     return sentences, withheld
 
 
-def read_text_file(path: Path) -> Article:
+# What a folder is read for; anything else in it is named and skipped.
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# Longer articles would not fit a small model's context with the pass instructions
+# (8,192 tokens for the embedded model); the error names the limit and the way out.
+MAX_ARTICLE_CHARS = 40_000
+
+
+def _readable(path: Path) -> None:
+    """Refuse what is not a regular file (a FIFO would block a batch for ever)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if not stat.S_ISREG(mode):
+        kind = "a FIFO" if stat.S_ISFIFO(mode) else "not a regular file"
+        raise InputError(f"{path}: {kind}; skipped (give article files, folders or JSONL)")
+
+
+def _read_bytes(path: Path) -> bytes:
+    _readable(path)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def _decoded(data: bytes, where: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text ({exc.reason}); re-save it as UTF-8") from exc
+        raise InputError(
+            f"{where}: not UTF-8 text (byte {exc.start}: {exc.reason}); re-save it as UTF-8"
+        ) from exc
+
+
+def read_text_file(path: Path) -> Article:
+    text = _decoded(_read_bytes(path), str(path))
     return _checked(Article(id=path.stem, path=str(path), text=text))
+
+
+def read_html_file(path: Path) -> Article:
+    """The article text of a web page (trafilatura), without menus, footers and comments.
+
+    Offsets point into the extracted text, which is the article's text from then on.
+    """
+    import trafilatura  # only for HTML inputs: it loads lxml and its date parsers
+
+    html = _decoded(_read_bytes(path), str(path))
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    text = getattr(document, "text", None) or ""
+    if not text.strip():
+        raise InputError(f"{path}: no article text found in the HTML page")
+    title = getattr(document, "title", None)
+    if title and not text.lstrip().startswith(title):
+        text = f"{title}\n\n{text}"
+    date = getattr(document, "date", None)
+    return _checked(Article(id=path.stem, path=str(path), text=text, published_at=date or None))
 
 
 def read_jsonl(path: Path) -> Iterator[Article | InputError]:
     """Yield one Article per line; a bad line yields an InputError, the rest go on."""
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputError(f"{where}: not valid JSON ({exc.msg})")
-                continue
-            if not isinstance(row, dict) or not isinstance(row.get("id"), str | int):
-                yield InputError(f'{where}: needs an object with "id" and "text"')
-                continue
-            if not isinstance(row.get("text"), str):
-                yield InputError(f'{where}: item {row["id"]!r} has no "text" string')
-                continue
-            try:
-                yield _checked(
-                    Article(
-                        id=str(row["id"]),
-                        path=where,
-                        text=row["text"],
-                        url=row.get("url"),
-                        published_at=row.get("published_at"),
-                    )
+    try:
+        lines = _read_bytes(path).splitlines()
+    except InputError as exc:
+        yield exc
+        return
+    for lineno, raw in enumerate(lines, start=1):
+        where = f"{path}:{lineno}"
+        try:
+            line = _decoded(raw, where)
+        except InputError as exc:
+            yield exc
+            continue
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"{where}: not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(row, dict) or not isinstance(row.get("id"), str | int):
+            yield InputError(f'{where}: needs an object with "id" and "text"')
+            continue
+        if not isinstance(row.get("text"), str):
+            yield InputError(f'{where}: item {row["id"]!r} has no "text" string')
+            continue
+        published = row.get("published_at")
+        try:
+            yield _checked(
+                Article(
+                    id=str(row["id"]),
+                    path=where,
+                    text=row["text"],
+                    url=row.get("url") if isinstance(row.get("url"), str) else None,
+                    published_at=published if isinstance(published, str) else None,
                 )
-            except InputError as exc:
-                yield exc
+            )
+        except InputError as exc:
+            yield exc
 
 
 def _checked(article: Article) -> Article:
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        raise InputError(
+            f"{article.path}: article {article.id!r} has {len(article.text):,} characters, over "
+            f"the limit of {MAX_ARTICLE_CHARS:,} (it would not fit the model's context); "
+            "split it into parts and give them as separate articles"
+        )
     if not article.sentences:
         raise InputError(f"{article.path}: article {article.id!r} has no sentences to read")
     return article
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
-    """Expand files, folders (their *.txt, *.md and *.jsonl files) and JSONL into articles.
+    """Expand files, folders (their text, HTML and JSONL files) and JSONL into articles.
 
-    Errors are yielded in place, so one bad item never stops a batch.
+    Errors are yielded in place, so one bad item never stops a batch. Hidden files
+    (".DS_Store", ".gitkeep") in a folder are not articles and are passed over.
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix in {".txt", ".md", ".jsonl"})
+            try:
+                entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
+            except OSError as exc:
+                yield InputError(f"{path}: folder cannot be listed ({exc.strerror or exc})")
+                continue
+            files = [p for p in entries if p.suffix.lower() in READ_SUFFIXES]
+            for other in entries:
+                if other.suffix.lower() not in READ_SUFFIXES and not other.is_dir():
+                    yield InputError(
+                        f"{other}: skipped: not an article file (reads "
+                        f"{', '.join(sorted(READ_SUFFIXES))})"
+                    )
             if not files:
-                yield InputError(f"{path}: folder has no .txt, .md or .jsonl files")
+                yield InputError(
+                    f"{path}: folder has no article files ({', '.join(sorted(READ_SUFFIXES))})"
+                )
             yield from discover(files)
-        elif not path.exists():
+        elif not path.exists() and not path.is_symlink():
             yield InputError(f"{path}: no such file or folder")
-        elif path.suffix == ".jsonl":
+        elif path.suffix.lower() in JSONL_SUFFIXES:
             yield from read_jsonl(path)
         else:
+            reader = read_html_file if path.suffix.lower() in HTML_SUFFIXES else read_text_file
             try:
-                yield read_text_file(path)
+                yield reader(path)
             except InputError as exc:
                 yield exc
 
@@ -268,20 +351,40 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
 def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[InputError]]:
     """All readable articles (sorted by id) and the errors for the rest.
 
-    Two articles with the same id are an error for the second: ids key the briefing.
+    Two articles with the same id are an error for one of them (ids key the briefing):
+    the one with the later path, so the choice does not depend on the order given.
     """
-    articles: dict[str, Article] = {}
+    by_id: dict[str, list[Article]] = {}
     errors: list[InputError] = []
     for item in discover(paths):
         if isinstance(item, InputError):
             errors.append(item)
-        elif item.id in articles:
-            errors.append(
-                InputError(
-                    f"{item.path}: article id {item.id!r} repeats {articles[item.id].path}; "
-                    "ids must be unique"
-                )
-            )
         else:
-            articles[item.id] = item
-    return [articles[k] for k in sorted(articles)], errors
+            by_id.setdefault(item.id, []).append(item)
+    articles = []
+    for article_id in sorted(by_id):
+        first, *others = sorted(by_id[article_id], key=lambda a: a.path)
+        articles.append(first)
+        errors += [
+            InputError(
+                f"{a.path}: article id {article_id!r} repeats {first.path}; ids must be unique"
+            )
+            for a in others
+        ]
+    return articles, errors
+
+
+def same_texts(articles: Iterable[Article]) -> tuple[list[Article], dict[str, Article]]:
+    """Articles with distinct texts, and each repeat's id mapped to the article kept.
+
+    The same text under two names is one report: read once and counted once as
+    corroboration. The first id in sorted order is kept, whatever the input order.
+    """
+    kept: dict[str, Article] = {}
+    repeats: dict[str, Article] = {}
+    for article in sorted(articles, key=lambda a: a.id):
+        if article.sha256 in kept:
+            repeats[article.id] = kept[article.sha256]
+        else:
+            kept[article.sha256] = article
+    return sorted(kept.values(), key=lambda a: a.id), repeats

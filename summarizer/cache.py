@@ -1,14 +1,14 @@
 """Per-article cache: a rerun makes no model call for finished work.
 
-Keyed on the article's sha256, the model, the prompt and schema versions and the
-pass mode, so changing any of them re-extracts. Writes are atomic.
+Keyed on what is sent (every pass's messages and schema, the model, the sampling
+settings) and on the code that judges the answers, so a change to any of them
+re-extracts. Only complete extractions are stored. Writes are atomic.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.util
 import os
 import tempfile
 from pathlib import Path
@@ -30,34 +30,41 @@ def default_cache_dir() -> Path:
     return cache_root() / "extractions"
 
 
-# The modules whose code decides what an extraction holds: a change to any of them
-# (a validator, an alignment rule) must not be served from an older cache entry.
-_EXTRACTOR_MODULES = (
-    "passes",
-    "grounding",
-    "alignment",
-    "timerefs",
-    "extraction",
-    "articles",
-    "datelines",
-    "prompting",
-    "figures",
-    "roles",
-    # read by the rules above: the names, places and zones they resolve
-    "actors",
-    "times",
-    "zones",
-    "models",
+# The modules that only act on finished extractions (the merge, rendering, scoring,
+# the command line). Every other module of the package can change what an extraction
+# holds, and its code is part of every cache key: a module added later is covered
+# without anyone listing it.
+_AFTER_EXTRACTION = frozenset(
+    {
+        "cache",
+        "casualties",
+        "ceasefires",
+        "cli",
+        "context",
+        "episodes",
+        "gold",
+        "merge",
+        "pipeline",
+        "reactions",
+        "render",
+        "run",
+        "schemas_io",
+        "score_cli",
+        "scoring",
+        "testing",
+    }
 )
 
 
 @functools.cache
 def extractor_version() -> str:
+    """A hash of the code that decides what an extraction holds (validators, rules)."""
     digest = hashlib.sha256()
-    for name in _EXTRACTOR_MODULES:
-        spec = importlib.util.find_spec(f"summarizer.{name}")
-        if spec and spec.origin:
-            digest.update(Path(spec.origin).read_bytes())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        if path.stem in _AFTER_EXTRACTION and path.parent == package:
+            continue
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
 

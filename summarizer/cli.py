@@ -1,8 +1,14 @@
 """`summarizer`: the command line. Thin: choose a backend, run the pipeline, write files.
 
-Exit codes: 0 done; 1 unexpected failure; 2 usage, configuration or no usable input;
-3 partial (some inputs or articles failed: the briefing covers the rest, and the
-run metadata lists what failed and why); 130 interrupted.
+Exit codes (README: Failures):
+  0   complete: every input read, every article extracted in full;
+  1   an unexpected failure (a bug: please report it);
+  2   usage, configuration or no usable input;
+  3   partial: some inputs skipped or articles failed or lack a pass; the briefing
+      covers the rest, stderr and the run metadata name what is missing and why;
+  4   nothing could be extracted (every article failed, or the endpoint is down):
+      no briefing is written and an existing -o file is left as it was;
+  130 interrupted (Ctrl-C); 143 terminated (SIGTERM). Finished articles are cached.
 """
 
 from __future__ import annotations
@@ -22,10 +28,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from summarizer.articles import load_articles
 from summarizer.cache import write_atomic
-from summarizer.client import ConfigError
+from summarizer.errors import SummarizerError
 from summarizer.local.cli import model_app
-from summarizer.local.model_store import ModelError
-from summarizer.local.server import LocalServerError
+from summarizer.local.signals import sigterm_as_exit
 from summarizer.pipeline import RunResult
 from summarizer.render import render_markdown
 from summarizer.report import ArticleReport
@@ -33,7 +38,8 @@ from summarizer.run import Backend, Job, run_job
 from summarizer.schemas_io import write_schemas
 from summarizer.score_cli import compare_command, score_command
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 app = typer.Typer(
     help="Turn news articles about one armed-conflict episode into one grounded briefing.",
@@ -43,7 +49,8 @@ app = typer.Typer(
 app.add_typer(model_app, name="model")
 app.command("score")(score_command)
 app.command("compare")(compare_command)
-err = Console(stderr=True)
+# soft_wrap: a message is one line, so a path in it is never split across two.
+err = Console(stderr=True, soft_wrap=True)
 
 
 class Format(StrEnum):
@@ -53,24 +60,24 @@ class Format(StrEnum):
 
 Paths = Annotated[list[Path], typer.Argument(help="Article files, folders or JSONL files.")]
 ModelOpt = Annotated[
-    str | None, typer.Option("--model", help="Model name [env: SUMMARIZER_MODEL].")
+    str | None, typer.Option("--model", help="Model name (env: SUMMARIZER_MODEL).")
 ]
 BaseUrlOpt = Annotated[
     str | None,
-    typer.Option("--base-url", help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL]."),
+    typer.Option("--base-url", help="OpenAI-compatible endpoint (env: OPENAI_BASE_URL)."),
 ]
 ModeOpt = Annotated[
     str | None,
     typer.Option(
         "--mode",
         help="instructor mode: tools (OpenAI), json_schema (vLLM, Ollama, llama-server), "
-        "llama_cpp (llama-cpp-python's server) [env: SUMMARIZER_MODE].",
+        "llama_cpp (llama-cpp-python's server) (env: SUMMARIZER_MODE).",
     ),
 ]
 BackendOpt = Annotated[Backend, typer.Option("--backend", help="Where the model runs.")]
 GgufOpt = Annotated[
     Path | None,
-    typer.Option("--gguf", help="GGUF file for --backend local [env: SUMMARIZER_GGUF]."),
+    typer.Option("--gguf", help="GGUF file for --backend local (env: SUMMARIZER_GGUF)."),
 ]
 PassesOpt = Annotated[
     str,
@@ -81,7 +88,12 @@ PassesOpt = Annotated[
     ),
 ]
 RecordOpt = Annotated[
-    Path | None, typer.Option("--record", help="Record model traffic into DIR/<model-slug>/.")
+    Path | None,
+    typer.Option(
+        "--record",
+        help="Record model traffic into DIR/<model-slug>/ (every request goes to the model; "
+        "complete articles also fill the cache).",
+    ),
 ]
 ReplayOpt = Annotated[
     Path | None,
@@ -100,6 +112,14 @@ ReasksOpt = Annotated[
     ),
 ]
 MaxTokensOpt = Annotated[int, typer.Option("--max-tokens", min=64, help="Answer limit per call.")]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        min=1,
+        help="Seconds to wait for one answer before retrying (a CPU model can take minutes).",
+    ),
+]
 
 
 @app.command()
@@ -121,6 +141,7 @@ def brief(
     no_cache: NoCacheOpt = False,
     max_reasks: ReasksOpt = None,
     max_tokens: MaxTokensOpt = 1024,
+    timeout: TimeoutOpt = 600.0,
 ) -> None:
     """Extract every article and merge them into one briefing (JSON or Markdown).
 
@@ -128,15 +149,17 @@ def brief(
     the output: briefing.json -> briefing.run.json, briefing.md -> briefing.md.run.json.
     """
     run = _run(**locals())
-    text = (
-        render_markdown(run.briefing)
-        if fmt is Format.md
-        else run.briefing.model_dump_json(indent=2) + "\n"
-    )
-    _emit(text, output)
     if output is not None:
+        # Written first, and even when no briefing is: it says what happened.
         write_atomic(run_metadata_path(output), run.metadata.model_dump_json(indent=2))
-    _exit_for(run)
+    if run.extracted_any:
+        text = (
+            render_markdown(run.briefing)
+            if fmt is Format.md
+            else run.briefing.model_dump_json(indent=2) + "\n"
+        )
+        _emit(text, output)
+    _exit_for(run, output)
 
 
 @app.command()
@@ -157,11 +180,13 @@ def extract(
     no_cache: NoCacheOpt = False,
     max_reasks: ReasksOpt = None,
     max_tokens: MaxTokensOpt = 1024,
+    timeout: TimeoutOpt = 600.0,
 ) -> None:
     """Write one ArticleExtraction per line (JSONL), without merging."""
     run = _run(**locals())
-    _emit("".join(e.model_dump_json() + "\n" for e in run.extractions), output)
-    _exit_for(run)
+    if run.extracted_any:
+        _emit("".join(e.model_dump_json() + "\n" for e in run.extractions), output)
+    _exit_for(run, output)
 
 
 @app.command()
@@ -190,6 +215,7 @@ def _run(
     no_cache: bool,
     max_reasks: int | None,
     max_tokens: int,
+    timeout: float,
     **_: object,
 ) -> RunResult:
     # instructor logs every failed attempt; the run metadata already records them.
@@ -213,24 +239,58 @@ def _run(
         cache=not no_cache,
         max_reasks=max_reasks,
         max_tokens=max_tokens,
+        timeout=timeout,
     )
 
     def server_starting(model_path: Path) -> None:
         err.print(f"starting local model server for {escape(model_path.name)} ...")
 
+    finished: list[ArticleReport] = []
     try:
-        with _progress(len(articles)) as advance:
+        with sigterm_as_exit(), _progress(len(articles), finished) as advance:
             return run_job(articles, input_errors, job, advance, server_starting)
-    except (ConfigError, FileNotFoundError, ModelError, LocalServerError) as exc:
+    except SummarizerError as exc:
+        err.print(f"[red]error[/]: {escape(str(exc))}", highlight=False)
+        raise typer.Exit(exc.exit_code) from exc
+    except FileNotFoundError as exc:
         err.print(f"[red]error[/]: {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from exc
     except KeyboardInterrupt:
-        err.print("[red]interrupted[/]")
+        _stopped("interrupted", finished, len(articles))
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except SystemExit as exc:
+        if exc.code != EXIT_TERMINATED:
+            raise
+        _stopped("terminated (SIGTERM)", finished, len(articles))
+        raise typer.Exit(EXIT_TERMINATED) from None
+
+
+def _stopped(how: str, finished: list[ArticleReport], total: int) -> None:
+    done = [r.source for r in finished if r.complete]
+    listed = f": {', '.join(done)}" if done else ""
+    err.print(
+        f"[red]{how}[/]: {len(done)} of {total} article(s) finished and cached{escape(listed)}; "
+        "nothing was written; rerun the same command to go on from there",
+        highlight=False,
+    )
 
 
 @contextmanager
-def _progress(total: int) -> Iterator[Callable[[ArticleReport], None]]:
+def _progress(
+    total: int, finished: list[ArticleReport]
+) -> Iterator[Callable[[ArticleReport], None]]:
+    """A progress bar on a terminal; elsewhere (a log, a pipe) one line per article."""
+    if not err.is_terminal:
+
+        def line(report: ArticleReport) -> None:
+            finished.append(report)
+            err.print(
+                f"[{len(finished)}/{total}] {escape(report.source)}: {escape(_outcome(report))}",
+                highlight=False,
+            )
+
+        yield line
+        return
     progress = Progress(
         TextColumn("[bold]extracting"),
         BarColumn(),
@@ -243,11 +303,23 @@ def _progress(total: int) -> Iterator[Callable[[ArticleReport], None]]:
     task = progress.add_task("", total=total)
 
     def advance(report: ArticleReport) -> None:
+        finished.append(report)
         failed = " [red]failed[/]" if report.error else ""
-        progress.update(task, advance=1, description=f"{report.source}{failed}")
+        failed = failed or (" [yellow]partial[/]" if report.missing else "")
+        progress.update(task, advance=1, description=f"{escape(report.source)}{failed}")
 
     with progress:
         yield advance
+
+
+def _outcome(report: ArticleReport) -> str:
+    if report.error:
+        return "failed"
+    if report.missing:
+        return f"partial (no {', '.join(report.missing)})"
+    if report.same_as:
+        return f"the same text as {report.same_as}"
+    return f"done ({'cached' if report.cached else f'{report.seconds:.1f} s'})"
 
 
 def run_metadata_path(output: Path) -> Path:
@@ -265,13 +337,30 @@ def _emit(text: str, output: Path | None) -> None:
         err.print(f"wrote {escape(str(output))}")
 
 
-def _exit_for(run: RunResult) -> None:
+def _exit_for(run: RunResult, output: Path | None) -> None:
     for report in run.failed:
         err.print(f"[red]failed[/]: {escape(report.error or '')}", highlight=False)
+    for report in run.partial:
+        for pass_report in report.passes:
+            if pass_report.error:
+                err.print(f"[yellow]partial[/]: {escape(pass_report.error)}", highlight=False)
     dropped = sum(len(a.dropped) for a in run.metadata.articles)
     if dropped:
         err.print(f"{dropped} ungrounded item(s) dropped; see the run metadata", highlight=False)
-    if run.failed or run.metadata.input_errors:
+    if run.metadata.stopped:
+        err.print(f"[red]stopped early[/]: {escape(run.metadata.stopped)}", highlight=False)
+    if not run.extracted_any:
+        kept = f"; {escape(str(output))} was left as it was" if output else ""
+        err.print(f"[red]nothing could be extracted[/]: no briefing written{kept}", highlight=False)
+        raise typer.Exit(EXIT_NOTHING)
+    if not run.complete:
+        missing = len(run.failed) + len(run.partial)
+        err.print(
+            f"[yellow]incomplete[/]: {missing} article(s) failed or partial, "
+            f"{len(run.metadata.input_errors)} input(s) skipped; rerun to retry what failed "
+            "(finished articles come from the cache)",
+            highlight=False,
+        )
         raise typer.Exit(EXIT_PARTIAL)
 
 

@@ -1,23 +1,30 @@
 """The model endpoint: an OpenAI-compatible server reached through openai + instructor.
 
-Transport faults (429 honouring Retry-After, 5xx, timeouts, dropped connections)
-are retried here with tenacity; validation re-asks are instructor's job and are
-counted separately.
+Three kinds of fault, three policies (RetryPolicy holds the numbers):
+* transport faults (429 honouring Retry-After, 5xx, timeouts, dropped connections) are
+  retried here with tenacity, per request;
+* answer faults (a 200 that is an error page, an empty answer, a refusal, an answer cut
+  off at max_tokens) are found here, by looking at every response, and asked again by
+  the extraction, per pass;
+* so many connection failures in a row that the endpoint is plainly down stop the run
+  (EndpointHealth), instead of waiting out every article's retries.
+Validation re-asks are instructor's job and are counted separately.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx2
 import instructor
 import openai
-from instructor.core.exceptions import InstructorRetryException
-from instructor.utils.providers import Provider
-from instructor.v2.core.patch import patch_v2
+from instructor.core import InstructorRetryException
 from tenacity import (
     RetryCallState,
     Retrying,
@@ -25,6 +32,8 @@ from tenacity import (
     stop_after_attempt,
     wait_exponential_jitter,
 )
+
+from summarizer.errors import AnswerFault, Cancelled, ConfigError, EndpointDown
 
 T = TypeVar("T")
 
@@ -35,21 +44,33 @@ MODES: dict[str, instructor.Mode] = {
     "json": instructor.Mode.JSON,
     "md_json": instructor.Mode.MD_JSON,
 }
-MAX_RETRY_AFTER_SECONDS = 120.0
 
 
-class ConfigError(RuntimeError):
-    """The endpoint cannot be used as configured; the message says how to fix it."""
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try before an article is reported as failed (README: Failures)."""
+
+    timeout: float = 600.0  # seconds per request: a CPU model can take minutes per answer
+    attempts: int = 4  # per request, for transport faults
+    answer_attempts: int = 3  # per pass, for answer faults
+    backoff: float = 1.0  # the first wait; it doubles, with jitter, up to max_backoff
+    max_backoff: float = 30.0
+    max_retry_after: float = 120.0  # a server's Retry-After is honoured up to this
+    down_after: int = 8  # consecutive connection failures: the endpoint is down
+
+    def __post_init__(self) -> None:
+        if self.timeout <= 0 or self.attempts < 1 or self.answer_attempts < 1:
+            raise ConfigError("timeout must be positive and attempts at least 1")
 
 
 @dataclass(frozen=True)
 class Endpoint:
     model: str
     base_url: str | None
-    api_key: str
+    api_key: str = field(repr=False)
     mode: str = "json_schema"
     backend: str = "openai"  # openai | local | replay
-    timeout: float = 600.0
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -83,10 +104,21 @@ class Endpoint:
             mode=mode or os.environ.get("SUMMARIZER_MODE") or default_mode,
         )
 
+    @property
+    def shown_url(self) -> str | None:
+        """The base URL as it may be written down: credentials and query removed."""
+        return redact_url(self.base_url)
+
     def client(self) -> instructor.Instructor:
         # max_retries=0: transport retries are ours (tenacity), so they are counted once.
+        # Every answer is looked at before openai parses it (_check_answer).
+        http = httpx2.Client(timeout=self.retry.timeout, event_hooks={"response": [_check_answer]})
         raw = openai.OpenAI(
-            base_url=self.base_url, api_key=self.api_key, max_retries=0, timeout=self.timeout
+            base_url=self.base_url,
+            api_key=self.api_key,
+            max_retries=0,
+            timeout=self.retry.timeout,
+            http_client=http,
         )
         if self.mode != "llama_cpp":
             return instructor.from_openai(raw, mode=MODES[self.mode])
@@ -96,11 +128,61 @@ class Endpoint:
 
         mode = MODES[self.mode]
         return instructor.Instructor(
-            client=raw,
-            create=patch_v2(func=create, provider=Provider.OPENAI, mode=mode),
-            provider=Provider.OPENAI,
-            mode=mode,
+            client=raw, create=instructor.patch(create=create, mode=mode), mode=mode
         )
+
+
+def redact_url(url: str | None) -> str | None:
+    """`http://user:secret@host/v1?key=x` -> `http://***@host/v1`: nothing secret is logged."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    if parts.username or parts.password:
+        host = f"***@{host}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def _check_answer(response: httpx2.Response) -> None:
+    """Raise AnswerFault for a 200 that is not a usable chat completion.
+
+    Found here, from the HTTP answer itself, each fault gets a message that says what
+    came back; openai and instructor would report them as unrelated parse errors.
+    """
+    if response.status_code != 200 or not response.request.url.path.endswith("/completions"):
+        return
+    response.read()
+    kind = response.headers.get("content-type", "")
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        excerpt = " ".join(response.text.split())[:80]
+        raise AnswerFault(
+            f"the endpoint answered 200 with a non-JSON body ({kind}): {excerpt!r}"
+        ) from None
+    choices = body.get("choices") if isinstance(body, dict) else None
+    if not isinstance(choices, list) or not choices:
+        raise AnswerFault("the endpoint answered 200 with no choices in the completion")
+    choice = choices[0] if isinstance(choices[0], dict) else {}
+    message = choice.get("message") or {}
+    if message.get("refusal"):
+        raise AnswerFault(f"the model refused: {' '.join(str(message['refusal']).split())[:80]}")
+    if choice.get("finish_reason") == "length":
+        raise AnswerFault("the answer was cut off at max_tokens")
+    if not (message.get("content") or "").strip() and not message.get("tool_calls"):
+        raise AnswerFault("the model gave an empty answer")
+
+
+def answer_fault(exc: BaseException) -> AnswerFault | None:
+    """The answer fault behind `exc` (openai and instructor wrap it), or None."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, AnswerFault):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _llama_cpp_response_format(kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -137,38 +219,108 @@ def transport_error(exc: BaseException) -> BaseException | None:
     return None
 
 
-def _wait(state: RetryCallState) -> float:
-    """Honour Retry-After when the server sends one; otherwise back off with jitter."""
-    exc = state.outcome.exception() if state.outcome else None
-    fault = transport_error(exc) if exc else None
-    if isinstance(fault, openai.APIStatusError):
-        header = fault.response.headers.get("retry-after")
-        try:
-            if header is not None:
-                return min(float(header), MAX_RETRY_AFTER_SECONDS)
-        except ValueError:
-            pass  # an HTTP date: fall back to backoff
-    return float(wait_exponential_jitter(initial=1, max=30)(state))
+def connection_failure(exc: BaseException) -> bool:
+    """True when no answer came back at all: refused, reset, dropped or timed out."""
+    fault = transport_error(exc)
+    return isinstance(fault, openai.APIConnectionError)
+
+
+class RunControl:
+    """Shared by every request of one run: stop on an interrupt or a dead endpoint.
+
+    Thread-safe: articles run in worker threads and all report here.
+    """
+
+    def __init__(self, policy: RetryPolicy | None = None) -> None:
+        self.policy = policy or RetryPolicy()
+        self.cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._failures = 0
+        self.down: str | None = None  # why the endpoint is taken to be down
+
+    def check(self) -> None:
+        """Raise instead of sending when the run is over."""
+        if self.cancelled.is_set():
+            raise Cancelled("interrupted before this request was sent")
+        if self.down:
+            raise EndpointDown(self.down)
+
+    def answered(self) -> None:
+        with self._lock:
+            self._failures = 0
+
+    def failed_to_connect(self, exc: BaseException) -> None:
+        with self._lock:
+            self._failures += 1
+            if self._failures >= self.policy.down_after and not self.down:
+                self.down = (
+                    f"the endpoint is down: {self._failures} connection attempts in a row "
+                    f"failed (last: {transport_error(exc) or exc}); the run stopped early. "
+                    "Check the server, then rerun: finished articles come from the cache"
+                )
+
+    def sleep(self, seconds: float) -> None:
+        # An interrupt ends a backoff wait at once, in any thread.
+        if self.cancelled.wait(seconds):
+            raise Cancelled("interrupted while waiting to retry")
+
+
+def _wait_for(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
+    backoff = wait_exponential_jitter(
+        multiplier=policy.backoff, max=policy.max_backoff, jitter=policy.backoff
+    )
+
+    def wait(state: RetryCallState) -> float:
+        """Honour Retry-After when the server sends one; otherwise back off with jitter."""
+        exc = state.outcome.exception() if state.outcome else None
+        fault = transport_error(exc) if exc else None
+        if isinstance(fault, openai.APIStatusError):
+            header = fault.response.headers.get("retry-after")
+            try:
+                if header is not None:
+                    return min(max(float(header), 0.0), policy.max_retry_after)
+            except ValueError:
+                pass  # an HTTP date: fall back to backoff
+        return float(backoff(state))
+
+    return wait
 
 
 def with_transport_retries(
     call: Callable[[], T],
     *,
-    attempts: int = 4,
+    control: RunControl | None = None,
     on_retry: Callable[[BaseException], None] | None = None,
 ) -> T:
+    """`call()`, retried on transport faults as the run's RetryPolicy says."""
+    control = control or RunControl()
+
+    def attempt() -> T:
+        control.check()
+        try:
+            result = call()
+        except Exception as exc:
+            if connection_failure(exc):
+                control.failed_to_connect(exc)
+            else:
+                control.answered()  # an HTTP answer, even an error, is a live endpoint
+            raise
+        control.answered()
+        return result
+
     def before_sleep(state: RetryCallState) -> None:
         if on_retry and state.outcome and (exc := state.outcome.exception()):
             on_retry(exc)
 
     retrying = Retrying(
         retry=retry_if_exception(lambda e: transport_error(e) is not None),
-        stop=stop_after_attempt(attempts),
-        wait=_wait,
+        stop=stop_after_attempt(control.policy.attempts),
+        wait=_wait_for(control.policy),
+        sleep=control.sleep,
         before_sleep=before_sleep,
         reraise=True,
     )
-    return retrying(call)
+    return retrying(attempt)
 
 
 def raw_json_text(completion: Any) -> str | None:

@@ -4,6 +4,11 @@ When re-asks run out, the last answer is not thrown away whole: each item is
 validated on its own, valid items are kept and invalid ones are dropped with their
 reason (reported in the run metadata). Nothing invalid is kept; nothing is lost
 silently.
+
+An answer that is no answer (an error page, empty, a refusal, cut off) is asked
+again, up to RetryPolicy.answer_attempts. A pass that still fails leaves the article
+partial: its other passes count, the report names the missing pass and why, and the
+pipeline does not cache it. An article whose every pass failed raises ExtractionError.
 """
 
 from __future__ import annotations
@@ -15,17 +20,32 @@ from dataclasses import dataclass
 from typing import Any
 
 import instructor
-from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from instructor.core.hooks import Hooks
+from instructor.core import Hooks, IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 
 from summarizer import figures
 from summarizer.articles import Article, Withheld
-from summarizer.client import ConfigError, raw_json_text, transport_error, with_transport_retries
+from summarizer.client import (
+    RunControl,
+    answer_fault,
+    raw_json_text,
+    redact_url,
+    transport_error,
+    with_transport_retries,
+)
+from summarizer.errors import (
+    AnswerFault,
+    Cancelled,
+    ConfigError,
+    EndpointDown,
+    ExtractionError,
+    RecordingError,
+)
 from summarizer.grounding import TRUCE_WORD, truce_status
 from summarizer.models import ArticleExtraction, CeasefireMention
 from summarizer.passes import FIGURES, ITEM_FIELDS, PASS_MODES, CasualtiesResponse, Pass, to_fields
 from summarizer.prompting import messages_for
+from summarizer.recording import MISS
 from summarizer.report import ArticleReport, DroppedItem, PassReport
 from summarizer.roles import discover_mediators
 from summarizer.timerefs import find_time_references
@@ -37,10 +57,6 @@ _REASKABLE = (ValidationError, json.JSONDecodeError)
 # instructor logs every failed attempt; the run metadata records them already. A
 # NullHandler keeps the library quiet without overriding an application's logging setup.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
-
-
-class ExtractionError(RuntimeError):
-    """A pass could not run at all (transport failure, no recording, unparseable output)."""
 
 
 @dataclass(frozen=True)
@@ -58,9 +74,17 @@ class ExtractionSettings:
 
 
 def extract_article(
-    article: Article, client: instructor.Instructor, settings: ExtractionSettings
+    article: Article,
+    client: instructor.Instructor,
+    settings: ExtractionSettings,
+    control: RunControl | None = None,
 ) -> tuple[ArticleExtraction, ArticleReport]:
-    """Run every pass over one article and assemble its ArticleExtraction."""
+    """Run every pass over one article and assemble its ArticleExtraction.
+
+    A failed pass is named in `report.missing`; when every pass failed, ExtractionError.
+    Interrupts (Cancelled) and a dead endpoint (EndpointDown) propagate.
+    """
+    control = control or RunControl()
     started = time.perf_counter()
     report = ArticleReport(
         source=article.id,
@@ -70,9 +94,19 @@ def extract_article(
         ],
     )
     fields: dict[str, Any] = {}
+    failures: list[ExtractionError] = []
     for spec in PASS_MODES[settings.passes]:
-        response, pass_report, dropped = _run_pass(spec, article, client, settings)
+        pass_report = PassReport(name=spec.name)
         report.passes.append(pass_report)
+        try:
+            response, dropped = _run_pass(spec, article, client, settings, control, pass_report)
+        except (Cancelled, EndpointDown):
+            raise
+        except ExtractionError as exc:
+            failures.append(exc)
+            report.missing.append(spec.name)
+            pass_report.error = str(exc)
+            continue
         report.dropped.extend(dropped)
         if isinstance(response, CasualtiesResponse) and spec is not FIGURES:
             # Figures whose own words say what happened and to whom, that the model left out.
@@ -88,6 +122,12 @@ def extract_article(
                 response = CasualtiesResponse.model_validate({"casualties": items}, context=context)
         if response is not None:
             fields.update(to_fields(response, article))
+    if failures and all(p.error for p in report.passes if p.error or p.attempts):
+        # Nothing extracted: one error for the article, its cause said once if shared.
+        causes = sorted({str(f).split(": ", 2)[-1] for f in failures})
+        if len(causes) == 1:
+            raise ExtractionError(f"{article.id}: {causes[0]}") from failures[0]
+        raise ExtractionError("; ".join(str(f) for f in failures)) from failures[0]
     # Time references are lexical: read from the text by stated rules, not asked for.
     fields["time_mentions"] = find_time_references(article)
     if "ceasefires" in fields:
@@ -111,6 +151,28 @@ def extract_article(
         **fields,
     )
     return extraction, report
+
+
+def requests_for(article: Article, settings: ExtractionSettings) -> list[dict[str, Any]]:
+    """The first request of every pass, as it is sent (messages, schema, sampling).
+
+    Their hash keys the cache, so a change to a prompt, a hint or a schema can never be
+    served an answer to another question.
+    """
+    requests = []
+    for spec in PASS_MODES[settings.passes]:
+        found = figures.figures(article) if spec is FIGURES else []
+        if spec is FIGURES and not found:
+            continue
+        model = figures.response_model(found) if spec is FIGURES else spec.response_model
+        requests.append(
+            {
+                "pass": spec.name,
+                "messages": messages_for(spec.name, article, found),
+                "schema": model.model_json_schema(),
+            }
+        )
+    return requests
 
 
 def _status_reports(article: Article, fields: dict[str, Any]) -> list[CeasefireMention]:
@@ -160,9 +222,13 @@ class _Usage:
 
 
 def _run_pass(
-    spec: Pass, article: Article, client: instructor.Instructor, settings: ExtractionSettings
-) -> tuple[BaseModel | None, PassReport, list[DroppedItem]]:
-    report = PassReport(name=spec.name)
+    spec: Pass,
+    article: Article,
+    client: instructor.Instructor,
+    settings: ExtractionSettings,
+    control: RunControl,
+    report: PassReport,
+) -> tuple[BaseModel | None, list[DroppedItem]]:
     usage = _Usage()
     realigned: list[str] = []  # appended to by the validators (summarizer.alignment)
     context = {"article": article, "realigned": realigned}
@@ -170,8 +236,9 @@ def _run_pass(
     found = figures.figures(article) if spec is FIGURES else []
     if spec is FIGURES and not found:
         # No number in a casualty clause: nothing to classify, so no model call.
-        return CasualtiesResponse(casualties=[]), report, []
+        return CasualtiesResponse(casualties=[]), []
     response_model = figures.response_model(found) if spec is FIGURES else spec.response_model
+    where = f"{article.id}: pass {spec.name}"
 
     def call() -> BaseModel:
         usage.completions.clear()  # a transport retry starts the pass over
@@ -191,36 +258,38 @@ def _run_pass(
     def count_retry(_: BaseException) -> None:
         usage.transport_retries += 1
 
-    dropped: list[DroppedItem] = []
+    response: BaseModel | _Salvage | None = None
     try:
-        response = with_transport_retries(call, on_retry=count_retry)
-    except IncompleteOutputException:
-        # Small models sometimes loop until max_tokens. The pass gives nothing; the
-        # article's other passes still count, and the loss is reported, not hidden.
-        response = None
-        report.error = f"answer cut off at max_tokens={settings.max_tokens}"
-        dropped.append(
-            DroppedItem(
-                source=article.id,
-                pass_name=spec.name,
-                field="*",
-                item="(the whole answer)",
-                reason=f"{report.error}: this pass contributes nothing for this article",
-            )
-        )
-    except InstructorRetryException as exc:
-        cause = exc.__cause__
-        if transport_error(exc) is not None or not isinstance(cause, _REASKABLE):
-            # Not the model's answer at fault: say what failed, keep the cause for callers.
-            raise ExtractionError(f"{article.id}: pass {spec.name}: {cause or exc}") from cause
-        if spec is FIGURES:
-            response = figures.salvage(raw_json_text(usage.completions[-1]), found)
-        else:
-            response, dropped = _salvage(spec, article, usage.completions[-1], exc, context)
-        report.salvaged = True
+        for attempt in range(1, control.policy.answer_attempts + 1):
+            try:
+                response = with_transport_retries(call, control=control, on_retry=count_retry)
+                break
+            except (Cancelled, EndpointDown):
+                raise
+            except Exception as exc:
+                fault = _answer_fault(exc, settings)
+                if fault is None and _reaskable(exc):
+                    try:
+                        response = _salvaged(spec, article, usage, exc, context, found, report)
+                        break
+                    except AnswerFault as unusable:  # nothing in it fits: ask again
+                        fault = unusable
+                if fault is None:
+                    raise ExtractionError(f"{where}: {describe(exc)}") from exc
+                report.answer_faults.append(str(fault))
+                if attempt == control.policy.answer_attempts:
+                    raise ExtractionError(
+                        f"{where}: {fault} ({attempt} attempt(s); "
+                        f"RetryPolicy.answer_attempts={control.policy.answer_attempts})"
+                    ) from exc
+                control.sleep(control.policy.backoff * attempt)
     finally:
         usage.fill(report)
         report.seconds = round(time.perf_counter() - started, 3)
+    dropped: list[DroppedItem] = []
+    if isinstance(response, _Salvage):
+        dropped = response.dropped
+        response = response.response
     if spec is FIGURES and response is not None:
         kept, rejected = figures.to_casualty_items(response, found, context)
         dropped += [
@@ -235,7 +304,86 @@ def _run_pass(
         ]
         response = CasualtiesResponse.model_validate({"casualties": kept}, context=context)
     report.realigned = sorted(set(realigned))
-    return response, report, dropped
+    return response, dropped
+
+
+@dataclass(frozen=True)
+class _Salvage:
+    """The valid part of an answer whose re-asks ran out, and what was dropped."""
+
+    response: BaseModel
+    dropped: list[DroppedItem]
+
+
+def _answer_fault(exc: BaseException, settings: ExtractionSettings) -> AnswerFault | None:
+    if isinstance(exc, IncompleteOutputException):  # clients without our answer check
+        return AnswerFault(f"the answer was cut off at max_tokens={settings.max_tokens}")
+    fault = answer_fault(exc)
+    if fault is not None and "max_tokens" in str(fault):
+        return AnswerFault(f"the answer was cut off at max_tokens={settings.max_tokens}")
+    return fault
+
+
+def _reaskable(exc: BaseException) -> bool:
+    """Re-asks ran out on an answer that is JSON but does not validate: salvage it."""
+    return (
+        isinstance(exc, InstructorRetryException)
+        and transport_error(exc) is None
+        and isinstance(exc.__cause__, _REASKABLE)
+    )
+
+
+def _salvaged(
+    spec: Pass,
+    article: Article,
+    usage: _Usage,
+    exc: Exception,
+    context: dict[str, Any],
+    found: list[Any],
+    report: PassReport,
+) -> _Salvage:
+    if not usage.completions:
+        raise AnswerFault(f"no answer to salvage ({exc})")
+    report.salvaged = True
+    if spec is FIGURES:
+        response = figures.salvage(raw_json_text(usage.completions[-1]), found)
+        return _Salvage(response=response, dropped=[])
+    response, dropped = _salvage(spec, article, usage.completions[-1], exc, context)
+    return _Salvage(response=response, dropped=dropped)
+
+
+def describe(exc: BaseException) -> str:
+    """What went wrong, for the report: the cause a user can act on, no secrets."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, MISS):
+            return (
+                "no recorded response matches this request (replay never goes live): the "
+                "article, prompts or settings changed since recording; re-record with --record"
+            )
+        if isinstance(seen, RecordingError | FileNotFoundError):
+            return str(seen)
+        fault = transport_error(seen)
+        if fault is not None:
+            return f"the endpoint kept failing after retries: {_said(fault)}"
+        status = getattr(seen, "status_code", None)
+        if isinstance(status, int) and 400 <= status < 500:
+            said = _said(seen)
+            hint = ""
+            if "context" in said.lower() and ("length" in said.lower() or "token" in said):
+                hint = "; the article is too long for the model's context: split it"
+            return f"the endpoint refused the request ({status}): {said}{hint}"
+        seen = seen.__cause__ or seen.__context__
+    return str(exc)
+
+
+def _said(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    request = getattr(exc, "request", None)
+    url = str(getattr(request, "url", "") or "")
+    if url:
+        text = text.replace(url, redact_url(url) or "")
+    return text[:300]
 
 
 def _salvage(
@@ -250,12 +398,9 @@ def _salvage(
     try:
         data = json.loads(text or "")
     except json.JSONDecodeError as err:
-        raise ExtractionError(
-            f"{article.id}: pass {spec.name}: the model's last answer is not JSON ({err.msg}) "
-            f"after re-asks; last error: {exc}"
-        ) from exc
+        raise AnswerFault(f"the model's answer is not JSON ({err.msg}) after re-asks") from exc
     if not isinstance(data, dict):
-        raise ExtractionError(f"{article.id}: pass {spec.name}: the answer is not a JSON object")
+        raise AnswerFault("the model's answer is not a JSON object")
     context = context or {"article": article}
     kept: dict[str, Any] = {}
     dropped: list[DroppedItem] = []
@@ -299,8 +444,10 @@ def _salvage(
         try:
             response = spec.response_model.model_validate(kept, context=context)
         except ValidationError as still:
-            raise ExtractionError(
-                f"{article.id}: pass {spec.name}: the answer does not fit the schema after "
-                f"re-asks: {still}"
+            problems = "; ".join(
+                f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in still.errors()
+            )
+            raise AnswerFault(
+                f"the model's answer does not fit the schema after re-asks ({problems[:200]})"
             ) from exc
     return response, dropped

@@ -14,14 +14,10 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from summarizer.errors import SummarizerError
+from summarizer.errors import GoldError
 
 GoldOutcome = Literal["killed", "wounded", "captured", "missing"]
 GoldStatus = Literal["announced", "holding", "violated", "collapsed", "unconfirmed", "unknown"]
-
-
-class GoldError(SummarizerError):
-    """A gold file cannot be read; the message names the file and the field."""
 
 
 class _Gold(BaseModel):

@@ -25,7 +25,8 @@ assembly of disagreements and set-aside items.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from summarizer import episodes
@@ -46,8 +47,22 @@ from summarizer.models import (
 from summarizer.reactions import reactions
 
 
-def merge(extractions: Sequence[ArticleExtraction]) -> Briefing:
-    """One briefing from the extractions of several articles (pure and order-independent)."""
+@dataclass(frozen=True)
+class Repeat:
+    """An input whose text is the same as the kept article `same_as`."""
+
+    path: str
+    same_as: str
+
+
+def merge(
+    extractions: Sequence[ArticleExtraction], repeats: Mapping[str, Repeat] | None = None
+) -> Briefing:
+    """One briefing from the extractions of several articles (pure and order-independent).
+
+    `repeats` names the inputs whose text is another input's: they are listed as
+    sources, read once and counted once (their extraction is the other's).
+    """
     ordered = _canonical(extractions)
     decision = episodes.decide(ordered)
     ctx = Context.build(ordered, decision)
@@ -67,17 +82,21 @@ def merge(extractions: Sequence[ArticleExtraction]) -> Briefing:
         casualties=estimates,
         ceasefire_attempts=attempts,
         reactions=reaction_list,
-        sources=[
-            Source(
-                id=e.source,
-                path=e.path,
-                sha256=e.sha256,
-                title=e.title,
-                in_episode=e.source in decision.in_episode,
-                reason=decision.reason(e.source),
-            )
-            for e in ordered
-        ],
+        sources=sorted(
+            [
+                Source(
+                    id=e.source,
+                    path=e.path,
+                    sha256=e.sha256,
+                    title=e.title,
+                    in_episode=e.source in decision.in_episode,
+                    reason=decision.reason(e.source),
+                )
+                for e in ordered
+            ]
+            + _repeated(ordered, decision, repeats or {}),
+            key=lambda s: s.id,
+        ),
         disagreements=casualty_disputes + ceasefire_disputes + blame,
         set_aside=sorted(ctx.set_aside, key=lambda s: (s.source, s.kind, s.item, s.reason)),
     )
@@ -181,3 +200,23 @@ def _date_span(start: date, end: date) -> str:
     if start.year == end.year:
         return f"{start.day} {start:%b}\u2013{end.day} {end:%b %Y}"
     return f"{start.day} {start:%b %Y}\u2013{end.day} {end:%b %Y}"
+
+
+def _repeated(
+    ordered: Sequence[ArticleExtraction],
+    decision: episodes.EpisodeDecision,
+    repeats: Mapping[str, Repeat],
+) -> list[Source]:
+    kept = {e.source: e for e in ordered}
+    return [
+        Source(
+            id=source,
+            path=repeat.path,
+            sha256=kept[repeat.same_as].sha256,
+            title=kept[repeat.same_as].title,
+            in_episode=repeat.same_as in decision.in_episode,
+            reason=f"the same text as {repeat.same_as}: read once and counted once",
+        )
+        for source, repeat in sorted(repeats.items())
+        if repeat.same_as in kept
+    ]

@@ -2,27 +2,32 @@
 
 Reads inputs, extracts each article (from cache, cassette or live), merges. One
 article's failure is recorded and the rest go on; the caller decides what a
-partial run means (the CLI exits 3).
+partial run means (the CLI exits 3). The same text under two names is extracted
+once. Only complete extractions are cached, so a rerun asks the model again for
+exactly the articles that failed or were partial.
 """
 
 from __future__ import annotations
 
+import json
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from summarizer.articles import Article, load_articles
+from summarizer.articles import Article, load_articles, same_texts
 from summarizer.cache import ExtractionCache, cache_key, extractor_version
-from summarizer.client import Endpoint
-from summarizer.extraction import ExtractionError, ExtractionSettings, extract_article
-from summarizer.merge import merge
+from summarizer.client import Endpoint, RunControl
+from summarizer.errors import Cancelled, EndpointDown, ExtractionError, RecordingError
+from summarizer.extraction import ExtractionSettings, describe, extract_article, requests_for
+from summarizer.merge import Repeat, merge
 from summarizer.models import SCHEMA_VERSION, ArticleExtraction, Briefing
 from summarizer.prompting import prompt_version
-from summarizer.recording import MISS, CassetteInfo, cassette
+from summarizer.recording import CassetteInfo, cassette, failure_note
 from summarizer.report import ArticleReport, CachedArticle, RunMetadata
 
 
@@ -42,6 +47,8 @@ class RunOptions:
     recording: Recording | None = None
     concurrency: int = 1
     on_article_done: Callable[[ArticleReport], None] | None = field(default=None, repr=False)
+    # Shared by every request: an interrupt or a dead endpoint stops them all.
+    control: RunControl | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -52,7 +59,22 @@ class RunResult:
 
     @property
     def failed(self) -> list[ArticleReport]:
+        """Articles of which nothing could be extracted."""
         return [a for a in self.metadata.articles if a.error]
+
+    @property
+    def partial(self) -> list[ArticleReport]:
+        """Articles extracted without some of their passes (named in `missing`)."""
+        return [a for a in self.metadata.articles if a.missing and not a.error]
+
+    @property
+    def complete(self) -> bool:
+        """Every input read and every article extracted in full."""
+        return not self.metadata.input_errors and all(a.complete for a in self.metadata.articles)
+
+    @property
+    def extracted_any(self) -> bool:
+        return bool(self.extractions)
 
 
 def summarize(paths: Iterable[str | Path], options: RunOptions) -> RunResult:
@@ -68,25 +90,49 @@ def summarize_articles(
     articles: list[Article], input_errors: Sequence[Exception], options: RunOptions
 ) -> RunResult:
     options = _as_recorded(options)
+    if options.control is None:
+        options = replace(options, control=RunControl(options.endpoint.retry))
     started_at = datetime.now(UTC)
     t0 = time.perf_counter()
-    extractions, reports = extract_all(articles, options)
+    unique, repeated = same_texts(articles)
+    extractions, reports = extract_all(unique, options)
+    reports += [
+        ArticleReport(source=a.id, path=a.path, same_as=repeated[a.id].id)
+        for a in articles
+        if a.id in repeated
+    ]
+    reports.sort(key=lambda r: r.source)
     metadata = RunMetadata(
         started_at=started_at.isoformat(timespec="seconds"),
         finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
         seconds=round(time.perf_counter() - t0, 3),
         model=options.endpoint.model,
         backend=options.endpoint.backend,
-        base_url=options.endpoint.base_url,
+        base_url=options.endpoint.shown_url,
         mode=options.endpoint.mode,
         passes=options.settings.passes,
         prompt_version=prompt_version(),
         schema_version=SCHEMA_VERSION,
         extractor_version=extractor_version(),
         input_errors=[str(e) for e in input_errors],
+        stopped=_stopped(options.control),
         articles=reports,
     )
-    return RunResult(briefing=merge(extractions), extractions=extractions, metadata=metadata)
+    repeats = {
+        a.id: Repeat(path=a.path, same_as=repeated[a.id].id) for a in articles if a.id in repeated
+    }
+    briefing = merge(extractions, repeats)
+    return RunResult(briefing=briefing, extractions=extractions, metadata=metadata)
+
+
+def _stopped(control: RunControl | None) -> str | None:
+    if control is None:
+        return None
+    if control.down:
+        return control.down
+    if control.cancelled.is_set():
+        return "interrupted"
+    return None
 
 
 def _as_recorded(options: RunOptions) -> RunOptions:
@@ -115,41 +161,112 @@ def _as_recorded(options: RunOptions) -> RunOptions:
 def extract_all(
     articles: list[Article], options: RunOptions
 ) -> tuple[list[ArticleExtraction], list[ArticleReport]]:
-    """Extract every article; failures become reports with an error, in input order."""
+    """Extract every article; failures become reports with an error, in input order.
+
+    On an interrupt, the articles in flight are abandoned (their threads are daemons
+    and send nothing more) and KeyboardInterrupt propagates at once; whatever finished
+    is already in the cache. When the endpoint is down, every article not finished is
+    reported as not extracted, with the reason.
+    """
     client = options.endpoint.client()
+    control = options.control or RunControl(options.endpoint.retry)
+    if options.control is None:
+        options = replace(options, control=control)
     # vcrpy patches the HTTP transport process-wide, so cassettes need one article at a time.
     workers = 1 if options.recording else max(1, options.concurrency)
-    # Recording and replay neither read nor fill the cache: they are about the traffic.
-    cache = options.cache if options.recording is None else None
+    # Replay is about the recorded traffic: it neither reads nor fills the cache.
+    # Recording fills the cache but never reads it (every request must reach the server).
+    cache = options.cache
+    replaying = options.recording is not None and not options.recording.record
+    read_cache = cache is not None and options.recording is None
+    write_cache = cache is not None and not replaying
 
     def one(article: Article) -> tuple[ArticleExtraction | None, ArticleReport]:
         key = _cache_key(article, options.endpoint, options.settings)
         result: tuple[ArticleExtraction | None, ArticleReport]
-        if cache is not None and (hit := cache.get(key)):
+        if read_cache and cache is not None and (hit := cache.get(key)):
             report = ArticleReport(
                 source=article.id, path=article.path, cached=True, dropped=hit.dropped
             )
-            result = (hit.extraction, report)
+            # The same text and id at another path: the path is the only thing to update.
+            result = (hit.extraction.model_copy(update={"path": article.path}), report)
+        elif control.down:
+            result = (None, ArticleReport(source=article.id, path=article.path, error=control.down))
         else:
             result = _extract_one(article, client, options)
             extraction, report = result
-            if extraction is not None and cache is not None:
+            if extraction is not None and report.complete and write_cache and cache is not None:
                 cache.put(key, CachedArticle(extraction=extraction, dropped=report.dropped))
         if options.on_article_done:
             options.on_article_done(result[1])
         return result
 
     if workers == 1:  # in the main thread, so Ctrl-C stops the batch at once
-        results = [one(article) for article in articles]
-    else:
-        pool = ThreadPoolExecutor(max_workers=workers)
         try:
-            results = list(pool.map(one, articles))
-        finally:
-            # On Ctrl-C, drop the queued articles instead of waiting for all of them.
-            pool.shutdown(wait=False, cancel_futures=True)
+            results = [one(article) for article in articles]
+        except BaseException:
+            control.cancelled.set()
+            raise
+    else:
+        results = _in_threads(one, articles, workers, control)
     extractions = [e for e, _ in results if e is not None]
     return extractions, [r for _, r in results]
+
+
+def _in_threads(
+    one: Callable[[Article], tuple[ArticleExtraction | None, ArticleReport]],
+    articles: list[Article],
+    workers: int,
+    control: RunControl,
+) -> list[tuple[ArticleExtraction | None, ArticleReport]]:
+    """`one` over the articles in daemon threads; results in input order.
+
+    Daemon threads, not a ThreadPoolExecutor: at exit Python joins an executor's
+    threads, so Ctrl-C would wait for every article in flight to finish its passes.
+    """
+    todo: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for index in range(len(articles)):
+        todo.put(index)
+    results: dict[int, tuple[ArticleExtraction | None, ArticleReport]] = {}
+    crashed: list[BaseException] = []
+    done = threading.Event()
+    lock = threading.Lock()
+
+    def work() -> None:
+        while not control.cancelled.is_set():
+            try:
+                index = todo.get_nowait()
+            except queue.Empty:
+                break
+            try:
+                result = one(articles[index])
+            except Cancelled:
+                break
+            except BaseException as exc:  # a bug: surface it in the main thread
+                crashed.append(exc)
+                control.cancelled.set()
+                break
+            with lock:
+                results[index] = result
+                if len(results) == len(articles):
+                    done.set()
+        if control.cancelled.is_set():
+            done.set()
+
+    threads = [threading.Thread(target=work, daemon=True) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    try:
+        # A timed wait, so the main thread stays responsive to Ctrl-C and SIGTERM.
+        while not done.wait(0.1):
+            if not any(t.is_alive() for t in threads):
+                break
+    except BaseException:
+        control.cancelled.set()
+        raise
+    if crashed:
+        raise crashed[0]
+    return [results[i] for i in sorted(results)]
 
 
 def all_cached(
@@ -163,17 +280,18 @@ def all_cached(
 
 
 def _cache_key(article: Article, endpoint: Endpoint, settings: ExtractionSettings) -> str:
-    # Everything that changes what the model is asked, or what is kept of its answers.
+    # What is sent (every pass's first request), to which model, with which sampling, and
+    # the code that judges the answers: nothing else can change an extraction.
+    sent = json.dumps(requests_for(article, settings), sort_keys=True, ensure_ascii=False)
     return cache_key(
-        article.sha256,
+        sent,
         endpoint.model,
         endpoint.mode,
-        settings.passes,
         f"reasks={settings.max_reasks}",
         f"max_tokens={settings.max_tokens}",
         f"temperature={settings.temperature}",
         f"seed={settings.seed}",
-        prompt_version(),
+        f"published_at={article.published_at}",
         SCHEMA_VERSION,
         extractor_version(),
     )
@@ -189,26 +307,32 @@ def _extract_one(
         )
     try:
         with recording:
-            return extract_article(article, client, options.settings)  # type: ignore[arg-type]
-    except (ExtractionError, FileNotFoundError) as exc:
-        if options.recording and options.recording.record:
-            # A failed article's recording is partial: replaying it could only miss.
-            (options.recording.directory / f"{article.id}.yaml").unlink(missing_ok=True)
-        error = str(exc)
-        if _caused_by(exc, MISS):
-            error = (
-                f"{article.id}: no recorded response matches this request in "
-                f"{options.recording.directory if options.recording else '?'} (replay never "
-                "goes live): the article, prompts or settings changed since recording; "
-                "re-record with --record"
+            extraction, report = extract_article(
+                article,
+                client,  # type: ignore[arg-type]
+                options.settings,
+                options.control,
             )
+    except EndpointDown as exc:
+        return None, ArticleReport(source=article.id, path=article.path, error=str(exc))
+    except (ExtractionError, RecordingError) as exc:
+        if isinstance(exc, Cancelled):
+            raise
+        _forget_partial_recording(options, article, str(exc))
+        error = str(exc) if isinstance(exc, ExtractionError) else f"{article.id}: {describe(exc)}"
         return None, ArticleReport(source=article.id, path=article.path, error=error)
+    if not report.complete:
+        _forget_partial_recording(options, article, f"no {', '.join(report.missing)} pass")
+    elif options.recording and options.recording.record:
+        failure_note(options.recording.directory, article.id).unlink(missing_ok=True)
+    return extraction, report
 
 
-def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, kind):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
+def _forget_partial_recording(options: RunOptions, article: Article, why: str) -> None:
+    if options.recording and options.recording.record:
+        # A failed article's recording is partial: replaying it could only miss. A note
+        # says so, so that a replay tells a failure from a recording never made.
+        (options.recording.directory / f"{article.id}.yaml").unlink(missing_ok=True)
+        failure_note(options.recording.directory, article.id).write_text(
+            why + "\n", encoding="utf-8"
+        )

@@ -19,6 +19,8 @@ import vcr
 from slugify import slugify
 from vcr.errors import CannotOverwriteExistingCassetteException
 
+from summarizer.errors import RecordingError
+
 MISS = CannotOverwriteExistingCassetteException
 _SECRET_HEADERS = ("authorization", "api-key", "x-api-key", "openai-organization", "cookie")
 
@@ -47,7 +49,7 @@ class CassetteInfo:
     def read(cls, directory: Path) -> CassetteInfo:
         path = directory / "model.json"
         if not path.is_file():
-            raise FileNotFoundError(
+            raise RecordingError(
                 f"{path} is missing: {directory} is not a cassette folder made by --record"
             )
         return cls(**json.loads(path.read_text(encoding="utf-8")))
@@ -56,6 +58,11 @@ class CassetteInfo:
         directory.mkdir(parents=True, exist_ok=True)
         text = json.dumps(asdict(self), indent=2, sort_keys=True) + "\n"
         (directory / "model.json").write_text(text, encoding="utf-8")
+
+
+def failure_note(directory: Path, name: str) -> Path:
+    """Where recording notes that an article failed (its partial cassette is removed)."""
+    return directory / f"{name}.failed.txt"
 
 
 def _scrub_request(request: Any) -> Any:
@@ -90,8 +97,14 @@ def cassette(directory: Path, name: str, *, record: bool) -> Iterator[None]:
     """Record into, or replay from, `directory/<name>.yaml` around the block."""
     path = directory / f"{name}.yaml"
     if not record and not path.is_file():
-        raise FileNotFoundError(
-            f"no recording {path}: record it with --record {directory} against a real server"
+        failed = failure_note(directory, name)
+        if failed.is_file():
+            raise RecordingError(
+                f"no recording {path}: the article failed when it was recorded "
+                f"({failed.read_text(encoding='utf-8').strip()}); re-record it with --record"
+            )
+        raise RecordingError(
+            f"no recording {path}: record it with --record {directory.parent} against a real server"
         )
     with _vcr(record).use_cassette(str(path)):
         yield

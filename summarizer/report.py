@@ -30,7 +30,8 @@ class PassReport(BaseModel):
     seconds: float = 0.0
     salvaged: bool = False  # True when re-asks ran out and valid items were kept
     realigned: list[str] = []  # citations repaired by summarizer.alignment
-    error: str | None = None
+    answer_faults: list[str] = []  # answers that were no answer, each asked again
+    error: str | None = None  # the pass gave nothing: why
 
 
 class ArticleReport(BaseModel):
@@ -42,7 +43,14 @@ class ArticleReport(BaseModel):
     dropped: list[DroppedItem] = []
     # Text never numbered for the model: readers' comments, sentences addressed to a model.
     withheld: list[str] = []
-    error: str | None = None
+    # Passes that failed: the article is partial, is not cached, and a rerun asks again.
+    missing: list[str] = []
+    error: str | None = None  # nothing could be extracted: why
+    same_as: str | None = None  # the same text as this article: read once, under its id
+
+    @property
+    def complete(self) -> bool:
+        return self.error is None and not self.missing
 
 
 class CachedArticle(BaseModel):
@@ -63,4 +71,5 @@ class RunMetadata(BaseModel):
     schema_version: str
     extractor_version: str = ""  # hash of the extraction-side code (validators, alignment)
     input_errors: list[str] = []
+    stopped: str | None = None  # the run stopped early (interrupt, endpoint down): why
     articles: list[ArticleReport] = []

@@ -14,14 +14,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from summarizer.articles import Article, InputError, load_articles
+from summarizer.articles import Article, load_articles
 from summarizer.cache import ExtractionCache
-from summarizer.client import ConfigError, Endpoint
+from summarizer.client import Endpoint, RetryPolicy
+from summarizer.errors import ConfigError, InputError, NoArticlesError, RecordingError
 from summarizer.extraction import ExtractionSettings
 from summarizer.local import server as local_server
 from summarizer.local.model_store import resolve_model
@@ -56,6 +57,12 @@ class Job:
     cache: bool = True
     max_reasks: int | None = None  # None: 1, or 0 with the embedded model
     max_tokens: int = 1024
+    timeout: float | None = None  # seconds per request; None: the retry policy's
+    retry: RetryPolicy = field(default_factory=RetryPolicy)  # README: Failures
+
+    @property
+    def policy(self) -> RetryPolicy:
+        return self.retry if self.timeout is None else replace(self.retry, timeout=self.timeout)
 
 
 def brief(
@@ -77,10 +84,6 @@ def brief(
     if not articles:
         raise NoArticlesError("no readable articles in the given paths")
     return run_job(articles, input_errors, job, on_article_done, on_server_start)
-
-
-class NoArticlesError(ConfigError):
-    """Nothing readable was given; the message says so."""
 
 
 def _coerced(options: dict[str, object]) -> dict[str, object]:
@@ -168,11 +171,13 @@ def open_endpoint(
             api_key="replay",
             mode=cassettes.mode,
             backend="replay",
+            retry=job.policy,
         )
         return
     backend = auto_backend(job.base_url) if job.backend is Backend.auto else job.backend
     if backend is Backend.openai:
-        yield Endpoint.from_env(model=job.model, base_url=job.base_url, mode=job.mode)
+        endpoint = Endpoint.from_env(model=job.model, base_url=job.base_url, mode=job.mode)
+        yield replace(endpoint, retry=job.policy)
         return
     if not local_server.llama_cpp_available():
         raise ConfigError(
@@ -186,6 +191,7 @@ def open_endpoint(
         api_key="local",
         mode=job.mode or "llama_cpp",
         backend="local",
+        retry=job.policy,
     )
     if not needs_model(endpoint):
         yield endpoint  # loading the model would take longer than the whole cached run
@@ -222,7 +228,7 @@ def cassette_dir(path: Path) -> Path:
     if len(found) == 1:
         return found[0]
     names = ", ".join(str(p) for p in found) or "none"
-    raise FileNotFoundError(f"{path} is not a cassette folder (model folders found: {names})")
+    raise RecordingError(f"{path} is not a cassette folder (model folders found: {names})")
 
 
 def _write_cassette_info(

@@ -20,7 +20,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from summarizer.articles import load_articles
-from summarizer.gold import Gold, GoldError, load_gold
+from summarizer.errors import GoldError
+from summarizer.gold import Gold, load_gold
 from summarizer.models import Briefing
 from summarizer.scoring import SECTIONS, ScoreReport, SectionDiff, compare, score
 

@@ -16,7 +16,7 @@ import pytest
 from handwritten import completion_body
 from pydantic import BaseModel
 
-from summarizer.client import transport_error, with_transport_retries
+from summarizer.client import RetryPolicy, RunControl, transport_error, with_transport_retries
 
 
 class Answer(BaseModel):
@@ -83,6 +83,6 @@ def test_retries_give_up_after_the_attempt_limit() -> None:
         [httpx2.Response(500, headers={"retry-after": "0"}, json={"error": {}})] * 5
     )
     with pytest.raises(Exception) as info:
-        with_transport_retries(ask(client), attempts=2)
+        with_transport_retries(ask(client), control=RunControl(RetryPolicy(attempts=2)))
     assert len(calls) == 2
     assert isinstance(transport_error(info.value), openai.InternalServerError)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from summarizer.cache import CACHE_DIR_ENV, cache_root
+from summarizer.errors import ModelError
 
 __all__ = [
     "CACHE_DIR_ENV",
@@ -57,10 +58,6 @@ GGUF_MAGIC = b"GGUF"
 _COPY_BLOCK = 1 << 20  # 1 MiB
 _PIP_TAIL_LINES = 40
 _O_BINARY: int = getattr(os, "O_BINARY", 0)  # Windows
-
-
-class ModelError(Exception):
-    """A model could not be provisioned or found; the message says what to do."""
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from summarizer.errors import LocalServerError
 from summarizer.local.model_store import default_cache_dir
 from summarizer.local.signals import sigterm_as_exit
 
@@ -67,10 +68,6 @@ _SERVER_MODULES = (
 
 #: Builds the server's argv for a given port (overridable for tests).
 CommandFn = Callable[[int], Sequence[str]]
-
-
-class LocalServerError(RuntimeError):
-    """The local model server could not be started; the message says what to do."""
 
 
 def missing_server_modules() -> list[str]:

@@ -8,6 +8,7 @@ Requests match on method, path and body only: headers differ per machine.
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ import vcr
 from slugify import slugify
 from vcr.errors import CannotOverwriteExistingCassetteException
 
+from summarizer.client import redact_url
 from summarizer.errors import RecordingError
 
 MISS = CannotOverwriteExistingCassetteException
@@ -66,11 +68,14 @@ def failure_note(directory: Path, name: str) -> Path:
 
 
 def _scrub_request(request: Any) -> Any:
-    # Drop per-machine and secret headers before anything is written.
+    # Drop per-machine and secret headers, and credentials in the URL, before anything is
+    # written. On a copy: vcrpy hands over the request being sent, which keeps its key.
+    request = copy.deepcopy(request)
     for name in list(request.headers):
         lowered = name.lower()
         if lowered.startswith("x-stainless") or lowered in _SECRET_HEADERS:
             del request.headers[name]
+    request.uri = redact_url(request.uri)
     return request
 
 

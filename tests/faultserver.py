@@ -114,7 +114,7 @@ def _handler(server: FaultServer) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             length = int(self.headers.get("content-length") or 0)
             body = json.loads(self.rfile.read(length) or b"{}")
-            server.headers_seen.append(dict(self.headers))
+            server.headers_seen.append({k.lower(): v for k, v in self.headers.items()})
             kind = server.fault_for(body)
             if kind == "slow":
                 time.sleep(server.slow_seconds)

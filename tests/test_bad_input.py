@@ -1,0 +1,122 @@
+"""Bad input: every bad item is named with its problem, and the batch goes on.
+
+The articles here are HAND-WRITTEN, about invented places and people.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from summarizer.articles import MAX_ARTICLE_CHARS, load_articles, same_texts
+
+STORY = (
+    "Fighting between Varnian troops and the Ostrava Front killed 12 people in Lemberg on "
+    "Tuesday, officials said. A truce brokered by Elbonia took effect at 6 p.m. local time.\n"
+)
+
+
+def test_a_latin1_line_in_jsonl_is_named_by_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    good = json.dumps({"id": "a", "text": STORY}).encode()
+    bad = '{"id": "b", "text": "Le café à Lemberg fut détruit hier soir."}'.encode("latin-1")
+    path.write_bytes(good + b"\n" + bad + b"\n" + good.replace(b'"a"', b'"c"') + b"\n")
+    articles, errors = load_articles([path])
+    assert [a.id for a in articles] == ["a", "c"]
+    (error,) = errors
+    assert f"{path}:2" in str(error) and "not UTF-8" in str(error)
+
+
+def test_a_fifo_in_a_folder_is_skipped_not_waited_for(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    result: list[object] = []
+    reader = threading.Thread(target=lambda: result.append(load_articles([tmp_path])), daemon=True)
+    reader.start()
+    reader.join(10)
+    assert result, "reading a folder with a FIFO in it hung"
+    articles, errors = result[0]  # type: ignore[misc]
+    assert [a.id for a in articles] == ["story"]
+    assert any("pipe.txt" in str(e) and "FIFO" in str(e) for e in errors)
+
+
+def test_unreadable_files_are_named_and_the_rest_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "locked.txt").write_text(STORY + " More.", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # a dangling link
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.txt":  # tests run as root, so chmod 000 would not bite
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    articles, errors = load_articles([tmp_path])
+    assert [a.id for a in articles] == ["story"]
+    messages = " | ".join(str(e) for e in errors)
+    assert "locked.txt: cannot be read (Permission denied)" in messages
+    assert "gone.txt: cannot be read" in messages
+
+
+def test_extensions_are_read_whatever_their_case_and_others_are_named(tmp_path: Path) -> None:
+    (tmp_path / "LOUD.TXT").write_text(STORY, encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".DS_Store").write_bytes(b"\0")
+    articles, errors = load_articles([tmp_path])
+    assert [a.id for a in articles] == ["LOUD"]
+    (error,) = errors  # the hidden file is not an article and not an error
+    assert "notes.pdf: skipped: not an article file" in str(error)
+
+
+def test_html_articles_are_read_without_their_page_furniture(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Clashes in Varnia</title></head><body>"
+        "<nav>Home | World | Sport</nav><article><h1>Clashes in Varnia leave 12 dead</h1>"
+        f"<p>{STORY}</p><p>Elbonia's foreign minister, Ada Pell, called for calm on "
+        "Wednesday and urged both sides to respect the truce.</p></article>"
+        "<footer>Copyright 2031 Varnia Daily. All rights reserved.</footer></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (article,), errors = load_articles([tmp_path])
+    assert not errors
+    assert article.id == "page" and "Ostrava Front killed 12 people" in article.text
+    assert "Copyright" not in article.text and "Sport" not in article.text
+    # Offsets point into the text as read: every sentence is an exact slice of it.
+    assert all(article.text[s.start : s.end] == s.text for s in article.sentences)
+
+
+def test_an_article_over_the_size_limit_is_named_with_the_limit(tmp_path: Path) -> None:
+    (tmp_path / "long.txt").write_text(STORY * (MAX_ARTICLE_CHARS // len(STORY) + 1))
+    (tmp_path / "short.txt").write_text(STORY)
+    articles, errors = load_articles([tmp_path])
+    assert [a.id for a in articles] == ["short"]
+    assert f"over the limit of {MAX_ARTICLE_CHARS:,}" in str(errors[0])
+
+
+def test_the_same_text_under_two_names_is_read_once_in_any_order(tmp_path: Path) -> None:
+    for name in ("b-copy", "a-original", "c-other"):
+        text = STORY if name != "c-other" else STORY.replace("12", "14")
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    articles, _ = load_articles([tmp_path])
+    kept, repeats = same_texts(articles)
+    assert [a.id for a in kept] == ["a-original", "c-other"]
+    assert {k: v.id for k, v in repeats.items()} == {"b-copy": "a-original"}
+    again, repeats_again = same_texts(list(reversed(articles)))
+    assert [a.id for a in again] == [a.id for a in kept] and repeats_again == repeats
+
+
+def test_one_id_in_two_places_keeps_the_same_one_in_any_order(tmp_path: Path) -> None:
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(STORY + folder, encoding="utf-8")
+    forward, errors = load_articles([tmp_path / "x", tmp_path / "y"])
+    backward, _ = load_articles([tmp_path / "y", tmp_path / "x"])
+    assert forward[0].path == backward[0].path == str(tmp_path / "x" / "story.txt")
+    assert "repeats" in str(errors[0])

@@ -27,7 +27,7 @@ from summarizer.local.cli import model_app
 from summarizer.local.model_store import ModelError
 from summarizer.local.server import LocalServerError
 from summarizer.pipeline import RunResult
-from summarizer.render import render_markdown
+from summarizer.render import render_html, render_markdown
 from summarizer.report import ArticleReport
 from summarizer.run import Backend, Job, run_job
 from summarizer.schemas_io import write_schemas
@@ -49,6 +49,7 @@ err = Console(stderr=True)
 class Format(StrEnum):
     json = "json"
     md = "md"
+    html = "html"
 
 
 Paths = Annotated[list[Path], typer.Argument(help="Article files, folders or JSONL files.")]
@@ -108,7 +109,7 @@ def brief(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write here (default: stdout).")
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="json or md.")] = Format.json,
+    fmt: Annotated[Format, typer.Option("--format", help="json, md or html.")] = Format.json,
     backend: BackendOpt = Backend.auto,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -122,7 +123,7 @@ def brief(
     max_reasks: ReasksOpt = None,
     max_tokens: MaxTokensOpt = 1024,
 ) -> None:
-    """Extract every article and merge them into one briefing (JSON or Markdown).
+    """Extract every article and merge them into one briefing (JSON, Markdown or HTML).
 
     Run metadata (model, timings, tokens, retries, dropped items) is written beside
     the output: briefing.json -> briefing.run.json, briefing.md -> briefing.md.run.json.
@@ -131,6 +132,8 @@ def brief(
     text = (
         render_markdown(run.briefing)
         if fmt is Format.md
+        else render_html(run.briefing, load_articles(paths)[0])  # shows each article in full
+        if fmt is Format.html
         else run.briefing.model_dump_json(indent=2) + "\n"
     )
     _emit(text, output)

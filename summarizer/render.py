@@ -231,7 +231,8 @@ class _Page:
                 span = Span(s.start, s.end, "aside", anchor("aside", f"{source}-{n}"))
                 self._spans[source][(s.start, s.end)] = span
             span.cited_by.append((f"set-aside-{index}", "set aside: " + item[:80]))
-            parts += [(item[at : m.start()], None), (m.group(), "#" + (span.id or ""))]
+            cite = f"{self.labels.get(source, source)} §{n}"
+            parts += [(item[at : m.start()], None), (cite, "#" + (span.id or ""))]
             at = m.end()
         parts.append((item[at:], None))
         return [p for p in parts if p[0]]

@@ -32,7 +32,7 @@ from summarizer.errors import SummarizerError
 from summarizer.local.cli import model_app
 from summarizer.local.signals import sigterm_as_exit
 from summarizer.pipeline import RunResult
-from summarizer.render import render_markdown
+from summarizer.render import render_html, render_markdown
 from summarizer.report import ArticleReport
 from summarizer.run import Backend, Job, run_job
 from summarizer.schemas_io import write_schemas
@@ -56,6 +56,7 @@ err = Console(stderr=True, soft_wrap=True)
 class Format(StrEnum):
     json = "json"
     md = "md"
+    html = "html"
 
 
 Paths = Annotated[list[Path], typer.Argument(help="Article files, folders or JSONL files.")]
@@ -128,7 +129,7 @@ def brief(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write here (default: stdout).")
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="json or md.")] = Format.json,
+    fmt: Annotated[Format, typer.Option("--format", help="json, md or html.")] = Format.json,
     backend: BackendOpt = Backend.auto,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -143,7 +144,7 @@ def brief(
     max_tokens: MaxTokensOpt = 1024,
     timeout: TimeoutOpt = 600.0,
 ) -> None:
-    """Extract every article and merge them into one briefing (JSON or Markdown).
+    """Extract every article and merge them into one briefing (JSON, Markdown or HTML).
 
     Run metadata (model, timings, tokens, retries, dropped items) is written beside
     the output: briefing.json -> briefing.run.json, briefing.md -> briefing.md.run.json.
@@ -153,11 +154,12 @@ def brief(
         # Written first, and even when no briefing is: it says what happened.
         write_atomic(run_metadata_path(output), run.metadata.model_dump_json(indent=2))
     if run.extracted_any:
-        text = (
-            render_markdown(run.briefing)
-            if fmt is Format.md
-            else run.briefing.model_dump_json(indent=2) + "\n"
-        )
+        if fmt is Format.md:
+            text = render_markdown(run.briefing)
+        elif fmt is Format.html:  # shows each article in full, its cited sentences marked
+            text = render_html(run.briefing, load_articles(paths)[0])
+        else:
+            text = run.briefing.model_dump_json(indent=2) + "\n"
         _emit(text, output)
     _exit_for(run, output)
 

@@ -11,8 +11,8 @@ Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them i
   dated, and otherwise they are disputed.
 * Vague words are coded by VAGUE_COUNTS.
 * Estimates never average: best comes from the side's own figure, then a third party,
-  then an unattributed report, then the enemy; low/high span the current claims. A
-  reported total is checked against the per-side sums.
+  then an unattributed report, then the enemy; low/high span the current claims, and
+  low <= best <= high always. A reported total is checked against the per-side sums.
 """
 
 from __future__ import annotations
@@ -323,10 +323,13 @@ def _estimates(claims: list[_Claim]) -> tuple[list[CasualtyEstimate], list[Disag
             f"figure(s), never averaged"
             + (f"; {superseded} earlier figure(s) superseded" if superseded else "")
         )
+        # best is one claimant's figure and lies in [low, high]: an "up to N" bounds no
+        # figure from below, but when it is the best figure, low is at most N.
+        low = min(*floors, best.count) if floors else 0
         estimates[(side, outcome)] = CasualtyEstimate(
             side=side,
             outcome=outcome,
-            low=min(floors) if floors else 0,
+            low=low,
             best=best.count,
             high=max(f.ceiling for f in figures),
             claims=sorted(c.id for c in members),

@@ -21,7 +21,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -205,7 +204,6 @@ _EPISODE = st.lists(st.lists(_FIGURE, min_size=1, max_size=5), min_size=2, max_s
 )
 
 
-@pytest.mark.xfail(strict=True, reason="#13: an up-to best figure gets a low above it")
 @FAST
 @given(_EPISODE)
 def test_every_estimate_has_low_at_most_best_at_most_high(items: list[ArticleExtraction]) -> None:
@@ -213,7 +211,6 @@ def test_every_estimate_has_low_at_most_best_at_most_high(items: list[ArticleExt
         assert e.low <= e.best <= e.high, f"{e.side} {e.outcome}: {e.low}/{e.best}/{e.high}"
 
 
-@pytest.mark.xfail(strict=True, reason="#13: an up-to best figure gets a low above it")
 def test_up_to_best_figure_lies_within_the_span() -> None:
     """The issue's case: the side's own 'up to 10' is the best figure, the enemy says 50."""
     own = _article(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -25,8 +26,11 @@ _TITLE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
 def plain(text: str) -> str:
-    """Lower-case, strip diacritics and fold typographic quotes, for matching only."""
+    """Lower-case, strip diacritics and fold typographic quotes, for matching only.
+
+    Cached: every name check folds the whole article, so an article is folded once."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.replace("\u2019", "'").replace("\u2018", "'").lower()

@@ -141,9 +141,9 @@ def test_random_figures_never_break_the_merge(changes: list[tuple[int, int, bool
 
 
 # --- Generated figures -------------------------------------------------------------
-# Two invented sides; claimants of every class (own side, enemy, third party, nobody).
+# Two invented sides; claimants of every class (own side, enemy, two third parties, nobody).
 _SIDES = ("Ruritania", "Borduria")
-_CLAIMANTS = ("Ruritania", "Borduria", "the Syldavian monitors", "")
+_CLAIMANTS = ("Ruritania", "Borduria", "the Syldavian monitors", "the Zemblan mission", "")
 _QUALIFIER_WORDS = {"exact": "", "at_least": "at least ", "about": "about ", "up_to": "up to "}
 _OUTCOME_WORDS = {"killed": "were killed", "wounded": "were wounded"}
 _CATEGORY_WORDS = {"military": "soldiers", "civilian": "civilians", "unknown": "people"}

@@ -11,13 +11,12 @@ Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them i
   dated, and otherwise they are disputed.
 * Vague words are coded by VAGUE_COUNTS.
 * Estimates never average: best comes from the side's own figure, then a third party,
-  then an unattributed report, then the enemy; low/high span the current claims. A
-  reported total is checked against the per-side sums.
+  then an unattributed report, then the enemy; low/high span the current claims, and
+  low <= best <= high always. A reported total is checked against the per-side sums.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,7 +24,6 @@ from datetime import date
 
 from summarizer.actors import UNATTRIBUTED_ID
 from summarizer.context import Context, dating_mentions, published, refs, union_evidence
-from summarizer.grounding import VAGUE_COUNTS
 from summarizer.models import (
     ArticleExtraction,
     CasualtyClaim,
@@ -38,8 +36,7 @@ from summarizer.models import (
     Outcome,
     Qualifier,
 )
-
-_VAGUE = re.compile(r"\b(" + "|".join(map(re.escape, VAGUE_COUNTS)) + r")\b", re.I)
+from summarizer.numbers import numbers_in, written_as
 
 # When two sources give the same figure with different qualifiers, keep the cautious one.
 _QUALIFIER_ORDER: dict[Qualifier, int] = {"exact": 0, "about": 1, "up_to": 2, "at_least": 3}
@@ -132,12 +129,18 @@ def casualties(
 
 
 def _vague(mention: CasualtyMention) -> tuple[int, int] | None:
-    """(low, high) when the figure is a vague word rather than a number in the text."""
+    """(low, high) when the figure is a vague word rather than a number in the text.
+
+    The same rule as the validators' (summarizer.numbers): a count written as digits or
+    words ("one hundred and five") is a number, even beside a vague word ("... and several
+    were wounded"). A count its sentences do not write at all (a figure no validator
+    checked) is coded by the first vague word they hold, if any."""
     text = " ".join(e.text for e in mention.evidence)
-    if re.search(rf"\b{mention.count}\b", text.replace(",", "")):
+    places = written_as(mention.count, text)
+    if any(p.kind != "vague" for p in places):
         return None
-    match = _VAGUE.search(text)
-    return VAGUE_COUNTS[match.group(1).casefold()] if match else None
+    vague = places or [n for n in numbers_in(text) if n.kind == "vague"]
+    return (vague[0].low, vague[0].high) if vague else None
 
 
 def _as_of(ctx: Context, article: ArticleExtraction, evidence: Sequence[Evidence]) -> date | None:
@@ -320,10 +323,13 @@ def _estimates(claims: list[_Claim]) -> tuple[list[CasualtyEstimate], list[Disag
             f"figure(s), never averaged"
             + (f"; {superseded} earlier figure(s) superseded" if superseded else "")
         )
+        # best is one claimant's figure and lies in [low, high]: an "up to N" bounds no
+        # figure from below, but when it is the best figure, low is at most N.
+        low = min(*floors, best.count) if floors else 0
         estimates[(side, outcome)] = CasualtyEstimate(
             side=side,
             outcome=outcome,
-            low=min(floors) if floors else 0,
+            low=low,
             best=best.count,
             high=max(f.ceiling for f in figures),
             claims=sorted(c.id for c in members),

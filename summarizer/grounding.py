@@ -8,24 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
-from num2words import num2words
 from rapidfuzz import fuzz
 
-# Vague quantity words -> (low, high), the stated rule for coding them. The low is the
-# smallest number the word can mean in English reporting ("dozens" is at least 24), and
-# the count a model may give for it; the high is the largest before a bigger word is used.
-VAGUE_COUNTS: dict[str, tuple[int, int]] = {
-    "a few": (2, 9),
-    "several": (3, 9),
-    "a dozen": (12, 12),
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2000, 9999),
-}
-_ONE = re.compile(r"\b(?:a|an|one|single)\b", re.IGNORECASE)
+from summarizer.numbers import VAGUE_COUNTS as VAGUE_COUNTS  # figures.py reads it from here
+from summarizer.numbers import Written, find, written_as, written_in
+
 NAME_MATCH_THRESHOLD = 85  # rapidfuzz partial_ratio; below this a name is "not in the article"
 UNATTRIBUTED = "unattributed"
 # Words that say what someone is, not who: they never prove a name is in the text.
@@ -37,34 +26,20 @@ _TITLE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
 def plain(text: str) -> str:
-    """Lower-case, strip diacritics and fold typographic quotes, for matching only."""
+    """Lower-case, strip diacritics and fold typographic quotes, for matching only.
+
+    Cached: every name check folds the whole article, so an article is folded once."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
-@cache
-def _number_words(count: int) -> tuple[str, ...]:
-    words = {num2words(count), num2words(count).replace(" and ", " ")}
-    return tuple(sorted(w.replace("-", " ") for w in words))
-
-
 def count_in_text(count: int, text: str) -> bool:
-    """True when `count` is written in `text` as digits, as words, or as a vague word."""
-    folded = plain(text)
-    digits = re.sub(r"(?<=\d)[,\s](?=\d{3}\b)", "", folded)  # "2,000" and "2 000" -> "2000"
-    if re.search(rf"(?<![\d.]){count}(?![\d])", digits):
-        return True
-    spaced = folded.replace("-", " ")
-    if any(re.search(rf"\b{re.escape(w)}\b", spaced) for w in _number_words(count)):
-        return True
-    if count == 1 and _ONE.search(folded):
-        return True
-    return any(
-        low == count and re.search(rf"\b{word}\b", folded)
-        for word, (low, _) in VAGUE_COUNTS.items()
-    )
+    """True when `count` is written in `text` as digits, as words, or as a vague word
+    (summarizer.numbers has the one rule)."""
+    return written_in(count, text)
 
 
 def name_in_text(name: str, text: str) -> bool:
@@ -105,7 +80,16 @@ def figure_clause(count: int, text: str) -> str:
     "105 of his soldiers were killed, while Borduria stated 50 were slain" names
     Borduria, but not in the clause that states 105.
     """
-    clauses = [c for c in _CLAUSE_BREAK.split(text) if count_in_text(count, c)]
+    places = written_as(count, text)
+    clauses: list[str] = []
+    at = 0
+    for brk in [*_CLAUSE_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        # A clause states the figure when the whole figure is in it ("1,204" split at its
+        # comma is in no clause, so the whole text is its clause).
+        if any(at <= p.start and p.end <= end for p in places):
+            clauses.append(text[at:end])
+        at = brk.end() if brk else at
     return clauses[0] if len(clauses) == 1 else text
 
 
@@ -135,7 +119,7 @@ def states_casualties(count: int, text: str) -> bool:
     if CASUALTY_WORD.search(figure_clause(count, text)):
         return True
     at = number_at(count, text)
-    return bool(at and CASUALTY_WORD.search(text) and PEOPLE_AFTER.match(text[at.end() :]))
+    return bool(at and CASUALTY_WORD.search(text) and PEOPLE_AFTER.match(text[at.end :]))
 
 
 # A word for people right after a number: "45 civilians", "one of its soldiers".
@@ -150,8 +134,10 @@ def category_of(count: int, text: str) -> str | None:
     """military or civilian when the clause stating `count` says which; unknown when it
     names both ("13 killed (8 civilians, 5 soldiers)": the 13 is a total over them);
     None when it names neither."""
-    if re.search(rf"\b{count:,}\b|\b{count}\b", text) and re.search(
-        rf"(?:\b{count:,}|\b{count})\b[^().;]{{0,40}}\([^)]*\d[^)]*\)", text
+    if any(
+        re.match(r"[^().;]{0,40}\([^)]*\d[^)]*\)", text[at.end :])
+        for at in written_as(count, text)
+        if at.kind != "vague"
     ):
         return "unknown"  # "13 killed (8 civilians, 5 soldiers)": broken down right after
     clause = figure_clause(count, text)
@@ -204,9 +190,8 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 def qualifier_of(count: int, text: str) -> str:
     """How the text qualifies `count` ("at least 49" -> at_least), read from the words before it."""
     clause = figure_clause(count, text)
-    digits = re.sub(r"(?<=\d)[,\s](?=\d{3}\b)", "", clause)
-    match = re.search(rf"(?<![\d.]){count}(?!\d)", digits)
-    before = digits[: match.start()] if match else ""
+    at = find(count, clause)
+    before = clause[: at.start] if at else ""
     for qualifier, pattern in _QUALIFIERS:
         if pattern.search(before):
             return qualifier
@@ -271,28 +256,25 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     found = number_at(count, clause)
     if found is None:
         return None
-    if match := _OWNER.match(clause[found.end() :]):
+    if match := _OWNER.match(clause[found.end :]):
         return match["owner"]
-    if text is not None and _OF_ITS_OWN.match(clause[found.end() :]):
+    if text is not None and _OF_ITS_OWN.match(clause[found.end :]):
         return speaker_of(count, text)
     # A state's health ministry counts that state's people ("Ruritania's health ministry
     # said 1,204 people had been killed").
     speaker = speaker_of(count, text) if text is not None else None
     if speaker and (health := _HEALTH_MINISTRY.match(speaker)):
         return health["state"]
-    for place in _KILLED_IN_STATE.finditer(clause[found.start() :]):
+    for place in _KILLED_IN_STATE.finditer(clause[found.start :]):
         if resolve(place["place"]).kind == "state":
             return place["place"]
     return None
 
 
-def number_at(count: int, text: str) -> re.Match[str] | None:
-    """Where `text` writes `count`: as digits ("3,010", "3010") or in words ("nine")."""
-    forms = [f"{count:,}", str(count), *_number_words(count)]
-    if count == 1:
-        forms += ["a", "an", "one"]
-    pattern = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
-    return re.search(rf"(?<![\w.,])(?:{pattern})(?![\w]|,\d)", text, re.IGNORECASE)
+def number_at(count: int, text: str) -> Written | None:
+    """Where `text` first writes `count`: as digits ("3,010", "3010"), in words ("nine")
+    or as a vague word ("dozens" for 24)."""
+    return find(count, text)
 
 
 _HARM_BY = (
@@ -418,7 +400,7 @@ def outcome_of(count: int, text: str) -> str | None:
         at = number_at(count, scope)
         if at is None:
             continue
-        after, before = scope[at.end() :], scope[: at.start()]
+        after, before = scope[at.end :], scope[: at.start]
         hits = [(m.start(), outcome) for outcome, p in _OUTCOMES if (m := p.search(after))]
         last = [(m.start(), outcome) for outcome, p in _OUTCOMES for m in p.finditer(before)]
         # In its clause the word after the number says it ("4,047 killed"); in a list

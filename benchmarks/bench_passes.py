@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from summarizer.client import Endpoint
-from summarizer.extraction import ExtractionSettings
-from summarizer.merge import merge
+from summarizer.extract.article import ExtractionSettings
+from summarizer.extract.client import Endpoint
+from summarizer.merge.briefing import merge
 from summarizer.models import Briefing
 from summarizer.pipeline import RunOptions, RunResult, summarize
 

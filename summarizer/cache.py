@@ -30,29 +30,13 @@ def default_cache_dir() -> Path:
     return cache_root() / "extractions"
 
 
-# The modules that only act on finished extractions (the merge, rendering, scoring,
-# the command line). Every other module of the package can change what an extraction
-# holds, and its code is part of every cache key: a module added later is covered
-# without anyone listing it.
-_AFTER_EXTRACTION = frozenset(
-    {
-        "cache",
-        "casualties",
-        "ceasefires",
-        "cli",
-        "context",
-        "episodes",
-        "gold",
-        "merge",
-        "pipeline",
-        "reactions",
-        "render",
-        "run",
-        "schemas_io",
-        "score_cli",
-        "scoring",
-        "testing",
-    }
+# What only acts on finished extractions: the merge, rendering and scoring stages, and
+# the edges that run them. Every other module of the package can change what an
+# extraction holds (reading, extraction, reference data, the record), and its code is
+# part of every cache key: a module added later is covered without anyone listing it.
+_AFTER_EXTRACTION = frozenset({"merge", "render", "score"})
+_EDGES = frozenset(
+    {"cache", "cli", "pipeline", "run", "schemas_io", "score_cli", "testing", "__init__"}
 )
 
 
@@ -62,9 +46,12 @@ def extractor_version() -> str:
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
-        if path.stem in _AFTER_EXTRACTION and path.parent == package:
+        relative = path.relative_to(package)
+        if relative.parts[0] in _AFTER_EXTRACTION or (
+            len(relative.parts) == 1 and path.stem in _EDGES
+        ):
             continue
-        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+        digest.update(str(relative).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -26,13 +26,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from summarizer.articles import load_articles
 from summarizer.cache import write_atomic
 from summarizer.errors import SummarizerError
 from summarizer.local.cli import model_app
 from summarizer.local.signals import sigterm_as_exit
 from summarizer.pipeline import RunResult
-from summarizer.render import render_html, render_markdown
+from summarizer.read.articles import load_articles
+from summarizer.render.views import render_html, render_markdown
 from summarizer.report import ArticleReport
 from summarizer.run import Backend, Job, run_job
 from summarizer.schemas_io import write_schemas

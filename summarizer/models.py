@@ -12,6 +12,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.3"
+# The claimant of a figure nobody in the article is said to have stated.
+UNATTRIBUTED = "unattributed"
 
 ActorKind = Literal["state", "organization", "person", "armed_group", "other"]
 Outcome = Literal["killed", "wounded", "captured", "missing"]

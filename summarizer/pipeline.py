@@ -19,14 +19,14 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from summarizer.articles import Article, load_articles, same_texts
 from summarizer.cache import ExtractionCache, cache_key, extractor_version
-from summarizer.client import Endpoint, RunControl
 from summarizer.errors import Cancelled, EndpointDown, ExtractionError, RecordingError
-from summarizer.extraction import ExtractionSettings, describe, extract_article, requests_for
-from summarizer.merge import Repeat, merge
+from summarizer.extract.article import ExtractionSettings, describe, extract_article, requests_for
+from summarizer.extract.client import Endpoint, RunControl
+from summarizer.extract.prompting import prompt_version
+from summarizer.merge.briefing import Repeat, merge
 from summarizer.models import SCHEMA_VERSION, ArticleExtraction, Briefing
-from summarizer.prompting import prompt_version
+from summarizer.read.articles import Article, load_articles, same_texts
 from summarizer.recording import CassetteInfo, cassette, failure_note
 from summarizer.report import ArticleReport, CachedArticle, RunMetadata
 

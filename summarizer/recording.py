@@ -20,8 +20,8 @@ import vcr
 from slugify import slugify
 from vcr.errors import CannotOverwriteExistingCassetteException
 
-from summarizer.client import redact_url
 from summarizer.errors import RecordingError
+from summarizer.extract.client import redact_url
 
 MISS = CannotOverwriteExistingCassetteException
 _SECRET_HEADERS = ("authorization", "api-key", "x-api-key", "openai-organization", "cookie")

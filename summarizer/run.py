@@ -19,17 +19,17 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from summarizer.articles import Article, load_articles
 from summarizer.cache import ExtractionCache
-from summarizer.client import Endpoint, RetryPolicy
 from summarizer.errors import ConfigError, InputError, NoArticlesError, RecordingError
-from summarizer.extraction import ExtractionSettings
+from summarizer.extract.article import ExtractionSettings
+from summarizer.extract.client import Endpoint, RetryPolicy
+from summarizer.extract.prompting import prompt_version
 from summarizer.local import server as local_server
 from summarizer.local.model_store import resolve_model
 from summarizer.local.server import LocalServer
 from summarizer.models import SCHEMA_VERSION
 from summarizer.pipeline import Recording, RunOptions, RunResult, all_cached, summarize_articles
-from summarizer.prompting import prompt_version
+from summarizer.read.articles import Article, load_articles
 from summarizer.recording import CassetteInfo, model_slug
 from summarizer.report import ArticleReport
 

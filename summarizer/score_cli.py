@@ -19,11 +19,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from summarizer.articles import load_articles
 from summarizer.errors import GoldError
-from summarizer.gold import Gold, load_gold
 from summarizer.models import Briefing
-from summarizer.scoring import SECTIONS, ScoreReport, SectionDiff, compare, score
+from summarizer.read.articles import load_articles
+from summarizer.score.gold import Gold, load_gold
+from summarizer.score.scoring import SECTIONS, ScoreReport, SectionDiff, compare, score
 
 EXIT_BELOW, EXIT_USAGE = 1, 2
 

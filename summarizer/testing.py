@@ -17,11 +17,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from summarizer.articles import load_articles
-from summarizer.gold import load_gold
 from summarizer.pipeline import RunResult
+from summarizer.read.articles import load_articles
 from summarizer.run import Job, brief
-from summarizer.scoring import ScoreReport, score
+from summarizer.score.gold import load_gold
+from summarizer.score.scoring import ScoreReport, score
 
 __all__ = ["Scored", "assert_scores", "replay_and_score"]
 

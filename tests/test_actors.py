@@ -6,7 +6,7 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from summarizer.actors import (
+from summarizer.reference.actors import (
     FUZZY_THRESHOLD,
     ORGANISATIONS,
     ActorResolver,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.actors import ActorResolver
-from summarizer.affiliations import affiliations, evidence_sentences, learn
 from summarizer.models import ActorMention, ArticleExtraction, CasualtyMention, Evidence
+from summarizer.reference.actors import ActorResolver
+from summarizer.reference.affiliations import affiliations, evidence_sentences, learn
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.alignment import realign, snap
-from summarizer.articles import read_text_file
-from summarizer.grounding import count_in_text
+from summarizer.extract.alignment import realign, snap
+from summarizer.extract.grounding import count_in_text
+from summarizer.read.articles import read_text_file
 
 SEED_004 = Path(__file__).resolve().parent.parent / "seeds" / "004_403167c6710ec3d8.txt"
 
@@ -36,8 +36,8 @@ def test_snap_returns_the_articles_own_words() -> None:
 
 
 def test_a_name_many_sentences_carry_cites_the_one_nearest_the_model_s() -> None:
-    from summarizer.alignment import realign
-    from summarizer.articles import Article
+    from summarizer.extract.alignment import realign
+    from summarizer.read.articles import Article
 
     text = (
         "Ruritania shelled the port on Monday.\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from summarizer.articles import load_articles
+from summarizer.read.articles import load_articles
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.articles import MAX_ARTICLE_CHARS, load_articles, same_texts
+from summarizer.read.articles import MAX_ARTICLE_CHARS, load_articles, same_texts
 
 STORY = (
     "Fighting between Varnian troops and the Ostrava Front killed 12 people in Lemberg on "

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.articles import Article
-from summarizer.datelines import read
+from summarizer.read.articles import Article
+from summarizer.read.datelines import read
 
 
 @pytest.mark.parametrize(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from summarizer.articles import Article
-from summarizer.episodes import decide
-from summarizer.merge import merge
+from summarizer.merge.briefing import merge
+from summarizer.merge.episodes import decide
 from summarizer.models import ArticleExtraction, CasualtyMention
-from summarizer.timerefs import find_time_references
+from summarizer.read.articles import Article
+from summarizer.read.timerefs import find_time_references
 
 
 def _extraction(source: str, text: str, published_at: str | None) -> ArticleExtraction:

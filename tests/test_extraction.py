@@ -16,9 +16,9 @@ import instructor
 import openai
 from handwritten import completion_body
 
-from summarizer.articles import read_text_file
-from summarizer.client import RetryPolicy, RunControl
-from summarizer.extraction import ExtractionSettings, extract_article
+from summarizer.extract.article import ExtractionSettings, extract_article
+from summarizer.extract.client import RetryPolicy, RunControl
+from summarizer.read.articles import read_text_file
 
 SEED_003 = Path(__file__).resolve().parent.parent / "seeds" / "003_6f6485ac6c360f71.txt"
 
@@ -78,7 +78,7 @@ def test_a_cut_off_pass_is_reported_and_the_other_passes_count() -> None:
 
 def counted_endpoint(monkeypatch: Any) -> tuple[Any, list[int]]:
     """An endpoint answered by `handler`, and the list that grows by one per model call."""
-    from summarizer.client import Endpoint
+    from summarizer.extract.client import Endpoint
 
     calls: list[int] = []
 
@@ -138,7 +138,7 @@ def test_a_fully_cached_run_never_starts_the_local_model(tmp_path: Path, monkeyp
     from summarizer import cli
     from summarizer import run as job_module
     from summarizer.cache import ExtractionCache
-    from summarizer.client import Endpoint
+    from summarizer.extract.client import Endpoint
     from summarizer.local.server import LocalServerError
     from summarizer.pipeline import RunOptions, summarize
 

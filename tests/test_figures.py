@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import json
 
-from summarizer.articles import Article
-from summarizer.figures import (
+from summarizer.extract.figures import (
     BOTH_SIDES,
     NOT_CASUALTIES,
     NOT_STATED,
@@ -17,6 +16,7 @@ from summarizer.figures import (
     response_model,
     to_casualty_items,
 )
+from summarizer.read.articles import Article
 
 TEXT = """Truce talks resume in Klow
 14 March 2031 | World desk
@@ -86,7 +86,7 @@ def test_picks_become_grounded_claims_and_a_wrong_pick_is_dropped() -> None:
 
 
 def test_figures_the_model_left_out_are_read_when_their_words_say_everything() -> None:
-    from summarizer.figures import from_wording
+    from summarizer.extract.figures import from_wording
 
     text = (
         "Fighting went on around Klow between Ruritania and Borduria on Monday.\n"

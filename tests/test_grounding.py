@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.grounding import count_in_text, name_in_text, side_problem, speaker_of
+from summarizer.extract.grounding import count_in_text, name_in_text, side_problem, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,7 @@ def test_the_speaker_of_a_figure_is_read_from_its_clause(
 
 
 def test_a_body_named_by_its_state_is_the_claimant() -> None:
-    from summarizer.grounding import speaker_of
+    from summarizer.extract.grounding import speaker_of
 
     text = "Ruritania's health ministry says at least 1,204 people have been killed since May."
     assert speaker_of(1204, text) == "Ruritania's health ministry"
@@ -115,7 +115,7 @@ def test_a_body_named_by_its_state_is_the_claimant() -> None:
 
 
 def test_the_side_that_did_the_killing_is_not_whose_losses_they_are() -> None:
-    from summarizer.grounding import side_problem
+    from summarizer.extract.grounding import side_problem
 
     text = "Ruritanian strikes across northern Borduria killed 11 people, officials said."
     assert "did the killing" in (side_problem("Ruritania", 11, text) or "")
@@ -127,7 +127,7 @@ def test_the_side_that_did_the_killing_is_not_whose_losses_they_are() -> None:
 
 
 def test_a_figure_broken_down_by_category_is_a_total_over_them() -> None:
-    from summarizer.grounding import category_of
+    from summarizer.extract.grounding import category_of
 
     text = "Shelling of Klow left 13 killed (8 civilians, 5 soldiers) on Sunday, officials said."
     assert category_of(13, text) == "unknown"
@@ -139,8 +139,8 @@ def test_a_figure_broken_down_by_category_is_a_total_over_them() -> None:
 
 
 def test_an_invalid_location_is_dropped_alone() -> None:
-    from summarizer.articles import Article
-    from summarizer.passes import ActorsResponse
+    from summarizer.extract.passes import ActorsResponse
+    from summarizer.read.articles import Article
 
     article = Article(
         id="a", path="a", text="Ruritanian troops fired on Bordurian positions on Monday."
@@ -157,7 +157,7 @@ def test_an_invalid_location_is_dropped_alone() -> None:
 
 
 def test_a_truce_status_is_read_from_the_cited_sentences() -> None:
-    from summarizer.grounding import truce_status
+    from summarizer.extract.grounding import truce_status
 
     assert (
         truce_status("holding", "Borduria said Ruritania violated the truce twice.") == "violated"
@@ -173,7 +173,7 @@ def test_a_truce_status_is_read_from_the_cited_sentences() -> None:
 
 
 def test_total_is_everyone_a_figure_counts_unless_it_says_whose() -> None:
-    from summarizer.grounding import side_problem
+    from summarizer.extract.grounding import side_problem
 
     assert side_problem("total", 900, "Monitors said 900 people were killed in Klow.") is None
     assert "name that side" in (
@@ -185,7 +185,7 @@ def test_total_is_everyone_a_figure_counts_unless_it_says_whose() -> None:
 
 
 def test_a_truce_time_is_read_from_its_sentence_when_the_model_gives_none() -> None:
-    from summarizer.grounding import truce_time_in
+    from summarizer.extract.grounding import truce_time_in
 
     assert truce_time_in("The truce began at 4 a.m. local time (0200 GMT) on Wednesday.") == (
         "4 a.m. local time (0200 GMT)"
@@ -196,8 +196,8 @@ def test_a_truce_time_is_read_from_its_sentence_when_the_model_gives_none() -> N
 
 
 def test_an_article_about_one_truce_says_how_it_fares_anywhere() -> None:
-    from summarizer.articles import Article
-    from summarizer.passes import CeasefiresResponse
+    from summarizer.extract.passes import CeasefiresResponse
+    from summarizer.read.articles import Article
 
     text = (
         "Borduria said Ruritanian forces had violated the ceasefire twice since Monday.\n"
@@ -219,7 +219,7 @@ def test_an_article_about_one_truce_says_how_it_fares_anywhere() -> None:
 
 
 def test_a_states_health_ministry_counts_that_states_people() -> None:
-    from summarizer.grounding import figure_clause, owner_of
+    from summarizer.extract.grounding import figure_clause, owner_of
 
     text = "Ruritania's health ministry said 4,047 people had been killed and 16,638 wounded."
     assert owner_of(4047, figure_clause(4047, text), text) == "Ruritania"
@@ -229,8 +229,8 @@ def test_a_states_health_ministry_counts_that_states_people() -> None:
 
 
 def test_a_sentence_on_how_a_truce_fares_that_no_item_cites_is_a_status_report() -> None:
-    from summarizer.articles import Article
-    from summarizer.extraction import _status_reports
+    from summarizer.extract.article import _status_reports
+    from summarizer.read.articles import Article
 
     text = (
         "Ruritanian troops advanced on Klow despite a unilateral truce declared on Monday.\n"

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from summarizer import pipeline
-from summarizer.articles import load_articles
-from summarizer.client import Endpoint
-from summarizer.extraction import ExtractionSettings
+from summarizer.extract.article import ExtractionSettings
+from summarizer.extract.client import Endpoint
 from summarizer.pipeline import RunOptions, extract_all
+from summarizer.read.articles import load_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -301,7 +301,7 @@ def _cmdline(pid: int) -> str:
 def test_the_local_model_is_not_reasked_by_default() -> None:
     # Measured: at temperature 0 the embedded model repeats a rejected answer, so a re-ask
     # costs a long prompt and an answer for nothing; remote endpoints keep one re-ask.
-    from summarizer.client import Endpoint
+    from summarizer.extract.client import Endpoint
     from summarizer.run import default_reasks
 
     local = Endpoint(model="m", base_url="http://127.0.0.1:1/v1", api_key="local", backend="local")

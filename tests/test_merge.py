@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "handwritten"))
 
 import armenia_azerbaijan_2022 as seeds
 
-from summarizer.merge import merge
+from summarizer.merge.briefing import merge
 from summarizer.models import Briefing
 
 SEED_001 = "001_f57797828b104370"

@@ -29,9 +29,9 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "handwritten"))
 import armenia_azerbaijan_2022 as seeds
 import israel_gaza_2021 as gaza
 
-from summarizer.actors import party
-from summarizer.merge import merge
+from summarizer.merge.briefing import merge
 from summarizer.models import ArticleExtraction, Briefing, CasualtyMention, Evidence
+from summarizer.reference.actors import party
 
 SEEDS = seeds.extractions()
 GAZA = gaza.extractions()

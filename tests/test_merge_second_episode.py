@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "handwritten"))
 
 import israel_gaza_2021 as gaza
 
-from summarizer.merge import merge
+from summarizer.merge.briefing import merge
 from summarizer.models import Briefing
 
 

@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from summarizer.grounding import count_in_text, qualifier_of
-from summarizer.merge import merge
+from summarizer.extract.grounding import count_in_text, qualifier_of
+from summarizer.merge.briefing import merge
 from summarizer.models import ArticleExtraction, CasualtyMention, Evidence
-from summarizer.numbers import VAGUE_COUNTS, find, numbers_in, written_in
+from summarizer.reference.numbers import VAGUE_COUNTS, find, numbers_in, written_in
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,8 @@ from handwritten import completion_body
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
-from summarizer.articles import Article, read_text_file
-from summarizer.extraction import _salvage
-from summarizer.passes import (
+from summarizer.extract.article import _salvage
+from summarizer.extract.passes import (
     FOCUSED_PASSES,
     ONE_SHOT_PASSES,
     CasualtiesResponse,
@@ -26,6 +25,7 @@ from summarizer.passes import (
     ReactionsResponse,
     to_fields,
 )
+from summarizer.read.articles import Article, read_text_file
 
 SEED_004 = Path(__file__).parent.parent / "seeds" / "004_403167c6710ec3d8.txt"
 

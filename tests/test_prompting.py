@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.articles import read_text_file
-from summarizer.passes import PASS_MODES
-from summarizer.prompting import messages_for
+from summarizer.extract.passes import PASS_MODES
+from summarizer.extract.prompting import messages_for
+from summarizer.read.articles import read_text_file
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 

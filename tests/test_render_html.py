@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from summarizer.articles import Article, load_articles
 from summarizer.cli import app
 from summarizer.models import Briefing
-from summarizer.render import render_html
-from summarizer.scoring import evidence_items
+from summarizer.read.articles import Article, load_articles
+from summarizer.render.views import render_html
+from summarizer.score.scoring import evidence_items
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

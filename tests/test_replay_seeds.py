@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from summarizer.articles import load_articles
 from summarizer.cli import EXIT_PARTIAL, EXIT_USAGE, app
-from summarizer.grounding import count_in_text
+from summarizer.extract.grounding import count_in_text
 from summarizer.models import Briefing
-from summarizer.scoring import evidence_items
+from summarizer.read.articles import load_articles
+from summarizer.score.scoring import evidence_items
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

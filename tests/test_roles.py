@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.roles import cues, role_from_wording
+from summarizer.extract.roles import cues, role_from_wording
 
 SENTENCES = [
     "A truce brokered by Syldavia between Ruritania and the Klow-backed Bordurian militia began.",
@@ -51,8 +51,8 @@ def test_a_person_is_checked_by_the_state_and_surname_the_article_uses() -> None
 
 
 def test_a_go_between_the_model_left_out_is_found_by_its_wording() -> None:
-    from summarizer.articles import Article
-    from summarizer.roles import discover_mediators
+    from summarizer.extract.roles import discover_mediators
+    from summarizer.read.articles import Article
 
     text = (
         "Ruritanian troops shelled Szohod on Monday, Bordurian officials said.\n"
@@ -66,9 +66,9 @@ def test_a_go_between_the_model_left_out_is_found_by_its_wording() -> None:
 
 
 def test_a_third_party_announcing_a_truce_between_two_others_brokered_it() -> None:
-    from summarizer.articles import Article
-    from summarizer.merge import merge
+    from summarizer.merge.briefing import merge
     from summarizer.models import ArticleExtraction, CeasefireMention
+    from summarizer.read.articles import Article
 
     text = "Norway announced a truce between Ruritania and Borduria from Monday.\n"
     article = Article(id="a", path="a.txt", text=text)
@@ -89,7 +89,7 @@ def test_a_third_party_announcing_a_truce_between_two_others_brokered_it() -> No
 
 
 def test_a_reactor_must_speak_or_act_in_its_sentence() -> None:
-    from summarizer.roles import speaks_in
+    from summarizer.extract.roles import speaks_in
 
     assert speaks_in("Syldavia", "Syldavia urged both sides to show restraint.")
     assert speaks_in("Syldavia", "The Syldavian foreign ministry said it was concerned.")

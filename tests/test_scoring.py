@@ -13,7 +13,6 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import app
-from summarizer.gold import Gold, GoldError, load_gold
 from summarizer.models import (
     Actor,
     Briefing,
@@ -25,7 +24,8 @@ from summarizer.models import (
     Reaction,
     Source,
 )
-from summarizer.scoring import ActorMatcher, compare, score
+from summarizer.score.gold import Gold, GoldError, load_gold
+from summarizer.score.scoring import ActorMatcher, compare, score
 
 ARTICLE = (
     "Ruritanian officials said 12 soldiers were killed. "

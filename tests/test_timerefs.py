@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.articles import Article, read_text_file
-from summarizer.timerefs import find_time_references
+from summarizer.read.articles import Article, read_text_file
+from summarizer.read.timerefs import find_time_references
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from summarizer import times
-from summarizer.episodes import decide, year_range
-from summarizer.merge import merge
+from summarizer.merge.briefing import merge
+from summarizer.merge.episodes import decide, year_range
 from summarizer.models import ArticleExtraction, CeasefireMention, Evidence, TimeMention
-from summarizer.times import Reference, clock_time, instant, resolve_date, resolve_instant
+from summarizer.reference import times
+from summarizer.reference.times import Reference, clock_time, instant, resolve_date, resolve_instant
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "handwritten"))
 
@@ -448,7 +448,7 @@ def test_episode_years_of_the_seeds() -> None:
 
 
 def test_midnight_on_a_day_ends_that_day_unless_it_starts_it() -> None:
-    from summarizer.times import resolve_instant
+    from summarizer.reference.times import resolve_instant
 
     monday = date(2031, 2, 3)
     both = resolve_instant(

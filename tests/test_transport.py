@@ -16,7 +16,12 @@ import pytest
 from handwritten import completion_body
 from pydantic import BaseModel
 
-from summarizer.client import RetryPolicy, RunControl, transport_error, with_transport_retries
+from summarizer.extract.client import (
+    RetryPolicy,
+    RunControl,
+    transport_error,
+    with_transport_retries,
+)
 
 
 class Answer(BaseModel):

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pycountry
 import pytest
 
-from summarizer import zones
+from summarizer.reference import zones
 
 
 def test_normalise() -> None:

@@ -12,11 +12,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from summarizer.numbers import VAGUE_COUNTS as VAGUE_COUNTS  # figures.py reads it from here
-from summarizer.numbers import Written, find, written_as, written_in
+from summarizer.models import UNATTRIBUTED as UNATTRIBUTED  # passes.py reads it from here
+from summarizer.reference.numbers import (
+    VAGUE_COUNTS as VAGUE_COUNTS,  # figures.py reads it from here
+)
+from summarizer.reference.numbers import Written, find, written_as, written_in
 
 NAME_MATCH_THRESHOLD = 85  # rapidfuzz partial_ratio; below this a name is "not in the article"
-UNATTRIBUTED = "unattributed"
 # Words that say what someone is, not who: they never prove a name is in the text.
 _TITLE_WORDS = frozenset(
     (
@@ -251,7 +253,7 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     """Whose people a figure counts, when its own words say: "73 Ruritanian soldiers",
     "12 killed in Borduria" (a state, not a town), "Ruritania said nine of its soldiers"
     (the speaker's own, when `text`, the whole sentence, names one speaker)."""
-    from summarizer.actors import resolve  # maintained country data
+    from summarizer.reference.actors import resolve  # maintained country data
 
     found = number_at(count, clause)
     if found is None:
@@ -355,7 +357,7 @@ def truce_time_in(text: str) -> str | None:
     """The time a truce sentence gives, as written: from its first clock time to its last
     restatement ("0400 GMT, or 07:00 in Ruritania"); None when the sentence has none or
     does not speak of a truce."""
-    from summarizer.times import readings  # the tz-aware clock reader
+    from summarizer.reference.times import readings  # the tz-aware clock reader
 
     if not TRUCE_WORD.search(text):
         return None

@@ -17,12 +17,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
-from summarizer.articles import Article, Sentence
-from summarizer.grounding import (
+from summarizer.extract.grounding import (
     VAGUE_COUNTS,
     outcome_of,
     states_casualties,
 )
+from summarizer.read.articles import Article, Sentence
 
 NOT_CASUALTIES = "not casualties"
 BOTH_SIDES = "everyone, no single side"
@@ -154,7 +154,7 @@ def _a_name(name: str, mid_sentence: set[str]) -> bool:
     """A single capitalised word is a name when it is a state, a demonym or an
     organisation the country data knows, an acronym ("UN"), or the article also writes it
     capitalised inside a sentence ("Klowist"); "According" is none of these."""
-    from summarizer.actors import resolve
+    from summarizer.reference.actors import resolve
 
     if " " in name or name.isupper() or name in mid_sentence:
         return True
@@ -195,7 +195,7 @@ def to_casualty_items(
 ) -> tuple[list[dict[str, Any]], list[tuple[dict[str, Any], str]]]:
     """The model's picks as CasualtyItem data, validated by the free-text pass's grounding
     rules: (kept, [(dropped, reason)])."""
-    from summarizer.passes import CasualtyItem  # the grounding rules live with the items
+    from summarizer.extract.passes import CasualtyItem  # the grounding rules live with the items
 
     kept: list[dict[str, Any]] = []
     dropped: list[tuple[dict[str, Any], str]] = []
@@ -255,8 +255,8 @@ def from_wording(
     """Figures the model left out whose own words say everything: what happened and
     whose people ("nine South African soldiers were killed"). Each goes through the
     grounding rules like the model's items; the claimant is read from the sentence."""
-    from summarizer.grounding import figure_clause, owner_of
-    from summarizer.passes import CasualtyItem
+    from summarizer.extract.grounding import figure_clause, owner_of
+    from summarizer.extract.passes import CasualtyItem
 
     kept: list[dict[str, Any]] = []
     for figure in figures(article):

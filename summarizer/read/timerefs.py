@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.articles import Article, Sentence
 from summarizer.models import TimeMention, TimeRef
+from summarizer.read.articles import Article, Sentence
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from summarizer.gold import Gold, GoldCeasefire
 from summarizer.models import Briefing, CeasefireAttempt
+from summarizer.score.gold import Gold, GoldCeasefire
 
 CEASEFIRE_TOLERANCE = timedelta(minutes=30)
 

@@ -16,9 +16,8 @@ from typing import Annotated, Any, Self
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
-from summarizer.alignment import realign, snap
-from summarizer.articles import Article
-from summarizer.grounding import (
+from summarizer.extract.alignment import realign, snap
+from summarizer.extract.grounding import (
     TRUCE_WORD,
     UNATTRIBUTED,
     category_of,
@@ -35,6 +34,7 @@ from summarizer.grounding import (
     truce_status,
     truce_time_in,
 )
+from summarizer.extract.roles import role_from_wording, speaks_in
 from summarizer.models import (
     ActorMention,
     ActorRole,
@@ -47,7 +47,7 @@ from summarizer.models import (
     ReactionMention,
     Stance,
 )
-from summarizer.roles import role_from_wording, speaks_in
+from summarizer.read.articles import Article
 
 # A list of names the model writes, bounded in the schema (maxItems) like every list
 # below (see MAX_ITEMS). Strings stay unbounded: no runaway string has been seen, and
@@ -159,7 +159,7 @@ _PRONOUNS = frozenset("he she they it we i you him her them his its their".split
 
 
 def _speaks_for_everyone(side: str, claimant: str | None) -> bool:
-    from summarizer.actors import resolve
+    from summarizer.reference.actors import resolve
 
     counted_by = resolve(claimant).id if claimant else None
     found = resolve(side)

@@ -29,8 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from summarizer import times
 from summarizer.models import ArticleExtraction, Evidence, TimeMention
+from summarizer.reference import times
 
 _WAR_WORDS = re.compile(r"\b(war|conflict|fighting|hostilities|battle|offensive)\b", re.I)
 _NUMBER_WORDS = {

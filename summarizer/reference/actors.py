@@ -74,8 +74,7 @@ from countryinfo import CountryInfo
 from rapidfuzz import fuzz, process
 from slugify import slugify
 
-from summarizer.grounding import UNATTRIBUTED
-from summarizer.models import ActorKind
+from summarizer.models import UNATTRIBUTED, ActorKind
 
 FUZZY_THRESHOLD = 88  # rapidfuzz ratio on folded names; 85 let "Austria" drift to "Australia"
 _MIN_FUZZY_LEN = 5  # short names ("US", "UN") are matched exactly or not at all

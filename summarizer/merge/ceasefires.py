@@ -20,9 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 
-from summarizer import times
-from summarizer.actors import ActorInfo
-from summarizer.context import Context, dating_mentions, refs, union_evidence
+from summarizer.merge.context import Context, dating_mentions, refs, union_evidence
 from summarizer.models import (
     ArticleExtraction,
     CeasefireAttempt,
@@ -32,6 +30,8 @@ from summarizer.models import (
     Evidence,
     StatusChange,
 )
+from summarizer.reference import times
+from summarizer.reference.actors import ActorInfo
 
 # The stages a ceasefire passes through; the furthest stage any source reports wins.
 STATUS_ORDER: dict[CeasefireStatus, int] = {

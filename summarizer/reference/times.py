@@ -43,7 +43,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateparser
 
-from summarizer import zones
+from summarizer.reference import zones
 
 _MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m})

@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
-from summarizer.articles import Article
-from summarizer.grounding import plain
+from summarizer.extract.grounding import plain
+from summarizer.read.articles import Article
 
 
 def realign(

@@ -29,11 +29,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from summarizer import episodes
-from summarizer.actors import actor_by_id, party
-from summarizer.casualties import casualties
-from summarizer.ceasefires import ceasefires
-from summarizer.context import Context, refs
+from summarizer.merge import episodes
+from summarizer.merge.casualties import casualties
+from summarizer.merge.ceasefires import ceasefires
+from summarizer.merge.context import Context, refs
+from summarizer.merge.reactions import reactions
 from summarizer.models import (
     Actor,
     ActorMention,
@@ -44,7 +44,7 @@ from summarizer.models import (
     Episode,
     Source,
 )
-from summarizer.reactions import reactions
+from summarizer.reference.actors import actor_by_id, party
 
 
 @dataclass(frozen=True)

@@ -23,16 +23,6 @@ import instructor
 from instructor.core import Hooks, IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 
-from summarizer import figures
-from summarizer.articles import Article, Withheld
-from summarizer.client import (
-    RunControl,
-    answer_fault,
-    raw_json_text,
-    redact_url,
-    transport_error,
-    with_transport_retries,
-)
 from summarizer.errors import (
     AnswerFault,
     Cancelled,
@@ -41,14 +31,31 @@ from summarizer.errors import (
     ExtractionError,
     RecordingError,
 )
-from summarizer.grounding import TRUCE_WORD, truce_status
+from summarizer.extract import figures
+from summarizer.extract.client import (
+    RunControl,
+    answer_fault,
+    raw_json_text,
+    redact_url,
+    transport_error,
+    with_transport_retries,
+)
+from summarizer.extract.grounding import TRUCE_WORD, truce_status
+from summarizer.extract.passes import (
+    FIGURES,
+    ITEM_FIELDS,
+    PASS_MODES,
+    CasualtiesResponse,
+    Pass,
+    to_fields,
+)
+from summarizer.extract.prompting import messages_for
+from summarizer.extract.roles import discover_mediators
 from summarizer.models import ArticleExtraction, CeasefireMention
-from summarizer.passes import FIGURES, ITEM_FIELDS, PASS_MODES, CasualtiesResponse, Pass, to_fields
-from summarizer.prompting import messages_for
+from summarizer.read.articles import Article, Withheld
+from summarizer.read.timerefs import find_time_references
 from summarizer.recording import MISS
 from summarizer.report import ArticleReport, DroppedItem, PassReport
-from summarizer.roles import discover_mediators
-from summarizer.timerefs import find_time_references
 
 # What instructor re-asks on; anything else wrapped in InstructorRetryException is not
 # about the answer (transport, a missing recording, a refused request).

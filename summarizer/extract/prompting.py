@@ -10,9 +10,9 @@ from importlib.resources import files
 
 from jinja2 import Environment, StrictUndefined
 
-from summarizer.articles import Article
-from summarizer.figures import Figure
-from summarizer.grounding import CASUALTY_WORD, TRUCE_WORD
+from summarizer.extract.figures import Figure
+from summarizer.extract.grounding import CASUALTY_WORD, TRUCE_WORD
+from summarizer.read.articles import Article
 
 _ENV = Environment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pysbd
 
-from summarizer import datelines
 from summarizer.errors import InputError
 from summarizer.models import Evidence
+from summarizer.read import datelines
 
 # A sentence matching one of these is page furniture, not reporting.
 _BOILERPLATE = re.compile(

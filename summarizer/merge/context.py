@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol, TypeVar
 
-from summarizer import episodes, times
-from summarizer.actors import ActorInfo, ActorResolver
-from summarizer.affiliations import affiliations, evidence_sentences
+from summarizer.merge import episodes
 from summarizer.models import ArticleExtraction, Evidence, SetAside, TimeMention
+from summarizer.reference import times
+from summarizer.reference.actors import ActorInfo, ActorResolver
+from summarizer.reference.affiliations import affiliations, evidence_sentences
 
 
 class _Grounded(Protocol):

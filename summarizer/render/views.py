@@ -19,8 +19,8 @@ from importlib.resources import files
 
 from jinja2 import Environment, StrictUndefined, Template
 
-from summarizer.articles import Article
 from summarizer.models import Briefing, Evidence, Source
+from summarizer.read.articles import Article
 
 
 def _env(autoescape: bool) -> Environment:
@@ -30,7 +30,7 @@ def _env(autoescape: bool) -> Environment:
 
 
 def _source(name: str) -> str:
-    return files("summarizer").joinpath(f"templates/{name}").read_text(encoding="utf-8")
+    return files("summarizer.render").joinpath(f"templates/{name}").read_text(encoding="utf-8")
 
 
 @cache

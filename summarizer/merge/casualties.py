@@ -22,8 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from summarizer.actors import UNATTRIBUTED_ID
-from summarizer.context import Context, dating_mentions, published, refs, union_evidence
+from summarizer.merge.context import Context, dating_mentions, published, refs, union_evidence
 from summarizer.models import (
     ArticleExtraction,
     CasualtyClaim,
@@ -36,7 +35,8 @@ from summarizer.models import (
     Outcome,
     Qualifier,
 )
-from summarizer.numbers import numbers_in, written_as
+from summarizer.reference.actors import UNATTRIBUTED_ID
+from summarizer.reference.numbers import numbers_in, written_as
 
 # When two sources give the same figure with different qualifiers, keep the cautious one.
 _QUALIFIER_ORDER: dict[Qualifier, int] = {"exact": 0, "about": 1, "up_to": 2, "at_least": 3}

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from summarizer.articles import Article
 from summarizer.models import ActorMention
+from summarizer.read.articles import Article
 
 _MEDIATION_WORDS = (
     r"brokered|brokering|mediated|mediating|mediation|mediators?|envoys?|negotiators?|"
@@ -59,7 +59,7 @@ def _name_pattern(name: str) -> str:
 def _forms(name: str) -> list[str]:
     """The name, and the parts of it the article may use alone: a state it begins with
     ("US President Ana Vell" -> "US"), and a person's surname ("Vell")."""
-    from summarizer.actors import resolve  # maintained country data
+    from summarizer.reference.actors import resolve  # maintained country data
 
     forms = [name]
     # "Klow rebel alliance (KRA)": the acronym in brackets; "Bordurian rebels": the name
@@ -128,8 +128,8 @@ def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMen
     """Go-betweens the article names with a brokering cue that the model left out: each
     name in a sentence whose wording makes it broker ("talks convened by Ruritania's
     president"), cited by that sentence. Names already `listed` are skipped."""
-    from summarizer.actors import resolve
-    from summarizer.figures import names_in
+    from summarizer.extract.figures import names_in
+    from summarizer.reference.actors import resolve
 
     seen = {resolve(n).id for n in listed}
     found: dict[str, ActorMention] = {}
@@ -162,7 +162,7 @@ def speaks_in(name: str, sentence: str) -> bool:
     "<name> said / urged / welcomed ...", "<name>'s foreign ministry said", "..., <name>
     said", "according to <name>". A state or organisation also speaks through any of its
     names the sentence uses ("the French foreign minister called ...")."""
-    from summarizer.actors import alias_at, resolve, tokenize
+    from summarizer.reference.actors import alias_at, resolve, tokenize
 
     forms = _forms(name)
     target = resolve(name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from summarizer.context import Context, refs, union_evidence
+from summarizer.merge.context import Context, refs, union_evidence
 from summarizer.models import Disagreement, Reaction, ReactionMention, Stance
 
 

@@ -38,7 +38,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from summarizer.actors import (
+from summarizer.models import ArticleExtraction
+from summarizer.reference.actors import (
     BODY_NOUNS,
     TITLE_HEADS,
     TITLE_NOT_FOR_STATE,
@@ -50,7 +51,6 @@ from summarizer.actors import (
     title_end,
     tokenize,
 )
-from summarizer.models import ArticleExtraction
 
 Rule = Literal["A", "B", "C", "D", "E", "F", "G"]
 

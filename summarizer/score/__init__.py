@@ -1,0 +1,1 @@
+"""Scoring a briefing against hand-written gold facts, and comparing two runs."""

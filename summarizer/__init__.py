@@ -38,7 +38,7 @@ _EXPORTS = {
     "ExtractionSettings": "summarizer.extract.article",
     "extract_article": "summarizer.extract.article",
     "Endpoint": "summarizer.extract.client",
-    "RetryPolicy": "summarizer.extract.client",
+    "RetryPolicy": "summarizer.options",
     "merge": "summarizer.merge",
     "Recording": "summarizer.pipeline",
     "RunOptions": "summarizer.pipeline",
@@ -46,8 +46,10 @@ _EXPORTS = {
     "summarize": "summarizer.pipeline",
     "render_html": "summarizer.render",
     "render_markdown": "summarizer.render",
-    "Backend": "summarizer.run",
-    "Job": "summarizer.run",
+    "Backend": "summarizer.options",
+    "Job": "summarizer.options",
+    "Mode": "summarizer.options",
+    "Passes": "summarizer.options",
     "brief": "summarizer.run",
     "Gold": "summarizer.score.gold",
     "load_gold": "summarizer.score.gold",
@@ -69,7 +71,9 @@ __all__ = [
     "Gold",
     "InputError",
     "Job",
+    "Mode",
     "NoArticlesError",
+    "Passes",
     "Recording",
     "RetryPolicy",
     "RunOptions",
@@ -99,13 +103,14 @@ if TYPE_CHECKING:
         SummarizerError,
     )
     from summarizer.extract.article import ExtractionSettings, extract_article
-    from summarizer.extract.client import Endpoint, RetryPolicy
+    from summarizer.extract.client import Endpoint
     from summarizer.merge import merge
     from summarizer.models import SCHEMA_VERSION, ArticleExtraction, Briefing
+    from summarizer.options import Backend, Job, Mode, Passes, RetryPolicy
     from summarizer.pipeline import Recording, RunOptions, RunResult, summarize
     from summarizer.read.articles import Article, load_articles, read_text_file
     from summarizer.render import render_html, render_markdown
-    from summarizer.run import Backend, Job, brief
+    from summarizer.run import brief
     from summarizer.score.gold import Gold, load_gold
     from summarizer.score.scoring import ScoreReport, compare, score
 

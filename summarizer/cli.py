@@ -13,30 +13,31 @@ Exit codes (README: Failures):
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from summarizer.cache import write_atomic
 from summarizer.errors import SummarizerError
 from summarizer.local.cli import model_app
 from summarizer.local.signals import sigterm_as_exit
-from summarizer.pipeline import RunResult
-from summarizer.read.articles import load_articles
-from summarizer.render.views import render_html, render_markdown
-from summarizer.report import ArticleReport
-from summarizer.run import Backend, Job, run_job
-from summarizer.schemas_io import write_schemas
+from summarizer.options import Backend, Job, Mode, Passes
 from summarizer.score_cli import compare_command, score_command
+
+# The pipeline, the model clients and the renderers are imported inside the commands:
+# `summarizer --help` and a run served from the cache never load openai or instructor.
+if TYPE_CHECKING:
+    from summarizer.pipeline import RunResult
+    from summarizer.report import ArticleReport
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
@@ -68,7 +69,7 @@ BaseUrlOpt = Annotated[
     typer.Option("--base-url", help="OpenAI-compatible endpoint (env: OPENAI_BASE_URL)."),
 ]
 ModeOpt = Annotated[
-    str | None,
+    Mode | None,
     typer.Option(
         "--mode",
         help="instructor mode: tools (OpenAI), json_schema (vLLM, Ollama, llama-server), "
@@ -81,7 +82,7 @@ GgufOpt = Annotated[
     typer.Option("--gguf", help="GGUF file for --backend local (env: SUMMARIZER_GGUF)."),
 ]
 PassesOpt = Annotated[
-    str,
+    Passes,
     typer.Option(
         "--passes",
         help="focused (small schemas, one call each), classify (casualty figures found by "
@@ -107,8 +108,8 @@ ReasksOpt = Annotated[
     typer.Option(
         "--max-reasks",
         min=0,
-        help="Validation re-asks per pass [default: 1; 0 with the local model, which at "
-        "temperature 0 repeats its answer].",
+        help="Validation re-asks per pass (default: 1; 0 with the local model, which at "
+        "temperature 0 repeats its answer).",
         show_default=False,
     ),
 ]
@@ -122,41 +123,77 @@ TimeoutOpt = Annotated[
     ),
 ]
 
+# Every run's options, declared once: `brief`, `extract` (and any command decorated with
+# @job_options) take them all and receive them as one Job.
+JOB_OPTIONS: dict[str, tuple[Any, Any]] = {
+    "backend": (BackendOpt, Backend.auto),
+    "model": (ModelOpt, None),
+    "base_url": (BaseUrlOpt, None),
+    "mode": (ModeOpt, None),
+    "gguf": (GgufOpt, None),
+    "passes": (PassesOpt, Passes.focused),
+    "record": (RecordOpt, None),
+    "replay": (ReplayOpt, None),
+    "concurrency": (ConcurrencyOpt, 1),
+    "no_cache": (NoCacheOpt, False),
+    "max_reasks": (ReasksOpt, None),
+    "max_tokens": (MaxTokensOpt, 1024),
+    "timeout": (TimeoutOpt, 600.0),
+}
+
+
+def job_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Give `command` the run options of JOB_OPTIONS; it is called with them as `job`."""
+    own = [
+        p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name != "job"
+    ]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
+        for name, (kind, default) in JOB_OPTIONS.items()
+    ]
+
+    @functools.wraps(command)
+    def with_job(**values: Any) -> None:
+        given = {name: values.pop(name) for name in JOB_OPTIONS}
+        no_cache = given.pop("no_cache")
+        command(job=Job(**given, cache=not no_cache), **values)
+
+    parameters = [*own, *added]
+    with_job.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    with_job.__annotations__ = {p.name: p.annotation for p in parameters}
+    return with_job
+
 
 @app.command()
+@job_options
 def brief(
     paths: Paths,
+    job: Job,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write here (default: stdout).")
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", help="json, md or html.")] = Format.json,
-    backend: BackendOpt = Backend.auto,
-    model: ModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    mode: ModeOpt = None,
-    gguf: GgufOpt = None,
-    passes: PassesOpt = "focused",
-    record: RecordOpt = None,
-    replay: ReplayOpt = None,
-    concurrency: ConcurrencyOpt = 1,
-    no_cache: NoCacheOpt = False,
-    max_reasks: ReasksOpt = None,
-    max_tokens: MaxTokensOpt = 1024,
-    timeout: TimeoutOpt = 600.0,
 ) -> None:
     """Extract every article and merge them into one briefing (JSON, Markdown or HTML).
 
     Run metadata (model, timings, tokens, retries, dropped items) is written beside
     the output: briefing.json -> briefing.run.json, briefing.md -> briefing.md.run.json.
     """
-    run = _run(**locals())
+    from summarizer.cache import write_atomic
+
+    run = _run(paths, job)
     if output is not None:
         # Written first, and even when no briefing is: it says what happened.
         write_atomic(run_metadata_path(output), run.metadata.model_dump_json(indent=2))
     if run.extracted_any:
         if fmt is Format.md:
+            from summarizer.render import render_markdown
+
             text = render_markdown(run.briefing)
         elif fmt is Format.html:  # shows each article in full, its cited sentences marked
+            from summarizer.read.articles import load_articles
+            from summarizer.render import render_html
+
             text = render_html(run.briefing, load_articles(paths)[0])
         else:
             text = run.briefing.model_dump_json(indent=2) + "\n"
@@ -165,27 +202,16 @@ def brief(
 
 
 @app.command()
+@job_options
 def extract(
     paths: Paths,
+    job: Job,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="JSONL file (default: stdout).")
     ] = None,
-    backend: BackendOpt = Backend.auto,
-    model: ModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    mode: ModeOpt = None,
-    gguf: GgufOpt = None,
-    passes: PassesOpt = "focused",
-    record: RecordOpt = None,
-    replay: ReplayOpt = None,
-    concurrency: ConcurrencyOpt = 1,
-    no_cache: NoCacheOpt = False,
-    max_reasks: ReasksOpt = None,
-    max_tokens: MaxTokensOpt = 1024,
-    timeout: TimeoutOpt = 600.0,
 ) -> None:
     """Write one ArticleExtraction per line (JSONL), without merging."""
-    run = _run(**locals())
+    run = _run(paths, job)
     if run.extracted_any:
         _emit("".join(e.model_dump_json() + "\n" for e in run.extractions), output)
     _exit_for(run, output)
@@ -198,28 +224,16 @@ def schema(
     ),
 ) -> None:
     """Regenerate the JSON Schemas of the record from the Pydantic models."""
+    from summarizer.schemas_io import write_schemas
+
     for path in write_schemas(out):
         err.print(f"wrote {path}")
 
 
-def _run(
-    *,
-    paths: list[Path],
-    backend: Backend,
-    model: str | None,
-    base_url: str | None,
-    mode: str | None,
-    gguf: Path | None,
-    passes: str,
-    record: Path | None,
-    replay: Path | None,
-    concurrency: int,
-    no_cache: bool,
-    max_reasks: int | None,
-    max_tokens: int,
-    timeout: float,
-    **_: object,
-) -> RunResult:
+def _run(paths: list[Path], job: Job) -> RunResult:
+    from summarizer.read.articles import load_articles
+    from summarizer.run import run_job
+
     # instructor logs every failed attempt; the run metadata already records them.
     logging.getLogger("instructor").setLevel(logging.CRITICAL)
     articles, input_errors = load_articles(paths)
@@ -228,21 +242,6 @@ def _run(
     if not articles:
         err.print("[red]error[/]: no readable articles in the given paths")
         raise typer.Exit(EXIT_USAGE)
-    job = Job(
-        backend=backend,
-        model=model,
-        base_url=base_url,
-        mode=mode,
-        gguf=gguf,
-        passes=passes,
-        record=record,
-        replay=replay,
-        concurrency=concurrency,
-        cache=not no_cache,
-        max_reasks=max_reasks,
-        max_tokens=max_tokens,
-        timeout=timeout,
-    )
 
     def server_starting(model_path: Path) -> None:
         err.print(f"starting local model server for {escape(model_path.name)} ...")
@@ -293,6 +292,14 @@ def _progress(
 
         yield line
         return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     progress = Progress(
         TextColumn("[bold]extracting"),
         BarColumn(),
@@ -335,6 +342,8 @@ def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
     else:
+        from summarizer.cache import write_atomic
+
         write_atomic(output, text)
         err.print(f"wrote {escape(str(output))}")
 

@@ -21,11 +21,12 @@ from pathlib import Path
 
 from summarizer.cache import ExtractionCache, cache_key, extractor_version
 from summarizer.errors import Cancelled, EndpointDown, ExtractionError, RecordingError
-from summarizer.extract.article import ExtractionSettings, describe, extract_article, requests_for
 from summarizer.extract.client import Endpoint, RunControl
 from summarizer.extract.prompting import prompt_version
+from summarizer.extract.requests import ExtractionSettings, requests_for
 from summarizer.merge.briefing import Repeat, merge
 from summarizer.models import SCHEMA_VERSION, ArticleExtraction, Briefing
+from summarizer.options import Mode, Passes
 from summarizer.read.articles import Article, load_articles, same_texts
 from summarizer.recording import CassetteInfo, cassette, failure_note
 from summarizer.report import ArticleReport, CachedArticle, RunMetadata
@@ -144,14 +145,14 @@ def _as_recorded(options: RunOptions) -> RunOptions:
     endpoint = replace(
         options.endpoint,
         model=info.model,
-        mode=info.mode,
+        mode=Mode(info.mode),
         backend="replay",
         base_url="http://replay.invalid/v1",
     )
     settings = replace(
         options.settings,
         model=info.model,
-        passes=info.passes,
+        passes=Passes(info.passes),
         max_reasks=info.max_reasks,
         max_tokens=info.max_tokens,
     )
@@ -168,7 +169,7 @@ def extract_all(
     is already in the cache. When the endpoint is down, every article not finished is
     reported as not extracted, with the reason.
     """
-    client = options.endpoint.client()
+    client = _LazyClient(options.endpoint)  # built at the first request: a cached run has none
     control = options.control or RunControl(options.endpoint.retry)
     if options.control is None:
         options = replace(options, control=control)
@@ -297,9 +298,26 @@ def _cache_key(article: Article, endpoint: Endpoint, settings: ExtractionSetting
     )
 
 
+class _LazyClient:
+    """The endpoint's client, made (and openai imported) when the first article needs it."""
+
+    def __init__(self, endpoint: Endpoint) -> None:
+        self._endpoint = endpoint
+        self._client: object | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> object:
+        with self._lock:
+            if self._client is None:
+                self._client = self._endpoint.client()
+            return self._client
+
+
 def _extract_one(
-    article: Article, client: object, options: RunOptions
+    article: Article, client: _LazyClient, options: RunOptions
 ) -> tuple[ArticleExtraction | None, ArticleReport]:
+    from summarizer.extract.article import describe, extract_article
+
     recording: AbstractContextManager[None] = nullcontext()
     if options.recording:
         recording = cassette(
@@ -309,7 +327,7 @@ def _extract_one(
         with recording:
             extraction, report = extract_article(
                 article,
-                client,  # type: ignore[arg-type]
+                client.get(),  # type: ignore[arg-type]
                 options.settings,
                 options.control,
             )

@@ -14,16 +14,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import vcr
 from slugify import slugify
-from vcr.errors import CannotOverwriteExistingCassetteException
 
 from summarizer.errors import RecordingError
 from summarizer.extract.client import redact_url
 
-MISS = CannotOverwriteExistingCassetteException
+if TYPE_CHECKING:
+    import vcr
+
+
+def is_miss(exc: BaseException) -> bool:
+    """True for vcrpy's "no recording matches this request" (replay never goes live)."""
+    from vcr.errors import CannotOverwriteExistingCassetteException
+
+    return isinstance(exc, CannotOverwriteExistingCassetteException)
+
+
 _SECRET_HEADERS = ("authorization", "api-key", "x-api-key", "openai-organization", "cookie")
 
 
@@ -88,6 +96,8 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 
 
 def _vcr(record: bool) -> vcr.VCR:
+    import vcr  # only when recording or replaying: it patches HTTP clients
+
     return vcr.VCR(
         record_mode="all" if record else "none",
         match_on=["method", "path", "body"],

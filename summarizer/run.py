@@ -14,55 +14,24 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 
 from summarizer.cache import ExtractionCache
 from summarizer.errors import ConfigError, InputError, NoArticlesError, RecordingError
-from summarizer.extract.article import ExtractionSettings
-from summarizer.extract.client import Endpoint, RetryPolicy
+from summarizer.extract.client import Endpoint
 from summarizer.extract.prompting import prompt_version
+from summarizer.extract.requests import ExtractionSettings
 from summarizer.local import server as local_server
 from summarizer.local.model_store import resolve_model
 from summarizer.local.server import LocalServer
 from summarizer.models import SCHEMA_VERSION
+from summarizer.options import Backend, Job, Mode, Passes
 from summarizer.pipeline import Recording, RunOptions, RunResult, all_cached, summarize_articles
 from summarizer.read.articles import Article, load_articles
 from summarizer.recording import CassetteInfo, model_slug
 from summarizer.report import ArticleReport
-
-
-class Backend(StrEnum):
-    auto = "auto"
-    local = "local"
-    openai = "openai"
-    replay = "replay"
-
-
-@dataclass(frozen=True)
-class Job:
-    """Everything `brief` and `extract` take besides the inputs (the CLI's options)."""
-
-    backend: Backend = Backend.auto
-    model: str | None = None
-    base_url: str | None = None
-    mode: str | None = None
-    gguf: Path | None = None
-    passes: str = "focused"
-    record: Path | None = None
-    replay: Path | None = None
-    concurrency: int = 1
-    cache: bool = True
-    max_reasks: int | None = None  # None: 1, or 0 with the embedded model
-    max_tokens: int = 1024
-    timeout: float | None = None  # seconds per request; None: the retry policy's
-    retry: RetryPolicy = field(default_factory=RetryPolicy)  # README: Failures
-
-    @property
-    def policy(self) -> RetryPolicy:
-        return self.retry if self.timeout is None else replace(self.retry, timeout=self.timeout)
 
 
 def brief(
@@ -79,19 +48,11 @@ def brief(
     NoArticlesError when nothing readable was given; unreadable items are in
     `metadata.input_errors`, failed articles in `run.failed`.
     """
-    job = replace(job or Job(), **_coerced(options))  # type: ignore[arg-type]
+    job = replace(job or Job(), **options)  # type: ignore[arg-type]
     articles, input_errors = load_articles(paths)
     if not articles:
         raise NoArticlesError("no readable articles in the given paths")
     return run_job(articles, input_errors, job, on_article_done, on_server_start)
-
-
-def _coerced(options: dict[str, object]) -> dict[str, object]:
-    paths = {"gguf", "record", "replay"}
-    out = {k: Path(v) if k in paths and isinstance(v, str) else v for k, v in options.items()}
-    if isinstance(backend := out.get("backend"), str):
-        out["backend"] = Backend(backend)
-    return out
 
 
 def run_job(
@@ -113,7 +74,7 @@ def run_job(
         # Replay asks exactly what was recorded: the same passes, re-asks and limits.
         job = replace(
             job,
-            passes=cassettes.passes,
+            passes=Passes(cassettes.passes),
             max_reasks=cassettes.max_reasks,
             max_tokens=cassettes.max_tokens,
         )
@@ -169,7 +130,7 @@ def open_endpoint(
             model=cassettes.model,
             base_url="http://replay.invalid/v1",
             api_key="replay",
-            mode=cassettes.mode,
+            mode=Mode(cassettes.mode),
             backend="replay",
             retry=job.policy,
         )
@@ -189,7 +150,7 @@ def open_endpoint(
         model=job.model or model_path.stem.lower(),
         base_url=_NOT_STARTED,
         api_key="local",
-        mode=job.mode or "llama_cpp",
+        mode=job.mode or Mode.llama_cpp,
         backend="local",
         retry=job.policy,
     )

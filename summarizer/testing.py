@@ -17,9 +17,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from summarizer.options import Job
 from summarizer.pipeline import RunResult
 from summarizer.read.articles import load_articles
-from summarizer.run import Job, brief
+from summarizer.run import brief
 from summarizer.score.gold import load_gold
 from summarizer.score.scoring import ScoreReport, score
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from summarizer import Endpoint, ExtractionSettings, RunOptions, brief, summarize
+from summarizer.options import Backend
 from summarizer.pipeline import Recording
-from summarizer.run import Backend, auto_backend
+from summarizer.run import auto_backend
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDED = ROOT / "cassettes" / "qwen2-5-coder-1-5b-instruct-q4-k-m"

@@ -26,7 +26,6 @@ from pydantic import BaseModel, ValidationError
 from summarizer.errors import (
     AnswerFault,
     Cancelled,
-    ConfigError,
     EndpointDown,
     ExtractionError,
     RecordingError,
@@ -50,11 +49,13 @@ from summarizer.extract.passes import (
     to_fields,
 )
 from summarizer.extract.prompting import messages_for
+from summarizer.extract.requests import ExtractionSettings as ExtractionSettings
+from summarizer.extract.requests import requests_for as requests_for
 from summarizer.extract.roles import discover_mediators
 from summarizer.models import ArticleExtraction, CeasefireMention
 from summarizer.read.articles import Article, Withheld
 from summarizer.read.timerefs import find_time_references
-from summarizer.recording import MISS
+from summarizer.recording import is_miss
 from summarizer.report import ArticleReport, DroppedItem, PassReport
 
 # What instructor re-asks on; anything else wrapped in InstructorRetryException is not
@@ -64,20 +65,6 @@ _REASKABLE = (ValidationError, json.JSONDecodeError)
 # instructor logs every failed attempt; the run metadata records them already. A
 # NullHandler keeps the library quiet without overriding an application's logging setup.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
-
-
-@dataclass(frozen=True)
-class ExtractionSettings:
-    model: str
-    passes: str = "focused"  # focused | one-shot
-    max_reasks: int = 1
-    max_tokens: int = 1024
-    temperature: float = 0.0
-    seed: int = 0
-
-    def __post_init__(self) -> None:
-        if self.passes not in PASS_MODES:
-            raise ConfigError(f"unknown passes {self.passes!r}: choose {' or '.join(PASS_MODES)}")
 
 
 def extract_article(
@@ -158,28 +145,6 @@ def extract_article(
         **fields,
     )
     return extraction, report
-
-
-def requests_for(article: Article, settings: ExtractionSettings) -> list[dict[str, Any]]:
-    """The first request of every pass, as it is sent (messages, schema, sampling).
-
-    Their hash keys the cache, so a change to a prompt, a hint or a schema can never be
-    served an answer to another question.
-    """
-    requests = []
-    for spec in PASS_MODES[settings.passes]:
-        found = figures.figures(article) if spec is FIGURES else []
-        if spec is FIGURES and not found:
-            continue
-        model = figures.response_model(found) if spec is FIGURES else spec.response_model
-        requests.append(
-            {
-                "pass": spec.name,
-                "messages": messages_for(spec.name, article, found),
-                "schema": model.model_json_schema(),
-            }
-        )
-    return requests
 
 
 def _status_reports(article: Article, fields: dict[str, Any]) -> list[CeasefireMention]:
@@ -363,7 +328,7 @@ def describe(exc: BaseException) -> str:
     """What went wrong, for the report: the cause a user can act on, no secrets."""
     seen: BaseException | None = exc
     while seen is not None:
-        if isinstance(seen, MISS):
+        if is_miss(seen):
             return (
                 "no recorded response matches this request (replay never goes live): the "
                 "article, prompts or settings changed since recording; re-record with --record"

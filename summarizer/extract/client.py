@@ -18,49 +18,29 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-import httpx2
-import instructor
-import openai
-from instructor.core import InstructorRetryException
-from tenacity import (
-    RetryCallState,
-    Retrying,
-    retry_if_exception,
-    stop_after_attempt,
-    wait_exponential_jitter,
-)
-
 from summarizer.errors import AnswerFault, Cancelled, ConfigError, EndpointDown
+from summarizer.options import Mode, RetryPolicy
+
+# openai, instructor, httpx2 and tenacity are imported where a request is made: a run
+# served from the cache, and `summarizer --help`, never load them (about 0.7 s).
+if TYPE_CHECKING:
+    import httpx2
+    import instructor
+    from tenacity import RetryCallState
 
 T = TypeVar("T")
 
-MODES: dict[str, instructor.Mode] = {
-    "llama_cpp": instructor.Mode.JSON_SCHEMA,  # llama-cpp-python's server: see _llama_cpp_create
-    "json_schema": instructor.Mode.JSON_SCHEMA,  # llama.cpp's llama-server, vLLM, Ollama
-    "tools": instructor.Mode.TOOLS,  # OpenAI
-    "json": instructor.Mode.JSON,
-    "md_json": instructor.Mode.MD_JSON,
+# instructor's mode for each of ours (llama_cpp is JSON_SCHEMA in another spelling).
+_INSTRUCTOR_MODES = {
+    Mode.llama_cpp: "JSON_SCHEMA",
+    Mode.json_schema: "JSON_SCHEMA",
+    Mode.tools: "TOOLS",
+    Mode.json: "JSON",
+    Mode.md_json: "MD_JSON",
 }
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How hard to try before an article is reported as failed (README: Failures)."""
-
-    timeout: float = 600.0  # seconds per request: a CPU model can take minutes per answer
-    attempts: int = 4  # per request, for transport faults
-    answer_attempts: int = 3  # per pass, for answer faults
-    backoff: float = 1.0  # the first wait; it doubles, with jitter, up to max_backoff
-    max_backoff: float = 30.0
-    max_retry_after: float = 120.0  # a server's Retry-After is honoured up to this
-    down_after: int = 8  # consecutive connection failures: the endpoint is down
-
-    def __post_init__(self) -> None:
-        if self.timeout <= 0 or self.attempts < 1 or self.answer_attempts < 1:
-            raise ConfigError("timeout must be positive and attempts at least 1")
 
 
 @dataclass(frozen=True)
@@ -68,13 +48,16 @@ class Endpoint:
     model: str
     base_url: str | None
     api_key: str = field(repr=False)
-    mode: str = "json_schema"
+    mode: Mode = Mode.json_schema
     backend: str = "openai"  # openai | local | replay
     retry: RetryPolicy = field(default_factory=RetryPolicy)
 
     def __post_init__(self) -> None:
-        if self.mode not in MODES:
-            raise ConfigError(f"unknown mode {self.mode!r}: choose one of {', '.join(MODES)}")
+        try:
+            object.__setattr__(self, "mode", Mode(self.mode))
+        except ValueError:
+            choices = ", ".join(m.value for m in Mode)
+            raise ConfigError(f"unknown mode {self.mode!r}: choose one of {choices}") from None
 
     @classmethod
     def from_env(
@@ -96,12 +79,12 @@ class Endpoint:
                 "no endpoint: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (a local "
                 "OpenAI-compatible server), or use --backend local or --replay DIR"
             )
-        default_mode = "tools" if base_url is None else "json_schema"
+        default_mode = Mode.tools if base_url is None else Mode.json_schema
         return cls(
             model=model,
             base_url=base_url,
             api_key=api_key or "not-needed",
-            mode=mode or os.environ.get("SUMMARIZER_MODE") or default_mode,
+            mode=Mode(mode or os.environ.get("SUMMARIZER_MODE") or default_mode),
         )
 
     @property
@@ -110,6 +93,10 @@ class Endpoint:
         return redact_url(self.base_url)
 
     def client(self) -> instructor.Instructor:
+        import httpx2
+        import instructor
+        import openai
+
         # max_retries=0: transport retries are ours (tenacity), so they are counted once.
         # Every answer is looked at before openai parses it (_check_answer).
         http = httpx2.Client(timeout=self.retry.timeout, event_hooks={"response": [_check_answer]})
@@ -120,13 +107,13 @@ class Endpoint:
             timeout=self.retry.timeout,
             http_client=http,
         )
-        if self.mode != "llama_cpp":
-            return instructor.from_openai(raw, mode=MODES[self.mode])
+        mode = instructor.Mode[_INSTRUCTOR_MODES[self.mode]]
+        if self.mode is not Mode.llama_cpp:
+            return instructor.from_openai(raw, mode=mode)
 
         def create(**kwargs: Any) -> Any:
             return raw.chat.completions.create(**_llama_cpp_response_format(kwargs))
 
-        mode = MODES[self.mode]
         return instructor.Instructor(
             client=raw, create=instructor.patch(create=create, mode=mode), mode=mode
         )
@@ -202,6 +189,10 @@ def _llama_cpp_response_format(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def transport_error(exc: BaseException) -> BaseException | None:
     """The transport fault behind `exc` (instructor wraps them), or None."""
+    import httpx2
+    import openai
+    from instructor.core import InstructorRetryException
+
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, openai.APIConnectionError):
@@ -221,6 +212,8 @@ def transport_error(exc: BaseException) -> BaseException | None:
 
 def connection_failure(exc: BaseException) -> bool:
     """True when no answer came back at all: refused, reset, dropped or timed out."""
+    import openai
+
     fault = transport_error(exc)
     return isinstance(fault, openai.APIConnectionError)
 
@@ -266,6 +259,9 @@ class RunControl:
 
 
 def _wait_for(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
+    import openai
+    from tenacity import wait_exponential_jitter
+
     backoff = wait_exponential_jitter(
         multiplier=policy.backoff, max=policy.max_backoff, jitter=policy.backoff
     )
@@ -293,6 +289,8 @@ def with_transport_retries(
     on_retry: Callable[[BaseException], None] | None = None,
 ) -> T:
     """`call()`, retried on transport faults as the run's RetryPolicy says."""
+    from tenacity import Retrying, retry_if_exception, stop_after_attempt
+
     control = control or RunControl()
 
     def attempt() -> T:

@@ -13,17 +13,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from platformdirs import user_cache_dir
-
+from summarizer.paths import CACHE_DIR_ENV as CACHE_DIR_ENV
+from summarizer.paths import cache_root
 from summarizer.report import CachedArticle
-
-CACHE_DIR_ENV = "SUMMARIZER_CACHE_DIR"
-
-
-def cache_root() -> Path:
-    """`$SUMMARIZER_CACHE_DIR`, else the per-user cache; models/ and extractions/ live below."""
-    env = os.environ.get(CACHE_DIR_ENV, "").strip()
-    return Path(env).expanduser() if env else Path(user_cache_dir("summarizer"))
 
 
 def default_cache_dir() -> Path:

@@ -231,11 +231,13 @@ def schema(
 
 
 def _run(paths: list[Path], job: Job) -> RunResult:
+    from summarizer import indexes
     from summarizer.read.articles import load_articles
     from summarizer.run import run_job
 
     # instructor logs every failed attempt; the run metadata already records them.
     logging.getLogger("instructor").setLevel(logging.CRITICAL)
+    indexes.warm()  # before reading: datelines look places up
     articles, input_errors = load_articles(paths)
     for error in input_errors:
         err.print(f"[yellow]skipped[/]: {escape(str(error))}", highlight=False)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from summarizer import indexes
 from summarizer.cache import ExtractionCache, cache_key, extractor_version
 from summarizer.errors import Cancelled, EndpointDown, ExtractionError, RecordingError
 from summarizer.extract.client import Endpoint, RunControl
@@ -83,6 +84,7 @@ def summarize(paths: Iterable[str | Path], options: RunOptions) -> RunResult:
 
     Unreadable inputs are reported in `metadata.input_errors`; the rest go on.
     """
+    indexes.warm()  # before reading: datelines look places up
     articles, input_errors = load_articles(paths)
     return summarize_articles(articles, input_errors, options)
 
@@ -91,6 +93,7 @@ def summarize_articles(
     articles: list[Article], input_errors: Sequence[Exception], options: RunOptions
 ) -> RunResult:
     options = _as_recorded(options)
+    indexes.warm()  # the reference indexes, from disk when an earlier run stored them
     if options.control is None:
         options = replace(options, control=RunControl(options.endpoint.retry))
     started_at = datetime.now(UTC)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from summarizer import indexes
 from summarizer.cache import ExtractionCache
 from summarizer.errors import ConfigError, InputError, NoArticlesError, RecordingError
 from summarizer.extract.client import Endpoint
@@ -49,6 +50,7 @@ def brief(
     `metadata.input_errors`, failed articles in `run.failed`.
     """
     job = replace(job or Job(), **options)  # type: ignore[arg-type]
+    indexes.warm()  # before reading: datelines look places up
     articles, input_errors = load_articles(paths)
     if not articles:
         raise NoArticlesError("no readable articles in the given paths")

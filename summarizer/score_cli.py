@@ -11,19 +11,20 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from summarizer.errors import GoldError
-from summarizer.models import Briefing
-from summarizer.read.articles import load_articles
-from summarizer.score.gold import Gold, load_gold
-from summarizer.score.scoring import SECTIONS, ScoreReport, SectionDiff, compare, score
+
+# The record, the scorer and article reading are imported by the commands that use them,
+# so that `summarizer --help` and `summarizer brief` do not load them for nothing.
+if TYPE_CHECKING:
+    from summarizer.models import Briefing
+    from summarizer.score.gold import Gold
+    from summarizer.score.scoring import ScoreReport, SectionDiff
 
 EXIT_BELOW, EXIT_USAGE = 1, 2
 
@@ -59,6 +60,8 @@ def score_command(
     ] = None,
 ) -> None:
     """Score a briefing against gold facts: precision, recall and F1 per section."""
+    from summarizer.score.scoring import score
+
     floors = _floors(fail_under or [])
     record = _briefing(briefing)
     report = score(record, _gold(gold), _texts(record, briefing, articles))
@@ -86,6 +89,8 @@ def compare_command(
 ) -> None:
     """Two briefings side by side: items only in A, only in B, changed; with --gold, both
     score tables and the difference per section."""
+    from summarizer.score.scoring import compare, score
+
     a, b = _briefing(run_a), _briefing(run_b)
     diffs = compare(a, b)
     scores: tuple[ScoreReport, ScoreReport] | None = None
@@ -122,6 +127,10 @@ def _fail(message: str) -> typer.Exit:
 
 
 def _briefing(path: Path) -> Briefing:
+    from pydantic import ValidationError
+
+    from summarizer.models import Briefing
+
     try:
         return Briefing.model_validate_json(path.read_bytes())
     except OSError as exc:
@@ -135,6 +144,8 @@ def _briefing(path: Path) -> Briefing:
 
 
 def _gold(path: Path) -> Gold:
+    from summarizer.score.gold import load_gold
+
     try:
         return load_gold(path)
     except GoldError as exc:
@@ -143,6 +154,8 @@ def _gold(path: Path) -> Gold:
 
 def _texts(briefing: Briefing, where: Path, articles: list[Path] | None) -> dict[str, str]:
     """Article texts by source id, read as `brief` read them (so offsets compare)."""
+    from summarizer.read.articles import load_articles
+
     if articles:
         paths = list(articles)
     else:
@@ -161,6 +174,8 @@ def _texts(briefing: Briefing, where: Path, articles: list[Path] | None) -> dict
 
 
 def _floors(specs: list[str]) -> dict[str, float]:
+    from summarizer.score.scoring import SECTIONS
+
     floors: dict[str, float] = {}
     for spec in specs:
         name, sep, value = spec.partition("=")
@@ -184,6 +199,8 @@ def _num(value: float, applicable: bool = True) -> str:
 
 
 def _print_scores(report: ScoreReport, *, title: str) -> None:
+    from rich.table import Table
+
     table = Table(title=escape(title), title_justify="left")
     for column in ("section", "precision", "recall", "F1"):
         table.add_column(column, justify="left" if column == "section" else "right")
@@ -207,6 +224,8 @@ def _mean_line(report: ScoreReport) -> str:
 
 
 def _print_diffs(diffs: tuple[SectionDiff, ...], run_a: Path, run_b: Path) -> None:
+    from rich.table import Table
+
     table = Table(title=f"A = {escape(str(run_a))}, B = {escape(str(run_b))}", title_justify="left")
     for column in ("section", "only in A", "only in B", "changed"):
         table.add_column(column, overflow="fold")  # ids whole, never cut with an ellipsis
@@ -224,6 +243,8 @@ def _print_diffs(diffs: tuple[SectionDiff, ...], run_a: Path, run_b: Path) -> No
 
 
 def _print_side_by_side(a: ScoreReport, b: ScoreReport, run_a: Path, run_b: Path) -> None:
+    from rich.table import Table
+
     table = Table(title="F1 against the gold", title_justify="left")
     table.add_column("section")
     table.add_column("A", justify="right")

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from summarizer.cache import CACHE_DIR_ENV, cache_root
 from summarizer.errors import ModelError
+from summarizer.paths import CACHE_DIR_ENV, cache_root
 
 __all__ = [
     "CACHE_DIR_ENV",

@@ -577,8 +577,25 @@ def _hand_entries() -> list[_Entry]:
     return entries
 
 
+# An index built elsewhere (summarizer.indexes keeps one on disk between runs).
+_installed: list[_Index] = []
+
+
+def install_index(index: _Index) -> None:
+    _installed[:] = [index]
+    _index.cache_clear()
+
+
+def index_ready() -> bool:
+    return bool(_installed) or _index.cache_info().currsize > 0
+
+
 @cache
 def _index() -> _Index:
+    return _installed[0] if _installed else build_index()
+
+
+def build_index() -> _Index:
     entries = {e.info.id: e for e in [*_state_entries(), *_hand_entries()]}
     best: dict[tuple[str, str], tuple[tuple[int, int, str], str]] = {}
     for actor_id in sorted(entries):

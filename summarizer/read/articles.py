@@ -56,6 +56,7 @@ class Article:
     url: str | None = None
     published_at: str | None = None
     sha256: str = field(default="")
+    episode: str | None = None  # a JSONL manifest's "episode" field
 
     def __post_init__(self) -> None:
         if not self.sha256:
@@ -292,6 +293,7 @@ def read_jsonl(path: Path) -> Iterator[Article | InputError]:
                     text=row["text"],
                     url=row.get("url") if isinstance(row.get("url"), str) else None,
                     published_at=published if isinstance(published, str) else None,
+                    episode=str(row["episode"]) if row.get("episode") is not None else None,
                 )
             )
         except InputError as exc:
@@ -354,9 +356,14 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Inpu
     Two articles with the same id are an error for one of them (ids key the briefing):
     the one with the later path, so the choice does not depend on the order given.
     """
+    return unique_ids(discover(paths))
+
+
+def unique_ids(items: Iterable[Article | InputError]) -> tuple[list[Article], list[InputError]]:
+    """The articles sorted by id, one per id (the earliest path), and the errors."""
     by_id: dict[str, list[Article]] = {}
     errors: list[InputError] = []
-    for item in discover(paths):
+    for item in items:
         if isinstance(item, InputError):
             errors.append(item)
         else:

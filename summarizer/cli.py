@@ -26,6 +26,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from summarizer.batch_cli import batch_app
 from summarizer.cache import write_atomic
 from summarizer.errors import SummarizerError
 from summarizer.local.cli import model_app
@@ -47,6 +48,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(model_app, name="model")
+app.add_typer(batch_app, name="batch")
 app.command("score")(score_command)
 app.command("compare")(compare_command)
 # soft_wrap: a message is one line, so a path in it is never split across two.

@@ -27,6 +27,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from summarizer.batch_cli import batch_app
 from summarizer.errors import SummarizerError
 from summarizer.local.cli import model_app
 from summarizer.local.signals import sigterm_as_exit
@@ -49,6 +50,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(model_app, name="model")
+app.add_typer(batch_app, name="batch")
 app.command("score")(score_command)
 app.command("compare")(compare_command)
 # soft_wrap: a message is one line, so a path in it is never split across two.

@@ -92,14 +92,20 @@ class Endpoint:
         """The base URL as it may be written down: credentials and query removed."""
         return redact_url(self.base_url)
 
-    def client(self) -> instructor.Instructor:
+    def client(self, transport: httpx2.BaseTransport | None = None) -> instructor.Instructor:
+        """An instructor client for this endpoint; `transport` replaces the network (batch
+        files answer from a results file through it)."""
         import httpx2
         import instructor
         import openai
 
         # max_retries=0: transport retries are ours (tenacity), so they are counted once.
         # Every answer is looked at before openai parses it (_check_answer).
-        http = httpx2.Client(timeout=self.retry.timeout, event_hooks={"response": [_check_answer]})
+        http = httpx2.Client(
+            timeout=self.retry.timeout,
+            event_hooks={"response": [_check_answer]},
+            transport=transport,
+        )
         raw = openai.OpenAI(
             base_url=self.base_url,
             api_key=self.api_key,

@@ -13,36 +13,34 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 
+from summarizer.cli_types import (
+    EXIT_NOTHING,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    Format,
+    MaxTokensOpt,
+    Paths,
+    err,
+)
 from summarizer.errors import SummarizerError
 
 if TYPE_CHECKING:
     from summarizer.batch import Collected
 
-EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING = 2, 3, 4
 
 batch_app = typer.Typer(
     help="Offline batch files: write every request for the OpenAI Batch API or vLLM's "
     "run_batch, then make the briefing from their results.",
     no_args_is_help=True,
 )
-err = Console(stderr=True, soft_wrap=True)
 
 
-class Format(StrEnum):
-    json = "json"
-    md = "md"
-    html = "html"
-
-
-Paths = Annotated[list[Path], typer.Argument(help="Article files, folders or JSONL files.")]
 ModelOpt = Annotated[
     str | None,
     typer.Option("--model", help="Model name, written into every request (env: SUMMARIZER_MODEL)."),
@@ -61,7 +59,6 @@ PassesOpt = Annotated[
 ReasksOpt = Annotated[
     int, typer.Option("--max-reasks", min=0, help="Validation re-asks per pass (each a round).")
 ]
-MaxTokensOpt = Annotated[int, typer.Option("--max-tokens", min=64, help="Answer limit per call.")]
 NOTE = "Give prepare and collect the same --model, --mode, --passes, --max-tokens, --max-reasks."
 
 

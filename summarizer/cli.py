@@ -19,15 +19,26 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 
 from summarizer.batch_cli import batch_app
+from summarizer.cli_types import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_NOTHING,
+    EXIT_PARTIAL,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    Format,
+    MaxTokensOpt,
+    Paths,
+    err,
+)
+from summarizer.cli_types import EXIT_OK as EXIT_OK  # scripts and tests read them here
 from summarizer.errors import SummarizerError
 from summarizer.local.cli import model_app
 from summarizer.local.signals import sigterm_as_exit
@@ -41,8 +52,6 @@ if TYPE_CHECKING:
     from summarizer.read.articles import Article
     from summarizer.report import ArticleReport
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2, 3, 4
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 app = typer.Typer(
     help="Turn news articles about one armed-conflict episode into one grounded briefing.",
@@ -53,17 +62,8 @@ app.add_typer(model_app, name="model")
 app.add_typer(batch_app, name="batch")
 app.command("score")(score_command)
 app.command("compare")(compare_command)
-# soft_wrap: a message is one line, so a path in it is never split across two.
-err = Console(stderr=True, soft_wrap=True)
 
 
-class Format(StrEnum):
-    json = "json"
-    md = "md"
-    html = "html"
-
-
-Paths = Annotated[list[Path], typer.Argument(help="Article files, folders or JSONL files.")]
 ModelOpt = Annotated[
     str | None, typer.Option("--model", help="Model name (env: SUMMARIZER_MODEL).")
 ]
@@ -116,7 +116,6 @@ ReasksOpt = Annotated[
         show_default=False,
     ),
 ]
-MaxTokensOpt = Annotated[int, typer.Option("--max-tokens", min=64, help="Answer limit per call.")]
 TimeoutOpt = Annotated[
     float,
     typer.Option(

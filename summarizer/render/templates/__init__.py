@@ -1,0 +1,1 @@
+"""The renderers' Jinja2 templates, shipped as package data."""

@@ -356,8 +356,28 @@ def same_sentences(
     evidence: Sequence[Evidence], mentions: Sequence[TimeMention]
 ) -> list[TimeMention]:
     """The time mentions made in one of the sentences an item cites, in their order."""
-    sentences = {(e.source, e.sentence) for e in evidence}
-    return [m for m in mentions if any((e.source, e.sentence) in sentences for e in m.evidence)]
+    index = _sentence_index(mentions)
+    hits = sorted({i for e in evidence for i in index.get((e.source, e.sentence), ())})
+    return [mentions[i] for i in hits]
+
+
+# Every item of an article asks for the mentions in its sentences: an article's mentions
+# are indexed by sentence once. The entry holds the list itself, so its id is not reused.
+_INDEXES: dict[int, tuple[Sequence[TimeMention], dict[tuple[str, int], list[int]]]] = {}
+
+
+def _sentence_index(mentions: Sequence[TimeMention]) -> dict[tuple[str, int], list[int]]:
+    entry = _INDEXES.get(id(mentions))
+    if entry is not None and entry[0] is mentions:
+        return entry[1]
+    index: dict[tuple[str, int], list[int]] = {}
+    for i, mention in enumerate(mentions):
+        for e in mention.evidence:
+            index.setdefault((e.source, e.sentence), []).append(i)
+    if len(_INDEXES) >= 64:
+        _INDEXES.clear()
+    _INDEXES[id(mentions)] = (mentions, index)
+    return index
 
 
 def earlier_event_reference(

@@ -140,8 +140,11 @@ def affiliations(sentences: Sequence[str]) -> dict[str, str]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, str] = {}
+    keys: dict[str, str] = {}  # normalise(name), once per spelling
     for found in (f for text in texts for f in stated[text]):
-        key = normalise(found.name)
+        key = keys.get(found.name)
+        if key is None:
+            key = keys[found.name] = normalise(found.name)
         votes[key][found.actor] += 1
         spellings[key][found.name] += 1
         kinds.setdefault(key, found.kind)

@@ -388,8 +388,23 @@ def _loose_key(truce: _Truce) -> str:
     return f"ceasefire-{truce.day.isoformat() if truce.day else 'undated'}-{digest}"
 
 
+def _in_order(members: list[_Truce]) -> list[_Truce]:
+    """Sorted by (source, mention JSON); the JSON is written only to order the mentions
+    of one source among themselves."""
+    by_source: dict[str, list[_Truce]] = defaultdict(list)
+    for truce in members:
+        by_source[truce.article.source].append(truce)
+    ordered: list[_Truce] = []
+    for source in sorted(by_source):
+        group = by_source[source]
+        if len(group) > 1:
+            group.sort(key=lambda t: t.mention.model_dump_json())
+        ordered.extend(group)
+    return ordered
+
+
 def _attempt(key: str, members: list[_Truce]) -> CeasefireAttempt:
-    members = sorted(members, key=lambda t: (t.article.source, t.mention.model_dump_json()))
+    members = _in_order(members)
     announcers = Counter(t.announcer for t in members if t.announcer)
     announced_by = min(announcers, key=lambda a: (-announcers[a], a)) if announcers else None
     timed = [t for t in members if t.at is not None]

@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
+from functools import lru_cache
 
 from summarizer.merge.context import Context, dating_mentions, refs, union_evidence
 from summarizer.models import (
@@ -57,16 +58,8 @@ class _Truce:
     conflicts: tuple[str, ...] = ()  # the time written twice, the two readings differing
 
     def compatible(self, other: _Truce) -> bool:
-        def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-            return not a or not b or bool(a & b)
-
-        announcers = {self.announcer, other.announcer} - {None}
-        same_voice = len(announcers) <= 1 or bool(announcers & (self.mediators | other.mediators))
-        return (
-            same_voice
-            and overlap(self.mediators, other.mediators)
-            and overlap(self.parties, other.parties)
-        )
+        """Same announcer (or one that mediates), and overlapping mediators and parties."""
+        return _compatible(_voice(self), _voice(other))
 
 
 def _local_zone(announcer: ActorInfo | None, parties: list[ActorInfo], day: date) -> tzinfo | None:
@@ -87,39 +80,17 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
     mediators = [ctx.name(m) for m in mention.mediators]
     parties = [ctx.name(p) for p in mention.parties]
     context = dating_mentions(article, mention.evidence)
-    dates = tuple(sorted({d for m in context if (d := ctx.date_of(article, m.text)) is not None}))
-    text = mention.effective_at_text or ""
-    day = ctx.date_of(article, text) if text else None
-    clock = times.clock_time(text) if text else None
-    at: datetime | None = None
-    if day is None and clock is not None:
-        # "at 2 a.m. (2300 GMT Thursday)": the writer's dated conversion fixes the instant.
-        at = times.dated_utc_paren(text, year=ctx.year, reference=ctx.references[article.source])
-        if at is not None:
-            local = _local_zone(announcer, parties, at.date()) or UTC
-            day = at.astimezone(local).date()
-    if day is None and clock is not None and dates:
-        day = dates[0]  # "from 9am Strelsau time", dated "Tuesday morning" in the same sentences
-    conflicts: tuple[str, ...] = ()
-    if at is None and day is not None and clock is not None:
-        # "local time": the belligerents' zone, else a place the sentence or dateline names.
-        countries = [a.country for a in (announcer, *parties, *mediators) if a and a.country]
-        places = [p for e in mention.evidence for p in times.places_in(e.text, countries)]
-        zone = _local_zone(announcer, parties, day)
-        if places and not re.search(r"\blocal\b", text, re.IGNORECASE):
-            # A time with no zone in a sentence set somewhere ("In Washington the truce
-            # began at 9 p.m.") is that place's clock; "local time" is the fighting's.
-            zone = times.place_zone(places, countries) or zone
-        resolved = times.resolve_instant(
-            text,
-            day,
-            local_zone=zone,
-            places=[*places, *article.dateline],
-            countries=countries,
-        )
-        at, conflicts = resolved.at, resolved.disagreements
-    if day is None and dates and clock is None:
-        day = dates[0]
+    day, at, dates, conflicts = _timing(
+        ctx.year,
+        ctx.references[article.source],
+        tuple(article.dateline),
+        announcer,
+        tuple(parties),
+        tuple(mediators),
+        mention.effective_at_text or "",
+        tuple(e.text for e in mention.evidence),
+        tuple(m.text for m in context),
+    )
     return _Truce(
         article=article,
         mention=mention,
@@ -131,6 +102,59 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         dates=dates,
         conflicts=conflicts,
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _timing(
+    year: int | None,
+    reference: times.Reference | None,
+    dateline: tuple[str, ...],
+    announcer: ActorInfo | None,
+    parties: tuple[ActorInfo, ...],
+    mediators: tuple[ActorInfo, ...],
+    text: str,
+    sentences: tuple[str, ...],
+    context: tuple[str, ...],
+) -> tuple[date | None, datetime | None, tuple[date, ...], tuple[str, ...]]:
+    """A mention's day, instant, dates and conflicting readings, from everything they are
+    read from: the same truce reported in the same words by many articles is read once."""
+
+    def date_of(written: str) -> date | None:
+        return times.resolve_date(written, year=year, reference=reference)
+
+    dates = tuple(sorted({d for m in context if (d := date_of(m)) is not None}))
+    day = date_of(text) if text else None
+    clock = times.clock_time(text) if text else None
+    at: datetime | None = None
+    if day is None and clock is not None:
+        # "at 2 a.m. (2300 GMT Thursday)": the writer's dated conversion fixes the instant.
+        at = times.dated_utc_paren(text, year=year, reference=reference)
+        if at is not None:
+            local = _local_zone(announcer, list(parties), at.date()) or UTC
+            day = at.astimezone(local).date()
+    if day is None and clock is not None and dates:
+        day = dates[0]  # "from 9am Strelsau time", dated "Tuesday morning" in the same sentences
+    conflicts: tuple[str, ...] = ()
+    if at is None and day is not None and clock is not None:
+        # "local time": the belligerents' zone, else a place the sentence or dateline names.
+        countries = [a.country for a in (announcer, *parties, *mediators) if a and a.country]
+        places = [p for e in sentences for p in times.places_in(e, countries)]
+        zone = _local_zone(announcer, list(parties), day)
+        if places and not re.search(r"\blocal\b", text, re.IGNORECASE):
+            # A time with no zone in a sentence set somewhere ("In Washington the truce
+            # began at 9 p.m.") is that place's clock; "local time" is the fighting's.
+            zone = times.place_zone(places, countries) or zone
+        resolved = times.resolve_instant(
+            text,
+            day,
+            local_zone=zone,
+            places=[*places, *dateline],
+            countries=countries,
+        )
+        at, conflicts = resolved.at, resolved.disagreements
+    if day is None and dates and clock is None:
+        day = dates[0]
+    return day, at, dates, conflicts
 
 
 def _describe(m: CeasefireMention) -> str:
@@ -161,11 +185,12 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
         if truce.at is not None:
             clusters[f"ceasefire-{truce.at:%Y-%m-%dT%H%M}Z"].append(truce)
     timed = set(clusters)
+    index = _Index(clusters)
     loose: dict[str, list[_Truce]] = defaultdict(list)
     for truce in truces:
         if truce.at is not None:
             continue
-        fits = [key for key, members in sorted(clusters.items()) if _fits(truce, members)]
+        fits = index.fits(truce)
         if _bare(truce) and len(fits) != 1:
             # A report that says only how "the truce" fares names no truce of its own:
             # it joins the one timed truce it fits, or else is set aside.
@@ -181,10 +206,91 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
                 continue
         if len(fits) == 1:
             clusters[fits[0]].append(truce)
+            index.add(fits[0], truce)
         else:
             loose[_loose_key(truce)].append(truce)
     clusters.update(loose)
     return clusters
+
+
+_Voice = tuple[str | None, frozenset[str], frozenset[str]]  # announcer, mediators, parties
+
+
+def _voice(truce: _Truce) -> _Voice:
+    return truce.announcer, truce.mediators, truce.parties
+
+
+@dataclass
+class _Facts:
+    """What `_fits` reads of a cluster's members, kept as they join."""
+
+    voices: set[_Voice]
+    days: set[date]
+    clocks: set[tuple[int, int, str]]
+
+
+class _Index:
+    """The clusters by day and by clock, so that a mention without a full instant is
+    checked against the clusters it could join only. `fits` gives what checking every
+    cluster with `_fits` gives, in the same (sorted) order."""
+
+    def __init__(self, clusters: dict[str, list[_Truce]]) -> None:
+        self.facts: dict[str, _Facts] = {}
+        self.by_day: dict[date, set[str]] = defaultdict(set)
+        self.by_clock: dict[tuple[int, int, str], set[str]] = defaultdict(set)
+        self.first_day: dict[str, date] = {}  # clusters with a day -> their earliest day
+        self.compatible: dict[tuple[_Voice, _Voice], bool] = {}
+        for key, members in clusters.items():
+            for member in members:
+                self.add(key, member)
+
+    def add(self, key: str, truce: _Truce) -> None:
+        facts = self.facts.setdefault(key, _Facts(set(), set(), set()))
+        facts.voices.add(_voice(truce))
+        if truce.day is not None:
+            facts.days.add(truce.day)
+            self.by_day[truce.day].add(key)
+            first = self.first_day.get(key)
+            self.first_day[key] = truce.day if first is None else min(first, truce.day)
+        clock = _clock(truce)
+        if clock is not None:
+            facts.clocks.add(clock)
+            self.by_clock[clock].add(key)
+
+    def fits(self, truce: _Truce) -> list[str]:
+        # _fits: on its date; or, a report on a truce in force, on or after a member's
+        # earliest day (any day when it is undated); or undated with a member's clock.
+        reports = truce.mention.status in {"holding", "violated", "collapsed"}
+        if truce.day is not None:
+            candidates = set(self.by_day.get(truce.day, ()))
+            if reports:
+                candidates.update(k for k, d in self.first_day.items() if d <= truce.day)
+        else:
+            clock = _clock(truce)
+            candidates = set(self.by_clock.get(clock, ())) if clock is not None else set()
+            if reports:
+                candidates.update(self.first_day)
+        voice = _voice(truce)
+        return sorted(k for k in candidates if self._agrees(voice, self.facts[k].voices))
+
+    def _agrees(self, voice: _Voice, voices: set[_Voice]) -> bool:
+        """`truce.compatible(m)` for every member m, compared once per pair of voices."""
+        for other in voices:
+            pair = (voice, other)
+            if pair not in self.compatible:
+                self.compatible[pair] = _compatible(voice, other)
+            if not self.compatible[pair]:
+                return False
+        return True
+
+
+def _compatible(a: _Voice, b: _Voice) -> bool:
+    def overlap(x: frozenset[str], y: frozenset[str]) -> bool:
+        return not x or not y or bool(x & y)
+
+    announcers = {a[0], b[0]} - {None}
+    same_voice = len(announcers) <= 1 or bool(announcers & (a[1] | b[1]))
+    return same_voice and overlap(a[1], b[1]) and overlap(a[2], b[2])
 
 
 def _bare(truce: _Truce) -> bool:
@@ -258,7 +364,12 @@ def _fits(truce: _Truce, members: list[_Truce]) -> bool:
 
 
 def _clock(truce: _Truce) -> tuple[int, int, str] | None:
-    found = times.clock_time(truce.mention.effective_at_text or "")
+    return _clock_of(truce.mention.effective_at_text or "")
+
+
+@lru_cache(maxsize=4096)
+def _clock_of(text: str) -> tuple[int, int, str] | None:
+    found = times.clock_time(text)
     if found is None or found.zone is None:
         return None
     return found.hour, found.minute, str(found.zone)
@@ -277,8 +388,23 @@ def _loose_key(truce: _Truce) -> str:
     return f"ceasefire-{truce.day.isoformat() if truce.day else 'undated'}-{digest}"
 
 
+def _in_order(members: list[_Truce]) -> list[_Truce]:
+    """Sorted by (source, mention JSON); the JSON is written only to order the mentions
+    of one source among themselves."""
+    by_source: dict[str, list[_Truce]] = defaultdict(list)
+    for truce in members:
+        by_source[truce.article.source].append(truce)
+    ordered: list[_Truce] = []
+    for source in sorted(by_source):
+        group = by_source[source]
+        if len(group) > 1:
+            group.sort(key=lambda t: t.mention.model_dump_json())
+        ordered.extend(group)
+    return ordered
+
+
 def _attempt(key: str, members: list[_Truce]) -> CeasefireAttempt:
-    members = sorted(members, key=lambda t: (t.article.source, t.mention.model_dump_json()))
+    members = _in_order(members)
     announcers = Counter(t.announcer for t in members if t.announcer)
     announced_by = min(announcers, key=lambda a: (-announcers[a], a)) if announcers else None
     timed = [t for t in members if t.at is not None]

@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from summarizer.models import ArticleExtraction, Evidence, TimeMention
 from summarizer.reference import times
@@ -43,6 +44,28 @@ _SPAN = re.compile(
     r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b",
     re.I,
 )
+
+
+# The same time mention ("September 13", "last year") recurs across articles, and each is
+# read several times per merge: its years and dates are read once (times is pure).
+_MEMO = 1 << 14
+
+
+@lru_cache(maxsize=_MEMO)
+def years(text: str) -> tuple[int, ...]:
+    """times.years, memoised."""
+    return tuple(times.years(text))
+
+
+@lru_cache(maxsize=_MEMO)
+def month_days(text: str) -> tuple[tuple[int, int, int | None], ...]:
+    """times.month_days, memoised."""
+    return tuple(times.month_days(text))
+
+
+def _month_day(text: str) -> tuple[int, int, int | None] | None:
+    found = month_days(text)
+    return found[0] if found else None
 
 
 @dataclass(frozen=True)
@@ -108,10 +131,15 @@ def _war_year(extraction: ArticleExtraction) -> int | None:
     for mention in extraction.time_mentions:
         if mention.refers_to != "earlier_event":
             continue
-        context = " ".join([mention.text, *(e.text for e in mention.evidence)])
-        if _WAR_WORDS.search(context):
-            found.extend(times.years(mention.text))
+        if _speaks_of_war((mention.text, *(e.text for e in mention.evidence))):
+            found.extend(years(mention.text))
     return max(found) if found else None
+
+
+@lru_cache(maxsize=_MEMO)
+def _speaks_of_war(texts: tuple[str, ...]) -> bool:
+    """A mention, with its sentences, that speaks of a war, conflict or fighting."""
+    return _WAR_WORDS.search(" ".join(texts)) is not None
 
 
 def _span_years(text: str) -> tuple[str, int] | None:
@@ -126,6 +154,10 @@ def _span_years(text: str) -> tuple[str, int] | None:
 
 def year_range(extraction: ArticleExtraction, fallback_war_year: int | None) -> YearRange:
     """The years an article's episode can fall in, with the reasons."""
+    return _year_range(extraction, _war_year(extraction) or fallback_war_year)
+
+
+def _year_range(extraction: ArticleExtraction, war_year: int | None) -> YearRange:
     low: int | None = None
     high: int | None = None
     why: list[str] = []
@@ -143,24 +175,23 @@ def year_range(extraction: ArticleExtraction, fallback_war_year: int | None) -> 
         why.append(reason)
 
     if extraction.published_at:
-        published = times.years(extraction.published_at)
+        published = years(extraction.published_at)
         if published:
             pin(published[0], f"published {extraction.published_at}")
 
     latest_past: date | None = None
     for mention in extraction.time_mentions:
         if mention.refers_to == "this_episode":
-            for year in times.years(mention.text):
+            for year in years(mention.text):
                 pin(year, f"'{mention.text}' dates this episode")
         else:
-            for year in times.years(mention.text):
+            for year in years(mention.text):
                 raise_low(year, f"cites {year} as past ('{mention.text}')")
-            for month, day, written in times.month_days(mention.text):
+            for month, day, written in month_days(mention.text):
                 if written is not None:
                     past = date(written, month, day)
                     latest_past = past if latest_past is None else max(latest_past, past)
 
-    war_year = _war_year(extraction) or fallback_war_year
     for mention in extraction.time_mentions:
         if war_year is None:
             break
@@ -168,7 +199,7 @@ def year_range(extraction: ArticleExtraction, fallback_war_year: int | None) -> 
             pin(war_year + 1, f"'{mention.text}' with the war in {war_year}")
             continue
         span = _span_years(mention.text)
-        if span is None or times.years(mention.text):
+        if span is None or years(mention.text):
             continue
         hedge, n = span
         if hedge in {"almost", "nearly"}:
@@ -181,7 +212,7 @@ def year_range(extraction: ArticleExtraction, fallback_war_year: int | None) -> 
     # cites as past; with one, that date is the byline's own and decides alone.
     if latest_past is not None and own_date(extraction, None) is None:
         for mention in extraction.time_mentions:
-            found = times.month_day(mention.text)
+            found = _month_day(mention.text)
             if mention.refers_to != "this_episode" or found is None or found[2] is not None:
                 continue
             year = latest_past.year
@@ -196,10 +227,13 @@ def year_range(extraction: ArticleExtraction, fallback_war_year: int | None) -> 
 
 def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
     """The majority episode year and the sources that report it."""
-    war_years = Counter(y for e in extractions if (y := _war_year(e)) is not None)
+    own = [_war_year(e) for e in extractions]  # read once: year_range would read it again
+    war_years = Counter(y for y in own if y is not None)
     # Most common war year; ties to the later one (the more recent war is the reference).
     fallback = max(war_years, key=lambda y: (war_years[y], y)) if war_years else None
-    ranges = {e.source: year_range(e, fallback) for e in extractions}
+    ranges = {
+        e.source: _year_range(e, y or fallback) for e, y in zip(extractions, own, strict=True)
+    }
     candidates = sorted(
         {r.low for r in ranges.values() if r.low is not None}
         | {r.high for r in ranges.values() if r.high is not None}
@@ -277,7 +311,7 @@ def _event_dates(extraction: ArticleExtraction, year: int) -> list[date]:
     for mention in extraction.time_mentions:
         if mention.refers_to != "this_episode":
             continue
-        for month, day, written in times.month_days(mention.text):
+        for month, day, written in month_days(mention.text):
             try:
                 found.append(date(written or year, month, day))
             except ValueError:
@@ -309,7 +343,7 @@ def opens_a_window(mention: TimeMention) -> bool:
 
 def mention_date(mention: TimeMention) -> date | None:
     """The full date a mention writes ("27 November 2024"), or None."""
-    for month, day, written in times.month_days(mention.text):
+    for month, day, written in month_days(mention.text):
         if written is not None:
             try:
                 return date(written, month, day)
@@ -322,8 +356,28 @@ def same_sentences(
     evidence: Sequence[Evidence], mentions: Sequence[TimeMention]
 ) -> list[TimeMention]:
     """The time mentions made in one of the sentences an item cites, in their order."""
-    sentences = {(e.source, e.sentence) for e in evidence}
-    return [m for m in mentions if sentences & {(e.source, e.sentence) for e in m.evidence}]
+    index = _sentence_index(mentions)
+    hits = sorted({i for e in evidence for i in index.get((e.source, e.sentence), ())})
+    return [mentions[i] for i in hits]
+
+
+# Every item of an article asks for the mentions in its sentences: an article's mentions
+# are indexed by sentence once. The entry holds the list itself, so its id is not reused.
+_INDEXES: dict[int, tuple[Sequence[TimeMention], dict[tuple[str, int], list[int]]]] = {}
+
+
+def _sentence_index(mentions: Sequence[TimeMention]) -> dict[tuple[str, int], list[int]]:
+    entry = _INDEXES.get(id(mentions))
+    if entry is not None and entry[0] is mentions:
+        return entry[1]
+    index: dict[tuple[str, int], list[int]] = {}
+    for i, mention in enumerate(mentions):
+        for e in mention.evidence:
+            index.setdefault((e.source, e.sentence), []).append(i)
+    if len(_INDEXES) >= 64:
+        _INDEXES.clear()
+    _INDEXES[id(mentions)] = (mentions, index)
+    return index
 
 
 def earlier_event_reference(

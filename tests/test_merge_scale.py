@@ -6,8 +6,9 @@ perturbed by hypothesis:
 
 * ceasefire clusters: `ceasefires._clusters` (clusters indexed by day and clock) against
   checking every cluster with `ceasefires._fits`, as the rule is written;
-* affiliations: `context.affiliations` (each distinct sentence read once) against
-  `affiliations.affiliations`, on sentences repeated any number of times;
+* affiliations: `affiliations.affiliations` (each distinct sentence read once) against
+  the plain rule, every sentence read as often as it is cited, on sentences repeated any
+  number of times;
 * replicated articles: many copies of the fixtures merge in one briefing per copy count.
 """
 
@@ -129,15 +130,20 @@ def test_indexed_clusters_are_the_scanned_clusters(articles: list[ArticleExtract
 SENTENCES = affiliations.evidence_sentences(ALL)
 
 
+def read_every_time(sentences: list[str]) -> dict[str, str]:
+    """The plain rule: every cited sentence read as often as it is cited."""
+    return affiliations.decide(affiliations.learn([s for s in sentences if s and s.strip()]))
+
+
 @FAST
 @given(st.lists(st.sampled_from(SENTENCES), max_size=60))
 def test_affiliations_read_once_count_as_often(sentences: list[str]) -> None:
-    assert context.affiliations(sentences) == affiliations.affiliations(sentences)
+    assert affiliations.affiliations(sentences) == read_every_time(sentences)
 
 
 def test_affiliations_of_every_fixture_sentence_repeated() -> None:
     repeated = SENTENCES * 3 + SENTENCES[:7]
-    assert context.affiliations(repeated) == affiliations.affiliations(repeated)
+    assert affiliations.affiliations(repeated) == read_every_time(repeated)
 
 
 def test_many_copies_merge_like_their_rules_say() -> None:
@@ -156,3 +162,11 @@ def test_many_copies_merge_like_their_rules_say() -> None:
     assert [c.id for c in many.casualty_claims] == [c.id for c in one.casualty_claims]
     assert [d.kind for d in many.disagreements] == [d.kind for d in one.disagreements]
     assert len(many.sources) == 50 * len(one.sources)
+
+
+def test_a_sentence_cited_twice_votes_twice() -> None:
+    # HAND-WRITTEN sentences, an invented person: the republished one outvotes the other.
+    wire = "Portugal's foreign minister, Ada Pell, said the talks would go on."
+    other = "Chile's foreign minister, Ada Pell, said the talks had failed."
+    assert affiliations.affiliations([wire, other]).get("Ada Pell") is None  # a tie
+    assert affiliations.affiliations([wire, wire, other])["Ada Pell"] == "portugal"

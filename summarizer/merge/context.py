@@ -6,7 +6,7 @@ Pure: no I/O, no clock, no randomness.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,8 +15,8 @@ from typing import Protocol, TypeVar
 from summarizer.merge import episodes
 from summarizer.models import ArticleExtraction, Evidence, SetAside, TimeMention
 from summarizer.reference import times
-from summarizer.reference.actors import ActorInfo, ActorResolver, normalise
-from summarizer.reference.affiliations import Affiliation, _surnames, evidence_sentences, learn
+from summarizer.reference.actors import ActorInfo, ActorResolver
+from summarizer.reference.affiliations import affiliations, evidence_sentences
 
 
 class _Grounded(Protocol):
@@ -123,42 +123,6 @@ class Context:
         if earlier is not None:
             return f"its sentence dates it to an earlier event ('{earlier.text}')"
         return None
-
-
-def affiliations(sentences: Sequence[str]) -> dict[str, str]:
-    """`summarizer.affiliations.affiliations(sentences)`, reading each distinct sentence once.
-
-    A wire story republished by many papers is cited once per article: the same sentence
-    states the same affiliations every time (what a sentence states depends on it alone,
-    and on the one "army" state of all of them, which repeats do not change), so it is
-    read once and what it states counts once per citation, as before.
-    """
-    texts = [s for s in sentences if s and s.strip()]
-    stated: dict[str, list[Affiliation]] = defaultdict(list)
-    for found in learn(dict.fromkeys(texts)):
-        stated[found.sentence].append(found)
-    # The rest is affiliations.affiliations on learn(texts), which is this list.
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    kinds: dict[str, str] = {}
-    keys: dict[str, str] = {}  # normalise(name), once per spelling
-    for found in (f for text in texts for f in stated[text]):
-        key = keys.get(found.name)
-        if key is None:
-            key = keys[found.name] = normalise(found.name)
-        votes[key][found.actor] += 1
-        spellings[key][found.name] += 1
-        kinds.setdefault(key, found.kind)
-    decided: dict[str, tuple[str, str]] = {}  # key -> (spelling, actor)
-    for key, counter in sorted(votes.items()):
-        ranked = counter.most_common()
-        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            continue  # tied between actors: nobody knows
-        spelling = min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        decided[key] = (spelling, ranked[0][0])
-    result = {spelling: actor for spelling, actor in decided.values()}
-    result.update(_surnames(decided, kinds))
-    return dict(sorted(result.items()))
 
 
 def _explicit_dates(article: ArticleExtraction, year: int | None) -> list[date]:

@@ -431,15 +431,33 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
 def affiliations(sentences: Iterable[str]) -> dict[str, str]:
     """{name as written: actor id} for the people and bodies the sentences tie to a state
     or organisation. Pure and order-independent: the same sentences in any order give the
-    same map."""
+    same map.
+
+    A wire story republished by many papers is cited once per article: the same sentence
+    states the same affiliations every time (what a sentence states depends on it alone,
+    and on the one "army" state of all of them, which repeats do not change), so each
+    distinct sentence is read once and what it states counts once per citation.
+    """
+    texts = [s for s in sentences if s and s.strip()]
+    stated: dict[str, list[Affiliation]] = defaultdict(list)
+    for found in learn(dict.fromkeys(texts)):
+        stated[found.sentence].append(found)
+    return decide(f for text in texts for f in stated[text])
+
+
+def decide(found: Iterable[Affiliation]) -> dict[str, str]:
+    """The map the affiliations vote for: a name tied to two actors equally is nobody's."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, str] = {}
-    for found in learn(sentences):
-        key = normalise(found.name)
-        votes[key][found.actor] += 1
-        spellings[key][found.name] += 1
-        kinds.setdefault(key, found.kind)
+    keys: dict[str, str] = {}  # normalise(name), once per spelling
+    for item in found:
+        key = keys.get(item.name)
+        if key is None:
+            key = keys[item.name] = normalise(item.name)
+        votes[key][item.actor] += 1
+        spellings[key][item.name] += 1
+        kinds.setdefault(key, item.kind)
     decided: dict[str, tuple[str, str]] = {}  # key -> (spelling, actor)
     for key, counter in sorted(votes.items()):
         ranked = counter.most_common()

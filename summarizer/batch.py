@@ -15,8 +15,8 @@ every pass's first request. So the bodies are byte for byte what a live run POST
 the mode's dialect, and answers are grounded, validated, re-asked and merged exactly as
 in a live or replayed run.
 
-A request's `custom_id` is the article id and the sha256 of its body: the same request
-always gets the same id, so an answer is matched back by the body it answers. A request
+A request's `custom_id` is the article id and 32 hex digits of the sha256 of its body: the
+same request always gets the same id, so an answer is matched back by the body it answers. A request
 sent again in one run (an answer fault, a 5xx: the same body a second time) gets
 `-2`, `-3`...: each attempt is its own line. A validation re-ask is a new body. Either
 way the request has no answer yet, so it goes into the next round's file.

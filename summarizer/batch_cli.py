@@ -29,6 +29,7 @@ from summarizer.cli_types import (
     err,
 )
 from summarizer.errors import SummarizerError
+from summarizer.options import Mode, Passes
 
 if TYPE_CHECKING:
     from summarizer.batch import Collected
@@ -46,7 +47,7 @@ ModelOpt = Annotated[
     typer.Option("--model", help="Model name, written into every request (env: SUMMARIZER_MODEL)."),
 ]
 ModeOpt = Annotated[
-    str | None,
+    Mode | None,
     typer.Option(
         "--mode",
         help="instructor mode, the request dialect: json_schema (vLLM, default), tools "
@@ -54,7 +55,7 @@ ModeOpt = Annotated[
     ),
 ]
 PassesOpt = Annotated[
-    str, typer.Option("--passes", help="focused, classify or one-shot (as for brief).")
+    Passes, typer.Option("--passes", help="focused, classify or one-shot (as for brief).")
 ]
 ReasksOpt = Annotated[
     int, typer.Option("--max-reasks", min=0, help="Validation re-asks per pass (each a round).")
@@ -70,7 +71,7 @@ def prepare_command(
     ],
     model: ModelOpt = None,
     mode: ModeOpt = None,
-    passes: PassesOpt = "focused",
+    passes: PassesOpt = Passes.focused,
     max_reasks: ReasksOpt = 1,
     max_tokens: MaxTokensOpt = 1024,
 ) -> None:
@@ -127,7 +128,7 @@ def collect_command(
     ] = None,
     model: ModelOpt = None,
     mode: ModeOpt = None,
-    passes: PassesOpt = "focused",
+    passes: PassesOpt = Passes.focused,
     max_reasks: ReasksOpt = 1,
     max_tokens: MaxTokensOpt = 1024,
 ) -> None:

@@ -450,8 +450,12 @@ def _exit_for(run: RunResult, output: Path | None) -> None:
         missing = len(run.failed) + len(run.partial)
         err.print(
             f"[yellow]incomplete[/]: {missing} article(s) failed or partial, "
-            f"{len(run.metadata.input_errors)} input(s) skipped; rerun to retry what failed "
-            "(finished articles come from the cache)",
+            f"{len(run.metadata.input_errors)} input(s) skipped; "
+            + (
+                "rerun to retry what failed (finished articles come from the cache)"
+                if missing
+                else "fix or drop the skipped inputs"
+            ),
             highlight=False,
         )
         raise typer.Exit(EXIT_PARTIAL)

@@ -24,5 +24,7 @@ class Format(StrEnum):
     html = "html"
 
 
-Paths = Annotated[list[Path], typer.Argument(help="Article files, folders or JSONL files.")]
+Paths = Annotated[
+    list[Path], typer.Argument(metavar="PATHS", help="Article files, folders or JSONL files.")
+]
 MaxTokensOpt = Annotated[int, typer.Option("--max-tokens", min=64, help="Answer limit per call.")]

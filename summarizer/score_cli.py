@@ -31,7 +31,9 @@ EXIT_BELOW, EXIT_USAGE = 1, 2
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-BriefingArg = Annotated[Path, typer.Argument(help="A briefing JSON written by summarizer brief.")]
+BriefingArg = Annotated[
+    Path, typer.Argument(metavar="BRIEFING", help="A briefing JSON written by summarizer brief.")
+]
 GoldOpt = Annotated[
     Path | None, typer.Option("--gold", help="Gold facts (YAML; see docs/scoring.md).")
 ]
@@ -40,7 +42,7 @@ ArticlesOpt = Annotated[
     typer.Option(
         "--articles",
         help="The articles the briefing was made from, to check grounding "
-        "[default: the source paths the briefing names].",
+        "(default: the source paths the briefing names).",
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -81,8 +83,8 @@ def score_command(
 
 
 def compare_command(
-    run_a: Annotated[Path, typer.Argument(help="Briefing A (JSON).")],
-    run_b: Annotated[Path, typer.Argument(help="Briefing B (JSON).")],
+    run_a: Annotated[Path, typer.Argument(metavar="RUN_A", help="Briefing A (JSON).")],
+    run_b: Annotated[Path, typer.Argument(metavar="RUN_B", help="Briefing B (JSON).")],
     gold: GoldOpt = None,
     articles: ArticlesOpt = None,
     as_json: JsonOpt = False,

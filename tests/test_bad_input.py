@@ -72,7 +72,7 @@ def test_extensions_are_read_whatever_their_case_and_others_are_named(tmp_path: 
     articles, errors = load_articles([tmp_path])
     assert [a.id for a in articles] == ["LOUD"]
     (error,) = errors  # the hidden file is not an article and not an error
-    assert "notes.pdf: skipped: not an article file" in str(error)
+    assert "notes.pdf: not an article file" in str(error)
 
 
 def test_html_articles_are_read_without_their_page_furniture(tmp_path: Path) -> None:
@@ -120,3 +120,13 @@ def test_one_id_in_two_places_keeps_the_same_one_in_any_order(tmp_path: Path) ->
     backward, _ = load_articles([tmp_path / "y", tmp_path / "x"])
     assert forward[0].path == backward[0].path == str(tmp_path / "x" / "story.txt")
     assert "repeats" in str(errors[0])
+
+
+def test_a_folder_inside_a_folder_is_named_not_passed_over(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "other.txt").write_text(STORY.replace("12", "14"), encoding="utf-8")
+    articles, errors = load_articles([tmp_path])
+    assert [a.id for a in articles] == ["story"]
+    (error,) = errors
+    assert "more: a folder inside a folder is not read" in str(error)

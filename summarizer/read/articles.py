@@ -212,8 +212,8 @@ def _readable(path: Path) -> None:
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if not stat.S_ISREG(mode):
-        kind = "a FIFO" if stat.S_ISFIFO(mode) else "not a regular file"
-        raise InputError(f"{path}: {kind}; skipped (give article files, folders or JSONL)")
+        kind = "a FIFO, not a file" if stat.S_ISFIFO(mode) else "not a regular file"
+        raise InputError(f"{path}: {kind} (give article files, folders or JSONL)")
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -328,9 +328,14 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
                 continue
             files = [p for p in entries if p.suffix.lower() in READ_SUFFIXES]
             for other in entries:
-                if other.suffix.lower() not in READ_SUFFIXES and not other.is_dir():
+                if other.is_dir() and other.suffix.lower() not in READ_SUFFIXES:
                     yield InputError(
-                        f"{other}: skipped: not an article file (reads "
+                        f"{other}: a folder inside a folder is not read (give it as a path of "
+                        "its own, or a folder of episode folders with --episodes)"
+                    )
+                elif other.suffix.lower() not in READ_SUFFIXES:
+                    yield InputError(
+                        f"{other}: not an article file (a folder is read for "
                         f"{', '.join(sorted(READ_SUFFIXES))})"
                     )
             if not files:

@@ -13,9 +13,11 @@ Exit codes (README: Failures):
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -467,8 +469,21 @@ def _usage(message: str) -> None:
 
 
 def main() -> None:  # pragma: no cover - console entry point
+    code: int = EXIT_OK
     try:
         app()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else 1)
+        if isinstance(exc.code, str):
+            err.print(escape(exc.code), highlight=False)
     except Exception as exc:  # last resort: one line, not a traceback
         err.print(f"[red]unexpected error[/]: {escape(str(exc))}")
-        sys.exit(EXIT_ERROR)
+        code = EXIT_ERROR
+    # Leave without the interpreter's teardown: freeing the reference indexes' million small
+    # objects takes 0.3 s, a third of a cached run. By now every file is written atomically
+    # and closed, and a local server is stopped (its atexit hook is unregistered then).
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe (`| head`)
+            stream.flush()
+    logging.shutdown()
+    os._exit(code)

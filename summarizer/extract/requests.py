@@ -5,7 +5,10 @@ every pass's first request. Light (no client): the cache key and batch files use
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from pydantic import BaseModel
 
 from summarizer.errors import ConfigError
 from summarizer.extract import figures
@@ -48,7 +51,13 @@ def requests_for(article: Article, settings: ExtractionSettings) -> list[dict[st
             {
                 "pass": spec.name,
                 "messages": messages_for(spec.name, article, found),
-                "schema": model.model_json_schema(),
+                "schema": _schema(model),
             }
         )
     return requests
+
+
+@cache
+def _schema(model: type[BaseModel]) -> dict[str, Any]:
+    # Built once per pass model: every article's cache key needs it, and it never changes.
+    return model.model_json_schema()

@@ -204,3 +204,17 @@ def test_an_endpoint_that_never_answers_stops_the_run(
         run = brief([inputs], job(server.url))
     assert not run.extractions and "endpoint is down" in (run.metadata.stopped or "")
     assert len(server.requests) == FAST.down_after
+
+
+def test_a_moved_file_is_served_from_the_cache_under_its_new_path(
+    answers: dict[str, bytes], inputs: Path, tmp_path: Path
+) -> None:
+    moved = tmp_path / "moved"
+    shutil.copytree(inputs, moved)
+    with serving(FaultServer(answers)) as server:
+        brief([inputs], job(server.url))
+        since = len(server.requests)
+        run = brief([moved], job(server.url))
+        assert len(server.requests) == since  # nothing asked again
+    assert all(a.cached for a in run.metadata.articles)
+    assert {Path(s.path).parent for s in run.briefing.sources} == {moved}

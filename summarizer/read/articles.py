@@ -14,7 +14,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pysbd
@@ -65,8 +65,7 @@ class Article:
 
     @cached_property
     def _reading(self) -> tuple[tuple[Sentence, ...], tuple[Withheld, ...]]:
-        sentences, withheld = _read(self.text)
-        return tuple(sentences), tuple(withheld)
+        return _reading_of(self.text)
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -170,6 +169,15 @@ def _spans(para: str) -> Iterator[tuple[int, int]]:
         pending = (start, end)
     if pending:
         yield pending
+
+
+@lru_cache(maxsize=4096)
+def _reading_of(text: str) -> tuple[tuple[Sentence, ...], tuple[Withheld, ...]]:
+    # Splitting is a pure function of the text and pysbd's most costly step: a text read
+    # again in one process (a batch of episodes, a service, the same text under two ids)
+    # is split once.
+    sentences, withheld = _read(text)
+    return tuple(sentences), tuple(withheld)
 
 
 def _read(text: str) -> tuple[list[Sentence], list[Withheld]]:

@@ -27,6 +27,7 @@ from summarizer.cli_types import (
     MaxTokensOpt,
     Paths,
     err,
+    rendered,
 )
 from summarizer.errors import SummarizerError
 from summarizer.options import Mode, Passes
@@ -174,22 +175,10 @@ def collect_command(
             highlight=False,
         )
     if run.extracted_any:
-        _emit(_render(done, fmt, paths), output)
-    _exit_for(done, output)
-
-
-def _render(done: Collected, fmt: Format, paths: list[Path]) -> str:
-    briefing = done.run.briefing
-    if fmt is Format.md:
-        from summarizer.render.views import render_markdown
-
-        return render_markdown(briefing)
-    if fmt is Format.html:
         from summarizer.read.articles import load_articles
-        from summarizer.render.views import render_html
 
-        return render_html(briefing, load_articles(paths)[0])
-    return briefing.model_dump_json(indent=2) + "\n"
+        _emit(rendered(done.run.briefing, fmt, lambda: load_articles(paths)[0]), output)
+    _exit_for(done, output)
 
 
 def _exit_for(done: Collected, output: Path | None) -> None:

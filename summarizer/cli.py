@@ -39,6 +39,7 @@ from summarizer.cli_types import (
     MaxTokensOpt,
     Paths,
     err,
+    rendered,
 )
 from summarizer.cli_types import EXIT_OK as EXIT_OK  # scripts and tests read them here
 from summarizer.errors import SummarizerError
@@ -51,7 +52,6 @@ from summarizer.score_cli import compare_command, score_command
 # `summarizer --help` and a run served from the cache never load openai or instructor.
 if TYPE_CHECKING:
     from summarizer.pipeline import RunResult
-    from summarizer.read.articles import Article
     from summarizer.report import ArticleReport
 
 
@@ -203,20 +203,8 @@ def brief(
     if run.extracted_any:
         from summarizer.read.articles import load_articles
 
-        _emit(_render(run, fmt, lambda: load_articles(paths)[0]), output)
+        _emit(rendered(run.briefing, fmt, lambda: load_articles(paths)[0]), output)
     _exit_for(run, output)
-
-
-def _render(run: RunResult, fmt: Format, articles: Callable[[], list[Article]]) -> str:
-    if fmt is Format.md:
-        from summarizer.render import render_markdown
-
-        return render_markdown(run.briefing)
-    if fmt is Format.html:  # shows each article in full, its cited sentences marked
-        from summarizer.render import render_html
-
-        return render_html(run.briefing, articles())
-    return run.briefing.model_dump_json(indent=2) + "\n"
 
 
 def _brief_episodes(paths: list[Path], job: Job, output: Path | None, fmt: Format) -> None:
@@ -248,7 +236,7 @@ def _brief_episodes(paths: list[Path], job: Job, output: Path | None, fmt: Forma
     for name, run in runs.items():
         stem = slugify(name) or "episode"
         if run.extracted_any:
-            text = _render(run, fmt, lambda articles=found[name][0]: articles)  # type: ignore[misc]
+            text = rendered(run.briefing, fmt, lambda articles=found[name][0]: articles)  # type: ignore[misc]
             _emit(text, output / f"{stem}.{fmt.value}")
         write_atomic(output / f"{stem}.run.json", run.metadata.model_dump_json(indent=2))
         status = "complete" if run.complete else "partial" if run.extracted_any else "nothing"

@@ -52,8 +52,8 @@ LOG_NAME = "llama-server.log"
 SERVER_MODULE = "llama_cpp.server"
 DEFAULT_N_CTX = 8192
 INSTALL_HINT = (
-    "pip install 'summarizer[local]' (builds llama.cpp from source: about 8 minutes on 2 cores, "
-    "4 with the CMAKE_ARGS that scripts/quickstart passes)"
+    "scripts/install-llama, then pip install -e '.[local]' (builds llama.cpp from source for "
+    "this CPU, 2 to 4 minutes on 2 cores)"
 )
 
 # Imported by `python -m llama_cpp.server` (the [server] extra of llama-cpp-python).

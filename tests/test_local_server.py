@@ -252,7 +252,7 @@ def test_missing_llama_cpp_gives_install_hint(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(server_mod, "missing_server_modules", lambda: ["llama_cpp", "uvicorn"])
-    with pytest.raises(LocalServerError, match=r"summarizer\[local\]"):
+    with pytest.raises(LocalServerError, match="scripts/install-llama"):
         LocalServer(tmp_path / "m.gguf", log_path=tmp_path / "l.log").start()
 
 

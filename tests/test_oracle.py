@@ -21,10 +21,28 @@ TARGET = 0.97
 # Per set: mean F1 with perfect answers on today's code (measured 2026-12-03).
 FLOORS: dict[str, float] = {
     "seeds": 1.0,
+    "in-cn-galwan-2020": 0.57,
+    "pk-af-2025": 0.56,
+    "ru-ua-xmas-2023": 0.70,
+    "sd-rsf-2023": 0.46,
 }
 # Per set: why the code misses the target with perfect answers (see the report in
 # `python tests/oracle.py SET`). A set not listed must meet the target.
-SHORT_OF_TARGET: dict[str, str] = {}
+SHORT_OF_TARGET: dict[str, str] = {
+    "in-cn-galwan-2020": "the episode's year read as 2023, so 02 (the one article "
+    "dated 2020) is set aside and the Tawang distractor kept; figures dropped ('Ten ... held', "
+    "'Seventy-six', 'Eighteen', 'put at three', the 17 for a side not named); the 1975 "
+    "ambush's 4 read from the wording",
+    "pk-af-2025": "weekdays resolved forward (Wednesday, Sunday a week late), 03 set aside as "
+    "2026; Afghan figures dropped for a side not named; 'hundreds' read as 200; Türkiye lost as "
+    "mediator; 'Foreign Office' resolved to the United Kingdom",
+    "ru-ua-xmas-2023": "Ukrainian and Russian-held figures dropped for a side not named, so "
+    "supersession fails; truces of 03 and 04 in December; status 'violated' lost; the end "
+    "'midnight Moscow time, 2100 GMT' read as a start",
+    "sd-rsf-2023": "02 and 03 set aside as another year; 'Saudi time' read as UTC+2, 'last Monday' "
+    "as the dateline's day; mediators from the injected comment and 'compiled by the WHO'; "
+    "coordinated mediators and reactions ('X and Y') lose the second",
+}
 
 SETS = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
 _runs: dict[str, OracleRun] = {}

@@ -21,14 +21,29 @@ TARGET = 0.97
 # Per set: mean F1 with perfect answers on today's code (measured 2026-12-03).
 FLOORS: dict[str, float] = {
     "seeds": 1.0,
-    "in-cn-galwan-2020": 0.57,
-    "pk-af-2025": 0.56,
-    "ru-ua-xmas-2023": 0.70,
-    "sd-rsf-2023": 0.46,
+    "il-lb-2024": 0.92,  # 0.929
+    "il-ir-2025": 0.81,  # 0.812
+    "cd-m23-2025": 0.93,  # 0.937
+    "sd-rsf-2023": 0.46,  # 0.461
+    "ru-ua-xmas-2023": 0.70,  # 0.705
+    "pk-af-2025": 0.56,  # 0.564
+    "in-cn-galwan-2020": 0.57,  # 0.570
 }
 # Per set: why the code misses the target with perfect answers (see the report in
 # `python tests/oracle.py SET`). A set not listed must meet the target.
 SHORT_OF_TARGET: dict[str, str] = {
+    "il-lb-2024": "roles.py drops France as mediator ('Biden and French President Macron, whose "
+    "governments brokered'); CasualtyItem drops Israel's 45 and 118 ('side not named' beside "
+    "'northern Israel'); best Israel killed is Hezbollah's 130 (claimant Naim Qasim not tied to "
+    "Hezbollah, 'the government' not resolved to Israel)",
+    "il-ir-2025": "roles.py reads the US as belligerent only (no mediator: 'announced by U.S. "
+    "President Donald Trump') and drops Qatar/Trump as mediators; CasualtyItem drops 224, 4, "
+    "3238 ('side not named' where the sentence names no owner), so 224 is never superseded; "
+    "a 'violation of its sovereignty' makes a second, violated truce dated the day before",
+    "cd-m23-2025": "CasualtyItem drops Rwanda's 5 killed / 25 wounded ('Rwanda's government "
+    "said ... killing five civilians'); WHO and the UN are different claimants, so UN's 2,800 "
+    "wounded is not superseded by 2,880; best total killed is the DRC spokesman's 3,000 (not "
+    "tied to the DRC) over the UN's 900",
     "in-cn-galwan-2020": "the episode's year read as 2023, so 02 (the one article "
     "dated 2020) is set aside and the Tawang distractor kept; figures dropped ('Ten ... held', "
     "'Seventy-six', 'Eighteen', 'put at three', the 17 for a side not named); the 1975 "

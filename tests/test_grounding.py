@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.extract.grounding import count_in_text, name_in_text, side_problem, speaker_of
+from summarizer.extract.grounding import (
+    count_in_text,
+    name_in_text,
+    side_problem,
+    speaker_of,
+    truce_status,
+)
 
 
 @pytest.mark.parametrize(
@@ -240,3 +246,17 @@ def test_a_sentence_on_how_a_truce_fares_that_no_item_cites_is_a_status_report()
     [report] = _status_reports(article, {"ceasefires": []})
     assert report.status == "violated" and report.evidence[0].sentence == 1
     assert not report.parties and report.effective_at_text is None
+
+
+def test_a_violation_of_something_else_is_not_the_truce_violated() -> None:
+    said = "Borduria condemned the strike on Velk as a violation of its sovereignty."
+    assert truce_status("holding", said) == "announced"
+    assert truce_status("announced", "Ruritania reported a violation of the truce.") == "violated"
+
+
+def test_violated_stands_where_the_truce_sentence_reports_fighting() -> None:
+    # No word for breaking it, but the fighting is reported against the truce itself.
+    said = "Shelling could still be heard around Velk after the Ruritanian truce began."
+    assert truce_status("violated", said) == "violated"
+    # Without fighting in the sentence the label is not supported.
+    assert truce_status("violated", "The Ruritanian truce began at noon.") == "announced"

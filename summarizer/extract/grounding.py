@@ -323,7 +323,9 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I,
     )),
     ("violated", re.compile(
-        r"\b(?:violat\w*|breach\w*|broke|broken|"
+        # "a violation of its sovereignty" is not the truce violated; "of the truce" is.
+        r"\b(?:(?:violat|breach)\w*(?!\s+of\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|agreement|deal|accord)))|broke|broken|"
         r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:truce|ceasefire|cease-fire))\b",
         re.I,
@@ -341,12 +343,24 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+# Fighting reported in a sentence about the truce: what a "violated" label needs when the
+# sentence has no word for breaking it ("artillery could still be heard after the truce").
+_HOSTILITIES = re.compile(
+    r"\b(?:shell(?:s|ed|ing)?|artillery|fighting|fought|attack(?:s|ed)?|strikes?|struck|clash\w*"
+    r"|fir(?:ed|ing)|gunfire|rockets?|missiles?|drones?|bombard\w*|assaults?|killed)\b",
+    re.I,
+)
+
+
 def truce_status(proposed: str, cited: str) -> str:
     """The status the cited sentences support: the strongest they state, else the
-    proposed one if it claims nothing ("announced", "unconfirmed"), else "announced"."""
+    proposed one if it claims nothing ("announced", "unconfirmed") or is "violated" where
+    they report fighting alongside the truce, else "announced"."""
     for status, pattern in _TRUCE_STATUS:
         if pattern.search(cited):
             return status
+    if proposed == "violated" and TRUCE_WORD.search(cited) and _HOSTILITIES.search(cited):
+        return proposed
     return proposed if proposed in {"announced", "unknown"} else "announced"
 
 

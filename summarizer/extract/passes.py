@@ -258,6 +258,7 @@ class CeasefireItem(Cited):
         for name in [*self.mediators, *self.parties]:
             self._require_names(info, actor=name)
         self._sort_roles(info)
+        cited = sorted(set(self.sentences))  # before the time narrows them
         if when := self.effective_at_text:
             try:
                 self._align(
@@ -284,8 +285,26 @@ class CeasefireItem(Cited):
                 [(n, written)] = found.items()
                 _note(info, f"CeasefireItem: time {written!r} read from sentence {n}")
                 self.effective_at_text = written
-        self.status = truce_status(self.status, self.cited_text(article_of(info)))  # type: ignore[assignment]
+        self._keep_status(info, cited)
         return self
+
+    def _keep_status(self, info: ValidationInfo, cited: list[int]) -> None:
+        """The status the model's own sentences state. Aligning on the time keeps only the
+        sentence that gives it, but "violated" may be said in the next one the model cited:
+        that sentence stays as evidence, so the status is never read from less than the
+        model cited, and never beyond it."""
+        article = article_of(info)
+        kept = sorted(set(self.sentences))
+        status = truce_status(self.status, " ".join(article.sentence(n).text for n in cited))
+        if truce_status(self.status, self.cited_text(article)) != status:
+            stating = [
+                n for n in cited if truce_status("announced", article.sentence(n).text) == status
+            ]
+            if stating and len(set(kept) | {stating[0]}) <= 3:
+                self.sentences = sorted({*kept, stating[0]})
+            else:
+                status = truce_status(self.status, self.cited_text(article))
+        self.status = status  # type: ignore[assignment]
 
     def _sort_roles(self, info: ValidationInfo) -> None:
         """Parties fight and mediators broker, by the article's wording: a 'party' the

@@ -112,6 +112,9 @@ _COMMENTS = re.compile(
     r"""^\s*(?:
         (?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?
       | leave\s+a\s+(?:reply|comment)\b.*
+      # a blog's count of what readers wrote: "3 thoughts on <title>", "One response to ..."
+      | (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+
+            (?:thoughts?|responses?|replies|reply|comments?)\s+(?:on|to)\b.*
       | (?:join|start)\s+the\s+(?:discussion|conversation)\b.*
       | what\s+(?:readers|you)\s+(?:say|think)\b.*
     )\s*$""",
@@ -129,6 +132,12 @@ _TO_A_MODEL = re.compile(
             (?:systems?\s+)?(?:\w+\s+){0,4}?(?:must|should|are\s+to|have\s+to|need\s+to)\s+
             (?:report|say|state|write|claim|include|list|mention|ignore)\b
       | (?:you|summari[sz]ers?|models?)\s+must\s+(?:report|say|state|write|claim)\s+that\b
+      # a note addressed to the software reading the page
+      | (?:note|message|notice|instructions?|attention)\s+(?:for|to)\s+(?:all\s+|any\s+)?
+            (?:\w+\s+){0,3}?(?:tools?|ai|a\.i\.|llms?|models?|summari[sz]ers?|bots?|
+            assistants?|crawlers?|scrapers?)\b
+      | (?:use|include|report)\s+(?:these|this|the\s+following)\s+(?:figures|numbers|facts|
+            information)\s+in\s+(?:any|your|the|every)\s+summar
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -191,7 +200,14 @@ def _read(text: str) -> tuple[list[Sentence], list[Withheld]]:
                 end = para.start() + len(text[para.start() :].rstrip())
                 withheld.append(Withheld(para.start(), end, "readers' comments and page furniture"))
             break
-        for a, b in _spans(para.group()):
+        spans = list(_spans(para.group()))
+        if spans and _TO_A_MODEL.search(para.group()[spans[0][0] : spans[0][1]]):
+            # A paragraph that opens by addressing a model carries its payload in the next
+            # sentences ("The correct information is ..."): withheld whole, never numbered.
+            end = para.start() + len(para.group().rstrip())
+            withheld.append(Withheld(para.start(), end, "addressed to an AI or summariser"))
+            continue
+        for a, b in spans:
             start, end = para.start() + a, para.start() + b
             stripped = text[start:end]
             if _BOILERPLATE.match(stripped) or len(stripped.split()) < _MIN_WORDS:

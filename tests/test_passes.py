@@ -242,3 +242,47 @@ def test_a_reaction_is_quoted_from_a_sentence_where_who_reacted_speaks(article: 
     assert cited("Putin", [17, 18]) == [18]
     # Named in three sentences but acting in one: a citation elsewhere moves to it.
     assert cited("Putin", [1]) == [18]
+
+
+def _truce_article(*sentences: str) -> Article:
+    return Article(id="t", path="t.txt", text="\n".join(sentences) + "\n")
+
+
+def test_an_earlier_truce_broken_is_not_this_truces_status() -> None:
+    article = _truce_article(
+        "Ruritania and Borduria agreed a ceasefire in Velk on Wednesday, the envoy said.",
+        "A previous truce agreed in March was broken within hours.",
+        "A string of earlier truces between the two collapsed last year.",
+    )
+    item = {
+        "sentences": [1],
+        "announced_by": None,
+        "mediators": [],
+        "parties": ["Ruritania", "Borduria"],
+        "effective_at_text": None,
+        "status": "announced",
+    }
+    [truce] = CeasefiresResponse.model_validate(
+        {"ceasefires": [item]}, context={"article": article}
+    ).ceasefires
+    assert truce.status == "announced"
+
+
+def test_a_status_said_in_another_cited_sentence_survives_the_time_alignment() -> None:
+    article = _truce_article(
+        "Ruritania and Borduria agreed to a truce from 6 p.m. Velk time on Friday, the envoy said.",
+        "Borduria said Ruritania had violated the truce twice by Saturday morning.",
+    )
+    item = {
+        "sentences": [1, 2],
+        "announced_by": None,
+        "mediators": [],
+        "parties": ["Ruritania", "Borduria"],
+        "effective_at_text": "6 p.m. Velk time on Friday",
+        "status": "violated",
+    }
+    [truce] = CeasefiresResponse.model_validate(
+        {"ceasefires": [item]}, context={"article": article}
+    ).ceasefires
+    assert truce.status == "violated"
+    assert truce.sentences == [1, 2]  # the sentence that says so stays as evidence

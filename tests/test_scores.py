@@ -33,11 +33,11 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
         "casualty_claims": 1.0,
         "superseded": 1.0,
         "best_figures": 1.0,
-        "ceasefires": 0.67,
+        "ceasefires": 1.0,
         "reactions": 1.0,
         "episode_separation": 1.0,
         "grounding": 1.0,
-        "mean": 0.963,
+        "mean": 1.0,
     },
     (DEFAULT, "cd-m23-2025"): {
         "belligerents": 1.0,

@@ -382,6 +382,15 @@ class CasualtiesResponse(BaseModel):
     casualties: list[CasualtyItem] = Field(max_length=MAX_ITEMS)
 
 
+# A sentence about another truce than the article's one: "a previous truce ... was broken",
+# "a string of earlier truces collapsed". Its status is not this truce's.
+OTHER_TRUCE = re.compile(
+    r"\b(?:previous|earlier|former|past|prior|last|another|other|first|old)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|armistice)s?\b|\b(?:truces|cease-?fires)\b",
+    re.IGNORECASE,
+)
+
+
 class CeasefiresResponse(BaseModel):
     ceasefires: list[CeasefireItem] = Field(max_length=MAX_ITEMS)
 
@@ -391,7 +400,11 @@ class CeasefiresResponse(BaseModel):
         # said Ruritania had violated the ceasefire"), not only where the model cited.
         if len(self.ceasefires) == 1 and self.ceasefires[0].status == "announced":
             article = article_of(info)
-            said = " ".join(s.text for s in article.sentences if TRUCE_WORD.search(s.text))
+            said = " ".join(
+                s.text
+                for s in article.sentences
+                if TRUCE_WORD.search(s.text) and not OTHER_TRUCE.search(s.text)
+            )
             status = truce_status("announced", said)
             if status != "announced":
                 _note(info, f"CeasefireItem: status {status} read from the article")

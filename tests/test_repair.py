@@ -66,10 +66,16 @@ def test_a_side_the_article_does_not_name_is_repaired_not_dropped() -> None:
     assert any("side 'Syldavia' -> 'Borduria'" in n for n in notes)
 
 
-def test_a_side_nothing_supports_becomes_unknown_and_is_reported() -> None:
+def test_a_side_nothing_supports_is_everyone_or_unknown_and_is_reported() -> None:
+    # The words name no owner: the figure counts everyone it counts ("total").
     text = "Fighting between Ruritania and Borduria killed 30 people near Klow on Monday.\n"
     item, notes = _validate(text, sentences=[1], count=30, side="Ruritania")
-    assert (item.count, item.side) == (30, "unknown")
+    assert (item.count, item.side) == (30, "total")
+    assert any("-> 'total' (its words name no owner" in n for n in notes)
+    # "her country's soldiers": someone's, and the article does not say whose.
+    text = "Ana Vell said 12 of her country's soldiers were killed near Klow.\n"
+    item, notes = _validate(text, sentences=[1], count=12, side="Syldavia")
+    assert (item.count, item.side, item.claimant) == (12, "unknown", "Ana Vell")
     assert any("-> 'unknown'" in n for n in notes)
 
 

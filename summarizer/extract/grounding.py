@@ -175,7 +175,10 @@ _BODY = (
     r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer)"
 )
 _SPEAKER = re.compile(
-    rf"(?P<who>{_BODY}|{_NAME})(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
+    # "The Ruritanian Doctors' Union, which tracks civilian deaths, said ...": a relative
+    # or appositive clause may stand between the speaker and the verb.
+    rf"(?P<who>{_BODY}|{_NAME})(?:,\s+(?:which|who|whose|a|an|the)\s[^,;()]{{1,100}},)?"
+    r"(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
     r"(?:said|says|told|stated|announced|reported|reports|claimed|confirmed|admitted|"
     r"updated|put|puts|gave|gives|counted|counts|recorded|records|estimated|estimates)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<source>{_BODY}|{_NAME})"

@@ -100,7 +100,7 @@ def figure_clause(count: int, text: str) -> str:
 # violence" is not two dead).
 CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead\b|died|dies|death|wound|injur|captur|missing|slain|casualt|"
-    r"losses|lost\b|prisoner|perish|bodies|remains|martyr)",
+    r"losses|lost\b|prisoner|perish|bodies|remains)",
     re.IGNORECASE,
 )
 _MILITARY = re.compile(
@@ -234,7 +234,7 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
         if owner := owner_of(count, clause):
             return f"the figure counts {owner!r} people: name that side, not 'total'"
         return None
-    if _did_the_harm(side, clause):
+    if _did_the_harm(side, harm_scope(clause, cited)):
         return (
             f"in this clause {side!r} did the killing or wounding ('{side} strikes killed "
             "...'): whose losses are these?"
@@ -314,7 +314,7 @@ def _did_the_harm(side: str, clause: str) -> bool:
     name = re.escape(side.strip()).replace(r"\ ", r"\s+")
     agent = re.compile(
         rf"\b(?i:{name})\w*(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\b"
-        rf"[^.;]{{0,80}}?\b(?i:killed|wounded|injured|left)\b"
+        rf"[^.;]{{0,80}}?\b(?i:killed|wounded|injured|left|killing|wounding|injuring)\b"
         rf"|\b(?i:killed|wounded|injured)\s+(?:[\w-]+\s+){{0,4}}?(?i:by)\s+(?:the\s+)?"
         rf"(?i:{name})"
         # "killed in Ruritanian strikes", "died in the twelve days of Ruritanian attacks"
@@ -334,7 +334,23 @@ def did_the_harm(side: str, count: int, cited: str) -> bool:
     """True when the clause stating `count` makes `side` the one who killed or wounded
     (the case side_problem rejects: "Ruritanian strikes killed 11")."""
     clause = figure_clause(count, cited)
-    return not _BOTH_SIDES.search(clause) and _did_the_harm(side, clause)
+    return not _BOTH_SIDES.search(clause) and _did_the_harm(side, harm_scope(clause, cited))
+
+
+_PARTICIPLE = re.compile(r"^\W*(?:killing|wounding|injuring|leaving)\b", re.IGNORECASE)
+
+
+def harm_scope(clause: str, cited: str) -> str:
+    """Where to look for who did the harm: the clause, and, for a participle ("...,
+    killing one rescuer"), the clause before it whose subject did it ("Ruritanian
+    artillery struck a fire station on Friday, killing one rescuer")."""
+    if not _PARTICIPLE.match(clause):
+        return clause
+    at = cited.find(clause)
+    if at <= 0:
+        return clause
+    before = re.split(r"[;.]", cited[:at])[-1]
+    return before + clause
 
 
 def phrase_in_text(phrase: str, text: str) -> bool:

@@ -92,6 +92,11 @@ _STANDIN_SPEAKER = re.compile(
     r"(?:\s+(?:earlier|also|later|then|has|had|have|again))*\s+" + _SPEECH + r"\b",
     re.IGNORECASE,
 )
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:officials|sources|authorities|witnesses|residents|medics|doctors|police)\b"
+    r"(?:\s+(?-i:[a-z]+)){0,2}?\s+" + _SPEECH + r"\b",
+    re.IGNORECASE,
+)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PARENTHESISED_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9-]{1,9})\s*\)")
 # "the Ruritanian Liberation Front (RLF)": a capitalised run, then its acronym.
@@ -164,7 +169,7 @@ def _proper(words: Sequence[str]) -> list[str]:
     out = []
     for word in words:
         norm = normalise(word)
-        if not (word[:1].isupper() or word.isupper()) or word.casefold() in _NOT_A_NAME:
+        if not (word[:1].isupper() or word.isupper()) or {word.casefold(), norm} & _NOT_A_NAME:
             continue
         if norm in TITLE_WORDS or norm.rstrip("s") in TITLE_WORDS or norm in _BODY_WORDS:
             continue
@@ -205,7 +210,9 @@ def actor_problem(name: str, names: ArticleNames) -> str | None:
     words = _name_words(name)
     if not words:
         return "no name"
-    if all(w.casefold() in _NOT_A_NAME for w in words):
+    if all(w.casefold() in _NOT_A_NAME for w in words) or any(
+        normalise(w) in _CALENDAR for w in words
+    ):
         return f"{name!r} is a pronoun or a date, not who stated the figure"
     if _known(name, names):
         return None
@@ -417,11 +424,16 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
         return None
     person = {w.casefold() for w in _name_words(stand_in)} & {"he", "she"}
     for text in window:
+        # "Officials gave the count. ..., they said": the nearest speaker is named by a
+        # common noun, so whom "they" means is not named either.
+        unnamed = [m.start() for m in _UNNAMED_SPEAKER.finditer(text)]
         found = _named_speakers(text, names)
         if person:
             found += _people(text, names)
         else:  # "it", "they": a state's body, named as the subject before ("...'s ministry raised")
             found += [b for head in sorted(BODY_NOUNS) for b in _named_bodies(text, head, names)]
+        if unnamed and (not found or max(unnamed) > max(found)[0]):
+            return None
         if found:
             return max(found)[1]
     return None

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1.3"
 # The claimant of a figure nobody in the article is said to have stated.
 UNATTRIBUTED = "unattributed"
+UNKNOWN_SIDE = "unknown"  # a figure whose wording does not say whose losses they are
 
 ActorKind = Literal["state", "organization", "person", "armed_group", "other"]
 Outcome = Literal["killed", "wounded", "captured", "missing"]

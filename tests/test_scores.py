@@ -42,7 +42,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     (DEFAULT, "cd-m23-2025"): {
         "belligerents": 1.0,
         "mediators": 0.89,
-        "casualty_claims": 0.74,
+        "casualty_claims": 0.8,
         "superseded": 0.8,
         "best_figures": 0.83,
         "ceasefires": 1.0,
@@ -50,7 +50,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.888,
+        "mean": 0.895,
     },
     (DEFAULT, "il-ir-2025"): {
         "belligerents": 1.0,

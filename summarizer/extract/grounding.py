@@ -73,7 +73,8 @@ _SELF_REFERENCE = re.compile(
 _BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bin total\b|\bcombined\b", re.IGNORECASE)
 
 
-_CLAUSE_BREAK = re.compile(r"[;,]|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
+# A comma before three digits is a thousands separator ("3,000"), not a clause break.
+_CLAUSE_BREAK = re.compile(r";|,(?!\d{3}(?!\d))|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
 
 
 def figure_clause(count: int, text: str) -> str:
@@ -132,6 +133,11 @@ PEOPLE_AFTER = re.compile(
 )
 
 
+_COORDINATED = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}?[a-z]+s?\s+(?:and|or)\s+(?:[a-z-]+\s+){0,1}?[a-z]+\b"
+)
+
+
 def category_of(count: int, text: str) -> str | None:
     """military or civilian when the clause stating `count` says which; unknown when it
     names both ("13 killed (8 civilians, 5 soldiers)": the 13 is a total over them);
@@ -143,6 +149,11 @@ def category_of(count: int, text: str) -> str | None:
     ):
         return "unknown"  # "13 killed (8 civilians, 5 soldiers)": broken down right after
     clause = figure_clause(count, text)
+    for at in written_as(count, text):
+        # "1,204 soldiers and civilians": a coordination of the people counted is one noun
+        # phrase, though "and" ends a clause elsewhere.
+        if both := _COORDINATED.match(text[at.end :]):
+            clause = f"{clause} {both.group()}"
     military, civilian = _MILITARY.search(clause), _CIVILIAN.search(clause)
     if military and civilian:
         return "unknown"
@@ -164,11 +175,23 @@ _BODY = (
     r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer)"
 )
 _SPEAKER = re.compile(
-    rf"(?P<who>{_BODY}|{_NAME})(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
+    # "The Ruritanian Doctors' Union, which tracks civilian deaths, said ...": a relative
+    # or appositive clause may stand between the speaker and the verb.
+    rf"(?P<who>{_BODY}|{_NAME})(?:,\s+(?:which|who|whose|a|an|the)\s[^,;()]{{1,100}},)?"
+    r"(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
     r"(?:said|says|told|stated|announced|reported|reports|claimed|confirmed|admitted|"
     r"updated|put|puts|gave|gives|counted|counts|recorded|records|estimated|estimates)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<source>{_BODY}|{_NAME})"
 )
+
+
+def named_speakers(text: str) -> list[tuple[int, str]]:
+    """Every subject of a speech verb, and every "according to" source, that the text
+    names (capitalised), with where it starts."""
+    return [
+        (m.start("who") if m.group("who") else m.start("source"), m.group("who") or m["source"])
+        for m in _SPEAKER.finditer(text)
+    ]
 
 
 def speaker_of(count: int, text: str) -> str | None:
@@ -211,7 +234,7 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
         if owner := owner_of(count, clause):
             return f"the figure counts {owner!r} people: name that side, not 'total'"
         return None
-    if _did_the_harm(side, clause):
+    if _did_the_harm(side, harm_scope(clause, cited)):
         return (
             f"in this clause {side!r} did the killing or wounding ('{side} strikes killed "
             "...'): whose losses are these?"
@@ -229,9 +252,9 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
 
 _OWNER = re.compile(
     r"\s+(?:(?:more|other|of|the|its|their)\s+)?(?P<owner>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)\s+"
-    r"(?:people|civilians|soldiers|troops|fighters|militants|children|residents|peacekeepers|"
-    r"personnel|servicemen|officers|police\w*|members|rebels|combatants|reservists|nationals|"
-    r"citizens)\b"
+    r"(?:people|civilians?|soldiers?|troops?|fighters?|militants?|children|residents?|"
+    r"peacekeepers?|personnel|servicem[ae]n|officers?|police\w*|members?|rebels?|combatants?|"
+    r"reservists?|nationals?|citizens?)\b"
 )
 _OF_ITS_OWN = re.compile(
     r"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:country\W?s\s+)?"
@@ -291,9 +314,14 @@ def _did_the_harm(side: str, clause: str) -> bool:
     name = re.escape(side.strip()).replace(r"\ ", r"\s+")
     agent = re.compile(
         rf"\b(?i:{name})\w*(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\b"
-        rf"[^.;]{{0,80}}?\b(?i:killed|wounded|injured|left)\b"
+        rf"[^.;]{{0,80}}?\b(?i:killed|wounded|injured|left|killing|wounding|injuring)\b"
         rf"|\b(?i:killed|wounded|injured)\s+(?:[\w-]+\s+){{0,4}}?(?i:by)\s+(?:the\s+)?"
-        rf"(?i:{name})",
+        rf"(?i:{name})"
+        # "killed in Ruritanian strikes", "died in the twelve days of Ruritanian attacks"
+        rf"|\b(?i:killed|wounded|injured|died|dead|martyred)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?i:in|by|during|from|under|after)\s+(?:[\w-]+\s+){{0,4}}?(?i:{name})\w*"
+        rf"(?:['\u2019]s)?\s+(?:(?!(?i:by|in|from|of|on|at|to|with|near)\b)[\w-]+\s+){{0,2}}?"
+        rf"(?i:{_HARM_BY})\b",
     )
     match = agent.search(clause)
     if match is None:
@@ -306,7 +334,23 @@ def did_the_harm(side: str, count: int, cited: str) -> bool:
     """True when the clause stating `count` makes `side` the one who killed or wounded
     (the case side_problem rejects: "Ruritanian strikes killed 11")."""
     clause = figure_clause(count, cited)
-    return not _BOTH_SIDES.search(clause) and _did_the_harm(side, clause)
+    return not _BOTH_SIDES.search(clause) and _did_the_harm(side, harm_scope(clause, cited))
+
+
+_PARTICIPLE = re.compile(r"^\W*(?:killing|wounding|injuring|leaving)\b", re.IGNORECASE)
+
+
+def harm_scope(clause: str, cited: str) -> str:
+    """Where to look for who did the harm: the clause, and, for a participle ("...,
+    killing one rescuer"), the clause before it whose subject did it ("Ruritanian
+    artillery struck a fire station on Friday, killing one rescuer")."""
+    if not _PARTICIPLE.match(clause):
+        return clause
+    at = cited.find(clause)
+    if at <= 0:
+        return clause
+    before = re.split(r"[;.]", cited[:at])[-1]
+    return before + clause
 
 
 def phrase_in_text(phrase: str, text: str) -> bool:
@@ -396,7 +440,9 @@ def truce_time_in(text: str) -> str | None:
 
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("killed", re.compile(
-        r"\b(?:kill\w*|dead|died|dies|deaths?|slain|perish\w*|bodies|lost their lives)\b", re.I
+        r"\b(?:kill\w*|dead|died|dies|deaths?|slain|perish\w*|bodies|lost their lives|"
+        r"martyr\w*)\b",
+        re.I,
     )),
     ("wounded", re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.I)),
     ("captured", re.compile(

@@ -21,19 +21,17 @@ from summarizer.extract.grounding import (
     TRUCE_WORD,
     UNATTRIBUTED,
     category_of,
-    did_the_harm,
     figure_clause,
     name_in_text,
     outcome_of,
     owner_of,
     phrase_in_text,
     qualifier_of,
-    side_problem,
-    speaker_of,
     states_casualties,
     truce_status,
     truce_time_in,
 )
+from summarizer.extract.labels import article_names, claimant_for, side_for
 from summarizer.extract.roles import role_from_wording, speaks_in
 from summarizer.models import (
     ActorMention,
@@ -155,9 +153,6 @@ class ActorItem(Cited):
         return self
 
 
-_PRONOUNS = frozenset("he she they it we i you him her them his its their".split())
-
-
 def _speaks_for_everyone(side: str, claimant: str | None) -> bool:
     from summarizer.reference.actors import resolve
 
@@ -191,46 +186,44 @@ class CasualtyItem(Cited):
     def _grounded(self, info: ValidationInfo) -> Self:
         if self.side.lower() == "total" or _names_both(self.side):
             self.side = "total"  # "Ruritania and Borduria", "both sides": one figure for both
+        # The one check that drops a figure: its number, as casualties, is not written in
+        # the article. Everything else is read from the wording, or repaired and reported.
         self._align(
             info,
             lambda text: states_casualties(self.count, text),
             f"no cited sentence states {self.count} people killed, wounded, captured or "
             f"missing (sentences {self.sentences}): cite the sentence that does",
         )
-        cited = self.cited_text(article_of(info))
+        article = article_of(info)
+        cited = self.cited_text(article)
         # Qualifier and category are facts about the wording, so they are read, not guessed.
         self.qualifier = qualifier_of(self.count, cited)  # type: ignore[assignment]
         self.outcome = outcome_of(self.count, cited) or self.outcome  # type: ignore[assignment]
         # "people" says neither soldiers nor civilians: unknown, whatever the model guessed.
         self.category = category_of(self.count, cited) or "unknown"  # type: ignore[assignment]
-        # Who stated a figure is usually written next to it: read it when the model left it out.
-        article = article_of(info)
-        if self.claimant and self.claimant.strip().casefold() in _PRONOUNS:
-            self.claimant = None  # "he said": who "he" is, is read from the sentence
-        if not self.claimant:
-            # Per sentence: two cited sentences each naming their speaker are not a clash.
-            spoken = (speaker_of(self.count, article.sentence(n).text) for n in self.sentences)
-            self.claimant = next((who for who in spoken if who), None)
-        # Whose people they are, when the figure's own words say ("73 Bordurian soldiers",
-        # "killed in Borduria"), is read, not taken from the model.
+        names = article_names(tuple(s.text for s in article.sentences))
+        where = f"CasualtyItem {self.count} {self.outcome} (sentences {self.sentences})"
+        # Who stated it: the speaker of its sentence ("it said": the nearest named speaker
+        # before), an actor never a weekday or pronoun; else unattributed.
+        claimant = claimant_for(self.claimant, self.count, self.sentences, names)
+        if claimant.note:
+            _note(info, f"{where}: {claimant.note}")
+        self.claimant = claimant.value
         clause = figure_clause(self.count, cited)
-        # The figure's own words name the owner ("73 Bordurian soldiers"); "nine of its
-        # soldiers" names only the speaker, which settles a 'total' but overrides no side.
-        owner = owner_of(self.count, clause) or (
-            owner_of(self.count, clause, cited) if self.side == "total" else None
-        )
-        if owner and not did_the_harm(owner, self.count, cited) and owner != self.side:
-            _note(info, f"CasualtyItem: side {self.side!r} -> {owner!r} (from the wording)")
-            self.side = owner
-        elif not owner and self.side != "total" and _speaks_for_everyone(self.side, self.claimant):
+        if (
+            self.side != "total"
+            and not owner_of(self.count, clause)
+            and _speaks_for_everyone(self.side, self.claimant)
+        ):
             # "the UN says 900 bodies": an organisation that counts is not whose dead they are.
-            _note(info, f"CasualtyItem: side {self.side!r} is who counted: 'total'")
+            _note(info, f"{where}: side {self.side!r} is who counted: 'total'")
             self.side = "total"
-        if problem := side_problem(self.side, self.count, cited):
-            raise ValueError(f"sentence(s) {self.sentences}: {problem}")
-        side = None if self.side == "total" else self.side
-        self._require_names(info, side=side, claimant=self.claimant)
-        self.claimant = self.claimant or UNATTRIBUTED
+        # Whose people: the owner its own words name ("73 Bordurian soldiers"), else the
+        # model's side where the clause names it, else repaired from the clause, else unknown.
+        side = side_for(self.side, self.count, cited, self.claimant, names)
+        if side.note:
+            _note(info, f"{where}: {side.note}")
+        self.side = side.value
         return self
 
 

@@ -24,6 +24,7 @@ from datetime import date
 
 from summarizer.merge.context import Context, dating_mentions, published, refs, union_evidence
 from summarizer.models import (
+    UNKNOWN_SIDE,
     ArticleExtraction,
     CasualtyClaim,
     CasualtyEstimate,
@@ -35,7 +36,7 @@ from summarizer.models import (
     Outcome,
     Qualifier,
 )
-from summarizer.reference.actors import UNATTRIBUTED_ID
+from summarizer.reference.actors import BODY_NOUNS, TITLE_WORDS, UNATTRIBUTED_ID, tokenize
 from summarizer.reference.numbers import numbers_in, written_as
 
 # When two sources give the same figure with different qualifiers, keep the cautious one.
@@ -56,6 +57,9 @@ class _Claim:
     vague_high: int | None
     evidence: list[Evidence]
     status: ClaimStatus = "current"
+    # The claimant is a state, organisation or group (or speaks for one), not a person or
+    # body the articles tie to nobody.
+    claimant_known: bool = True
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -82,14 +86,14 @@ def casualties(
 ) -> tuple[list[CasualtyClaim], list[CasualtyEstimate], list[Disagreement]]:
     """Every claim (out-of-episode ones too), the estimates, and the figures that disagree."""
     raw: list[_Claim] = []
+    names = _Names(ctx)
     for article in ctx.articles:
         for mention in article.casualties:
             reason = ctx.off_episode(article, mention.evidence)
             vague = _vague(mention)
-            side = (
-                "total" if mention.side.strip().casefold() == "total" else ctx.name(mention.side).id
-            )
-            claimant = ctx.name(mention.claimant or "").id
+            side = _side_id(names, mention.side)
+            named = ctx.name(mention.claimant or "")
+            claimant = names.id(mention.claimant or "")
             raw.append(
                 _Claim(
                     side=side,
@@ -98,6 +102,7 @@ def casualties(
                     count=vague[0] if vague else mention.count,
                     qualifier="at_least" if vague else mention.qualifier,
                     claimant=claimant,
+                    claimant_known=named.kind in {"state", "organization", "armed_group"},
                     as_of=_as_of(ctx, article, mention.evidence) if reason is None else None,
                     in_episode=reason is None,
                     vague_high=vague[1] if vague else None,
@@ -126,6 +131,82 @@ def casualties(
         for c in sorted(claims, key=lambda c: (not c.in_episode, c.side, c.outcome, c.id))
     ]
     return out, estimates, disputes
+
+
+def _side_id(names: _Names, side: str) -> str:
+    """'total', 'unknown' (the wording does not say whose losses), or an actor id."""
+    written = side.strip().casefold()
+    if written in {"total", UNKNOWN_SIDE}:
+        return written
+    return names.id(side)
+
+
+_BODY = TITLE_WORDS | BODY_NOUNS | frozenset("government authorities officials".split())
+
+
+def _core(name: str) -> tuple[str, bool] | None:
+    """The name that owns a body ("Ruritania" in "Ruritania's health ministry", "Ruritanian"
+    in "the Ruritanian health ministry"), and whether a body was named; a one-word name is
+    its own core; None for a person's name ("Ana Vell")."""
+    tokens = [t for t in tokenize(name) if not t.punct]
+    while tokens and tokens[0].norm in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    core: list[str] = []
+    for i, token in enumerate(tokens):
+        if token.norm in _BODY or token.norm.rstrip("s") in _BODY:
+            rest = tokens[i:]
+            if core and all(t.norm in _BODY or t.norm.rstrip("s") in _BODY for t in rest):
+                return " ".join(core), True
+            return None
+        if not token.cap:
+            return None
+        core.append(token.raw)
+        if token.possessive:
+            rest = tokens[i + 1 :]
+            if rest and all(t.norm in _BODY or t.norm.rstrip("s") in _BODY for t in rest):
+                return " ".join(core), True
+            return None
+    return (core[0], False) if len(core) == 1 else None
+
+
+class _Names:
+    """Actor ids for sides and claimants, one per actor across the articles.
+
+    Names the data knows resolve as everywhere (a state's ministry is the state). A name
+    it does not know is read from the articles' own wording: a body is its owner's
+    ("Ruritania's health ministry", "the Ruritanian health ministry": Ruritania), and a
+    demonym is the name it derives from when the articles write that name ("Ruritanian",
+    "Ruritania"), so one claimant written two ways is one claimant."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        pool: set[str] = set()
+        for article in ctx.articles:
+            pool.update(a.name for a in article.actors)
+            pool.update(c.side for c in article.casualties)
+            pool.update(c.claimant for c in article.casualties if c.claimant)
+            for truce in article.ceasefires:
+                pool.update([*truce.parties, *truce.mediators])
+        cores = {found[0] for name in pool if (found := _core(name)) is not None}
+        self._cores = sorted(
+            (c for c in cores if ctx.resolver.resolve(c).kind == "other"),
+            key=lambda c: (len(c), c),
+        )
+
+    def id(self, written: str) -> str:
+        info = self._ctx.name(written)
+        if info.kind != "other" or info.speaks_for is not None:
+            return info.id
+        found = _core(written)
+        if found is None:
+            return info.id
+        core, body = found
+        for known in self._cores:
+            if known == core or (
+                len(known) >= 5 and core.startswith(known) and len(core) - len(known) <= 3
+            ):
+                return self._ctx.name(known).id
+        return self._ctx.name(core).id if body else info.id
 
 
 def _vague(mention: CasualtyMention) -> tuple[int, int] | None:
@@ -179,6 +260,7 @@ def _collapse(raw: list[_Claim]) -> list[_Claim]:
             count=first.count,
             qualifier=max((m.qualifier for m in members), key=_QUALIFIER_ORDER.__getitem__),
             claimant=first.claimant,
+            claimant_known=first.claimant_known,
             as_of=min(dated) if dated else None,  # first reported on
             in_episode=first.in_episode,
             vague_high=max((m.vague_high or 0 for m in members), default=0) or None,
@@ -199,14 +281,51 @@ def _collapse(raw: list[_Claim]) -> list[_Claim]:
         if len(hosts) == 1:
             hosts[0].evidence = union_evidence([hosts[0].evidence, claim.evidence])
             del merged[key]
+    # A figure whose wording says not whose losses it counts, equal to exactly one figure
+    # that does (same outcome and number, from the same claimant or an unnamed one), is
+    # that figure reported again.
+    # So is a 'total' (its words named no owner) that its claimant gives elsewhere with a
+    # side: "Iran's health ministry: 610 killed in Iran" and, later, its spokesman's "610
+    # people were killed".
+    for key in sorted(merged, key=repr):
+        claim = merged[key]
+        named = claim.side == "total" and claim.claimant != UNATTRIBUTED_ID
+        if claim.side != UNKNOWN_SIDE and not named:
+            continue
+        hosts = [
+            other
+            for other in merged.values()
+            if other.side not in {UNKNOWN_SIDE, "total"}
+            and other.in_episode == claim.in_episode
+            and (other.outcome, other.count) == (claim.outcome, claim.count)
+            and _compatible(claim.category, other.category, "unknown")
+            and (
+                claim.claimant == other.claimant
+                if named
+                else _compatible(claim.claimant, other.claimant, UNATTRIBUTED_ID)
+                or not (claim.claimant_known and other.claimant_known)
+            )
+        ]
+        if len(hosts) == 1:
+            hosts[0].evidence = union_evidence([hosts[0].evidence, claim.evidence])
+            del merged[key]
     return list(merged.values())
+
+
+def _sources(claim: _Claim) -> set[str]:
+    return {e.source for e in claim.evidence}
+
+
+def _compatible(a: str, b: str, unsaid: str) -> bool:
+    """The same value, or one of them not said."""
+    return a == b or unsaid in (a, b)
 
 
 def _supersede(claims: list[_Claim]) -> None:
     """Mark earlier figures superseded by the latest one from the same claimant."""
     series: dict[tuple[str, ...], list[_Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.in_episode and claim.claimant != UNATTRIBUTED_ID:
+        if claim.in_episode and claim.claimant != UNATTRIBUTED_ID and claim.side != UNKNOWN_SIDE:
             series[(claim.claimant, claim.side, claim.outcome, claim.category)].append(claim)
     for members in series.values():
         if len(members) < 2:
@@ -215,9 +334,13 @@ def _supersede(claims: list[_Claim]) -> None:
             # A toll only grows: a figure is replaced by a larger one given no earlier. A
             # later, smaller one ("11 killed in Monday's strikes") counts one incident
             # within the toll; it replaces nothing and stays current.
+            # Figures the same articles give together are concurrent ("11 killed on Monday"
+            # beside the war's 4,047): an article does not supersede its own figure.
             for m in members:
                 if any(
-                    n.count > m.count and (n.as_of is None or m.as_of is None or n.as_of >= m.as_of)
+                    n.count > m.count
+                    and (n.as_of is None or m.as_of is None or n.as_of >= m.as_of)
+                    and not _sources(m) <= _sources(n)
                     for n in members
                 ):
                     m.status = "superseded"
@@ -296,7 +419,12 @@ def _figures(members: list[_Claim]) -> list[_Figure]:
 
 def _estimates(claims: list[_Claim]) -> tuple[list[CasualtyEstimate], list[Disagreement]]:
     """One estimate per (side, outcome) from the current claims, and the figures that clash."""
-    current = [c for c in claims if c.in_episode and c.status in ("current", "disputed")]
+    # A figure of unknown side is listed among the claims; no side's estimate counts it.
+    current = [
+        c
+        for c in claims
+        if c.in_episode and c.status in ("current", "disputed") and c.side != UNKNOWN_SIDE
+    ]
     sides = {c.side for c in current if c.side != "total"}
     by_target: dict[tuple[str, Outcome], list[_Claim]] = defaultdict(list)
     for claim in current:

@@ -1,0 +1,738 @@
+"""Whose losses a figure counts and who stated it: read from the wording, repaired, never
+a reason to drop the figure.
+
+The model labels each figure with a side and a claimant. The number and its outcome are
+checked against the cited sentence (summarizer.extract.grounding); the labels are then
+checked against the clause that states the number, and a label the wording does not
+support is *repaired*:
+
+* the side is the owner the figure's own words name ("73 Bordurian soldiers", "killed in
+  Borduria", "the RLF fighters"), else the model's side when the clause names it (by name,
+  demonym, capital, acronym, or a person or body the article ties to it), else the
+  speaker's own people ("nine of its soldiers"; a state's health ministry counting its
+  dead), else the one actor the clause names that did not do the harm, else "unknown";
+* the claimant is an actor (a state, organisation or group, or a named person): never a
+  weekday, month, pronoun or common noun. It is the speaker of the sentence ("according to
+  X", "X said", "X's health ministry said"); "it said", "the ministry said" take the
+  nearest named speaker or body before them; failing that, the model's claimant when it is
+  an actor the article names; failing that, unattributed.
+
+What counts as an actor comes from maintained data (summarizer.reference.actors: states,
+demonyms, capitals, organisations) and from the article's own wording: names it writes
+capitalised inside sentences, people and bodies it ties to a state
+(summarizer.reference.affiliations), and acronyms it defines ("the Ruritanian Liberation
+Front (RLF)"). Every repair is returned with its reason, for the run metadata.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.extract.grounding import (
+    did_the_harm,
+    figure_clause,
+    name_in_text,
+    named_speakers,
+    owner_of,
+    side_problem,
+    speaker_of,
+)
+from summarizer.models import UNATTRIBUTED, UNKNOWN_SIDE
+from summarizer.reference.actors import (
+    BODY_NOUNS,
+    TITLE_WORDS,
+    ActorResolver,
+    acronym,
+    actor_by_id,
+    alias_at,
+    normalise,
+    titled,
+    tokenize,
+)
+from summarizer.reference.affiliations import affiliations
+
+# Closed classes of English: never the name of who stated a figure.
+_PRONOUNS = frozenset(
+    "i me my we us our he him his she her it its they them their you your this that these "
+    "those who which one someone somebody anyone everyone nobody".split()
+)
+_DETERMINERS = frozenset("the a an some many several other another all both each".split())
+_CALENDAR = frozenset(
+    w.casefold()
+    for w in [
+        *calendar.day_name,
+        *calendar.day_abbr,
+        *calendar.month_name,
+        *calendar.month_abbr,
+    ]
+    if w
+) | frozenset(
+    "today tonight yesterday tomorrow morning afternoon evening night day week weekend month "
+    "year earlier later now then".split()
+)
+_NOT_A_NAME = _PRONOUNS | _DETERMINERS | _CALENDAR | frozenset({"sept"})
+_BODY_WORDS = BODY_NOUNS | frozenset("government authorities officials sources".split())
+# How far back "it said" and "the ministry said" look for whom they mean.
+_ANTECEDENT_SENTENCES = 6
+
+_SPEECH = (
+    r"(?:said|says|told|stated|announced|reported|reports|claimed|claims|confirmed|confirms|"
+    r"admitted|added|updated|put|puts|gave|gives|gave|counted|counts|recorded|records|"
+    r"estimated|estimates|cited|cites|quoted|wrote|tweeted|posted)"
+)
+# A pronoun or a body named by a common noun as the speaker: "it said", "the ministry said".
+_STANDIN_SPEAKER = re.compile(
+    r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)|(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<head>" + "|".join(sorted(BODY_NOUNS)) + r"|government|authorities|officials"
+    r"|spokesman|spokeswoman|spokesperson))"
+    r"(?:\s+(?:earlier|also|later|then|has|had|have|again))*\s+" + _SPEECH + r"\b",
+    re.IGNORECASE,
+)
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:officials|sources|authorities|witnesses|residents|medics|doctors|police)\b"
+    r"(?:\s+(?-i:[a-z]+)){0,2}?\s+" + _SPEECH + r"\b",
+    re.IGNORECASE,
+)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_PARENTHESISED_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9-]{1,9})\s*\)")
+# "the Ruritanian Liberation Front (RLF)": a capitalised run, then its acronym.
+_DEFINITION = re.compile(
+    r"(?P<full>(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and|the|de|du|des|al|el|la|le)\s+)*){1,8}"
+    r"[A-Z][\w'\u2019-]*)\s*\(\s*(?P<acr>[A-Z][A-Za-z0-9-]{1,9})\s*\)"
+)
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    """What an article's own wording says about its names."""
+
+    sentences: tuple[str, ...]
+    learned: dict[str, str]  # a person or body as written -> the actor it speaks for
+    learned_keys: frozenset[str]  # the same names, normalised
+    acronyms: dict[str, str]  # "RLF" -> "Ruritanian Liberation Front", as defined in the text
+    inside: frozenset[str]  # words the article writes capitalised inside a sentence
+    resolver: ActorResolver
+
+
+@lru_cache(maxsize=64)
+def article_names(sentences: tuple[str, ...]) -> ArticleNames:
+    """Read once per article: its learned affiliations, defined acronyms and names."""
+    learned = affiliations(sentences)
+    acronyms: dict[str, str] = {}
+    for text in sentences:
+        for match in _DEFINITION.finditer(text):
+            full = _strip_article(match["full"])
+            if _abbreviates(match["acr"], full):
+                acronyms.setdefault(match["acr"], full)
+    inside = frozenset(
+        m.group().rstrip(".")
+        for s in sentences
+        for m in re.finditer(r"(?<=[\w,;:)] )[A-Z][\w'\u2019-]*", s)
+    )
+    keys = frozenset(normalise(n) for n in learned)
+    return ArticleNames(sentences, learned, keys, acronyms, inside, ActorResolver(learned))
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:The|A|An)\s+", "", text.strip())
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """True when the capitals of `short` are initials of `full`'s words, in any order
+    ("FDLR" for "Democratic Forces for the Liberation of Rwanda")."""
+    initials = [w[0].upper() for w in re.split(r"[\s-]+", full) if w[:1].isupper()]
+    letters = [c for c in short if c.isupper()]
+    if len(letters) < 2 or len(initials) < 2:
+        return False
+    pool = list(initials)
+    for letter in letters:
+        if letter not in pool:
+            return False
+        pool.remove(letter)
+    return len(pool) <= max(1, len(initials) // 3)
+
+
+# --- Is a name an actor? ---------------------------------------------------------------
+
+
+def _name_words(name: str) -> list[str]:
+    return [t.raw for t in tokenize(name) if not t.punct]
+
+
+def _proper(words: Sequence[str]) -> list[str]:
+    """The words of a name that name someone: capitalised, and neither a pronoun, a date,
+    a title nor a body ("Prime Minister's Office", "Health Ministry" have none)."""
+    out = []
+    for word in words:
+        norm = normalise(word)
+        if not (word[:1].isupper() or word.isupper()) or {word.casefold(), norm} & _NOT_A_NAME:
+            continue
+        if norm in TITLE_WORDS or norm.rstrip("s") in TITLE_WORDS or norm in _BODY_WORDS:
+            continue
+        out.append(word)
+    return out
+
+
+def _known(name: str, names: ArticleNames) -> bool:
+    """A state, organisation or group the data knows, an acronym the article defines or
+    writes in capitals, or a person or body the article ties to an actor."""
+    info = names.resolver.resolve(name)
+    if info.kind in {"state", "organization", "armed_group"} and info.speaks_for is None:
+        return actor_by_id(info.id) is not None
+    if normalise(name) in names.learned_keys:
+        return True
+    short = acronym(name.strip())
+    return short is not None and (
+        short in names.acronyms or any(re.search(rf"\b{short}\b", s) for s in names.sentences)
+    )
+
+
+def is_stand_in(name: str, names: ArticleNames | None = None) -> bool:
+    """A pronoun, a date word or a body named by common nouns ("the ministry", "the Prime
+    Minister's Office"): whom it means is read elsewhere."""
+    words = _name_words(name)
+    if not words or all(w.casefold() in _NOT_A_NAME for w in words):
+        return True
+    if names is not None and _known(name, names):
+        return False
+    return not _proper(words) and acronym(name.strip()) is None
+
+
+def actor_problem(name: str, names: ArticleNames) -> str | None:
+    """Why `name` cannot be who stated a figure, or None when it is an actor: a state,
+    organisation or group the data knows, a person or body the article ties to one, an
+    acronym the article defines or writes in capitals, or a name the article writes
+    capitalised inside its sentences."""
+    words = _name_words(name)
+    if not words:
+        return "no name"
+    if all(w.casefold() in _NOT_A_NAME for w in words) or any(
+        normalise(w) in _CALENDAR for w in words
+    ):
+        return f"{name!r} is a pronoun or a date, not who stated the figure"
+    if _known(name, names):
+        return None
+    proper = _proper(words)
+    if not proper:
+        return f"{name!r} is a common noun, not a named actor"
+    if _only_a_place(name, names):
+        return f"{name!r} is a place in the article, not who stated the figure"
+    # "Ruritania's health ministry": a possessive that owns a body is a name.
+    tokens = [t for t in tokenize(name) if not t.punct]
+    owns = any(t.possessive and t.cap for t in tokens[:-1])
+    if owns or any(_written_as_a_name(w, names) for w in proper):
+        return None
+    return f"{name!r} is not written as a name in the article"
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|around|outside|inside|into|across|towards?|through|from|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _only_a_place(name: str, names: ArticleNames) -> bool:
+    """Every time the article writes the name, a preposition of place comes before it
+    ("around Klow", "in Szohod"): it names a place, not an actor."""
+    bare = _strip_article(name.strip())
+    if not bare or " " in bare:
+        return False
+    seen = 0
+    for sentence in names.sentences:
+        for match in re.finditer(rf"(?<![\w'\u2019-]){re.escape(bare)}(?![\w'\u2019-])", sentence):
+            seen += 1
+            if not _PLACE_BEFORE.search(sentence[: match.start()]):
+                return False
+    return seen > 0
+
+
+def _written_as_a_name(word: str, names: ArticleNames) -> bool:
+    """The article writes `word` capitalised inside a sentence (or a name it derives from:
+    "Bordurian" beside "Borduria"), or the data knows it."""
+    if word in names.inside:
+        return True
+    if any(len(w) >= 5 and (word.startswith(w) or w.startswith(word)) for w in names.inside):
+        return True
+    tokens = tokenize(word)
+    return bool(tokens) and alias_at(tokens, 0) is not None
+
+
+# --- Who stated the figure -----------------------------------------------------------
+
+
+def _according_to(text: str) -> str | None:
+    """The source an "according to" phrase names: its acronym in brackets, else the phrase
+    up to its first comma ("according to the army's media wing, ISPR," gives the name after
+    a description)."""
+    match = _ACCORDING_TO.search(text)
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    # To the end of the clause; a dot inside an abbreviation ("U.N.") does not end it.
+    end = re.search(r"[;:!?]|\.(?![A-Z]\.|[A-Z]\b)(?:\s|$)|\.$", rest)
+    what = rest[: end.start()] if end else rest
+    parts = [p.strip() for p in what.split(",")]
+    first = parts[0]
+    if acr := _PARENTHESISED_ACRONYM.search(first):
+        # "the Ruritanian army's media wing (RAMW)" names its owner; "the army's media
+        # wing (RAMW)" only its acronym.
+        described = first[: acr.start()].strip()
+        return described if described and not is_stand_in(described) else acr["acr"]
+    first = re.split(r"\s+(?:said|says|on|in|at|as|after|before|since|which|who|while)\s+", first)[
+        0
+    ]
+    first = first.rsplit(" by ", 1)[-1].strip()  # "figures compiled by the government"
+    if is_stand_in(first) and len(parts) > 1:
+        second = parts[1]
+        if acr := _PARENTHESISED_ACRONYM.search(second):
+            return acr["acr"]
+        if second and len(second.split()) <= 5 and not is_stand_in(second):
+            return second  # "the army's media wing, Inter-Services Public Relations"
+    return first or None
+
+
+def _speaker(count: int, text: str) -> str | None:
+    """The speaker of `text` for `count`, as written (may be a pronoun or "the ministry")."""
+    for scope in (figure_clause(count, text), text):
+        named = speaker_of(count, scope)
+        source = _according_to(scope)
+        stand_ins = [m["who"] for m in _STANDIN_SPEAKER.finditer(scope)]
+        if source and not is_stand_in(source):
+            return source
+        if named and not is_stand_in(named):
+            return named
+        if source:
+            return source
+        if named:
+            return named
+        if len({s.casefold() for s in stand_ins}) == 1:
+            return stand_ins[0]
+    return None
+
+
+def _descriptor(name: str) -> list[str]:
+    """The common nouns of a body named without a name: ["health", "ministry"]."""
+    return [
+        normalise(w)
+        for w in _name_words(name)
+        if w.casefold() not in _NOT_A_NAME and normalise(w) not in {"s"}
+    ]
+
+
+def _named_bodies(text: str, head: str, names: ArticleNames) -> list[tuple[int, str]]:
+    """Bodies of this kind the text names, with where: "Ruritania's health ministry", "the
+    Bordurian army" for "the ministry", "the army"."""
+    body = re.compile(
+        r"(?P<who>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?:['\u2019]s)?"
+        r"(?:\s+[a-zA-Z'\u2019-]+){0,3}?\s+(?i:" + re.escape(head) + r"))\b"
+    )
+    found: list[tuple[int, str]] = []
+    for match in body.finditer(text):
+        who = _strip_article(match["who"])
+        if not is_stand_in(who, names) and actor_problem(who, names) is None:
+            found.append((match.start(), who))
+    return found
+
+
+def _named_speakers(text: str, names: ArticleNames) -> list[tuple[int, str]]:
+    """Every named speaker of `text` that is an actor, with where it stands."""
+    found = [
+        (at, who)
+        for at, who in named_speakers(text)
+        if not is_stand_in(who, names) and actor_problem(who, names) is None
+    ]
+    source = _according_to(text)
+    if source and not is_stand_in(source, names) and actor_problem(source, names) is None:
+        found.append((max(0, text.find(source)), source))
+    return found
+
+
+_PERSON = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][a-z'\u2019-]+"
+    r"(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[ -])?[A-Z][a-z'\u2019-]+){1,3}"
+)
+
+
+def _people(text: str, names: ArticleNames) -> list[tuple[int, str]]:
+    """People the text names ("Naim Qasim", "Ana Vell"): two to four capitalised words,
+    none a title, body, date or an actor's name."""
+    found: list[tuple[int, str]] = []
+    for match in _PERSON.finditer(text):
+        words = match.group().split()
+        while words and (
+            normalise(words[0]) in TITLE_WORDS
+            or words[0].casefold() in _NOT_A_NAME
+            or alias_at(tokenize(words[0]), 0) is not None
+        ):
+            words = words[1:]
+        if len(words) < 2 or len(_proper(words)) != len(words):
+            continue
+        who = " ".join(words)
+        if any(alias_at(tokenize(w), 0) for w in words):
+            continue
+        start = match.end() - len(who)
+        # With the title and actor that introduce the person ("Hizbollah leader Naim
+        # Qasim"), which tie them to who they speak for.
+        lead = re.search(
+            r"(?:(?<=\s)|^)((?:[A-Z][\w'\u2019-]*\s+){0,2}(?:[a-zA-Z-]+\s+){0,3})$", text[:start]
+        )
+        if lead and lead.group(1):
+            prefix = [t for t in tokenize(lead.group(1)) if not t.punct]
+            keep = 0
+            for i in range(len(prefix) - 1, -1, -1):
+                if prefix[i].norm in TITLE_WORDS:
+                    keep = len(prefix) - i
+                elif prefix[i].cap and keep and prefix[i].norm not in _NOT_A_NAME:
+                    keep = len(prefix) - i
+                    break
+                else:
+                    break
+            if keep:
+                start = prefix[len(prefix) - keep].start + lead.start(1)
+        found.append((start, text[start : match.end()]))
+    return found
+
+
+def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str | None:
+    """Whom "it", "he", "the ministry" means, from the text before it (`before` runs from
+    the words just before the stand-in back to the start of the article, nearest first):
+
+    * a body named by common nouns ("the health ministry", "the Prime Minister's Office")
+      is the nearest body of that kind the text names ("Ruritania's health ministry");
+    * "he" or "she" is the nearest person named, or the nearest named speaker;
+    * "it", "they" are the nearest named speaker.
+
+    None when the text names no one it can mean."""
+    window = before[: _ANTECEDENT_SENTENCES + 1]
+    words = _descriptor(stand_in)
+    pronoun = all(w.casefold() in _PRONOUNS for w in _name_words(stand_in))
+    if not pronoun:
+        head = next((w for w in reversed(words) if w in _BODY_WORDS), None) or next(
+            (w for w in reversed(words) if w.rstrip("s") in TITLE_WORDS), None
+        )
+        if head is None:
+            return None
+        for text in window:
+            bodies = _named_bodies(text, head, names)
+            exact = [b for b in bodies if all(w in normalise(b[1]).split() for w in words)]
+            if exact or bodies:
+                return max(exact or bodies)[1]
+        return None
+    person = {w.casefold() for w in _name_words(stand_in)} & {"he", "she"}
+    for text in window:
+        # "Officials gave the count. ..., they said": the nearest speaker is named by a
+        # common noun, so whom "they" means is not named either.
+        unnamed = [m.start() for m in _UNNAMED_SPEAKER.finditer(text)]
+        found = _named_speakers(text, names)
+        if person:
+            found += _people(text, names)
+        else:  # "it", "they": a state's body, named as the subject before ("...'s ministry raised")
+            found += [b for head in sorted(BODY_NOUNS) for b in _named_bodies(text, head, names)]
+        if unnamed and (not found or max(unnamed) > max(found)[0]):
+            return None
+        if found:
+            return max(found)[1]
+    return None
+
+
+def _before(sentences: Sequence[str], n: int, upto: str | None) -> list[str]:
+    """The text before position `upto` in sentence n (1-based), then the sentences before it,
+    nearest first."""
+    own = sentences[n - 1]
+    cut = own.find(upto) if upto else -1
+    head = own[:cut] if cut > 0 else ""
+    return [head, *reversed(sentences[: n - 1])]
+
+
+@dataclass(frozen=True)
+class Label:
+    value: str
+    note: str | None = None  # the repair, for the run metadata; None when nothing changed
+
+
+def claimant_for(
+    proposed: str | None, count: int, cited: Sequence[int], names: ArticleNames
+) -> Label:
+    """Who stated the figure: the speaker of its sentence, else the model's claimant when
+    it is an actor the article names, else unattributed (see the module docstring)."""
+    sentences = names.sentences
+    spoken: str | None = None
+    for n in sorted(set(cited)):
+        who = _speaker(count, sentences[n - 1])
+        if who and is_stand_in(who, names):
+            who = antecedent(who, _before(sentences, n, who), names)
+        if who and actor_problem(who, names) is None:
+            spoken, tie = _tied(who, n, names)
+            if tie:
+                return Label(spoken, f"claimant {proposed!r} -> {spoken!r} ({tie})")
+            break
+    text = " ".join(sentences)
+    cited_text = " ".join(sentences[n - 1] for n in sorted(set(cited)))
+    model = (proposed or "").strip()
+    if model.casefold() == UNATTRIBUTED:
+        model = ""
+    why: str | None = None
+    if model:
+        if not name_in_text(model, text):
+            why = f"{model!r} is not in the article"
+        elif problem := actor_problem(model, names):
+            why = problem
+        if why:
+            value = spoken or UNATTRIBUTED
+            return Label(value, f"claimant {model!r} -> {value!r} ({why})")
+    if not model:
+        return Label(spoken or UNATTRIBUTED)
+    if spoken is None or _same_actor(model, spoken, names) or name_in_text(model, cited_text):
+        return Label(model)
+    return Label(spoken, f"claimant {model!r} -> {spoken!r} (the speaker of the sentence)")
+
+
+def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
+    """The speaker, or the actor they speak for when only the article's other sentences
+    say so (the merge reads cited sentences only): a person the article ties to a state
+    elsewhere, or one whose title names a body without saying whose ("Government
+    spokesman Ana Vell" after "the Ruritanian government said ...")."""
+    info = names.resolver.resolve(who)
+    if info.speaks_for is not None:
+        own = ActorResolver(affiliations([names.sentences[n - 1]])).resolve(who)
+        if own.speaks_for == info.speaks_for:
+            return who, None  # its own sentence says whom it speaks for
+        written = _written(info.speaks_for, names)
+        if written:
+            return written, f"{who!r} speaks for {written!r}, the article says"
+        return who, None
+    sentence = names.sentences[n - 1]
+    at = sentence.find(who)
+    lead = re.search(r"((?:[A-Za-z'\u2019-]+\s+){1,4})$", sentence[:at]) if at > 0 else None
+    if lead:  # "Government spokesman Ana Vell said": the title before the name
+        words = lead.group(1).split()
+        while words and normalise(words[0]) not in TITLE_WORDS | _BODY_WORDS:
+            words = words[1:]
+        if words and all(normalise(w) in TITLE_WORDS | _BODY_WORDS for w in words):
+            who = " ".join([*words, who])
+    read = titled(who)
+    if read is None or read.actor is not None or not read.name:
+        return who, None
+    title = who[: who.find(read.name)]
+    body_words = [w for w in _name_words(title) if normalise(w) in _BODY_WORDS]
+    if not body_words:
+        return who, None
+    last = title.find(body_words[-1]) + len(body_words[-1])
+    body = antecedent("the " + title[:last], _before(names.sentences, n, who), names)
+    state = _state_of(body, names) if body else None
+    if body and state:
+        return state, f"{who!r} speaks for {body!r}, named before"
+    return who, None
+
+
+def _written(actor_id: str, names: ArticleNames) -> str | None:
+    """How the article first names a state or organisation."""
+    for sentence in names.sentences:
+        tokens = tokenize(sentence)
+        for i in range(len(tokens)):
+            hit = alias_at(tokens, i, cased=True)
+            if hit is not None and hit[0] == actor_id:
+                return sentence[tokens[i].start : tokens[hit[1] - 1].end]
+    return None
+
+
+def _same_actor(a: str, b: str, names: ArticleNames) -> bool:
+    """Two names of one actor: by the data and the article's ties when both are known,
+    else by spelling ("Borduria", "Bordurian officials")."""
+    left, right = names.resolver.party(a), names.resolver.party(b)
+    if left.kind != "other" and right.kind != "other":
+        return left.id == right.id
+    return name_in_text(a, b) or name_in_text(b, a)
+
+
+# --- Whose losses --------------------------------------------------------------------
+
+
+def _expand(name: str, names: ArticleNames) -> str:
+    """An acronym the article defines, written out ("RLF" -> "Ruritanian Liberation Front")."""
+    return names.acronyms.get(name.strip(), name)
+
+
+def _state_of(speaker: str, names: ArticleNames) -> str | None:
+    """The state (or group) a speaker speaks for, as written in the article or the data:
+    "Ruritania's health ministry" -> "Ruritania", "Bordurian officials" -> "Bordurian",
+    a person the article ties to a state -> that state's name."""
+    info = names.resolver.resolve(speaker)
+    if info.speaks_for is not None:
+        state = actor_by_id(info.speaks_for)
+        return state.name if state is not None else None
+    if info.kind in {"state", "armed_group"} and actor_by_id(info.id) is not None:
+        tokens = [t for t in tokenize(speaker) if not t.punct]
+        for i in range(len(tokens)):
+            hit = alias_at(tokens, i)
+            if hit is not None:
+                return speaker[tokens[i].start : tokens[hit[1] - 1].end]
+        return info.name
+    if info.kind == "organization":
+        return None
+    # Not in the data: the capitalised words before the body or title that own it
+    # ("Bordurian" in "Bordurian health officials", "Ruritania" in "Ruritania's ministry").
+    owner: list[str] = []
+    for token in (t for t in tokenize(speaker) if not t.punct):
+        if not owner and token.norm in _NOT_A_NAME:
+            continue
+        if token.norm in _BODY_WORDS or token.norm.rstrip("s") in TITLE_WORDS:
+            return " ".join(owner) or None
+        if not token.cap:
+            return None
+        owner.append(token.raw)
+    return None
+
+
+_HEALTH_BODY = re.compile(
+    r"\b(?:health|medical|hospital|doctors|civil defen[cs]e|emergenc\w*)\b", re.IGNORECASE
+)
+_OWN_PEOPLE = re.compile(
+    r"\b(?:of\s+)?(?:its|their|our|his|her)\s+(?:own\s+)?(?:country\W?s\s+)?"
+    r"(?:people|civilians|soldiers|troops|fighters|forces|peacekeepers|personnel|servicemen|"
+    r"officers|nationals|citizens|members)\b",
+    re.IGNORECASE,
+)
+
+
+def side_for(
+    proposed: str, count: int, cited_text: str, claimant: str | None, names: ArticleNames
+) -> Label:
+    """Whose losses the figure counts (see the module docstring)."""
+    side = proposed.strip()
+    if side.casefold() in {"total", "both", "both sides"}:
+        side = "total"
+    clause = figure_clause(count, cited_text)
+    # The figure's own words name whose people they are ("73 Bordurian soldiers").
+    owner = owner_of(count, clause)
+    if owner and not did_the_harm(owner, count, cited_text):
+        owner = _expand(owner, names)
+        if _names_side(owner, side, names):
+            return Label(side)
+        return Label(owner, f"side {proposed!r} -> {owner!r} (from the wording)")
+    if side == "total":
+        if owner := owner_of(count, clause, cited_text):
+            whose = _state_of(owner, names) or owner
+            return Label(whose, f"side {proposed!r} -> {whose!r} (from the wording)")
+        return Label("total")
+    if side.casefold() == UNKNOWN_SIDE:
+        side = ""
+    problem: str | None = side_problem(side, count, cited_text) if side else "no side given"
+    speaker = claimant if claimant and not is_stand_in(claimant, names) else None
+    own = _OWN_PEOPLE.search(clause) is not None
+    if problem is None and side:
+        if not own:
+            return Label(side)
+        # "nine of its soldiers": the speaker's people, when the article says whose they are.
+        state = _state_of(speaker, names) if speaker else None
+        if (
+            state is None
+            or _names_side(state, side, names)
+            or _names_side(speaker or "", side, names)
+        ):
+            if name_in_text(side, " ".join(names.sentences)):
+                return Label(side)
+        elif state:
+            return Label(state, f"side {proposed!r} -> {state!r} (the speaker's own people)")
+    if problem and "covers both sides" in problem:
+        return Label("total", f"side {proposed!r} -> 'total' (the figure covers both sides)")
+    if side and _named_in_clause(side, clause, count, cited_text, names):
+        return Label(side)
+    # Repairs, from the clause: the speaker's own people, a state's health body counting
+    # its dead, the one actor the clause names that did not do the harm.
+    why = problem or "not supported by the wording"
+    if speaker and (own or _HEALTH_BODY.search(speaker)):
+        state = _state_of(speaker, names)
+        if state and not did_the_harm(state, count, cited_text):
+            return Label(state, f"side {proposed!r} -> {state!r} (the speaker's own people; {why})")
+    victims = _victims_in(clause, count, cited_text, speaker, names)
+    if (
+        side
+        and speaker
+        and not victims
+        and name_in_text(side, cited_text)
+        and (
+            _names_side(speaker, side, names)
+            or _names_side(_state_of(speaker, names) or "", side, names)
+        )
+        and not did_the_harm(side, count, cited_text)
+    ):
+        # The sentence's speaker is the side ("Ruritania's news agency said strikes killed
+        # 11 people"): a state counting losses it says are no one else's, its own.
+        return Label(side)
+    if len(victims) == 1:
+        [victim] = victims
+        return Label(victim, f"side {proposed!r} -> {victim!r} (named next to the figure; {why})")
+    if own:  # "nine of its soldiers", and the article does not say whose "its" is
+        return Label(UNKNOWN_SIDE, f"side {proposed!r} -> {UNKNOWN_SIDE!r} ({why})")
+    # The figure's words name no owner: it counts everyone it counts ('total').
+    return Label("total", f"side {proposed!r} -> 'total' (its words name no owner; {why})")
+
+
+def _names_side(name: str, side: str, names: ArticleNames) -> bool:
+    """`name` (as written in the article) stands for `side` (as the model wrote it)."""
+    return bool(name and side) and _same_actor(name, side, names)
+
+
+def _mentions(text: str, names: ArticleNames) -> list[tuple[int, int, str]]:
+    """Actors the text names, as written, with where: states by name, demonym or capital,
+    organisations and groups, acronyms the article defines, people and bodies it ties to
+    an actor."""
+    tokens = tokenize(text)
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        hit = alias_at(tokens, i, cased=True)
+        if hit is not None:
+            found.append(
+                (
+                    tokens[i].start,
+                    tokens[hit[1] - 1].end,
+                    text[tokens[i].start : tokens[hit[1] - 1].end],
+                )
+            )
+            i = hit[1]
+            continue
+        raw = tokens[i].raw
+        if raw in names.acronyms:
+            found.append((tokens[i].start, tokens[i].end, names.acronyms[raw]))
+        i += 1
+    for name in names.learned:
+        for match in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+            found.append((match.start(), match.end(), name))
+    return sorted(found)
+
+
+def _named_in_clause(
+    side: str, clause: str, count: int, cited_text: str, names: ArticleNames
+) -> bool:
+    """The clause names `side` by another of its names (demonym, capital, acronym, a body
+    the article ties to it), and not as the one that did the harm."""
+    for _start, _end, written in _mentions(clause, names):
+        if _names_side(written, side, names) and not did_the_harm(written, count, cited_text):
+            return True
+    return False
+
+
+def _victims_in(
+    clause: str, count: int, cited_text: str, speaker: str | None, names: ArticleNames
+) -> list[str]:
+    """The actors the clause names that did not do the harm, the speaker aside."""
+    out: dict[str, str] = {}
+    speakers = [who for _, who in named_speakers(clause)]
+    if source := _according_to(clause):
+        speakers.append(source)
+    if speaker:
+        speakers.append(speaker)
+    for _start, _end, written in _mentions(clause, names):
+        if any(name_in_text(written, who) or _names_side(written, who, names) for who in speakers):
+            continue
+        if did_the_harm(written, count, cited_text):
+            continue
+        key = names.resolver.party(written).id
+        out.setdefault(key, written)
+    return list(out.values())

@@ -35,6 +35,7 @@ from summarizer.extract.grounding import (
     truce_time_in,
 )
 from summarizer.extract.roles import role_from_wording, speaks_in
+from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.models import (
     ActorMention,
     ActorRole,
@@ -253,6 +254,14 @@ class CeasefireItem(Cited):
     )
 
     @model_validator(mode="after")
+    def _speaks_of_a_truce(self, info: ValidationInfo) -> Self:
+        # A truce is written as one ("ceasefire", "cessation of hostilities", "a halt to
+        # the fighting"): talks or a meeting alone are not a truce. Only the model's own
+        # citation counts: an article has many truce sentences, none of them this item's.
+        _cites_a_truce(self, info)
+        return self
+
+    @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
         self._require_names(info, announced_by=self.announced_by)
         for name in [*self.mediators, *self.parties]:
@@ -262,7 +271,8 @@ class CeasefireItem(Cited):
             try:
                 self._align(
                     info,
-                    lambda text: phrase_in_text(when, text),
+                    # the time of this truce: written where a truce is
+                    lambda text: phrase_in_text(when, text) and speaks_of_truce(text),
                     f"effective_at_text {when!r} is not in sentence(s) {self.sentences}: "
                     "copy the time as written there, or use null",
                 )
@@ -285,6 +295,12 @@ class CeasefireItem(Cited):
                 _note(info, f"CeasefireItem: time {written!r} read from sentence {n}")
                 self.effective_at_text = written
         self.status = truce_status(self.status, self.cited_text(article_of(info)))  # type: ignore[assignment]
+        return self
+
+    @model_validator(mode="after")
+    def _still_a_truce(self, info: ValidationInfo) -> Self:
+        # Citations moved to where a time is written must still speak of the truce.
+        _cites_a_truce(self, info)
         return self
 
     def _sort_roles(self, info: ValidationInfo) -> None:
@@ -310,6 +326,16 @@ class CeasefireItem(Cited):
                     f"{self.mediators} -> {mediators} (from the wording)"
                 )
             self.parties, self.mediators = parties, mediators
+
+
+def _cites_a_truce(item: Cited, info: ValidationInfo) -> None:
+    cited = sorted(set(item.sentences))
+    if not speaks_of_truce(item.cited_text(article_of(info))):
+        raise ValueError(
+            f"sentence(s) {cited} speak of no truce (a ceasefire, truce, cessation of "
+            "hostilities or halt to the fighting): talks or meetings alone are not one; "
+            "cite the sentence that names the truce, or leave it out"
+        )
 
 
 class ReactionItem(Cited):

@@ -22,29 +22,83 @@ _MEDIATION_WORDS = (
     r"facilitated|facilitating|hosted|hosting|co-hosted|co-hosting|convened|convening|"
     r"co-chaired"
 )
-_FIGHTING_WORDS = (
+# What a force does. A force noun alone ("Zemblan soldiers") says the actor has troops
+# there, which may be to count its dead or to keep a peace: weaker than an act.
+_ACT_WORDS = (
+    r"strikes?|struck|fired|shelled|shelling|attacked|attacks?|launched|bombed|bombarded|"
+    r"invaded|advanced|captured|capturing|seized|seizing|retaliated|offensive|incursion|"
+    r"advancing|advance|fighting|fought|clashed|clashing|attacking|firing|bombing|massing|"
+    r"pushed|took\s+control|overran"
+)
+_FORCE_WORDS = (
     r"forces|troops|army|armed\s+forces|military|soldiers|fighters|rebels|militants|"
-    r"militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|strikes?|struck|"
-    r"fired|shelled|shelling|attacked|attacks?|launched|bombed|bombarded|invaded|advanced|"
-    r"captured|capturing|seized|seizing|retaliated|offensive|missiles?|rockets?|mortars?|"
-    r"incursion|advancing|advance|fighting|fought|clashed|clashing|attacking|firing|bombing|"
-    r"massing|shelling|pushed|took\s+control|overran"
+    r"militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|missiles?|"
+    r"rockets?|mortars?|guards"
 )
 _FORCE_NOUNS = (
     r"rebels?|fighters|militias?|militants|insurgents|guerrillas?|army|armed\s+forces|forces|"
-    r"troops|military|soldiers|paramilitar\w*"
+    r"troops|military|soldiers|paramilitar\w*|guards"
 )
 _GROUP_NOUNS = rf"{_FORCE_NOUNS}|government|authorities|officials|alliance|coalition|movement|group"
 _CONFLICT_WORDS = r"ceasefire|truce|war|fighting|clashes|hostilities|conflict|confrontation"
-# Words between a name and its cue; a conjunction means the cue is another actor's.
-_WORDS = r"(?:(?!(?i:and|or|with|between|but|while|as|than)\b)[\w\u2019'.-]+[\s-]+)"
+_TRUCE_WORDS = r"cease-?fires?|truces?|armistice|cessation\s+of\s+hostilities|peace|deal|agreement"
+# Keeping or watching over a truce: peacekeepers who "ensure" or "monitor" a ceasefire
+# stand between the sides, as a broker does.
+_KEEPING_WORDS = (
+    r"ensur\w*|monitor\w*|overs[ae]\w*|supervis\w*|guarant\w*|enforc\w*|uphold\w*|maintain\w*"
+)
+_PEACEKEEPERS = r"peace-?keep\w*|monitors|observers|guarantors?"
+# Words between a name and its cue; a conjunction means the cue is another actor's, and a
+# verb of speech that the cue is what the actor spoke about ("France condemned the attacks").
+_WORDS = (
+    r"(?:(?!(?i:and|or|with|between|but|while|as|than|said|says|condemned|condemns|"
+    r"denounced|deplored|urged|called|welcomed|criticised|criticized|accused|blamed)\b)"
+    r"[\w\u2019'.-]+[\s-]+)"
+)
 _TITLES = r"(?:[A-Z][\w.\u2019'-]*\s+)"  # "by US President Ana Vell": only capitalised words
+# Done to the actor, not by it: "Syldavian positions were shelled".
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|came\s+under)\s+$", re.IGNORECASE)
+# A force noun in a count of the dead, or speaking: "Five Zemblan soldiers were killed",
+# "the strikes killed 12 Zemblan troops", "Zembla's army said".
+_LOSS_AFTER = re.compile(
+    r"^(?:[\s,]+[\w\u2019'-]+){0,8}?[\s,]+(?:(?:were|was|been|being|are|is|had|have|has)\s+"
+    r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|slain|martyred|missing)|died|dead|"
+    r"perished|lost\s+their\s+lives)\b",
+    re.IGNORECASE,
+)
+_SPEAKS_AFTER = re.compile(
+    r"^[\s,]+(?:said|says|stated|told|announced|reported|confirmed|added)\b", re.IGNORECASE
+)
+_LOSS_BEFORE = re.compile(
+    r"(?:\b(?:killed|killing|kills|wounded|wounding|injured|injuring|bodies\s+of|funerals?\s+of|"
+    r"deaths?\s+of|losses\s+among)|\d)(?:\s+[\w,-]+){0,3}?\s*$",
+    re.IGNORECASE,
+)
+_HARMED = (
+    r"killed|wounded|injured|struck|hit|shelled|bombed|attacked|targeted|destroyed|damaged|"
+    r"fired|launched|captured|seized|invaded|overrun"
+)
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_LOSS_WORD = re.compile(
+    r"\b(?:killed|died|dead|deaths?|wounded|injured|bodies|funerals?|slain|martyred)\b",
+    re.IGNORECASE,
+)
+_DENIAL = (
+    r"(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+(?:[\w\u2019'-]+\s+){0,4}?"
+    r"(?:involvement|involved|being\s+(?:a\s+)?party|party|role|part|participation|"
+    r"participating|presence|sending|sent|deploying|deployed|fighting)"
+    r"|(?:is|was|are|were|has|had)\s+(?:not|never)\s+(?:been\s+)?(?:a\s+party|involved|"
+    r"taking\s+part|participating|fighting|a\s+combatant)"
+    r"|(?:is|was|are|were)\s+no\s+party|(?:has|had)\s+no\s+(?:troops|forces|soldiers)\s+(?:in|there)"
+)
 
 
 @dataclass(frozen=True)
 class RoleCues:
     mediation: bool
-    fighting: bool
+    fighting: bool  # what a force does, or the name is itself a force
+    force: bool = False  # a force noun only ("Zemblan troops", not counted dead nor speaking)
+    denial: bool = False  # "Borduria denied any involvement"
 
 
 def _name_pattern(name: str) -> str:
@@ -88,39 +142,102 @@ def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
     return RoleCues(
         mediation=any(c.mediation for c in found),
         fighting=named_as_force or any(c.fighting for c in found),
+        force=any(c.force for c in found),
+        denial=any(c.denial for c in found),
     )
 
 
 def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str | None:
     """The role the wording supports for `name`: the proposed one when its cue is there,
-    the other when only that one's is, None when the article shows neither."""
+    the other when only that one's is, None when the article shows neither.
+
+    What a force does ("Bordurian jets struck") makes a belligerent whatever the model
+    said; a force noun alone ("Syldavian soldiers were killed", "Syldavian peacekeepers")
+    does not outweigh a broker's cue, and never holds against the article saying the
+    actor denies being a party. A UN body is never a belligerent.
+    """
+    from summarizer.reference.actors import is_un_body, party
+
     found = role_cues(name, sentences)
-    has = {"mediator": found.mediation, "belligerent": found.fighting}
-    if has.get(proposed):
-        return proposed
-    other = "belligerent" if proposed == "mediator" else "mediator"
-    return other if has[other] else None
+    if is_un_body(party(name)):
+        return "mediator" if found.mediation else None
+    fights = found.fighting or (found.force and not found.denial)
+    if proposed == "mediator":
+        return "mediator" if found.mediation else "belligerent" if fights else None
+    if found.fighting:
+        return "belligerent"
+    if found.mediation:
+        return "mediator"
+    return "belligerent" if fights else None
+
+
+def _acts(pattern: re.Pattern[str], sentence: str) -> bool:
+    """A match of an act that the actor does: not in the passive ("were shelled")."""
+    for match in pattern.finditer(sentence):
+        act = match.group("act")
+        if act is None:
+            return True  # "the war between X and Y", "fighting against X"
+        before = sentence[match.start() : match.start("act")]
+        if _PASSIVE.search(before) and not act.lower().endswith("ing"):
+            continue
+        return True
+    return False
+
+
+def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
+    """A force noun that is not counted among the dead nor speaking."""
+    for match in pattern.finditer(sentence):
+        after, before = sentence[match.end() :], sentence[: match.start()]
+        if _AGENT.search(before):
+            return True  # "killed by Iranian missiles": the force did it
+        if _SPEAKS_AFTER.search(after) or _LOSS_AFTER.search(after):
+            continue
+        if _LOSS_BEFORE.search(before) and _LOSS_WORD.search(sentence):
+            continue
+        return True
+    return False
 
 
 def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     """What the sentences say the actor `name` does: brokering, fighting, or both."""
     n = _name_pattern(name)
+    truce = rf"(?i:{_TRUCE_WORDS})\b"
     mediation = re.compile(
         rf"{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_MEDIATION_WORDS})\b"
-        rf"|(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired)\s+by\s+"
+        rf"|\b(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired)\s+by\s+"
         rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
-        rf"|(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)\s+"
+        rf"|\b(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)\s+"
         rf"(?i:the\s+)?{n}"
+        # "Syldavian President Ana Vell, whose government brokered the deal"
+        rf"|{n}(?:[\s-]+[\w\u2019'.-]+){{0,3}},\s+(?i:whose|which|who)\s+{_WORDS}{{0,3}}?"
+        rf"(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"
+        # peacekeepers who ensure, monitor or mediate a truce
+        rf"|{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_PEACEKEEPERS})\b[^.;]*?\b(?i:{_KEEPING_WORDS}|"
+        rf"{_MEDIATION_WORDS})\b"
+        rf"|{n}[\s-]+{_WORDS}{{0,3}}?(?i:{_KEEPING_WORDS})\s+(?:[\w\u2019'-]+\s+){{0,3}}?{truce}"
+        rf"|\b(?i:ensured|monitored|overseen|supervised|guaranteed|enforced)\s+by\s+"
+        rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
     )
-    fighting = re.compile(
-        rf"{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_FIGHTING_WORDS})\b"
-        rf"|(?i:{_CONFLICT_WORDS})\s+(?i:between|involving|pitting|with)\s+{_WORDS}{{0,7}}?{n}"
-        rf"|(?i:fighting|clashes|battles?)\s+(?i:against)\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
+    acts = re.compile(
+        rf"{n}[\s-]+{_WORDS}{{0,2}}?(?P<act>(?i:{_ACT_WORDS}))\b"
+        rf"|\b(?i:{_CONFLICT_WORDS})\s+(?i:between|involving|pitting|with)\s+{_WORDS}{{0,7}}?{n}"
+        rf"|\b(?i:fighting|clashes|battles?)\s+(?i:against)\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
+        # the agent of a passive: "killed by Iranian missiles", "attacked by Klow militia"
+        rf"|\b(?i:{_HARMED})\s+by\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
     )
+    force = re.compile(
+        rf"{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_FORCE_WORDS})\b"
+        # "Kigali says its forces are defending its border"
+        rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|insisted|insists|added)\s+"
+        rf"(?i:that\s+)?(?i:its|their)\s+(?:[\w-]+\s+)?(?i:{_FORCE_WORDS})\b"
+    )
+    denial = re.compile(rf"{n}[\s,-]+(?:[\w\u2019'-]+[\s,]+){{0,4}}?(?i:{_DENIAL})\b")
     said = list(sentences)
     return RoleCues(
         mediation=any(mediation.search(s) for s in said),
-        fighting=any(fighting.search(s) for s in said),
+        fighting=any(_acts(acts, s) for s in said),
+        force=any(_as_force(force, s) for s in said),
+        denial=any(denial.search(s) for s in said),
     )
 
 

@@ -214,6 +214,16 @@ ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "g20": ("Group of Twenty", ("G20", "G-20", "Group of Twenty")),
 }
 
+# The United Nations and the bodies of its system in the table above: a UN body keeps,
+# monitors or brokers a peace and reports on a war; it is never a party to one (issue 18).
+UN_SYSTEM = frozenset(
+    {
+        "un", "unhcr", "unicef", "wfp", "ocha", "ohchr", "unrwa", "who", "iaea", "minurso",
+        "minusca", "monusco", "undof", "unficyp", "unifil", "unisfa", "unmik", "unmiss",
+        "unmogip", "untso",
+    }
+)
+
 # _ARMED_GROUPS: non-state armed groups, whose kind ("armed_group") and home state no
 # maintained data set gives. Purpose: only the groups the hand-written merge fixtures
 # rely on (tests/fixtures/handwritten); any other group is an "other" actor named as
@@ -944,6 +954,11 @@ def actor_by_id(actor_id: str) -> ActorInfo | None:
     names (people, unknown actors)."""
     entry = _index().entries.get(actor_id)
     return entry.info if entry is not None else None
+
+
+def is_un_body(info: ActorInfo) -> bool:
+    """Whether the actor is the UN, a body of its system, or a person who speaks for one."""
+    return info.id in UN_SYSTEM or info.speaks_for in UN_SYSTEM
 
 
 def states() -> Iterable[ActorInfo]:

@@ -266,3 +266,130 @@ def test_a_state_that_says_its_forces_are_there_has_a_force() -> None:
     assert role_from_wording("Borduria", "belligerent", said) == "belligerent"
     lost = ["Borduria said nine of its soldiers had been killed."]
     assert role_from_wording("Borduria", "belligerent", lost) is None
+
+
+# --- Reactions: who reacts is an actor that does not fight, speaking about the episode ---
+
+
+def _reaction_article() -> tuple[object, list[object]]:
+    from summarizer.models import ArticleExtraction, ReactionMention
+    from summarizer.read.articles import Article
+
+    text = (
+        "Ruritanian jets struck Szohod and Bordurian artillery shelled Klow overnight.\n"
+        "Foreign Minister Ana Vell condemned the strikes as a crime.\n"
+        "The Revolutionary Guards said their operations had been a success.\n"
+        "Chile's Supreme National Security Council condemned the fighting.\n"
+        "Norway urged both sides to show restraint.\n"
+        "The Klow Front's coordinator, Rafe Doss, welcomed the ceasefire.\n"
+        "Ruritanian Defence Minister Ilo Marr condemned Borduria.\n"
+        "Analysts said the fighting was a grave blow to the region.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+
+    def said(actor: str, n: int, stance: str = "condemnation") -> ReactionMention:
+        return ReactionMention(
+            actor=actor, stance=stance, addressed_to=[], evidence=[article.evidence(n)]
+        )  # type: ignore[arg-type]
+
+    reactions = [
+        said("Foreign Minister Ana Vell", 2),
+        said("Revolutionary Guards", 3, "other"),
+        said("Chile's Supreme National Security Council", 4),
+        said("Norway", 5, "call_for_restraint"),
+        said("The Klow Front's coordinator, Rafe Doss", 6, "support"),
+        said("Ruritanian Defence Minister Ilo Marr", 7),
+        said("Analysts", 8, "concern"),
+    ]
+    from summarizer.models import ActorMention
+
+    actors = [
+        ActorMention(name="Ruritania", role="belligerent", evidence=[article.evidence(1)]),
+        ActorMention(name="Borduria", role="belligerent", evidence=[article.evidence(1)]),
+        ActorMention(name="Klow Front", role="belligerent", evidence=[article.evidence(1)]),
+    ]
+    extraction = ArticleExtraction(
+        source="a",
+        path="a.txt",
+        sha256=article.sha256,
+        title=None,
+        actors=actors,
+        reactions=reactions,
+    )
+    return extraction, reactions
+
+
+def test_reactions_come_from_actors_that_do_not_fight() -> None:
+    from summarizer.merge.briefing import merge
+
+    extraction, _ = _reaction_article()
+    briefing = merge([extraction])  # type: ignore[list-item]
+    # A state's own minister is the state: a party, so no reaction (as before). An
+    # official of no named state, a fighting force, a belligerent's official: none
+    # are international reactions. "Supreme National Security Council" is Chile's, not
+    # the UN's Security Council.
+    assert [r.actor for r in briefing.reactions] == ["chile", "norway"]
+    reasons = " ".join(s.reason for s in briefing.set_aside if s.kind == "reaction")
+    assert "fighting force" in reasons and "no state or organisation" in reasons
+    assert "nobody in particular" in reasons
+
+
+def test_a_body_inside_a_longer_name_is_not_the_un() -> None:
+    from summarizer.reference.actors import resolve
+
+    assert resolve("Supreme National Security Council").id != "un"
+    assert resolve("Chile's Supreme National Security Council").id == "chile"
+    assert resolve("the Security Council").id == "un"
+    assert resolve("UN Security Council").id == "un"
+
+
+def test_a_reaction_is_a_statement_about_the_fighting_not_a_report_of_losses() -> None:
+    from pydantic import ValidationError
+
+    from summarizer.extract.passes import ReactionsResponse
+    from summarizer.read.articles import Article
+
+    text = (
+        "Ruritanian jets struck Szohod overnight.\n"
+        "Syldavia said three of its peacekeepers had died.\n"
+        "Syldavia condemned the strikes and urged restraint.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    item = {"sentences": [2], "actor": "Syldavia", "stance": "concern", "addressed_to": []}
+    context = {"article": article, "realigned": []}
+    [kept] = ReactionsResponse.model_validate({"reactions": [item]}, context=context).reactions
+    assert kept.sentences == [3]  # the sentence where Syldavia reacts
+    alone = Article(id="b", path="b.txt", text="\n".join(text.splitlines()[:2]) + "\n")
+    with pytest.raises(ValidationError, match="reacting"):
+        ReactionsResponse.model_validate(
+            {"reactions": [item]}, context={"article": alone, "realigned": []}
+        )
+
+
+def test_a_reactor_is_read_with_the_state_and_title_its_sentence_gives() -> None:
+    from summarizer.extract.passes import ReactionsResponse
+    from summarizer.read.articles import Article
+
+    text = "Chile's Supreme National Security Council condemned the strikes.\n"
+    article = Article(id="a", path="a.txt", text=text)
+    item = {
+        "sentences": [1],
+        "actor": "Supreme National Security Council",
+        "stance": "condemnation",
+        "addressed_to": [],
+    }
+    context = {"article": article, "realigned": []}
+    [kept] = ReactionsResponse.model_validate({"reactions": [item]}, context=context).reactions
+    assert kept.actor == "Chile's Supreme National Security Council"
+
+
+def test_brokers_named_together_each_broker() -> None:
+    sentences = [
+        "The sides pledged to the Zemblan and Syldavian facilitators not to seek an advantage.",
+        "Qumran and the Klow Union, which brokered the truce, warned both sides.",
+    ]
+    for name in ("Zembla", "Syldavia", "Qumran", "Klow Union"):
+        assert cues(name, sentences).mediation, name
+    assert cues("Klow Union", ["Talks brokered by Qumran and the Klow Union resumed."]).mediation
+    # An act is not a name: "Ruritania attacked Borduria, which brokered ..." is Borduria's.
+    assert not cues("Ruritania", ["Ruritania attacked Borduria, which brokered a truce."]).mediation

@@ -34,7 +34,7 @@ from summarizer.extract.grounding import (
     truce_status,
     truce_time_in,
 )
-from summarizer.extract.roles import role_from_wording, speaks_in
+from summarizer.extract.roles import reacts_in, role_from_wording, speaks_in, written_in_full
 from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.models import (
     ActorMention,
@@ -358,6 +358,22 @@ class ReactionItem(Cited):
             f"no cited sentence has {self.actor!r} speaking or acting (sentences "
             f"{self.sentences}): cite the sentence where they do",
         )
+        # ... and it reacts there: concern, a call, a condemnation, support, an offer; a
+        # report of its own losses or of facts is a source, not a reaction.
+        self._align(
+            info,
+            lambda text: speaks_in(self.actor, text) and reacts_in(text),
+            f"no cited sentence has {self.actor!r} reacting (sentences {self.sentences}): "
+            "list statements of concern, calls, condemnations, support or offers to mediate",
+        )
+        # Who reacted, with the title and state its sentence writes before the name.
+        cited = self.cited_text(article_of(info))
+        full = written_in_full(self.actor, cited)
+        if full != self.actor:
+            _note(
+                info, f"ReactionItem: actor {self.actor!r} -> {full!r} (as its sentence writes it)"
+            )
+            self.actor = full
         return self
 
 

@@ -19,7 +19,7 @@ from summarizer.read.articles import Article
 
 _MEDIATION_WORDS = (
     r"brokered|brokering|mediated|mediating|mediation|mediators?|envoys?|negotiators?|"
-    r"facilitated|facilitating|hosted|hosting|co-hosted|co-hosting|convened|convening|"
+    r"facilitated|facilitating|facilitators?|hosted|hosting|co-hosted|co-hosting|convened|convening|"
     r"co-chaired"
 )
 # What a force does. A force noun alone ("Zemblan soldiers") says the actor has troops
@@ -202,14 +202,18 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     """What the sentences say the actor `name` does: brokering, fighting, or both."""
     n = _name_pattern(name)
     truce = rf"(?i:{_TRUCE_WORDS})\b"
+    # "Saudi and American facilitators", "by Saudi Arabia and the United States"
+    also = r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    joined = r"(?:(?:[A-Z][\w.\u2019'-]*|and|the)\s+)"  # names and titles, coordinated
     mediation = re.compile(
-        rf"{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_MEDIATION_WORDS})\b"
+        rf"{n}{also}[\s-]+{_WORDS}{{0,2}}?(?i:{_MEDIATION_WORDS})\b"
         rf"|\b(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired)\s+by\s+"
-        rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
+        rf"(?i:the\s+)?{joined}{{0,6}}?{n}"
         rf"|\b(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)\s+"
         rf"(?i:the\s+)?{n}"
         # "Syldavian President Ana Vell, whose government brokered the deal"
-        rf"|{n}(?:[\s-]+[\w\u2019'.-]+){{0,3}},\s+(?i:whose|which|who)\s+{_WORDS}{{0,3}}?"
+        rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}},\s+(?i:whose|which|who)\s+"
+        rf"{_WORDS}{{0,3}}?"
         rf"(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"
         # peacekeepers who ensure, monitor or mediate a truce
         rf"|{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_PEACEKEEPERS})\b[^.;]*?\b(?i:{_KEEPING_WORDS}|"
@@ -300,3 +304,49 @@ def speaks_in(name: str, sentence: str) -> bool:
         ):
             return True
     return False
+
+
+# What a reaction says: concern, a call, a condemnation, support or an offer to help. A
+# sentence in which an actor only reports ("Syldavia said three of its peacekeepers had
+# died") is a source of facts, not a reaction.
+_REACTS = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|concern\w*|worr\w*|alarm\w*|dismay\w*|regret\w*|"
+    r"sadden\w*|shock\w*|outrag\w*|troubl\w*|urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|ask(?:s|ed)?\s+(?:for|both|all)|"
+    r"appeal\w*|demand\w*|restraint|calm|de-?escalat\w*|welcom\w*|support\w*|prais\w*|"
+    r"hail\w*|applaud\w*|commend\w*|endors\w*|back(?:s|ed|ing)?\s+(?:the|a|an)|hop(?:e|es|ed|ing)|"
+    r"mediat\w*|offer\w*|ready\s+to|convene\w*|host\w*|unacceptable|violation|criticis\w*|"
+    r"criticiz\w*|warn\w*|accus\w*|blam\w*|reject\w*|protest\w*|sanction\w*|condolence\w*|"
+    r"solidarity|must|should|relief|closely|regrettable|grave|serious\s+concern)\b",
+    re.IGNORECASE,
+)
+
+
+def reacts_in(sentence: str) -> bool:
+    """Whether the sentence holds the words of a reaction (concern, a call, a condemnation,
+    support, an offer to mediate), not only a report of facts."""
+    return _REACTS.search(sentence) is not None
+
+
+def written_in_full(name: str, sentence: str) -> str:
+    """The name with the title and the state or organisation its sentence writes before it:
+    "Supreme National Security Council" in "Chile's Supreme National Security Council
+    said" is Chile's; "Ana Vell" in "Foreign Minister Ana Vell said" is a minister. The
+    name unchanged when the sentence writes nothing before it."""
+    from summarizer.reference.actors import TITLE_WORDS, normalise, resolve
+
+    at = sentence.casefold().find(name.casefold())
+    if not name.strip() or at < 0:
+        return name
+    start = at
+    for word in reversed(list(re.finditer(r"[\w\u2019'.-]+", sentence[:at]))):
+        if sentence[word.end() : start].strip():
+            break  # punctuation between: another phrase
+        text = word.group().rstrip(".")
+        bare = re.sub(r"[\u2019']s$", "", text)
+        owner = resolve(bare).kind in {"state", "organization"} and text[:1].isupper()
+        if not owner and normalise(bare) not in TITLE_WORDS:
+            break
+        start = word.start()
+        if owner:
+            break  # "Chile's", "UN": whose it is, and no further
+    return sentence[start : at + len(name)] if start < at else name

@@ -789,9 +789,20 @@ def _contained(tokens: Sequence[Token]) -> str | None:
             chars = tokens[end - 1].end - tokens[i].start
             found.append((-chars, i, end, actor_id))
     for _chars, i, end, actor_id in sorted(found):
+        if end - i > 1 and _inside_another_name(tokens, i):
+            continue
         if end - i > 1 or _neighbour_ok(tokens, i, end):
             return actor_id
     return None
+
+
+def _inside_another_name(tokens: Sequence[Token], i: int) -> bool:
+    """A multi-word alias after a capitalised word that is no alias is the end of another
+    body's name: "Supreme National Security Council" is not the UN's "Security Council"."""
+    j = i - 1
+    if j < 0 or tokens[j].punct or not tokens[j].cap or tokens[j].possessive:
+        return False
+    return alias_at(tokens, j, cased=True) is None and tokens[j].norm not in _index().exact
 
 
 def _learned_kind(name: str) -> ActorKind:

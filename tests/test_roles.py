@@ -393,3 +393,32 @@ def test_brokers_named_together_each_broker() -> None:
     assert cues("Klow Union", ["Talks brokered by Qumran and the Klow Union resumed."]).mediation
     # An act is not a name: "Ruritania attacked Borduria, which brokered ..." is Borduria's.
     assert not cues("Ruritania", ["Ruritania attacked Borduria, which brokered a truce."]).mediation
+
+
+def test_reactions_the_model_left_out_are_read_from_the_wording() -> None:
+    from summarizer.extract.roles import discover_reactions
+    from summarizer.read.articles import Article
+
+    text = (
+        "Ruritanian jets struck Szohod overnight and Bordurian artillery shelled Klow.\n"
+        "Norway condemned the attack on its embassy and called for an end to the fighting.\n"
+        "The Arab League and the Gulf Cooperation Council also welcomed the truce.\n"
+        "Leaders meeting in Chile called for an immediate ceasefire.\n"
+        "Ruritania condemned the Bordurian shelling.\n"
+        "Qatar said it had brokered the truce and welcomed it.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    found = discover_reactions(article, listed=["Gulf Cooperation Council"])
+    # Chile is only where leaders met; Ruritania fights; Qatar brokers (the model's to list);
+    # the GCC is listed already.
+    assert [(r.actor, r.stance, r.evidence[0].sentence) for r in found] == [
+        ("Arab League", "support", 3),
+        ("Norway", "condemnation", 2),
+    ]
+
+
+def test_an_army_that_speaks_of_the_fighting_is_a_side_one_that_counts_its_dead_is_not() -> None:
+    fighting = ["Borduria's army said Ruritanian forces had violated the ceasefire twice."]
+    assert role_from_wording("Borduria", "belligerent", fighting) == "belligerent"
+    counting = ["Zembla's army said five of its soldiers had died near the border."]
+    assert role_from_wording("Zembla", "belligerent", counting) is None

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from summarizer.models import ActorMention
+from summarizer.models import ActorMention, ReactionMention
 from summarizer.read.articles import Article
 
 _MEDIATION_WORDS = (
@@ -190,8 +190,10 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
         after, before = sentence[match.end() :], sentence[: match.start()]
         if _AGENT.search(before):
             return True  # "killed by Iranian missiles": the force did it
-        if _SPEAKS_AFTER.search(after) or _LOSS_AFTER.search(after):
+        if _LOSS_AFTER.search(after):
             continue
+        if _SPEAKS_AFTER.search(after) and _LOSS_WORD.search(sentence):
+            continue  # "Zembla's army said five of its soldiers were killed"
         if _LOSS_BEFORE.search(before) and _LOSS_WORD.search(sentence):
             continue
         return True
@@ -215,6 +217,9 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}},\s+(?i:whose|which|who)\s+"
         rf"{_WORDS}{{0,3}}?"
         rf"(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"
+        # "Qumran said it had brokered the truce"
+        rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|announced|added)\s+(?i:that\s+)?"
+        rf"(?i:it|they)\s+(?:(?i:had|has|have|would|will)\s+)?(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"
         # peacekeepers who ensure, monitor or mediate a truce
         rf"|{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_PEACEKEEPERS})\b[^.;]*?\b(?i:{_KEEPING_WORDS}|"
         rf"{_MEDIATION_WORDS})\b"
@@ -296,8 +301,10 @@ def speaks_in(name: str, sentence: str) -> bool:
     for form in dict.fromkeys(forms):
         n = _name_pattern(form)
         if re.search(
-            # up to 14 words between ("X, Ana Vell, in a call with both sides, also said")
-            rf"{n}(?:[\s,-]+(?:(?!(?i:and|or|but|while|whereas|as)\b)[\w\u2019'.-]+[\s,-]+){{0,14}}?)?"
+            # up to 14 words between ("X, Ana Vell, in a call with both sides, also said");
+            # "X and the Y Council also welcomed it": both speak
+            rf"{n}(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+){{0,3}}[A-Z][\w\u2019'-]*)?"
+            rf"(?:[\s,-]+(?:(?!(?i:and|or|but|while|whereas|as)\b)[\w\u2019'.-]+[\s,-]+){{0,14}}?)?"
             rf"(?i:{_SAYS})\b"
             rf"|(?i:according\s+to)\s+(?i:the\s+)?{_TITLES}{{0,3}}?{n}",
             sentence,
@@ -350,3 +357,73 @@ def written_in_full(name: str, sentence: str) -> str:
         if owner:
             break  # "Chile's", "UN": whose it is, and no further
     return sentence[start : at + len(name)] if start < at else name
+
+
+# The stance a reaction's words take, strongest first.
+_STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("condemnation", re.compile(
+        r"\b(?:condemn\w*|denounc\w*|deplor\w*|unacceptable|critici[sz]\w*|outrag\w*)\b", re.I
+    )),
+    ("call_for_restraint", re.compile(
+        r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|appeal\w*|restraint|calm|"
+        r"de-?escalat\w*|must|should)\b", re.I
+    )),
+    ("mediation_offer", re.compile(r"\b(?:offer\w*\s+to|ready\s+to|stands?\s+ready)\b", re.I)),
+    ("support", re.compile(
+        r"\b(?:welcom\w*|support\w*|prais\w*|hail\w*|applaud\w*|commend\w*|endors\w*)\b", re.I
+    )),
+    ("concern", re.compile(
+        r"\b(?:concern\w*|worr\w*|alarm\w*|shock\w*|troubl\w*|dismay\w*|regret\w*|sadden\w*)\b",
+        re.I,
+    )),
+)  # fmt: skip
+
+
+def stance_in(sentence: str) -> str | None:
+    """The stance the sentence's words take, or None when they take none."""
+    return next((stance for stance, pattern in _STANCES if pattern.search(sentence)), None)
+
+
+def _placed(name: str, sentence: str) -> bool:
+    """Whether the sentence names `name` only as a place ("leaders meeting in Tanzania")."""
+    n = _name_pattern(name)
+    every = list(re.finditer(n, sentence))
+    placed = re.compile(
+        r"\b(?:in|at|from|to|into|near|across|inside|via|through)\s+(?:the\s+)?$", re.I
+    )
+    return bool(every) and all(placed.search(sentence[: m.start()]) for m in every)
+
+
+def discover_reactions(article: Article, listed: Iterable[str]) -> list[ReactionMention]:
+    """Reactions the wording states that the model left out: a state or organisation
+    (or one who speaks for it) speaking in a sentence with the words of a reaction
+    ("Doha condemned the attack and called for an end to the fighting"), that the article
+    never shows fighting or brokering (their statements are the model's to list), and
+    that has no reaction listed yet. Cited by that sentence; the stance read from it."""
+    from summarizer.extract.figures import names_in
+    from summarizer.reference.actors import party
+
+    sentences = [s.text for s in article.sentences]
+    seen = {party(n).id for n in listed}
+    found: dict[str, ReactionMention] = {}
+    for sentence in article.sentences:
+        stance = stance_in(sentence.text)
+        if stance is None:
+            continue
+        forms = [f for name in names_in(sentence.text) for f in _forms(name)]
+        for name in dict.fromkeys(forms):
+            info = party(name)
+            if info.kind not in {"state", "organization"} or info.id in seen | found.keys():
+                continue
+            if not speaks_in(name, sentence.text) or _placed(name, sentence.text):
+                continue
+            role = role_cues(name, sentences)
+            if role.fighting or role.force or role.mediation:
+                continue
+            found[info.id] = ReactionMention(
+                actor=name,
+                stance=stance,  # type: ignore[arg-type]
+                addressed_to=[],
+                evidence=[article.evidence(sentence.index)],
+            )
+    return [found[k] for k in sorted(found)]

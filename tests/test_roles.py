@@ -278,7 +278,7 @@ def _reaction_article() -> tuple[object, list[object]]:
     text = (
         "Ruritanian jets struck Szohod and Bordurian artillery shelled Klow overnight.\n"
         "Foreign Minister Ana Vell condemned the strikes as a crime.\n"
-        "The Revolutionary Guards said their operations had been a success.\n"
+        "The Revolutionary Guards warned Borduria of a crushing response.\n"
         "Chile's Supreme National Security Council condemned the fighting.\n"
         "Norway urged both sides to show restraint.\n"
         "The Klow Front's coordinator, Rafe Doss, welcomed the ceasefire.\n"
@@ -344,9 +344,9 @@ def test_a_body_inside_a_longer_name_is_not_the_un() -> None:
 
 
 def test_a_reaction_is_a_statement_about_the_fighting_not_a_report_of_losses() -> None:
-    from pydantic import ValidationError
-
     from summarizer.extract.passes import ReactionsResponse
+    from summarizer.merge.briefing import merge
+    from summarizer.models import ArticleExtraction
     from summarizer.read.articles import Article
 
     text = (
@@ -359,11 +359,19 @@ def test_a_reaction_is_a_statement_about_the_fighting_not_a_report_of_losses() -
     context = {"article": article, "realigned": []}
     [kept] = ReactionsResponse.model_validate({"reactions": [item]}, context=context).reactions
     assert kept.sentences == [3]  # the sentence where Syldavia reacts
+    # Where it only reports, the citation stands (no re-ask) and the merge sets it aside.
     alone = Article(id="b", path="b.txt", text="\n".join(text.splitlines()[:2]) + "\n")
-    with pytest.raises(ValidationError, match="reacting"):
-        ReactionsResponse.model_validate(
-            {"reactions": [item]}, context={"article": alone, "realigned": []}
-        )
+    context = {"article": alone, "realigned": []}
+    [report] = ReactionsResponse.model_validate({"reactions": [item]}, context=context).reactions
+    assert report.sentences == [2]
+    fields = {"reactions": [r.model_dump(exclude={"sentences"}) for r in [report]]}
+    fields["reactions"][0]["evidence"] = [alone.evidence(2)]
+    extraction = ArticleExtraction.model_validate(
+        {"source": "b", "path": "b.txt", "sha256": alone.sha256, "title": None, **fields}
+    )
+    briefing = merge([extraction])
+    assert briefing.reactions == []
+    assert any("report facts" in s.reason for s in briefing.set_aside)
 
 
 def test_a_reactor_is_read_with_the_state_and_title_its_sentence_gives() -> None:
@@ -422,3 +430,8 @@ def test_an_army_that_speaks_of_the_fighting_is_a_side_one_that_counts_its_dead_
     assert role_from_wording("Borduria", "belligerent", fighting) == "belligerent"
     counting = ["Zembla's army said five of its soldiers had died near the border."]
     assert role_from_wording("Zembla", "belligerent", counting) is None
+
+
+def test_soldiers_killed_in_clashes_with_the_enemy_were_fighting() -> None:
+    sentences = ["At least 49 Ruritanian soldiers were killed in border clashes with Borduria."]
+    assert role_from_wording("Ruritania", "belligerent", sentences) == "belligerent"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from summarizer.models import ActorMention, ReactionMention
 from summarizer.read.articles import Article
+from summarizer.reference.reaction_words import stance_in
 
 _MEDIATION_WORDS = (
     r"brokered|brokering|mediated|mediating|mediation|mediators?|envoys?|negotiators?|"
@@ -79,6 +80,9 @@ _HARMED = (
     r"fired|launched|captured|seized|invaded|overrun"
 )
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_CLASHED_WITH = re.compile(
+    r"\b(?:clash\w*|fight\w*|battles?|combat|exchanges?\s+of\s+fire)\s+with\b", re.IGNORECASE
+)
 _LOSS_WORD = re.compile(
     r"\b(?:killed|died|dead|deaths?|wounded|injured|bodies|funerals?|slain|martyred)\b",
     re.IGNORECASE,
@@ -190,6 +194,8 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
         after, before = sentence[match.end() :], sentence[: match.start()]
         if _AGENT.search(before):
             return True  # "killed by Iranian missiles": the force did it
+        if _CLASHED_WITH.search(after):
+            return True  # "49 X soldiers were killed in clashes with Y": X clashed
         if _LOSS_AFTER.search(after):
             continue
         if _SPEAKS_AFTER.search(after) and _LOSS_WORD.search(sentence):
@@ -313,27 +319,6 @@ def speaks_in(name: str, sentence: str) -> bool:
     return False
 
 
-# What a reaction says: concern, a call, a condemnation, support or an offer to help. A
-# sentence in which an actor only reports ("Syldavia said three of its peacekeepers had
-# died") is a source of facts, not a reaction.
-_REACTS = re.compile(
-    r"\b(?:condemn\w*|denounc\w*|deplor\w*|concern\w*|worr\w*|alarm\w*|dismay\w*|regret\w*|"
-    r"sadden\w*|shock\w*|outrag\w*|troubl\w*|urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|ask(?:s|ed)?\s+(?:for|both|all)|"
-    r"appeal\w*|demand\w*|restraint|calm|de-?escalat\w*|welcom\w*|support\w*|prais\w*|"
-    r"hail\w*|applaud\w*|commend\w*|endors\w*|back(?:s|ed|ing)?\s+(?:the|a|an)|hop(?:e|es|ed|ing)|"
-    r"mediat\w*|offer\w*|ready\s+to|convene\w*|host\w*|unacceptable|violation|criticis\w*|"
-    r"criticiz\w*|warn\w*|accus\w*|blam\w*|reject\w*|protest\w*|sanction\w*|condolence\w*|"
-    r"solidarity|must|should|relief|closely|regrettable|grave|serious\s+concern)\b",
-    re.IGNORECASE,
-)
-
-
-def reacts_in(sentence: str) -> bool:
-    """Whether the sentence holds the words of a reaction (concern, a call, a condemnation,
-    support, an offer to mediate), not only a report of facts."""
-    return _REACTS.search(sentence) is not None
-
-
 def written_in_full(name: str, sentence: str) -> str:
     """The name with the title and the state or organisation its sentence writes before it:
     "Supreme National Security Council" in "Chile's Supreme National Security Council
@@ -357,31 +342,6 @@ def written_in_full(name: str, sentence: str) -> str:
         if owner:
             break  # "Chile's", "UN": whose it is, and no further
     return sentence[start : at + len(name)] if start < at else name
-
-
-# The stance a reaction's words take, strongest first.
-_STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("condemnation", re.compile(
-        r"\b(?:condemn\w*|denounc\w*|deplor\w*|unacceptable|critici[sz]\w*|outrag\w*)\b", re.I
-    )),
-    ("call_for_restraint", re.compile(
-        r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|appeal\w*|restraint|calm|"
-        r"de-?escalat\w*|must|should)\b", re.I
-    )),
-    ("mediation_offer", re.compile(r"\b(?:offer\w*\s+to|ready\s+to|stands?\s+ready)\b", re.I)),
-    ("support", re.compile(
-        r"\b(?:welcom\w*|support\w*|prais\w*|hail\w*|applaud\w*|commend\w*|endors\w*)\b", re.I
-    )),
-    ("concern", re.compile(
-        r"\b(?:concern\w*|worr\w*|alarm\w*|shock\w*|troubl\w*|dismay\w*|regret\w*|sadden\w*)\b",
-        re.I,
-    )),
-)  # fmt: skip
-
-
-def stance_in(sentence: str) -> str | None:
-    """The stance the sentence's words take, or None when they take none."""
-    return next((stance for stance, pattern in _STANCES if pattern.search(sentence)), None)
 
 
 def _placed(name: str, sentence: str) -> bool:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from summarizer.merge.context import Context, refs, union_evidence
 from summarizer.models import Disagreement, Reaction, ReactionMention, Stance
 from summarizer.reference.actors import TITLE_HEADS, tokenize
+from summarizer.reference.reaction_words import reacts_in
 
 
 def reaction_id(actor: str, stance: Stance) -> str:
@@ -29,6 +30,9 @@ def reactions(
     groups: dict[tuple[str, Stance], list[tuple[ReactionMention, list[str]]]] = defaultdict(list)
     for article, mention in ctx.kept("reaction", lambda a: a.reactions, _describe, dated=False):
         actor = ctx.name(mention.actor).id
+        if not any(reacts_in(e.text) for e in mention.evidence):
+            ctx.aside(article.source, "reaction", _describe(mention), _NO_REACTION)
+            continue
         if reason := _not_a_reactor(ctx, mention.actor, parties):
             ctx.aside(article.source, "reaction", _describe(mention), reason)
             continue
@@ -56,6 +60,11 @@ def reactions(
     international = [r for r in everyone if r.actor not in parties]
     return international, _mutual_blame([r for r in everyone if r.actor in parties])
 
+
+_NO_REACTION = (
+    "its sentences report facts, they do not react (no concern, call, condemnation, "
+    "support or offer): a source, not a reaction"
+)
 
 # Words that make a name a fighting force ("the Revolutionary Guards", "Klow militia").
 _FORCE_NOUNS = frozenset(

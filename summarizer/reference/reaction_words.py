@@ -20,7 +20,8 @@ _REACTS = re.compile(
     r"hail\w*|applaud\w*|commend\w*|endors\w*|back(?:s|ed|ing)?\s+(?:the|a|an)|"
     r"hop(?:e|es|ed|ing)|mediat\w*|offer\w*|ready\s+to|convene\w*|host\w*|unacceptable|violation|criticis\w*|"
     r"criticiz\w*|warn\w*|accus\w*|blam\w*|reject\w*|protest\w*|sanction\w*|condolence\w*|"
-    r"solidarity|must|should|relief|closely|regrettable|grave|serious\s+concern)\b",
+    r"solidarity|must|should|relief|closely|regrettable|grave|serious\s+concern|"
+    r"dispatch\w*|delegations?)\b",
     re.IGNORECASE,
 )
 
@@ -40,7 +41,9 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|appeal\w*|restraint|calm|"
         r"de-?escalat\w*|must|should)\b", re.I
     )),
-    ("mediation_offer", re.compile(r"\b(?:offer\w*\s+to|ready\s+to|stands?\s+ready)\b", re.I)),
+    ("mediation_offer", re.compile(
+        r"\b(?:offer\w*\s+to|ready\s+to|stands?\s+ready|dispatch\w*|delegations?)\b", re.I
+    )),
     ("support", re.compile(
         r"\b(?:welcom\w*|support\w*|prais\w*|hail\w*|applaud\w*|commend\w*|endors\w*)\b", re.I
     )),

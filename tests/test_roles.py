@@ -30,7 +30,8 @@ SENTENCES = [
 )
 def test_cues(name: str, mediation: bool, fighting: bool) -> None:
     found = cues(name, SENTENCES)
-    assert (found.mediation, found.fighting) == (mediation, fighting)
+    # A force noun ("Bordurian militia") is a cue too, weaker than an act ("jets struck").
+    assert (found.mediation, found.fighting or found.force) == (mediation, fighting)
 
 
 def test_a_cue_that_belongs_to_another_actor_does_not_count() -> None:
@@ -97,3 +98,340 @@ def test_a_reactor_must_speak_or_act_in_its_sentence() -> None:
     assert speaks_in("UN", "Fighting went on all night, according to the UN.")
     assert not speaks_in("Ruritania", "The region is populated by ethnic Ruritanians.")
     assert not speaks_in("Syldavia", "MPs from Borduria petitioned Syldavia on Monday.")
+
+
+# --- Issue 18: roles from wording on text nobody here has written -----------------------
+
+
+def test_peacekeepers_who_monitor_a_truce_broker_it_and_their_losses_are_no_fighting() -> None:
+    sentences = [
+        "The truce between Ruritania and Borduria is monitored by Syldavian peacekeepers.",
+        "Four Syldavian soldiers were killed when their convoy came under fire near Szohod.",
+        "Syldavia's army said nine of its soldiers had died since the truce began.",
+        "Bordurian artillery shelled Ruritanian positions overnight.",
+    ]
+    # The model called Syldavia a belligerent: its soldiers were killed, its army spoke.
+    assert role_from_wording("Syldavia", "belligerent", sentences) == "mediator"
+    assert role_from_wording("Borduria", "belligerent", sentences) == "belligerent"
+
+
+def test_peacekeepers_who_ensure_or_mediate_a_truce_are_found_as_mediators() -> None:
+    from summarizer.extract.roles import discover_mediators
+    from summarizer.read.articles import Article
+
+    text = (
+        "Bordurian troops shelled Szohod on Monday.\n"
+        "Fijian peacekeepers, who mediated the ceasefire, said they would ensure it held.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    # Only a state or organisation the data knows is added: a real one, not in any episode.
+    assert [m.name for m in discover_mediators(article, listed=[])] == ["Fijian"]
+    sentences = ["Zemblan peacekeepers will ensure the ceasefire between the two sides."]
+    assert cues("Zembla", sentences).mediation
+
+
+def test_losses_alone_never_make_a_belligerent() -> None:
+    sentences = [
+        "Ruritanian jets struck the port of Szohod overnight.",
+        "Five Zemblan soldiers were killed in the strikes, Zembla's army said.",
+        "The strikes killed 12 Zemblan troops, officials said.",
+    ]
+    assert role_from_wording("Zembla", "belligerent", sentences) is None
+    assert role_from_wording("Ruritania", "belligerent", sentences) == "belligerent"
+
+
+def test_a_un_body_is_never_a_belligerent() -> None:
+    sentences = [
+        "UN peacekeepers fired warning shots near Szohod.",
+        "The UN forces were attacked by Bordurian militia on Monday.",
+    ]
+    assert role_from_wording("UN", "belligerent", sentences) is None
+    assert role_from_wording("UN peacekeeping force", "belligerent", sentences) is None
+    assert role_from_wording("MONUSCO", "belligerent", ["MONUSCO troops fired back."]) is None
+    brokered = ["The truce was brokered by UN envoy Ana Vell.", *sentences]
+    assert role_from_wording("UN", "belligerent", brokered) == "mediator"
+
+
+def test_a_state_that_denies_being_a_party_is_none_unless_shown_fighting() -> None:
+    sentences = [
+        "Ruritanian troops shelled Szohod on Monday.",
+        "Borduria denied any involvement in the fighting.",
+        "Ruritania said Bordurian soldiers had been seen near the border.",
+    ]
+    assert role_from_wording("Borduria", "belligerent", sentences) is None
+    fighting = [*sentences, "Bordurian jets bombed the airport on Tuesday."]
+    assert role_from_wording("Borduria", "belligerent", fighting) == "belligerent"
+    said = ["Zembla said it was not a party to the conflict.", "Zemblan forces are on alert."]
+    assert role_from_wording("Zembla", "belligerent", said) is None
+
+
+def test_a_passive_or_a_statement_is_no_fighting() -> None:
+    # "were shelled" is done to Syldavia; "France condemned the attacks" is a reaction.
+    assert not cues("Syldavia", ["Syldavian positions were shelled overnight."]).fighting
+    assert not cues("France", ["France condemned the attacks on civilians."]).fighting
+    assert cues("Borduria", ["Bordurian forces were advancing on Szohod."]).fighting
+
+
+def test_a_relative_clause_names_the_broker() -> None:
+    sentences = [
+        "The deal came with a statement by Syldavian President Ana Vell, whose government "
+        "brokered the arrangement over several weeks."
+    ]
+    assert cues("Syldavia", sentences).mediation
+    assert role_from_wording("Syldavia", "belligerent", sentences) == "mediator"
+
+
+def test_a_un_party_to_a_truce_is_not_made_a_belligerent_in_the_merge() -> None:
+    from summarizer.merge.briefing import merge
+    from summarizer.models import ArticleExtraction, CeasefireMention
+    from summarizer.read.articles import Article
+
+    text = "The UN and Ruritania agreed a truce with Borduria from Monday.\n"
+    article = Article(id="a", path="a.txt", text=text)
+    truce = CeasefireMention(
+        announced_by=None,
+        mediators=[],
+        parties=["Ruritania", "Borduria", "UN"],
+        effective_at_text=None,
+        status="announced",
+        evidence=[article.evidence(1)],
+    )
+    extraction = ArticleExtraction(
+        source="a", path="a.txt", sha256=article.sha256, title=None, ceasefires=[truce]
+    )
+    briefing = merge([extraction])
+    assert [a.id for a in briefing.belligerents] == ["borduria", "ruritania"]
+
+
+def test_talks_or_a_meeting_are_not_a_truce() -> None:
+    from pydantic import ValidationError
+
+    from summarizer.extract.passes import CeasefiresResponse
+    from summarizer.read.articles import Article
+
+    text = (
+        "Ruritanian troops shelled Szohod on Monday.\n"
+        "Ruritanian and Bordurian officials would meet for talks in Klow on Friday at 10:00.\n"
+        "Both sides agreed a halt to the fighting from 18:00 GMT on Saturday.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+
+    def truce(sentences: list[int]) -> dict[str, object]:
+        return {
+            "sentences": sentences,
+            "announced_by": None,
+            "mediators": [],
+            "parties": ["Ruritania", "Borduria"],
+            "effective_at_text": None,
+            "status": "announced",
+        }
+
+    with pytest.raises(ValidationError, match="speak of no truce"):
+        CeasefiresResponse.model_validate(
+            {"ceasefires": [truce([2])]}, context={"article": article, "realigned": []}
+        )
+    [kept] = CeasefiresResponse.model_validate(
+        {"ceasefires": [truce([3])]}, context={"article": article, "realigned": []}
+    ).ceasefires
+    assert kept.sentences == [3]  # "a halt to the fighting" is a truce
+
+
+def test_a_time_written_elsewhere_does_not_carry_a_truce_to_a_sentence_without_one() -> None:
+    from summarizer.extract.passes import CeasefiresResponse
+    from summarizer.read.articles import Article
+
+    text = (
+        "Klow said it had mediated that truce, which does not cover Ruritania.\n"
+        "Ruritania struck the port of Szohod on 5 May and the airport on 6 May.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    item = {
+        "sentences": [1],
+        "announced_by": None,
+        "mediators": [],
+        "parties": [],
+        "effective_at_text": "on 6 May",  # written only in the sentence of the strikes
+        "status": "announced",
+    }
+    [kept] = CeasefiresResponse.model_validate(
+        {"ceasefires": [item]}, context={"article": article, "realigned": []}
+    ).ceasefires
+    # The truce stays where it is written; the date of the strikes is not its time.
+    assert (kept.sentences, kept.effective_at_text) == ([1], None)
+
+
+def test_a_state_that_says_its_forces_are_there_has_a_force() -> None:
+    said = ["Borduria says its forces are defending the border against Klow militias."]
+    assert cues("Borduria", said).force
+    assert role_from_wording("Borduria", "belligerent", said) == "belligerent"
+    lost = ["Borduria said nine of its soldiers had been killed."]
+    assert role_from_wording("Borduria", "belligerent", lost) is None
+
+
+# --- Reactions: who reacts is an actor that does not fight, speaking about the episode ---
+
+
+def _reaction_article() -> tuple[object, list[object]]:
+    from summarizer.models import ArticleExtraction, ReactionMention
+    from summarizer.read.articles import Article
+
+    text = (
+        "Ruritanian jets struck Szohod and Bordurian artillery shelled Klow overnight.\n"
+        "Foreign Minister Ana Vell condemned the strikes as a crime.\n"
+        "The Revolutionary Guards warned Borduria of a crushing response.\n"
+        "Chile's Supreme National Security Council condemned the fighting.\n"
+        "Norway urged both sides to show restraint.\n"
+        "The Klow Front's coordinator, Rafe Doss, welcomed the ceasefire.\n"
+        "Ruritanian Defence Minister Ilo Marr condemned Borduria.\n"
+        "Analysts said the fighting was a grave blow to the region.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+
+    def said(actor: str, n: int, stance: str = "condemnation") -> ReactionMention:
+        return ReactionMention(
+            actor=actor, stance=stance, addressed_to=[], evidence=[article.evidence(n)]
+        )  # type: ignore[arg-type]
+
+    reactions = [
+        said("Foreign Minister Ana Vell", 2),
+        said("Revolutionary Guards", 3, "other"),
+        said("Chile's Supreme National Security Council", 4),
+        said("Norway", 5, "call_for_restraint"),
+        said("The Klow Front's coordinator, Rafe Doss", 6, "support"),
+        said("Ruritanian Defence Minister Ilo Marr", 7),
+        said("Analysts", 8, "concern"),
+    ]
+    from summarizer.models import ActorMention
+
+    actors = [
+        ActorMention(name="Ruritania", role="belligerent", evidence=[article.evidence(1)]),
+        ActorMention(name="Borduria", role="belligerent", evidence=[article.evidence(1)]),
+        ActorMention(name="Klow Front", role="belligerent", evidence=[article.evidence(1)]),
+    ]
+    extraction = ArticleExtraction(
+        source="a",
+        path="a.txt",
+        sha256=article.sha256,
+        title=None,
+        actors=actors,
+        reactions=reactions,
+    )
+    return extraction, reactions
+
+
+def test_reactions_come_from_actors_that_do_not_fight() -> None:
+    from summarizer.merge.briefing import merge
+
+    extraction, _ = _reaction_article()
+    briefing = merge([extraction])  # type: ignore[list-item]
+    # A state's own minister is the state: a party, so no reaction (as before). An
+    # official of no named state, a fighting force, a belligerent's official: none
+    # are international reactions. "Supreme National Security Council" is Chile's, not
+    # the UN's Security Council.
+    assert [r.actor for r in briefing.reactions] == ["chile", "norway"]
+    reasons = " ".join(s.reason for s in briefing.set_aside if s.kind == "reaction")
+    assert "fighting force" in reasons and "no state or organisation" in reasons
+    assert "nobody in particular" in reasons
+
+
+def test_a_body_inside_a_longer_name_is_not_the_un() -> None:
+    from summarizer.reference.actors import resolve
+
+    assert resolve("Supreme National Security Council").id != "un"
+    assert resolve("Chile's Supreme National Security Council").id == "chile"
+    assert resolve("the Security Council").id == "un"
+    assert resolve("UN Security Council").id == "un"
+
+
+def test_a_reaction_is_a_statement_about_the_fighting_not_a_report_of_losses() -> None:
+    from summarizer.extract.passes import ReactionsResponse
+    from summarizer.merge.briefing import merge
+    from summarizer.models import ArticleExtraction
+    from summarizer.read.articles import Article
+
+    text = (
+        "Ruritanian jets struck Szohod overnight.\n"
+        "Syldavia said three of its peacekeepers had died.\n"
+        "Syldavia condemned the strikes and urged restraint.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    item = {"sentences": [2], "actor": "Syldavia", "stance": "concern", "addressed_to": []}
+    context = {"article": article, "realigned": []}
+    [kept] = ReactionsResponse.model_validate({"reactions": [item]}, context=context).reactions
+    assert kept.sentences == [3]  # the sentence where Syldavia reacts
+    # Where it only reports, the citation stands (no re-ask) and the merge sets it aside.
+    alone = Article(id="b", path="b.txt", text="\n".join(text.splitlines()[:2]) + "\n")
+    context = {"article": alone, "realigned": []}
+    [report] = ReactionsResponse.model_validate({"reactions": [item]}, context=context).reactions
+    assert report.sentences == [2]
+    fields = {"reactions": [r.model_dump(exclude={"sentences"}) for r in [report]]}
+    fields["reactions"][0]["evidence"] = [alone.evidence(2)]
+    extraction = ArticleExtraction.model_validate(
+        {"source": "b", "path": "b.txt", "sha256": alone.sha256, "title": None, **fields}
+    )
+    briefing = merge([extraction])
+    assert briefing.reactions == []
+    assert any("report facts" in s.reason for s in briefing.set_aside)
+
+
+def test_a_reactor_is_read_with_the_state_and_title_its_sentence_gives() -> None:
+    from summarizer.extract.passes import ReactionsResponse
+    from summarizer.read.articles import Article
+
+    text = "Chile's Supreme National Security Council condemned the strikes.\n"
+    article = Article(id="a", path="a.txt", text=text)
+    item = {
+        "sentences": [1],
+        "actor": "Supreme National Security Council",
+        "stance": "condemnation",
+        "addressed_to": [],
+    }
+    context = {"article": article, "realigned": []}
+    [kept] = ReactionsResponse.model_validate({"reactions": [item]}, context=context).reactions
+    assert kept.actor == "Chile's Supreme National Security Council"
+
+
+def test_brokers_named_together_each_broker() -> None:
+    sentences = [
+        "The sides pledged to the Zemblan and Syldavian facilitators not to seek an advantage.",
+        "Qumran and the Klow Union, which brokered the truce, warned both sides.",
+    ]
+    for name in ("Zembla", "Syldavia", "Qumran", "Klow Union"):
+        assert cues(name, sentences).mediation, name
+    assert cues("Klow Union", ["Talks brokered by Qumran and the Klow Union resumed."]).mediation
+    # An act is not a name: "Ruritania attacked Borduria, which brokered ..." is Borduria's.
+    assert not cues("Ruritania", ["Ruritania attacked Borduria, which brokered a truce."]).mediation
+
+
+def test_reactions_the_model_left_out_are_read_from_the_wording() -> None:
+    from summarizer.extract.roles import discover_reactions
+    from summarizer.read.articles import Article
+
+    text = (
+        "Ruritanian jets struck Szohod overnight and Bordurian artillery shelled Klow.\n"
+        "Norway condemned the attack on its embassy and called for an end to the fighting.\n"
+        "The Arab League and the Gulf Cooperation Council also welcomed the truce.\n"
+        "Leaders meeting in Chile called for an immediate ceasefire.\n"
+        "Ruritania condemned the Bordurian shelling.\n"
+        "Qatar said it had brokered the truce and welcomed it.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    found = discover_reactions(article, listed=["Gulf Cooperation Council"])
+    # Chile is only where leaders met; Ruritania fights; Qatar brokers (the model's to list);
+    # the GCC is listed already.
+    assert [(r.actor, r.stance, r.evidence[0].sentence) for r in found] == [
+        ("Arab League", "support", 3),
+        ("Norway", "condemnation", 2),
+    ]
+
+
+def test_an_army_that_speaks_of_the_fighting_is_a_side_one_that_counts_its_dead_is_not() -> None:
+    fighting = ["Borduria's army said Ruritanian forces had violated the ceasefire twice."]
+    assert role_from_wording("Borduria", "belligerent", fighting) == "belligerent"
+    counting = ["Zembla's army said five of its soldiers had died near the border."]
+    assert role_from_wording("Zembla", "belligerent", counting) is None
+
+
+def test_soldiers_killed_in_clashes_with_the_enemy_were_fighting() -> None:
+    sentences = ["At least 49 Ruritanian soldiers were killed in border clashes with Borduria."]
+    assert role_from_wording("Ruritania", "belligerent", sentences) == "belligerent"

@@ -23,7 +23,7 @@ DEVSET = Path(os.environ.get("SUMMARIZER_DEVSET", ROOT.parent / "shared" / "devs
 DEFAULT = "qwen2-5-coder-1-5b-instruct-q4-k-m"
 SMALL = "qwen2-5-coder-0-5b-instruct-awq-q4-k-m"
 MARGIN = 0.03
-FLOORS_MEASURED = "2026-12-01"
+FLOORS_MEASURED = "2026-12-03"
 
 # Per (model, episode): section -> F1 measured on the recordings on FLOORS_MEASURED.
 MEASURED: dict[tuple[str, str], dict[str, float]] = {
@@ -41,16 +41,16 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     },
     (DEFAULT, "cd-m23-2025"): {
         "belligerents": 1.0,
-        "mediators": 0.89,
+        "mediators": 0.91,
         "casualty_claims": 0.8,
         "superseded": 0.8,
         "best_figures": 0.83,
         "ceasefires": 1.0,
-        "reactions": 0.62,
+        "reactions": 0.86,
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.895,
+        "mean": 0.914,
     },
     (DEFAULT, "il-ir-2025"): {
         "belligerents": 1.0,
@@ -59,24 +59,24 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
         "superseded": 0.8,
         "best_figures": 0.86,
         "ceasefires": 0.67,
-        "reactions": 0.73,
+        "reactions": 1.0,
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.877,
+        "mean": 0.904,
     },
     (DEFAULT, "il-lb-2024"): {
         "belligerents": 1.0,
-        "mediators": 0.67,
+        "mediators": 1.0,
         "casualty_claims": 0.95,
         "superseded": 1.0,
         "best_figures": 0.67,
         "ceasefires": 1.0,
-        "reactions": 0.83,
+        "reactions": 1.0,
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.912,
+        "mean": 0.962,
     },
     (SMALL, "seeds"): {
         "belligerents": 0.0,
@@ -85,10 +85,10 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
         "superseded": 1.0,
         "best_figures": 1.0,
         "ceasefires": 0.0,
-        "reactions": 0.36,
+        "reactions": 0.73,
         "episode_separation": 1.0,
         "grounding": 1.0,
-        "mean": 0.691,
+        "mean": 0.732,
     },
     (SMALL, "cd-m23-2025"): {
         "belligerents": 0.0,
@@ -97,11 +97,11 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
         "superseded": 0.0,
         "best_figures": 0.4,
         "ceasefires": 0.0,
-        "reactions": 0.2,
+        "reactions": 0.67,
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.503,
+        "mean": 0.55,
     },
     (SMALL, "il-ir-2025"): {
         "belligerents": 1.0,
@@ -110,24 +110,24 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
         "superseded": 0.0,
         "best_figures": 0.29,
         "ceasefires": 0.0,
-        "reactions": 0.0,
+        "reactions": 1.0,
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.479,
+        "mean": 0.579,
     },
     (SMALL, "il-lb-2024"): {
         "belligerents": 0.0,
-        "mediators": 0.67,
+        "mediators": 1.0,
         "casualty_claims": 0.95,
         "superseded": 1.0,
         "best_figures": 0.67,
         "ceasefires": 0.0,
-        "reactions": 0.0,
+        "reactions": 0.86,
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.629,
+        "mean": 0.748,
     },
 }
 

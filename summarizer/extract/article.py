@@ -51,7 +51,7 @@ from summarizer.extract.passes import (
 from summarizer.extract.prompting import messages_for
 from summarizer.extract.requests import ExtractionSettings as ExtractionSettings
 from summarizer.extract.requests import requests_for as requests_for
-from summarizer.extract.roles import discover_mediators
+from summarizer.extract.roles import discover_mediators, discover_reactions
 from summarizer.models import ArticleExtraction, CeasefireMention
 from summarizer.read.articles import Article, Withheld
 from summarizer.read.timerefs import find_time_references
@@ -132,6 +132,10 @@ def extract_article(
         # A go-between the wording names ("convened by X's president") but the model missed.
         listed = [a.name for a in fields["actors"]]
         fields["actors"] = [*fields["actors"], *discover_mediators(article, listed)]
+    if "reactions" in fields:
+        # A reaction the wording states ("Doha condemned the attack") but the model missed.
+        reactors = [r.actor for r in fields["reactions"]]
+        fields["reactions"] = [*fields["reactions"], *discover_reactions(article, reactors)]
     report.seconds = round(time.perf_counter() - started, 3)
     extraction = ArticleExtraction(
         source=article.id,

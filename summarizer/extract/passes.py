@@ -8,6 +8,7 @@ so each says what is wrong and how to fix it.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,7 +33,8 @@ from summarizer.extract.grounding import (
     truce_time_in,
 )
 from summarizer.extract.labels import article_names, claimant_for, side_for
-from summarizer.extract.roles import role_from_wording, speaks_in
+from summarizer.extract.roles import role_from_wording, speaks_in, written_in_full
+from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.models import (
     ActorMention,
     ActorRole,
@@ -46,6 +48,7 @@ from summarizer.models import (
     Stance,
 )
 from summarizer.read.articles import Article
+from summarizer.reference.reaction_words import reacts_in
 
 # A list of names the model writes, bounded in the schema (maxItems) like every list
 # below (see MAX_ITEMS). Strings stay unbounded: no runaway string has been seen, and
@@ -246,6 +249,14 @@ class CeasefireItem(Cited):
     )
 
     @model_validator(mode="after")
+    def _speaks_of_a_truce(self, info: ValidationInfo) -> Self:
+        # A truce is written as one ("ceasefire", "cessation of hostilities", "a halt to
+        # the fighting"): talks or a meeting alone are not a truce. Only the model's own
+        # citation counts: an article has many truce sentences, none of them this item's.
+        _cites_a_truce(self, info)
+        return self
+
+    @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
         self._require_names(info, announced_by=self.announced_by)
         for name in [*self.mediators, *self.parties]:
@@ -256,7 +267,8 @@ class CeasefireItem(Cited):
             try:
                 self._align(
                     info,
-                    lambda text: phrase_in_text(when, text),
+                    # the time of this truce: written where a truce is
+                    lambda text: phrase_in_text(when, text) and speaks_of_truce(text),
                     f"effective_at_text {when!r} is not in sentence(s) {self.sentences}: "
                     "copy the time as written there, or use null",
                 )
@@ -299,6 +311,12 @@ class CeasefireItem(Cited):
                 status = truce_status(self.status, self.cited_text(article))
         self.status = status  # type: ignore[assignment]
 
+    @model_validator(mode="after")
+    def _still_a_truce(self, info: ValidationInfo) -> Self:
+        # Citations moved to where a time is written must still speak of the truce.
+        _cites_a_truce(self, info)
+        return self
+
     def _sort_roles(self, info: ValidationInfo) -> None:
         """Parties fight and mediators broker, by the article's wording: a 'party' the
         article only shows brokering is a mediator, and the reverse; one it shows doing
@@ -324,6 +342,16 @@ class CeasefireItem(Cited):
             self.parties, self.mediators = parties, mediators
 
 
+def _cites_a_truce(item: Cited, info: ValidationInfo) -> None:
+    cited = sorted(set(item.sentences))
+    if not speaks_of_truce(item.cited_text(article_of(info))):
+        raise ValueError(
+            f"sentence(s) {cited} speak of no truce (a ceasefire, truce, cessation of "
+            "hostilities or halt to the fighting): talks or meetings alone are not one; "
+            "cite the sentence that names the truce, or leave it out"
+        )
+
+
 class ReactionItem(Cited):
     actor: str = Field(description="Who reacted (a state, organisation or official), as written.")
     stance: Stance
@@ -344,6 +372,21 @@ class ReactionItem(Cited):
             f"no cited sentence has {self.actor!r} speaking or acting (sentences "
             f"{self.sentences}): cite the sentence where they do",
         )
+        # ... preferably where it reacts (concern, a call, a condemnation, support, an
+        # offer). A citation with no such words is kept here and set aside by the merge: a
+        # report of facts or of its own losses is a source, not a reaction.
+        with contextlib.suppress(ValueError):
+            self._align(
+                info, lambda text: speaks_in(self.actor, text) and reacts_in(text), "no reaction"
+            )
+        # Who reacted, with the title and state its sentence writes before the name.
+        cited = self.cited_text(article_of(info))
+        full = written_in_full(self.actor, cited)
+        if full != self.actor:
+            _note(
+                info, f"ReactionItem: actor {self.actor!r} -> {full!r} (as its sentence writes it)"
+            )
+            self.actor = full
         return self
 
 

@@ -14,37 +14,95 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from summarizer.models import ActorMention
+from summarizer.models import ActorMention, ReactionMention
 from summarizer.read.articles import Article
+from summarizer.reference.reaction_words import stance_in
 
 _MEDIATION_WORDS = (
     r"brokered|brokering|mediated|mediating|mediation|mediators?|envoys?|negotiators?|"
-    r"facilitated|facilitating|hosted|hosting|co-hosted|co-hosting|convened|convening|"
+    r"facilitated|facilitating|facilitators?|hosted|hosting|co-hosted|co-hosting|convened|convening|"
     r"co-chaired"
 )
-_FIGHTING_WORDS = (
+# What a force does. A force noun alone ("Zemblan soldiers") says the actor has troops
+# there, which may be to count its dead or to keep a peace: weaker than an act.
+_ACT_WORDS = (
+    r"strikes?|struck|fired|shelled|shelling|attacked|attacks?|launched|bombed|bombarded|"
+    r"invaded|advanced|captured|capturing|seized|seizing|retaliated|offensive|incursion|"
+    r"advancing|advance|fighting|fought|clashed|clashing|attacking|firing|bombing|massing|"
+    r"pushed|took\s+control|overran"
+)
+_FORCE_WORDS = (
     r"forces|troops|army|armed\s+forces|military|soldiers|fighters|rebels|militants|"
-    r"militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|strikes?|struck|"
-    r"fired|shelled|shelling|attacked|attacks?|launched|bombed|bombarded|invaded|advanced|"
-    r"captured|capturing|seized|seizing|retaliated|offensive|missiles?|rockets?|mortars?|"
-    r"incursion|advancing|advance|fighting|fought|clashed|clashing|attacking|firing|bombing|"
-    r"massing|shelling|pushed|took\s+control|overran"
+    r"militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|missiles?|"
+    r"rockets?|mortars?|guards"
 )
 _FORCE_NOUNS = (
     r"rebels?|fighters|militias?|militants|insurgents|guerrillas?|army|armed\s+forces|forces|"
-    r"troops|military|soldiers|paramilitar\w*"
+    r"troops|military|soldiers|paramilitar\w*|guards"
 )
 _GROUP_NOUNS = rf"{_FORCE_NOUNS}|government|authorities|officials|alliance|coalition|movement|group"
 _CONFLICT_WORDS = r"ceasefire|truce|war|fighting|clashes|hostilities|conflict|confrontation"
-# Words between a name and its cue; a conjunction means the cue is another actor's.
-_WORDS = r"(?:(?!(?i:and|or|with|between|but|while|as|than)\b)[\w\u2019'.-]+[\s-]+)"
+_TRUCE_WORDS = r"cease-?fires?|truces?|armistice|cessation\s+of\s+hostilities|peace|deal|agreement"
+# Keeping or watching over a truce: peacekeepers who "ensure" or "monitor" a ceasefire
+# stand between the sides, as a broker does.
+_KEEPING_WORDS = (
+    r"ensur\w*|monitor\w*|overs[ae]\w*|supervis\w*|guarant\w*|enforc\w*|uphold\w*|maintain\w*"
+)
+_PEACEKEEPERS = r"peace-?keep\w*|monitors|observers|guarantors?"
+# Words between a name and its cue; a conjunction means the cue is another actor's, and a
+# verb of speech that the cue is what the actor spoke about ("France condemned the attacks").
+_WORDS = (
+    r"(?:(?!(?i:and|or|with|between|but|while|as|than|said|says|condemned|condemns|"
+    r"denounced|deplored|urged|called|welcomed|criticised|criticized|accused|blamed)\b)"
+    r"[\w\u2019'.-]+[\s-]+)"
+)
 _TITLES = r"(?:[A-Z][\w.\u2019'-]*\s+)"  # "by US President Ana Vell": only capitalised words
+# Done to the actor, not by it: "Syldavian positions were shelled".
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|came\s+under)\s+$", re.IGNORECASE)
+# A force noun in a count of the dead, or speaking: "Five Zemblan soldiers were killed",
+# "the strikes killed 12 Zemblan troops", "Zembla's army said".
+_LOSS_AFTER = re.compile(
+    r"^(?:[\s,]+[\w\u2019'-]+){0,8}?[\s,]+(?:(?:were|was|been|being|are|is|had|have|has)\s+"
+    r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|slain|martyred|missing)|died|dead|"
+    r"perished|lost\s+their\s+lives)\b",
+    re.IGNORECASE,
+)
+_SPEAKS_AFTER = re.compile(
+    r"^[\s,]+(?:said|says|stated|told|announced|reported|confirmed|added)\b", re.IGNORECASE
+)
+_LOSS_BEFORE = re.compile(
+    r"(?:\b(?:killed|killing|kills|wounded|wounding|injured|injuring|bodies\s+of|funerals?\s+of|"
+    r"deaths?\s+of|losses\s+among)|\d)(?:\s+[\w,-]+){0,3}?\s*$",
+    re.IGNORECASE,
+)
+_HARMED = (
+    r"killed|wounded|injured|struck|hit|shelled|bombed|attacked|targeted|destroyed|damaged|"
+    r"fired|launched|captured|seized|invaded|overrun"
+)
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_CLASHED_WITH = re.compile(
+    r"\b(?:clash\w*|fight\w*|battles?|combat|exchanges?\s+of\s+fire)\s+with\b", re.IGNORECASE
+)
+_LOSS_WORD = re.compile(
+    r"\b(?:killed|died|dead|deaths?|wounded|injured|bodies|funerals?|slain|martyred)\b",
+    re.IGNORECASE,
+)
+_DENIAL = (
+    r"(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+(?:[\w\u2019'-]+\s+){0,4}?"
+    r"(?:involvement|involved|being\s+(?:a\s+)?party|party|role|part|participation|"
+    r"participating|presence|sending|sent|deploying|deployed|fighting)"
+    r"|(?:is|was|are|were|has|had)\s+(?:not|never)\s+(?:been\s+)?(?:a\s+party|involved|"
+    r"taking\s+part|participating|fighting|a\s+combatant)"
+    r"|(?:is|was|are|were)\s+no\s+party|(?:has|had)\s+no\s+(?:troops|forces|soldiers)\s+(?:in|there)"
+)
 
 
 @dataclass(frozen=True)
 class RoleCues:
     mediation: bool
-    fighting: bool
+    fighting: bool  # what a force does, or the name is itself a force
+    force: bool = False  # a force noun only ("Zemblan troops", not counted dead nor speaking)
+    denial: bool = False  # "Borduria denied any involvement"
 
 
 def _name_pattern(name: str) -> str:
@@ -88,39 +146,113 @@ def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
     return RoleCues(
         mediation=any(c.mediation for c in found),
         fighting=named_as_force or any(c.fighting for c in found),
+        force=any(c.force for c in found),
+        denial=any(c.denial for c in found),
     )
 
 
 def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str | None:
     """The role the wording supports for `name`: the proposed one when its cue is there,
-    the other when only that one's is, None when the article shows neither."""
+    the other when only that one's is, None when the article shows neither.
+
+    What a force does ("Bordurian jets struck") makes a belligerent whatever the model
+    said; a force noun alone ("Syldavian soldiers were killed", "Syldavian peacekeepers")
+    does not outweigh a broker's cue, and never holds against the article saying the
+    actor denies being a party. A UN body is never a belligerent.
+    """
+    from summarizer.reference.actors import is_un_body, party
+
     found = role_cues(name, sentences)
-    has = {"mediator": found.mediation, "belligerent": found.fighting}
-    if has.get(proposed):
-        return proposed
-    other = "belligerent" if proposed == "mediator" else "mediator"
-    return other if has[other] else None
+    if is_un_body(party(name)):
+        return "mediator" if found.mediation else None
+    fights = found.fighting or (found.force and not found.denial)
+    if proposed == "mediator":
+        return "mediator" if found.mediation else "belligerent" if fights else None
+    if found.fighting:
+        return "belligerent"
+    if found.mediation:
+        return "mediator"
+    return "belligerent" if fights else None
+
+
+def _acts(pattern: re.Pattern[str], sentence: str) -> bool:
+    """A match of an act that the actor does: not in the passive ("were shelled")."""
+    for match in pattern.finditer(sentence):
+        act = match.group("act")
+        if act is None:
+            return True  # "the war between X and Y", "fighting against X"
+        before = sentence[match.start() : match.start("act")]
+        if _PASSIVE.search(before) and not act.lower().endswith("ing"):
+            continue
+        return True
+    return False
+
+
+def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
+    """A force noun that is not counted among the dead nor speaking."""
+    for match in pattern.finditer(sentence):
+        after, before = sentence[match.end() :], sentence[: match.start()]
+        if _AGENT.search(before):
+            return True  # "killed by Iranian missiles": the force did it
+        if _CLASHED_WITH.search(after):
+            return True  # "49 X soldiers were killed in clashes with Y": X clashed
+        if _LOSS_AFTER.search(after):
+            continue
+        if _SPEAKS_AFTER.search(after) and _LOSS_WORD.search(sentence):
+            continue  # "Zembla's army said five of its soldiers were killed"
+        if _LOSS_BEFORE.search(before) and _LOSS_WORD.search(sentence):
+            continue
+        return True
+    return False
 
 
 def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     """What the sentences say the actor `name` does: brokering, fighting, or both."""
     n = _name_pattern(name)
+    truce = rf"(?i:{_TRUCE_WORDS})\b"
+    # "Saudi and American facilitators", "by Saudi Arabia and the United States"
+    also = r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    joined = r"(?:(?:[A-Z][\w.\u2019'-]*|and|the)\s+)"  # names and titles, coordinated
     mediation = re.compile(
-        rf"{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_MEDIATION_WORDS})\b"
-        rf"|(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired)\s+by\s+"
-        rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
-        rf"|(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)\s+"
+        rf"{n}{also}[\s-]+{_WORDS}{{0,2}}?(?i:{_MEDIATION_WORDS})\b"
+        rf"|\b(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired)\s+by\s+"
+        rf"(?i:the\s+)?{joined}{{0,6}}?{n}"
+        rf"|\b(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)\s+"
         rf"(?i:the\s+)?{n}"
+        # "Syldavian President Ana Vell, whose government brokered the deal"
+        rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}},\s+(?i:whose|which|who)\s+"
+        rf"{_WORDS}{{0,3}}?"
+        rf"(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"
+        # "Qumran said it had brokered the truce"
+        rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|announced|added)\s+(?i:that\s+)?"
+        rf"(?i:it|they)\s+(?:(?i:had|has|have|would|will)\s+)?(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"
+        # peacekeepers who ensure, monitor or mediate a truce
+        rf"|{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_PEACEKEEPERS})\b[^.;]*?\b(?i:{_KEEPING_WORDS}|"
+        rf"{_MEDIATION_WORDS})\b"
+        rf"|{n}[\s-]+{_WORDS}{{0,3}}?(?i:{_KEEPING_WORDS})\s+(?:[\w\u2019'-]+\s+){{0,3}}?{truce}"
+        rf"|\b(?i:ensured|monitored|overseen|supervised|guaranteed|enforced)\s+by\s+"
+        rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
     )
-    fighting = re.compile(
-        rf"{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_FIGHTING_WORDS})\b"
-        rf"|(?i:{_CONFLICT_WORDS})\s+(?i:between|involving|pitting|with)\s+{_WORDS}{{0,7}}?{n}"
-        rf"|(?i:fighting|clashes|battles?)\s+(?i:against)\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
+    acts = re.compile(
+        rf"{n}[\s-]+{_WORDS}{{0,2}}?(?P<act>(?i:{_ACT_WORDS}))\b"
+        rf"|\b(?i:{_CONFLICT_WORDS})\s+(?i:between|involving|pitting|with)\s+{_WORDS}{{0,7}}?{n}"
+        rf"|\b(?i:fighting|clashes|battles?)\s+(?i:against)\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
+        # the agent of a passive: "killed by Iranian missiles", "attacked by Klow militia"
+        rf"|\b(?i:{_HARMED})\s+by\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
     )
+    force = re.compile(
+        rf"{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_FORCE_WORDS})\b"
+        # "Kigali says its forces are defending its border"
+        rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|insisted|insists|added)\s+"
+        rf"(?i:that\s+)?(?i:its|their)\s+(?:[\w-]+\s+)?(?i:{_FORCE_WORDS})\b"
+    )
+    denial = re.compile(rf"{n}[\s,-]+(?:[\w\u2019'-]+[\s,]+){{0,4}}?(?i:{_DENIAL})\b")
     said = list(sentences)
     return RoleCues(
         mediation=any(mediation.search(s) for s in said),
-        fighting=any(fighting.search(s) for s in said),
+        fighting=any(_acts(acts, s) for s in said),
+        force=any(_as_force(force, s) for s in said),
+        denial=any(denial.search(s) for s in said),
     )
 
 
@@ -175,11 +307,83 @@ def speaks_in(name: str, sentence: str) -> bool:
     for form in dict.fromkeys(forms):
         n = _name_pattern(form)
         if re.search(
-            # up to 14 words between ("X, Ana Vell, in a call with both sides, also said")
-            rf"{n}(?:[\s,-]+(?:(?!(?i:and|or|but|while|whereas|as)\b)[\w\u2019'.-]+[\s,-]+){{0,14}}?)?"
+            # up to 14 words between ("X, Ana Vell, in a call with both sides, also said");
+            # "X and the Y Council also welcomed it": both speak
+            rf"{n}(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+){{0,3}}[A-Z][\w\u2019'-]*)?"
+            rf"(?:[\s,-]+(?:(?!(?i:and|or|but|while|whereas|as)\b)[\w\u2019'.-]+[\s,-]+){{0,14}}?)?"
             rf"(?i:{_SAYS})\b"
             rf"|(?i:according\s+to)\s+(?i:the\s+)?{_TITLES}{{0,3}}?{n}",
             sentence,
         ):
             return True
     return False
+
+
+def written_in_full(name: str, sentence: str) -> str:
+    """The name with the title and the state or organisation its sentence writes before it:
+    "Supreme National Security Council" in "Chile's Supreme National Security Council
+    said" is Chile's; "Ana Vell" in "Foreign Minister Ana Vell said" is a minister. The
+    name unchanged when the sentence writes nothing before it."""
+    from summarizer.reference.actors import TITLE_WORDS, normalise, resolve
+
+    at = sentence.casefold().find(name.casefold())
+    if not name.strip() or at < 0:
+        return name
+    start = at
+    for word in reversed(list(re.finditer(r"[\w\u2019'.-]+", sentence[:at]))):
+        if sentence[word.end() : start].strip():
+            break  # punctuation between: another phrase
+        text = word.group().rstrip(".")
+        bare = re.sub(r"[\u2019']s$", "", text)
+        owner = resolve(bare).kind in {"state", "organization"} and text[:1].isupper()
+        if not owner and normalise(bare) not in TITLE_WORDS:
+            break
+        start = word.start()
+        if owner:
+            break  # "Chile's", "UN": whose it is, and no further
+    return sentence[start : at + len(name)] if start < at else name
+
+
+def _placed(name: str, sentence: str) -> bool:
+    """Whether the sentence names `name` only as a place ("leaders meeting in Tanzania")."""
+    n = _name_pattern(name)
+    every = list(re.finditer(n, sentence))
+    placed = re.compile(
+        r"\b(?:in|at|from|to|into|near|across|inside|via|through)\s+(?:the\s+)?$", re.I
+    )
+    return bool(every) and all(placed.search(sentence[: m.start()]) for m in every)
+
+
+def discover_reactions(article: Article, listed: Iterable[str]) -> list[ReactionMention]:
+    """Reactions the wording states that the model left out: a state or organisation
+    (or one who speaks for it) speaking in a sentence with the words of a reaction
+    ("Doha condemned the attack and called for an end to the fighting"), that the article
+    never shows fighting or brokering (their statements are the model's to list), and
+    that has no reaction listed yet. Cited by that sentence; the stance read from it."""
+    from summarizer.extract.figures import names_in
+    from summarizer.reference.actors import party
+
+    sentences = [s.text for s in article.sentences]
+    seen = {party(n).id for n in listed}
+    found: dict[str, ReactionMention] = {}
+    for sentence in article.sentences:
+        stance = stance_in(sentence.text)
+        if stance is None:
+            continue
+        forms = [f for name in names_in(sentence.text) for f in _forms(name)]
+        for name in dict.fromkeys(forms):
+            info = party(name)
+            if info.kind not in {"state", "organization"} or info.id in seen | found.keys():
+                continue
+            if not speaks_in(name, sentence.text) or _placed(name, sentence.text):
+                continue
+            role = role_cues(name, sentences)
+            if role.fighting or role.force or role.mediation:
+                continue
+            found[info.id] = ReactionMention(
+                actor=name,
+                stance=stance,  # type: ignore[arg-type]
+                addressed_to=[],
+                evidence=[article.evidence(sentence.index)],
+            )
+    return [found[k] for k in sorted(found)]

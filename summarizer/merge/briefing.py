@@ -44,7 +44,7 @@ from summarizer.models import (
     Episode,
     Source,
 )
-from summarizer.reference.actors import actor_by_id, party
+from summarizer.reference.actors import UN_SYSTEM, actor_by_id, party
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,8 @@ def _actor(ctx: Context, actor_id: str) -> Actor:
 def _roles(ctx: Context, attempts: list[CeasefireAttempt]) -> dict[ActorRole, set[str]]:
     """Each actor's role, by the majority of the mentions that give it one (ceasefire
     parties and mediators count too). A fighting side is never its own mediator: a tie
-    makes an actor a belligerent."""
+    makes an actor a belligerent. A UN body is never a belligerent: it is a mediator when
+    a mention makes it one, else neither."""
     votes: dict[str, Counter[ActorRole]] = {}
     for _, mention in ctx.kept("actor", lambda a: a.actors, _describe, dated=False):
         votes.setdefault(ctx.name(mention.name).id, Counter())[mention.role] += 1
@@ -143,6 +144,10 @@ def _roles(ctx: Context, attempts: list[CeasefireAttempt]) -> dict[ActorRole, se
             votes.setdefault(announcer, Counter())["mediator"] += 1
     roles: dict[ActorRole, set[str]] = {"belligerent": set(), "mediator": set()}
     for actor, count in votes.items():
+        if actor in UN_SYSTEM:  # a UN body is never a party to the fighting
+            if count["mediator"]:
+                roles["mediator"].add(actor)
+            continue
         roles["mediator" if count["mediator"] > count["belligerent"] else "belligerent"].add(actor)
     return roles
 

@@ -12,6 +12,8 @@ from collections import defaultdict
 
 from summarizer.merge.context import Context, refs, union_evidence
 from summarizer.models import Disagreement, Reaction, ReactionMention, Stance
+from summarizer.reference.actors import TITLE_HEADS, tokenize
+from summarizer.reference.reaction_words import reacts_in
 
 
 def reaction_id(actor: str, stance: Stance) -> str:
@@ -28,6 +30,12 @@ def reactions(
     groups: dict[tuple[str, Stance], list[tuple[ReactionMention, list[str]]]] = defaultdict(list)
     for article, mention in ctx.kept("reaction", lambda a: a.reactions, _describe, dated=False):
         actor = ctx.name(mention.actor).id
+        if not any(reacts_in(e.text) for e in mention.evidence):
+            ctx.aside(article.source, "reaction", _describe(mention), _NO_REACTION)
+            continue
+        if reason := _not_a_reactor(ctx, mention.actor, parties):
+            ctx.aside(article.source, "reaction", _describe(mention), reason)
+            continue
         targets = sorted({ctx.name(t).id for t in mention.addressed_to})
         groups[(actor, mention.stance)].append((mention, targets))
         if actor in parties:
@@ -51,6 +59,68 @@ def reactions(
         )
     international = [r for r in everyone if r.actor not in parties]
     return international, _mutual_blame([r for r in everyone if r.actor in parties])
+
+
+_NO_REACTION = (
+    "its sentences report facts, they do not react (no concern, call, condemnation, "
+    "support or offer): a source, not a reaction"
+)
+
+# Words that make a name a fighting force ("the Revolutionary Guards", "Klow militia").
+_FORCE_NOUNS = frozenset(
+    """
+    army armies forces force troops military soldiers guards guard rebels rebel militia
+    militias militants fighters insurgents brigade brigades paramilitary paramilitaries
+    """.split()
+)
+
+
+# People named by what they are, not who: no state or organisation reacts through them.
+_NOBODY_IN_PARTICULAR = frozenset(
+    """
+    analysts experts residents witnesses diplomats officials observers sources critics
+    activists commentators locals survivors doctors medics journalists villagers citizens
+    people protesters workers aid agencies reports media commentators one a an some many
+    several others
+    """.split()
+)
+
+
+def _not_a_reactor(ctx: Context, written: str, parties: frozenset[str]) -> str | None:
+    """Why the actor of a reaction cannot be an international one, or None. Only a name
+    the data and the articles tie to no state or organisation is checked: an official of
+    no named state (in news, the home side's, whose state goes without saying), a
+    fighting force, or one who speaks for a party ("the Klow Front's coordinator")."""
+    info = ctx.resolver.resolve(written)
+    if info.kind not in {"person", "other"} or info.speaks_for is not None:
+        return None
+    words = [t.norm for t in tokenize(written) if not t.punct]
+    if not words or words[0] in _NOBODY_IN_PARTICULAR or set(words) <= _NOBODY_IN_PARTICULAR:
+        return f"{written!r} names nobody in particular: not an international reaction"
+    if set(words) & _FORCE_NOUNS:
+        return f"{written!r} is a fighting force: its statement is not an international reaction"
+    party = next(
+        (p for p in sorted(parties) for alias in ctx.aliases.get(p, ()) if _names(written, alias)),
+        None,
+    )
+    if party is not None:
+        return f"{written!r} speaks for {party}, a party to the fighting"
+    if any(w in TITLE_HEADS or w.removesuffix("s") in TITLE_HEADS for w in words):
+        return (
+            f"{written!r} speaks for no state or organisation the articles name: not an "
+            "international reaction"
+        )
+    return None
+
+
+def _names(written: str, alias: str) -> bool:
+    """Whether `written` holds the party's name `alias` as whole words ("the Klow Front's
+    coordinator" holds "Klow Front")."""
+    said = [t.norm for t in tokenize(written) if not t.punct]
+    name = [t.norm for t in tokenize(alias) if not t.punct]
+    if not name or len(name) >= len(said):
+        return False
+    return any(said[i : i + len(name)] == name for i in range(len(said) - len(name) + 1))
 
 
 def _describe(m: ReactionMention) -> str:

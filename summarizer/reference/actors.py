@@ -214,6 +214,16 @@ ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "g20": ("Group of Twenty", ("G20", "G-20", "Group of Twenty")),
 }
 
+# The United Nations and the bodies of its system in the table above: a UN body keeps,
+# monitors or brokers a peace and reports on a war; it is never a party to one (issue 18).
+UN_SYSTEM = frozenset(
+    {
+        "un", "unhcr", "unicef", "wfp", "ocha", "ohchr", "unrwa", "who", "iaea", "minurso",
+        "minusca", "monusco", "undof", "unficyp", "unifil", "unisfa", "unmik", "unmiss",
+        "unmogip", "untso",
+    }
+)
+
 # _ARMED_GROUPS: non-state armed groups, whose kind ("armed_group") and home state no
 # maintained data set gives. Purpose: only the groups the hand-written merge fixtures
 # rely on (tests/fixtures/handwritten); any other group is an "other" actor named as
@@ -779,9 +789,20 @@ def _contained(tokens: Sequence[Token]) -> str | None:
             chars = tokens[end - 1].end - tokens[i].start
             found.append((-chars, i, end, actor_id))
     for _chars, i, end, actor_id in sorted(found):
+        if end - i > 1 and _inside_another_name(tokens, i):
+            continue
         if end - i > 1 or _neighbour_ok(tokens, i, end):
             return actor_id
     return None
+
+
+def _inside_another_name(tokens: Sequence[Token], i: int) -> bool:
+    """A multi-word alias after a capitalised word that is no alias is the end of another
+    body's name: "Supreme National Security Council" is not the UN's "Security Council"."""
+    j = i - 1
+    if j < 0 or tokens[j].punct or not tokens[j].cap or tokens[j].possessive:
+        return False
+    return alias_at(tokens, j, cased=True) is None and tokens[j].norm not in _index().exact
 
 
 def _learned_kind(name: str) -> ActorKind:
@@ -944,6 +965,11 @@ def actor_by_id(actor_id: str) -> ActorInfo | None:
     names (people, unknown actors)."""
     entry = _index().entries.get(actor_id)
     return entry.info if entry is not None else None
+
+
+def is_un_body(info: ActorInfo) -> bool:
+    """Whether the actor is the UN, a body of its system, or a person who speaks for one."""
+    return info.id in UN_SYSTEM or info.speaks_for in UN_SYSTEM
 
 
 def states() -> Iterable[ActorInfo]:

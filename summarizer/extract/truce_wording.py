@@ -1,0 +1,30 @@
+"""Whether a sentence speaks of a truce: the wording a ceasefire item must be cited by.
+
+A small model turns talks into truces ("officials would meet for talks on Monday" became a
+ceasefire). A ceasefire, though, is always written as one: "ceasefire", "truce",
+"armistice", "cessation of hostilities", a halt, pause, end or suspension of the
+fighting, "hold fire", troops who "disengage". Talks, meetings and negotiations alone
+are none of these. The words are plain English, not names: they carry to any episode.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STOPPING = r"halt\w*|stop\w*|end(?:s|ed|ing)?|paus\w*|suspen\w*|lull"
+_FIGHTING = (
+    r"fighting|hostilities|fire|firing|attacks|strikes|(?:military\s+)?operations|war|"
+    r"clashes|shelling|bombing|bombardment|combat|violence"
+)
+TRUCE_WORDING = re.compile(
+    r"\b(?:cease-?fires?|truces?|armistice|cessation\s+of\s+(?:hostilities|fighting|fire)|"
+    rf"(?:{_STOPPING})\s+(?:(?:to|in|of|the|all|an|a)\s+){{0,3}}(?:{_FIGHTING})|"
+    r"humanitarian\s+pauses?|hold\s+(?:their\s+|its\s+)?fire|lay\s+down\s+(?:their\s+|its\s+)?arms|"
+    r"disengag\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_truce(text: str) -> bool:
+    """True when the text names a truce, or the fighting stopping, paused or ended."""
+    return TRUCE_WORDING.search(text) is not None

@@ -1,0 +1,59 @@
+"""The words of a reaction: what separates "Syldavia condemned the strikes" from
+"Syldavia said three of its peacekeepers had died" (a source of facts, not a reaction).
+
+Plain English cue words, no names; used by the validators (which sentence a reaction
+cites, its stance when read from the text) and by the merge (a reaction whose sentences
+hold none of them is set aside).
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a reaction says: concern, a call, a condemnation, support or an offer to help. A
+# sentence in which an actor only reports ("Syldavia said three of its peacekeepers had
+# died") is a source of facts, not a reaction.
+_REACTS = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|concern\w*|worr\w*|alarm\w*|dismay\w*|regret\w*|"
+    r"sadden\w*|shock\w*|outrag\w*|troubl\w*|urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|"
+    r"ask(?:s|ed)?\s+(?:for|both|all)|appeal\w*|demand\w*|restraint|calm|de-?escalat\w*|welcom\w*|support\w*|prais\w*|"
+    r"hail\w*|applaud\w*|commend\w*|endors\w*|back(?:s|ed|ing)?\s+(?:the|a|an)|"
+    r"hop(?:e|es|ed|ing)|mediat\w*|offer\w*|ready\s+to|convene\w*|host\w*|unacceptable|violation|criticis\w*|"
+    r"criticiz\w*|warn\w*|accus\w*|blam\w*|reject\w*|protest\w*|sanction\w*|condolence\w*|"
+    r"solidarity|must|should|relief|closely|regrettable|grave|serious\s+concern|"
+    r"dispatch\w*|delegations?)\b",
+    re.IGNORECASE,
+)
+
+
+def reacts_in(sentence: str) -> bool:
+    """Whether the sentence holds the words of a reaction (concern, a call, a condemnation,
+    support, an offer to mediate), not only a report of facts."""
+    return _REACTS.search(sentence) is not None
+
+
+# The stance a reaction's words take, strongest first.
+_STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("condemnation", re.compile(
+        r"\b(?:condemn\w*|denounc\w*|deplor\w*|unacceptable|critici[sz]\w*|outrag\w*)\b", re.I
+    )),
+    ("call_for_restraint", re.compile(
+        r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|appeal\w*|restraint|calm|"
+        r"de-?escalat\w*|must|should)\b", re.I
+    )),
+    ("mediation_offer", re.compile(
+        r"\b(?:offer\w*\s+to|ready\s+to|stands?\s+ready|dispatch\w*|delegations?)\b", re.I
+    )),
+    ("support", re.compile(
+        r"\b(?:welcom\w*|support\w*|prais\w*|hail\w*|applaud\w*|commend\w*|endors\w*)\b", re.I
+    )),
+    ("concern", re.compile(
+        r"\b(?:concern\w*|worr\w*|alarm\w*|shock\w*|troubl\w*|dismay\w*|regret\w*|sadden\w*)\b",
+        re.I,
+    )),
+)  # fmt: skip
+
+
+def stance_in(sentence: str) -> str | None:
+    """The stance the sentence's words take, or None when they take none."""
+    return next((stance for stance, pattern in _STANCES if pattern.search(sentence)), None)

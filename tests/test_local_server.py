@@ -413,3 +413,22 @@ def test_a_server_outlives_no_parent_killed_outright(tmp_path: Path, stand_in: S
         parent.kill()
         parent.wait()
     assert wait_gone(server_pid), "the server outlived its SIGKILLed parent"
+
+
+def test_two_servers_at_once_keep_their_own_logs(tmp_path: Path, stand_in: StandIn) -> None:
+    # Two runs at once (a recording and a smoke test) once wrote into one file: the lines
+    # quoted when one server died could be the other's.
+    log = tmp_path / "llama-server.log"
+    first = LocalServer(tmp_path / "m.gguf", command=stand_in(), log_path=log)
+    second = LocalServer(tmp_path / "m.gguf", command=stand_in(), log_path=log)
+    with first, second:
+        assert first.log_path == log
+        assert second.log_path == tmp_path / "llama-server-2.log"
+        assert first.pid is not None and second.pid is not None
+        os.kill(second.pid, signal.SIGKILL)
+        why = second.gone(wait=5.0)
+        assert why is not None and str(second.log_path) in why
+        assert f"--port {second.port}" in why and f"--port {first.port}" not in why
+    third = LocalServer(tmp_path / "m.gguf", command=stand_in(), log_path=log)
+    with third:
+        assert third.log_path == log  # free again: the first log is reused

@@ -216,6 +216,7 @@ class LocalServer:
         self.warm_up_timeout = warm_up_timeout
         self.stop_timeout = stop_timeout
         self.log_path = log_path if log_path is not None else default_cache_dir() / LOG_NAME
+        self._log_wanted = self.log_path  # log_path becomes NAME-2.log if that one is busy
         self._custom_command = command is not None
         self._command: CommandFn = (
             command
@@ -330,8 +331,8 @@ class LocalServer:
 
     def _spawn(self) -> None:
         try:
-            self.log_path.parent.mkdir(parents=True, exist_ok=True)
-            self._log = self.log_path.open("wb")
+            self._log_wanted.parent.mkdir(parents=True, exist_ok=True)
+            self.log_path, self._log = _own_log(self._log_wanted)
         except OSError as exc:
             raise LocalServerError(
                 f"cannot write the server log {self.log_path}: {exc}. Set "
@@ -425,6 +426,34 @@ class LocalServer:
             f"the local model server {how} {when}. Server log {self.log_path}, last "
             f"lines:\n{_tail(self.log_path)}\n{_advice(code)}"
         )
+
+
+def _own_log(path: Path) -> tuple[Path, IO[bytes]]:
+    """``path``, emptied, or ``NAME-2.log``, ``NAME-3.log``... when another running server
+    writes there: each server's log is its own, so the lines quoted when it dies are its.
+
+    The server inherits the open file and with it the lock, which ends with the server.
+    """
+    for n in range(1, 100):
+        candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+        log = candidate.open("ab")
+        if _lock(log):
+            log.truncate(0)
+            return candidate, log
+        log.close()
+    raise OSError(f"99 running servers already write logs beside {path}")
+
+
+def _lock(log: IO[bytes]) -> bool:
+    if sys.platform == "win32":
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(log.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def _how_it_ended(code: int) -> str:

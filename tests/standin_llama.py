@@ -18,7 +18,6 @@ import json
 import os
 import resource
 import signal
-import time
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -46,7 +45,6 @@ def main() -> None:
 
     def crash(why: str) -> None:
         print(f"stand-in: {why}: crashing with {args.signal} on purpose", flush=True)
-        print(f"stand-in: crashed at {time.time():.3f}", flush=True)
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core file
         os.kill(os.getpid(), getattr(signal, args.signal))
 

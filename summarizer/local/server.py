@@ -419,6 +419,11 @@ class LocalServer:
                 f"{_tail(self.log_path)}\n{_advice(None)}"
             ) from exc
         self.warm_up_seconds = time.monotonic() - started
+        # Answers from the port are not proof enough: another program may have taken it
+        # between free_port() and the bind, and answered for a server that failed to start.
+        code = self._proc.poll() if self._proc is not None else None
+        if code is not None:
+            raise LocalServerFailed(self._died(code, "during startup"))
 
     def _died(self, code: int, when: str) -> str:
         how = _how_it_ended(code)

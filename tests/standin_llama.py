@@ -15,9 +15,10 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
 import resource
 import signal
+import threading
+import time
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -46,7 +47,10 @@ def main() -> None:
     def crash(why: str) -> None:
         print(f"stand-in: {why}: crashing with {args.signal} on purpose", flush=True)
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core file
-        os.kill(os.getpid(), getattr(signal, args.signal))
+        # To this thread: os.kill may be delivered to another thread while this one goes
+        # on answering.
+        signal.pthread_kill(threading.get_ident(), getattr(signal, args.signal))
+        time.sleep(60)  # never reached
 
     class Handler(_handler(fault_server)):  # type: ignore[misc]
         def log_message(self, *args: Any) -> None:

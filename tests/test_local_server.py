@@ -34,7 +34,7 @@ STAND_IN_SERVER = textwrap.dedent(
     # STAND-IN for `python -m llama_cpp.server` (test only): serves GET /v1/models and
     # answers a chat completion with a HAND-WRITTEN "OK" (the warm-up request), or
     # crashes on it (--on-completion SIGNAL) or answers it with an error (--on-completion 500).
-    import argparse, http.server, json, os, resource, signal, subprocess, sys, time
+    import argparse, http.server, json, os, resource, signal, subprocess, sys, threading, time
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
@@ -71,7 +71,8 @@ STAND_IN_SERVER = textwrap.dedent(
             if args.on_completion.startswith("SIG"):
                 print("stand-in: ggml_compute_forward: crashing on purpose", flush=True)
                 resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core file
-                os.kill(os.getpid(), getattr(signal, args.on_completion))
+                signal.pthread_kill(threading.get_ident(), getattr(signal, args.on_completion))
+                time.sleep(60)  # never reached: the signal is this thread's
             if args.on_completion == "500":
                 self.send_error(500, "stand-in failure")
                 return

@@ -111,7 +111,7 @@ def test_a_server_that_crashes_on_its_warm_up_is_reported_before_any_article(
 
     assert result.exit_code == 4, result.output
     said = " ".join(result.output.split())
-    assert "killed by SIGSEGV (a crash) on its warm-up request" in said
+    assert "killed by SIGSEGV (a crash) on its warm-up request" in said, result.output
     assert "scripts/install-llama" in said
     assert "stand-in: request" not in server_log(tmp_path)  # no article was sent
     assert "[1/3]" not in result.output

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import http.client
 import importlib.util
 import json
 import os
@@ -402,7 +403,8 @@ class LocalServer:
                 answer = json.loads(resp.read())
             if not answer["choices"][0]["message"]:
                 raise ValueError("an empty message")
-        except (OSError, ValueError, LookupError, TypeError) as exc:
+        except (OSError, http.client.HTTPException, ValueError, LookupError, TypeError) as exc:
+            # HTTPException: an answer cut off (IncompleteRead) when the server dies mid-way.
             assert self._proc is not None
             try:
                 code = self._proc.wait(2.0)  # a crash drops the connection a moment first

@@ -37,6 +37,14 @@ class LocalServerError(SummarizerError):
     exit_code = 2
 
 
+class LocalServerFailed(LocalServerError):
+    """The embedded model's server died (a signal or an exit code), or could not answer
+    one short completion right after it started: nothing more can be extracted. The
+    message names the signal, quotes the end of the server's log and says what to do."""
+
+    exit_code = 4
+
+
 class GoldError(SummarizerError):
     """A gold facts file (for `summarizer score`) is malformed; the message names the place."""
 

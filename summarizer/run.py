@@ -20,8 +20,14 @@ from pathlib import Path
 
 from summarizer import indexes
 from summarizer.cache import ExtractionCache
-from summarizer.errors import ConfigError, InputError, NoArticlesError, RecordingError
-from summarizer.extract.client import Endpoint
+from summarizer.errors import (
+    ConfigError,
+    InputError,
+    LocalServerFailed,
+    NoArticlesError,
+    RecordingError,
+)
+from summarizer.extract.client import Endpoint, RunControl
 from summarizer.extract.prompting import prompt_version
 from summarizer.extract.requests import ExtractionSettings
 from summarizer.local import server as local_server
@@ -47,8 +53,9 @@ def brief(
     """Read, extract and merge, as `summarizer brief` does.
 
     Options are Job's fields, as a Job or as keywords (`replay="cassettes/x/"`). Raises
-    NoArticlesError when nothing readable was given; unreadable items are in
-    `metadata.input_errors`, failed articles in `run.failed`.
+    NoArticlesError when nothing readable was given, LocalServerFailed when the embedded
+    model's server dies (or cannot answer a first short completion); unreadable items
+    are in `metadata.input_errors`, failed articles in `run.failed`.
     """
     job = replace(job or Job(), **options)  # type: ignore[arg-type]
     indexes.warm()  # before reading: datelines look places up
@@ -124,11 +131,12 @@ def run_episodes(
             return True
         return not all_cached(articles, endpoint, settings_for(job, endpoint), cache)
 
-    with open_endpoint(job, cassettes, needs_model, on_server_start) as endpoint:
+    with _serving(job, cassettes, needs_model, on_server_start) as (endpoint, server):
         settings = settings_for(job, endpoint)
         if job.record is not None:
             recording = Recording(job.record / model_slug(endpoint.model), record=True)
             _write_cassette_info(recording, endpoint, settings)
+        control = RunControl(endpoint.retry, server_gone=server.gone if server else None)
         options = RunOptions(
             endpoint=endpoint,
             settings=settings,
@@ -136,8 +144,14 @@ def run_episodes(
             recording=recording,
             concurrency=job.concurrency,
             on_article_done=on_article_done,
+            control=control,
         )
-        return summarize_episodes(episodes, options)
+        results = summarize_episodes(episodes, options)
+        if control.dead:
+            # No briefing from a run whose server crashed: what it would hold depends on
+            # where the crash fell. Finished articles are in the cache for the rerun.
+            raise LocalServerFailed(control.dead)
+        return results
 
 
 def settings_for(job: Job, endpoint: Endpoint) -> ExtractionSettings:
@@ -162,21 +176,36 @@ def open_endpoint(
 ) -> Iterator[Endpoint]:
     """The endpoint to use; a local server lives exactly as long as this block, and
     is not started at all when `needs_model` says every answer is already cached."""
+    with _serving(job, cassettes, needs_model, on_server_start) as (endpoint, _):
+        yield endpoint
+
+
+@contextmanager
+def _serving(
+    job: Job,
+    cassettes: CassetteInfo | None,
+    needs_model: Callable[[Endpoint], bool],
+    on_server_start: Callable[[Path], None] | None,
+) -> Iterator[tuple[Endpoint, LocalServer | None]]:
+    """open_endpoint's endpoint, and the local server behind it if one was started."""
     if cassettes is not None:
         # The host is never contacted: vcrpy answers every request or raises.
-        yield Endpoint(
-            model=cassettes.model,
-            base_url="http://replay.invalid/v1",
-            api_key="replay",
-            mode=Mode(cassettes.mode),
-            backend="replay",
-            retry=job.policy,
+        yield (
+            Endpoint(
+                model=cassettes.model,
+                base_url="http://replay.invalid/v1",
+                api_key="replay",
+                mode=Mode(cassettes.mode),
+                backend="replay",
+                retry=job.policy,
+            ),
+            None,
         )
         return
     backend = auto_backend(job.base_url) if job.backend is Backend.auto else job.backend
     if backend is Backend.openai:
         endpoint = Endpoint.from_env(model=job.model, base_url=job.base_url, mode=job.mode)
-        yield replace(endpoint, retry=job.policy)
+        yield replace(endpoint, retry=job.policy), None
         return
     if not local_server.llama_cpp_available():
         raise ConfigError(
@@ -193,12 +222,13 @@ def open_endpoint(
         retry=job.policy,
     )
     if not needs_model(endpoint):
-        yield endpoint  # loading the model would take longer than the whole cached run
+        yield endpoint, None  # loading the model would take longer than the whole cached run
         return
     if on_server_start:
         on_server_start(model_path)
-    with LocalServer(model_path) as url:
-        yield replace(endpoint, base_url=url)
+    server = LocalServer(model_path)
+    with server as url:
+        yield replace(endpoint, base_url=url), server
 
 
 # Where a local endpoint points until its server runs: a request there fails, never leaves.

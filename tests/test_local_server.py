@@ -24,20 +24,24 @@ from summarizer.local import server as server_mod
 from summarizer.local.server import (
     LocalServer,
     LocalServerError,
+    LocalServerFailed,
     default_server_command,
     llama_cpp_available,
 )
 
 STAND_IN_SERVER = textwrap.dedent(
     """
-    # STAND-IN for `python -m llama_cpp.server` (test only): serves GET /v1/models.
-    import argparse, http.server, json, signal, subprocess, sys, time
+    # STAND-IN for `python -m llama_cpp.server` (test only): serves GET /v1/models and
+    # answers a chat completion with a HAND-WRITTEN "OK" (the warm-up request), or
+    # crashes on it (--on-completion SIGNAL) or answers it with an error (--on-completion 500).
+    import argparse, http.server, json, os, resource, signal, subprocess, sys, threading, time
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--delay", type=float, default=0.0)
     parser.add_argument("--ignore-sigterm", action="store_true")
     parser.add_argument("--child-pid-file")
+    parser.add_argument("--on-completion", default="answer")
     args = parser.parse_args()
 
     if args.ignore_sigterm:
@@ -55,6 +59,26 @@ STAND_IN_SERVER = textwrap.dedent(
                 self.send_error(404)
                 return
             body = json.dumps({"object": "list", "data": [{"id": "stand-in"}]}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            print("completion request", flush=True)
+            if args.on_completion.startswith("SIG"):
+                print("stand-in: ggml_compute_forward: crashing on purpose", flush=True)
+                resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core file
+                signal.pthread_kill(threading.get_ident(), getattr(signal, args.on_completion))
+                time.sleep(60)  # never reached: the signal is this thread's
+            if args.on_completion == "500":
+                self.send_error(500, "stand-in failure")
+                return
+            message = {"role": "assistant", "content": "OK"}
+            choice = {"index": 0, "message": message, "finish_reason": "length"}
+            body = json.dumps({"object": "chat.completion", "choices": [choice]}).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -177,8 +201,50 @@ def test_server_exiting_during_startup_is_reported(tmp_path: Path) -> None:
     log = tmp_path / "crash.log"
     crash = [sys.executable, "-c", "import sys; print('cannot load model'); sys.exit(3)"]
     srv = LocalServer(tmp_path / "m.gguf", command=lambda port: crash, log_path=log)
-    with pytest.raises(LocalServerError, match=r"exited with code 3(.|\n)*cannot load model"):
+    with pytest.raises(LocalServerFailed, match=r"exited with code 3(.|\n)*cannot load model"):
         srv.start()
+
+
+@pytest.mark.parametrize("how", ["SIGSEGV", "SIGKILL"])
+def test_a_server_that_crashes_on_its_warm_up_is_reported_before_any_article(
+    tmp_path: Path, stand_in: StandIn, how: str
+) -> None:
+    # llama.cpp built with AMX answered /v1/models, then crashed on the first decode.
+    log = tmp_path / "server.log"
+    srv = LocalServer(tmp_path / "m.gguf", command=stand_in("--on-completion", how), log_path=log)
+    with pytest.raises(LocalServerFailed) as err:
+        srv.start()
+    message = str(err.value)
+    assert f"killed by {how}" in message and "warm-up" in message
+    assert "crashing on purpose" in message  # the end of the server's log
+    assert "scripts/install-llama" in message  # what to do
+    assert ("out-of-memory" in message) == (how == "SIGKILL")
+    assert err.value.exit_code == 4
+    assert srv.pid is None
+
+
+def test_a_server_that_cannot_answer_its_warm_up_is_reported(
+    tmp_path: Path, stand_in: StandIn
+) -> None:
+    log = tmp_path / "server.log"
+    srv = LocalServer(tmp_path / "m.gguf", command=stand_in("--on-completion", "500"), log_path=log)
+    with pytest.raises(LocalServerFailed, match="could not answer a 2-token completion") as err:
+        srv.start()
+    assert "500" in str(err.value) and "no article was sent" in str(err.value)
+    assert srv.pid is None
+
+
+def test_gone_says_how_the_server_died(tmp_path: Path, stand_in: StandIn) -> None:
+    srv = LocalServer(tmp_path / "m.gguf", command=stand_in(), log_path=tmp_path / "l.log")
+    with srv:
+        assert srv.gone() is None and srv.warm_up_seconds is not None
+        assert srv.pid is not None
+        os.kill(srv.pid, signal.SIGSEGV)
+        why = srv.gone(wait=5.0)
+        assert why is not None
+        assert "killed by SIGSEGV (a crash) during the run" in why
+        assert "completion request" in why  # the log's last lines
+    assert srv.gone() is None  # stopped: nothing to report
 
 
 def test_sigterm_ignoring_server_is_killed_after_grace(tmp_path: Path, stand_in: StandIn) -> None:
@@ -348,3 +414,22 @@ def test_a_server_outlives_no_parent_killed_outright(tmp_path: Path, stand_in: S
         parent.kill()
         parent.wait()
     assert wait_gone(server_pid), "the server outlived its SIGKILLed parent"
+
+
+def test_two_servers_at_once_keep_their_own_logs(tmp_path: Path, stand_in: StandIn) -> None:
+    # Two runs at once (a recording and a smoke test) once wrote into one file: the lines
+    # quoted when one server died could be the other's.
+    log = tmp_path / "llama-server.log"
+    first = LocalServer(tmp_path / "m.gguf", command=stand_in(), log_path=log)
+    second = LocalServer(tmp_path / "m.gguf", command=stand_in(), log_path=log)
+    with first, second:
+        assert first.log_path == log
+        assert second.log_path == tmp_path / "llama-server-2.log"
+        assert first.pid is not None and second.pid is not None
+        os.kill(second.pid, signal.SIGKILL)
+        why = second.gone(wait=5.0)
+        assert why is not None and str(second.log_path) in why
+        assert f"--port {second.port}" in why and f"--port {first.port}" not in why
+    third = LocalServer(tmp_path / "m.gguf", command=stand_in(), log_path=log)
+    with third:
+        assert third.log_path == log  # free again: the first log is reused

@@ -7,7 +7,8 @@ Three kinds of fault, three policies (RetryPolicy holds the numbers):
   off at max_tokens) are found here, by looking at every response, and asked again by
   the extraction, per pass;
 * so many connection failures in a row that the endpoint is plainly down stop the run
-  (EndpointHealth), instead of waiting out every article's retries.
+  (RunControl), instead of waiting out every article's retries; the embedded model's
+  server, whose process is ours, stops it at its first failure if that process died.
 Validation re-asks are instructor's job and are counted separately.
 """
 
@@ -228,19 +229,33 @@ class RunControl:
     """Shared by every request of one run: stop on an interrupt or a dead endpoint.
 
     Thread-safe: articles run in worker threads and all report here.
+
+    ``server_gone`` (the embedded model's server: LocalServer.gone) says whether the
+    server process has died, and how. It is asked before every request and after every
+    failed connection: a dead server stops the run at once (`dead` holds why), not after
+    `down_after` connection attempts to a port nobody listens on.
     """
 
-    def __init__(self, policy: RetryPolicy | None = None) -> None:
+    def __init__(
+        self,
+        policy: RetryPolicy | None = None,
+        *,
+        server_gone: Callable[[float], str | None] | None = None,
+    ) -> None:
         self.policy = policy or RetryPolicy()
         self.cancelled = threading.Event()
         self._lock = threading.Lock()
         self._failures = 0
+        self._server_gone = server_gone
         self.down: str | None = None  # why the endpoint is taken to be down
+        self.dead: str | None = None  # why the embedded server died (then `down` too)
 
     def check(self) -> None:
         """Raise instead of sending when the run is over."""
         if self.cancelled.is_set():
             raise Cancelled("interrupted before this request was sent")
+        if not self.down:
+            self._look_at_server(0.0)
         if self.down:
             raise EndpointDown(self.down)
 
@@ -249,6 +264,9 @@ class RunControl:
             self._failures = 0
 
     def failed_to_connect(self, exc: BaseException) -> None:
+        # A crash drops the connection a moment before the process can be reaped.
+        if self._look_at_server(1.0):
+            return
         with self._lock:
             self._failures += 1
             if self._failures >= self.policy.down_after and not self.down:
@@ -257,6 +275,19 @@ class RunControl:
                     f"failed (last: {transport_error(exc) or exc}); the run stopped early. "
                     "Check the server, then rerun: finished articles come from the cache"
                 )
+
+    def _look_at_server(self, wait: float) -> bool:
+        """True (and the run marked down) when the embedded server has died."""
+        if self._server_gone is None:
+            return False
+        why = self._server_gone(wait)
+        if why is None:
+            return False
+        with self._lock:
+            if not self.dead:
+                self.dead = why
+                self.down = why
+        return True
 
     def sleep(self, seconds: float) -> None:
         # An interrupt ends a backoff wait at once, in any thread.
@@ -317,7 +348,8 @@ def with_transport_retries(
             on_retry(exc)
 
     retrying = Retrying(
-        retry=retry_if_exception(lambda e: transport_error(e) is not None),
+        # Not once the run is stopped (a dead server): the next attempt could only fail.
+        retry=retry_if_exception(lambda e: transport_error(e) is not None and not control.down),
         stop=stop_after_attempt(control.policy.attempts),
         wait=_wait_for(control.policy),
         sleep=control.sleep,

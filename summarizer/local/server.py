@@ -6,6 +6,13 @@
         client = OpenAI(base_url=base_url, api_key="local")
         ...
 
+Right after it answers, the server is asked one 2-token chat completion (the warm-up): a
+llama.cpp that crashes on its first real decode (AMX builds did, on every CPU that has
+it) is reported then, before any article is sent. If the server dies later in the run,
+:meth:`LocalServer.gone` says how (signal or exit code), quotes its log and says what to
+do; the run stops at once with that message (summarizer.run) instead of retrying a
+closed port.
+
 The server runs in its own process group, writes its output to a log file (never the
 terminal), and is stopped when the block ends: normally, on an exception, on Ctrl-C,
 on SIGTERM to this process (when entered on the main thread) and, as a last resort,
@@ -17,6 +24,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import http.client
 import importlib.util
 import json
 import os
@@ -32,7 +40,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from summarizer.errors import LocalServerError
+from summarizer.errors import LocalServerError, LocalServerFailed
 from summarizer.local.model_store import default_cache_dir
 from summarizer.local.signals import sigterm_as_exit
 
@@ -41,6 +49,7 @@ __all__ = [
     "SERVER_MODULE",
     "LocalServer",
     "LocalServerError",
+    "LocalServerFailed",
     "default_server_command",
     "free_port",
     "llama_cpp_available",
@@ -51,6 +60,16 @@ HOST = "127.0.0.1"
 LOG_NAME = "llama-server.log"
 SERVER_MODULE = "llama_cpp.server"
 DEFAULT_N_CTX = 8192
+# The warm-up: one short chat completion of two tokens (a prompt of some 30 tokens with
+# the chat template: a multi-token decode, as every real request is). Measured: 2.6 s
+# with the 0.5B model on one thread of a 2-core machine busy with another model.
+WARM_UP_BODY = {
+    "messages": [{"role": "user", "content": "Say OK."}],
+    "max_tokens": 2,
+    "temperature": 0,
+}
+# Signals that mean the server crashed (a bug or a bad build), not that it was stopped.
+_CRASHES = {"SIGSEGV", "SIGILL", "SIGBUS", "SIGFPE", "SIGABRT", "SIGSYS", "SIGTRAP"}
 INSTALL_HINT = (
     "scripts/install-llama, then pip install -e '.[local]' (builds llama.cpp from source for "
     "this CPU, 2 to 4 minutes on 2 cores)"
@@ -141,7 +160,7 @@ def default_server_command(
     return build
 
 
-def _tail(path: Path, lines: int = 30) -> str:
+def _tail(path: Path, lines: int = 20) -> str:
     try:
         with path.open("rb") as fh:
             fh.seek(0, os.SEEK_END)
@@ -187,6 +206,7 @@ class LocalServer:
         n_threads_batch: int | None = None,
         extra_args: Sequence[str] = (),
         startup_timeout: float = 180.0,
+        warm_up_timeout: float = 120.0,
         stop_timeout: float = 10.0,
         log_path: Path | None = None,
         command: CommandFn | None = None,
@@ -194,8 +214,10 @@ class LocalServer:
     ) -> None:
         self.model = Path(model)
         self.startup_timeout = startup_timeout
+        self.warm_up_timeout = warm_up_timeout
         self.stop_timeout = stop_timeout
         self.log_path = log_path if log_path is not None else default_cache_dir() / LOG_NAME
+        self._log_wanted = self.log_path  # log_path becomes NAME-2.log if that one is busy
         self._custom_command = command is not None
         self._command: CommandFn = (
             command
@@ -211,6 +233,7 @@ class LocalServer:
         self.handle_sigterm = handle_sigterm
         self.port: int | None = None
         self.startup_seconds: float | None = None
+        self.warm_up_seconds: float | None = None
         self._proc: subprocess.Popen[bytes] | None = None
         self._started_at = 0.0
         self._log: IO[bytes] | None = None
@@ -229,13 +252,19 @@ class LocalServer:
         return self._proc.pid if self._proc is not None else None
 
     def start(self) -> str:
-        """Start the server and wait until it answers; return the base URL."""
+        """Start the server, wait until it answers and answers one short completion;
+        return the base URL.
+
+        Raises LocalServerFailed when the server dies or cannot answer that completion,
+        LocalServerError when it cannot be started at all or does not answer in time.
+        """
         if self._proc is not None:
             raise LocalServerError("the local server is already running")
         self._preflight()
         try:
             self._spawn()
             self._wait_ready()
+            self._warm_up()
         except BaseException:
             self.stop()
             raise
@@ -253,6 +282,25 @@ class LocalServer:
             self._log = None
         self._sigterm.close()  # the previous SIGTERM handler is back
         self.port = None
+
+    def gone(self, wait: float = 0.0) -> str | None:
+        """None while the server runs; once it has died, why: the signal or exit code,
+        the last lines of its log and what to do.
+
+        ``wait``: seconds to wait for it to finish dying (a client sees its connection
+        drop a moment before the process can be reaped). A server stopped by
+        :meth:`stop` is not "gone": this returns None.
+        """
+        proc = self._proc
+        if proc is None:
+            return None
+        try:
+            code = proc.wait(wait) if wait > 0 else proc.poll()
+        except subprocess.TimeoutExpired:
+            return None
+        if code is None:
+            return None
+        return self._died(code, "during the run")
 
     def __enter__(self) -> str:
         return self.start()
@@ -284,8 +332,8 @@ class LocalServer:
 
     def _spawn(self) -> None:
         try:
-            self.log_path.parent.mkdir(parents=True, exist_ok=True)
-            self._log = self.log_path.open("wb")
+            self._log_wanted.parent.mkdir(parents=True, exist_ok=True)
+            self.log_path, self._log = _own_log(self._log_wanted)
         except OSError as exc:
             raise LocalServerError(
                 f"cannot write the server log {self.log_path}: {exc}. Set "
@@ -327,10 +375,7 @@ class LocalServer:
         while True:
             code = self._proc.poll()
             if code is not None:
-                raise LocalServerError(
-                    f"the local model server exited with code {code} during startup. "
-                    f"Server log {self.log_path}, last lines:\n{_tail(self.log_path)}"
-                )
+                raise LocalServerFailed(self._died(code, "during startup"))
             if _answers(url, timeout=2.0):
                 self.startup_seconds = time.monotonic() - self._started_at
                 return
@@ -343,6 +388,133 @@ class LocalServer:
                 )
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
+
+    def _warm_up(self) -> None:
+        """One 2-token chat completion, so that a server that cannot decode is reported
+        before any article is sent (proxies bypassed: it is loopback)."""
+        request = urllib.request.Request(
+            f"{self.base_url}/chat/completions",
+            data=json.dumps(WARM_UP_BODY).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        started = time.monotonic()
+        try:
+            with _NO_PROXY_OPENER.open(request, timeout=self.warm_up_timeout) as resp:
+                answer = json.loads(resp.read())
+            if not answer["choices"][0]["message"]:
+                raise ValueError("an empty message")
+        except (OSError, http.client.HTTPException, ValueError, LookupError, TypeError) as exc:
+            # HTTPException: an answer cut off (IncompleteRead) when the server dies mid-way.
+            assert self._proc is not None
+            try:
+                code = self._proc.wait(2.0)  # a crash drops the connection a moment first
+            except subprocess.TimeoutExpired:
+                code = None
+            if code is not None:
+                raise LocalServerFailed(
+                    self._died(code, "on its warm-up request (a 2-token completion)")
+                ) from exc
+            raise LocalServerFailed(
+                f"the local model server started but could not answer a 2-token "
+                f"completion within {self.warm_up_timeout:g} s ({_reason(exc)}); no "
+                f"article was sent. Server log {self.log_path}, last lines:\n"
+                f"{_tail(self.log_path)}\n{_advice(None)}"
+            ) from exc
+        self.warm_up_seconds = time.monotonic() - started
+        # Answers from the port are not proof enough: another program may have taken it
+        # between free_port() and the bind, and answered for a server that failed to start.
+        code = self._proc.poll() if self._proc is not None else None
+        if code is not None:
+            raise LocalServerFailed(self._died(code, "during startup"))
+
+    def _died(self, code: int, when: str) -> str:
+        how = _how_it_ended(code)
+        return (
+            f"the local model server {how} {when}. Server log {self.log_path}, last "
+            f"lines:\n{_tail(self.log_path)}\n{_advice(code)}"
+        )
+
+
+def _own_log(path: Path) -> tuple[Path, IO[bytes]]:
+    """``path``, emptied, or ``NAME-2.log``, ``NAME-3.log``... when another running server
+    writes there: each server's log is its own, so the lines quoted when it dies are its.
+
+    The server inherits the open file and with it the lock, which ends with the server.
+    """
+    for n in range(1, 100):
+        candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+        log = candidate.open("ab")
+        if _lock(log):
+            log.truncate(0)
+            return candidate, log
+        log.close()
+    raise OSError(f"99 running servers already write logs beside {path}")
+
+
+def _lock(log: IO[bytes]) -> bool:
+    if sys.platform == "win32":
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(log.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _how_it_ended(code: int) -> str:
+    if code >= 0:
+        return f"exited with code {code}"
+    try:
+        name = signal.Signals(-code).name
+    except ValueError:
+        return f"was killed by signal {-code}"
+    meaning = " (a crash)" if name in _CRASHES else ""
+    return f"was killed by {name}{meaning}"
+
+
+def _advice(code: int | None) -> str:
+    """What to do about a server that died with ``code`` (None: it did not answer)."""
+    rebuild = "rebuild llama.cpp for this CPU: scripts/install-llama .venv, in summarizer's clone"
+    amx = sorted(f for f in cpu_flags() if f.startswith("amx"))
+    if amx:
+        rebuild += (
+            f". This CPU has AMX ({', '.join(amx)}): llama.cpp's AMX code crashes on the "
+            "first decode of these models (ggml-org/llama.cpp#20824); a plain `pip install "
+            "llama-cpp-python` builds it in on this machine, scripts/install-llama leaves it out"
+        )
+    rerun = "Then rerun: articles already finished come from the cache."
+    if code == -signal.SIGKILL:
+        return (
+            "What to do: something killed it. The kernel's out-of-memory killer sends "
+            "SIGKILL (see `dmesg`); free memory or use a smaller model (summarizer model "
+            f"list). If nothing did, {rebuild}. {rerun}"
+        )
+    if code is not None and code < 0 and _how_it_ended(code).endswith("(a crash)"):
+        return f"What to do: llama.cpp crashed; {rebuild}. {rerun}"
+    return (
+        "What to do: read the log above; if llama.cpp failed rather than its Python "
+        f"server, {rebuild}. {rerun}"
+    )
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, urllib.error.URLError) and not isinstance(exc, urllib.error.HTTPError):
+        return str(exc.reason)
+    return str(exc) or type(exc).__name__
+
+
+def cpu_flags() -> set[str]:
+    """The CPU's feature flags from /proc/cpuinfo (empty elsewhere)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("flags"):
+                    return set(line.partition(":")[2].split())
+    except OSError:
+        pass
+    return set()
 
 
 def _terminate_group(proc: subprocess.Popen[bytes], grace: float) -> None:

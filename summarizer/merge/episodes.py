@@ -129,6 +129,21 @@ def _days(extraction: ArticleExtraction, anchor: date | None) -> tuple[date, ...
     return tuple(sorted(found))
 
 
+def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
+    """The first day of the latest month the article writes with its year that is the
+    dateline's own month ("File photo, March 2030" beside "KORVA, March 10"), outside
+    future-tense sentences: it gives the dateline its year."""
+    found = []
+    for m in extraction.time_mentions:
+        sentence = _sentence(m)
+        if timeline.speaks_of_future(sentence, sentence.find(m.text)):
+            continue
+        iv = mention_interval(m, None)
+        if iv is not None and iv.precision in {"day", "month"} and iv.first.month == month:
+            found.append(iv.first.replace(day=1))
+    return max(found) if found else None
+
+
 def _written(extraction: ArticleExtraction) -> tuple[date | None, int | None]:
     """For an article without a date of its own: the earliest day it can have been written
     on, and the latest year it writes, from its sentences that do not speak of the future.
@@ -220,7 +235,11 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
         if day is not None:
             how = f"dated {day.isoformat()}"
         elif month_day is not None:
-            day = timeline.complete(month_day, window, latest_year)
+            # The year of its own month written with its year ("File photo, March 2030");
+            # failing one, the year nearest the episode, never before a year it writes.
+            month = _dated_month(e, month_day[0])
+            found = timeline.occurrence_from(month_day, month) if month else None
+            day = found or timeline.complete(month_day, window, latest_year)
             how = f"dateline {e.published_at} read as {day.isoformat()}"
         else:
             floor = _floor(latest_day, latest_year)

@@ -144,6 +144,28 @@ def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
     return max(found) if found else None
 
 
+_WAR_WORDS = re.compile(r"\b(?:war|conflict|fighting|hostilities|battle|offensive)\b", re.I)
+
+
+def _last_years_war(extraction: ArticleExtraction) -> int | None:
+    """The year an undated article is from when it speaks of "last year's war" and writes
+    the year of a war (the latest year in a sentence speaking of war, conflict or
+    fighting): the year after that war."""
+    last = False
+    wars: list[int] = []
+    for m in extraction.time_mentions:
+        sentence = _sentence(m)
+        if not _WAR_WORDS.search(sentence):
+            continue
+        if m.text.casefold().startswith("last year"):
+            last = True
+            continue
+        iv = mention_interval(m, None)
+        if iv is not None:
+            wars.append(iv.last.year)
+    return max(wars) + 1 if last and wars else None
+
+
 def _written(extraction: ArticleExtraction) -> tuple[date | None, int | None]:
     """For an article without a date of its own: the earliest day it can have been written
     on, and the latest year it writes, from its sentences that do not speak of the future.
@@ -179,7 +201,9 @@ def _written(extraction: ArticleExtraction) -> tuple[date | None, int | None]:
 
 
 def _groups(
-    points: list[tuple[date, str]], floors: dict[str, date] | None = None
+    points: list[tuple[date, str]],
+    floors: dict[str, date] | None = None,
+    ceilings: dict[str, date] | None = None,
 ) -> tuple[date, date] | None:
     """The window of the group of days the most articles agree with (rule 2): those that
     give a day in it, and those with no day of their own that it does not precede (an
@@ -196,7 +220,11 @@ def _groups(
     def score(group: list[tuple[date, str]]) -> tuple[int, int, int, date]:
         givers = {s for _, s in group}
         agree = sum(
-            1 for s, floor in (floors or {}).items() if s not in givers and floor <= group[-1][0]
+            1
+            for s, floor in (floors or {}).items()
+            if s not in givers
+            and floor <= group[-1][0]
+            and (ceilings or {}).get(s, group[0][0]) >= group[0][0]
         )
         return len(givers) + agree, len(givers), len(group), group[-1][0]
 
@@ -222,8 +250,13 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
     exact = [s for s in first if own[s][0] is not None]
     # Articles with a date of their own place the episode; failing any, the others do.
     points = [(d, s) for s in (exact or first) for d in first[s].round()]
+    years = {e.source: _last_years_war(e) for e in extractions}
     floors = {s: f for s in first if s not in exact and (f := _floor(*written[s])) is not None}
-    window = _groups(points, floors)
+    for s_, year in years.items():
+        if s_ not in exact and year is not None:
+            floors[s_] = max(floors.get(s_, date(year, 1, 1)), date(year, 1, 1))
+    ceilings = {s_: date(y, 12, 31) for s_, y in years.items() if y is not None}
+    window = _groups(points, floors, ceilings)
     if window is None:
         dated = {s: Dated(x.anchor, "no date", x.days) for s, x in first.items()}
         return EpisodeDecision(window=None, dated=dated, in_episode=frozenset(dated))
@@ -243,11 +276,18 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
             how = f"dateline {e.published_at} read as {day.isoformat()}"
         else:
             floor = _floor(latest_day, latest_year)
+            year = years[e.source]
             # Read as written in the week after the episode's last day (reports follow the
             # events; a weekday then names a day of that week), never before its floor.
             after = window[1] + timedelta(days=timeline.FORWARD_WEEKDAY)
             day = max(after, floor) if floor else after
             how = f"no date of its own, read as of {day.isoformat()}"
+            if year is not None and day.year != year:
+                day = max(date(year, 1, 1), min(day, date(year, 12, 31)))
+                how = (
+                    f"no date of its own; 'last year' with the war of {year - 1} puts it in "
+                    f"{year}, read as of {day.isoformat()}"
+                )
             dated[e.source] = Dated(day, how, _days(e, day), own=False)
             continue
         dated[e.source] = Dated(day, how, _days(e, day))

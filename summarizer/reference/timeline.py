@@ -104,7 +104,10 @@ _FUTURE = re.compile(
     r"(?:is|are|was|were)\s+to|takes?\s+effect|comes?\s+into|next|upcoming|coming)\b|['\u2019]ll\b",
     re.IGNORECASE,
 )
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_OPENER = re.compile(
+    r"\b(?:since|from|began\s+in|started\s+in|beginning\s+in|starting\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 Precision = Literal["day", "month", "year"]
 TimeRef = Literal["this_episode", "earlier_event"]
@@ -304,9 +307,10 @@ def mention_interval(text: str, sentence: str, anchor: date | None) -> Interval 
 
 
 def opens_window(text: str, sentence: str) -> bool:
-    """ "killed since 7 October": the date opens the span a running toll counts over."""
+    """ "killed since 7 October", "since the fighting began in May": the date opens the span
+    a running toll counts over."""
     at = sentence.find(text)
-    return text.casefold().startswith("since") or (at >= 0 and bool(_SINCE.search(sentence[:at])))
+    return text.casefold().startswith("since") or (at >= 0 and bool(_OPENER.search(sentence[:at])))
 
 
 # A report's own round: the days from LOOKBACK_DAYS before its anchor. An older date it

@@ -149,7 +149,8 @@ def extract_article(
 
 def time_mentions(article: Article) -> list[TimeMention]:
     """Every date expression of the article's sentences, labelled from its anchor
-    (timeline.refers_to): lexical, read by the time model, never asked of the model."""
+    (timeline.refers_to): lexical, read by the time model, never asked of the model. A wire
+    dateline's date is the anchor, not an event of its sentence."""
     day = article.anchor.day
     return [
         TimeMention(
@@ -159,6 +160,7 @@ def time_mentions(article: Article) -> list[TimeMention]:
         )
         for sentence in article.sentences
         for expr in timeline.expressions(sentence.text)
+        if expr.start >= timeline.dateline_end(sentence.text)
     ]
 
 

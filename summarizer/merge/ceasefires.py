@@ -104,10 +104,22 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
 
 
 def _written_in(text: str, sentences: tuple[str, ...]) -> str | None:
-    """The sentence that writes the text's first date expression (for its tense)."""
-    found = timeline.expressions(text)
-    word = found[0].text if found else text
-    return next((s for s in sentences if word in s), None)
+    """The sentence that writes the text's first date expression (for its tense), outside
+    a wire dateline; None when no cited sentence writes it there (the model took the
+    article's date, "May 23, 2023 9:45pm", for the truce's)."""
+    found = timeline.expressions(_without_parens(text))
+    if not found:
+        return sentences[0] if sentences else None
+    word = found[0].text
+    for sentence in sentences:
+        at = sentence.find(word)
+        if at >= timeline.dateline_end(sentence):
+            return sentence
+    return None
+
+
+def _without_parens(text: str) -> str:
+    return re.sub(r"\([^)]*\)", " ", text)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -126,7 +138,7 @@ def _timing(
     Every day comes from the time model, counted from the article's anchor."""
     dates = tuple(sorted(set(context)))
     written_in = _written_in(text, sentences) if text else None
-    day = timeline.dated(text, anchor, written_in) if text else None
+    day = timeline.dated(text, anchor, written_in) if written_in else None
     clock = timeline.clock_time(text) if text else None
     at: datetime | None = None
     if day is None and clock is not None:

@@ -166,11 +166,12 @@ def _last_years_war(extraction: ArticleExtraction) -> int | None:
     return max(wars) + 1 if last and wars else None
 
 
-def _written(extraction: ArticleExtraction) -> tuple[date | None, int | None]:
-    """For an article without a date of its own: the earliest day it can have been written
-    on, and the latest year it writes, from its sentences that do not speak of the future.
-    It is not older than the latest day it writes with its year (L), nor than a year-less
-    day it writes: the first such day from LOOKBACK_DAYS before L (a report's own round)."""
+def _written(extraction: ArticleExtraction) -> tuple[date | None, date | None, int | None]:
+    """For an article without a date of its own, from its sentences that do not speak of the
+    future: the earliest day it can have been written on if its year-less days follow the
+    latest day it writes with its year (L), each the first such day from LOOKBACK_DAYS
+    before L (used only when no article has a date of its own); L; the latest year it
+    writes."""
     days: list[date] = []
     years: list[int] = []
     month_days: list[tuple[int, int]] = []
@@ -189,7 +190,7 @@ def _written(extraction: ArticleExtraction) -> tuple[date | None, int | None]:
         if iv.day is not None:
             days.append(iv.day)
     if not days:
-        return None, (max(years) if years else None)
+        return None, None, (max(years) if years else None)
     latest = max(days)
     start = latest - timedelta(days=timeline.LOOKBACK_DAYS)
     later = [
@@ -197,7 +198,7 @@ def _written(extraction: ArticleExtraction) -> tuple[date | None, int | None]:
         for md in month_days
         if (d := timeline.occurrence_from(md, start)) is not None and d > latest
     ]
-    return max([latest, *later]), max(years)
+    return max([latest, *later]), latest, max(years)
 
 
 def _groups(
@@ -251,7 +252,7 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
     # Articles with a date of their own place the episode; failing any, the others do.
     points = [(d, s) for s in (exact or first) for d in first[s].round()]
     years = {e.source: _last_years_war(e) for e in extractions}
-    floors = {s: f for s in first if s not in exact and (f := _floor(*written[s])) is not None}
+    floors = {s: f for s in first if s not in exact and (f := _floor(*written[s][1:])) is not None}
     for s_, year in years.items():
         if s_ not in exact and year is not None:
             floors[s_] = max(floors.get(s_, date(year, 1, 1)), date(year, 1, 1))
@@ -264,7 +265,7 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
     dated = {}
     for e in extractions:
         day, month_day = own[e.source]
-        latest_day, latest_year = written[e.source]
+        _, latest_day, latest_year = written[e.source]
         if day is not None:
             how = f"dated {day.isoformat()}"
         elif month_day is not None:
@@ -279,7 +280,19 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
             year = years[e.source]
             # Read as written in the week after the episode's last day (reports follow the
             # events; a weekday then names a day of that week), never before its floor.
-            after = window[1] + timedelta(days=timeline.FORWARD_WEEKDAY)
+            # From the latest day it writes inside the window (a date, not a weekday).
+            base = max(
+                (
+                    d
+                    for m in e.time_mentions
+                    if timeline.month_day(m.text) or timeline.full_date(m.text)
+                    if (iv := mention_interval(m, window[1])) is not None
+                    and (d := iv.day) is not None
+                    and window[0] <= d <= window[1]
+                ),
+                default=window[1],
+            )
+            after = base + timedelta(days=timeline.FORWARD_WEEKDAY)
             day = max(after, floor) if floor else after
             how = f"no date of its own, read as of {day.isoformat()}"
             if year is not None and day.year != year:

@@ -402,6 +402,13 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
     return Anchor(None, None, "none")
 
 
+def dateline_end(sentence: str) -> int:
+    """Where a wire dateline at the start of a sentence ends ("KORVA, May 23 (Agency) - "):
+    its date is the article's anchor, never an event of the sentence."""
+    found = _WIRE.match(sentence)
+    return found.end() if found else 0
+
+
 def header_places(text: str) -> tuple[str, ...]:
     """The places the article's header names ("BEIRUT, Dec. 3 (Agency) -", "Kinshasa,
     Thursday 30 January 2025 - ...")."""

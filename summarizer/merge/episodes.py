@@ -233,6 +233,24 @@ def _groups(
     return best[0][0], best[-1][0]
 
 
+def _fit(
+    extraction: ArticleExtraction, window: tuple[date, date], floor: date | None, named: set[date]
+) -> date:
+    """The day an article without a date of its own is read as of: among the days from the
+    window's first (or its floor) to a week after the window's last, the one that puts the
+    most of its days on days the other articles name ("on Friday" on the Friday they
+    report); ties go to the latest. It is never before its floor."""
+    start = max(window[0], floor) if floor else window[0]
+    end = max(window[1], start) + timedelta(days=timeline.FORWARD_WEEKDAY)
+    best = (-1, end)
+    day = start
+    while day <= end:
+        hits = sum(1 for d in _days(extraction, day) if d in named)
+        best = max(best, (hits, day))
+        day += timedelta(days=1)
+    return best[1] if best[0] > 0 else max(window[1], start)
+
+
 def _floor(latest_day: date | None, latest_year: int | None) -> date | None:
     """The earliest day an article without a date of its own can be from."""
     found = [d for d in (latest_day, date(latest_year, 1, 1) if latest_year else None) if d]
@@ -278,22 +296,8 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
         else:
             floor = _floor(latest_day, latest_year)
             year = years[e.source]
-            # Read as written in the week after the episode's last day (reports follow the
-            # events; a weekday then names a day of that week), never before its floor.
-            # From the latest day it writes inside the window (a date, not a weekday).
-            base = max(
-                (
-                    d
-                    for m in e.time_mentions
-                    if timeline.month_day(m.text) or timeline.full_date(m.text)
-                    if (iv := mention_interval(m, window[1])) is not None
-                    and (d := iv.day) is not None
-                    and window[0] <= d <= window[1]
-                ),
-                default=window[1],
-            )
-            after = base + timedelta(days=timeline.FORWARD_WEEKDAY)
-            day = max(after, floor) if floor else after
+            named = {d for d, source in points if source != e.source}
+            day = _fit(e, window, floor, named)
             how = f"no date of its own, read as of {day.isoformat()}"
             if year is not None and day.year != year:
                 day = max(date(year, 1, 1), min(day, date(year, 12, 31)))

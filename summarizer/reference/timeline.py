@@ -109,7 +109,7 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 
-Precision = Literal["day", "month", "year"]
+Precision = Literal["day", "week", "month", "year"]
 TimeRef = Literal["this_episode", "earlier_event"]
 
 
@@ -125,7 +125,7 @@ class Expression:
 
 @dataclass(frozen=True)
 class Interval:
-    """The days an expression names: one day, a month or a year."""
+    """The days an expression names: one day, a week ("this week"), a month or a year."""
 
     first: date
     last: date
@@ -267,7 +267,7 @@ def resolve(expr: Expression, anchor: date | None, *, future: bool = False) -> I
         return None
     if expr.kind == "relative":
         if lowered == "this week":
-            return Interval(anchor - timedelta(days=6), anchor, "day")
+            return Interval(anchor - timedelta(days=6), anchor, "week")
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(lowered, 0)
         day = anchor + timedelta(days=shift)
         return Interval(day, day, "day")

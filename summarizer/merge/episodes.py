@@ -239,7 +239,8 @@ def _fit(
     """The day an article without a date of its own is read as of: among the days from the
     window's first (or its floor) to a week after the window's last, the one that puts the
     most of its days on days the other articles name ("on Friday" on the Friday they
-    report); ties go to the latest. It is never before its floor."""
+    report); ties go to the latest, then back to the latest day it reports. It is never
+    before its floor."""
     start = max(window[0], floor) if floor else window[0]
     end = max(window[1], start) + timedelta(days=timeline.FORWARD_WEEKDAY)
     best = (-1, end)
@@ -248,7 +249,20 @@ def _fit(
         hits = sum(1 for d in _days(extraction, day) if d in named)
         best = max(best, (hits, day))
         day += timedelta(days=1)
-    return best[1] if best[0] > 0 else max(window[1], start)
+    if best[0] <= 0:
+        return max(window[1], start)
+    # Then as of the latest day it reports (a weekday or a date, not "today"): reports
+    # follow their events, and "today" is that day, not a later one.
+    reported = [
+        d
+        for m in extraction.time_mentions
+        if (found := timeline.expressions(m.text))
+        and found[0].kind in {"date", "numeric", "weekday"}
+        and (iv := mention_interval(m, best[1])) is not None
+        and (d := iv.day) is not None
+        and start <= d <= best[1]
+    ]
+    return max(reported, default=best[1])
 
 
 def _floor(latest_day: date | None, latest_year: int | None) -> date | None:

@@ -104,8 +104,11 @@ _FUTURE = re.compile(
     r"(?:is|are|was|were)\s+to|takes?\s+effect|comes?\s+into|next|upcoming|coming)\b|['\u2019]ll\b",
     re.IGNORECASE,
 )
+# What opens the span a running toll counts over: "since" earlier in the clause ("since
+# the war began on April 15"), "from the", "began in".
 _OPENER = re.compile(
-    r"\b(?:since|from|began\s+in|started\s+in|beginning\s+in|starting\s+in)\s+(?:the\s+)?$",
+    r"\bsince\b[^.;:!?]{0,40}$|\bfrom\s+(?:the\s+)?$"
+    r"|\b(?:began|started|beginning|starting)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 

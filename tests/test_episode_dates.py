@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from summarizer.extract.article import time_mentions as find_time_references
 from summarizer.merge.briefing import merge
 from summarizer.merge.episodes import decide
 from summarizer.models import ArticleExtraction, CasualtyMention
 from summarizer.read.articles import Article
-from summarizer.extract.article import time_mentions as find_time_references
 
 
 def _extraction(source: str, text: str, published_at: str | None) -> ArticleExtraction:

@@ -54,6 +54,22 @@ def mention_interval(mention: TimeMention, anchor: date | None) -> timeline.Inte
     return interval(mention.text, _sentence(mention), anchor)
 
 
+@lru_cache(maxsize=_MEMO)
+def _intervals(text: str, sentence: str, anchor: date | None) -> tuple[timeline.Interval, ...]:
+    at = sentence.find(text)
+    found = []
+    for expr in timeline.expressions(text):
+        future = timeline.speaks_of_future(sentence, at + expr.start if at >= 0 else -1)
+        if (iv := timeline.resolve(expr, anchor, future=future)) is not None:
+            found.append(iv)
+    return tuple(found)
+
+
+def mention_intervals(mention: TimeMention, anchor: date | None) -> tuple[timeline.Interval, ...]:
+    """Every expression of a mention resolved ("9 November 2020 and 11 January 2021")."""
+    return _intervals(mention.text, _sentence(mention), anchor)
+
+
 @dataclass(frozen=True)
 class Dated:
     """An article's anchor (how it was found) and the days its sentences name."""
@@ -124,7 +140,8 @@ def _days(extraction: ArticleExtraction, anchor: date | None) -> tuple[date, ...
     found = {
         d
         for m in extraction.time_mentions
-        if (iv := mention_interval(m, anchor)) is not None and (d := iv.day) is not None
+        for iv in mention_intervals(m, anchor)
+        if (d := iv.day) is not None
     }
     return tuple(sorted(found))
 
@@ -138,9 +155,9 @@ def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
         sentence = _sentence(m)
         if timeline.speaks_of_future(sentence, sentence.find(m.text)):
             continue
-        iv = mention_interval(m, None)
-        if iv is not None and iv.precision in {"day", "month"} and iv.first.month == month:
-            found.append(iv.first.replace(day=1))
+        for iv in mention_intervals(m, None):
+            if iv.precision in {"day", "month"} and iv.first.month == month:
+                found.append(iv.first.replace(day=1))
     return max(found) if found else None
 
 
@@ -160,9 +177,7 @@ def _last_years_war(extraction: ArticleExtraction) -> int | None:
         if m.text.casefold().startswith("last year"):
             last = True
             continue
-        iv = mention_interval(m, None)
-        if iv is not None:
-            wars.append(iv.last.year)
+        wars.extend(iv.last.year for iv in mention_intervals(m, None))
     return max(wars) + 1 if last and wars else None
 
 
@@ -179,16 +194,17 @@ def _written(extraction: ArticleExtraction) -> tuple[date | None, date | None, i
         sentence = _sentence(m)
         if timeline.speaks_of_future(sentence, sentence.find(m.text)):
             continue
-        iv = mention_interval(m, None)
-        if iv is None:
-            if (found := timeline.month_day(m.text)) is not None:
-                month_days.append(found)
-            continue
-        if m.text.casefold().startswith("last"):
-            continue
-        years.append(iv.last.year)
-        if iv.day is not None:
-            days.append(iv.day)
+        for expr in timeline.expressions(m.text):
+            iv = timeline.resolve(expr, None)
+            if iv is None:
+                if (found := timeline.month_day(expr.text)) is not None:
+                    month_days.append(found)
+                continue
+            if expr.text.casefold().startswith("last"):
+                continue
+            years.append(iv.last.year)
+            if iv.day is not None:
+                days.append(iv.day)
     if not days:
         return None, None, (max(years) if years else None)
     latest = max(days)
@@ -281,8 +297,10 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
         soft = written[e.source][0] if day is None and own[e.source][1] is None else None
         first[e.source] = Dated(day or soft, "", _days(e, day or soft))
     exact = [s for s in first if own[s][0] is not None]
-    # Articles with a date of their own place the episode; failing any, the others do.
-    points = [(d, s) for s in (exact or first) for d in first[s].round()]
+    # Every article places the episode: by its own date, else by the earliest day it can
+    # have been written on (_written), so that one dated article among undated ones does
+    # not decide alone.
+    points = [(d, s) for s in first for d in first[s].round()]
     years = {e.source: _last_years_war(e) for e in extractions}
     floors = {s: f for s in first if s not in exact and (f := _floor(*written[s][1:])) is not None}
     for s_, year in years.items():

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from summarizer.extract.article import time_mentions as find_time_references
 from summarizer.merge.briefing import merge
 from summarizer.merge.episodes import decide
 from summarizer.models import ArticleExtraction, CasualtyMention
 from summarizer.read.articles import Article
-from summarizer.read.timerefs import find_time_references
 
 
 def _extraction(source: str, text: str, published_at: str | None) -> ArticleExtraction:
@@ -53,8 +53,9 @@ def test_an_article_about_a_clash_weeks_earlier_in_the_same_year_is_set_aside() 
     assert decision.year == 2031
     assert decision.in_episode == {"a", "b", "c"}
     assert decision.reason("d") == (
-        "reports a different episode: dated 2031-09-14, 50 days before the episode's "
-        "other sources (2031-11-03 to 2031-11-08)"
+        "reports a different episode: dated 2031-09-14, its dates 2031-09-14 lie outside the "
+        "episode's days (2031-11-03 to 2031-11-08); 3 of 4 sources report 2031-11-03 to "
+        "2031-11-08"
     )
 
 
@@ -76,7 +77,7 @@ def test_a_later_report_on_the_episodes_events_stays_in() -> None:
     assert "e" in decide([IN_1, IN_2, IN_3, review]).in_episode
 
 
-def test_undated_articles_fall_back_to_the_year_rule() -> None:
+def test_undated_articles_are_read_as_of_the_episode() -> None:
     undated = [
         IN_1.model_copy(update={"published_at": None}),
         IN_3.model_copy(update={"published_at": None}),

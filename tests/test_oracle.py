@@ -24,10 +24,10 @@ FLOORS: dict[str, float] = {
     "il-lb-2024": 0.94,  # 0.945
     "il-ir-2025": 0.77,  # 0.771: figures with no owner now kept as total, not dropped
     "cd-m23-2025": 0.95,  # 0.951
-    "sd-rsf-2023": 0.59,  # 0.599
-    "ru-ua-xmas-2023": 0.75,  # 0.757
-    "pk-af-2025": 0.58,  # 0.587
-    "in-cn-galwan-2020": 0.66,  # 0.661
+    "sd-rsf-2023": 0.81,  # 0.818
+    "ru-ua-xmas-2023": 0.70,  # 0.701: dates now read by the time model; see the xfail reason
+    "pk-af-2025": 0.71,  # 0.719
+    "in-cn-galwan-2020": 0.78,  # 0.782
 }
 # Per set: why the code misses the target with perfect answers (see the report in
 # `python tests/oracle.py SET`). A set not listed must meet the target.

@@ -13,11 +13,11 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer.extract.article import time_mentions
 from summarizer.extract.passes import CasualtiesResponse, CasualtyItem
 from summarizer.merge.briefing import merge
 from summarizer.models import ArticleExtraction, CasualtyMention
 from summarizer.read.articles import Article
-from summarizer.read.timerefs import find_time_references
 
 
 def _validate(text: str, **answer: Any) -> tuple[CasualtyItem, list[str]]:
@@ -170,7 +170,7 @@ def _extraction(source: str, published_at: str, text: str, claimant: str) -> Art
         sha256=article.sha256,
         title=None,
         published_at=published_at,
-        time_mentions=find_time_references(article),
+        time_mentions=time_mentions(article),
         casualties=[
             CasualtyMention(
                 side="Ruritania",

@@ -52,10 +52,10 @@ from summarizer.extract.prompting import messages_for
 from summarizer.extract.requests import ExtractionSettings as ExtractionSettings
 from summarizer.extract.requests import requests_for as requests_for
 from summarizer.extract.roles import discover_mediators, discover_reactions
-from summarizer.models import ArticleExtraction, CeasefireMention
+from summarizer.models import ArticleExtraction, CeasefireMention, TimeMention
 from summarizer.read.articles import Article, Withheld
-from summarizer.read.timerefs import find_time_references
 from summarizer.recording import is_miss
+from summarizer.reference import timeline
 from summarizer.report import ArticleReport, DroppedItem, PassReport
 
 # What instructor re-asks on; anything else wrapped in InstructorRetryException is not
@@ -123,7 +123,7 @@ def extract_article(
             raise ExtractionError(f"{article.id}: {causes[0]}") from failures[0]
         raise ExtractionError("; ".join(str(f) for f in failures)) from failures[0]
     # Time references are lexical: read from the text by stated rules, not asked for.
-    fields["time_mentions"] = find_time_references(article)
+    fields["time_mentions"] = time_mentions(article)
     if "ceasefires" in fields:
         # How a truce fares, said in a sentence no truce item cites ("despite a unilateral
         # truce", "had violated the ceasefire"): a status report, placed by the merge.
@@ -142,13 +142,30 @@ def extract_article(
         path=article.path,
         sha256=article.sha256,
         title=article.title,
-        # The article's own date: its metadata, else its byline or dateline ("--12-03"
+        # The article's anchor: its metadata, else its byline or dateline ("--12-03"
         # when the dateline gives no year; the merge supplies the episode's).
-        published_at=article.published_at or article.dateline.date,
-        dateline=list(article.dateline.places),
+        published_at=article.anchor.iso(),
+        dateline=list(article.dateline),
         **fields,
     )
     return extraction, report
+
+
+def time_mentions(article: Article) -> list[TimeMention]:
+    """Every date expression of the article's sentences, labelled from its anchor
+    (timeline.refers_to): lexical, read by the time model, never asked of the model. A wire
+    dateline's date is the anchor, not an event of its sentence."""
+    day = article.anchor.day
+    return [
+        TimeMention(
+            text=expr.text,
+            refers_to=timeline.refers_to(expr, sentence.text, day),
+            evidence=[article.evidence(sentence.index)],
+        )
+        for sentence in article.sentences
+        for expr in timeline.expressions(sentence.text)
+        if expr.start >= timeline.dateline_end(sentence.text)
+    ]
 
 
 def _status_reports(article: Article, fields: dict[str, Any]) -> list[CeasefireMention]:

@@ -415,7 +415,7 @@ def truce_time_in(text: str) -> str | None:
     """The time a truce sentence gives, as written: from its first clock time to its last
     restatement ("0400 GMT, or 07:00 in Ruritania"); None when the sentence has none or
     does not speak of a truce."""
-    from summarizer.reference.times import readings  # the tz-aware clock reader
+    from summarizer.reference.timeline import readings  # the tz-aware clock reader
 
     if not TRUCE_WORD.search(text):
         return None

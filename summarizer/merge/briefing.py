@@ -172,10 +172,9 @@ def _episode(ctx: Context, belligerents: list[Actor], attempts: list[CeasefireAt
         if article.location:
             locations[article.location.strip()] += 1
         for mention in article.time_mentions:
-            if mention.refers_to == "this_episode":
-                found = ctx.date_of(article, mention.text)
-                if found is not None and ctx.decision.within(found):
-                    days.add(found)
+            found = ctx.mention_day(article, mention)
+            if found is not None and ctx.decision.within(found):
+                days.add(found)
     for attempt in attempts:
         if attempt.announced_at:
             days.add(date.fromisoformat(attempt.announced_at))

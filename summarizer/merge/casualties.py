@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from summarizer.merge.context import Context, dating_mentions, published, refs, union_evidence
+from summarizer.merge import episodes
+from summarizer.merge.context import Context, dating_mentions, refs, union_evidence
 from summarizer.models import (
     UNKNOWN_SIDE,
     ArticleExtraction,
@@ -225,15 +226,14 @@ def _vague(mention: CasualtyMention) -> tuple[int, int] | None:
 
 
 def _as_of(ctx: Context, article: ArticleExtraction, evidence: Sequence[Evidence]) -> date | None:
-    """The date a figure was given: a date in its sentences ('since ...' only opens the
-    window the figure counts over, so it is skipped), else the article's publication date."""
+    """The date a figure was given: the latest day its sentences name ('since ...' only opens
+    the window the figure counts over, so it is skipped), else the article's anchor date."""
     found = [
         d
-        for m in dating_mentions(article, evidence)
-        if not m.text.strip().casefold().startswith("since")
-        and (d := ctx.date_of(article, m.text)) is not None
+        for m in dating_mentions(ctx, article, evidence)
+        if not episodes.opens_a_window(m) and (d := ctx.mention_day(article, m)) is not None
     ]
-    return max(found) if found else published(article, ctx.year)
+    return max(found) if found else ctx.anchor(article)
 
 
 def _describe(m: CasualtyMention) -> str:

@@ -9,7 +9,7 @@ Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them i
   history with its evidence.
 * Attempts are ordered by effective instant.
 * A time written twice whose readings differ ("16:00 local (1000 GMT)") is a disagreement
-  (kind ceasefire_time); the GMT/UTC reading is the instant (times.resolve_instant).
+  (kind ceasefire_time); the GMT/UTC reading is the instant (timeline.resolve_instant).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from summarizer.models import (
     Evidence,
     StatusChange,
 )
-from summarizer.reference import times
+from summarizer.reference import timeline
 from summarizer.reference.actors import ActorInfo
 
 # The stages a ceasefire passes through; the furthest stage any source reports wins.
@@ -65,31 +65,30 @@ class _Truce:
 def _local_zone(announcer: ActorInfo | None, parties: list[ActorInfo], day: date) -> tzinfo | None:
     """'Local time': the belligerents' zone; the announcer's if it is a party or they differ."""
     if announcer is not None and announcer.id in {p.id for p in parties}:
-        zone = times.zone_for(announcer.country)
+        zone = timeline.zone_for(announcer.country)
         if zone is not None:
             return zone
-    zones = [z for p in parties if (z := times.zone_for(p.country)) is not None]
+    zones = [z for p in parties if (z := timeline.zone_for(p.country)) is not None]
     noon = [datetime(day.year, day.month, day.day, 12, tzinfo=z).utcoffset() for z in zones]
     if zones and len(set(noon)) == 1:
         return zones[0]
-    return times.zone_for(announcer.country) if announcer is not None else None
+    return timeline.zone_for(announcer.country) if announcer is not None else None
 
 
 def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) -> _Truce:
     announcer = ctx.name(mention.announced_by) if mention.announced_by else None
     mediators = [ctx.name(m) for m in mention.mediators]
     parties = [ctx.name(p) for p in mention.parties]
-    context = dating_mentions(article, mention.evidence)
+    context = dating_mentions(ctx, article, mention.evidence)
     day, at, dates, conflicts = _timing(
-        ctx.year,
-        ctx.references[article.source],
+        ctx.anchor(article),
         tuple(article.dateline),
         announcer,
         tuple(parties),
         tuple(mediators),
         mention.effective_at_text or "",
         tuple(e.text for e in mention.evidence),
-        tuple(m.text for m in context),
+        tuple(d for m in context if (d := ctx.mention_day(article, m)) is not None),
     )
     return _Truce(
         article=article,
@@ -104,31 +103,47 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
     )
 
 
+def _written_in(text: str, sentences: tuple[str, ...]) -> str | None:
+    """The sentence that writes the text's first date expression (for its tense), outside
+    a wire dateline; None when no cited sentence writes it there (the model took the
+    article's date, "May 23, 2023 9:45pm", for the truce's)."""
+    found = timeline.expressions(_without_parens(text))
+    if not found:
+        return sentences[0] if sentences else None
+    word = found[0].text
+    for sentence in sentences:
+        at = sentence.find(word)
+        if at >= timeline.dateline_end(sentence):
+            return sentence
+    return None
+
+
+def _without_parens(text: str) -> str:
+    return re.sub(r"\([^)]*\)", " ", text)
+
+
 @lru_cache(maxsize=1 << 14)
 def _timing(
-    year: int | None,
-    reference: times.Reference | None,
+    anchor: date | None,
     dateline: tuple[str, ...],
     announcer: ActorInfo | None,
     parties: tuple[ActorInfo, ...],
     mediators: tuple[ActorInfo, ...],
     text: str,
     sentences: tuple[str, ...],
-    context: tuple[str, ...],
+    context: tuple[date, ...],
 ) -> tuple[date | None, datetime | None, tuple[date, ...], tuple[str, ...]]:
     """A mention's day, instant, dates and conflicting readings, from everything they are
-    read from: the same truce reported in the same words by many articles is read once."""
-
-    def date_of(written: str) -> date | None:
-        return times.resolve_date(written, year=year, reference=reference)
-
-    dates = tuple(sorted({d for m in context if (d := date_of(m)) is not None}))
-    day = date_of(text) if text else None
-    clock = times.clock_time(text) if text else None
+    read from: the same truce reported in the same words by many articles is read once.
+    Every day comes from the time model, counted from the article's anchor."""
+    dates = tuple(sorted(set(context)))
+    written_in = _written_in(text, sentences) if text else None
+    day = timeline.dated(text, anchor, written_in) if written_in else None
+    clock = timeline.clock_time(text) if text else None
     at: datetime | None = None
     if day is None and clock is not None:
         # "at 2 a.m. (2300 GMT Thursday)": the writer's dated conversion fixes the instant.
-        at = times.dated_utc_paren(text, year=year, reference=reference)
+        at = timeline.dated_utc_paren(text, anchor, written_in)
         if at is not None:
             local = _local_zone(announcer, list(parties), at.date()) or UTC
             day = at.astimezone(local).date()
@@ -138,13 +153,13 @@ def _timing(
     if at is None and day is not None and clock is not None:
         # "local time": the belligerents' zone, else a place the sentence or dateline names.
         countries = [a.country for a in (announcer, *parties, *mediators) if a and a.country]
-        places = [p for e in sentences for p in times.places_in(e, countries)]
+        places = [p for e in sentences for p in timeline.places_in(e, countries)]
         zone = _local_zone(announcer, list(parties), day)
         if places and not re.search(r"\blocal\b", text, re.IGNORECASE):
             # A time with no zone in a sentence set somewhere ("In Washington the truce
             # began at 9 p.m.") is that place's clock; "local time" is the fighting's.
-            zone = times.place_zone(places, countries) or zone
-        resolved = times.resolve_instant(
+            zone = timeline.place_zone(places, countries) or zone
+        resolved = timeline.resolve_instant(
             text,
             day,
             local_zone=zone,
@@ -369,7 +384,7 @@ def _clock(truce: _Truce) -> tuple[int, int, str] | None:
 
 @lru_cache(maxsize=4096)
 def _clock_of(text: str) -> tuple[int, int, str] | None:
-    found = times.clock_time(text)
+    found = timeline.clock_time(text)
     if found is None or found.zone is None:
         return None
     return found.hour, found.minute, str(found.zone)
@@ -426,7 +441,7 @@ def _attempt(key: str, members: list[_Truce]) -> CeasefireAttempt:
         mediators=sorted({m for t in members for m in t.mediators}),
         parties=sorted({p for t in members for p in t.parties}),
         announced_at=min(dates).isoformat() if dates else None,
-        effective_at=times.iso_utc(timed[0].at) if timed and timed[0].at else None,
+        effective_at=timeline.iso_utc(timed[0].at) if timed and timed[0].at else None,
         effective_at_text=text,
         status=reported[-1],
         history=history,

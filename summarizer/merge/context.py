@@ -1,5 +1,5 @@
 """What every part of the merge shares: the articles in canonical order, the episode
-decision, the weekday references, the aliases seen and the items set aside.
+decision (with each article's anchor date), the aliases seen and the items set aside.
 
 Pure: no I/O, no clock, no randomness.
 """
@@ -10,11 +10,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from summarizer.merge import episodes
 from summarizer.models import ArticleExtraction, Evidence, SetAside, TimeMention
-from summarizer.reference import times
+from summarizer.reference import timeline
 from summarizer.reference.actors import ActorInfo, ActorResolver
 from summarizer.reference.affiliations import affiliations, evidence_sentences
 
@@ -31,39 +32,21 @@ _Item = TypeVar("_Item", bound=_Grounded)
 class Context:
     articles: list[ArticleExtraction]
     decision: episodes.EpisodeDecision
-    references: dict[str, times.Reference | None]
     aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     set_aside: list[SetAside] = field(default_factory=list)
     # Names resolved with what the articles say about who speaks for whom.
     resolver: ActorResolver = field(default_factory=ActorResolver)
-    # date_of, memoised: the same mention text is dated in several parts of the merge.
-    _dates: dict[tuple[str, times.Reference | None], date | None] = field(
-        default_factory=dict, repr=False
-    )
 
     @classmethod
     def build(
         cls, articles: list[ArticleExtraction], decision: episodes.EpisodeDecision
     ) -> Context:
-        # Weekdays count from the article's publication date; failing that from the latest
-        # explicit date it gives for this episode, then the latest any in-episode source
-        # gives, then the latest publication date among them (times.nearest_weekday).
-        explicit = {a.source: _explicit_dates(a, decision.year) for a in articles}
-        inside = [a for a in articles if a.source in decision.in_episode]
-        shared = [d for a in inside for d in explicit[a.source]]
-        dates = [d for a in inside if (d := published(a, decision.year)) is not None]
-        fallback = max(shared) if shared else (max(dates) if dates else None)
-        references: dict[str, times.Reference | None] = {}
-        for article in articles:
-            own = published(article, decision.year)
-            if own is not None:
-                references[article.source] = times.Reference(own, published=True)
-            elif explicit[article.source]:
-                references[article.source] = times.Reference(max(explicit[article.source]))
-            else:
-                references[article.source] = times.Reference(fallback) if fallback else None
         resolver = ActorResolver(affiliations(evidence_sentences(articles)))
-        return cls(articles=articles, decision=decision, references=references, resolver=resolver)
+        return cls(articles=articles, decision=decision, resolver=resolver)
+
+    def anchor(self, article: ArticleExtraction) -> date | None:
+        """The article's anchor date (timeline), completed by the episode decision."""
+        return self.decision.anchor(article.source)
 
     @property
     def year(self) -> int | None:
@@ -78,12 +61,18 @@ class Context:
         self.aliases[self.resolver.resolve(written).id].add(written.strip())
         return info
 
-    def date_of(self, article: ArticleExtraction, text: str) -> date | None:
-        reference = self.references[article.source]
-        key = (text, reference)
-        if key not in self._dates:
-            self._dates[key] = times.resolve_date(text, year=self.year, reference=reference)
-        return self._dates[key]
+    def date_of(
+        self, article: ArticleExtraction, text: str, sentences: Sequence[str] = ()
+    ) -> date | None:
+        """The day a text names, from the article's anchor; `sentences`: where it was
+        written (for its tense)."""
+        sentence = next((x for x in sentences if text in x), None)
+        return _dated(text, self.anchor(article), sentence)
+
+    def mention_day(self, article: ArticleExtraction, mention: TimeMention) -> date | None:
+        """The day a time mention names (None for a month, a year or no anchor)."""
+        found = episodes.mention_interval(mention, self.anchor(article))
+        return found.day if found is not None else None
 
     def aside(self, source: str, kind: str, item: str, reason: str) -> None:
         self.set_aside.append(SetAside(source=source, kind=kind, item=item, reason=reason))
@@ -119,29 +108,22 @@ class Context:
             return f"source {article.source} reports another episode ({why})"
         if not dated:
             return None
-        earlier = episodes.earlier_event_reference(evidence, article.time_mentions, self.decision)
+        earlier = episodes.earlier_event_reference(
+            evidence, article.time_mentions, self.anchor(article), self.decision
+        )
         if earlier is not None:
             return f"its sentence dates it to an earlier event ('{earlier.text}')"
         return None
 
 
-def _explicit_dates(article: ArticleExtraction, year: int | None) -> list[date]:
-    """Calendar dates ("September 13") the article gives for this episode."""
-    found: list[date] = []
-    for mention in article.time_mentions:
-        if mention.refers_to != "this_episode":
-            continue
-        for month, day, written in episodes.month_days(mention.text):
-            chosen = written or year
-            if chosen is not None:
-                found.append(date(chosen, month, day))
-    return found
+@lru_cache(maxsize=1 << 14)
+def _dated(text: str, anchor: date | None, sentence: str | None) -> date | None:
+    return timeline.dated(text, anchor, sentence)
 
 
-def published(article: ArticleExtraction, year: int | None = None) -> date | None:
-    """The article's own date, or None when it has no readable one (a yearless dateline
-    takes `year`, the episode's)."""
-    return episodes.own_date(article, year)
+def published(article: ArticleExtraction, decision: episodes.EpisodeDecision) -> date | None:
+    """The article's anchor date, a year-less dateline completed by the episode decision."""
+    return decision.anchor(article.source)
 
 
 def union_evidence(groups: Iterable[Sequence[Evidence]]) -> list[Evidence]:
@@ -155,10 +137,16 @@ def refs(evidence: Sequence[Evidence]) -> str:
     return ", ".join(f"{e.source}#{e.sentence}" for e in evidence)
 
 
-def dating_mentions(article: ArticleExtraction, evidence: Sequence[Evidence]) -> list[TimeMention]:
-    """This-episode time mentions made in the same sentences as an item."""
+def dating_mentions(
+    ctx: Context, article: ArticleExtraction, evidence: Sequence[Evidence]
+) -> list[TimeMention]:
+    """The time mentions made in the same sentences as an item that name a day of this
+    episode or after it (not one before the episode's window)."""
+    anchor = ctx.anchor(article)
     return [
         m
         for m in episodes.same_sentences(evidence, article.time_mentions)
-        if m.refers_to == "this_episode"
+        if (found := episodes.mention_interval(m, anchor)) is not None
+        and found.day is not None
+        and not episodes.before_episode(m, anchor, ctx.decision)
     ]

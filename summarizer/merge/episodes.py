@@ -1,330 +1,373 @@
-"""Which episode each article reports: estimate its year, let the majority decide.
+"""Which episode each article reports: the densest window of the articles' dates.
 
-The rule (also in docs/merge-rules.md), using only the article's extracted time mentions
-and its publication date, never its file name or position in the input:
+The rule (also in docs/merge-rules.md, "The time model"), using only each article's anchor
+(`published_at`: its metadata, byline or dateline) and the dates its sentences write, all
+read by the time model (summarizer.reference.timeline), never its file name or position:
 
-1. Each article gets a range of possible episode years [low, high]:
-   * published_at pins the year;
-   * a this_episode mention with an explicit year pins that year;
-   * every explicit year in an earlier_event mention is a lower bound (the episode is not
-     older than what the article cites as past); a full past date ("November 26, 2021")
-     also pushes a this_episode month-day ("September 13") into the first later year;
-   * relative phrases count from the article's war year W, the latest explicit year of an
-     earlier_event mention whose sentence speaks of a war, conflict or fighting (or, if the
-     article gives none, the war year most articles give): "last year's war" pins W+1;
-     "over/more than/in N years" gives low W+N; "almost/nearly N years" gives W+N-1..W+N.
-2. Every year that bounds some article is a candidate. The episode year is the candidate
-   compatible with the most articles; ties go to the year that pins the most articles,
-   then to the earliest year (the least the sources require).
-3. Articles whose range excludes the episode year are out of the episode.
-4. Inside an in-episode article, an item is about an earlier event when one of its
-   evidence sentences carries an earlier_event time mention and none a this_episode one.
+1. Each article with a full anchor contributes its anchor and the days its sentences name
+   within its own round (from LOOKBACK_DAYS before the anchor to FORWARD_WEEKDAY after).
+   With no such article, the days written with their year are used.
+2. Those days are grouped: days at most GAP_DAYS apart are one group. The group that the
+   most articles contribute to is the episode (ties: more days, then the later group);
+   its first and last day are the episode's window.
+3. A year-less dateline ("--09-16") takes the year that puts it nearest the window, never
+   a year before the latest year the article writes (timeline.complete). An article with
+   no date of its own is anchored at the window's last day, or at its latest full date
+   when that is later (an article is never older than a date it writes). Steps 1-2 are
+   then run again with every article anchored.
+4. An article whose anchor and event days all lie outside the window reports another
+   episode; the reason gives its dates and the window.
+5. Inside an in-episode article, an item is about an earlier event when the dates of its
+   sentences all end before the window opens (a date that opens the span of a running toll,
+   "since 7 October", does not count), or when its sentence points back ("the battle") to
+   the sentence before, which only such dates date.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
 from summarizer.models import ArticleExtraction, Evidence, TimeMention
-from summarizer.reference import times
+from summarizer.reference import timeline
 
-_WAR_WORDS = re.compile(r"\b(war|conflict|fighting|hostilities|battle|offensive)\b", re.I)
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
-_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
-_SPAN = re.compile(
-    r"\b(?P<hedge>over|more\s+than|almost|nearly|in|since|after)?\s*"
-    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b",
-    re.I,
-)
-
-
-# The same time mention ("September 13", "last year") recurs across articles, and each is
-# read several times per merge: its years and dates are read once (times is pure).
+# Days further apart than this belong to different groups; the widest gap between
+# consecutive reports of one episode in the practice sets is 5 days.
+GAP_DAYS = 14
 _MEMO = 1 << 14
 
 
 @lru_cache(maxsize=_MEMO)
-def years(text: str) -> tuple[int, ...]:
-    """times.years, memoised."""
-    return tuple(times.years(text))
+def interval(text: str, sentence: str, anchor: date | None) -> timeline.Interval | None:
+    """timeline.mention_interval, memoised: the same mention recurs across the merge."""
+    return timeline.mention_interval(text, sentence, anchor)
+
+
+def _sentence(mention: TimeMention) -> str:
+    return mention.evidence[0].text if mention.evidence else mention.text
+
+
+def mention_interval(mention: TimeMention, anchor: date | None) -> timeline.Interval | None:
+    return interval(mention.text, _sentence(mention), anchor)
 
 
 @lru_cache(maxsize=_MEMO)
-def month_days(text: str) -> tuple[tuple[int, int, int | None], ...]:
-    """times.month_days, memoised."""
-    return tuple(times.month_days(text))
+def _intervals(text: str, sentence: str, anchor: date | None) -> tuple[timeline.Interval, ...]:
+    at = sentence.find(text)
+    found = []
+    for expr in timeline.expressions(text):
+        future = timeline.speaks_of_future(sentence, at + expr.start if at >= 0 else -1)
+        if (iv := timeline.resolve(expr, anchor, future=future)) is not None:
+            found.append(iv)
+    return tuple(found)
 
 
-def _month_day(text: str) -> tuple[int, int, int | None] | None:
-    found = month_days(text)
-    return found[0] if found else None
+def mention_intervals(mention: TimeMention, anchor: date | None) -> tuple[timeline.Interval, ...]:
+    """Every expression of a mention resolved ("9 November 2020 and 11 January 2021")."""
+    return _intervals(mention.text, _sentence(mention), anchor)
 
 
 @dataclass(frozen=True)
-class YearRange:
-    source: str
-    low: int | None
-    high: int | None
-    why: tuple[str, ...]
+class Dated:
+    """An article's anchor (how it was found) and the days its sentences name."""
 
-    def admits(self, year: int) -> bool:
-        return (self.low is None or self.low <= year) and (self.high is None or year <= self.high)
+    anchor: date | None
+    how: str
+    days: tuple[date, ...]
+    own: bool = True  # the anchor is the article's own date, not one read for it
 
-    @property
-    def pinned(self) -> int | None:
-        return self.low if self.low is not None and self.low == self.high else None
-
-    def describe(self) -> str:
-        if self.pinned is not None:
-            span = str(self.pinned)
-        elif self.low is None and self.high is None:
-            span = "any year"
-        elif self.high is None:
-            span = f"{self.low} or later"
-        elif self.low is None:
-            span = f"{self.high} or earlier"
-        else:
-            span = f"{self.low}-{self.high}"
-        return f"{span} ({'; '.join(self.why)})" if self.why else span
+    def round(self) -> list[date]:
+        """Its anchor and the days of its own round."""
+        if self.anchor is None:
+            return list(self.days)
+        if not self.own:
+            return [d for d in self.days if d <= self.anchor]
+        low = self.anchor - timedelta(days=timeline.LOOKBACK_DAYS)
+        high = self.anchor + timedelta(days=timeline.FORWARD_WEEKDAY)
+        return [self.anchor, *(d for d in self.days if low <= d <= high)]
 
 
 @dataclass(frozen=True)
 class EpisodeDecision:
-    year: int | None
-    ranges: dict[str, YearRange]
+    window: tuple[date, date] | None
+    dated: dict[str, Dated]
     in_episode: frozenset[str]
-    # The days the episode's dated sources span, widened by GAP_DAYS each side.
-    window: tuple[date, date] | None = None
-    off_dates: dict[str, str] = field(default_factory=dict)  # source -> why its date is off
+    off: dict[str, str] = field(default_factory=dict)  # source -> why its dates are off
+
+    @property
+    def year(self) -> int | None:
+        return self.window[1].year if self.window else None
+
+    def anchor(self, source: str) -> date | None:
+        found = self.dated.get(source)
+        return found.anchor if found else None
 
     def reason(self, source: str) -> str | None:
         """Why a source is set aside (None when it is in the episode)."""
         if source in self.in_episode:
             return None
-        if source in self.off_dates:
-            return f"reports a different episode: {self.off_dates[source]}"
-        supporters = len(self.in_episode)
         return (
-            f"reports a different episode: its episode year is {self.ranges[source].describe()}, "
-            f"while {supporters} of {len(self.ranges)} sources report {self.year}"
+            f"reports a different episode: {self.off.get(source, 'no date in the episode')}; "
+            f"{len(self.in_episode)} of {len(self.dated)} sources report "
+            f"{_span(self.window)}"
         )
 
     def short_reason(self, source: str) -> str:
-        if source in self.off_dates:
-            return self.off_dates[source]
-        return f"{self.ranges[source].describe().split(' (')[0]}, not {self.year}"
+        return self.off.get(source, "no date in the episode")
 
     def within(self, day: date) -> bool:
         return self.window is None or self.window[0] <= day <= self.window[1]
 
 
-def _war_year(extraction: ArticleExtraction) -> int | None:
-    found: list[int] = []
-    for mention in extraction.time_mentions:
-        if mention.refers_to != "earlier_event":
+def _span(window: tuple[date, date] | None) -> str:
+    return f"{window[0].isoformat()} to {window[1].isoformat()}" if window else "no dates"
+
+
+def _own_date(extraction: ArticleExtraction) -> tuple[date | None, tuple[int, int] | None]:
+    value = extraction.published_at or ""
+    try:
+        if value.startswith("--"):
+            return None, (int(value[2:4]), int(value[5:7]))
+        return (date.fromisoformat(value[:10]) if value else None), None
+    except ValueError:
+        return None, None
+
+
+def _days(extraction: ArticleExtraction, anchor: date | None) -> tuple[date, ...]:
+    found = {
+        d
+        for m in extraction.time_mentions
+        for iv in mention_intervals(m, anchor)
+        if (d := iv.day) is not None
+    }
+    return tuple(sorted(found))
+
+
+def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
+    """The first day of the latest month the article writes with its year that is the
+    dateline's own month ("File photo, March 2030" beside "KORVA, March 10"), outside
+    future-tense sentences: it gives the dateline its year."""
+    found = []
+    for m in extraction.time_mentions:
+        sentence = _sentence(m)
+        if timeline.speaks_of_future(sentence, sentence.find(m.text)):
             continue
-        if _speaks_of_war((mention.text, *(e.text for e in mention.evidence))):
-            found.extend(years(mention.text))
+        for iv in mention_intervals(m, None):
+            if iv.precision in {"day", "month"} and iv.first.month == month:
+                found.append(iv.first.replace(day=1))
     return max(found) if found else None
 
 
-@lru_cache(maxsize=_MEMO)
-def _speaks_of_war(texts: tuple[str, ...]) -> bool:
-    """A mention, with its sentences, that speaks of a war, conflict or fighting."""
-    return _WAR_WORDS.search(" ".join(texts)) is not None
+_WAR_WORDS = re.compile(r"\b(?:war|conflict|fighting|hostilities|battle|offensive)\b", re.I)
 
 
-def _span_years(text: str) -> tuple[str, int] | None:
-    match = _SPAN.search(text)
-    if match is None:
-        return None
-    raw = match.group("n").casefold()
-    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-    hedge = " ".join((match.group("hedge") or "").casefold().split())
-    return hedge, n
-
-
-def year_range(extraction: ArticleExtraction, fallback_war_year: int | None) -> YearRange:
-    """The years an article's episode can fall in, with the reasons."""
-    return _year_range(extraction, _war_year(extraction) or fallback_war_year)
-
-
-def _year_range(extraction: ArticleExtraction, war_year: int | None) -> YearRange:
-    low: int | None = None
-    high: int | None = None
-    why: list[str] = []
-
-    def raise_low(year: int, reason: str) -> None:
-        nonlocal low
-        if low is None or year > low:
-            low = year
-            why.append(reason)
-
-    def pin(year: int, reason: str) -> None:
-        nonlocal low, high
-        low = year if low is None else max(low, year)
-        high = year if high is None else min(high, year)
-        why.append(reason)
-
-    if extraction.published_at:
-        published = years(extraction.published_at)
-        if published:
-            pin(published[0], f"published {extraction.published_at}")
-
-    latest_past: date | None = None
-    for mention in extraction.time_mentions:
-        if mention.refers_to == "this_episode":
-            for year in years(mention.text):
-                pin(year, f"'{mention.text}' dates this episode")
-        else:
-            for year in years(mention.text):
-                raise_low(year, f"cites {year} as past ('{mention.text}')")
-            for month, day, written in month_days(mention.text):
-                if written is not None:
-                    past = date(written, month, day)
-                    latest_past = past if latest_past is None else max(latest_past, past)
-
-    for mention in extraction.time_mentions:
-        if war_year is None:
-            break
-        if _LAST_YEAR.search(mention.text):
-            pin(war_year + 1, f"'{mention.text}' with the war in {war_year}")
+def _last_years_war(extraction: ArticleExtraction) -> int | None:
+    """The year an undated article is from when it speaks of "last year's war" and writes
+    the year of a war (the latest year in a sentence speaking of war, conflict or
+    fighting): the year after that war."""
+    last = False
+    wars: list[int] = []
+    for m in extraction.time_mentions:
+        sentence = _sentence(m)
+        if not _WAR_WORDS.search(sentence):
             continue
-        span = _span_years(mention.text)
-        if span is None or years(mention.text):
+        if m.text.casefold().startswith("last year"):
+            last = True
             continue
-        hedge, n = span
-        if hedge in {"almost", "nearly"}:
-            raise_low(war_year + n - 1, f"'{mention.text}' after the war in {war_year}")
-            high = war_year + n if high is None else min(high, war_year + n)
-        elif hedge in {"over", "more than", "in", "since", "after"}:
-            raise_low(war_year + n, f"'{mention.text}' after the war in {war_year}")
+        wars.extend(iv.last.year for iv in mention_intervals(m, None))
+    return max(wars) + 1 if last and wars else None
 
-    # Without its own date, an article's yearless dates come after the latest full date it
-    # cites as past; with one, that date is the byline's own and decides alone.
-    if latest_past is not None and own_date(extraction, None) is None:
-        for mention in extraction.time_mentions:
-            found = _month_day(mention.text)
-            if mention.refers_to != "this_episode" or found is None or found[2] is not None:
+
+def _written(extraction: ArticleExtraction) -> tuple[date | None, date | None, int | None]:
+    """For an article without a date of its own, from its sentences that do not speak of the
+    future: the earliest day it can have been written on if its year-less days follow the
+    latest day it writes with its year (L), each the first such day from LOOKBACK_DAYS
+    before L (used only when no article has a date of its own); L; the latest year it
+    writes."""
+    days: list[date] = []
+    years: list[int] = []
+    month_days: list[tuple[int, int]] = []
+    for m in extraction.time_mentions:
+        sentence = _sentence(m)
+        if timeline.speaks_of_future(sentence, sentence.find(m.text)):
+            continue
+        for expr in timeline.expressions(m.text):
+            iv = timeline.resolve(expr, None)
+            if iv is None:
+                if (found := timeline.month_day(expr.text)) is not None:
+                    month_days.append(found)
                 continue
-            year = latest_past.year
-            if date(year, found[0], found[1]) < latest_past:
-                year += 1  # the same day is the day itself: a dateline restating the date
-            raise_low(year, f"'{mention.text}' comes after {latest_past.isoformat()}")
+            if expr.text.casefold().startswith("last"):
+                continue
+            years.append(iv.last.year)
+            if iv.day is not None:
+                days.append(iv.day)
+    if not days:
+        return None, None, (max(years) if years else None)
+    latest = max(days)
+    start = latest - timedelta(days=timeline.LOOKBACK_DAYS)
+    later = [
+        d
+        for md in month_days
+        if (d := timeline.occurrence_from(md, start)) is not None and d > latest
+    ]
+    return max([latest, *later]), latest, max(years)
 
-    if low is not None and high is not None and low > high:
-        why.append("contradictory time references")
-    return YearRange(source=extraction.source, low=low, high=high, why=tuple(why))
+
+def _groups(
+    points: list[tuple[date, str]],
+    floors: dict[str, date] | None = None,
+    ceilings: dict[str, date] | None = None,
+) -> tuple[date, date] | None:
+    """The window of the group of days the most articles agree with (rule 2): those that
+    give a day in it, and those with no day of their own that it does not precede (an
+    article is never older than the latest date it writes: `floors`)."""
+    if not points:
+        return None
+    points.sort()
+    groups: list[list[tuple[date, str]]] = [[points[0]]]
+    for point in points[1:]:
+        if (point[0] - groups[-1][-1][0]).days > GAP_DAYS:
+            groups.append([])
+        groups[-1].append(point)
+
+    def score(group: list[tuple[date, str]]) -> tuple[int, int, int, date]:
+        givers = {s for _, s in group}
+        agree = sum(
+            1
+            for s, floor in (floors or {}).items()
+            if s not in givers
+            and floor <= group[-1][0]
+            and (ceilings or {}).get(s, group[0][0]) >= group[0][0]
+        )
+        return len(givers) + agree, len(givers), len(group), group[-1][0]
+
+    best = max(groups, key=score)
+    return best[0][0], best[-1][0]
+
+
+def _fit(
+    extraction: ArticleExtraction, window: tuple[date, date], floor: date | None, named: set[date]
+) -> date:
+    """The day an article without a date of its own is read as of: among the days from the
+    window's first (or its floor) to a week after the window's last, the one that puts the
+    most of its days on days the other articles name ("on Friday" on the Friday they
+    report); ties go to the latest, then back to the latest day it reports. It is never
+    before its floor."""
+    start = max(window[0], floor) if floor else window[0]
+    end = max(window[1], start) + timedelta(days=timeline.FORWARD_WEEKDAY)
+    best = (-1, end)
+    day = start
+    while day <= end:
+        hits = sum(1 for d in _days(extraction, day) if d in named)
+        best = max(best, (hits, day))
+        day += timedelta(days=1)
+    if best[0] <= 0:
+        return max(window[1], start)
+    # Then as of the latest day it reports (a weekday or a date, not "today"): reports
+    # follow their events, and "today" is that day, not a later one.
+    reported = [
+        d
+        for m in extraction.time_mentions
+        if (found := timeline.expressions(m.text))
+        and found[0].kind in {"date", "numeric", "weekday"}
+        and (iv := mention_interval(m, best[1])) is not None
+        and (d := iv.day) is not None
+        and start <= d <= best[1]
+    ]
+    return max(reported, default=best[1])
+
+
+def _floor(latest_day: date | None, latest_year: int | None) -> date | None:
+    """The earliest day an article without a date of its own can be from."""
+    found = [d for d in (latest_day, date(latest_year, 1, 1) if latest_year else None) if d]
+    return max(found) if found else None
 
 
 def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
-    """The majority episode year and the sources that report it."""
-    own = [_war_year(e) for e in extractions]  # read once: year_range would read it again
-    war_years = Counter(y for y in own if y is not None)
-    # Most common war year; ties to the later one (the more recent war is the reference).
-    fallback = max(war_years, key=lambda y: (war_years[y], y)) if war_years else None
-    ranges = {
-        e.source: _year_range(e, y or fallback) for e, y in zip(extractions, own, strict=True)
-    }
-    candidates = sorted(
-        {r.low for r in ranges.values() if r.low is not None}
-        | {r.high for r in ranges.values() if r.high is not None}
-    )
-    if not candidates:
-        return EpisodeDecision(year=None, ranges=ranges, in_episode=frozenset(ranges))
+    """The episode's window and the sources that report it (module rules)."""
+    own = {e.source: _own_date(e) for e in extractions}
+    written = {e.source: _written(e) for e in extractions}
+    first: dict[str, Dated] = {}
+    for e in extractions:
+        day = own[e.source][0]
+        soft = written[e.source][0] if day is None and own[e.source][1] is None else None
+        first[e.source] = Dated(day or soft, "", _days(e, day or soft))
+    exact = [s for s in first if own[s][0] is not None]
+    # Every article places the episode: by its own date, else by the earliest day it can
+    # have been written on (_written), so that one dated article among undated ones does
+    # not decide alone.
+    points = [(d, s) for s in first for d in first[s].round()]
+    years = {e.source: _last_years_war(e) for e in extractions}
+    floors = {s: f for s in first if s not in exact and (f := _floor(*written[s][1:])) is not None}
+    for s_, year in years.items():
+        if s_ not in exact and year is not None:
+            floors[s_] = max(floors.get(s_, date(year, 1, 1)), date(year, 1, 1))
+    ceilings = {s_: date(y, 12, 31) for s_, y in years.items() if y is not None}
+    window = _groups(points, floors, ceilings)
+    if window is None:
+        dated = {s: Dated(x.anchor, "no date", x.days) for s, x in first.items()}
+        return EpisodeDecision(window=None, dated=dated, in_episode=frozenset(dated))
 
-    def score(year: int) -> tuple[int, int, int]:
-        admitted = sum(r.admits(year) for r in ranges.values())
-        pinned = sum(r.pinned == year for r in ranges.values())
-        return admitted, pinned, -year
+    dated = {}
+    for e in extractions:
+        day, month_day = own[e.source]
+        _, latest_day, latest_year = written[e.source]
+        if day is not None:
+            how = f"dated {day.isoformat()}"
+        elif month_day is not None:
+            # The year of its own month written with its year ("File photo, March 2030");
+            # failing one, the year nearest the episode, never before a year it writes.
+            month = _dated_month(e, month_day[0])
+            found = timeline.occurrence_from(month_day, month) if month else None
+            day = found or timeline.complete(month_day, window, latest_year)
+            how = f"dateline {e.published_at} read as {day.isoformat()}"
+        else:
+            floor = _floor(latest_day, latest_year)
+            year = years[e.source]
+            named = {d for d, source in points if source != e.source}
+            day = _fit(e, window, floor, named)
+            how = f"no date of its own, read as of {day.isoformat()}"
+            if year is not None and day.year != year:
+                day = max(date(year, 1, 1), min(day, date(year, 12, 31)))
+                how = (
+                    f"no date of its own; 'last year' with the war of {year - 1} puts it in "
+                    f"{year}, read as of {day.isoformat()}"
+                )
+            dated[e.source] = Dated(day, how, _days(e, day), own=False)
+            continue
+        dated[e.source] = Dated(day, how, _days(e, day))
+    window = _groups([(d, s) for s, x in dated.items() for d in x.round()]) or window
 
-    year = max(candidates, key=score)
-    chosen = frozenset(s for s, r in ranges.items() if r.admits(year))
-    decision = EpisodeDecision(year=year, ranges=ranges, in_episode=chosen)
-    return _by_dates(decision, [e for e in extractions if e.source in chosen])
-
-
-# Sources dated more than this apart from every other one report another episode; the
-# widest gap between consecutive reports of one episode in the practice sets is 5 days.
-GAP_DAYS = 14
-
-
-def own_date(extraction: ArticleExtraction, year: int | None) -> date | None:
-    """The article's date: its published_at, a yearless dateline ("--12-03") in `year`."""
-    value = extraction.published_at or ""
-    try:
-        if value.startswith("--") and year is not None:
-            return date(year, int(value[2:4]), int(value[5:7]))
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def _by_dates(decision: EpisodeDecision, inside: list[ArticleExtraction]) -> EpisodeDecision:
-    """Within the episode year, separate by date: the largest run of sources whose dates
-    lie at most GAP_DAYS apart is the episode; a source dated outside it, none of whose
-    own dates for events falls inside, reports another episode."""
-    dated = sorted((d, e.source) for e in inside if (d := own_date(e, decision.year)))
-    if len(dated) < 2:
-        return decision
-    runs: list[list[tuple[date, str]]] = [[dated[0]]]
-    for item in dated[1:]:
-        if (item[0] - runs[-1][-1][0]).days > GAP_DAYS:
-            runs.append([])
-        runs[-1].append(item)
-    main = max(runs, key=lambda run: (len(run), run[-1][0]))
-    gap = timedelta(days=GAP_DAYS)
-    window = (main[0][0] - gap, main[-1][0] + gap)
-    first, last = main[0][0], main[-1][0]
+    inside: set[str] = set()
     off: dict[str, str] = {}
-    by_source = {e.source: e for e in inside}
-    for day, source in dated:
-        if window[0] <= day <= window[1]:
+    for source, x in dated.items():
+        if any(window[0] <= d <= window[1] for d in (*x.round(), *x.days)) or (
+            not x.own and not x.days
+        ):
+            inside.add(source)
             continue
-        events = _event_dates(by_source[source], day.year)
-        if any(window[0] <= d <= window[1] for d in events):
-            continue  # a later report on this episode's events
-        side = "before" if day < first else "after"
-        distance = (first - day).days if day < first else (day - last).days
+        shown = ", ".join(d.isoformat() for d in x.days[:4]) + (", ..." if len(x.days) > 4 else "")
         off[source] = (
-            f"dated {day.isoformat()}, {distance} days {side} the episode's other sources "
-            f"({first.isoformat()} to {last.isoformat()})"
+            f"{x.how}"
+            + (f", its dates {shown}" if x.days else "")
+            + (
+                f" lie outside the episode's days ({_span(window)})"
+                if x.days
+                else f" lies outside the episode's days ({_span(window)})"
+            )
         )
-    return replace(
-        decision,
-        in_episode=decision.in_episode - off.keys(),
-        window=window,
-        off_dates=off,
-    )
+    return EpisodeDecision(window=window, dated=dated, in_episode=frozenset(inside), off=off)
 
 
-def _event_dates(extraction: ArticleExtraction, year: int) -> list[date]:
-    found = []
-    for mention in extraction.time_mentions:
-        if mention.refers_to != "this_episode":
-            continue
-        for month, day, written in month_days(mention.text):
-            try:
-                found.append(date(written or year, month, day))
-            except ValueError:
-                continue
-    return found
+# --- items about an earlier event --------------------------------------------------------
 
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|that)\s+(?:(?:\w+-\w+|\w+)\s+)?(?:battle|war|conflict|offensive|campaign)\b",
-    re.I,
-)
-_WINDOW_OPENER = re.compile(
-    r"\b(?:since|from|began\s+in|started\s+in|beginning\s+in|starting\s+in)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -332,24 +375,7 @@ _WINDOW_OPENER = re.compile(
 def opens_a_window(mention: TimeMention) -> bool:
     """ "killed since October 2023": the date opens the span a running toll counts over;
     it does not make the toll an earlier event's."""
-    for e in mention.evidence:
-        at = e.text.find(mention.text)
-        if at >= 0 and (
-            _WINDOW_OPENER.search(e.text[:at]) or mention.text.casefold().startswith("since")
-        ):
-            return True
-    return False
-
-
-def mention_date(mention: TimeMention) -> date | None:
-    """The full date a mention writes ("27 November 2024"), or None."""
-    for month, day, written in month_days(mention.text):
-        if written is not None:
-            try:
-                return date(written, month, day)
-            except ValueError:
-                return None
-    return None
+    return any(timeline.opens_window(mention.text, e.text) for e in mention.evidence)
 
 
 def same_sentences(
@@ -380,28 +406,27 @@ def _sentence_index(mentions: Sequence[TimeMention]) -> dict[tuple[str, int], li
     return index
 
 
+def before_episode(mention: TimeMention, anchor: date | None, decision: EpisodeDecision) -> bool:
+    """The days a mention names all lie before the episode's window."""
+    if decision.window is None or opens_a_window(mention):
+        return False
+    found = mention_interval(mention, anchor)
+    return found is not None and found.last < decision.window[0]
+
+
 def earlier_event_reference(
     evidence: Sequence[Evidence],
     mentions: Sequence[TimeMention],
-    decision: EpisodeDecision | None = None,
+    anchor: date | None,
+    decision: EpisodeDecision,
 ) -> TimeMention | None:
-    """The earlier_event mention that dates an item, if the item is about an earlier event.
-
-    A full date inside the episode's window ("27 November 2024" in a report of that week)
-    dates this episode, whatever the lexical rule called it.
-    """
+    """The mention that dates an item to an earlier event, if the item is about one."""
     shared = same_sentences(evidence, mentions)
-
-    def this_episode(m: TimeMention) -> bool:
-        if m.refers_to == "this_episode" or opens_a_window(m):
-            return True
-        day = mention_date(m)
-        return bool(decision and decision.window and day and decision.within(day))
-
-    if any(this_episode(m) for m in shared):
+    dating = [m for m in shared if mention_interval(m, anchor) is not None or opens_a_window(m)]
+    if dating:
+        if all(before_episode(m, anchor, decision) for m in dating):
+            return dating[0]
         return None
-    if shared:
-        return shared[0]
     # "... a six-week conflict in 2020. More than 6,700 people were killed in the battle":
     # a sentence with no date of its own that points back ("the battle") to the one before,
     # which dates only an earlier event, is about that event too.
@@ -409,6 +434,6 @@ def earlier_event_reference(
         if not _BACK_REFERENCE.search(e.text):
             continue
         before = [m for m in mentions if any(x.sentence == e.sentence - 1 for x in m.evidence)]
-        if before and not any(this_episode(m) for m in before):
+        if before and all(before_episode(m, anchor, decision) for m in before):
             return before[0]
     return None

@@ -21,7 +21,7 @@ import pysbd
 
 from summarizer.errors import InputError
 from summarizer.models import Evidence
-from summarizer.read import datelines
+from summarizer.reference import timeline
 
 # A sentence matching one of these is page furniture, not reporting.
 _BOILERPLATE = re.compile(
@@ -78,9 +78,15 @@ class Article:
         return self._reading[1]
 
     @cached_property
-    def dateline(self) -> datelines.Dateline:
-        """The article's own date and place, read from its byline or dateline."""
-        return datelines.read(self.text)
+    def anchor(self) -> timeline.Anchor:
+        """The article's own date: its metadata, else its byline or dateline (the time
+        model, summarizer.reference.timeline)."""
+        return timeline.anchor(self.text, self.published_at)
+
+    @cached_property
+    def dateline(self) -> tuple[str, ...]:
+        """The places its byline or dateline names."""
+        return timeline.header_places(self.text)
 
     @property
     def title(self) -> str | None:

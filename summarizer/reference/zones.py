@@ -223,6 +223,20 @@ def _country_index() -> tuple[
             population=population,
         )
 
+    # "Saudi time": the first word of a two-word demonym ("Saudi Arabian") stands for its
+    # country when it is no other country's name or demonym and begins no other's.
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for key, codes in list(demonyms.items()):
+        words = key.split()
+        if len(words) > 1 and len(words[0]) >= 4:
+            firsts[words[0]].update(codes)
+    for key in [*names, *demonyms]:
+        if " " in key and key.split()[0] in firsts and key.split()[0] != key:
+            firsts[key.split()[0]].update(names.get(key, set()) | demonyms.get(key, set()))
+    for word, codes in firsts.items():
+        if len(codes) == 1 and word not in names and word not in demonyms:
+            demonyms[word] = set(codes)
+
     def ranked(table: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
         return {
             key: tuple(sorted(codes, key=lambda c: (-countries[c].population, c)))

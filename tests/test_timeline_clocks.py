@@ -1,4 +1,4 @@
-"""Clock times, zones and dates as written; the episode-year rule.
+"""Clock times and zones as written (the clock half of the time model, reference/timeline.py).
 
 Every sentence here is HAND-WRITTEN about invented events; the places are real cities and
 countries, read from the data packages.
@@ -7,25 +7,22 @@ countries, read from the data packages.
 from __future__ import annotations
 
 import sys
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from summarizer.merge.briefing import merge
-from summarizer.merge.episodes import decide, year_range
 from summarizer.models import ArticleExtraction, CeasefireMention, Evidence, TimeMention
-from summarizer.reference import times
-from summarizer.reference.times import Reference, clock_time, instant, resolve_date, resolve_instant
+from summarizer.reference import timeline
+from summarizer.reference.timeline import clock_time, instant, resolve_instant
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "handwritten"))
 
-import armenia_azerbaijan_2022 as seeds
 
 JANUARY = date(2031, 1, 14)
 JULY = date(2031, 7, 15)
-TUESDAY = Reference(date(2031, 3, 4))
 
 
 def _utc(text: str, day: date, **kwargs: object) -> str | None:
@@ -71,9 +68,12 @@ def test_bare_numbers_are_not_times(text: str) -> None:
 
 
 def test_a_clock_with_a_zone_is_never_a_year() -> None:
-    assert times.years("At 00:05 am (2005 GMT) on Tuesday") == []
-    assert times.years("1700 hrs IST, as in 1995") == [1995]
-    assert times.years("in 1945 and 2031") == [1945, 2031]
+    def years(text: str) -> list[str]:
+        return [e.text for e in timeline.expressions(text) if e.kind == "year"]
+
+    assert years("At 00:05 am (2005 GMT) on Tuesday") == []
+    assert years("1700 hrs IST, as in 1995") == ["in 1995"]
+    assert years("in 1945 and 2031") == ["in 1945", "2031"]
 
 
 # --- zones from places -----------------------------------------------------------------------
@@ -126,12 +126,12 @@ def test_the_same_city_in_january_and_july() -> None:
 
 
 def test_zone_for_comes_from_the_data() -> None:
-    assert not hasattr(times, "ZONES_BY_COUNTRY")
-    assert times.zone_for("IRN") == ZoneInfo("Asia/Tehran")
-    assert times.zone_for("KEN") == ZoneInfo("Africa/Nairobi")
-    assert times.zone_for("USA") == ZoneInfo("America/New_York")  # the capital's zone
-    assert times.zone_for("AUS") == ZoneInfo("Australia/Sydney")  # Canberra's zone
-    assert times.zone_for(None) is None and times.zone_for("XXX") is None
+    assert not hasattr(timeline, "ZONES_BY_COUNTRY")
+    assert timeline.zone_for("IRN") == ZoneInfo("Asia/Tehran")
+    assert timeline.zone_for("KEN") == ZoneInfo("Africa/Nairobi")
+    assert timeline.zone_for("USA") == ZoneInfo("America/New_York")  # the capital's zone
+    assert timeline.zone_for("AUS") == ZoneInfo("Australia/Sydney")  # Canberra's zone
+    assert timeline.zone_for(None) is None and timeline.zone_for("XXX") is None
 
 
 # --- abbreviations ---------------------------------------------------------------------------
@@ -245,15 +245,16 @@ def test_a_conversion_fixes_the_instant_when_no_zone_is_known() -> None:
 
 def test_places_in_a_sentence() -> None:
     sentence = "Fighting in Khartoum stopped at 17:00 local time, envoys in the Gulf said."
-    assert [p.name for p in times.places_in(sentence)] == ["Khartoum"]
-    assert [p.name for p in times.places_in("In Mogadishu, the guns fell silent.")] == ["Mogadishu"]
-    assert times.places_in("The talks in March failed.") == []
+    assert [p.name for p in timeline.places_in(sentence)] == ["Khartoum"]
+    found = timeline.places_in("In Mogadishu, the guns fell silent.")
+    assert [p.name for p in found] == ["Mogadishu"]
+    assert timeline.places_in("The talks in March failed.") == []
 
 
 def test_place_names_the_caller_gives_may_be_in_any_case() -> None:
-    assert times.place_zone(["khartoum"]) == ZoneInfo("Africa/Khartoum")
-    assert times.place_zone(["GAZA CITY, Gaza Strip"]) == ZoneInfo("Asia/Gaza")
-    assert times.place_zone(["the front line"]) is None
+    assert timeline.place_zone(["khartoum"]) == ZoneInfo("Africa/Khartoum")
+    assert timeline.place_zone(["GAZA CITY, Gaza Strip"]) == ZoneInfo("Asia/Gaza")
+    assert timeline.place_zone(["the front line"]) is None
 
 
 def test_two_letter_zones_only_right_after_the_clock() -> None:
@@ -322,64 +323,18 @@ def test_a_parenthesis_without_a_zone_is_not_checked() -> None:
 def test_clock_time_and_instant() -> None:
     clock = clock_time("at 8 p.m. local time (16:00 GMT)")
     assert clock is not None and (clock.hour, clock.minute, clock.zone) == (20, 0, None)
-    moment = instant(JULY, clock, times.zone_for("KEN"))
+    moment = instant(JULY, clock, timeline.zone_for("KEN"))
     assert moment == datetime(2031, 7, 15, 17, 0, tzinfo=UTC)
-    assert times.utc_paren("at 8 p.m. local time (16:00 GMT)") == (16, 0)
-    assert clock_time("(16:00 GMT)") == times.ClockTime(16, 0, UTC)
-    assert instant(JULY, times.ClockTime(20, 0, None), None) is None
+    assert timeline.utc_paren("at 8 p.m. local time (16:00 GMT)") == (16, 0)
+    assert clock_time("(16:00 GMT)") == timeline.ClockTime(16, 0, UTC)
+    assert instant(JULY, timeline.ClockTime(20, 0, None), None) is None
 
 
 def test_israel_in_may_is_plus_three() -> None:
     clock = clock_time("2 a.m.")
     assert clock is not None
-    moment = instant(date(2031, 5, 21), clock, times.zone_for("ISR"))
+    moment = instant(date(2031, 5, 21), clock, timeline.zone_for("ISR"))
     assert moment == datetime(2031, 5, 20, 23, 0, tzinfo=UTC)
-
-
-# --- dates -----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("on Tuesday", date(2031, 3, 4)),
-        ("late Wednesday", date(2031, 3, 5)),
-        ("Monday night", date(2031, 3, 3)),
-        ("from 9.00 am Nairobi time on March 4", date(2031, 3, 4)),
-        ("4 March 2031", date(2031, 3, 4)),
-        ("at 2 a.m. (2300 GMT Thursday)", None),  # a parenthesis never dates the main text
-        ("this week", None),
-    ],
-)
-def test_resolve_date(text: str, expected: date | None) -> None:
-    assert resolve_date(text, year=2031, reference=TUESDAY) == expected
-
-
-def test_weekdays_from_a_publication_date_look_back() -> None:
-    published = Reference(date(2031, 5, 22), published=True)  # a Thursday
-    assert resolve_date("on Friday", year=2031, reference=published) == date(2031, 5, 23)
-    assert resolve_date("on Monday", year=2031, reference=published) == date(2031, 5, 19)
-    assert resolve_date("on Thursday", year=2031, reference=published) == date(2031, 5, 22)
-
-
-def test_dated_utc_paren() -> None:
-    moment = times.dated_utc_paren(
-        "at 2 a.m. (2300 GMT Thursday)",
-        year=2031,
-        reference=Reference(date(2031, 5, 23), published=True),
-    )
-    assert moment == datetime(2031, 5, 22, 23, 0, tzinfo=UTC)
-    assert moment is not None and moment + timedelta(hours=3) == datetime(
-        2031, 5, 23, 2, tzinfo=UTC
-    )
-
-
-def test_month_days_carry_a_trailing_year() -> None:
-    assert times.month_days("November 9, 2030, January 11 and November 26, 2031") == [
-        (11, 9, 2030),
-        (1, 11, 2031),
-        (11, 26, 2031),
-    ]
 
 
 # --- through the merge -----------------------------------------------------------------------
@@ -431,24 +386,8 @@ def test_merge_lists_a_conversion_that_disagrees() -> None:
     assert "hw_times_b" in disagreement.description and "12:30 UTC" in disagreement.description
 
 
-# --- the episode year ------------------------------------------------------------------------
-
-
-def test_episode_years_of_the_seeds() -> None:
-    extractions = seeds.extractions()
-    ranges = {e.source[:3]: year_range(e, 2020) for e in extractions}
-    assert ranges["001"].pinned == 2021  # "last year's war" after the 2020 war
-    assert ranges["003"].low == 2022  # September 13 comes after November 26, 2021
-    assert ranges["004"].low == 2022  # "in over two years" after 2020
-    assert ranges["000"].low == 2020 and ranges["000"].high is None
-    decision = decide(extractions)
-    assert decision.year == 2022
-    assert sorted(s[:3] for s in decision.in_episode) == ["000", "002", "003", "004"]
-    assert decide(list(reversed(extractions))) == decision
-
-
 def test_midnight_on_a_day_ends_that_day_unless_it_starts_it() -> None:
-    from summarizer.reference.times import resolve_instant
+    from summarizer.reference.timeline import resolve_instant
 
     monday = date(2031, 2, 3)
     both = resolve_instant(

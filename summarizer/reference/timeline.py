@@ -1,11 +1,33 @@
-"""Dates and clock times as articles write them, resolved to calendar dates and UTC instants.
+"""The time model: every date and time an article writes, made absolute from its anchor.
 
-Rules (docs/merge-rules.md has the long form):
+One module, pure (the machine's clock is never read). docs/merge-rules.md ("The time
+model") has the long form; in short:
+
+* **Anchor.** An article's own date: its metadata `published_at`; else its byline or
+  dateline, in any common shape ("CITY, Sept 16 (Agency) -", "17 September 2022 -",
+  "22.05.2023", "Published: ...", a first line "date 2023-05-23"); "Updated 3 hours ago"
+  is no date. A dateline without a year stays a month-day ("--09-16"): the merge gives it
+  the year of the episode, never earlier than the latest year the article writes. With no
+  header date, the article's latest full date bounds its anchor from below.
+* **Dates.** Found by stated shapes and parsed by dateparser (dotted numeric dates are
+  day.month.year). A date written with its year is that day, whatever the year. A
+  year-less date or a weekday is the nearest such day **not after** the anchor; in a
+  sentence that speaks of the future ("will", "would", "is due to", "takes effect",
+  "next") the day may lie after it, within FORWARD_WEEKDAY days for a weekday (the coming
+  week: "midnight Sunday") and FORWARD_MONTH_DAY days for a month-day ("talks will resume
+  on June 3"). "today", "tonight", "overnight" are the anchor; "yesterday", "last night"
+  the day before; "tomorrow" the day after. A month ("June 2021") or a year ("in 2020",
+  "last year") is an interval: it dates something only as an interval.
+* **Clock times** (below): every form a wire writes ("11.30pm", "2330 local", "23:30 hrs",
+  "1700 GMT", "9.45 p.m.", "noon", "midnight"), each with the zone its own words give; a
+  time written with its GMT/UTC reading uses that reading.
+
+Clock rules:
 
 * A clock time needs a minutes part ("18.30", "09:00"), or am/pm ("7am", "8 p.m."), or is a
-  word ("midnight", "noon", "midday"), or is four digits with a zone or "hours" after it
-  ("0400 GMT", "0400Z", "1700 hrs IST"); a bare number is never a time, "2005 GMT" is never a
-  year.
+  word ("midnight", "noon", "midday"), or is four digits with a zone, "local" or "hours"
+  after it ("0400 GMT", "0400Z", "1700 hrs IST", "2330 local"); a bare number is never a
+  time, "2005 GMT" is never a year.
 * Each clock time takes the zone words written after it, before the next clock time:
   - GMT, UTC, Z (UTC itself) and explicit offsets ("UTC+3", "GMT+05:30");
   - a zone abbreviation or name ("IST", "CEST", "Eastern Standard Time"): see
@@ -24,11 +46,6 @@ Rules (docs/merge-rules.md has the long form):
   known for the main reading, another reading fixes the instant: the one whose implied UTC
   offset lies between -12:00 and +14:00, nearest zero ("midnight local (1700 GMT)" is 17:00 UTC
   the day before).
-* Dates: an explicit month and day ("September 13", "13 September 2022") take the given
-  year or the episode year; a weekday ("Tuesday") is the date with that weekday within
-  three days either side of the reference date (the episode's first explicit date, or the
-  article's publication date when it has one, then within the six days before it or the
-  day after it).
 """
 
 from __future__ import annotations
@@ -38,26 +55,401 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from dateutil import parser as dateparser
+import dateparser
 
 from summarizer.reference import zones
 
 _MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
 _WEEKDAYS = {d.casefold(): i for i, d in enumerate(calendar.day_name)}
 
-_YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
-_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-_MONTH_DAY = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORDS})\.?"
-    rf"|(?P<m2>{_MONTH_WORDS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
-    rf"(?:,?\s+(?P<y>\d{{4}}))?",
+# How far after the anchor a day may lie in a sentence that speaks of the future: a weekday
+# names a day of the coming week; a month-day a day of the coming month.
+FORWARD_WEEKDAY = 6
+FORWARD_MONTH_DAY = 31
+
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY_WORD = r"(?:" + "|".join(_WEEKDAYS) + r")"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+# A four-digit year: never the "2005" of "2005 GMT" or "2005 hrs", never part of a number.
+_YEAR_ALONE = rf"(?<![\d,.:/-]){_YEAR}\b(?![.,:/]\d)(?!\s*(?:GMT|UTC|Z\b|hrs|hours|local|IST|CET))"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# The shapes a date is written in; the weekday before a date belongs to it.
+_DATE_SHAPES = (
+    ("date", rf"(?:{_WEEKDAY_WORD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?"
+             rf"(?:\s+{_YEAR}\b)?"),
+    ("date", rf"(?:{_WEEKDAY_WORD},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:GMT|UTC))"),
+    ("numeric", r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
+    ("numeric", r"\b(?:19|20)\d\d-\d\d-\d\d\b"),
+    ("month", rf"{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    ("weekday", rf"(?:(?:last|next|this|late|early)\s+)?{_WEEKDAY_WORD}{_PART}"),
+    ("relative", r"(?:today|tonight|overnight|yesterday|tomorrow|last\s+night|"
+                 r"this\s+(?:morning|afternoon|evening|week))"),
+    ("year", r"last\s+year(?:['\u2019]s)?"),
+    ("year", rf"(?:(?:in|since|of|from|until|after|before)\s+)?"
+             rf"(?:(?:the\s+)?(?:autumn|fall|spring|summer|winter)\s+(?:of\s+)?)?{_YEAR_ALONE}"),
+)  # fmt: skip
+_EXPRESSION = re.compile(
+    "|".join(rf"(?P<{kind}{i}>\b{shape})" for i, (kind, shape) in enumerate(_DATE_SHAPES)),
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|won['\u2019]t|due\s+to|set\s+to|scheduled|expected\s+to|"
+    r"(?:is|are|was|were)\s+to|takes?\s+effect|comes?\s+into|next|upcoming|coming)\b|['\u2019]ll\b",
+    re.IGNORECASE,
+)
+# What opens the span a running toll counts over: "since" earlier in the clause ("since
+# the war began on April 15"), "from the", "began in".
+_OPENER = re.compile(
+    r"\bsince\b[^.;:!?]{0,40}$|\bfrom\s+(?:the\s+)?$"
+    r"|\b(?:began|started|beginning|starting)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+Precision = Literal["day", "week", "month", "year"]
+TimeRef = Literal["this_episode", "earlier_event"]
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A date expression as written, where it is in its text, and its shape."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # date, numeric, month, weekday, relative, year
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The days an expression names: one day, a week ("this week"), a month or a year."""
+
+    first: date
+    last: date
+    precision: Precision
+
+    @property
+    def day(self) -> date | None:
+        return self.first if self.precision == "day" else None
+
+
+@lru_cache(maxsize=1 << 14)
+def expressions(text: str) -> tuple[Expression, ...]:
+    """Every date expression in the text, in order (a weekday before a date is part of it)."""
+    found = []
+    for match in _EXPRESSION.finditer(text):
+        kind = next(k for k, v in match.groupdict().items() if v is not None)
+        value = match.group(0).rstrip(" ,.") if kind.startswith("date") else match.group(0)
+        found.append(
+            Expression(value, match.start(), match.start() + len(value), kind.rstrip("0123456789"))
+        )
+    return tuple(found)
+
+
+@lru_cache(maxsize=1 << 12)
+def _parse(text: str, dmy: bool) -> date | None:
+    """A written full date or month-day parsed by dateparser; year-less ones in 2000 (a leap
+    year admits 29 February), the caller choosing the year."""
+    settings: dict[str, object] = {
+        "RELATIVE_BASE": datetime(2000, 12, 31),
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month"],
+        "DATE_ORDER": "DMY" if dmy else "MDY",
+    }
+    cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\bthe\b|\bof\b", " ", text, flags=re.IGNORECASE)
+    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    return parsed.date() if parsed is not None else None
+
+
+def _written_year(text: str) -> int | None:
+    found = re.search(rf"\b{_YEAR}\b", text)
+    return int(found.group(0)) if found else None
+
+
+def full_date(text: str) -> date | None:
+    """The day a date written with its year names ("17 September 2022", "22.05.2023",
+    "2023-05-23", "Sept 19, 2022"), or None."""
+    for expr in expressions(text):
+        if expr.kind in {"date", "numeric"} and _written_year(expr.text) is not None:
+            return _parse(_strip_weekday(expr.text), expr.kind == "numeric")
+    return None
+
+
+def _strip_weekday(text: str) -> str:
+    return re.sub(rf"^{_WEEKDAY_WORD},?\s+", "", text, flags=re.IGNORECASE)
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a date written without its year ("Sept 16", "16 September")."""
+    for expr in expressions(text):
+        if expr.kind == "date" and _written_year(expr.text) is None:
+            parsed = _parse(_strip_weekday(expr.text), False)
+            if parsed is not None:
+                return parsed.month, parsed.day
+    return None
+
+
+def speaks_of_future(sentence: str, at: int) -> bool:
+    """Future wording before position `at` of the sentence ("the truce will begin on ..."):
+    only wording before the date governs it ("said on Monday the truce will ...")."""
+    return _FUTURE.search(sentence, 0, max(at, 0)) is not None
+
+
+def _occurrence(month: int, day: int, anchor: date, forward: int) -> date | None:
+    """The month-day's one occurrence in the year that ends `forward` days after the anchor."""
+    end = anchor + timedelta(days=forward)
+    for year in (end.year, end.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # 29 February in a common year
+            continue
+        if candidate <= end:
+            return candidate
+    return None
+
+
+def occurrence_from(month_day_: tuple[int, int], start: date) -> date | None:
+    """The first occurrence of a month-day on or after `start`."""
+    for year in (start.year, start.year + 1, start.year + 4):  # 29 February: a leap year
+        try:
+            candidate = date(year, *month_day_)
+        except ValueError:
+            continue
+        if candidate >= start:
+            return candidate
+    return None
+
+
+def _weekday_near(weekday: int, anchor: date, forward: int, modifier: str) -> date:
+    """The weekday's one occurrence in the week that ends `forward` days after the anchor
+    ("last Monday" is before the anchor's day, "next Monday" after it)."""
+    if modifier == "next":
+        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+    if modifier == "last":
+        return anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
+    end = anchor + timedelta(days=forward)
+    return end - timedelta(days=(end.weekday() - weekday) % 7)
+
+
+def resolve(expr: Expression, anchor: date | None, *, future: bool = False) -> Interval | None:
+    """The days an expression names, from the article's anchor (None: only an expression
+    with its year can be placed). `future`: its sentence speaks of the future before it."""
+    text = expr.text
+    lowered = " ".join(text.casefold().split())
+    if expr.kind in {"date", "numeric"}:
+        year = _written_year(text)
+        if year is not None:
+            day = _parse(_strip_weekday(text), expr.kind == "numeric")
+            return Interval(day, day, "day") if day is not None else None
+        found = month_day(text)
+        if found is None or anchor is None:
+            return None
+        day = _occurrence(*found, anchor, FORWARD_MONTH_DAY if future else 0)
+        return Interval(day, day, "day") if day is not None else None
+    if expr.kind == "month":
+        parsed = _parse("1 " + text, False)
+        if parsed is None:
+            return None
+        last = calendar.monthrange(parsed.year, parsed.month)[1]
+        return Interval(parsed, parsed.replace(day=last), "month")
+    if expr.kind == "year":
+        if lowered.startswith("last year"):
+            if anchor is None:
+                return None
+            year = anchor.year - 1
+        else:
+            year = int(re.findall(_YEAR, text)[-1])
+        return Interval(date(year, 1, 1), date(year, 12, 31), "year")
+    if anchor is None:
+        return None
+    if expr.kind == "relative":
+        if lowered == "this week":
+            return Interval(anchor - timedelta(days=6), anchor, "week")
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(lowered, 0)
+        day = anchor + timedelta(days=shift)
+        return Interval(day, day, "day")
+    words = lowered.split()
+    weekday = next(_WEEKDAYS[w] for w in words if w in _WEEKDAYS)
+    modifier = words[0] if words[0] in {"last", "next"} else ""
+    day = _weekday_near(weekday, anchor, FORWARD_WEEKDAY if future else 0, modifier)
+    return Interval(day, day, "day")
+
+
+def resolve_text(text: str, anchor: date | None, sentence: str | None = None) -> Interval | None:
+    """The first expression of a text, resolved (a parenthesis dates a conversion, not the
+    text: "at 2 a.m. (2300 GMT Thursday)" is dated by what is outside it). `sentence`:
+    where the text was written, for its tense (the text itself when not given)."""
+    main = _split_parens(text)[0]
+    for expr in expressions(main):
+        if expr.kind in {"year", "month"}:
+            continue
+        where = sentence if sentence is not None else main
+        at = where.find(expr.text) if sentence is not None else expr.start
+        return resolve(expr, anchor, future=speaks_of_future(where, at))
+    return None
+
+
+def dated(text: str, anchor: date | None, sentence: str | None = None) -> date | None:
+    """The day a text names (its first day-precise expression), or None."""
+    found = resolve_text(text, anchor, sentence)
+    return found.day if found is not None else None
+
+
+def mention_interval(text: str, sentence: str, anchor: date | None) -> Interval | None:
+    """A time mention, found as written in its sentence, resolved from the anchor."""
+    at = sentence.find(text)
+    for expr in expressions(text):
+        return resolve(expr, anchor, future=speaks_of_future(sentence, at))
+    return None
+
+
+def opens_window(text: str, sentence: str) -> bool:
+    """ "killed since 7 October", "since the fighting began in May": the date opens the span
+    a running toll counts over."""
+    at = sentence.find(text)
+    return text.casefold().startswith("since") or (at >= 0 and bool(_OPENER.search(sentence[:at])))
+
+
+# A report's own round: the days from LOOKBACK_DAYS before its anchor. An older date it
+# gives dates an earlier event (or opens the span a running toll counts over).
+LOOKBACK_DAYS = 14
+
+
+def refers_to(expr: Expression, sentence: str, anchor_day: date | None) -> TimeRef:
+    """How a mention reads from its article's anchor: an earlier event when every day it
+    names lies more than LOOKBACK_DAYS before the anchor. A date is never an earlier event
+    for its year alone; without an anchor, only a month or a year is one."""
+    interval = resolve(expr, anchor_day, future=speaks_of_future(sentence, expr.start))
+    if anchor_day is None or interval is None:
+        return "earlier_event" if expr.kind in {"month", "year"} else "this_episode"
+    return (
+        "earlier_event"
+        if interval.last < anchor_day - timedelta(days=LOOKBACK_DAYS)
+        else ("this_episode")
+    )
+
+
+# --- the anchor -------------------------------------------------------------------------
+
+AnchorSource = Literal["metadata", "header", "dateline", "none"]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """An article's own date: a full day, or a dateline's month-day without its year."""
+
+    day: date | None
+    month_day: tuple[int, int] | None
+    source: AnchorSource
+    written: str = ""  # the header words it was read from
+
+    def iso(self) -> str | None:
+        """ "2023-05-22", "--09-16" for a year-less dateline, or None."""
+        if self.day is not None:
+            return self.day.isoformat()
+        if self.month_day is not None:
+            return f"--{self.month_day[0]:02d}-{self.month_day[1]:02d}"
+        return None
+
+
+# "BEIRUT, Dec. 3 (Agency) --", "GOMA/KINSHASA, 17 September 2022 -", "LUANDA/GOMA - "
+_WIRE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z .'\u2019/-]*[A-Z])"
+    r"(?:\s*,\s*(?P<when>[^()\u2013\u2014]{3,40}?))?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s"
+)
+# "Kinshasa, Thursday 30 January 2025 - Our political desk"
+_PLACE_FIRST = re.compile(r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+\S")
+_DASH = re.compile(r"\s(?:--|[-\u2013\u2014])\s")
+_DATELINE_CHARS = 60  # a dateline ends with its dash this near the line's start
+_HEADER_WORDS = 15  # a longer line is the body: the header has ended
+_HEADER_LINES = 6
+
+
+def _header(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()][: _HEADER_LINES + 1]
+
+
+def anchor(text: str, published_at: str | None = None) -> Anchor:
+    """The article's anchor date: its metadata, else its byline or dateline (module rules)."""
+    if published_at:
+        try:
+            return Anchor(date.fromisoformat(published_at[:10]), None, "metadata", published_at)
+        except ValueError:
+            pass
+    month_day_found: tuple[int, int] | None = None
+    written = ""
+    for line in _header(text):
+        wire = _WIRE.match(line)
+        body = len(line.split()) > _HEADER_WORDS
+        where = line
+        if body:  # of the body, only an opening dateline counts ("Sept 19, 2022 - The ...")
+            opening = _DASH.search(line, 0, _DATELINE_CHARS)
+            cut = opening.start() if opening else 0
+            where = (wire.group("when") or "") if wire else line[:cut]
+        day = full_date(where)
+        if day is not None:
+            return Anchor(day, None, "header", line.strip()[:80])
+        if wire and month_day_found is None and (found := month_day(wire.group("when") or "")):
+            month_day_found, written = found, line.strip()[:80]
+        if body:
+            break
+    if month_day_found is not None:
+        return Anchor(None, month_day_found, "dateline", written)
+    return Anchor(None, None, "none")
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a wire dateline at the start of a sentence ends ("KORVA, May 23 (Agency) - "):
+    its date is the article's anchor, never an event of the sentence."""
+    found = _WIRE.match(sentence)
+    return found.end() if found else 0
+
+
+def header_places(text: str) -> tuple[str, ...]:
+    """The places the article's header names ("BEIRUT, Dec. 3 (Agency) -", "Kinshasa,
+    Thursday 30 January 2025 - ...")."""
+    for line in _header(text):
+        wire = _WIRE.match(line)
+        if wire:
+            return tuple(p.strip().title() for p in wire["place"].split("/") if p.strip())
+        if len(line.split()) > _HEADER_WORDS:
+            break
+        if full_date(line) is not None and (first := _PLACE_FIRST.match(line)):
+            return (first["place"],)
+    return ()
+
+
+def complete(month_day_: tuple[int, int], near: tuple[date, date], not_before: int | None) -> date:
+    """A year-less dateline's day: the occurrence nearest the episode's days `near`, never in
+    a year before `not_before` (the latest year the article writes: it cannot be older)."""
+    month, day = month_day_
+    options = []
+    for year in range(near[0].year - 1, near[1].year + 2):
+        if not_before is not None and year < not_before:
+            continue
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        distance = max((near[0] - candidate).days, (candidate - near[1]).days, 0)
+        options.append((distance, year, candidate))
+    if not options:  # the article writes a year after every one near the episode
+        year = not_before if not_before is not None else near[1].year
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return date(year, month, 28)
+    return min(options)[2]
+
+
+# --- clock times: constants -------------------------------------------------------------
 
 # Zone abbreviations: GMT and UTC in any case; the others in capitals only ("CAT", "EAT" and
 # "WAT" are words too). "Z" only straight after the digits ("0400Z").
@@ -70,7 +462,7 @@ _HOURS = r"h(?:ou)?rs?\b"
 _HHMM_ZONE = re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b)")
 _CLOCK = re.compile(
     r"(?<![\w:.])(?:"
-    rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\s+time\b)"
+    rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)"
     r"|(?P<word>(?i:(?:12\s+)?(?:midnight|noon|midday)))\b"
     r"|(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?(?![\d])(?![.:]\d)"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
@@ -166,92 +558,6 @@ class Resolution:
     readings: tuple[Reading, ...] = ()
     disagreements: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
-
-
-def years(text: str) -> list[int]:
-    """Four-digit years written in the text ("2005 GMT" is a clock time, not a year)."""
-    return [int(y) for y in _YEAR.findall(_HHMM_ZONE.sub(" ", text))]
-
-
-def month_days(text: str) -> list[tuple[int, int, int | None]]:
-    """(month, day, year or None) of every explicit calendar date in the text.
-
-    "January 11 and November 26, 2021": a year written once covers the dates before it.
-    """
-    found: list[tuple[int, int, int | None]] = []
-    for match in _MONTH_DAY.finditer(text):
-        month_word = (match.group("m1") or match.group("m2")).casefold()
-        day = int(match.group("d1") or match.group("d2"))
-        year = int(match.group("y")) if match.group("y") else None
-        probe = f"{month_word} {day} {year or 2000}"
-        try:  # dateutil validates the day for the month (no 31 April)
-            parsed = dateparser.parse(probe)
-        except (ValueError, OverflowError):
-            continue
-        found.append((parsed.month, parsed.day, year))
-    # Carry a trailing year back over the yearless dates that precede it.
-    carried: list[tuple[int, int, int | None]] = []
-    pending: int | None = None
-    for month, day, year in reversed(found):
-        pending = year if year is not None else pending
-        carried.append((month, day, pending))
-    return list(reversed(carried))
-
-
-def month_day(text: str) -> tuple[int, int, int | None] | None:
-    """(month, day, year or None) of the first explicit calendar date in the text."""
-    found = month_days(text)
-    return found[0] if found else None
-
-
-def weekday(text: str) -> int | None:
-    """Monday=0 ... Sunday=6 for the first weekday name in the text."""
-    match = _WEEKDAY.search(text)
-    return _WEEKDAYS[match.group(1).casefold()] if match else None
-
-
-@dataclass(frozen=True)
-class Reference:
-    """What weekdays are counted from: the episode's first date or a publication date."""
-
-    day: date
-    published: bool = False
-
-
-def resolve_date(text: str, *, year: int | None, reference: Reference | None) -> date | None:
-    """The calendar date a mention names, or None when it names none we can place."""
-    main = _split_parens(text)[0]  # "(2300 GMT Thursday)" dates the conversion, not the text
-    explicit = month_day(main)
-    if explicit is not None:
-        month, day, written_year = explicit
-        chosen = written_year or year
-        return date(chosen, month, day) if chosen else None
-    wd = weekday(main)
-    if wd is not None and reference is not None:
-        return nearest_weekday(wd, reference)
-    return None
-
-
-def dated_utc_paren(text: str, *, year: int | None, reference: Reference | None) -> datetime | None:
-    """A parenthesis giving a GMT/UTC time with its own date: "(2300 GMT Thursday)"."""
-    for paren, hm in _utc_parens(text):
-        day = resolve_date(paren, year=year, reference=reference)
-        if day is not None:
-            return datetime(day.year, day.month, day.day, hm[0], hm[1], tzinfo=UTC)
-    return None
-
-
-def nearest_weekday(wd: int, reference: Reference) -> date:
-    """The date with weekday `wd` near the reference (see the module rules)."""
-    if reference.published:  # reports look back a week, or announce for the next day
-        offsets: tuple[int, ...] = (0, -1, -2, -3, -4, -5, 1)
-    else:
-        offsets = (0, -1, 1, -2, 2, -3, 3)
-    for offset in offsets:
-        candidate = reference.day + timedelta(days=offset)
-        if candidate.weekday() == wd:
-            return candidate
-    raise AssertionError("unreachable: seven offsets cover every weekday")
 
 
 def _split_parens(text: str) -> tuple[str, list[str]]:
@@ -487,6 +793,20 @@ def clock_time(
         return main[0].clock
     utc = [r for r in found if r.in_parens and r.zone is UTC]
     return utc[0].clock if utc else None
+
+
+def dated_utc_paren(text: str, anchor: date | None, sentence: str | None = None) -> datetime | None:
+    """A parenthesis giving a GMT/UTC time with its own day: "(2300 GMT Thursday)"."""
+    for paren, (hour, minute) in _utc_parens(text):
+        for expr in expressions(paren):
+            if expr.kind in {"year", "month"}:
+                continue
+            at = sentence.find(expr.text) if sentence is not None else -1
+            found = resolve(expr, anchor, future=speaks_of_future(sentence or "", at))
+            if found is not None and found.day is not None:
+                day = found.day
+                return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+    return None
 
 
 def utc_paren(text: str) -> tuple[int, int] | None:

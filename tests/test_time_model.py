@@ -1,0 +1,223 @@
+"""The time model (reference/timeline.py): anchors, dates, clocks, and the episode by dates.
+
+Every sentence and article here is HAND-WRITTEN about invented places (Ruritania, Borduria,
+Vell, Korva); nothing is a model's answer.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from summarizer.merge.briefing import merge
+from summarizer.merge.episodes import decide
+from summarizer.models import ArticleExtraction, CeasefireMention, Evidence, TimeMention
+from summarizer.reference import timeline
+
+BODY = "The Ruritanian army said forty soldiers died in the shelling of Vell near the border."
+
+
+# --- the anchor ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"KORVA, Sept 16 (Agency) - {BODY}", "--09-16"),
+        (f"KORVA, 17 September 2022 \u2014 {BODY}", "2022-09-17"),
+        (f"Sept 19, 2022 - {BODY}", "2022-09-19"),
+        (f"Ruritania Times\n22.05.2023\n{BODY}", "2023-05-22"),
+        (f"Borduria desk\nPublished: May 22, 2023 10:32 am\n{BODY}", "2023-05-22"),
+        (f"date 2023-05-23\n{BODY}", "2023-05-23"),
+        (f"07.01.2023 10:32\n{BODY}", "2023-01-07"),  # day.month.year
+        (f"Korva, Thursday 30 January 2031 - Our desk\n{BODY}", "2031-01-30"),
+        (f"Updated 3 hours ago\n{BODY}", None),  # not a date
+        (f"{BODY} Talks on 3 May 2022 had failed, envoys said in a statement on Friday.", None),
+    ],
+)
+def test_anchor_shapes(text: str, expected: str | None) -> None:
+    assert timeline.anchor(text).iso() == expected
+
+
+def test_metadata_wins_over_the_header() -> None:
+    text = f"KORVA, 17 September 2022 - {BODY}"
+    assert timeline.anchor(text, "2022-09-18T08:00:00Z").day == date(2022, 9, 18)
+
+
+def test_dateline_places() -> None:
+    assert timeline.header_places(f"KORVA/VELL, Sept 16 (Agency) - {BODY}") == ("Korva", "Vell")
+
+
+# --- dates from the anchor -------------------------------------------------------------------
+
+SATURDAY = date(2022, 9, 17)
+
+
+def _day(sentence: str, anchor: date = SATURDAY) -> date | None:
+    [first, *_] = [e for e in timeline.expressions(sentence) if e.kind not in {"year", "month"}]
+    found = timeline.resolve(first, anchor, future=timeline.speaks_of_future(sentence, first.start))
+    return found.day if found else None
+
+
+def test_a_dated_dateline_and_a_yearless_date_in_the_same_article() -> None:
+    """'17 September 2022' is the anchor, not an earlier event; '16 September' is the day
+    before it, never the next year's."""
+    text = f"KORVA, 17 September 2022 - {BODY} Fighting began on 16 September."
+    anchor = timeline.anchor(text)
+    assert anchor.day == SATURDAY
+    assert _day("Fighting began on 16 September.", anchor.day) == date(2022, 9, 16)
+    [expr] = timeline.expressions("KORVA, 17 September 2022 - the army said")
+    assert timeline.refers_to(expr, "KORVA, 17 September 2022 - the army said", anchor.day) == (
+        "this_episode"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shelling resumed on Wednesday night.", date(2022, 9, 14)),  # nearest not after
+        ("The army said on Saturday that Vell had fallen.", SATURDAY),  # the anchor's own day
+        ("Fighting began on September 20.", date(2021, 9, 20)),  # past tense: not after
+        ("Talks will resume on September 20.", date(2022, 9, 20)),  # future: ahead of it
+        ("The truce will take effect at midnight on Sunday.", date(2022, 9, 18)),
+        ("The truce began at 11.30pm on Sunday.", date(2022, 9, 11)),
+        ("It happened last Saturday.", date(2022, 9, 10)),
+        ("The guns fell silent yesterday.", date(2022, 9, 16)),
+        ("On Sept 19, 2021 the envoys met.", date(2021, 9, 19)),  # its year: that day
+        ("Envoys met on Sunday, December 11.", date(2021, 12, 11)),
+    ],
+)
+def test_nearest_day_not_after_the_anchor(sentence: str, expected: date) -> None:
+    assert _day(sentence) == expected
+
+
+def test_a_year_is_an_interval_never_a_day() -> None:
+    [expr] = timeline.expressions("the war in 2020")
+    found = timeline.resolve(expr, SATURDAY)
+    assert found is not None and found.day is None
+    assert (found.first, found.last) == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+# --- clocks ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11.30pm", (23, 30)),
+        ("2330 local", (23, 30)),
+        ("23:30 hrs", (23, 30)),
+        ("1700 GMT", (17, 0)),
+        ("9.45 p.m.", (21, 45)),
+        ("noon", (12, 0)),
+        ("midnight", (0, 0)),
+    ],
+)
+def test_every_wire_clock_form(text: str, expected: tuple[int, int]) -> None:
+    found = timeline.clock_time(f"the truce from {text} on Sunday")
+    assert found is not None and (found.hour, found.minute) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("13:00 local time (09:00 GMT)", date(2022, 9, 18), datetime(2022, 9, 18, 9, tzinfo=UTC)),
+        # Midnight ends the day; the writer's GMT reading places it without any zone known.
+        (
+            "midnight local time (1700 GMT)",
+            date(2022, 9, 18),
+            datetime(2022, 9, 18, 17, tzinfo=UTC),
+        ),
+    ],
+)
+def test_the_writers_gmt_reading_is_used(text: str, day: date, expected: datetime) -> None:
+    assert timeline.resolve_instant(text, day).at == expected
+
+
+# --- through the merge: the episode by dates --------------------------------------------------
+
+
+def _article(source: str, published: str | None, sentences: list[str]) -> ArticleExtraction:
+    """A HAND-WRITTEN extraction: its time mentions read by the time model."""
+    text = " ".join(sentences)
+    evidence = []
+    at = 0
+    for i, sentence in enumerate(sentences, start=1):
+        evidence.append(
+            Evidence(source=source, sentence=i, start=at, end=at + len(sentence), text=sentence)
+        )
+        at += len(sentence) + 1
+    anchor = date.fromisoformat(published) if published and not published.startswith("--") else None
+    mentions = [
+        TimeMention(
+            text=expr.text,
+            refers_to=timeline.refers_to(expr, e.text, anchor),
+            evidence=[e],
+        )
+        for e in evidence
+        for expr in timeline.expressions(e.text)
+    ]
+    truces = [
+        CeasefireMention(
+            announced_by=None,
+            mediators=[],
+            parties=["Ruritania", "Borduria"],
+            effective_at_text=e.text.split("from ")[-1].rstrip("."),
+            status="announced",
+            evidence=[e],
+        )
+        for e in evidence
+        if "truce from" in e.text
+    ]
+    assert text
+    return ArticleExtraction(
+        source=source,
+        path=f"{source}.txt",
+        sha256="0" * 64,
+        title=None,
+        published_at=published,
+        dateline=["Korva"],
+        ceasefires=truces,
+        time_mentions=mentions,
+    )
+
+
+def _set() -> list[ArticleExtraction]:
+    return [
+        _article("a1", "2031-03-05", ["Shelling of Vell began on Monday, Ruritania said."]),
+        _article(
+            "a2",
+            "2031-03-06",
+            ["Ruritania and Borduria agreed a truce from 11.30pm on Sunday (2130 GMT)."],
+        ),
+        _article("a3", "--03-07", ["On 4 March, Bordurian guns shelled Korva, officials said."]),
+        # Another round of the same conflict, a year earlier; its year only in a caption.
+        _article(
+            "b1",
+            "--03-10",
+            ["File photo: Korva, March 2030.", "Shelling of Vell began on Monday, Ruritania said."],
+        ),
+        # An older report whose body repeats no year at all.
+        _article("b2", "2030-11-02", ["Shelling of Vell began on Monday, Ruritania said."]),
+    ]
+
+
+def test_the_densest_window_is_the_episode() -> None:
+    decision = decide(_set())
+    assert decision.in_episode == {"a1", "a2", "a3"}
+    assert decision.window is not None and decision.window[0].year == 2031
+    # The reason names the dates.
+    reason = decision.reason("b2")
+    assert reason is not None and "2030-11-02" in reason and "2031-03" in reason
+    reason = decision.reason("b1")
+    assert reason is not None and "2030-03-10" in reason
+    assert decide(list(reversed(_set()))) == decision
+
+
+def test_a_truce_instant_comes_from_the_gmt_reading() -> None:
+    briefing = merge(_set())
+    [truce] = [a for a in briefing.ceasefire_attempts if a.effective_at]
+    # Sunday before 6 March 2031 (a Thursday) is 2 March; the written GMT reading wins.
+    assert truce.effective_at == "2031-03-02T21:30:00+00:00"
+    assert {s.id for s in briefing.sources if s.in_episode} == {"a1", "a2", "a3"}

@@ -133,7 +133,7 @@ def extract_article(
         listed = [a.name for a in fields["actors"]]
         fields["actors"] = [*fields["actors"], *discover_mediators(article, listed)]
     if "reactions" in fields:
-        # A reaction the wording states ("Doha condemned the attack") but the model missed.
+        # A reaction the wording states ("Strelsau condemned the attack") but the model missed.
         reactors = [r.actor for r in fields["reactions"]]
         fields["reactions"] = [*fields["reactions"], *discover_reactions(article, reactors)]
     report.seconds = round(time.perf_counter() - started, 3)

@@ -358,7 +358,7 @@ _PERSON = re.compile(
 
 
 def _people(text: str, names: ArticleNames) -> list[tuple[int, str]]:
-    """People the text names ("Naim Qasim", "Ana Vell"): two to four capitalised words,
+    """People the text names ("Ivo Brand", "Ana Vell"): two to four capitalised words,
     none a title, body, date or an actor's name."""
     found: list[tuple[int, str]] = []
     for match in _PERSON.finditer(text):
@@ -375,8 +375,8 @@ def _people(text: str, names: ArticleNames) -> list[tuple[int, str]]:
         if any(alias_at(tokenize(w), 0) for w in words):
             continue
         start = match.end() - len(who)
-        # With the title and actor that introduce the person ("Hizbollah leader Naim
-        # Qasim"), which tie them to who they speak for.
+        # With the title and actor that introduce the person ("Zemblan Front leader Ivo
+        # Brand"), which tie them to who they speak for.
         lead = re.search(
             r"(?:(?<=\s)|^)((?:[A-Z][\w'\u2019-]*\s+){0,2}(?:[a-zA-Z-]+\s+){0,3})$", text[:start]
         )

@@ -357,7 +357,7 @@ def _placed(name: str, sentence: str) -> bool:
 def discover_reactions(article: Article, listed: Iterable[str]) -> list[ReactionMention]:
     """Reactions the wording states that the model left out: a state or organisation
     (or one who speaks for it) speaking in a sentence with the words of a reaction
-    ("Doha condemned the attack and called for an end to the fighting"), that the article
+    ("Strelsau condemned the attack and called for an end to the fighting"), that the article
     never shows fighting or brokering (their statements are the model's to list), and
     that has no reaction listed yet. Cited by that sentence; the stance read from it."""
     from summarizer.extract.figures import names_in

@@ -34,13 +34,18 @@ class Scored:
 
     def table(self) -> str:
         """One line per section, for assertion messages and logs."""
-        rows = [
-            f"{s.name:<20} P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}"
-            + ("" if s.applicable else "  (n/a)")
-            + (f"  [{'; '.join(s.notes[:3])}]" if s.notes else "")
-            for s in self.report.sections
-        ]
-        return "\n".join([*rows, f"{'mean':<20} F1 {self.report.mean:.3f}"])
+        return score_table(self.report, max_notes=3)
+
+
+def score_table(report: ScoreReport, *, max_notes: int | None = None) -> str:
+    """One line per section and the mean: P, R, F1 and the first `max_notes` notes."""
+    rows = [
+        f"{s.name:<20} P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}"
+        + ("" if s.applicable else "  (n/a)")
+        + (f"  [{'; '.join(s.notes[:max_notes])}]" if s.notes else "")
+        for s in report.sections
+    ]
+    return "\n".join([*rows, f"{'mean':<20} F1 {report.mean:.3f}"])
 
 
 def replay_and_score(articles: str | Path, cassettes: str | Path, gold: str | Path) -> Scored:

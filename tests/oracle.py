@@ -38,6 +38,7 @@ from summarizer.read.articles import Article, load_articles, same_texts
 from summarizer.report import ArticleReport
 from summarizer.score.gold import load_gold
 from summarizer.score.scoring import ScoreReport, score
+from summarizer.testing import score_table
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "handwritten" / "oracle"
@@ -167,13 +168,7 @@ class OracleRun:
     score: ScoreReport
 
     def table(self) -> str:
-        rows = [
-            f"{s.name:<20} P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}"
-            + ("" if s.applicable else "  (n/a)")
-            + (f"  [{'; '.join(s.notes)}]" if s.notes else "")
-            for s in self.score.sections
-        ]
-        return "\n".join([f"oracle {self.name}", *rows, f"{'mean':<20} F1 {self.score.mean:.3f}"])
+        return f"oracle {self.name}\n{score_table(self.score)}"
 
     def code_changes(self) -> str:
         """What the code dropped or changed of the perfect answers, per article."""

@@ -21,3 +21,40 @@ def completion_body(content: str, finish_reason: str = "stop") -> dict[str, Any]
         ],
         "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
     }
+
+
+def one_figure_extraction(
+    source: str,
+    text: str,
+    published_at: str | None,
+    *,
+    count: int,
+    claimant: str,
+    category: str = "unknown",
+) -> Any:
+    """A hand-written extraction of a one-sentence article: one Ruritanian death toll, cited
+    to that sentence, with the time mentions the pipeline reads from it."""
+    from summarizer.extract.article import time_mentions
+    from summarizer.models import ArticleExtraction, CasualtyMention
+    from summarizer.read.articles import Article
+
+    article = Article(id=source, path=f"{source}.txt", text=text)
+    return ArticleExtraction(
+        source=source,
+        path=article.path,
+        sha256=article.sha256,
+        title=None,
+        published_at=published_at,
+        time_mentions=time_mentions(article),
+        casualties=[
+            CasualtyMention(
+                side="Ruritania",
+                outcome="killed",
+                category=category,
+                count=count,
+                qualifier="exact",
+                claimant=claimant,
+                evidence=[article.evidence(1)],
+            )
+        ],
+    )

@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
+from handwritten import one_figure_extraction
+
 from summarizer.extract.article import time_mentions as find_time_references
 from summarizer.merge.briefing import merge
 from summarizer.merge.episodes import decide
-from summarizer.models import ArticleExtraction, CasualtyMention
+from summarizer.models import ArticleExtraction
 from summarizer.read.articles import Article
 
 
 def _extraction(source: str, text: str, published_at: str | None) -> ArticleExtraction:
-    article = Article(id=source, path=f"{source}.txt", text=text)
-    return ArticleExtraction(
-        source=source,
-        path=article.path,
-        sha256=article.sha256,
-        title=None,
-        published_at=published_at,
-        time_mentions=find_time_references(article),
-        casualties=[
-            CasualtyMention(
-                side="Ruritania",
-                outcome="killed",
-                category="civilian",
-                count=int(text.split(" people")[0].split()[-1]),
-                qualifier="exact",
-                claimant="Ruritania",
-                evidence=[article.evidence(1)],
-            )
-        ],
+    count = int(text.split(" people")[0].split()[-1])
+    return one_figure_extraction(
+        source, text, published_at, count=count, claimant="Ruritania", category="civilian"
     )
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from handwritten import one_figure_extraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.extract.article import time_mentions
 from summarizer.extract.passes import CasualtiesResponse, CasualtyItem
 from summarizer.merge.briefing import merge
-from summarizer.models import ArticleExtraction, CasualtyMention
+from summarizer.models import ArticleExtraction
 from summarizer.read.articles import Article
 
 
@@ -162,27 +162,8 @@ def test_no_figure_whose_sentence_states_its_count_and_outcome_is_dropped(
 
 
 def _extraction(source: str, published_at: str, text: str, claimant: str) -> ArticleExtraction:
-    article = Article(id=source, path=f"{source}.txt", text=text)
     count = int(next(w for w in text.replace(",", "").split() if w.isdigit()))
-    return ArticleExtraction(
-        source=source,
-        path=article.path,
-        sha256=article.sha256,
-        title=None,
-        published_at=published_at,
-        time_mentions=time_mentions(article),
-        casualties=[
-            CasualtyMention(
-                side="Ruritania",
-                outcome="killed",
-                category="unknown",
-                count=count,
-                qualifier="exact",
-                claimant=claimant,
-                evidence=[article.evidence(1)],
-            )
-        ],
-    )
+    return one_figure_extraction(source, text, published_at, count=count, claimant=claimant)
 
 
 def test_a_later_toll_supersedes_an_earlier_one_from_the_same_ministry_written_two_ways() -> None:

@@ -296,6 +296,13 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     return None
 
 
+def owner_in_words(count: int, clause: str) -> str | None:
+    """The owner the words right after the figure name ("73 Ruritanian soldiers")."""
+    found = number_at(count, clause)
+    match = _OWNER.match(clause[found.end :]) if found is not None else None
+    return match["owner"] if match else None
+
+
 def number_at(count: int, text: str) -> Written | None:
     """Where `text` first writes `count`: as digits ("3,010", "3010"), in words ("nine")
     or as a vague word ("dozens" for 24)."""
@@ -305,6 +312,15 @@ def number_at(count: int, text: str) -> Written | None:
 _HARM_BY = (
     r"(?:air\s*strikes?|strikes?|shelling|shells|attacks?|fire|bombardment|bombing|raids?|"
     r"forces|troops|jets|drones|missiles?|rockets?|artillery|gunmen|fighters)"
+)
+
+
+_NOT_A_SUBJECT = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"scores|hundreds|thousands|several|many|more|of))\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+    r"|\b(?:in|across|of|on|at|from|into|over|near|inside|throughout|toward|towards|to)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -321,13 +337,24 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"|\b(?i:killed|wounded|injured|died|dead|martyred)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?i:in|by|during|from|under|after)\s+(?:[\w-]+\s+){{0,4}}?(?i:{name})\w*"
         rf"(?:['\u2019]s)?\s+(?:(?!(?i:by|in|from|of|on|at|to|with|near)\b)[\w-]+\s+){{0,2}}?"
-        rf"(?i:{_HARM_BY})\b",
+        rf"(?i:{_HARM_BY})\b"
+        # "the Ruritanians killed two civilians", "Ruritania shelled the town, wounding 11"
+        rf"|(?P<subject>(?<![\w-])(?i:{name})\w*\s+(?:(?i:also|then|later|again)\s+)?"
+        rf"(?i:killed|wounded|injured|shot|shelled|bombed|struck|attacked)\b)",
     )
     match = agent.search(clause)
+    if match and match["subject"] and _NOT_A_SUBJECT.search(clause[: match.start()]):
+        # "three Ruritanians killed": the victims; "across northern Ruritania killed": a place.
+        match = None
     if match is None:
         return False
     # "Ruritanian strikes killed 11 Ruritanian soldiers" still names the side as victim.
     return re.search(rf"\b(?i:{name})", clause[match.end() :]) is None
+
+
+def harmed_in(side: str, text: str) -> bool:
+    """True when `text` (any sentence) makes `side` the one who killed or wounded."""
+    return _did_the_harm(side, text)
 
 
 def did_the_harm(side: str, count: int, cited: str) -> bool:
@@ -440,7 +467,7 @@ def truce_time_in(text: str) -> str | None:
 
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("killed", re.compile(
-        r"\b(?:kill\w*|dead|died|dies|deaths?|slain|perish\w*|bodies|lost their lives|"
+        r"\b(?:kill\w*|dead|died|dies|deaths?|slain|perish\w*|bodies|lost their lives|succumb\w*|"
         r"martyr\w*)\b",
         re.I,
     )),
@@ -450,6 +477,13 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
 )  # fmt: skip
+
+
+# The wounded who then died are dead: the wound word comes first, the death decides.
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:succumb\w*|died\s+(?:of|from)\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries))",
+    re.IGNORECASE,
+)
 
 
 def outcome_of(count: int, text: str) -> str | None:
@@ -463,6 +497,10 @@ def outcome_of(count: int, text: str) -> str | None:
         if at is None:
             continue
         after, before = scope[at.end :], scope[: at.start]
+        # "17 soldiers who had been injured ..., had succumbed": read up to the next number.
+        rest = re.split(r"\d|;", text[max(text.find(scope), 0) + at.end :])[0]
+        if not in_list and _DIED_OF_WOUNDS.search(rest):
+            return "killed"
         hits = [(m.start(), outcome) for outcome, p in _OUTCOMES if (m := p.search(after))]
         last = [(m.start(), outcome) for outcome, p in _OUTCOMES for m in p.finditer(before)]
         # In its clause the word after the number says it ("4,047 killed"); in a list

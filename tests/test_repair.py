@@ -123,6 +123,23 @@ def test_in_a_war_within_one_state_a_toll_is_everyones_or_its_civilians() -> Non
     assert any("-> 'civilians'" in n for n in notes)
 
 
+def test_total_is_not_kept_for_the_victims_of_one_sides_attack() -> None:
+    # "the Peruvians killed ...": the model's 'total' asserts everyone; the words do not.
+    text = _BORDER_WAR + "The Peruvians killed three civilians in Arica, Ana Vell said.\n"
+    item, notes = _validate(text, sentences=[6], count=3, side="total")
+    assert (item.count, item.side) == (3, "Chile")
+    assert any("side 'total' -> 'Chile'" in n for n in notes)
+
+
+def test_a_headline_and_its_body_sentence_give_the_owner_and_the_claimant() -> None:
+    text = (
+        "Peru claims 40 killed in Arica strike; Santiago says no one died\n"
+        "Peru said on Sunday it had killed 40 Chilean soldiers in a strike on Arica.\n"
+    )
+    item, _ = _validate(text, sentences=[1, 2], count=40, side="Peru", claimant="Santiago")
+    assert (item.count, item.side, item.claimant) == (40, "Chilean", "Peru")
+
+
 def test_the_wounded_who_succumbed_are_counted_dead() -> None:
     text = (
         "Chilean jets struck Tacna on Monday.\n"

@@ -179,7 +179,7 @@ _SPEAKER = re.compile(
     # or appositive clause may stand between the speaker and the verb.
     rf"(?P<who>{_BODY}|{_NAME})(?:,\s+(?:which|who|whose|a|an|the)\s[^,;()]{{1,100}},)?"
     r"(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
-    r"(?:said|says|told|stated|announced|reported|reports|claimed|confirmed|admitted|"
+    r"(?:said|says|told|stated|announced|reported|reports|claimed|claims|confirmed|confirms|admitted|"
     r"updated|put|puts|gave|gives|counted|counts|recorded|records|estimated|estimates)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<source>{_BODY}|{_NAME})"
 )
@@ -198,11 +198,28 @@ def speaker_of(count: int, text: str) -> str | None:
     """Who the text says stated `count`: the subject of a speech verb in its clause, or
     else in the whole text ("Ruritanian Prime Minister Ana Vell earlier told
     parliament that 105 ..."); None when no one is named."""
-    for scope in (figure_clause(count, text), text):
-        found = {m.group("who") or m.group("source") for m in _SPEAKER.finditer(scope)}
+    # Each clause that writes the figure (a headline and a body sentence may both), then
+    # the whole text.
+    for scopes in (figure_clauses(count, text), [text]):
+        found = {m.group("who") or m.group("source") for c in scopes for m in _SPEAKER.finditer(c)}
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def figure_clauses(count: int, text: str) -> list[str]:
+    """Every clause of `text` that writes `count`."""
+    return [c for c in _clauses(text) if written_as(count, c)]
+
+
+def _clauses(text: str) -> list[str]:
+    """The text cut at clause breaks ("; ", ", while", " but ")."""
+    out: list[str] = []
+    at = 0
+    for brk in [*_CLAUSE_BREAK.finditer(text), None]:
+        out.append(text[at : brk.start() if brk else len(text)])
+        at = brk.end() if brk else at
+    return out
 
 
 _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -297,10 +314,12 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
 
 
 def owner_in_words(count: int, clause: str) -> str | None:
-    """The owner the words right after the figure name ("73 Ruritanian soldiers")."""
-    found = number_at(count, clause)
-    match = _OWNER.match(clause[found.end :]) if found is not None else None
-    return match["owner"] if match else None
+    """The owner the words right after the figure name ("73 Ruritanian soldiers"), at any
+    place the text writes it (a headline and a body sentence both cited)."""
+    for found in written_as(count, clause):
+        if match := _OWNER.match(clause[found.end :]):
+            return match["owner"]
+    return None
 
 
 def number_at(count: int, text: str) -> Written | None:

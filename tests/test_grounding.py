@@ -7,8 +7,10 @@ import pytest
 from summarizer.extract.grounding import (
     count_in_text,
     name_in_text,
+    outcome_of,
     side_problem,
     speaker_of,
+    states_casualties,
     truce_status,
 )
 
@@ -260,3 +262,47 @@ def test_violated_stands_where_the_truce_sentence_reports_fighting() -> None:
     assert truce_status("violated", said) == "violated"
     # Without fighting in the sentence the label is not supported.
     assert truce_status("violated", "The Ruritanian truce began at noon.") == "announced"
+
+
+@pytest.mark.parametrize(
+    ("count", "text", "outcome"),
+    [
+        # An aside about the people counted does not end the clause that counts them.
+        (3, "Three Ruritanian soldiers, one of them an officer, were killed near Klow.", "killed"),
+        (
+            58,
+            "Eighteen are in hospital in Klow; the remaining 58, who have minor injuries, "
+            "are at home.",
+            "wounded",
+        ),
+        # Treated, held and handed back are what happened to the people counted.
+        (18, "Eighteen are being treated at the military hospital in Klow.", "wounded"),
+        (
+            10,
+            "Ten Ruritanian soldiers, four of them officers, who were held by Bordurian troops "
+            "were handed back on Thursday, officials said.",
+            "captured",
+        ),
+        # A toll's new value, whose subject comes first.
+        (
+            55,
+            "The number of people killed in the fighting between the Guard and the Brigade, "
+            "known as the RLF, rose on Wednesday to 55, with 146 wounded, medics said.",
+            "killed",
+        ),
+    ],
+)
+def test_a_figure_is_read_from_the_whole_of_its_clause(count: int, text: str, outcome: str) -> None:
+    assert states_casualties(count, text)
+    assert outcome_of(count, text) == outcome
+
+
+@pytest.mark.parametrize(
+    ("count", "text"),
+    [
+        (30, "Thirty lorries, most of them loaded with flour, crossed at Klow."),
+        (4, "Ana Vell, who was freed in 2019, said the talks would last 4 days."),
+    ],
+)
+def test_numbers_that_count_no_casualty_stay_out(count: int, text: str) -> None:
+    assert not states_casualties(count, text)

@@ -27,7 +27,7 @@ FLOORS: dict[str, float] = {
     "sd-rsf-2023": 0.91,  # 0.911
     "ru-ua-xmas-2023": 0.74,  # 0.743
     "pk-af-2025": 0.76,  # 0.767
-    "in-cn-galwan-2020": 0.84,  # 0.843
+    "in-cn-galwan-2020": 0.99,  # 0.995
     "ly-tripoli-2023": 0.79,  # 0.800
     "ye-truce-2022": 0.61,  # 0.611: 57 civilians 'across Yemen' now 'civilians', the gold total
 }
@@ -42,9 +42,6 @@ SHORT_OF_TARGET: dict[str, str] = {
     "HRANA's 1,054 not read ('put the number of dead in Iran much higher, at 1,054'), its 417 "
     "civilians kept; 224 never superseded; two extra truces (a 23 June report, a 03:30Z "
     "conditional instant)",
-    "in-cn-galwan-2020": "'Eighteen ... the remaining 58' and 'put at three' (an officer and "
-    "two soldiers) dropped as not stating the number, so 3 is never superseded by 20; 'Ten "
-    "... handed back' not read as captured; the 1975 ambush's 4 read from the wording",
     "pk-af-2025": "UNAMA's 346 wounded 'in Wednesday's fighting' kept as total; Zabihullah "
     "Mujahid and a Spin Boldak health director not tied to Afghanistan, so 12/100 are not "
     "superseded and best figures pick other claimants; Pakistan listed as a mediator; the UN "
@@ -52,35 +49,12 @@ SHORT_OF_TARGET: dict[str, str] = {
     "ru-ua-xmas-2023": "'Russian-installed officials' and bare 'officials' are no claimant, so "
     "nothing is superseded; two extra truce instants (10:00Z, and the end at 21:00Z read as a "
     "start); US and German reactions missed",
-    "ly-tripoli-2023": 0.79,  # 0.800
-    "ye-truce-2022": 0.61,  # 0.611: 57 civilians 'across Yemen' now 'civilians', the gold total
-}
-# Per set: why the code misses the target with perfect answers (see the report in
-# `python tests/oracle.py SET`). A set not listed must meet the target.
-SHORT_OF_TARGET: dict[str, str] = {
-    # What still fails with perfect answers, as of 2026-12-03 (python tests/oracle.py SET).
-    "il-lb-2024": "'45 civilians and 73 soldiers ... in northern Israel': 45 and 118 labelled "
-    "Lebanon; best Israel killed is Hezbollah's 130 (its leader not tied to it); Lebanon kept "
-    "as a reactor",
-    "il-ir-2025": "the US not a mediator ('announced by U.S. President Donald Trump'); "
-    "HRANA's 1,054 not read ('put the number of dead in Iran much higher, at 1,054'), its 417 "
-    "civilians kept; 224 never superseded; two extra truces (a 23 June report, a 03:30Z "
-    "conditional instant)",
-    "in-cn-galwan-2020": "Indian figures kept as 'total' where the words name no owner "
-    "('Seventy-six', 'Eighteen', 'the remaining 58', 'put at three'); 'Ten ... handed back' "
-    "not read as captured; the 1975 ambush's 4 read from the wording",
-    "pk-af-2025": "Afghan and Pakistani figures kept as 'total' or 'unknown' where the words "
-    "name no owner; Zabihullah Mujahid not tied to Afghanistan; Pakistan listed as a mediator; "
-    "the UN reaction missed",
-    "ru-ua-xmas-2023": "figures given by Ukrainian and Russian-installed officials kept as "
-    "'total' (officials not tied to their state), so nothing is superseded; two extra truce "
-    "instants (10:00Z, and the end at 21:00Z read as a start); US and German reactions missed",
     "ly-tripoli-2023": "Radaa never a belligerent (the second name of 'clashes between X and "
     "Y' and 'pits X against Y' are no fighting cue) and the social council made one ('provides "
     "for fighters'); the elders and Dbeibah dropped as mediators (no cue in 'agreed with X that "
     "a ceasefire would follow', 'negotiate', 'thanks to the efforts of') and the UN made one "
     "('UN envoy ... concerned'); 27/106 not superseded: 04's 55/146 dated by the fighting "
-    "(Tuesday) not the report, and 03's 'number killed ... rose to 55' dropped",
+    "(Tuesday) not the report",
     "ye-truce-2022": "04 (undated) read as of 27 March, so its truce lands on 26 March and "
     "05's '2 April' fits two clusters: the UN truce stays 'announced' beside two extra "
     "attempts; 01's 16-word headline ends the header scan (dateline unread, read as of 3 "

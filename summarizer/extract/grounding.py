@@ -16,7 +16,7 @@ from summarizer.models import UNATTRIBUTED as UNATTRIBUTED  # passes.py reads it
 from summarizer.reference.numbers import (
     VAGUE_COUNTS as VAGUE_COUNTS,  # figures.py reads it from here
 )
-from summarizer.reference.numbers import Written, find, written_as, written_in
+from summarizer.reference.numbers import Written, find, numbers_in, written_as, written_in
 
 NAME_MATCH_THRESHOLD = 85  # rapidfuzz partial_ratio; below this a name is "not in the article"
 # Words that say what someone is, not who: they never prove a name is in the text.
@@ -77,6 +77,32 @@ _BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bin total\b|\bcombined\b", re
 _CLAUSE_BREAK = re.compile(r";|,(?!\d{3}(?!\d))|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
 
 
+# An aside between commas that describes the people just counted ("Three soldiers, one of
+# them an officer, were killed"; "the remaining 58, who have minor injuries, are ..."):
+# it does not end the clause that states the figure.
+def _without_asides(text: str) -> str:
+    """`text` with the commas around asides about counted people blanked (same length, so
+    offsets hold): an aside right after a clause that writes a number."""
+    out = list(text)
+    for match in _ASIDE.finditer(text):
+        head = "".join(out[: match.start()])
+        breaks = list(_CLAUSE_BREAK.finditer(head))
+        since = head[breaks[-1].end() :] if breaks else head
+        if numbers_in(since):
+            out[match.start()] = " "
+            out[match.end() - 1] = " "
+    return "".join(out)
+
+
+# An aside between commas about the people just counted ("Three soldiers, one of them an
+# officer, were killed"; "the remaining 58, who have minor injuries, are ...").
+_ASIDE = re.compile(
+    r",(\s+(?:(?:[\w-]+|all|most|many|some|none)\s+of\s+(?:them|whom)|who|whom|whose)\b"
+    r"[^,;.]{1,80}),",
+    re.IGNORECASE,
+)
+
+
 def figure_clause(count: int, text: str) -> str:
     """The clause of `text` that states `count`, or all of `text` when none does alone.
 
@@ -86,7 +112,7 @@ def figure_clause(count: int, text: str) -> str:
     places = written_as(count, text)
     clauses: list[str] = []
     at = 0
-    for brk in [*_CLAUSE_BREAK.finditer(text), None]:
+    for brk in [*_CLAUSE_BREAK.finditer(_without_asides(text)), None]:
         end = brk.start() if brk else len(text)
         # A clause states the figure when the whole figure is in it ("1,204" split at its
         # comma is in no clause, so the whole text is its clause).
@@ -103,6 +129,14 @@ CASUALTY_WORD = re.compile(
     r"losses|lost\b|prisoner|perish|bodies|remains)",
     re.IGNORECASE,
 )
+# What also says a counted person was hurt or taken, in the clause that counts them
+# ("Eighteen are being treated", "Ten soldiers ... were handed back"). Kept apart from
+# CASUALTY_WORD, whose sentences the prompts point the model at.
+_ALSO_A_CASUALTY = re.compile(
+    r"\b(?:treated\s+(?:at|in|for)\b|being\s+treated|hospitali[sz]"
+    r"|held\s+(?:by|captive|prisoner|hostage)|handed\s+(?:back|over)\b|freed)",
+    re.IGNORECASE,
+)
 _MILITARY = re.compile(
     r"\b(?:soldier|troop|servicem|service personnel|military|fighter|"
     r"officer|personnel|army|forces)",
@@ -113,15 +147,27 @@ _CIVILIAN = re.compile(
 )
 
 
+_TOLL_VERB = re.compile(
+    r"\b(?:rose|risen|climbed|increased|reached|stood|stands|jumped)\b[^.;]{0,30}?"
+    r"\b(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def states_casualties(count: int, text: str) -> bool:
     """`count` is written in `text` and its clause speaks of casualties, or, in a list
     ("45 civilians and 73 soldiers were among the dead"), it counts people in a sentence
     that does."""
     if not count_in_text(count, text):
         return False
-    if CASUALTY_WORD.search(figure_clause(count, text)):
+    clause = figure_clause(count, text)
+    if CASUALTY_WORD.search(clause) or _ALSO_A_CASUALTY.search(clause):
         return True
     at = number_at(count, text)
+    # "The number of people killed in the fighting ... rose on Wednesday to 55": a toll's
+    # new value, whose subject is earlier in the sentence.
+    if at and _TOLL_VERB.search(text[: at.start]) and CASUALTY_WORD.search(text[: at.start]):
+        return True
     return bool(at and CASUALTY_WORD.search(text) and PEOPLE_AFTER.match(text[at.end :]))
 
 
@@ -216,7 +262,7 @@ def _clauses(text: str) -> list[str]:
     """The text cut at clause breaks ("; ", ", while", " but ")."""
     out: list[str] = []
     at = 0
-    for brk in [*_CLAUSE_BREAK.finditer(text), None]:
+    for brk in [*_CLAUSE_BREAK.finditer(_without_asides(text)), None]:
         out.append(text[at : brk.start() if brk else len(text)])
         at = brk.end() if brk else at
     return out
@@ -490,9 +536,14 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"martyr\w*)\b",
         re.I,
     )),
-    ("wounded", re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.I)),
+    ("wounded", re.compile(
+        r"\b(?:wound\w*|injur\w*|hurt|being treated|treated (?:at|in|for)|hospitali[sz]\w*)\b",
+        re.I,
+    )),
     ("captured", re.compile(
-        r"\b(?:captur\w*|prisoners?|detain\w*|abduct\w*|hostages?|taken captive)\b", re.I
+        r"\b(?:captur\w*|prisoners?|detain\w*|abduct\w*|hostages?|taken captive"
+        r"|held (?:by|captive|prisoner)|handed (?:back|over)|freed)\b",
+        re.I,
     )),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
 )  # fmt: skip

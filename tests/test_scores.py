@@ -133,15 +133,15 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     (DEFAULT, "in-cn-galwan-2020"): {
         "belligerents": 0.8,
         "mediators": 1.0,
-        "casualty_claims": 0.4,
+        "casualty_claims": 0.556,
         "superseded": 0.0,
-        "best_figures": 0.5,
+        "best_figures": 0.4,
         "ceasefires": 1.0,
         "reactions": 0.857,
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.756,
+        "mean": 0.761,
     },
     (DEFAULT, "ly-tripoli-2023"): {
         "belligerents": 0.667,
@@ -210,7 +210,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     (DEFAULT, "sy-sweida-2025"): {
         "belligerents": 0.75,
         "mediators": 1.0,
-        "casualty_claims": 0.25,
+        "casualty_claims": 0.24,
         "superseded": 0.0,
         "best_figures": 0.25,
         "ceasefires": 0.0,
@@ -218,7 +218,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.625,
+        "mean": 0.624,
     },
     (DEFAULT, "ye-truce-2022"): {
         "belligerents": 0.8,

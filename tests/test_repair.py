@@ -262,3 +262,26 @@ def test_a_later_toll_supersedes_an_earlier_one_from_the_same_ministry_written_t
         assert status == {40: ("superseded", "ruritania"), 52: ("current", "ruritania")}
         [estimate] = briefing.casualties
         assert estimate.best == 52
+
+
+def test_a_toll_is_dated_by_its_report_not_by_the_fighting_it_counts() -> None:
+    # The later report names the day the fighting began; the earlier one names none. The
+    # later toll still supersedes, and a body written with and without "the" is one claimant.
+    early = _extraction(
+        "b-early",
+        "2031-05-11",
+        "The Klow Emergency Centre said 27 people had been killed in the clashes.",
+        "Klow Emergency Centre",
+    )
+    late = _extraction(
+        "a-late",
+        "2031-05-12",
+        "The clashes, which erupted late on Saturday, killed 55 people, according to the Klow "
+        "Emergency Centre.",
+        "the Klow Emergency Centre",
+    )
+    for order in ([early, late], [late, early]):
+        briefing = merge(order)
+        status = {c.count: (c.status, str(c.as_of)) for c in briefing.casualty_claims}
+        assert status == {27: ("superseded", "2031-05-11"), 55: ("current", "2031-05-12")}
+        assert len({c.claimant for c in briefing.casualty_claims}) == 1

@@ -17,6 +17,7 @@ Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them i
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from summarizer.models import (
     Outcome,
     Qualifier,
 )
+from summarizer.reference import timeline
 from summarizer.reference.actors import BODY_NOUNS, TITLE_WORDS, UNATTRIBUTED_ID, tokenize
 from summarizer.reference.numbers import numbers_in, written_as
 
@@ -142,6 +144,7 @@ def _side_id(names: _Names, side: str) -> str:
     return names.id(side)
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _BODY = TITLE_WORDS | BODY_NOUNS | frozenset("government authorities officials".split())
 
 
@@ -195,6 +198,8 @@ class _Names:
         )
 
     def id(self, written: str) -> str:
+        # "the Emergency Medicine Centre" and "Emergency Medicine Centre" are one body.
+        written = _LEADING_ARTICLE.sub("", written.strip())
         info = self._ctx.name(written)
         if info.kind != "other" or info.speaks_for is not None:
             return info.id
@@ -226,14 +231,26 @@ def _vague(mention: CasualtyMention) -> tuple[int, int] | None:
 
 
 def _as_of(ctx: Context, article: ArticleExtraction, evidence: Sequence[Evidence]) -> date | None:
-    """The date a figure was given: the latest day its sentences name ('since ...' only opens
-    the window the figure counts over, so it is skipped), else the article's anchor date."""
-    found = [
-        d
-        for m in dating_mentions(ctx, article, evidence)
-        if not episodes.opens_a_window(m) and (d := ctx.mention_day(article, m)) is not None
+    """The date a figure was given: the latest day its sentences give as its cut-off or as
+    the day it was said ("up to 16 May", "said on Wednesday"), else the article's anchor
+    date; other days there date the fighting, not the figure. An undated article's figure
+    takes the latest day its sentences name ('since ...' only opens the window it counts
+    over, so it is skipped)."""
+    mentions = [
+        m for m in dating_mentions(ctx, article, evidence) if not episodes.opens_a_window(m)
     ]
-    return max(found) if found else ctx.anchor(article)
+    stated = [
+        d
+        for m in mentions
+        if any(timeline.dates_the_statement(m.text, e.text) for e in m.evidence)
+        and (d := ctx.mention_day(article, m)) is not None
+    ]
+    if stated:
+        return max(stated)
+    if (anchor := ctx.anchor(article)) is not None:
+        return anchor
+    found = [d for m in mentions if (d := ctx.mention_day(article, m)) is not None]
+    return max(found) if found else None
 
 
 def _describe(m: CasualtyMention) -> str:

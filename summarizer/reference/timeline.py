@@ -994,3 +994,28 @@ def resolve_instant(
 def iso_utc(moment: datetime) -> str:
     """ISO 8601 with an explicit +00:00 offset."""
     return moment.astimezone(UTC).isoformat()
+
+
+# --- The day a figure was given ------------------------------------------------------------
+
+_CUT_OFF = re.compile(
+    r"\b(?:as\s+of|up\s+to|until|till|to|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
+)
+_SPOKEN_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|stated|announced|reported|claimed|confirmed|added|updated)"
+    r"\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def dates_the_statement(text: str, sentence: str) -> bool:
+    """The date mention `text` dates when a figure was given, not what happened: the count's
+    cut-off ("705 deaths up to 16 May", "as of Sunday") or the day it was said ("the
+    ministry said on Wednesday that 709 ..."). Other days in a figure's sentence date the
+    fighting ("clashes that erupted on Monday killed 55"); the report's day is then its
+    article's anchor."""
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    before = sentence[:at]
+    return bool(_CUT_OFF.search(before) or _SPOKEN_ON.search(before))

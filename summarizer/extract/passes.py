@@ -28,6 +28,7 @@ from summarizer.extract.grounding import (
     owner_of,
     phrase_in_text,
     qualifier_of,
+    starts_truce,
     states_casualties,
     truce_status,
     truce_time_in,
@@ -48,6 +49,7 @@ from summarizer.models import (
     Stance,
 )
 from summarizer.read.articles import Article
+from summarizer.reference import timeline
 from summarizer.reference.reaction_words import reacts_in
 
 # A list of names the model writes, bounded in the schema (maxItems) like every list
@@ -277,15 +279,19 @@ class CeasefireItem(Cited):
                 # One unsupported field goes, the truce stays (and the repair is reported).
                 _note(info, f"CeasefireItem: {problem}; the time is left out")
                 self.effective_at_text = None
-        if self.effective_at_text is None:
-            # The model gave no time (or one not written): read it from the cited
-            # sentences when exactly one of them gives a time for a truce.
+        if self.effective_at_text is None or not _gives_a_time(self.effective_at_text):
+            # The model gave no time, one not written, or words that give none
+            # ("immediately", "was supposed to begin"): read it from the cited sentences
+            # when exactly one of them gives a time for a truce, or exactly one gives it as
+            # the truce's start ("took effect at 0400 GMT", not "announced at 6 p.m.").
             article = article_of(info)
             found = {
                 n: written
                 for n in sorted(set(self.sentences))
                 if (written := truce_time_in(article.sentence(n).text))
             }
+            if len(found) > 1:
+                found = {n: w for n, w in found.items() if starts_truce(article.sentence(n).text)}
             if len(found) == 1:
                 [(n, written)] = found.items()
                 _note(info, f"CeasefireItem: time {written!r} read from sentence {n}")
@@ -340,6 +346,11 @@ class CeasefireItem(Cited):
                     f"{self.mediators} -> {mediators} (from the wording)"
                 )
             self.parties, self.mediators = parties, mediators
+
+
+def _gives_a_time(text: str) -> bool:
+    """True when the words give a clock time or a day ("7 p.m.", "Saturday evening")."""
+    return timeline.clock_time(text) is not None or bool(timeline.expressions(text))
 
 
 def _cites_a_truce(item: Cited, info: ValidationInfo) -> None:

@@ -301,6 +301,25 @@ def dated(text: str, anchor: date | None, sentence: str | None = None) -> date |
     return found.day if found is not None else None
 
 
+def day_near(sentence: str, at: int, anchor: date | None) -> date | None:
+    """The day the sentence writes nearest to position `at` in the same clause (a clock
+    time's day: "took effect on Tuesday at 0400 GMT"), outside a wire dateline and outside
+    parentheses; None when the clause writes none."""
+    start = dateline_end(sentence)
+    main = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence)
+    options: list[tuple[int, date]] = []
+    for expr in expressions(main):
+        if expr.kind in {"year", "month"} or expr.start < start:
+            continue
+        between = main[min(expr.end, at) : max(expr.start, at)]
+        if re.search(r"[;.!?]\s|,\s+(?:and|but|while|as|after|before)\b", between):
+            continue  # another clause
+        found = resolve(expr, anchor, future=speaks_of_future(sentence, expr.start))
+        if found is not None and found.day is not None:
+            options.append((len(between), found.day))
+    return min(options)[1] if options else None
+
+
 def mention_interval(text: str, sentence: str, anchor: date | None) -> Interval | None:
     """A time mention, found as written in its sentence, resolved from the anchor."""
     at = sentence.find(text)
@@ -766,6 +785,42 @@ def _segment_readings(
             )
         )
     return found
+
+
+# What a clock time is to a truce, by the words right before it. Its end: "until midnight",
+# "to 6 a.m.", "ended at midnight", "is due to expire at 3:45 p.m.", "lapse on Monday at".
+# Its start: "took effect on Tuesday at", "will begin at", "starting at", "from 6pm",
+# "came into force at", "as of noon".
+_DAY_WORDS = (
+    rf"(?:at|on|by|around|about|approximately|roughly|the|{_WEEKDAY_WORD}|{_MONTH}|\d{{1,2}},?)"
+)
+_ENDS_BEFORE = re.compile(
+    r"\b(?:until|till|through|to|end(?:s|ed|ing)?|expir(?:e|es|ed|ing|y)|lapse[sd]?|lapsing"
+    rf"|runs?\s+out|over)\s+(?:{_DAY_WORDS}\s+)*$",
+    re.IGNORECASE,
+)
+_BEGINS_BEFORE = re.compile(
+    r"\b(?:effect|force|effective|begin(?:s|ning)?|began|start(?:s|ed|ing)?|from|as\s+of"
+    rf"|immediately)\s+(?:{_DAY_WORDS}\s+)*$",
+    re.IGNORECASE,
+)
+_CLAUSE_BACK = 60  # how far back the words that make a clock a start or an end are read
+
+
+def _before(sentence: str, at: int) -> str:
+    return re.split(r"[;.!?]\s", sentence[max(0, at - _CLAUSE_BACK) : at])[-1]
+
+
+def ends_at(sentence: str, at: int) -> bool:
+    """True when the clock time at position `at` of the sentence is when something ends:
+    "the truce ended at midnight", "from noon to midnight", "due to expire at 3:45 p.m."."""
+    return _ENDS_BEFORE.search(_before(sentence, at)) is not None
+
+
+def begins_at(sentence: str, at: int) -> bool:
+    """True when the words before the clock time at `at` make it a start: "took effect on
+    Tuesday at 0400 GMT", "will begin at 6pm", "from 5:30pm"."""
+    return _BEGINS_BEFORE.search(_before(sentence, at)) is not None
 
 
 def readings(text: str, *, day: date | None = None, countries: Iterable[str] = ()) -> list[Reading]:

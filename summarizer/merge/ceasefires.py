@@ -187,7 +187,7 @@ def _timing(
         day = timeline.dated(text, anchor, where[0]) or (dates[-1] if dates else anchor)
         return day, None, dates, (), True, False
     written_in = _written_in(text, sentences) if text else None
-    day = timeline.dated(text, anchor, written_in) if written_in else None
+    day = timeline.dated(text, anchor, written_in, truce_start=True) if written_in else None
     clock = timeline.clock_time(text) if text else None
     at: datetime | None = None
     if day is None and clock is not None:

@@ -195,6 +195,25 @@ def month_day(text: str) -> tuple[int, int] | None:
     return None
 
 
+# A truce's start written as one still to come: "a truce from Saturday evening", "starting
+# Sunday", "effective Monday", with no past wording before it ("began", "took effect").
+_STARTS_AHEAD = re.compile(
+    r"\b(?:from|starting|beginning|effective|as\s+of)\s+(?:(?:at|on|the|this)\s+)*$", re.I
+)
+_PAST_START = re.compile(
+    r"\b(?:began|begun|started|took\s+effect|taken\s+effect|came\s+into|went\s+into|held"
+    r"|ended|collapsed|broke|since|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def truce_starts_ahead(sentence: str, at: int) -> bool:
+    """True when the sentence writes a truce's start at `at` as still to come ("accept a
+    truce from Saturday evening"): the day may then lie after the anchor, as with "will"."""
+    before = sentence[: max(at, 0)]
+    return _STARTS_AHEAD.search(before) is not None and _PAST_START.search(before) is None
+
+
 def speaks_of_future(sentence: str, at: int) -> bool:
     """Future wording before position `at` of the sentence ("the truce will begin on ..."):
     only wording before the date governs it ("said on Monday the truce will ...")."""
@@ -281,23 +300,29 @@ def resolve(expr: Expression, anchor: date | None, *, future: bool = False) -> I
     return Interval(day, day, "day")
 
 
-def resolve_text(text: str, anchor: date | None, sentence: str | None = None) -> Interval | None:
+def resolve_text(
+    text: str, anchor: date | None, sentence: str | None = None, *, truce_start: bool = False
+) -> Interval | None:
     """The first expression of a text, resolved (a parenthesis dates a conversion, not the
     text: "at 2 a.m. (2300 GMT Thursday)" is dated by what is outside it). `sentence`:
-    where the text was written, for its tense (the text itself when not given)."""
+    where the text was written, for its tense (the text itself when not given).
+    `truce_start`: the text is when a truce takes effect ("from Saturday evening")."""
     main = _split_parens(text)[0]
     for expr in expressions(main):
         if expr.kind in {"year", "month"}:
             continue
         where = sentence if sentence is not None else main
         at = where.find(expr.text) if sentence is not None else expr.start
-        return resolve(expr, anchor, future=speaks_of_future(where, at))
+        future = speaks_of_future(where, at) or (truce_start and truce_starts_ahead(where, at))
+        return resolve(expr, anchor, future=future)
     return None
 
 
-def dated(text: str, anchor: date | None, sentence: str | None = None) -> date | None:
+def dated(
+    text: str, anchor: date | None, sentence: str | None = None, *, truce_start: bool = False
+) -> date | None:
     """The day a text names (its first day-precise expression), or None."""
-    found = resolve_text(text, anchor, sentence)
+    found = resolve_text(text, anchor, sentence, truce_start=truce_start)
     return found.day if found is not None else None
 
 

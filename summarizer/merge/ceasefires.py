@@ -3,8 +3,10 @@
 Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them in full):
 
 * Mentions are clustered by effective instant (UTC); mentions without a full instant join
-  the single compatible cluster on their date (same mediators, parties and announcer), or
-  form their own.
+  the single compatible cluster on their date (same mediators, parties and announcer as one
+  of its mentions), or form their own. A report on how a truce fares, or on when it ends
+  ("the truce ended at midnight"), joins the one truce in force. A zoneless clock equal to
+  one another source wrote with its zone joins that truce.
 * Status is the furthest stage any source reports (STATUS_ORDER), every stage kept in
   history with its evidence.
 * Attempts are ordered by effective instant.

@@ -20,7 +20,9 @@ model") has the long form; in short:
   "last year") is an interval: it dates something only as an interval.
 * **Clock times** (below): every form a wire writes ("11.30pm", "2330 local", "23:30 hrs",
   "1700 GMT", "9.45 p.m.", "noon", "midnight"), each with the zone its own words give; a
-  time written with its GMT/UTC reading uses that reading.
+  time written with its GMT/UTC reading uses that reading. A clock after end wording
+  ("ended at", "until", "due to expire at") is when something ends (`ends_at`); start
+  wording ("took effect at", "from") makes it a start (`begins_at`).
 
 Clock rules:
 

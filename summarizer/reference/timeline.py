@@ -410,6 +410,12 @@ _WIRE = re.compile(
     r"(?:\s*,\s*(?P<when>[^()\u2013\u2014]{3,40}?))?"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s"
 )
+# A byline's date field without its year: "By Wire staff | Korva | March 26 | 4 min read".
+_BYLINE_FIELD = re.compile(
+    rf"(?:^|[|\u00b7\u2022])\s*(?P<when>(?:{_WEEKDAY_WORD},?\s+)?"
+    rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}))\s*(?=$|[|\u00b7\u2022])",
+    re.IGNORECASE,
+)
 # "Kinshasa, Thursday 30 January 2025 - Our political desk"
 _PLACE_FIRST = re.compile(r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+\S")
 _DASH = re.compile(r"\s(?:--|[-\u2013\u2014])\s")
@@ -420,6 +426,12 @@ _HEADER_LINES = 6
 
 def _header(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()][: _HEADER_LINES + 1]
+
+
+def _is_body(line: str) -> bool:
+    """A body line: longer than a header's, and written as sentences (a long headline
+    ends with no full stop: "X pounds Y after Z; W offers a three-day pause")."""
+    return len(line.split()) > _HEADER_WORDS and line.rstrip()[-1:] in ".!?\"'\u201d\u2019"
 
 
 def anchor(text: str, published_at: str | None = None) -> Anchor:
@@ -433,7 +445,7 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
     written = ""
     for line in _header(text):
         wire = _WIRE.match(line)
-        body = len(line.split()) > _HEADER_WORDS
+        body = _is_body(line)
         where = line
         if body:  # of the body, only an opening dateline counts ("Sept 19, 2022 - The ...")
             opening = _DASH.search(line, 0, _DATELINE_CHARS)
@@ -443,6 +455,9 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
         if day is not None:
             return Anchor(day, None, "header", line.strip()[:80])
         if wire and month_day_found is None and (found := month_day(wire.group("when") or "")):
+            month_day_found, written = found, line.strip()[:80]
+        field = None if body else _BYLINE_FIELD.search(line)
+        if field and month_day_found is None and (found := month_day(field.group("when"))):
             month_day_found, written = found, line.strip()[:80]
         if body:
             break
@@ -465,7 +480,7 @@ def header_places(text: str) -> tuple[str, ...]:
         wire = _WIRE.match(line)
         if wire:
             return tuple(p.strip().title() for p in wire["place"].split("/") if p.strip())
-        if len(line.split()) > _HEADER_WORDS:
+        if _is_body(line):
             break
         if full_date(line) is not None and (first := _PLACE_FIRST.match(line)):
             return (first["place"],)

@@ -236,3 +236,99 @@ def test_the_announcer_is_named_by_the_mentions_that_give_the_start() -> None:
     [truce] = briefing.ceasefire_attempts
     assert truce.announced_by == "zara-kell"
     assert truce.status == "violated"
+
+
+# --- the weak model's typical slips --------------------------------------------------------
+
+
+def test_an_extension_starts_when_the_truce_it_extends_lapses() -> None:
+    sentence = (
+        "Ruritania and Borduria agreed to extend their truce by five days, shortly before it "
+        "was set to lapse at 3:45 p.m. Lima time."
+    )
+    assert timeline.ends_at(sentence, sentence.index("3:45"))
+    assert not timeline.ends_truce(sentence, sentence.index("3:45"))
+    assert truce_time_in(sentence) == "3:45 p.m. Lima time"
+
+
+def test_a_day_with_no_hour_takes_the_hour_another_truce_sentence_gives_that_day() -> None:
+    headline = "Ruritania and Borduria accept a two-month truce from Saturday evening"
+    lede = (
+        "KORVA, 1 April 2031 - Ruritania and Borduria have agreed to a truce that will take "
+        "effect at 7 p.m. Athens time (1600 GMT) on Saturday, the envoy announced on Friday."
+    )
+    response, notes = _validated(_item([1], "Saturday evening"), headline, lede)
+    [truce] = response.ceasefires
+    assert truce.effective_at_text == "7 p.m. Athens time (1600 GMT)"
+    assert truce.sentences == [1, 2]
+    assert any("read from sentence 2" in n for n in notes)
+    # Two sentences that could give it: none is taken.
+    other = "A truce between Ruritania and Vell began at 6 p.m. on Saturday, envoys said."
+    response, _ = _validated(_item([1], "Saturday evening"), headline, lede, other)
+    assert response.ceasefires[0].effective_at_text == "Saturday evening"
+
+
+def test_a_clause_with_an_abbreviated_pm_still_gives_its_clock_the_day() -> None:
+    friday = date(2031, 3, 7)
+    sentence = "The truce will take effect at 7 p.m. Athens time (1600 GMT) on Saturday."
+    assert timeline.day_near(sentence, sentence.index("7 p.m."), friday) == date(2031, 3, 8)
+
+
+def test_a_party_named_two_ways_is_one_party() -> None:
+    from summarizer.merge.ceasefires import _same_group
+
+    assert _same_group("velk-forces", "velks")
+    assert _same_group("rapid-velk-forces", "rvf")
+    assert not _same_group("velk-forces", "korva-army")
+
+
+def test_a_report_naming_the_day_its_truce_began_joins_that_days_truce() -> None:
+    first = "The truce between Ruritania and Borduria took effect at 0700 GMT on March 1, 2031."
+    second = "A new truce between Ruritania and Borduria took effect at 0700 GMT on March 8, 2031."
+    report = "Four soldiers were killed since the truce began on March 8, Borduria said."
+    briefing = merge(
+        [
+            _article(
+                "hw_first", "2031-03-01", _mention("hw_first", first, "0700 GMT on March 1, 2031")
+            ),
+            _article(
+                "hw_second",
+                "2031-03-08",
+                _mention("hw_second", second, "0700 GMT on March 8, 2031"),
+            ),
+            _article(
+                "hw_report", "2031-03-12", _mention("hw_report", report, "March 8", "violated")
+            ),
+        ]
+    )
+    by_day = {t.effective_at: t.status for t in briefing.ceasefire_attempts}
+    assert by_day == {
+        "2031-03-01T07:00:00+00:00": "announced",
+        "2031-03-08T07:00:00+00:00": "violated",
+    }
+
+
+def test_a_truce_an_undated_article_places_a_week_off_joins_its_week() -> None:
+    dated = (
+        "Ruritania and Borduria agreed to a truce that will take effect at 7 p.m. Athens time "
+        "(1700 GMT) on Saturday, the envoy said."
+    )
+    undated = "The truce that began at 7 p.m. Athens time on Saturday largely held, Borduria said."
+    truce = _article(
+        "hw_dated",
+        "2031-03-07",
+        _mention("hw_dated", dated, "7 p.m. Athens time (1700 GMT) on Saturday"),
+    )
+    # The undated report's own days put it a week earlier than the dated sources.
+    report = _article(
+        "hw_undated",
+        "",
+        _mention("hw_undated", undated, "7 p.m. Athens time on Saturday", "holding"),
+    ).model_copy(update={"published_at": None})
+    other = _article(
+        "hw_other",
+        "2031-03-02",
+        _mention("hw_other", "Borduria said on Sunday the border was calm.", None, index=3),
+    ).model_copy(update={"ceasefires": []})
+    briefing = merge([truce, report, other])
+    assert [t.effective_at for t in briefing.ceasefire_attempts] == ["2031-03-08T17:00:00+00:00"]

@@ -416,7 +416,7 @@ def truce_time_in(text: str) -> str | None:
     time that does not end the truce ("ended at midnight", "until midnight") to its last
     restatement ("0400 GMT, or 07:00 in Ruritania"); None when the sentence has none, gives
     only when a truce ends, or does not speak of a truce."""
-    from summarizer.reference.timeline import ends_at, readings  # the tz-aware clock reader
+    from summarizer.reference.timeline import ends_truce, readings  # the tz-aware clock reader
 
     if not TRUCE_WORD.search(text):
         return None
@@ -426,7 +426,7 @@ def truce_time_in(text: str) -> str | None:
         if at >= 0:
             spans.append((at, at + len(reading.text), reading.in_parens))
     main = [sp for sp in spans if not sp[2]]
-    if not main or ends_at(text, min(a for a, _, _ in main)):
+    if not main or ends_truce(text, min(a for a, _, _ in main)):
         return None  # no time, or the first is when it ends (its restatements too)
     start = min(a for a, _, _ in main)
     end = max(b for _, b, _ in spans)

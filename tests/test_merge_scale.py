@@ -91,16 +91,19 @@ def _articles(draw: st.DrawFn) -> list[ArticleExtraction]:
 
 def _clusters_by_scan(truces: list[ceasefires._Truce]) -> tuple[dict[str, list[int]], set[int]]:
     """The clustering rule as written: every untimed mention checked against every cluster."""
-    clusters: dict[str, list[ceasefires._Truce]] = defaultdict(list)
-    for truce in truces:
-        if truce.at is not None:
-            clusters[f"ceasefire-{truce.at:%Y-%m-%dT%H%M}Z"].append(truce)
+    clusters = ceasefires._timed_clusters(truces)  # by instant: no index involved
     loose: dict[str, list[ceasefires._Truce]] = defaultdict(list)
     aside: set[int] = set()
     for truce in truces:
         if truce.at is not None:
             continue
         fits = [k for k, members in sorted(clusters.items()) if ceasefires._fits(truce, members)]
+        if truce.starts and truce.reports and truce.day is not None:
+            # A report naming the day its truce began joins a truce of that day, if any.
+            on_day = [
+                k for k in fits if truce.day in {m.day for m in clusters[k] if m.day is not None}
+            ]
+            fits = on_day or fits
         if ceasefires._bare(truce) and len(fits) != 1:
             aside.add(id(truce))
         elif len(fits) == 1:

@@ -33,6 +33,14 @@ BODY = "The Ruritanian army said forty soldiers died in the shelling of Vell nea
         (f"07.01.2023 10:32\n{BODY}", "2023-01-07"),  # day.month.year
         (f"Korva, Thursday 30 January 2031 - Our desk\n{BODY}", "2031-01-30"),
         (f"Updated 3 hours ago\n{BODY}", None),  # not a date
+        # A byline's year-less date field, after a headline too long to be a header line.
+        (
+            "Ruritania pounds Korva and Vell after a Bordurian strike on a fuel depot; "
+            f"Borduria offers a pause\nBy Wire staff | Korva | March 26 | 4 min read\n{BODY}",
+            "--03-26",
+        ),
+        (f"Title\nBy Ana Vell \u00b7 Monday, March 26 \u00b7 Korva\n{BODY}", "--03-26"),
+        (f"Korva talks on March 26 to open\n{BODY}", None),  # a headline's date is no byline
         (f"{BODY} Talks on 3 May 2022 had failed, envoys said in a statement on Friday.", None),
     ],
 )

@@ -504,10 +504,11 @@ TRUCE_WORD = re.compile(r"\b(?:cease-?fire|truce|armistice|stop (?:the )?fir)", 
 
 
 def truce_time_in(text: str) -> str | None:
-    """The time a truce sentence gives, as written: from its first clock time to its last
-    restatement ("0400 GMT, or 07:00 in Ruritania"); None when the sentence has none or
-    does not speak of a truce."""
-    from summarizer.reference.timeline import readings  # the tz-aware clock reader
+    """The time a truce sentence gives for its start, as written: from its first clock
+    time that does not end the truce ("ended at midnight", "until midnight") to its last
+    restatement ("0400 GMT, or 07:00 in Ruritania"); None when the sentence has none, gives
+    only when a truce ends, or does not speak of a truce."""
+    from summarizer.reference.timeline import ends_truce, readings  # the tz-aware clock reader
 
     if not TRUCE_WORD.search(text):
         return None
@@ -517,8 +518,8 @@ def truce_time_in(text: str) -> str | None:
         if at >= 0:
             spans.append((at, at + len(reading.text), reading.in_parens))
     main = [sp for sp in spans if not sp[2]]
-    if not main:
-        return None
+    if not main or ends_truce(text, min(a for a, _, _ in main)):
+        return None  # no time, or the first is when it ends (its restatements too)
     start = min(a for a, _, _ in main)
     end = max(b for _, b, _ in spans)
     opened = text.rfind("(", start, end)
@@ -528,6 +529,15 @@ def truce_time_in(text: str) -> str | None:
     elif text[end : end + 1] == ")":
         end += 1
     return text[start:end]
+
+
+def starts_truce(text: str) -> bool:
+    """True when the sentence's time is written as a truce's start ("took effect at",
+    "will begin at", "from 6pm"), not only as when it was announced or ends."""
+    from summarizer.reference.timeline import begins_at
+
+    written = truce_time_in(text)
+    return written is not None and begins_at(text, text.find(written))
 
 
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (

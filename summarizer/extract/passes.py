@@ -28,6 +28,7 @@ from summarizer.extract.grounding import (
     owner_of,
     phrase_in_text,
     qualifier_of,
+    starts_truce,
     states_casualties,
     truce_status,
     truce_time_in,
@@ -48,6 +49,7 @@ from summarizer.models import (
     Stance,
 )
 from summarizer.read.articles import Article
+from summarizer.reference import timeline
 from summarizer.reference.reaction_words import reacts_in
 
 # A list of names the model writes, bounded in the schema (maxItems) like every list
@@ -277,21 +279,55 @@ class CeasefireItem(Cited):
                 # One unsupported field goes, the truce stays (and the repair is reported).
                 _note(info, f"CeasefireItem: {problem}; the time is left out")
                 self.effective_at_text = None
-        if self.effective_at_text is None:
-            # The model gave no time (or one not written): read it from the cited
-            # sentences when exactly one of them gives a time for a truce.
+        if self.effective_at_text is None or not _gives_a_time(self.effective_at_text):
+            # The model gave no time, one not written, or words that give none
+            # ("immediately", "was supposed to begin"): read it from the cited sentences
+            # when exactly one of them gives a time for a truce, or exactly one gives it as
+            # the truce's start ("took effect at 0400 GMT", not "announced at 6 p.m.").
             article = article_of(info)
             found = {
                 n: written
                 for n in sorted(set(self.sentences))
                 if (written := truce_time_in(article.sentence(n).text))
             }
+            if len(found) > 1:
+                found = {n: w for n, w in found.items() if starts_truce(article.sentence(n).text)}
             if len(found) == 1:
                 [(n, written)] = found.items()
                 _note(info, f"CeasefireItem: time {written!r} read from sentence {n}")
                 self.effective_at_text = written
+        self._hour_of_its_day(info)
         self._keep_status(info, cited)
         return self
+
+    def _hour_of_its_day(self, info: ValidationInfo) -> None:
+        """A day with no hour ("a truce from Saturday evening", a headline's shorthand),
+        where one other truce sentence of the article writes that day with the hour the
+        truce starts ("will take effect at 7 p.m. (1600 GMT) on Saturday"): that sentence
+        is cited too, and its time taken. Nothing is taken when several sentences could
+        give it, or the cited ones write an hour of their own."""
+        when = self.effective_at_text
+        if not when or timeline.clock_time(when) is not None or len(set(self.sentences)) >= 3:
+            return
+        days = [e for e in timeline.expressions(when) if e.kind not in {"year", "month"}]
+        article = article_of(info)
+        if not days or truce_time_in(self.cited_text(article)):
+            return
+        core = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", days[0].text, flags=re.I)
+        day = re.compile(rf"\b{re.escape(core)}\b", re.IGNORECASE)
+        found = [
+            (s.index, written)
+            for s in article.sentences
+            if s.index not in self.sentences
+            and day.search(s.text)
+            and starts_truce(s.text)
+            and (written := truce_time_in(s.text))
+        ]
+        if len(found) == 1:
+            [(n, written)] = found
+            _note(info, f"CeasefireItem: time {written!r} of {when!r} read from sentence {n}")
+            self.sentences = sorted({*self.sentences, n})
+            self.effective_at_text = written
 
     def _keep_status(self, info: ValidationInfo, cited: list[int]) -> None:
         """The status the model's own sentences state. Aligning on the time keeps only the
@@ -340,6 +376,11 @@ class CeasefireItem(Cited):
                     f"{self.mediators} -> {mediators} (from the wording)"
                 )
             self.parties, self.mediators = parties, mediators
+
+
+def _gives_a_time(text: str) -> bool:
+    """True when the words give a clock time or a day ("7 p.m.", "Saturday evening")."""
+    return timeline.clock_time(text) is not None or bool(timeline.expressions(text))
 
 
 def _cites_a_truce(item: Cited, info: ValidationInfo) -> None:

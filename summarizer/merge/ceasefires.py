@@ -3,8 +3,10 @@
 Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them in full):
 
 * Mentions are clustered by effective instant (UTC); mentions without a full instant join
-  the single compatible cluster on their date (same mediators, parties and announcer), or
-  form their own.
+  the single compatible cluster on their date (same mediators, parties and announcer as one
+  of its mentions), or form their own. A report on how a truce fares, or on when it ends
+  ("the truce ended at midnight"), joins the one truce in force. A zoneless clock equal to
+  one another source wrote with its zone joins that truce.
 * Status is the furthest stage any source reports (STATUS_ORDER), every stage kept in
   history with its evidence.
 * Attempts are ordered by effective instant.
@@ -18,7 +20,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from summarizer.merge.context import Context, dating_mentions, refs, union_evidence
@@ -56,6 +58,15 @@ class _Truce:
     at: datetime | None  # the effective instant in UTC
     dates: tuple[date, ...]  # dates of this-episode mentions in the same sentences
     conflicts: tuple[str, ...] = ()  # the time written twice, the two readings differing
+    ends: bool = False  # its time is when a truce ends ("the truce ended at midnight")
+    guessed: bool = False  # its clock has no zone written: the zone is the parties' guess
+    starts: bool = False  # its own words give the day it began ("since the truce began on 2 May")
+    weekly: bool = False  # its day is a weekday read in an article with no date of its own
+
+    @property
+    def reports(self) -> bool:
+        """A report on a truce in force: how it fares, or when it ends."""
+        return self.ends or self.mention.status in {"holding", "violated", "collapsed"}
 
     def compatible(self, other: _Truce) -> bool:
         """Same announcer (or one that mediates), and overlapping mediators and parties."""
@@ -80,7 +91,7 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
     mediators = [ctx.name(m) for m in mention.mediators]
     parties = [ctx.name(p) for p in mention.parties]
     context = dating_mentions(ctx, article, mention.evidence)
-    day, at, dates, conflicts = _timing(
+    day, at, dates, conflicts, ends, guessed, starts = _timing(
         ctx.anchor(article),
         tuple(article.dateline),
         announcer,
@@ -89,6 +100,7 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         mention.effective_at_text or "",
         tuple(e.text for e in mention.evidence),
         tuple(d for m in context if (d := ctx.mention_day(article, m)) is not None),
+        mention.status in {"holding", "violated", "collapsed"},
     )
     return _Truce(
         article=article,
@@ -100,7 +112,36 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         at=at,
         dates=dates,
         conflicts=conflicts,
+        ends=ends,
+        guessed=guessed,
+        starts=starts,
+        weekly=at is not None and _week_unsure(ctx, article, mention),
     )
+
+
+_FULL_DAY = {"date", "numeric", "relative"}
+
+
+def _week_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) -> bool:
+    """The week of its day is read, not written: an article with no date of its own whose
+    truce sentences name the day by weekday only ("began at 7 p.m. on Saturday")."""
+    dated = ctx.decision.dated.get(article.source)
+    if dated is None or dated.own:
+        return False
+    kinds = {
+        e.kind
+        for text in (mention.effective_at_text or "", *(x.text for x in mention.evidence))
+        for e in timeline.expressions(text)
+    }
+    return "weekday" in kinds and not kinds & _FULL_DAY
+
+
+def _written_as_start(text: str, sentence: str) -> bool:
+    """True when the sentence writes the text's day as the truce's start ("the truce began
+    on 2 May", "took effect on Monday"), not only as a day something was said on."""
+    found = timeline.expressions(_without_parens(text))
+    at = sentence.find(found[0].text) if found else -1
+    return at >= 0 and timeline.begins_at(sentence, at)
 
 
 def _written_in(text: str, sentences: tuple[str, ...]) -> str | None:
@@ -122,6 +163,37 @@ def _without_parens(text: str) -> str:
     return re.sub(r"\([^)]*\)", " ", text)
 
 
+def _clock_in(text: str, sentences: tuple[str, ...]) -> tuple[str, int] | None:
+    """The sentence that writes the text's first clock time, and where in it the clock is."""
+    found = [r for r in timeline.readings(text) if not r.in_parens]
+    if not found:
+        return None
+    folded = text.casefold()
+    for sentence in sentences:
+        at = sentence.casefold().find(folded)
+        if at >= 0:
+            inner = text.find(found[0].text)
+            return sentence, at + max(inner, 0)
+    for sentence in sentences:
+        at = sentence.find(found[0].text)
+        if at >= 0:
+            return sentence, at
+    return None
+
+
+def _sentence_zone(text: str, where: tuple[str, int] | None) -> tzinfo | None:
+    """The zone its sentence gives a clock the text writes with no zone: "from noon on
+    Friday to midnight on Saturday, Korva time" gives "noon on Friday" Korva's clock."""
+    own = [r for r in timeline.readings(text) if not r.in_parens]
+    if where is None or not own or own[0].source != "unstated":
+        return None
+    sentence, at = where
+    for reading in timeline.readings(sentence):
+        if not reading.in_parens and sentence.find(reading.text, at) == at:
+            return reading.zone if reading.source not in {"unstated", "local"} else None
+    return None
+
+
 @lru_cache(maxsize=1 << 14)
 def _timing(
     anchor: date | None,
@@ -132,13 +204,23 @@ def _timing(
     text: str,
     sentences: tuple[str, ...],
     context: tuple[date, ...],
-) -> tuple[date | None, datetime | None, tuple[date, ...], tuple[str, ...]]:
-    """A mention's day, instant, dates and conflicting readings, from everything they are
-    read from: the same truce reported in the same words by many articles is read once.
-    Every day comes from the time model, counted from the article's anchor."""
+    report: bool = False,
+) -> tuple[date | None, datetime | None, tuple[date, ...], tuple[str, ...], bool, bool, bool]:
+    """A mention's day, instant, dates, conflicting readings, whether its time is when
+    the truce ends, whether its zone was guessed (none written), and whether its own words
+    give the day it began, from everything they are read from: the same truce reported in the
+    same words by many articles is read once. Every day comes from the time model, counted
+    from the article's anchor. A report on how a truce fares is as of the latest day its
+    sentences name, else its article's day; a time written as the truce's end ("ended at
+    midnight", "until midnight") is no start: the mention reports on a truce in force."""
     dates = tuple(sorted(set(context)))
+    where = _clock_in(text, sentences) if text else None
+    if where is not None and timeline.ends_truce(*where):
+        day = timeline.dated(text, anchor, where[0]) or (dates[-1] if dates else anchor)
+        return day, None, dates, (), True, False, False
     written_in = _written_in(text, sentences) if text else None
-    day = timeline.dated(text, anchor, written_in) if written_in else None
+    day = timeline.dated(text, anchor, written_in, truce_start=True) if written_in else None
+    starts = day is not None and written_in is not None and _written_as_start(text, written_in)
     clock = timeline.clock_time(text) if text else None
     at: datetime | None = None
     if day is None and clock is not None:
@@ -147,15 +229,21 @@ def _timing(
         if at is not None:
             local = _local_zone(announcer, list(parties), at.date()) or UTC
             day = at.astimezone(local).date()
+    if day is None and clock is not None and where is not None:
+        day = timeline.day_near(where[0], where[1], anchor)  # "on Tuesday at 0400 GMT"
     if day is None and clock is not None and dates:
         day = dates[0]  # "from 9am Strelsau time", dated "Tuesday morning" in the same sentences
     conflicts: tuple[str, ...] = ()
+    guessed = False
     if at is None and day is not None and clock is not None:
         # "local time": the belligerents' zone, else a place the sentence or dateline names.
         countries = [a.country for a in (announcer, *parties, *mediators) if a and a.country]
         places = [p for e in sentences for p in timeline.places_in(e, countries)]
         zone = _local_zone(announcer, list(parties), day)
-        if places and not re.search(r"\blocal\b", text, re.IGNORECASE):
+        written = _sentence_zone(text, where)
+        if written is not None:
+            zone = written
+        elif places and not re.search(r"\blocal\b", text, re.IGNORECASE):
             # A time with no zone in a sentence set somewhere ("In Washington the truce
             # began at 9 p.m.") is that place's clock; "local time" is the fighting's.
             zone = timeline.place_zone(places, countries) or zone
@@ -167,9 +255,13 @@ def _timing(
             countries=countries,
         )
         at, conflicts = resolved.at, resolved.disagreements
+        used = resolved.used
+        guessed = written is None and used is not None and used.source == "unstated"
+    if day is None and clock is None and report:
+        day = dates[-1] if dates else anchor
     if day is None and dates and clock is None:
         day = dates[0]
-    return day, at, dates, conflicts
+    return day, at, dates, conflicts, False, guessed, starts
 
 
 def _describe(m: CeasefireMention) -> str:
@@ -195,10 +287,7 @@ def ceasefires(ctx: Context) -> tuple[list[CeasefireAttempt], list[Disagreement]
 def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, list[_Truce]]:
     """Attempt id -> its mentions. Full instants first, so the clusters do not depend on
     input order."""
-    clusters: dict[str, list[_Truce]] = defaultdict(list)
-    for truce in truces:
-        if truce.at is not None:
-            clusters[f"ceasefire-{truce.at:%Y-%m-%dT%H%M}Z"].append(truce)
+    clusters = _timed_clusters(truces)
     timed = set(clusters)
     index = _Index(clusters)
     loose: dict[str, list[_Truce]] = defaultdict(list)
@@ -228,7 +317,91 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
     return clusters
 
 
+def _timed_clusters(truces: list[_Truce]) -> dict[str, list[_Truce]]:
+    """The mentions with a full instant, by instant: those whose zone was written first,
+    then those whose zone was guessed (they join the same clock written with its zone),
+    then a truce placed a week off by an undated article joins its week's."""
+    clusters: dict[str, list[_Truce]] = defaultdict(list)
+    for truce in truces:
+        if truce.at is not None and not truce.guessed:
+            clusters[_key(truce.at)].append(truce)
+    zoned = {key: list(members) for key, members in clusters.items()}
+    for truce in truces:
+        if truce.at is not None and truce.guessed:
+            same = _same_clock(truce, zoned)
+            clusters[same or _key(truce.at)].append(truce)
+    _same_hour_another_week(clusters)
+    return clusters
+
+
 _Voice = tuple[str | None, frozenset[str], frozenset[str]]  # announcer, mediators, parties
+
+
+def _key(at: datetime) -> str:
+    return f"ceasefire-{at:%Y-%m-%dT%H%M}Z"
+
+
+_ZONE_SPREAD = timedelta(hours=26)  # UTC-12:00 to UTC+14:00: one clock, any zone
+_WEEK = timedelta(days=7)
+
+
+def _names_one(a: _Truce, b: _Truce) -> bool:
+    """The two mentions name one actor in common (a party, mediator or announcer)."""
+    names_a = {*a.parties, *a.mediators, *([a.announcer] if a.announcer else [])}
+    names_b = {*b.parties, *b.mediators, *([b.announcer] if b.announcer else [])}
+    return any(_same_group(x, y) for x in names_a for y in names_b)
+
+
+def _same_hour_another_week(clusters: dict[str, list[_Truce]]) -> None:
+    """A truce whose every mention comes from articles with no date of their own and names
+    its day by weekday only ("began at 7 p.m. on Saturday") is placed a week off when the
+    article is: when one compatible truce of dated sources starts at the same hour on the
+    same weekday a week before or after, it is that truce."""
+    for key in sorted(clusters):
+        members = clusters[key]
+        if not members or not all(m.weekly for m in members):
+            continue
+        at = members[0].at
+        assert at is not None
+        found = [
+            other
+            for other, others in sorted(clusters.items())
+            if other != key
+            and others
+            and not all(m.weekly for m in others)
+            and any(
+                o.at is not None
+                and abs(o.at - at) in (_WEEK, 2 * _WEEK)
+                and any(o.compatible(m) and _names_one(o, m) for m in members)
+                for o in others
+            )
+        ]
+        if len(found) == 1:
+            clusters[found[0]].extend(members)
+            del clusters[key]
+
+
+def _same_clock(truce: _Truce, zoned: dict[str, list[_Truce]]) -> str | None:
+    """The one truce whose time a source wrote with its zone at the same clock as this
+    mention's zoneless one ("took effect at 7 a.m." beside "07:00 in Ruritania"): a zone
+    written beats the zone guessed from the parties."""
+    assert truce.at is not None
+    clock = timeline.clock_time(truce.mention.effective_at_text or "")
+    if clock is None:
+        return None
+    found = [
+        key
+        for key, members in sorted(zoned.items())
+        if any(
+            m.at is not None
+            and abs(m.at - truce.at) <= _ZONE_SPREAD
+            and truce.compatible(m)
+            and (clock.hour, clock.minute)
+            in {(r.hour, r.minute) for r in timeline.readings(m.mention.effective_at_text or "")}
+            for m in members
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _voice(truce: _Truce) -> _Voice:
@@ -275,33 +448,64 @@ class _Index:
     def fits(self, truce: _Truce) -> list[str]:
         # _fits: on its date; or, a report on a truce in force, on or after a member's
         # earliest day (any day when it is undated); or undated with a member's clock.
-        reports = truce.mention.status in {"holding", "violated", "collapsed"}
+        reports = truce.reports
         if truce.day is not None:
             candidates = set(self.by_day.get(truce.day, ()))
-            if reports:
+            if reports and not (truce.starts and self._agreeing(truce, candidates)):
+                # A report that names the day its truce began joins a truce of that day.
                 candidates.update(k for k, d in self.first_day.items() if d <= truce.day)
         else:
             clock = _clock(truce)
             candidates = set(self.by_clock.get(clock, ())) if clock is not None else set()
             if reports:
                 candidates.update(self.first_day)
+        return self._agreeing(truce, candidates)
+
+    def _agreeing(self, truce: _Truce, candidates: set[str]) -> list[str]:
         voice = _voice(truce)
         return sorted(k for k in candidates if self._agrees(voice, self.facts[k].voices))
 
     def _agrees(self, voice: _Voice, voices: set[_Voice]) -> bool:
-        """`truce.compatible(m)` for every member m, compared once per pair of voices."""
-        for other in voices:
+        """`truce.compatible(m)` for some member m (a mention that agrees with one report
+        of a truce is about it), compared once per pair of voices."""
+        for other in sorted(voices, key=repr):
             pair = (voice, other)
             if pair not in self.compatible:
                 self.compatible[pair] = _compatible(voice, other)
-            if not self.compatible[pair]:
-                return False
+            if self.compatible[pair]:
+                return True
+        return False
+
+
+# Words that say what kind of body an armed group is, not which: "X forces", "X fighters".
+_KIND_WORDS = frozenset(
+    "forces force army armed fighters fighter militia militias troops rebels rebel movement "
+    "group groups military units unit regime the of and".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(actor_id: str) -> tuple[frozenset[str], str]:
+    """An actor id's distinctive words (a plural's "s" dropped) and its initials."""
+    words = [w for w in actor_id.split("-") if w]
+    distinctive = frozenset(
+        w[:-1] if len(w) > 4 and w.endswith("s") else w for w in words if w not in _KIND_WORDS
+    )
+    return distinctive, "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _same_group(a: str, b: str) -> bool:
+    """Two ids for one party, as articles name it two ways: a distinctive word in common
+    ("x-forces", "xs"), or one the initials of the other ("rapid-x-forces", "rxf")."""
+    if a == b:
         return True
+    (words_a, initials_a), (words_b, initials_b) = _name_words(a), _name_words(b)
+    return bool(words_a & words_b) or b == initials_a or a == initials_b
 
 
 def _compatible(a: _Voice, b: _Voice) -> bool:
     def overlap(x: frozenset[str], y: frozenset[str]) -> bool:
-        return not x or not y or bool(x & y)
+        return not x or not y or bool(x & y) or any(_same_group(p, q) for p in x for q in y)
 
     announcers = {a[0], b[0]} - {None}
     same_voice = len(announcers) <= 1 or bool(announcers & (a[1] | b[1]))
@@ -361,14 +565,14 @@ def _time_disputes(clusters: dict[str, list[_Truce]]) -> list[Disagreement]:
 def _fits(truce: _Truce, members: list[_Truce]) -> bool:
     """A mention without a full instant belongs to a cluster with the same actors: on its
     date, or, reporting the truce holding or broken, taking effect before it."""
-    if not all(truce.compatible(m) for m in members):
+    if not any(truce.compatible(m) for m in members):
         return False
     member_days = {m.day for m in members if m.day is not None}
     if truce.day is not None and truce.day in member_days:
         return True
     # A report on a truce already in force ("it held for a third day", "broken on
     # Wednesday") belongs to the one truce that took effect on or before that day.
-    if truce.mention.status in {"holding", "violated", "collapsed"} and member_days:
+    if truce.reports and member_days:
         return truce.day is None or truce.day >= min(member_days)
     # Undated, but the same clock in the same words ("9am Strelsau time"): the same truce.
     return (
@@ -420,9 +624,17 @@ def _in_order(members: list[_Truce]) -> list[_Truce]:
 
 def _attempt(key: str, members: list[_Truce]) -> CeasefireAttempt:
     members = _in_order(members)
-    announcers = Counter(t.announcer for t in members if t.announcer)
+    # The instant is the one the cluster is keyed by: a mention that joined it from a guessed
+    # zone or a week read off keeps its own reading out of the attempt.
+    timed = [t for t in members if t.at is not None and key == _key(t.at)] or [
+        t for t in members if t.at is not None
+    ]
+    # Who announced it: as the mentions that give its start name them, before the reports
+    # on how it fares ("the truce held as <leader> claimed victory").
+    announcers = Counter(t.announcer for t in timed if t.announcer) or Counter(
+        t.announcer for t in members if t.announcer
+    )
     announced_by = min(announcers, key=lambda a: (-announcers[a], a)) if announcers else None
-    timed = [t for t in members if t.at is not None]
     texts = [t.mention.effective_at_text for t in (timed or members) if t.mention.effective_at_text]
     text = min(texts, key=lambda s: (-len(s), s)) if texts else None
     dates = [d for t in members for d in t.dates]

@@ -20,7 +20,9 @@ model") has the long form; in short:
   "last year") is an interval: it dates something only as an interval.
 * **Clock times** (below): every form a wire writes ("11.30pm", "2330 local", "23:30 hrs",
   "1700 GMT", "9.45 p.m.", "noon", "midnight"), each with the zone its own words give; a
-  time written with its GMT/UTC reading uses that reading.
+  time written with its GMT/UTC reading uses that reading. A clock after end wording
+  ("ended at", "until", "due to expire at") is when something ends (`ends_at`); start
+  wording ("took effect at", "from") makes it a start (`begins_at`).
 
 Clock rules:
 
@@ -195,6 +197,25 @@ def month_day(text: str) -> tuple[int, int] | None:
     return None
 
 
+# A truce's start written as one still to come: "a truce from Saturday evening", "starting
+# Sunday", "effective Monday", with no past wording before it ("began", "took effect").
+_STARTS_AHEAD = re.compile(
+    r"\b(?:from|starting|beginning|effective|as\s+of)\s+(?:(?:at|on|the|this)\s+)*$", re.I
+)
+_PAST_START = re.compile(
+    r"\b(?:began|begun|started|took\s+effect|taken\s+effect|came\s+into|went\s+into|held"
+    r"|ended|collapsed|broke|since|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def truce_starts_ahead(sentence: str, at: int) -> bool:
+    """True when the sentence writes a truce's start at `at` as still to come ("accept a
+    truce from Saturday evening"): the day may then lie after the anchor, as with "will"."""
+    before = sentence[: max(at, 0)]
+    return _STARTS_AHEAD.search(before) is not None and _PAST_START.search(before) is None
+
+
 def speaks_of_future(sentence: str, at: int) -> bool:
     """Future wording before position `at` of the sentence ("the truce will begin on ..."):
     only wording before the date governs it ("said on Monday the truce will ...")."""
@@ -281,24 +302,49 @@ def resolve(expr: Expression, anchor: date | None, *, future: bool = False) -> I
     return Interval(day, day, "day")
 
 
-def resolve_text(text: str, anchor: date | None, sentence: str | None = None) -> Interval | None:
+def resolve_text(
+    text: str, anchor: date | None, sentence: str | None = None, *, truce_start: bool = False
+) -> Interval | None:
     """The first expression of a text, resolved (a parenthesis dates a conversion, not the
     text: "at 2 a.m. (2300 GMT Thursday)" is dated by what is outside it). `sentence`:
-    where the text was written, for its tense (the text itself when not given)."""
+    where the text was written, for its tense (the text itself when not given).
+    `truce_start`: the text is when a truce takes effect ("from Saturday evening")."""
     main = _split_parens(text)[0]
     for expr in expressions(main):
         if expr.kind in {"year", "month"}:
             continue
         where = sentence if sentence is not None else main
         at = where.find(expr.text) if sentence is not None else expr.start
-        return resolve(expr, anchor, future=speaks_of_future(where, at))
+        future = speaks_of_future(where, at) or (truce_start and truce_starts_ahead(where, at))
+        return resolve(expr, anchor, future=future)
     return None
 
 
-def dated(text: str, anchor: date | None, sentence: str | None = None) -> date | None:
+def dated(
+    text: str, anchor: date | None, sentence: str | None = None, *, truce_start: bool = False
+) -> date | None:
     """The day a text names (its first day-precise expression), or None."""
-    found = resolve_text(text, anchor, sentence)
+    found = resolve_text(text, anchor, sentence, truce_start=truce_start)
     return found.day if found is not None else None
+
+
+def day_near(sentence: str, at: int, anchor: date | None) -> date | None:
+    """The day the sentence writes nearest to position `at` in the same clause (a clock
+    time's day: "took effect on Tuesday at 0400 GMT"), outside a wire dateline and outside
+    parentheses; None when the clause writes none."""
+    start = dateline_end(sentence)
+    main = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence)
+    options: list[tuple[int, date]] = []
+    for expr in expressions(main):
+        if expr.kind in {"year", "month"} or expr.start < start:
+            continue
+        between = main[min(expr.end, at) : max(expr.start, at)]
+        if re.search(r"[;!?]\s|,\s+(?:and|but|while|as|after|before)\b", between):
+            continue  # another clause
+        found = resolve(expr, anchor, future=speaks_of_future(sentence, expr.start))
+        if found is not None and found.day is not None:
+            options.append((len(between), found.day))
+    return min(options)[1] if options else None
 
 
 def mention_interval(text: str, sentence: str, anchor: date | None) -> Interval | None:
@@ -364,6 +410,12 @@ _WIRE = re.compile(
     r"(?:\s*,\s*(?P<when>[^()\u2013\u2014]{3,40}?))?"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s"
 )
+# A byline's date field without its year: "By Wire staff | Korva | March 26 | 4 min read".
+_BYLINE_FIELD = re.compile(
+    rf"(?:^|[|\u00b7\u2022])\s*(?P<when>(?:{_WEEKDAY_WORD},?\s+)?"
+    rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}))\s*(?=$|[|\u00b7\u2022])",
+    re.IGNORECASE,
+)
 # "Kinshasa, Thursday 30 January 2025 - Our political desk"
 _PLACE_FIRST = re.compile(r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+\S")
 _DASH = re.compile(r"\s(?:--|[-\u2013\u2014])\s")
@@ -376,6 +428,14 @@ def _header(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()][: _HEADER_LINES + 1]
 
 
+def _is_body(line: str, first: bool) -> bool:
+    """A body line: longer than a header's; but the first line, a headline, is long and
+    ends with no full stop ("X pounds Y after Z; W offers a three-day pause")."""
+    if len(line.split()) <= _HEADER_WORDS:
+        return False
+    return not first or line.rstrip()[-1:] in ".!?\"'\u201d\u2019"
+
+
 def anchor(text: str, published_at: str | None = None) -> Anchor:
     """The article's anchor date: its metadata, else its byline or dateline (module rules)."""
     if published_at:
@@ -385,9 +445,9 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
             pass
     month_day_found: tuple[int, int] | None = None
     written = ""
-    for line in _header(text):
+    for n, line in enumerate(_header(text)):
         wire = _WIRE.match(line)
-        body = len(line.split()) > _HEADER_WORDS
+        body = _is_body(line, n == 0)
         where = line
         if body:  # of the body, only an opening dateline counts ("Sept 19, 2022 - The ...")
             opening = _DASH.search(line, 0, _DATELINE_CHARS)
@@ -397,6 +457,9 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
         if day is not None:
             return Anchor(day, None, "header", line.strip()[:80])
         if wire and month_day_found is None and (found := month_day(wire.group("when") or "")):
+            month_day_found, written = found, line.strip()[:80]
+        field = None if body else _BYLINE_FIELD.search(line)
+        if field and month_day_found is None and (found := month_day(field.group("when"))):
             month_day_found, written = found, line.strip()[:80]
         if body:
             break
@@ -415,11 +478,11 @@ def dateline_end(sentence: str) -> int:
 def header_places(text: str) -> tuple[str, ...]:
     """The places the article's header names ("BEIRUT, Dec. 3 (Agency) -", "Kinshasa,
     Thursday 30 January 2025 - ...")."""
-    for line in _header(text):
+    for n, line in enumerate(_header(text)):
         wire = _WIRE.match(line)
         if wire:
             return tuple(p.strip().title() for p in wire["place"].split("/") if p.strip())
-        if len(line.split()) > _HEADER_WORDS:
+        if _is_body(line, n == 0):
             break
         if full_date(line) is not None and (first := _PLACE_FIRST.match(line)):
             return (first["place"],)
@@ -766,6 +829,52 @@ def _segment_readings(
             )
         )
     return found
+
+
+# What a clock time is to a truce, by the words right before it. Its end: "until midnight",
+# "to 6 a.m.", "ended at midnight", "is due to expire at 3:45 p.m.", "lapse on Monday at".
+# Its start: "took effect on Tuesday at", "will begin at", "starting at", "from 6pm",
+# "came into force at", "as of noon".
+_DAY_WORDS = (
+    rf"(?:at|on|by|around|about|approximately|roughly|the|{_WEEKDAY_WORD}|{_MONTH}|\d{{1,2}},?)"
+)
+_ENDS_BEFORE = re.compile(
+    r"\b(?:until|till|through|to|end(?:s|ed|ing)?|expir(?:e|es|ed|ing|y)|lapse[sd]?|lapsing"
+    rf"|runs?\s+out|over)\s+(?:{_DAY_WORDS}\s+)*$",
+    re.IGNORECASE,
+)
+_BEGINS_BEFORE = re.compile(
+    r"\b(?:effect|force|effective|begin(?:s|ning)?|began|start(?:s|ed|ing)?|from|as\s+of"
+    rf"|immediately)\s+(?:{_DAY_WORDS}\s+)*$",
+    re.IGNORECASE,
+)
+_CLAUSE_BACK = 60  # how far back the words that make a clock a start or an end are read
+
+
+def _before(sentence: str, at: int) -> str:
+    return re.split(r"[;.!?]\s", sentence[max(0, at - _CLAUSE_BACK) : at])[-1]
+
+
+def ends_at(sentence: str, at: int) -> bool:
+    """True when the clock time at position `at` of the sentence is when something ends:
+    "the truce ended at midnight", "from noon to midnight", "due to expire at 3:45 p.m."."""
+    return _ENDS_BEFORE.search(_before(sentence, at)) is not None
+
+
+_EXTENDS = re.compile(r"\b(?:extend\w*|extension|prolong\w*|renew\w*)\b", re.IGNORECASE)
+
+
+def ends_truce(sentence: str, at: int) -> bool:
+    """True when the clock at `at` is only when a truce ends: not in a sentence extending
+    it ("agreed to extend the truce shortly before it was set to lapse at 3:45 p.m."),
+    where that hour is when the extension takes effect."""
+    return ends_at(sentence, at) and _EXTENDS.search(sentence) is None
+
+
+def begins_at(sentence: str, at: int) -> bool:
+    """True when the words before the clock time at `at` make it a start: "took effect on
+    Tuesday at 0400 GMT", "will begin at 6pm", "from 5:30pm"."""
+    return _BEGINS_BEFORE.search(_before(sentence, at)) is not None
 
 
 def readings(text: str, *, day: date | None = None, countries: Iterable[str] = ()) -> list[Reading]:

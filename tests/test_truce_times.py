@@ -1,0 +1,334 @@
+"""When a truce starts, read from the wording: its end is no start, a zoneless clock takes
+the zone its sentence or another source writes, its day is the one its own clause writes.
+
+Every article, sentence and extraction here is HAND-WRITTEN about invented states
+(Ruritania, Borduria); the clocks are read in real zones (Athens, Rome, Lima) from tzdata.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summarizer.extract.grounding import starts_truce, truce_time_in
+from summarizer.extract.passes import CeasefiresResponse
+from summarizer.merge.briefing import merge
+from summarizer.models import ArticleExtraction, CeasefireMention, CeasefireStatus, Evidence
+from summarizer.read.articles import Article
+from summarizer.reference import timeline
+
+# --- the time model ----------------------------------------------------------------------
+
+
+def _at(sentence: str, clock: str) -> int:
+    return sentence.index(clock)
+
+
+def test_a_clock_after_end_wording_is_when_the_truce_ends() -> None:
+    ended = "The 48-hour truce ended at midnight Athens time, 2200 GMT on Sunday."
+    assert timeline.ends_at(ended, _at(ended, "midnight"))
+    ranged = "The truce runs from 9 a.m. Athens time on Friday until midnight on Saturday."
+    assert not timeline.ends_at(ranged, _at(ranged, "9 a.m."))
+    assert timeline.ends_at(ranged, _at(ranged, "midnight"))
+    lapse = "Envoys met shortly before the truce was due to expire at 3:45 p.m. Lima time."
+    assert timeline.ends_at(lapse, _at(lapse, "3:45"))
+
+
+def test_start_wording_tells_a_start_from_an_announcement() -> None:
+    start = "The truce took effect on Tuesday at 0400 GMT, Ruritanian officials said."
+    assert timeline.begins_at(start, _at(start, "0400"))
+    announced = "The envoy announced the truce at about 6 p.m. Lima time on Monday."
+    assert not timeline.begins_at(announced, _at(announced, "6 p.m."))
+
+
+def test_a_truce_from_a_weekday_written_ahead_lies_after_the_anchor() -> None:
+    friday = date(2031, 3, 7)
+    headline = "Ruritania and Borduria accept a two-month truce from Saturday evening"
+    assert timeline.dated("Saturday evening", friday, headline, truce_start=True) == date(
+        2031, 3, 8
+    )
+    # Written as past, or not as a truce's start, it is the Saturday before.
+    began = "The truce that began on Saturday evening held, envoys said."
+    assert timeline.dated("Saturday evening", friday, began, truce_start=True) == date(2031, 3, 1)
+    assert timeline.dated("Saturday evening", friday, headline) == date(2031, 3, 1)
+
+
+def test_a_clocks_day_is_the_one_its_own_clause_writes() -> None:
+    wednesday = date(2031, 3, 5)
+    sentence = (
+        "Talks ended on Monday, and the truce took effect on Tuesday at 0400 GMT, or 6 a.m. "
+        "in Athens."
+    )
+    assert timeline.day_near(sentence, _at(sentence, "0400"), wednesday) == date(2031, 3, 4)
+    assert timeline.day_near("The truce took effect at 0400 GMT.", 24, wednesday) is None
+
+
+# --- reading the time from the wording (the validator) -------------------------------------
+
+
+def test_the_wording_reader_never_takes_an_end_for_the_start() -> None:
+    assert truce_time_in("The 48-hour truce ended at midnight Athens time (2200 GMT).") is None
+    ranged = "The truce runs from 9 a.m. Athens time on Friday until midnight on Saturday."
+    assert truce_time_in(ranged) == "9 a.m. Athens time on Friday until midnight"
+    assert starts_truce(ranged)
+    assert not starts_truce("The envoy announced the truce at about 6 p.m. Lima time.")
+
+
+def _validated(item: dict[str, object], *sentences: str) -> tuple[CeasefiresResponse, list[str]]:
+    article = Article(id="t", path="t.txt", text="\n".join(sentences) + "\n")
+    notes: list[str] = []
+    response = CeasefiresResponse.model_validate(
+        {"ceasefires": [item]}, context={"article": article, "realigned": notes}
+    )
+    return response, notes
+
+
+def _item(sentences: list[int], when: str | None) -> dict[str, object]:
+    return {
+        "sentences": sentences,
+        "announced_by": None,
+        "mediators": [],
+        "parties": ["Ruritania", "Borduria"],
+        "effective_at_text": when,
+        "status": "announced",
+    }
+
+
+def test_words_that_give_no_time_are_replaced_by_the_sentences_time() -> None:
+    sentence = (
+        "Ruritania announced the truce with Borduria in a statement issued at about 1.30am "
+        "Athens time on Sunday, saying it took effect immediately."
+    )
+    response, notes = _validated(_item([1], "immediately"), sentence)
+    assert response.ceasefires[0].effective_at_text == "1.30am Athens time"
+    assert any("read from sentence 1" in n for n in notes)
+
+
+def test_of_two_timed_sentences_the_one_that_writes_the_start_gives_the_time() -> None:
+    response, _ = _validated(
+        _item([1, 2], None),
+        "The truce between Ruritania and Borduria took effect on Tuesday at 0400 GMT.",
+        "The envoy first announced the truce at about 6 p.m. Lima time on Monday.",
+    )
+    assert response.ceasefires[0].effective_at_text == "0400 GMT"
+
+
+# --- through the merge -----------------------------------------------------------------------
+
+
+def _mention(
+    source: str,
+    sentence: str,
+    when: str | None,
+    status: CeasefireStatus = "announced",
+    announced_by: str | None = None,
+    index: int = 0,
+) -> CeasefireMention:
+    evidence = Evidence(source=source, sentence=index, start=0, end=len(sentence), text=sentence)
+    return CeasefireMention(
+        announced_by=announced_by,
+        mediators=[],
+        parties=["Ruritania", "Borduria"],
+        effective_at_text=when,
+        status=status,
+        evidence=[evidence],
+    )
+
+
+def _article(source: str, published: str, *mentions: CeasefireMention) -> ArticleExtraction:
+    """A HAND-WRITTEN extraction of an invented truce between two invented states."""
+    return ArticleExtraction(
+        source=source,
+        path=f"{source}.txt",
+        sha256="0" * 64,
+        title="Truce between Ruritania and Borduria",
+        published_at=published,
+        ceasefires=list(mentions),
+    )
+
+
+START = (
+    "The truce between Ruritania and Borduria took effect at 9 a.m. Athens time (0700 GMT) "
+    "on Friday March 7, 2031."
+)
+
+
+def test_a_truce_ending_joins_the_truce_in_force_and_starts_none() -> None:
+    ended = "The 36-hour truce ended at midnight Athens time, 2200 GMT on Saturday."
+    briefing = merge(
+        [
+            _article(
+                "hw_start",
+                "2031-03-07",
+                _mention(
+                    "hw_start", START, "9 a.m. Athens time (0700 GMT) on Friday March 7, 2031"
+                ),
+            ),
+            _article(
+                "hw_end",
+                "2031-03-09",
+                _mention("hw_end", ended, "midnight Athens time, 2200 GMT on Saturday"),
+            ),
+        ]
+    )
+    [truce] = briefing.ceasefire_attempts
+    assert truce.effective_at == "2031-03-07T07:00:00+00:00"
+    assert {e.source for e in truce.evidence} == {"hw_start", "hw_end"}
+
+
+def test_a_zoneless_clock_takes_the_zone_its_sentence_writes() -> None:
+    sentence = (
+        "The pause was meant to run from noon on Friday to midnight on Saturday, Athens time "
+        "- 11 p.m. in Rome."
+    )
+    briefing = merge(
+        [_article("hw_pause", "2031-03-08", _mention("hw_pause", sentence, "noon on Friday"))]
+    )
+    [truce] = briefing.ceasefire_attempts
+    assert truce.effective_at == "2031-03-07T10:00:00+00:00"  # noon in Athens (+02:00)
+
+
+def test_a_zoneless_clock_joins_the_truce_another_source_wrote_with_its_zone() -> None:
+    zoned = (
+        "The truce between Ruritania and Borduria took effect at 0400 GMT, or 07:00 in Athens, "
+        "on Tuesday, March 4, 2031."
+    )
+    bare = "Speaking hours after the truce took effect at 7 a.m. on Tuesday, the envoy praised it."
+    briefing = merge(
+        [
+            _article(
+                "hw_zoned",
+                "2031-03-04",
+                _mention(
+                    "hw_zoned", zoned, "0400 GMT, or 07:00 in Athens, on Tuesday, March 4, 2031"
+                ),
+            ),
+            _article("hw_bare", "2031-03-05", _mention("hw_bare", bare, "7 a.m. on Tuesday")),
+        ]
+    )
+    [truce] = briefing.ceasefire_attempts
+    assert truce.effective_at == "2031-03-04T04:00:00+00:00"
+    assert {e.source for e in truce.evidence} == {"hw_zoned", "hw_bare"}
+
+
+def test_the_announcer_is_named_by_the_mentions_that_give_the_start() -> None:
+    held = "The truce between Ruritania and Borduria held for a third day as Ana Vell spoke."
+    broken = "Borduria said the truce had been violated twice on Saturday."
+    briefing = merge(
+        [
+            _article(
+                "hw_announce",
+                "2031-03-07",
+                _mention(
+                    "hw_announce",
+                    START,
+                    "9 a.m. Athens time (0700 GMT) on Friday March 7, 2031",
+                    announced_by="Zara Kell",
+                ),
+            ),
+            _article(
+                "hw_held",
+                "2031-03-09",
+                _mention("hw_held", broken, None, "violated"),
+                _mention("hw_held", held, None, "holding", "Ana Vell", index=1),
+            ),
+        ]
+    )
+    [truce] = briefing.ceasefire_attempts
+    assert truce.announced_by == "zara-kell"
+    assert truce.status == "violated"
+
+
+# --- the weak model's typical slips --------------------------------------------------------
+
+
+def test_an_extension_starts_when_the_truce_it_extends_lapses() -> None:
+    sentence = (
+        "Ruritania and Borduria agreed to extend their truce by five days, shortly before it "
+        "was set to lapse at 3:45 p.m. Lima time."
+    )
+    assert timeline.ends_at(sentence, sentence.index("3:45"))
+    assert not timeline.ends_truce(sentence, sentence.index("3:45"))
+    assert truce_time_in(sentence) == "3:45 p.m. Lima time"
+
+
+def test_a_day_with_no_hour_takes_the_hour_another_truce_sentence_gives_that_day() -> None:
+    headline = "Ruritania and Borduria accept a two-month truce from Saturday evening"
+    lede = (
+        "KORVA, 1 April 2031 - Ruritania and Borduria have agreed to a truce that will take "
+        "effect at 7 p.m. Athens time (1600 GMT) on Saturday, the envoy announced on Friday."
+    )
+    response, notes = _validated(_item([1], "Saturday evening"), headline, lede)
+    [truce] = response.ceasefires
+    assert truce.effective_at_text == "7 p.m. Athens time (1600 GMT)"
+    assert truce.sentences == [1, 2]
+    assert any("read from sentence 2" in n for n in notes)
+    # Two sentences that could give it: none is taken.
+    other = "A truce between Ruritania and Vell began at 6 p.m. on Saturday, envoys said."
+    response, _ = _validated(_item([1], "Saturday evening"), headline, lede, other)
+    assert response.ceasefires[0].effective_at_text == "Saturday evening"
+
+
+def test_a_clause_with_an_abbreviated_pm_still_gives_its_clock_the_day() -> None:
+    friday = date(2031, 3, 7)
+    sentence = "The truce will take effect at 7 p.m. Athens time (1600 GMT) on Saturday."
+    assert timeline.day_near(sentence, sentence.index("7 p.m."), friday) == date(2031, 3, 8)
+
+
+def test_a_party_named_two_ways_is_one_party() -> None:
+    from summarizer.merge.ceasefires import _same_group
+
+    assert _same_group("velk-forces", "velks")
+    assert _same_group("rapid-velk-forces", "rvf")
+    assert not _same_group("velk-forces", "korva-army")
+
+
+def test_a_report_naming_the_day_its_truce_began_joins_that_days_truce() -> None:
+    first = "The truce between Ruritania and Borduria took effect at 0700 GMT on March 1, 2031."
+    second = "A new truce between Ruritania and Borduria took effect at 0700 GMT on March 8, 2031."
+    report = "Four soldiers were killed since the truce began on March 8, Borduria said."
+    briefing = merge(
+        [
+            _article(
+                "hw_first", "2031-03-01", _mention("hw_first", first, "0700 GMT on March 1, 2031")
+            ),
+            _article(
+                "hw_second",
+                "2031-03-08",
+                _mention("hw_second", second, "0700 GMT on March 8, 2031"),
+            ),
+            _article(
+                "hw_report", "2031-03-12", _mention("hw_report", report, "March 8", "violated")
+            ),
+        ]
+    )
+    by_day = {t.effective_at: t.status for t in briefing.ceasefire_attempts}
+    assert by_day == {
+        "2031-03-01T07:00:00+00:00": "announced",
+        "2031-03-08T07:00:00+00:00": "violated",
+    }
+
+
+def test_a_truce_an_undated_article_places_a_week_off_joins_its_week() -> None:
+    dated = (
+        "Ruritania and Borduria agreed to a truce that will take effect at 7 p.m. Athens time "
+        "(1700 GMT) on Saturday, the envoy said."
+    )
+    undated = "The truce that began at 7 p.m. Athens time on Saturday largely held, Borduria said."
+    truce = _article(
+        "hw_dated",
+        "2031-03-07",
+        _mention("hw_dated", dated, "7 p.m. Athens time (1700 GMT) on Saturday"),
+    )
+    # The undated report's own days put it a week earlier than the dated sources.
+    report = _article(
+        "hw_undated",
+        "",
+        _mention("hw_undated", undated, "7 p.m. Athens time on Saturday", "holding"),
+    ).model_copy(update={"published_at": None})
+    other = _article(
+        "hw_other",
+        "2031-03-02",
+        _mention("hw_other", "Borduria said on Sunday the border was calm.", None, index=3),
+    ).model_copy(update={"ceasefires": []})
+    briefing = merge([truce, report, other])
+    assert [t.effective_at for t in briefing.ceasefire_attempts] == ["2031-03-08T17:00:00+00:00"]

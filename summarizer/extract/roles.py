@@ -18,10 +18,12 @@ from summarizer.models import ActorMention, ReactionMention
 from summarizer.read.articles import Article
 from summarizer.reference.reaction_words import stance_in
 
+# An "envoy" is a post, not an act: "the Ruritanian envoy said he was concerned" brokers
+# nothing, so the title alone is no cue (what the envoy does may be: "the envoy brokered").
 _MEDIATION_WORDS = (
-    r"brokered|brokering|mediated|mediating|mediation|mediators?|envoys?|negotiators?|"
+    r"brokered|brokering|mediated|mediating|mediation|mediators?|negotiators?|"
     r"facilitated|facilitating|facilitators?|hosted|hosting|co-hosted|co-hosting|convened|convening|"
-    r"co-chaired"
+    r"co-chaired|sponsored|co-sponsored"
 )
 # What a force does. A force noun alone ("Zemblan soldiers") says the actor has troops
 # there, which may be to count its dead or to keep a peace: weaker than an act.
@@ -97,6 +99,14 @@ _DENIAL = (
 )
 
 
+# A name that says it is drawn from more than one side names no actor of its own.
+_SEVERAL_SIDES = re.compile(
+    r"\b(?:both|two|three|several|all|each|either|the\s+two)\s+(?:sides|parties|armies|camps|"
+    r"countries|delegations|forces|governments|militaries|neighbours|neighbors)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class RoleCues:
     mediation: bool
@@ -131,6 +141,10 @@ def _forms(name: str) -> list[str]:
         state = resolve(word)
         if word != name and state.kind == "state":
             forms += [word, state.name]
+    # "Borduria's UN-brokered": the UN written onto the word it qualifies.
+    for word in re.findall(r"\b([A-Z][\w.]*)-[a-z]", name):
+        if resolve(word).kind in {"state", "organization"}:
+            forms.append(word)
     capitalised = [w for w in name.split() if w[:1].isupper()]
     if len(capitalised) >= 2 and resolve(capitalised[-1]).kind != "state":
         forms.append(capitalised[-1])
@@ -151,6 +165,16 @@ def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
     )
 
 
+def _un_named(name: str) -> bool:
+    """A body whose name begins with the UN's: "the UN Assistance Mission in Zembla"."""
+    from summarizer.reference.actors import UN_SYSTEM, alias_at, tokenize
+
+    tokens = [t for t in tokenize(name) if not t.punct]
+    start = 1 if tokens and tokens[0].norm == "the" else 0
+    found = alias_at(tokens, start, cased=True)
+    return found is not None and found[0] in UN_SYSTEM
+
+
 def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str | None:
     """The role the wording supports for `name`: the proposed one when its cue is there,
     the other when only that one's is, None when the article shows neither.
@@ -162,8 +186,10 @@ def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str
     """
     from summarizer.reference.actors import is_un_body, party
 
+    if _SEVERAL_SIDES.search(name):
+        return None  # "officers of the two sides" is no one side, nor a go-between
     found = role_cues(name, sentences)
-    if is_un_body(party(name)):
+    if is_un_body(party(name)) or _un_named(name):
         return "mediator" if found.mediation else None
     fights = found.fighting or (found.force and not found.denial)
     if proposed == "mediator":
@@ -183,6 +209,17 @@ def _acts(pattern: re.Pattern[str], sentence: str) -> bool:
             return True  # "the war between X and Y", "fighting against X"
         before = sentence[match.start() : match.start("act")]
         if _PASSIVE.search(before) and not act.lower().endswith("ing"):
+            continue
+        return True
+    return False
+
+
+def _brokers(pattern: re.Pattern[str], sentence: str) -> bool:
+    """A match of a brokering cue that is the actor's: in "Borduria's UN-brokered truce"
+    the cue is the UN's, written onto it with a hyphen, not Borduria's."""
+    for match in pattern.finditer(sentence):
+        gap = match.group("gap")
+        if gap and gap.rstrip().endswith("-"):
             continue
         return True
     return False
@@ -214,7 +251,7 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     also = r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     joined = r"(?:(?:[A-Z][\w.\u2019'-]*|and|the)\s+)"  # names and titles, coordinated
     mediation = re.compile(
-        rf"{n}{also}[\s-]+{_WORDS}{{0,2}}?(?i:{_MEDIATION_WORDS})\b"
+        rf"{n}{also}[\s-]+(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b"
         rf"|\b(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired)\s+by\s+"
         rf"(?i:the\s+)?{joined}{{0,6}}?{n}"
         rf"|\b(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)\s+"
@@ -232,10 +269,20 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|{n}[\s-]+{_WORDS}{{0,3}}?(?i:{_KEEPING_WORDS})\s+(?:[\w\u2019'-]+\s+){{0,3}}?{truce}"
         rf"|\b(?i:ensured|monitored|overseen|supervised|guaranteed|enforced)\s+by\s+"
         rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
+        # "thanks to the efforts of the prime minister and Ruritania", "through X's mediation"
+        rf"|\b(?i:thanks\s+to|due\s+to|through|after)\s+(?i:the\s+)?(?i:efforts|mediation|"
+        rf"intervention|good\s+offices)\s+(?i:of|by)\s+(?:[\w\u2019'-]+\s+){{0,5}}?{n}"
     )
     acts = re.compile(
         rf"{n}[\s-]+{_WORDS}{{0,2}}?(?P<act>(?i:{_ACT_WORDS}))\b"
         rf"|\b(?i:{_CONFLICT_WORDS})\s+(?i:between|involving|pitting|with)\s+{_WORDS}{{0,7}}?{n}"
+        # the second side: "clashes between the Klow Front and Borduria's army"
+        rf"|\b(?i:{_CONFLICT_WORDS})\s+(?i:between)\s+[^.;:]{{1,80}}?\s(?i:and)\s+"
+        rf"(?i:the\s+)?{n}"
+        # "the fighting pits the Klow Front against the Velk Guard"
+        rf"|\b(?i:pits|pitted|pitting)\s+(?i:the\s+)?{n}"
+        rf"|\b(?i:pits|pitted|pitting)\s+[^.;:]{{1,80}}?\s(?i:against)\s+(?i:the\s+)?"
+        rf"{_WORDS}{{0,3}}?{n}"
         rf"|\b(?i:fighting|clashes|battles?)\s+(?i:against)\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
         # the agent of a passive: "killed by Iranian missiles", "attacked by Klow militia"
         rf"|\b(?i:{_HARMED})\s+by\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
@@ -249,7 +296,7 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     denial = re.compile(rf"{n}[\s,-]+(?:[\w\u2019'-]+[\s,]+){{0,4}}?(?i:{_DENIAL})\b")
     said = list(sentences)
     return RoleCues(
-        mediation=any(mediation.search(s) for s in said),
+        mediation=any(_brokers(mediation, s) for s in said),
         fighting=any(_acts(acts, s) for s in said),
         force=any(_as_force(force, s) for s in said),
         denial=any(denial.search(s) for s in said),

@@ -16,7 +16,7 @@ from typing import Protocol, TypeVar
 from summarizer.merge import episodes
 from summarizer.models import ArticleExtraction, Evidence, SetAside, TimeMention
 from summarizer.reference import timeline
-from summarizer.reference.actors import ActorInfo, ActorResolver
+from summarizer.reference.actors import ActorInfo, ActorResolver, spelling_variants
 from summarizer.reference.affiliations import affiliations, evidence_sentences
 
 
@@ -41,7 +41,10 @@ class Context:
     def build(
         cls, articles: list[ArticleExtraction], decision: episodes.EpisodeDecision
     ) -> Context:
-        resolver = ActorResolver(affiliations(evidence_sentences(articles)))
+        learned = affiliations(evidence_sentences(articles))
+        # One actor however the articles spell it: variants of names no data set knows.
+        variants = spelling_variants(written_names(articles), ActorResolver(learned))
+        resolver = ActorResolver(learned, variants)
         return cls(articles=articles, decision=decision, resolver=resolver)
 
     def anchor(self, article: ArticleExtraction) -> date | None:
@@ -124,6 +127,20 @@ def _dated(text: str, anchor: date | None, sentence: str | None) -> date | None:
 def published(article: ArticleExtraction, decision: episodes.EpisodeDecision) -> date | None:
     """The article's anchor date, a year-less dateline completed by the episode decision."""
     return decision.anchor(article.source)
+
+
+def written_names(articles: Iterable[ArticleExtraction]) -> list[str]:
+    """Every name of an actor as the articles write it, once per mention: actors,
+    casualty sides and claimants, truce parties, mediators and announcers, reactors and
+    whom they address."""
+    names: list[str] = []
+    for a in articles:
+        names += [m.name for m in a.actors]
+        names += [n for c in a.casualties for n in (c.side, c.claimant)]
+        for t in a.ceasefires:
+            names += [*t.parties, *t.mediators, *([t.announced_by] if t.announced_by else [])]
+        names += [n for r in a.reactions for n in (r.actor, *r.addressed_to)]
+    return names
 
 
 def union_evidence(groups: Iterable[Sequence[Evidence]]) -> list[Evidence]:

@@ -480,3 +480,10 @@ def test_doubt_and_dismissal_are_reactions() -> None:
     assert reacts_in(said) and stance_in(said) == "other"
     assert stance_in("Ana Vell said a so-called ceasefire would bring no safety.") == "other"
     assert stance_in("Syldavia said three of its soldiers had died.") is None
+
+
+def test_who_repeats_or_retorts_speaks() -> None:
+    from summarizer.extract.roles import speaks_in
+
+    said = "Syldavia's President Ana Vell repeated that Strelsau was ready to host talks."
+    assert speaks_in("Syldavia", said)

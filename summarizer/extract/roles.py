@@ -332,7 +332,8 @@ _SAYS = (
     r"welcomes|expressed|expresses|voiced|warned|warns|demanded|demands|praised|critici[sz]ed|"
     r"denounced|announced|told|added|appealed|offered|pledged|rejected|accused|insisted|noted|"
     r"described|hailed|deplored|regretted|wrote|tweeted|issued|sent|spoke|telephoned|asked|"
-    r"backed|supported|vowed|threatened"
+    r"backed|supported|vowed|threatened|repeated|reiterated|retorted|replied|responded|"
+    r"dismissed|posted"
 )
 
 

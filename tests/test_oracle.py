@@ -46,14 +46,15 @@ SHORT_OF_TARGET: dict[str, str] = {
     "('Seventy-six', 'Eighteen', 'the remaining 58', 'put at three'); 'Ten ... handed back' "
     "not read as captured; the 1975 ambush's 4 read from the wording",
     "pk-af-2025": "Afghan and Pakistani figures kept as 'total' or 'unknown' where the words "
-    "name no owner; Zabihullah Mujahid not tied to Afghanistan; Pakistan listed as a mediator; "
-    "the UN reaction missed",
+    "name no owner; Zabihullah Mujahid not tied to Afghanistan "
+    "(an Afghan statement counted as a reaction); the UN reaction missed",
     "ru-ua-xmas-2023": "figures given by Ukrainian and Russian-installed officials kept as "
     "'total' (officials not tied to their state), so nothing is superseded; two extra truce "
-    "instants (10:00Z, and the end at 21:00Z read as a start); US and German reactions missed",
+    "instants (10:00Z, and the end at 21:00Z read as a start); the German reaction missed "
+    "('In Berlin, Foreign Minister ...' ties her to no state)",
     "sd-rsf-2023": "civil war: the health ministry's toll labelled Sudan, the gold counts it "
     "total, and the doctors' union's figures for side 'civilians' match nothing; so best "
-    "figures and supersession fail; the UN envoy listed as mediator",
+    "figures and supersession fail",
 }
 
 SETS = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())

@@ -487,3 +487,15 @@ def test_who_repeats_or_retorts_speaks() -> None:
 
     said = "Syldavia's President Ana Vell repeated that Strelsau was ready to host talks."
     assert speaks_in("Syldavia", said)
+
+
+def test_the_agent_of_a_passive_brokering_is_the_broker() -> None:
+    said = ["Talks among Bordurian parties hosted by Qumran resumed on Monday."]
+    assert not cues("Borduria", said).mediation
+    assert cues("Qumran", said).mediation
+
+
+def test_a_head_of_government_named_with_a_title_is_then_the_title() -> None:
+    name = "Prime Minister Ana Vell's Government of Concord"
+    said = ["The guns fell silent thanks to the efforts of the prime minister and the elders."]
+    assert role_from_wording(name, "mediator", said) == "mediator"

@@ -107,6 +107,13 @@ _SEVERAL_SIDES = re.compile(
 )
 
 
+# Offices that one person holds in a state or government at a time: "the prime minister"
+# later in the article is the one it named with that title.
+_ONE_HOLDER = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir"}
+)
+
+
 @dataclass(frozen=True)
 class RoleCues:
     mediation: bool
@@ -127,7 +134,7 @@ def _name_pattern(name: str) -> str:
 def _forms(name: str) -> list[str]:
     """The name, and the parts of it the article may use alone: a state it begins with
     ("US President Ana Vell" -> "US"), and a person's surname ("Vell")."""
-    from summarizer.reference.actors import resolve  # maintained country data
+    from summarizer.reference.actors import resolve, title_end, tokenize
 
     forms = [name]
     # "Klow rebel alliance (KRA)": the acronym in brackets; "Bordurian rebels": the name
@@ -141,6 +148,13 @@ def _forms(name: str) -> list[str]:
         state = resolve(word)
         if word != name and state.kind == "state":
             forms += [word, state.name]
+    # "Prime Minister Ana Vell's government": the article goes on to write "the prime
+    # minister", as it does for any head of a state or government named with a title.
+    tokens = [t for t in tokenize(name) if not t.punct]
+    start = 1 if tokens and tokens[0].norm == "the" else 0
+    end = title_end(tokens, start)
+    if end is not None and " ".join(t.norm for t in tokens[start:end]) in _ONE_HOLDER:
+        forms.append(name[tokens[start].start : tokens[end - 1].end])
     # "Borduria's UN-brokered": the UN written onto the word it qualifies.
     for word in re.findall(r"\b([A-Z][\w.]*)-[a-z]", name):
         if resolve(word).kind in {"state", "organization"}:
@@ -251,7 +265,8 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     also = r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     joined = r"(?:(?:[A-Z][\w.\u2019'-]*|and|the)\s+)"  # names and titles, coordinated
     mediation = re.compile(
-        rf"{n}{also}[\s-]+(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b"
+        # not "Yemeni parties hosted by Qumran": the agent after "by" is the broker
+        rf"{n}{also}[\s-]+(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b(?!\s+(?i:by)\b)"
         rf"|\b(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired)\s+by\s+"
         rf"(?i:the\s+)?{joined}{{0,6}}?{n}"
         rf"|\b(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)\s+"

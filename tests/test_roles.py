@@ -490,7 +490,7 @@ def test_who_repeats_or_retorts_speaks() -> None:
 
 
 def test_the_agent_of_a_passive_brokering_is_the_broker() -> None:
-    said = ["Talks among Bordurian parties hosted by Qumran resumed on Monday."]
+    said = ["Talks among Bordurian parties hosted in Velk by Qumran resumed on Monday."]
     assert not cues("Borduria", said).mediation
     assert cues("Qumran", said).mediation
 
@@ -499,3 +499,17 @@ def test_a_head_of_government_named_with_a_title_is_then_the_title() -> None:
     name = "Prime Minister Ana Vell's Government of Concord"
     said = ["The guns fell silent thanks to the efforts of the prime minister and the elders."]
     assert role_from_wording(name, "mediator", said) == "mediator"
+
+
+def test_an_official_in_a_capital_speaks_for_its_state() -> None:
+    from summarizer.extract.roles import discover_reactions
+    from summarizer.read.articles import Article
+
+    text = (
+        "Ruritanian troops shelled Szohod on Monday, Bordurian officials said.\n"
+        "In Paris, Foreign Minister Ana Vell said the so-called truce was a cynical ploy.\n"
+        "In Szohod, residents said shelling went on.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    found = discover_reactions(article, [])
+    assert [(r.actor, r.stance) for r in found] == [("Paris", "other")]

@@ -266,8 +266,10 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     joined = r"(?:(?:[A-Z][\w.\u2019'-]*|and|the)\s+)"  # names and titles, coordinated
     mediation = re.compile(
         # not "Yemeni parties hosted by Qumran": the agent after "by" is the broker
-        rf"{n}{also}[\s-]+(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b(?!\s+(?i:by)\b)"
-        rf"|\b(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired)\s+by\s+"
+        rf"{n}{also}[\s-]+(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b"
+        rf"(?!\s+(?:(?i:in|at)\s+(?:[A-Z][\w-]*\s+){{1,3}})?(?i:by)\b)"
+        rf"|\b(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired|sponsored)"
+        rf"(?:\s+(?i:in|at)(?:\s+[A-Z][\w-]*){{1,3}}?)?\s+by\s+"
         rf"(?i:the\s+)?{joined}{{0,6}}?{n}"
         rf"|\b(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)\s+"
         rf"(?i:the\s+)?{n}"
@@ -417,6 +419,35 @@ def _placed(name: str, sentence: str) -> bool:
     return bool(every) and all(placed.search(sentence[: m.start()]) for m in every)
 
 
+_OPENING_PLACE = re.compile(r"^\s*In\s+((?:[A-Z][\w\u2019'.-]*\s*){1,3}),\s")
+
+
+def _seat(sentence: str) -> str | None:
+    """The state or capital a sentence opens with as its place ("In Strelsau, ..."), as
+    written, or None."""
+    from summarizer.reference.actors import resolve
+
+    match = _OPENING_PLACE.match(sentence)
+    if match is None:
+        return None
+    place = match.group(1).strip()
+    return place if resolve(place).kind == "state" else None
+
+
+def _official_of_no_state(name: str) -> bool:
+    """A name written with a state office's title and no state: "Foreign Minister Ana
+    Vell" (not "UN envoy Ana Vell", not "opposition leader Ana Vell")."""
+    from summarizer.reference.actors import party, titled
+
+    read = titled(name)
+    return (
+        read is not None
+        and read.for_state
+        and read.actor is None
+        and party(name).speaks_for is None
+    )
+
+
 def discover_reactions(article: Article, listed: Iterable[str]) -> list[ReactionMention]:
     """Reactions the wording states that the model left out: a state or organisation
     (or one who speaks for it) speaking in a sentence with the words of a reaction
@@ -434,17 +465,25 @@ def discover_reactions(article: Article, listed: Iterable[str]) -> list[Reaction
         if stance is None:
             continue
         forms = [f for name in names_in(sentence.text) for f in _forms(name)]
+        seat = _seat(sentence.text)
         for name in dict.fromkeys(forms):
             info = party(name)
+            written = name
+            if seat is not None and _official_of_no_state(name):
+                # "In Strelsau, Foreign Minister Ana Vell said ...": she speaks for the
+                # state whose seat the sentence opens with.
+                written, info = seat, party(seat)
             if info.kind not in {"state", "organization"} or info.id in seen | found.keys():
                 continue
-            if not speaks_in(name, sentence.text) or _placed(name, sentence.text):
+            if not speaks_in(name, sentence.text) or (
+                written == name and _placed(name, sentence.text)
+            ):
                 continue
             role = role_cues(name, sentences)
             if role.fighting or role.force or role.mediation:
                 continue
             found[info.id] = ReactionMention(
-                actor=name,
+                actor=written,
                 stance=stance,  # type: ignore[arg-type]
                 addressed_to=[],
                 evidence=[article.evidence(sentence.index)],

@@ -71,7 +71,9 @@ def merge(
     claims, estimates, casualty_disputes = casualties(ctx)
     attempts, ceasefire_disputes = ceasefires(ctx)
     roles = _roles(ctx, attempts)
-    reaction_list, blame = reactions(ctx, frozenset(roles["belligerent"]))
+    reaction_list, blame = reactions(
+        ctx, frozenset(roles["belligerent"]), frozenset(roles["mediator"])
+    )
     belligerents, mediators = _actors(ctx, roles)
 
     return Briefing(

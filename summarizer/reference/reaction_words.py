@@ -64,3 +64,16 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 def stance_in(sentence: str) -> str | None:
     """The stance the sentence's words take, or None when they take none."""
     return next((stance for stance, pattern in _STANCES if pattern.search(sentence)), None)
+
+
+# What a go-between does: convening, hosting, brokering or mediating talks.
+_BROKERS = re.compile(
+    r"\b(?:conven\w*|host\w*|co-host\w*|broker\w*|mediat\w*|facilitat\w*|negotiat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def brokers_in(sentence: str) -> bool:
+    """Whether the sentence holds the words of brokering ("would convene a summit",
+    "hosted the talks"): said by the episode's mediator, that is its mediation."""
+    return _BROKERS.search(sentence) is not None

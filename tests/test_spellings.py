@@ -100,3 +100,15 @@ def test_people_of_different_states_are_not_merged_by_spelling() -> None:
 def test_a_foreign_office_is_no_state_of_its_own() -> None:
     # "the Foreign Office" is what several states call their foreign ministry.
     assert ActorResolver().resolve("Foreign Office").kind != "state"
+
+
+def test_a_name_the_article_says_is_another_s_is_one_actor() -> None:
+    from summarizer.reference.actors import also_known_as
+
+    names = ["Velk Defence Apparatus for Order and Law", "Zorka", "Zorka force", "Klow Front"]
+    said = ["Fighting between the Klow Front and the Velk Defence Apparatus for Order and "
+            "Law, better known as Zorka, killed 9."]  # fmt: skip
+    pairs = also_known_as(names, said)
+    assert pairs == [("Velk Defence Apparatus for Order and Law", "Zorka")]
+    variants = spelling_variants(names, ActorResolver(), pairs)
+    assert variants == {"Velk Defence Apparatus for Order and Law": "Zorka", "Zorka force": "Zorka"}

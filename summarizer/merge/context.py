@@ -16,7 +16,12 @@ from typing import Protocol, TypeVar
 from summarizer.merge import episodes
 from summarizer.models import ArticleExtraction, Evidence, SetAside, TimeMention
 from summarizer.reference import timeline
-from summarizer.reference.actors import ActorInfo, ActorResolver, spelling_variants
+from summarizer.reference.actors import (
+    ActorInfo,
+    ActorResolver,
+    also_known_as,
+    spelling_variants,
+)
 from summarizer.reference.affiliations import affiliations, evidence_sentences
 
 
@@ -41,9 +46,12 @@ class Context:
     def build(
         cls, articles: list[ArticleExtraction], decision: episodes.EpisodeDecision
     ) -> Context:
-        learned = affiliations(evidence_sentences(articles))
-        # One actor however the articles spell it: variants of names no data set knows.
-        variants = spelling_variants(written_names(articles), ActorResolver(learned))
+        cited = evidence_sentences(articles)
+        learned = affiliations(cited)
+        # One actor however the articles spell or call it: variants of names no data set
+        # knows, and names a sentence says are one ("X, better known as Y").
+        names = written_names(articles)
+        variants = spelling_variants(names, ActorResolver(learned), also_known_as(names, cited))
         resolver = ActorResolver(learned, variants)
         return cls(articles=articles, decision=decision, resolver=resolver)
 

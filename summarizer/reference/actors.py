@@ -1077,12 +1077,34 @@ def identity_keys(name: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
-def spelling_variants(names: Iterable[str], resolver: ActorResolver) -> dict[str, str]:
+_KNOWN_AS = (
+    r"(?:,\s+|\s+\(\s*)(?:(?:better|also|commonly|widely|locally)\s+)?"
+    r"(?:known\s+as|called)\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,4})"
+)
+
+
+def also_known_as(names: Iterable[str], sentences: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of names the sentences give as one actor's: "<name>, better known as <other>",
+    "<name> (also called <other>)", for each written name the sentences hold."""
+    said = list(sentences)
+    pairs: set[tuple[str, str]] = set()
+    for name in sorted({n.strip() for n in names if len(n.strip()) >= 2}):
+        pattern = re.compile(rf"\b{re.escape(name)}{_KNOWN_AS}")
+        for sentence in said:
+            for match in pattern.finditer(sentence):
+                pairs.add((name, match.group(1)))
+    return sorted(pairs)
+
+
+def spelling_variants(
+    names: Iterable[str], resolver: ActorResolver, same: Iterable[tuple[str, str]] = ()
+) -> dict[str, str]:
     """Each name that no data set knows, mapped to the spelling of its actor written most
     often (then the shortest, then the first in order): names are one actor when they
     share an identity key or their keys are one spelling (`same_spelling`), and resolve
     to the same kind of actor speaking for the same state. Names with no variant are
-    left out. Pure and order-independent: it counts the names, never their order."""
+    left out. `same`: pairs of names the articles say are one actor's (`also_known_as`).
+    Pure and order-independent: it counts the names, never their order."""
     counts: dict[str, int] = {}
     for name in names:
         if name.strip():
@@ -1096,9 +1118,15 @@ def spelling_variants(names: Iterable[str], resolver: ActorResolver) -> dict[str
     for members in buckets.values():
         keys = {m: identity_keys(m) for m in members}
         parent = {m: m for m in members}
+        alike = [(identity_keys(a), identity_keys(b)) for a, b in same]
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                if any(same_spelling(x, y) for x in keys[a] for y in keys[b]):
+                told = any(
+                    (_matches(keys[a], x) and _matches(keys[b], y))
+                    or (_matches(keys[a], y) and _matches(keys[b], x))
+                    for x, y in alike
+                )
+                if told or any(same_spelling(x, y) for x in keys[a] for y in keys[b]):
                     ra, rb = _root(parent, a), _root(parent, b)
                     parent[max(ra, rb)] = min(ra, rb)
         groups: dict[str, list[str]] = {}
@@ -1116,3 +1144,7 @@ def _root(parent: dict[str, str], m: str) -> str:
     while parent[m] != m:
         m = parent[m]
     return m
+
+
+def _matches(keys: frozenset[str], other: frozenset[str]) -> bool:
+    return any(same_spelling(x, y) for x in keys for y in other)

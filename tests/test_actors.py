@@ -260,16 +260,3 @@ def test_normalise_and_fold() -> None:
     assert fold("Marshenko") == fold("Marsenko") == fold("Marssenko")
     assert fold("Yusef") == fold("Iusef")
     assert 80 < FUZZY_THRESHOLD < 100
-
-
-@pytest.mark.parametrize(
-    ("written", "actor_id"),
-    [
-        ("Leaders meeting in Armenia", "leaders-meeting-in-armenia"),  # where, not who
-        ("Troops stationed in Georgia", "troops-stationed-in-georgia"),
-        ("Authorities in Armenia", "armenia"),  # whose authorities
-        ("Russian troops stationed in Georgia", "russia"),
-    ],
-)
-def test_a_state_after_a_participle_and_in_is_a_place(written: str, actor_id: str) -> None:
-    assert resolve(written).id == actor_id

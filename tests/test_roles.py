@@ -513,3 +513,15 @@ def test_an_official_in_a_capital_speaks_for_its_state() -> None:
     article = Article(id="a", path="a.txt", text=text)
     found = discover_reactions(article, [])
     assert [(r.actor, r.stance) for r in found] == [("Paris", "other")]
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Leaders meeting in Syldavia", None),  # where they met, not who
+        ("Kenyan leaders meeting in Velk", "mediator"),  # a state of the data met
+    ],
+)
+def test_a_state_named_only_as_the_place_has_no_role(name: str, role: str | None) -> None:
+    said = [f"{name} brokered a truce between Ruritania and Borduria."]
+    assert role_from_wording(name, "mediator", said) == role

@@ -793,20 +793,9 @@ def _contained(tokens: Sequence[Token]) -> str | None:
     for _chars, i, end, actor_id in sorted(found):
         if end - i > 1 and _inside_another_name(tokens, i):
             continue
-        if _where_it_happens(tokens, i):
-            continue
         if end - i > 1 or _neighbour_ok(tokens, i, end):
             return actor_id
     return None
-
-
-def _where_it_happens(tokens: Sequence[Token], i: int) -> bool:
-    """An alias after a participle and a place word is a place: "leaders meeting in
-    Ruritania", "troops stationed in Borduria" (while "authorities in Ruritania" are
-    Ruritania's)."""
-    if i < 2 or tokens[i - 1].norm not in {"in", "at", "near", "inside"}:
-        return False
-    return re.search(r"\w{3}(?:ing|ed)$", tokens[i - 2].norm) is not None
 
 
 def _inside_another_name(tokens: Sequence[Token], i: int) -> bool:

@@ -53,3 +53,32 @@ def test_a_mediator_speaking_of_its_brokering_is_no_reaction() -> None:
     # its call for restraint is a reaction; its summit is its mediation
     assert reacted == [("georgia", [5]), ("turkey", [6])]
     assert any("its mediation" in s.reason for s in briefing.set_aside)
+
+
+def test_leaders_meeting_in_a_state_are_not_that_state_brokering() -> None:
+    from summarizer.models import CeasefireMention
+
+    text = (
+        "Armenian troops shelled Azerbaijani positions on Monday.\n"
+        "Regional leaders meeting in Georgia called for a ceasefire between Armenia and "
+        "Azerbaijan.\n"
+    )
+    article = Article(id="b", path="b.txt", text=text)
+    extraction = ArticleExtraction(
+        source="b",
+        path=article.path,
+        sha256=article.sha256,
+        title=None,
+        ceasefires=[
+            CeasefireMention(
+                announced_by="Regional leaders meeting in Georgia",
+                mediators=[],
+                parties=["Armenia", "Azerbaijan"],
+                effective_at_text=None,
+                status="announced",
+                evidence=[article.evidence(2)],
+            )
+        ],
+    )
+    briefing = merge([extraction])
+    assert "georgia" not in [a.id for a in briefing.mediators]

@@ -179,21 +179,6 @@ def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
     )
 
 
-_WHERE = re.compile(r"^(?P<who>.*?\b\w{3,}(?:ing|ed))\s+(?:in|at|near|inside)\s+(?:the\s+)?\S")
-
-
-def _only_a_place(name: str) -> bool:
-    """A name whose state is only where its people were ("leaders meeting in Ruritania",
-    "troops stationed in Borduria"): the words before the place name no actor of data."""
-    from summarizer.reference.actors import resolve
-
-    match = _WHERE.match(name)
-    return match is not None and resolve(match.group("who")).kind not in {
-        "state",
-        "organization",
-    }
-
-
 def _un_named(name: str) -> bool:
     """A body whose name begins with the UN's: "the UN Assistance Mission in Zembla"."""
     from summarizer.reference.actors import UN_SYSTEM, alias_at, tokenize
@@ -213,11 +198,11 @@ def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str
     does not outweigh a broker's cue, and never holds against the article saying the
     actor denies being a party. A UN body is never a belligerent.
     """
-    from summarizer.reference.actors import is_un_body, party
+    from summarizer.reference.actors import is_un_body, named_only_as_place, party
 
     if _SEVERAL_SIDES.search(name):
         return None  # "officers of the two sides" is no one side, nor a go-between
-    if _only_a_place(name):
+    if named_only_as_place(name):
         return None  # "leaders meeting in Ruritania": who met is not Ruritania
     found = role_cues(name, sentences)
     if is_un_body(party(name)) or _un_named(name):

@@ -1137,3 +1137,18 @@ def _root(parent: dict[str, str], m: str) -> str:
 
 def _matches(keys: frozenset[str], other: frozenset[str]) -> bool:
     return any(same_spelling(x, y) for x in keys for y in other)
+
+
+_WHERE = re.compile(r"^(?P<who>.*?\b\w{3,}(?:ing|ed))\s+(?:in|at|near|inside)\s+(?:the\s+)?\S")
+
+
+def named_only_as_place(name: str) -> bool:
+    """Whether a name's state is only where its people were ("leaders meeting in
+    Ruritania", "troops stationed in Borduria"): the words before the place name no state
+    or organisation. Such a name plays no role as that state (while "Ruritanians killed in
+    Borduria" still counts Borduria's dead: this is read for roles only)."""
+    match = _WHERE.match(name.strip())
+    return match is not None and resolve(match.group("who")).kind not in {
+        "state",
+        "organization",
+    }

@@ -50,8 +50,7 @@ SHORT_OF_TARGET: dict[str, str] = {
     "(an Afghan statement counted as a reaction); the UN reaction missed",
     "ru-ua-xmas-2023": "figures given by Ukrainian and Russian-installed officials kept as "
     "'total' (officials not tied to their state), so nothing is superseded; two extra truce "
-    "instants (10:00Z, and the end at 21:00Z read as a start); the German reaction missed "
-    "('In Berlin, Foreign Minister ...' ties her to no state)",
+    "instants (10:00Z, and the end at 21:00Z read as a start)",
     "sd-rsf-2023": "civil war: the health ministry's toll labelled Sudan, the gold counts it "
     "total, and the doctors' union's figures for side 'civilians' match nothing; so best "
     "figures and supersession fail",

@@ -24,12 +24,12 @@ FLOORS: dict[str, float] = {
     "il-lb-2024": 0.94,  # 0.945
     "il-ir-2025": 0.86,  # 0.869
     "cd-m23-2025": 0.98,  # 0.986
-    "sd-rsf-2023": 0.91,  # 0.911
-    "ru-ua-xmas-2023": 0.85,  # 0.860
-    "pk-af-2025": 0.76,  # 0.767
+    "sd-rsf-2023": 0.93,  # 0.931
+    "ru-ua-xmas-2023": 0.95,  # 0.960
+    "pk-af-2025": 0.78,  # 0.787
     "in-cn-galwan-2020": 0.99,  # 0.995
-    "ly-tripoli-2023": 0.84,  # 0.850
-    "ye-truce-2022": 0.70,  # 0.711
+    "ly-tripoli-2023": 0.87,  # 0.880
+    "ye-truce-2022": 0.72,  # 0.728
 }
 # Per set: why the code misses the target with perfect answers (see the report in
 # `python tests/oracle.py SET`). A set not listed must meet the target.
@@ -38,30 +38,26 @@ SHORT_OF_TARGET: dict[str, str] = {
     "il-lb-2024": "'45 civilians and 73 soldiers ... in northern Israel': 45 and 118 labelled "
     "Lebanon; best Israel killed is Hezbollah's 130 (its leader not tied to it); Lebanon kept "
     "as a reactor",
-    "il-ir-2025": "the US not a mediator (role sorting makes the announcer a party); HRANA's "
-    "1,054 not read ('put the number of dead in Iran much higher, at 1,054'), its 417 "
-    "civilians kept; 224 never superseded",
+    "il-ir-2025": "the US not a mediator ('The United States struck ...' makes the announcer "
+    "a party); HRANA's 1,054 not read ('put the number of dead in Iran much higher, at "
+    "1,054'), its 417 civilians kept; 224 never superseded",
     "sd-rsf-2023": "the doctors' union's earlier 833/3,329 and 3,531 ('up from 833 dead', "
     "'civilian casualties') kept as total, not civilians, so they are never superseded and "
-    "best total killed is 833; the UN envoy listed as mediator",
+    "best total killed is 833",
     "ru-ua-xmas-2023": "bare 'officials said' gives no claimant, so Ukraine's 3/14 are not "
-    "superseded by its 5/23; 'Oleshky ... wounded three' and Merefa's one wounded missed; US "
-    "and German reactions missed",
+    "superseded by its 5/23; 'Oleshky ... wounded three' and Merefa's one wounded missed",
     "pk-af-2025": "UNAMA's 346 wounded 'in Wednesday's fighting' kept as total; Zabihullah "
     "Mujahid and a Spin Boldak health director not tied to Afghanistan, so 12/100 are not "
-    "superseded and best figures pick other claimants; Pakistan listed as a mediator; the UN "
-    "reaction missed",
-    "ly-tripoli-2023": "Radaa never a belligerent (the second name of 'clashes between X and "
-    "Y' and 'pits X against Y' are no fighting cue) and the social council made one ('provides "
-    "for fighters'); the elders and Dbeibah dropped as mediators (no cue in 'agreed with X that "
-    "a ceasefire would follow', 'negotiate', 'thanks to the efforts of') and the UN made one "
-    "('UN envoy ... concerned')",
+    "superseded and best figures pick other claimants; 'Secretary-General Antonio Guterres' "
+    "not tied to the UN, so its reaction is missed",
+    "ly-tripoli-2023": "the social council made a belligerent ('provides for fighters to pull "
+    "back'); the elders (a common noun) and the GNU not found as mediators",
     "ye-truce-2022": "'army's media centre' a common noun and 'government' not named in the "
     "cited sentence, so 2/4/4 become total by unattributed; 'Houthi-run health ministry' not "
     "the Houthis, so 7 is not superseded by 8; 377,000 'by the end of 2021' set aside as an "
     "earlier event; a monitor's 57 civilians 'across Yemen' labelled civilians, the gold "
-    "total; US and Yemen made mediators ('US envoy', \"Yemen's UN-brokered\"); the UAE a "
-    "reactor ('$3 billion in support')",
+    "total; the GCC a mediator ('hosted ... by the GCC'), not in the gold; the UAE a reactor "
+    "('$3 billion in support')",
 }
 
 SETS = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())

@@ -435,3 +435,93 @@ def test_an_army_that_speaks_of_the_fighting_is_a_side_one_that_counts_its_dead_
 def test_soldiers_killed_in_clashes_with_the_enemy_were_fighting() -> None:
     sentences = ["At least 49 Ruritanian soldiers were killed in border clashes with Borduria."]
     assert role_from_wording("Ruritania", "belligerent", sentences) == "belligerent"
+
+
+def test_an_envoy_s_title_is_no_brokering() -> None:
+    said = ["UN envoy Ana Vell said she was deeply concerned and urged restraint."]
+    assert not cues("UN", said).mediation
+    assert cues("UN", ["The truce was brokered by UN envoy Ana Vell."]).mediation
+
+
+def test_a_cue_hyphened_onto_another_name_is_that_name_s() -> None:
+    said = ["Ten days into Borduria's Qumran-brokered truce, the guns are silent."]
+    assert not cues("Borduria", said).mediation
+    assert cues("Qumran", said).mediation
+
+
+def test_both_sides_of_clashes_between_them_fight() -> None:
+    said = ["Clashes between the Klow Front and the Velk Guard killed 12 people."]
+    assert cues("Velk Guard", said).fighting
+    assert cues("Klow Front", said).fighting
+    pits = ["The fighting pits the Klow Front against the Velk Guard."]
+    assert cues("Klow Front", pits).fighting and cues("Velk Guard", pits).fighting
+
+
+def test_efforts_that_stopped_the_fighting_are_brokering() -> None:
+    said = ["The guns fell silent thanks to the efforts of the elders and Syldavia."]
+    assert cues("Syldavia", said).mediation
+
+
+def test_a_name_drawn_from_both_sides_is_no_actor() -> None:
+    said = ["Senior officers of the two sides met at the border as troops clashed."]
+    assert role_from_wording("Senior officers of the two sides", "belligerent", said) is None
+
+
+def test_a_body_named_as_the_un_s_never_fights() -> None:
+    said = ["The UN Assistance Mission in Ruritania said Ruritanian jets struck Szohod."]
+    name = "UN Assistance Mission in Ruritania"
+    assert role_from_wording(name, "belligerent", said) is None
+
+
+def test_doubt_and_dismissal_are_reactions() -> None:
+    from summarizer.reference.reaction_words import reacts_in, stance_in
+
+    said = "Syldavia's foreign minister dismissed the truce as a cynical ploy."
+    assert reacts_in(said) and stance_in(said) == "other"
+    assert stance_in("Ana Vell said a so-called ceasefire would bring no safety.") == "other"
+    assert stance_in("Syldavia said three of its soldiers had died.") is None
+
+
+def test_who_repeats_or_retorts_speaks() -> None:
+    from summarizer.extract.roles import speaks_in
+
+    said = "Syldavia's President Ana Vell repeated that Strelsau was ready to host talks."
+    assert speaks_in("Syldavia", said)
+
+
+def test_the_agent_of_a_passive_brokering_is_the_broker() -> None:
+    said = ["Talks among Bordurian parties hosted in Velk by Qumran resumed on Monday."]
+    assert not cues("Borduria", said).mediation
+    assert cues("Qumran", said).mediation
+
+
+def test_a_head_of_government_named_with_a_title_is_then_the_title() -> None:
+    name = "Prime Minister Ana Vell's Government of Concord"
+    said = ["The guns fell silent thanks to the efforts of the prime minister and the elders."]
+    assert role_from_wording(name, "mediator", said) == "mediator"
+
+
+def test_an_official_in_a_capital_speaks_for_its_state() -> None:
+    from summarizer.extract.roles import discover_reactions
+    from summarizer.read.articles import Article
+
+    text = (
+        "Ruritanian troops shelled Szohod on Monday, Bordurian officials said.\n"
+        "In Paris, Foreign Minister Ana Vell said the so-called truce was a cynical ploy.\n"
+        "In Szohod, residents said shelling went on.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    found = discover_reactions(article, [])
+    assert [(r.actor, r.stance) for r in found] == [("Paris", "other")]
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Leaders meeting in Syldavia", None),  # where they met, not who
+        ("Kenyan leaders meeting in Velk", "mediator"),  # a state of the data met
+    ],
+)
+def test_a_state_named_only_as_the_place_has_no_role(name: str, role: str | None) -> None:
+    said = [f"{name} brokered a truce between Ruritania and Borduria."]
+    assert role_from_wording(name, "mediator", said) == role

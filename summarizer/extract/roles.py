@@ -18,10 +18,12 @@ from summarizer.models import ActorMention, ReactionMention
 from summarizer.read.articles import Article
 from summarizer.reference.reaction_words import stance_in
 
+# An "envoy" is a post, not an act: "the Ruritanian envoy said he was concerned" brokers
+# nothing, so the title alone is no cue (what the envoy does may be: "the envoy brokered").
 _MEDIATION_WORDS = (
-    r"brokered|brokering|mediated|mediating|mediation|mediators?|envoys?|negotiators?|"
+    r"brokered|brokering|mediated|mediating|mediation|mediators?|negotiators?|"
     r"facilitated|facilitating|facilitators?|hosted|hosting|co-hosted|co-hosting|convened|convening|"
-    r"co-chaired"
+    r"co-chaired|sponsored|co-sponsored"
 )
 # What a force does. A force noun alone ("Zemblan soldiers") says the actor has troops
 # there, which may be to count its dead or to keep a peace: weaker than an act.
@@ -97,6 +99,21 @@ _DENIAL = (
 )
 
 
+# A name that says it is drawn from more than one side names no actor of its own.
+_SEVERAL_SIDES = re.compile(
+    r"\b(?:both|two|three|several|all|each|either|the\s+two)\s+(?:sides|parties|armies|camps|"
+    r"countries|delegations|forces|governments|militaries|neighbours|neighbors)\b",
+    re.IGNORECASE,
+)
+
+
+# Offices that one person holds in a state or government at a time: "the prime minister"
+# later in the article is the one it named with that title.
+_ONE_HOLDER = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir"}
+)
+
+
 @dataclass(frozen=True)
 class RoleCues:
     mediation: bool
@@ -117,7 +134,7 @@ def _name_pattern(name: str) -> str:
 def _forms(name: str) -> list[str]:
     """The name, and the parts of it the article may use alone: a state it begins with
     ("US President Ana Vell" -> "US"), and a person's surname ("Vell")."""
-    from summarizer.reference.actors import resolve  # maintained country data
+    from summarizer.reference.actors import resolve, title_end, tokenize
 
     forms = [name]
     # "Klow rebel alliance (KRA)": the acronym in brackets; "Bordurian rebels": the name
@@ -131,6 +148,17 @@ def _forms(name: str) -> list[str]:
         state = resolve(word)
         if word != name and state.kind == "state":
             forms += [word, state.name]
+    # "Prime Minister Ana Vell's government": the article goes on to write "the prime
+    # minister", as it does for any head of a state or government named with a title.
+    tokens = [t for t in tokenize(name) if not t.punct]
+    start = 1 if tokens and tokens[0].norm == "the" else 0
+    end = title_end(tokens, start)
+    if end is not None and " ".join(t.norm for t in tokens[start:end]) in _ONE_HOLDER:
+        forms.append(name[tokens[start].start : tokens[end - 1].end])
+    # "Borduria's UN-brokered": the UN written onto the word it qualifies.
+    for word in re.findall(r"\b([A-Z][\w.]*)-[a-z]", name):
+        if resolve(word).kind in {"state", "organization"}:
+            forms.append(word)
     capitalised = [w for w in name.split() if w[:1].isupper()]
     if len(capitalised) >= 2 and resolve(capitalised[-1]).kind != "state":
         forms.append(capitalised[-1])
@@ -151,6 +179,16 @@ def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
     )
 
 
+def _un_named(name: str) -> bool:
+    """A body whose name begins with the UN's: "the UN Assistance Mission in Zembla"."""
+    from summarizer.reference.actors import UN_SYSTEM, alias_at, tokenize
+
+    tokens = [t for t in tokenize(name) if not t.punct]
+    start = 1 if tokens and tokens[0].norm == "the" else 0
+    found = alias_at(tokens, start, cased=True)
+    return found is not None and found[0] in UN_SYSTEM
+
+
 def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str | None:
     """The role the wording supports for `name`: the proposed one when its cue is there,
     the other when only that one's is, None when the article shows neither.
@@ -160,10 +198,14 @@ def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str
     does not outweigh a broker's cue, and never holds against the article saying the
     actor denies being a party. A UN body is never a belligerent.
     """
-    from summarizer.reference.actors import is_un_body, party
+    from summarizer.reference.actors import is_un_body, named_only_as_place, party
 
+    if _SEVERAL_SIDES.search(name):
+        return None  # "officers of the two sides" is no one side, nor a go-between
+    if named_only_as_place(name):
+        return None  # "leaders meeting in Ruritania": who met is not Ruritania
     found = role_cues(name, sentences)
-    if is_un_body(party(name)):
+    if is_un_body(party(name)) or _un_named(name):
         return "mediator" if found.mediation else None
     fights = found.fighting or (found.force and not found.denial)
     if proposed == "mediator":
@@ -183,6 +225,17 @@ def _acts(pattern: re.Pattern[str], sentence: str) -> bool:
             return True  # "the war between X and Y", "fighting against X"
         before = sentence[match.start() : match.start("act")]
         if _PASSIVE.search(before) and not act.lower().endswith("ing"):
+            continue
+        return True
+    return False
+
+
+def _brokers(pattern: re.Pattern[str], sentence: str) -> bool:
+    """A match of a brokering cue that is the actor's: in "Borduria's UN-brokered truce"
+    the cue is the UN's, written onto it with a hyphen, not Borduria's."""
+    for match in pattern.finditer(sentence):
+        gap = match.group("gap")
+        if gap and gap.rstrip().endswith("-"):
             continue
         return True
     return False
@@ -214,8 +267,11 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     also = r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     joined = r"(?:(?:[A-Z][\w.\u2019'-]*|and|the)\s+)"  # names and titles, coordinated
     mediation = re.compile(
-        rf"{n}{also}[\s-]+{_WORDS}{{0,2}}?(?i:{_MEDIATION_WORDS})\b"
-        rf"|\b(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired)\s+by\s+"
+        # not "Yemeni parties hosted by Qumran": the agent after "by" is the broker
+        rf"{n}{also}[\s-]+(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b"
+        rf"(?!\s+(?:(?i:in|at)\s+(?:[A-Z][\w-]*\s+){{1,3}})?(?i:by)\b)"
+        rf"|\b(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired|sponsored)"
+        rf"(?:\s+(?i:in|at)(?:\s+[A-Z][\w-]*){{1,3}}?)?\s+by\s+"
         rf"(?i:the\s+)?{joined}{{0,6}}?{n}"
         rf"|\b(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)\s+"
         rf"(?i:the\s+)?{n}"
@@ -232,10 +288,20 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|{n}[\s-]+{_WORDS}{{0,3}}?(?i:{_KEEPING_WORDS})\s+(?:[\w\u2019'-]+\s+){{0,3}}?{truce}"
         rf"|\b(?i:ensured|monitored|overseen|supervised|guaranteed|enforced)\s+by\s+"
         rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
+        # "thanks to the efforts of the prime minister and Ruritania", "through X's mediation"
+        rf"|\b(?i:thanks\s+to|due\s+to|through|after)\s+(?i:the\s+)?(?i:efforts|mediation|"
+        rf"intervention|good\s+offices)\s+(?i:of|by)\s+(?:[\w\u2019'-]+\s+){{0,5}}?{n}"
     )
     acts = re.compile(
         rf"{n}[\s-]+{_WORDS}{{0,2}}?(?P<act>(?i:{_ACT_WORDS}))\b"
         rf"|\b(?i:{_CONFLICT_WORDS})\s+(?i:between|involving|pitting|with)\s+{_WORDS}{{0,7}}?{n}"
+        # the second side: "clashes between the Klow Front and Borduria's army"
+        rf"|\b(?i:{_CONFLICT_WORDS})\s+(?i:between)\s+[^.;:]{{1,80}}?\s(?i:and)\s+"
+        rf"(?i:the\s+)?{n}"
+        # "the fighting pits the Klow Front against the Velk Guard"
+        rf"|\b(?i:pits|pitted|pitting)\s+(?i:the\s+)?{n}"
+        rf"|\b(?i:pits|pitted|pitting)\s+[^.;:]{{1,80}}?\s(?i:against)\s+(?i:the\s+)?"
+        rf"{_WORDS}{{0,3}}?{n}"
         rf"|\b(?i:fighting|clashes|battles?)\s+(?i:against)\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
         # the agent of a passive: "killed by Iranian missiles", "attacked by Klow militia"
         rf"|\b(?i:{_HARMED})\s+by\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
@@ -249,7 +315,7 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     denial = re.compile(rf"{n}[\s,-]+(?:[\w\u2019'-]+[\s,]+){{0,4}}?(?i:{_DENIAL})\b")
     said = list(sentences)
     return RoleCues(
-        mediation=any(mediation.search(s) for s in said),
+        mediation=any(_brokers(mediation, s) for s in said),
         fighting=any(_acts(acts, s) for s in said),
         force=any(_as_force(force, s) for s in said),
         denial=any(denial.search(s) for s in said),
@@ -285,7 +351,8 @@ _SAYS = (
     r"welcomes|expressed|expresses|voiced|warned|warns|demanded|demands|praised|critici[sz]ed|"
     r"denounced|announced|told|added|appealed|offered|pledged|rejected|accused|insisted|noted|"
     r"described|hailed|deplored|regretted|wrote|tweeted|issued|sent|spoke|telephoned|asked|"
-    r"backed|supported|vowed|threatened"
+    r"backed|supported|vowed|threatened|repeated|reiterated|retorted|replied|responded|"
+    r"dismissed|posted"
 )
 
 
@@ -354,6 +421,35 @@ def _placed(name: str, sentence: str) -> bool:
     return bool(every) and all(placed.search(sentence[: m.start()]) for m in every)
 
 
+_OPENING_PLACE = re.compile(r"^\s*In\s+((?:[A-Z][\w\u2019'.-]*\s*){1,3}),\s")
+
+
+def _seat(sentence: str) -> str | None:
+    """The state or capital a sentence opens with as its place ("In Strelsau, ..."), as
+    written, or None."""
+    from summarizer.reference.actors import resolve
+
+    match = _OPENING_PLACE.match(sentence)
+    if match is None:
+        return None
+    place = match.group(1).strip()
+    return place if resolve(place).kind == "state" else None
+
+
+def _official_of_no_state(name: str) -> bool:
+    """A name written with a state office's title and no state: "Foreign Minister Ana
+    Vell" (not "UN envoy Ana Vell", not "opposition leader Ana Vell")."""
+    from summarizer.reference.actors import party, titled
+
+    read = titled(name)
+    return (
+        read is not None
+        and read.for_state
+        and read.actor is None
+        and party(name).speaks_for is None
+    )
+
+
 def discover_reactions(article: Article, listed: Iterable[str]) -> list[ReactionMention]:
     """Reactions the wording states that the model left out: a state or organisation
     (or one who speaks for it) speaking in a sentence with the words of a reaction
@@ -371,17 +467,25 @@ def discover_reactions(article: Article, listed: Iterable[str]) -> list[Reaction
         if stance is None:
             continue
         forms = [f for name in names_in(sentence.text) for f in _forms(name)]
+        seat = _seat(sentence.text)
         for name in dict.fromkeys(forms):
             info = party(name)
+            written = name
+            if seat is not None and _official_of_no_state(name):
+                # "In Strelsau, Foreign Minister Ana Vell said ...": she speaks for the
+                # state whose seat the sentence opens with.
+                written, info = seat, party(seat)
             if info.kind not in {"state", "organization"} or info.id in seen | found.keys():
                 continue
-            if not speaks_in(name, sentence.text) or _placed(name, sentence.text):
+            if not speaks_in(name, sentence.text) or (
+                written == name and _placed(name, sentence.text)
+            ):
                 continue
             role = role_cues(name, sentences)
             if role.fighting or role.force or role.mediation:
                 continue
             found[info.id] = ReactionMention(
-                actor=name,
+                actor=written,
                 stance=stance,  # type: ignore[arg-type]
                 addressed_to=[],
                 evidence=[article.evidence(sentence.index)],

@@ -44,7 +44,7 @@ from summarizer.models import (
     Episode,
     Source,
 )
-from summarizer.reference.actors import UN_SYSTEM, actor_by_id, party
+from summarizer.reference.actors import UN_SYSTEM, actor_by_id, named_only_as_place, party
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,9 @@ def merge(
     claims, estimates, casualty_disputes = casualties(ctx)
     attempts, ceasefire_disputes = ceasefires(ctx)
     roles = _roles(ctx, attempts)
-    reaction_list, blame = reactions(ctx, frozenset(roles["belligerent"]))
+    reaction_list, blame = reactions(
+        ctx, frozenset(roles["belligerent"]), frozenset(roles["mediator"])
+    )
     belligerents, mediators = _actors(ctx, roles)
 
     return Briefing(
@@ -140,7 +142,17 @@ def _roles(ctx: Context, attempts: list[CeasefireAttempt]) -> dict[ActorRole, se
         # A third party that announces a truce between two others has brokered it.
         announcer = attempt.announced_by
         known = announcer is not None and actor_by_id(announcer) is not None
-        if announcer and known and announcer not in attempt.parties and len(attempt.parties) >= 2:
+        # "leaders meeting in X" who call for a truce: X is where, not who announced it
+        placed = announcer is not None and all(
+            named_only_as_place(n) for n in ctx.aliases.get(announcer, {""})
+        )
+        if (
+            announcer
+            and known
+            and not placed
+            and announcer not in attempt.parties
+            and len(attempt.parties) >= 2
+        ):
             votes.setdefault(announcer, Counter())["mediator"] += 1
     roles: dict[ActorRole, set[str]] = {"belligerent": set(), "mediator": set()}
     for actor, count in votes.items():

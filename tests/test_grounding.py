@@ -306,3 +306,13 @@ def test_a_figure_is_read_from_the_whole_of_its_clause(count: int, text: str, ou
 )
 def test_numbers_that_count_no_casualty_stay_out(count: int, text: str) -> None:
     assert not states_casualties(count, text)
+
+
+def test_attacks_from_a_side_make_it_the_one_that_did_the_harm() -> None:
+    from summarizer.extract.grounding import did_the_harm
+
+    text = "Attacks from Borduria since May have killed 118 people in northern Ruritania."
+    assert did_the_harm("Borduria", 118, text)
+    assert not did_the_harm("Ruritania", 118, text)
+    text = "Rockets fired by the Bordurian militia wounded nine people in Klow."
+    assert did_the_harm("Bordurian", 9, text)

@@ -21,7 +21,7 @@ TARGET = 0.97
 # Per set: mean F1 with perfect answers on today's code (measured 2026-12-03).
 FLOORS: dict[str, float] = {
     "seeds": 1.0,
-    "il-lb-2024": 0.94,  # 0.945
+    "il-lb-2024": 0.95,  # 0.953
     "il-ir-2025": 0.86,  # 0.869
     "cd-m23-2025": 0.98,  # 0.986
     "sd-rsf-2023": 0.93,  # 0.931
@@ -35,9 +35,8 @@ FLOORS: dict[str, float] = {
 # `python tests/oracle.py SET`). A set not listed must meet the target.
 SHORT_OF_TARGET: dict[str, str] = {
     # What still fails with perfect answers, as of 2026-12-03 (python tests/oracle.py SET).
-    "il-lb-2024": "'45 civilians and 73 soldiers ... in northern Israel': 45 and 118 labelled "
-    "Lebanon; best Israel killed is Hezbollah's 130 (its leader not tied to it); Lebanon kept "
-    "as a reactor",
+    "il-lb-2024": "best Israel killed is Hezbollah's 130 (its leader not tied to it); "
+    "Lebanon kept as a reactor",
     "il-ir-2025": "the US not a mediator ('The United States struck ...' makes the announcer "
     "a party); HRANA's 1,054 not read ('put the number of dead in Iran much higher, at "
     "1,054'), its 417 civilians kept; 224 never superseded",

@@ -403,6 +403,9 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"(?i:in|by|during|from|under|after)\s+(?:[\w-]+\s+){{0,4}}?(?i:{name})\w*"
         rf"(?:['\u2019]s)?\s+(?:(?!(?i:by|in|from|of|on|at|to|with|near)\b)[\w-]+\s+){{0,2}}?"
         rf"(?i:{_HARM_BY})\b"
+        # "attacks from Ruritania since May killed 118 people", "rockets fired by Ruritania"
+        rf"|\b(?i:{_HARM_BY})\s+(?:(?i:fired|launched)\s+)?(?i:from|by)\s+(?:the\s+)?"
+        rf"(?i:{name})\w*\b[^.;]{{0,80}}?\b(?i:killed|wounded|injured|killing|wounding)\b"
         # "the Ruritanians killed two civilians", "Ruritania shelled the town, wounding 11"
         rf"|(?P<subject>(?<![\w-])(?i:{name})\w*\s+(?:(?i:also|then|later|again)\s+)?"
         rf"(?i:killed|wounded|injured|shot|shelled|bombed|struck|attacked)\b)",

@@ -29,7 +29,7 @@ FLOORS: dict[str, float] = {
     "pk-af-2025": 0.78,  # 0.787
     "in-cn-galwan-2020": 0.99,  # 0.995
     "ly-tripoli-2023": 0.87,  # 0.880
-    "ye-truce-2022": 0.72,  # 0.728
+    "ye-truce-2022": 0.75,  # 0.760
 }
 # Per set: why the code misses the target with perfect answers (see the report in
 # `python tests/oracle.py SET`). A set not listed must meet the target.
@@ -53,8 +53,7 @@ SHORT_OF_TARGET: dict[str, str] = {
     "back'); the elders (a common noun) and the GNU not found as mediators",
     "ye-truce-2022": "'army's media centre' a common noun and 'government' not named in the "
     "cited sentence, so 2/4/4 become total by unattributed; 'Houthi-run health ministry' not "
-    "the Houthis, so 7 is not superseded by 8; 377,000 'by the end of 2021' set aside as an "
-    "earlier event; a monitor's 57 civilians 'across Yemen' labelled civilians, the gold "
+    "the Houthis, so 7 is not superseded by 8; a monitor's 57 civilians 'across Yemen' labelled civilians, the gold "
     "total; the GCC a mediator ('hosted ... by the GCC'), not in the gold; the UAE a reactor "
     "('$3 billion in support')",
 }

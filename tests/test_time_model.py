@@ -229,3 +229,14 @@ def test_a_truce_instant_comes_from_the_gmt_reading() -> None:
     # Sunday before 6 March 2031 (a Thursday) is 2 March; the written GMT reading wins.
     assert truce.effective_at == "2031-03-02T21:30:00+00:00"
     assert {s.id for s in briefing.sources if s.in_episode} == {"a1", "a2", "a3"}
+
+
+def test_a_running_tolls_cut_off_is_no_earlier_event() -> None:
+    from summarizer.reference.timeline import opens_window
+
+    sentence = "A study estimated that by the end of 2031 the war had caused some 9,000 deaths."
+    assert opens_window("of 2031", sentence)
+    assert opens_window("2031", sentence)
+    # A toll of an event on that day is that event's.
+    assert not opens_window("2031", "By 2031 a new border road was built.")
+    assert not opens_window("March 2031", "In March 2031 a flood killed 12 people.")

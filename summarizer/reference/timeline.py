@@ -357,9 +357,23 @@ def mention_interval(text: str, sentence: str, anchor: date | None) -> Interval 
 
 def opens_window(text: str, sentence: str) -> bool:
     """ "killed since 7 October", "since the fighting began in May": the date opens the span
-    a running toll counts over."""
+    a running toll counts over; "by the end of 2021 the war had killed 377,000": it closes
+    the span of a running toll of the war so far. Either way the toll is the war's, not an
+    earlier event's."""
     at = sentence.find(text)
-    return text.casefold().startswith("since") or (at >= 0 and bool(_OPENER.search(sentence[:at])))
+    if text.casefold().startswith("since") or (at >= 0 and bool(_OPENER.search(sentence[:at]))):
+        return True
+    return at >= 0 and bool(_CLOSER.search(sentence[:at])) and bool(_SO_FAR.search(sentence))
+
+
+# "by the end of 2021", "as of March": the cut-off of a toll counted so far ...
+_CLOSER = re.compile(r"\b(?:by|as\s+of|up\s+to)\s+(?:the\s+end(?:\s+of)?\s*)?$", re.IGNORECASE)
+# ... when the sentence counts so far: "had caused", "has killed", "have died", "in all".
+_SO_FAR = re.compile(
+    r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:caused|killed|claimed|left|died|been\s+killed)\b"
+    r"|\b(?:in\s+all|in\s+total|so\s+far|to\s+date)\b",
+    re.IGNORECASE,
+)
 
 
 # A report's own round: the days from LOOKBACK_DAYS before its anchor. An older date it

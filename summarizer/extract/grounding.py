@@ -77,9 +77,6 @@ _BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bin total\b|\bcombined\b", re
 _CLAUSE_BREAK = re.compile(r";|,(?!\d{3}(?!\d))|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
 
 
-# An aside between commas that describes the people just counted ("Three soldiers, one of
-# them an officer, were killed"; "the remaining 58, who have minor injuries, are ..."):
-# it does not end the clause that states the figure.
 def _without_asides(text: str) -> str:
     """`text` with the commas around asides about counted people blanked (same length, so
     offsets hold): an aside right after a clause that writes a number."""
@@ -94,8 +91,9 @@ def _without_asides(text: str) -> str:
     return "".join(out)
 
 
-# An aside between commas about the people just counted ("Three soldiers, one of them an
-# officer, were killed"; "the remaining 58, who have minor injuries, are ...").
+# An aside between commas about the people just counted ("Four soldiers, one of them a
+# captain, were killed"; "the other 31, who have light wounds, are ..."): it does not end
+# the clause that states the figure.
 _ASIDE = re.compile(
     r",(\s+(?:(?:[\w-]+|all|most|many|some|none)\s+of\s+(?:them|whom)|who|whom|whose)\b"
     r"[^,;.]{1,80}),",
@@ -130,7 +128,7 @@ CASUALTY_WORD = re.compile(
     re.IGNORECASE,
 )
 # What also says a counted person was hurt or taken, in the clause that counts them
-# ("Eighteen are being treated", "Ten soldiers ... were handed back"). Kept apart from
+# ("Twelve are being treated", "Six soldiers ... were handed back"). Kept apart from
 # CASUALTY_WORD, whose sentences the prompts point the model at.
 _ALSO_A_CASUALTY = re.compile(
     r"\b(?:treated\s+(?:at|in|for)\b|being\s+treated|hospitali[sz]"
@@ -164,7 +162,7 @@ def states_casualties(count: int, text: str) -> bool:
     if CASUALTY_WORD.search(clause) or _ALSO_A_CASUALTY.search(clause):
         return True
     at = number_at(count, text)
-    # "The number of people killed in the fighting ... rose on Wednesday to 55": a toll's
+    # "The number of people killed in the clashes ... rose on Friday to 41": a toll's
     # new value, whose subject is earlier in the sentence.
     if at and _TOLL_VERB.search(text[: at.start]) and CASUALTY_WORD.search(text[: at.start]):
         return True
@@ -437,8 +435,8 @@ _PARTICIPLE = re.compile(r"^\W*(?:killing|wounding|injuring|leaving)\b", re.IGNO
 
 def harm_scope(clause: str, cited: str) -> str:
     """Where to look for who did the harm: the clause, and, for a participle ("...,
-    killing one rescuer"), the clause before it whose subject did it ("Ruritanian
-    artillery struck a fire station on Friday, killing one rescuer")."""
+    killing two nurses"), the clause before it whose subject did it ("Ruritanian
+    artillery struck a clinic on Friday, killing two nurses")."""
     if not _PARTICIPLE.match(clause):
         return clause
     at = cited.find(clause)
@@ -580,7 +578,7 @@ def outcome_of(count: int, text: str) -> str | None:
         if at is None:
             continue
         after, before = scope[at.end :], scope[: at.start]
-        # "17 soldiers who had been injured ..., had succumbed": read up to the next number.
+        # "12 soldiers who had been injured ..., had succumbed": read up to the next number.
         rest = re.split(r"\d|;", text[max(text.find(scope), 0) + at.end :])[0]
         if not in_list and _DIED_OF_WOUNDS.search(rest):
             return "killed"

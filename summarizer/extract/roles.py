@@ -246,7 +246,7 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
     for match in pattern.finditer(sentence):
         after, before = sentence[match.end() :], sentence[: match.start()]
         if _AGENT.search(before):
-            return True  # "killed by Iranian missiles": the force did it
+            return True  # "killed by Ruritanian missiles": the force did it
         if _CLASHED_WITH.search(after):
             return True  # "49 X soldiers were killed in clashes with Y": X clashed
         if _LOSS_AFTER.search(after):
@@ -267,7 +267,7 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     also = r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     joined = r"(?:(?:[A-Z][\w.\u2019'-]*|and|the)\s+)"  # names and titles, coordinated
     mediation = re.compile(
-        # not "Yemeni parties hosted by Qumran": the agent after "by" is the broker
+        # not "Ruritanian parties hosted by Qumran": the agent after "by" is the broker
         rf"{n}{also}[\s-]+(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b"
         rf"(?!\s+(?:(?i:in|at)\s+(?:[A-Z][\w-]*\s+){{1,3}})?(?i:by)\b)"
         rf"|\b(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired|sponsored)"
@@ -303,7 +303,7 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|\b(?i:pits|pitted|pitting)\s+[^.;:]{{1,80}}?\s(?i:against)\s+(?i:the\s+)?"
         rf"{_WORDS}{{0,3}}?{n}"
         rf"|\b(?i:fighting|clashes|battles?)\s+(?i:against)\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
-        # the agent of a passive: "killed by Iranian missiles", "attacked by Klow militia"
+        # the agent of a passive: "killed by Ruritanian missiles", "attacked by Klow militia"
         rf"|\b(?i:{_HARMED})\s+by\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
     )
     force = re.compile(

@@ -198,7 +198,7 @@ class _Names:
         )
 
     def id(self, written: str) -> str:
-        # "the Emergency Medicine Centre" and "Emergency Medicine Centre" are one body.
+        # "the Klow Trauma Centre" and "Klow Trauma Centre" are one body.
         written = _LEADING_ARTICLE.sub("", written.strip())
         info = self._ctx.name(written)
         if info.kind != "other" or info.speaks_for is not None:
@@ -302,8 +302,8 @@ def _collapse(raw: list[_Claim]) -> list[_Claim]:
     # that does (same outcome and number, from the same claimant or an unnamed one), is
     # that figure reported again.
     # So is a 'total' (its words named no owner) that its claimant gives elsewhere with a
-    # side: "Iran's health ministry: 610 killed in Iran" and, later, its spokesman's "610
-    # people were killed".
+    # side: "Ruritania's health ministry: 61 killed in Ruritania" and, later, its
+    # spokesman's "61 people were killed".
     for key in sorted(merged, key=repr):
         claim = merged[key]
         named = claim.side == "total" and claim.claimant != UNATTRIBUTED_ID

@@ -26,8 +26,8 @@ FLOORS: dict[str, float] = {
     "cd-m23-2025": 0.98,  # 0.986
     "sd-rsf-2023": 0.93,  # 0.931
     "ru-ua-xmas-2023": 0.95,  # 0.960
-    "pk-af-2025": 0.78,  # 0.787
-    "in-cn-galwan-2020": 0.99,  # 0.995
+    "pk-af-2025": 0.78,  # 0.789
+    "in-cn-galwan-2020": 1.0,
     "ly-tripoli-2023": 0.87,  # 0.880
     "ye-truce-2022": 0.75,  # 0.760
 }
@@ -53,9 +53,9 @@ SHORT_OF_TARGET: dict[str, str] = {
     "back'); the elders (a common noun) and the GNU not found as mediators",
     "ye-truce-2022": "'army's media centre' a common noun and 'government' not named in the "
     "cited sentence, so 2/4/4 become total by unattributed; 'Houthi-run health ministry' not "
-    "the Houthis, so 7 is not superseded by 8; a monitor's 57 civilians 'across Yemen' labelled civilians, the gold "
-    "total; the GCC a mediator ('hosted ... by the GCC'), not in the gold; the UAE a reactor "
-    "('$3 billion in support')",
+    "the Houthis, so 7 is not superseded by 8; a monitor's 57 civilians 'across Yemen' "
+    "labelled civilians, the gold total; the GCC a mediator ('hosted ... by the GCC'), not "
+    "in the gold; the UAE a reactor ('$3 billion in support')",
 }
 
 SETS = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())

@@ -285,3 +285,24 @@ def test_a_toll_is_dated_by_its_report_not_by_the_fighting_it_counts() -> None:
         status = {c.count: (c.status, str(c.as_of)) for c in briefing.casualty_claims}
         assert status == {27: ("superseded", "2031-05-11"), 55: ("current", "2031-05-12")}
         assert len({c.claimant for c in briefing.casualty_claims}) == 1
+
+
+def test_soldiers_with_no_owner_are_those_the_sentences_before_counted() -> None:
+    text = (
+        "Chilean jets struck Tacna on Monday, and Peruvian troops shelled Arica.\n"
+        "Ten Peruvian soldiers held since the clash were handed back on Thursday.\n"
+        "Seventy soldiers were injured in the clash, none of them critically, they said.\n"
+    )
+    # The model named the other army; the sentence before says whose soldiers these are.
+    item, notes = _validate(text, sentences=[3], count=70, side="Chile", outcome="wounded")
+    assert (item.count, item.side) == (70, "Peruvian")
+    assert any("whose people the sentences before counted" in n for n in notes)
+
+
+def test_a_force_that_was_killed_is_the_victim_not_the_killer() -> None:
+    text = (
+        "Ana Vell said Chilean forces had captured 25 Peruvian posts.\n"
+        "Nine Chilean fighters were killed, she said.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=9, side="Peru")
+    assert (item.count, item.side) == (9, "Chilean")

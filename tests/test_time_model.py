@@ -240,3 +240,11 @@ def test_a_running_tolls_cut_off_is_no_earlier_event() -> None:
     # A toll of an event on that day is that event's.
     assert not opens_window("2031", "By 2031 a new border road was built.")
     assert not opens_window("March 2031", "In March 2031 a flood killed 12 people.")
+
+
+def test_not_since_dates_the_event_it_names() -> None:
+    from summarizer.reference.timeline import opens_window
+
+    sentence = "Not since 2031, when four soldiers died in an ambush, had the border turned fatal."
+    assert not opens_window("2031", sentence)
+    assert opens_window("May", "At least 40 people have been killed since May.")

@@ -393,6 +393,9 @@ def _did_the_harm(side: str, clause: str) -> bool:
     name = re.escape(side.strip()).replace(r"\ ", r"\s+")
     agent = re.compile(
         rf"\b(?i:{name})\w*(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\b"
+        # not "Nine Ruritanian fighters were killed": the force is the victim
+        rf"(?!\s+(?i:were|was|had\s+been|have\s+been|has\s+been|are|being)\s+(?:\w+\s+)?"
+        rf"(?i:killed|wounded|injured|hurt)\b)"
         rf"[^.;]{{0,80}}?\b(?i:killed|wounded|injured|left|killing|wounding|injuring)\b"
         rf"|\b(?i:killed|wounded|injured)\s+(?:[\w-]+\s+){{0,4}}?(?i:by)\s+(?:the\s+)?"
         rf"(?i:{name})"

@@ -73,6 +73,7 @@ from summarizer.reference.actors import (
     tokenize,
 )
 from summarizer.reference.affiliations import affiliations
+from summarizer.reference.numbers import numbers_in
 from summarizer.reference.zones import city
 
 # Closed classes of English: never the name of who stated a figure.
@@ -779,6 +780,7 @@ def _attacked_side(
     candidates = (
         (_state_of(speaker, names) if speaker else None, "the speaker's own people"),
         (_place_state(clause, names) or _place_state(cited_text, names), "where it happened"),
+        (_owner_before(cited_text, names), "whose people the sentences before counted"),
         (side if side and _named_in_article(side, names) else None, "the side the article names"),
     )
     for candidate, how in candidates:
@@ -789,6 +791,21 @@ def _attacked_side(
             continue
         if attackers or _harmed_by_another(party.id, names):
             return candidate, how
+    return None
+
+
+def _owner_before(cited_text: str, names: ArticleNames) -> str | None:
+    """The owner of the last people the sentences just before named with one ("Ten
+    Ruritanian soldiers were handed back ... Seventy soldiers were injured"): the people a
+    figure with no owner goes on counting."""
+    sentences = names.sentences
+    first = next((i for i, s in enumerate(sentences) if cited_text.startswith(s)), None)
+    if first is None:
+        return None
+    for text in reversed(sentences[max(0, first - _ANTECEDENT_SENTENCES) : first]):
+        for number in reversed(numbers_in(text)):
+            if number.kind != "vague" and (owner := owner_in_words(number.low, text)):
+                return _expand(owner, names)
     return None
 
 

@@ -361,11 +361,14 @@ def opens_window(text: str, sentence: str) -> bool:
     the span of a running toll of the war so far. Either way the toll is the war's, not an
     earlier event's."""
     at = sentence.find(text)
+    if at >= 0 and _NOT_SINCE.search(sentence[: at + len(text)]):
+        return False  # "Not since 2031, when four soldiers died": the date of that event
     if text.casefold().startswith("since") or (at >= 0 and bool(_OPENER.search(sentence[:at]))):
         return True
     return at >= 0 and bool(_CLOSER.search(sentence[:at])) and bool(_SO_FAR.search(sentence))
 
 
+_NOT_SINCE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?since\b[^.;:!?]{0,40}$", re.IGNORECASE)
 # "by the end of 2021", "as of March": the cut-off of a toll counted so far ...
 _CLOSER = re.compile(r"\b(?:by|as\s+of|up\s+to)\s+(?:the\s+end(?:\s+of)?\s*)?$", re.IGNORECASE)
 # ... when the sentence counts so far: "had caused", "has killed", "have died", "in all".

@@ -133,15 +133,15 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     (DEFAULT, "in-cn-galwan-2020"): {
         "belligerents": 1.0,
         "mediators": 1.0,
-        "casualty_claims": 0.556,
+        "casualty_claims": 0.824,
         "superseded": 0.0,
-        "best_figures": 0.4,
+        "best_figures": 0.667,
         "ceasefires": 1.0,
         "reactions": 0.857,
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.781,
+        "mean": 0.835,
     },
     (DEFAULT, "ly-tripoli-2023"): {
         "belligerents": 1.0,
@@ -210,7 +210,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     (DEFAULT, "sy-sweida-2025"): {
         "belligerents": 0.75,
         "mediators": 1.0,
-        "casualty_claims": 0.24,
+        "casualty_claims": 0.2,
         "superseded": 0.0,
         "best_figures": 0.25,
         "ceasefires": 0.0,
@@ -218,7 +218,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.624,
+        "mean": 0.62,
     },
     (DEFAULT, "ye-truce-2022"): {
         "belligerents": 1.0,

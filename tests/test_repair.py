@@ -96,7 +96,7 @@ def test_the_victims_of_one_sides_attack_are_the_people_of_the_town_it_hit() -> 
     # The model named the attacker: the town hit is in the other state.
     item, notes = _validate(_BORDER_WAR, sentences=[2], count=4, side="Peru")
     assert (item.count, item.side) == (4, "Chile")
-    assert any("side 'Peru' -> 'Chile' (where it happened" in n for n in notes)
+    assert any("side 'Peru' -> 'Chile'" in n for n in notes)
     # The other way round: never the side whose shelling did it.
     item, notes = _validate(_BORDER_WAR, sentences=[3], count=9, side="Chile")
     assert (item.count, item.outcome, item.side) == (9, "wounded", "Peru")
@@ -285,3 +285,54 @@ def test_a_toll_is_dated_by_its_report_not_by_the_fighting_it_counts() -> None:
         status = {c.count: (c.status, str(c.as_of)) for c in briefing.casualty_claims}
         assert status == {27: ("superseded", "2031-05-11"), 55: ("current", "2031-05-12")}
         assert len({c.claimant for c in briefing.casualty_claims}) == 1
+
+
+# --- Who stated it: officials tied to their state by where they serve ------------------
+
+_LOCAL = (
+    "Peruvian artillery shelled Chilean towns again on Friday, Chile said.\n"
+    "Arica governor Ana Vell said three people were wounded by shelling near the port.\n"
+    "Two civilians were killed in Arica, the head of the Arica Regional Administration, "
+    "Ivo Brand, said.\n"
+    "In the northern city of Iquique, Peruvian rockets killed one man, regional governor "
+    "Mara Tesh said.\n"
+    "Peruvian-installed officials in the occupied part of the Tacna region said Chilean "
+    "fire had killed one civilian.\n"
+    "Tacna officials said six people were wounded.\n"
+)
+
+
+def test_a_local_official_speaks_for_the_state_whose_towns_they_govern() -> None:
+    item, notes = _validate(_LOCAL, sentences=[2], count=3, side="Chile", outcome="wounded")
+    assert item.claimant == "Chile"
+    assert any("claimant None -> 'Chile'" in n for n in notes)
+    item, _ = _validate(_LOCAL, sentences=[3], count=2, side="Chile")
+    assert item.claimant == "Chile"
+    # A local title with no town in it: the one state whose towns the sentence names.
+    item, _ = _validate(_LOCAL, sentences=[4], count=1, side="Chile")
+    assert item.claimant == "Chile"
+
+
+def test_officials_installed_by_a_state_speak_for_it_wherever_they_serve() -> None:
+    item, _ = _validate(_LOCAL, sentences=[5], count=1, side="Peru")
+    assert item.claimant == "Peruvian-installed officials"
+    # Officials named by their town are its state's; bare officials are nobody guessed.
+    item, _ = _validate(_LOCAL, sentences=[6], count=6, side="total", outcome="wounded")
+    assert item.claimant == "Peru"
+    text = (
+        "Chilean rockets hit Tacna in Peru.\nOfficials said eight people were wounded in Tacna.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=8, side="Peru", outcome="wounded")
+    assert item.claimant == "unattributed"
+
+
+def test_a_spokesman_of_a_named_movement_speaks_for_it_and_so_does_his_surname() -> None:
+    text = (
+        "The Klow Front fought Bordurian troops near Szohod on Monday.\n"
+        "Klow Front spokesman Ivo Brand said 12 fighters were killed.\n"
+        "Brand said 30 more were wounded.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=12, side="Klow Front")
+    assert item.claimant == "Klow Front"
+    item, _ = _validate(text, sentences=[3], count=30, side="Klow Front", outcome="wounded")
+    assert item.claimant == "Klow Front"

@@ -336,3 +336,32 @@ def test_a_spokesman_of_a_named_movement_speaks_for_it_and_so_does_his_surname()
     assert item.claimant == "Klow Front"
     item, _ = _validate(text, sentences=[3], count=30, side="Klow Front", outcome="wounded")
     assert item.claimant == "Klow Front"
+
+
+def test_it_said_after_an_organ_of_the_army_is_that_organ() -> None:
+    text = (
+        "The army's media centre said Klow Front fighters shelled positions near Szohod.\n"
+        "Two soldiers were killed and four wounded by sniper fire, it said.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=2, side="Borduria", claimant="it")
+    assert item.claimant == "The army's media centre"
+
+
+def test_a_unit_named_by_its_number_is_an_actor() -> None:
+    text = (
+        "The 212 Brigade and the Klow Guard fought in Szohod on Monday.\n"
+        "The 212 Brigade said 11 of its members were among the dead.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=11, side="212 Brigade")
+    assert item.claimant == "The 212 Brigade"
+    item, notes = _validate(text, sentences=[2], count=11, side="212 Brigade", claimant="it")
+    assert item.claimant == "The 212 Brigade"
+
+
+def test_the_coalition_is_the_coalition_the_article_names_not_a_common_noun() -> None:
+    lead = "The Northern coalition supporting Borduria's government halted its strikes.\n"
+    filler = "".join(f"Talks on point {n} resumed in Szohod.\n" for n in range(8))
+    text = lead + filler + "The coalition said its strikes had killed 60 Klow Front fighters.\n"
+    item, notes = _validate(text, sentences=[10], count=60, side="Klow Front", claimant="coalition")
+    assert item.claimant == "Northern coalition"
+    assert any("'coalition' -> 'Northern coalition'" in n for n in notes)

@@ -96,7 +96,23 @@ _CALENDAR = frozenset(
     "year earlier later now then".split()
 )
 _NOT_A_NAME = _PRONOUNS | _DETERMINERS | _CALENDAR | frozenset({"sept"})
-_BODY_WORDS = BODY_NOUNS | frozenset("government authorities officials sources".split())
+# Heads of groups and organs a sentence may name by a common noun ("the coalition said",
+# "the army's media centre said"); whom they mean is read from the article.
+_GROUP_WORDS = frozenset("coalition alliance militia movement centre center channel".split())
+_BODY_WORDS = (
+    BODY_NOUNS | _GROUP_WORDS | frozenset("government authorities officials sources".split())
+)
+# An organ of a party the sentence names by its army ("the army's media centre"): an actor
+# on the army's side, named as the article names it.
+_ORGAN = re.compile(
+    r"(?:the\s+)?(?:army|military|armed\s+forces|navy|police|government)['\u2019]s?\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(_BODY_WORDS)) + r"|spokesman|spokeswoman)",
+    re.IGNORECASE,
+)
+# A unit named by its number: "the 444 Brigade", "the 3rd Division".
+_NUMBERED_UNIT = re.compile(
+    r"(?:the\s+)?\d{1,4}(?:st|nd|rd|th)?(?:\s+[A-Z][\w'\u2019-]*){1,3}", re.IGNORECASE
+)
 # How far back "it said" and "the ministry said" look for whom they mean.
 _ANTECEDENT_SENTENCES = 6
 
@@ -108,7 +124,7 @@ _SPEECH = (
 # A pronoun or a body named by a common noun as the speaker: "it said", "the ministry said".
 _STANDIN_SPEAKER = re.compile(
     r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)|(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?P<head>" + "|".join(sorted(BODY_NOUNS)) + r"|government|authorities|officials"
+    r"(?P<head>" + "|".join(sorted(BODY_NOUNS | _GROUP_WORDS)) + r"|government|authorities|officials"
     r"|spokesman|spokeswoman|spokesperson))"
     r"(?:\s+(?:earlier|also|later|then|has|had|have|again))*\s+" + _SPEECH + r"\b",
     re.IGNORECASE,
@@ -212,9 +228,21 @@ def _known(name: str, names: ArticleNames) -> bool:
     )
 
 
+def _organ_or_unit(name: str) -> bool:
+    """An organ of a party's army ("the army's media centre") or a unit named by its
+    number ("the 444 Brigade"): an actor though its words are common nouns."""
+    bare = name.strip()
+    if _ORGAN.fullmatch(bare):
+        return True
+    unit = _NUMBERED_UNIT.fullmatch(bare)
+    return unit is not None and normalise(bare.split()[-1]) in _BODY_WORDS
+
+
 def is_stand_in(name: str, names: ArticleNames | None = None) -> bool:
     """A pronoun, a date word or a body named by common nouns ("the ministry", "the Prime
     Minister's Office"): whom it means is read elsewhere."""
+    if _organ_or_unit(name):
+        return False
     words = _name_words(name)
     if not words or all(w.casefold() in _NOT_A_NAME for w in words):
         return True
@@ -236,6 +264,8 @@ def actor_problem(name: str, names: ArticleNames) -> str | None:
     ):
         return f"{name!r} is a pronoun or a date, not who stated the figure"
     if _known(name, names):
+        return None
+    if _organ_or_unit(name) and name_in_text(name, " ".join(names.sentences)):
         return None
     proper = _proper(words)
     if not proper:
@@ -302,7 +332,8 @@ def _according_to(text: str) -> str | None:
         # "the Ruritanian army's media wing (RAMW)" names its owner; "the army's media
         # wing (RAMW)" only its acronym.
         described = first[: acr.start()].strip()
-        return described if described and not is_stand_in(described) else acr["acr"]
+        named = described and not is_stand_in(described) and not _ORGAN.fullmatch(described)
+        return described if named else acr["acr"]
     first = re.split(r"\s+(?:said|says|on|in|at|as|after|before|since|which|who|while)\s+", first)[
         0
     ]
@@ -326,6 +357,9 @@ def _speaker(count: int, text: str) -> str | None:
             return source
         if named and not is_stand_in(named):
             return named
+        organs = {m["who"] for m in _ORGAN_SPEAKER.finditer(scope)}
+        if len(organs) == 1:
+            return organs.pop()
         if source:
             return source
         if named:
@@ -333,6 +367,14 @@ def _speaker(count: int, text: str) -> str | None:
         if len({s.casefold() for s in stand_ins}) == 1:
             return stand_ins[0]
     return None
+
+
+_ORGAN_SPEAKER = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:(?i:the)\s+)?(?:" + _ORGAN.pattern + r"|"
+    + _NUMBERED_UNIT.pattern + r"))(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
+    + _SPEECH + r"\b",
+    re.IGNORECASE,
+)
 
 
 def _descriptor(name: str) -> list[str]:
@@ -369,6 +411,11 @@ def _named_speakers(text: str, names: ArticleNames) -> list[tuple[int, str]]:
     source = _according_to(text)
     if source and not is_stand_in(source, names) and actor_problem(source, names) is None:
         found.append((max(0, text.find(source)), source))
+    found += [
+        (m.start("who"), m["who"])
+        for m in _ORGAN_SPEAKER.finditer(text)
+        if _organ_or_unit(m["who"]) and actor_problem(m["who"], names) is None
+    ]
     return found
 
 
@@ -442,7 +489,12 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
             exact = [b for b in bodies if all(w in normalise(b[1]).split() for w in words)]
             if exact or bodies:
                 return max(exact or bodies)[1]
-        return None
+        # Further back, the one body of that kind the article names ("The Arab coalition
+        # ..." in its lead, "the coalition said" many paragraphs on).
+        further = {
+            normalise(who): who for text in before for _, who in _named_bodies(text, head, names)
+        }
+        return next(iter(further.values())) if len(further) == 1 else None
     person = {w.casefold() for w in _name_words(stand_in)} & {"he", "she"}
     for text in window:
         # "Officials gave the count. ..., they said": the nearest speaker is named by a

@@ -352,9 +352,9 @@ def test_a_unit_named_by_its_number_is_an_actor() -> None:
         "The 212 Brigade and the Klow Guard fought in Szohod on Monday.\n"
         "The 212 Brigade said 11 of its members were among the dead.\n"
     )
-    item, notes = _validate(text, sentences=[2], count=11, side="212 Brigade")
+    item, _ = _validate(text, sentences=[2], count=11, side="212 Brigade")
     assert item.claimant == "The 212 Brigade"
-    item, notes = _validate(text, sentences=[2], count=11, side="212 Brigade", claimant="it")
+    item, _ = _validate(text, sentences=[2], count=11, side="212 Brigade", claimant="it")
     assert item.claimant == "The 212 Brigade"
 
 
@@ -365,3 +365,20 @@ def test_the_coalition_is_the_coalition_the_article_names_not_a_common_noun() ->
     item, notes = _validate(text, sentences=[10], count=60, side="Klow Front", claimant="coalition")
     assert item.claimant == "Northern coalition"
     assert any("'coalition' -> 'Northern coalition'" in n for n in notes)
+
+
+def test_an_official_of_a_town_the_data_does_not_know_is_of_the_state_the_article_puts_it_in() -> (
+    None
+):
+    text = (
+        "Peruvian shelling hit Chilean border towns on Wednesday.\n"
+        "The worst toll was in Szohod district of Arica province.\n"
+        "Ana Vell, the health director in Szohod, told reporters that 40 people had died.\n"
+    )
+    item, notes = _validate(text, sentences=[3], count=40, side="Chile")
+    assert item.claimant == "Chile"
+    assert any("a place the article puts in 'Chile'" in n for n in notes)
+    # Where the article puts the town in two states, nobody is guessed.
+    text += "Szohod lies across from Tacna.\n"
+    item, _ = _validate(text, sentences=[3], count=40, side="Chile")
+    assert item.claimant != "Chile"

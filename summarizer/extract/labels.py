@@ -124,7 +124,9 @@ _SPEECH = (
 # A pronoun or a body named by a common noun as the speaker: "it said", "the ministry said".
 _STANDIN_SPEAKER = re.compile(
     r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)|(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?P<head>" + "|".join(sorted(BODY_NOUNS | _GROUP_WORDS)) + r"|government|authorities|officials"
+    r"(?P<head>"
+    + "|".join(sorted(BODY_NOUNS | _GROUP_WORDS))
+    + r"|government|authorities|officials"
     r"|spokesman|spokeswoman|spokesperson))"
     r"(?:\s+(?:earlier|also|later|then|has|had|have|again))*\s+" + _SPEECH + r"\b",
     re.IGNORECASE,
@@ -370,9 +372,13 @@ def _speaker(count: int, text: str) -> str | None:
 
 
 _ORGAN_SPEAKER = re.compile(
-    r"(?<![\w'\u2019-])(?P<who>(?:(?i:the)\s+)?(?:" + _ORGAN.pattern + r"|"
-    + _NUMBERED_UNIT.pattern + r"))(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
-    + _SPEECH + r"\b",
+    r"(?<![\w'\u2019-])(?P<who>(?:(?i:the)\s+)?(?:"
+    + _ORGAN.pattern
+    + r"|"
+    + _NUMBERED_UNIT.pattern
+    + r"))(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
+    + _SPEECH
+    + r"\b",
     re.IGNORECASE,
 )
 
@@ -668,6 +674,8 @@ def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str
         return None
     state = _place_state(title, names)
     why = f"{who!r} is an official of {{}}, whose towns their title names"
+    if state is None and (state := _state_of_unknown_place(title, names)):
+        why = f"{who!r} is an official in a place the article puts in {{}}"
     if state is None and _LOCAL_TITLE.search(title):
         state = _place_state(sentence, names)
         why = f"{who!r} is a local official in {{}}, whose towns the sentence names"
@@ -697,6 +705,29 @@ def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str
     if city(owner) is not None or _only_a_place(owner, names):
         return None
     return owner, f"{who!r} speaks for {owner!r}, their title says"
+
+
+_PLACE_IN_TITLE = re.compile(
+    r"\b(?:in|of|for)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+)
+
+
+def _state_of_unknown_place(title: str, names: ArticleNames) -> str | None:
+    """The state of a place in a title that the data does not know ("the health director
+    in Szohod"): the one state, named in the article, whose towns the article's sentences
+    writing that place name beside it ("Szohod district of Arica province")."""
+    for match in _PLACE_IN_TITLE.finditer(title):
+        place = match["place"]
+        if names.resolver.resolve(place).kind != "other" or _place_states(place, names):
+            continue
+        states: set[str] = set()
+        for sentence in names.sentences:
+            if name_in_text(place, sentence):
+                states |= _place_states(sentence.replace(place, " "), names)
+        if len(states) == 1:
+            info = actor_by_id(states.pop())
+            return info.name if info is not None else None
+    return None
 
 
 def _named_state(actor_id: str, names: ArticleNames) -> str | None:

@@ -382,3 +382,13 @@ def test_an_official_of_a_town_the_data_does_not_know_is_of_the_state_the_articl
     text += "Szohod lies across from Tacna.\n"
     item, _ = _validate(text, sentences=[3], count=40, side="Chile")
     assert item.claimant != "Chile"
+
+
+def test_a_person_tied_to_a_state_states_that_states_figures() -> None:
+    text = (
+        "Peruvian troops shelled Arica on Monday.\n"
+        "Chilean Defence Minister Ana Vell said 14 soldiers were killed.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=14, side="Chile")
+    assert item.claimant == "Chile"
+    assert any("Ana Vell' speaks for 'Chile'" in n for n in notes)

@@ -582,16 +582,15 @@ def claimant_for(
 
 
 def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
-    """The speaker, or the actor they speak for when only the article's other sentences
-    say so (the merge reads cited sentences only): a person the article ties to a state
-    elsewhere, or one whose title names a body without saying whose ("Government
-    spokesman Ana Vell" after "the Ruritanian government said ...")."""
+    """The speaker, or the actor they speak for: a person the article ties to a state (in
+    their sentence or elsewhere), one whose title names a body without saying whose
+    ("Government spokesman Ana Vell" after "the Ruritanian government said ..."), a local
+    official by the towns they serve, a spokesman by the group his title names. The
+    merge keeps a person as its own claimant, so the actor is written here: one actor's
+    running tolls supersede each other whoever of its people stated them."""
     info = names.resolver.resolve(who)
     if info.speaks_for is not None:
-        own = ActorResolver(affiliations([names.sentences[n - 1]])).resolve(who)
-        if own.speaks_for == info.speaks_for:
-            return who, None  # its own sentence says whom it speaks for
-        written = _written(info.speaks_for, names)
+        written = _named_state(info.speaks_for, names)
         if written:
             return written, f"{who!r} speaks for {written!r}, the article says"
         return who, None

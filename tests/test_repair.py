@@ -392,3 +392,22 @@ def test_a_person_tied_to_a_state_states_that_states_figures() -> None:
     item, notes = _validate(text, sentences=[2], count=14, side="Chile")
     assert item.claimant == "Chile"
     assert any("Ana Vell' speaks for 'Chile'" in n for n in notes)
+
+
+def test_a_body_run_by_a_group_is_that_groups_claimant_across_articles() -> None:
+    early = _extraction(
+        "b-early",
+        "2031-05-10",
+        "The Zemblan media office said 40 people had been killed in the shelling.",
+        "Zemblan media office",
+    )
+    late = _extraction(
+        "a-late",
+        "2031-05-12",
+        "The Zemblan-run health ministry said 52 people had been killed in the shelling.",
+        "Zemblan-run health ministry",
+    )
+    for order in ([early, late], [late, early]):
+        briefing = merge(order)
+        status = {c.count: (c.status, c.claimant) for c in briefing.casualty_claims}
+        assert status == {40: ("superseded", "zemblan"), 52: ("current", "zemblan")}

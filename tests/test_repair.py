@@ -96,7 +96,7 @@ def test_the_victims_of_one_sides_attack_are_the_people_of_the_town_it_hit() -> 
     # The model named the attacker: the town hit is in the other state.
     item, notes = _validate(_BORDER_WAR, sentences=[2], count=4, side="Peru")
     assert (item.count, item.side) == (4, "Chile")
-    assert any("side 'Peru' -> 'Chile' (where it happened" in n for n in notes)
+    assert any("side 'Peru' -> 'Chile'" in n for n in notes)
     # The other way round: never the side whose shelling did it.
     item, notes = _validate(_BORDER_WAR, sentences=[3], count=9, side="Chile")
     assert (item.count, item.outcome, item.side) == (9, "wounded", "Peru")
@@ -306,3 +306,129 @@ def test_a_force_that_was_killed_is_the_victim_not_the_killer() -> None:
     )
     item, _ = _validate(text, sentences=[2], count=9, side="Peru")
     assert (item.count, item.side) == (9, "Chilean")
+
+
+# --- Who stated it: officials tied to their state by where they serve ------------------
+
+_LOCAL = (
+    "Peruvian artillery shelled Chilean towns again on Friday, Chile said.\n"
+    "Arica governor Ana Vell said three people were wounded by shelling near the port.\n"
+    "Two civilians were killed in Arica, the head of the Arica Regional Administration, "
+    "Ivo Brand, said.\n"
+    "In the northern city of Iquique, Peruvian rockets killed one man, regional governor "
+    "Mara Tesh said.\n"
+    "Peruvian-installed officials in the occupied part of the Tacna region said Chilean "
+    "fire had killed one civilian.\n"
+    "Tacna officials said six people were wounded.\n"
+)
+
+
+def test_a_local_official_speaks_for_the_state_whose_towns_they_govern() -> None:
+    item, notes = _validate(_LOCAL, sentences=[2], count=3, side="Chile", outcome="wounded")
+    assert item.claimant == "Chile"
+    assert any("claimant None -> 'Chile'" in n for n in notes)
+    item, _ = _validate(_LOCAL, sentences=[3], count=2, side="Chile")
+    assert item.claimant == "Chile"
+    # A local title with no town in it: the one state whose towns the sentence names.
+    item, _ = _validate(_LOCAL, sentences=[4], count=1, side="Chile")
+    assert item.claimant == "Chile"
+
+
+def test_officials_installed_by_a_state_speak_for_it_wherever_they_serve() -> None:
+    item, _ = _validate(_LOCAL, sentences=[5], count=1, side="Peru")
+    assert item.claimant == "Peruvian-installed officials"
+    # Officials named by their town are its state's; bare officials are nobody guessed.
+    item, _ = _validate(_LOCAL, sentences=[6], count=6, side="total", outcome="wounded")
+    assert item.claimant == "Peru"
+    text = (
+        "Chilean rockets hit Tacna in Peru.\nOfficials said eight people were wounded in Tacna.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=8, side="Peru", outcome="wounded")
+    assert item.claimant == "unattributed"
+
+
+def test_a_spokesman_of_a_named_movement_speaks_for_it_and_so_does_his_surname() -> None:
+    text = (
+        "The Klow Front fought Bordurian troops near Szohod on Monday.\n"
+        "Klow Front spokesman Ivo Brand said 12 fighters were killed.\n"
+        "Brand said 30 more were wounded.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=12, side="Klow Front")
+    assert item.claimant == "Klow Front"
+    item, _ = _validate(text, sentences=[3], count=30, side="Klow Front", outcome="wounded")
+    assert item.claimant == "Klow Front"
+
+
+def test_it_said_after_an_organ_of_the_army_is_that_organ() -> None:
+    text = (
+        "The army's media centre said Klow Front fighters shelled positions near Szohod.\n"
+        "Two soldiers were killed and four wounded by sniper fire, it said.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=2, side="Borduria", claimant="it")
+    assert item.claimant == "The army's media centre"
+
+
+def test_a_unit_named_by_its_number_is_an_actor() -> None:
+    text = (
+        "The 212 Brigade and the Klow Guard fought in Szohod on Monday.\n"
+        "The 212 Brigade said 11 of its members were among the dead.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=11, side="212 Brigade")
+    assert item.claimant == "The 212 Brigade"
+    item, _ = _validate(text, sentences=[2], count=11, side="212 Brigade", claimant="it")
+    assert item.claimant == "The 212 Brigade"
+
+
+def test_the_coalition_is_the_coalition_the_article_names_not_a_common_noun() -> None:
+    lead = "The Northern coalition supporting Borduria's government halted its strikes.\n"
+    filler = "".join(f"Talks on point {n} resumed in Szohod.\n" for n in range(8))
+    text = lead + filler + "The coalition said its strikes had killed 60 Klow Front fighters.\n"
+    item, notes = _validate(text, sentences=[10], count=60, side="Klow Front", claimant="coalition")
+    assert item.claimant == "Northern coalition"
+    assert any("'coalition' -> 'Northern coalition'" in n for n in notes)
+
+
+def test_an_official_of_a_town_the_data_does_not_know_is_of_the_state_the_article_puts_it_in() -> (
+    None
+):
+    text = (
+        "Peruvian shelling hit Chilean border towns on Wednesday.\n"
+        "The worst toll was in Szohod district of Arica province.\n"
+        "Ana Vell, the health director in Szohod, told reporters that 40 people had died.\n"
+    )
+    item, notes = _validate(text, sentences=[3], count=40, side="Chile")
+    assert item.claimant == "Chile"
+    assert any("a place the article puts in 'Chile'" in n for n in notes)
+    # Where the article puts the town in two states, nobody is guessed.
+    text += "Szohod lies across from Tacna.\n"
+    item, _ = _validate(text, sentences=[3], count=40, side="Chile")
+    assert item.claimant != "Chile"
+
+
+def test_a_person_tied_to_a_state_states_that_states_figures() -> None:
+    text = (
+        "Peruvian troops shelled Arica on Monday.\n"
+        "Chilean Defence Minister Ana Vell said 14 soldiers were killed.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=14, side="Chile")
+    assert item.claimant == "Chile"
+    assert any("Ana Vell' speaks for 'Chile'" in n for n in notes)
+
+
+def test_a_body_run_by_a_group_is_that_groups_claimant_across_articles() -> None:
+    early = _extraction(
+        "b-early",
+        "2031-05-10",
+        "The Zemblan media office said 40 people had been killed in the shelling.",
+        "Zemblan media office",
+    )
+    late = _extraction(
+        "a-late",
+        "2031-05-12",
+        "The Zemblan-run health ministry said 52 people had been killed in the shelling.",
+        "Zemblan-run health ministry",
+    )
+    for order in ([early, late], [late, early]):
+        briefing = merge(order)
+        status = {c.count: (c.status, c.claimant) for c in briefing.casualty_claims}
+        assert status == {40: ("superseded", "zemblan"), 52: ("current", "zemblan")}

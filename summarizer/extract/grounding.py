@@ -218,10 +218,19 @@ _BODY = (
     r"authorities|officials|spokesman|spokeswoman|spokesperson|office|agency|council|"
     r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer)"
 )
+# Where a body serves, after its name: "Bordurian-installed officials in the occupied
+# part of the Klow region said".
+_BODY_WHERE = (
+    r"\s+(?:in|at|of|for|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+    r"(?:\s+(?:region|province|district|area|city|state|oblast|governorate|county))?"
+)
 _SPEAKER = re.compile(
     # "The Ruritanian Doctors' Union, which tracks civilian deaths, said ...": a relative
-    # or appositive clause may stand between the speaker and the verb.
-    rf"(?P<who>{_BODY}|{_NAME})(?:,\s+(?:which|who|whose|a|an|the)\s[^,;()]{{1,100}},)?"
+    # or appositive clause may stand between the speaker and the verb; "the head of the
+    # Klow administration, Ana Vell, said": a name set off by commas before its verb.
+    rf"(?:(?P<body>{_BODY})(?:{_BODY_WHERE})?|(?P<who>{_NAME}))"
+    r"(?:,\s+(?:which|who|whose|a|an|the)\s[^,;()]{1,100},|,(?=\s+(?:said|says|told)\b))?"
     r"(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
     r"(?:said|says|told|stated|announced|reported|reports|claimed|claims|confirmed|confirms|admitted|"
     r"updated|put|puts|gave|gives|counted|counts|recorded|records|estimated|estimates)\b"
@@ -229,12 +238,15 @@ _SPEAKER = re.compile(
 )
 
 
+def _speaker_group(match: re.Match[str]) -> str:
+    return next(g for g in ("body", "who", "source") if match.group(g))
+
+
 def named_speakers(text: str) -> list[tuple[int, str]]:
     """Every subject of a speech verb, and every "according to" source, that the text
     names (capitalised), with where it starts."""
     return [
-        (m.start("who") if m.group("who") else m.start("source"), m.group("who") or m["source"])
-        for m in _SPEAKER.finditer(text)
+        (m.start(group), m[group]) for m in _SPEAKER.finditer(text) for group in [_speaker_group(m)]
     ]
 
 
@@ -245,7 +257,7 @@ def speaker_of(count: int, text: str) -> str | None:
     # Each clause that writes the figure (a headline and a body sentence may both), then
     # the whole text.
     for scopes in (figure_clauses(count, text), [text]):
-        found = {m.group("who") or m.group("source") for c in scopes for m in _SPEAKER.finditer(c)}
+        found = {m[_speaker_group(m)] for c in scopes for m in _SPEAKER.finditer(c)}
         if len(found) == 1:
             return found.pop()
     return None

@@ -61,6 +61,7 @@ from summarizer.extract.grounding import (
 from summarizer.models import UNATTRIBUTED, UNKNOWN_SIDE
 from summarizer.reference.actors import (
     BODY_NOUNS,
+    TITLE_HEADS,
     TITLE_WORDS,
     UN_SYSTEM,
     ActorResolver,
@@ -96,7 +97,23 @@ _CALENDAR = frozenset(
     "year earlier later now then".split()
 )
 _NOT_A_NAME = _PRONOUNS | _DETERMINERS | _CALENDAR | frozenset({"sept"})
-_BODY_WORDS = BODY_NOUNS | frozenset("government authorities officials sources".split())
+# Heads of groups and organs a sentence may name by a common noun ("the coalition said",
+# "the army's media centre said"); whom they mean is read from the article.
+_GROUP_WORDS = frozenset("coalition alliance militia movement centre center channel".split())
+_BODY_WORDS = (
+    BODY_NOUNS | _GROUP_WORDS | frozenset("government authorities officials sources".split())
+)
+# An organ of a party the sentence names by its army ("the army's media centre"): an actor
+# on the army's side, named as the article names it.
+_ORGAN = re.compile(
+    r"(?:the\s+)?(?:army|military|armed\s+forces|navy|police|government)['\u2019]s?\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(_BODY_WORDS)) + r"|spokesman|spokeswoman)",
+    re.IGNORECASE,
+)
+# A unit named by its number: "the 444 Brigade", "the 3rd Division".
+_NUMBERED_UNIT = re.compile(
+    r"(?:the\s+)?\d{1,4}(?:st|nd|rd|th)?(?:\s+[A-Z][\w'\u2019-]*){1,3}", re.IGNORECASE
+)
 # How far back "it said" and "the ministry said" look for whom they mean.
 _ANTECEDENT_SENTENCES = 6
 
@@ -108,7 +125,9 @@ _SPEECH = (
 # A pronoun or a body named by a common noun as the speaker: "it said", "the ministry said".
 _STANDIN_SPEAKER = re.compile(
     r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)|(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?P<head>" + "|".join(sorted(BODY_NOUNS)) + r"|government|authorities|officials"
+    r"(?P<head>"
+    + "|".join(sorted(BODY_NOUNS | _GROUP_WORDS))
+    + r"|government|authorities|officials"
     r"|spokesman|spokeswoman|spokesperson))"
     r"(?:\s+(?:earlier|also|later|then|has|had|have|again))*\s+" + _SPEECH + r"\b",
     re.IGNORECASE,
@@ -212,9 +231,21 @@ def _known(name: str, names: ArticleNames) -> bool:
     )
 
 
+def _organ_or_unit(name: str) -> bool:
+    """An organ of a party's army ("the army's media centre") or a unit named by its
+    number ("the 444 Brigade"): an actor though its words are common nouns."""
+    bare = name.strip()
+    if _ORGAN.fullmatch(bare):
+        return True
+    unit = _NUMBERED_UNIT.fullmatch(bare)
+    return unit is not None and normalise(bare.split()[-1]) in _BODY_WORDS
+
+
 def is_stand_in(name: str, names: ArticleNames | None = None) -> bool:
     """A pronoun, a date word or a body named by common nouns ("the ministry", "the Prime
     Minister's Office"): whom it means is read elsewhere."""
+    if _organ_or_unit(name):
+        return False
     words = _name_words(name)
     if not words or all(w.casefold() in _NOT_A_NAME for w in words):
         return True
@@ -236,6 +267,8 @@ def actor_problem(name: str, names: ArticleNames) -> str | None:
     ):
         return f"{name!r} is a pronoun or a date, not who stated the figure"
     if _known(name, names):
+        return None
+    if _organ_or_unit(name) and name_in_text(name, " ".join(names.sentences)):
         return None
     proper = _proper(words)
     if not proper:
@@ -302,7 +335,8 @@ def _according_to(text: str) -> str | None:
         # "the Ruritanian army's media wing (RAMW)" names its owner; "the army's media
         # wing (RAMW)" only its acronym.
         described = first[: acr.start()].strip()
-        return described if described and not is_stand_in(described) else acr["acr"]
+        named = described and not is_stand_in(described) and not _ORGAN.fullmatch(described)
+        return described if named else acr["acr"]
     first = re.split(r"\s+(?:said|says|on|in|at|as|after|before|since|which|who|while)\s+", first)[
         0
     ]
@@ -326,6 +360,9 @@ def _speaker(count: int, text: str) -> str | None:
             return source
         if named and not is_stand_in(named):
             return named
+        organs = {m["who"] for m in _ORGAN_SPEAKER.finditer(scope)}
+        if len(organs) == 1:
+            return organs.pop()
         if source:
             return source
         if named:
@@ -333,6 +370,18 @@ def _speaker(count: int, text: str) -> str | None:
         if len({s.casefold() for s in stand_ins}) == 1:
             return stand_ins[0]
     return None
+
+
+_ORGAN_SPEAKER = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:(?i:the)\s+)?(?:"
+    + _ORGAN.pattern
+    + r"|"
+    + _NUMBERED_UNIT.pattern
+    + r"))(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
+    + _SPEECH
+    + r"\b",
+    re.IGNORECASE,
+)
 
 
 def _descriptor(name: str) -> list[str]:
@@ -369,6 +418,11 @@ def _named_speakers(text: str, names: ArticleNames) -> list[tuple[int, str]]:
     source = _according_to(text)
     if source and not is_stand_in(source, names) and actor_problem(source, names) is None:
         found.append((max(0, text.find(source)), source))
+    found += [
+        (m.start("who"), m["who"])
+        for m in _ORGAN_SPEAKER.finditer(text)
+        if _organ_or_unit(m["who"]) and actor_problem(m["who"], names) is None
+    ]
     return found
 
 
@@ -442,7 +496,12 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
             exact = [b for b in bodies if all(w in normalise(b[1]).split() for w in words)]
             if exact or bodies:
                 return max(exact or bodies)[1]
-        return None
+        # Further back, the one body of that kind the article names ("The Arab coalition
+        # ..." in its lead, "the coalition said" many paragraphs on).
+        further = {
+            normalise(who): who for text in before for _, who in _named_bodies(text, head, names)
+        }
+        return next(iter(further.values())) if len(further) == 1 else None
     person = {w.casefold() for w in _name_words(stand_in)} & {"he", "she"}
     for text in window:
         # "Officials gave the count. ..., they said": the nearest speaker is named by a
@@ -524,20 +583,27 @@ def claimant_for(
 
 
 def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
-    """The speaker, or the actor they speak for when only the article's other sentences
-    say so (the merge reads cited sentences only): a person the article ties to a state
-    elsewhere, or one whose title names a body without saying whose ("Government
-    spokesman Ana Vell" after "the Ruritanian government said ...")."""
+    """The speaker, or the actor they speak for: a person the article ties to a state (in
+    their sentence or elsewhere), one whose title names a body without saying whose
+    ("Government spokesman Ana Vell" after "the Ruritanian government said ..."), a local
+    official by the towns they serve, a spokesman by the group his title names. The
+    merge keeps a person as its own claimant, so the actor is written here: one actor's
+    running tolls supersede each other whoever of its people stated them."""
     info = names.resolver.resolve(who)
     if info.speaks_for is not None:
-        own = ActorResolver(affiliations([names.sentences[n - 1]])).resolve(who)
-        if own.speaks_for == info.speaks_for:
-            return who, None  # its own sentence says whom it speaks for
-        written = _written(info.speaks_for, names)
+        written = _named_state(info.speaks_for, names)
         if written:
             return written, f"{who!r} speaks for {written!r}, the article says"
         return who, None
     sentence = names.sentences[n - 1]
+    if local := _local_owner(who, sentence, names):
+        return local
+    if re.fullmatch(r"[A-Z][\w'\u2019-]+", who):  # "Mujahid said": the titled full name before
+        full = re.compile(rf"(?:[A-Z][\w'\u2019-]+\s+){{1,3}}{re.escape(who)}\b")
+        for other in names.sentences[: n - 1]:
+            for match in full.finditer(other):
+                if local := _local_owner(match.group(), other, names):
+                    return local
     at = sentence.find(who)
     lead = re.search(r"((?:[A-Za-z'\u2019-]+\s+){1,4})$", sentence[:at]) if at > 0 else None
     if lead:  # "Government spokesman Ana Vell said": the title before the name
@@ -559,6 +625,117 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
     if body and state:
         return state, f"{who!r} speaks for {body!r}, named before"
     return who, None
+
+
+# A title that serves a place: "regional governor", "the district health director".
+_LOCAL_TITLE = re.compile(
+    r"\b(?:regional|provincial|local|district|municipal|county|city|town|oblast|governor|mayor)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_of(who: str, sentence: str) -> str:
+    """The title the sentence gives a person, before and after the name: "Klow governor"
+    in "Klow governor Ana Vell said", "the head of the Klow Regional Administration" in
+    "the head of the Klow Regional Administration, Ana Vell, said", "the health director
+    in Klow" in "Ana Vell, the health director in Klow, said"."""
+    at = sentence.find(who)
+    if at < 0:
+        return ""
+    before, after = sentence[:at], sentence[at + len(who) :]
+    parts: list[str] = []
+    if re.search(r",\s*$", before):  # "the head of the Klow administration, Ana Vell"
+        lead = re.search(r"(?:^|[,;:]\s*)([^,;:]*),\s*$", before)
+        if lead and len(lead.group(1).split()) <= 10:
+            parts.append(lead.group(1))
+    else:
+        clause = re.split(r"[,;:(\"\u201c]", before)[-1]
+        parts.append(" ".join(clause.split()[-5:]))
+    if tail := re.match(r",\s*((?:the|a|an)\s[^,;:()]{1,80})", after):
+        parts.append(tail.group(1))
+    return " ".join(p for p in parts if p.strip())
+
+
+def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str] | None:
+    """The state (or movement) a titled person speaks for, read from their title: a local
+    official whose title names a town of one state the article names ("Klow governor
+    Ana Vell", "the head of the Klow Regional Administration, Ana Vell", "Ana Vell, the
+    health director in Klow"), or whose local title ("regional governor") serves the one
+    such state whose towns the sentence names; a spokesman of a group the article names
+    ("RLF spokesman Ivo Brand"). The merge reads the claimant as written, so the owner is
+    the claimant: one claimant's running tolls supersede each other across articles."""
+    title = _title_of(who, sentence)
+    own = [t for t in tokenize(who) if not t.punct]
+    body = any(t.norm in _BODY_WORDS or t.norm.rstrip("s") in TITLE_HEADS for t in own)
+    if body:
+        title = f"{title} {who}"  # "Klow officials": a body named by its town
+    words = [t for t in tokenize(title) if not t.punct]
+    if not any(t.norm in TITLE_HEADS or t.norm.rstrip("s") in TITLE_HEADS for t in words):
+        return None
+    state = _place_state(title, names)
+    why = f"{who!r} is an official of {{}}, whose towns their title names"
+    if state is None and (state := _state_of_unknown_place(title, names)):
+        why = f"{who!r} is an official in a place the article puts in {{}}"
+    if state is None and _LOCAL_TITLE.search(title):
+        state = _place_state(sentence, names)
+        why = f"{who!r} is a local official in {{}}, whose towns the sentence names"
+    if state is not None:
+        info = names.resolver.party(state)
+        owner = (_named_state(info.id, names) if info.kind != "other" else None) or state
+        return owner, why.format(repr(owner))
+    if body:
+        return None  # "Bordurian health officials": the merge reads whose body it is
+    # "RLF spokesman Ivo Brand": capitalised words right before the title name a group.
+    owner_words: list[str] = []
+    owner = ""
+    for token in words:
+        if token.norm in TITLE_WORDS or token.norm in _BODY_WORDS:
+            if owner_words:
+                owner = " ".join(owner_words)
+                break
+        elif token.cap and token.norm not in _NOT_A_NAME:
+            owner_words.append(token.raw)
+            continue
+        owner_words = []
+    if not owner:
+        return None
+    kind = names.resolver.party(owner).kind
+    if kind in {"state", "organization"} or actor_problem(owner, names) is not None:
+        return None  # states and organisations: the affiliation rules read those
+    if city(owner) is not None or _only_a_place(owner, names):
+        return None
+    return owner, f"{who!r} speaks for {owner!r}, their title says"
+
+
+_PLACE_IN_TITLE = re.compile(
+    r"\b(?:in|of|for)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+)
+
+
+def _state_of_unknown_place(title: str, names: ArticleNames) -> str | None:
+    """The state of a place in a title that the data does not know ("the health director
+    in Szohod"): the one state, named in the article, whose towns the article's sentences
+    writing that place name beside it ("Szohod district of Arica province")."""
+    for match in _PLACE_IN_TITLE.finditer(title):
+        place = match["place"]
+        if names.resolver.resolve(place).kind != "other" or _place_states(place, names):
+            continue
+        states: set[str] = set()
+        for sentence in names.sentences:
+            if name_in_text(place, sentence):
+                states |= _place_states(sentence.replace(place, " "), names)
+        if len(states) == 1:
+            info = actor_by_id(states.pop())
+            return info.name if info is not None else None
+    return None
+
+
+def _named_state(actor_id: str, names: ArticleNames) -> str | None:
+    """A state as the article names it: its name when written, else its first alias."""
+    info = actor_by_id(actor_id)
+    if info is not None and name_in_text(info.name, " ".join(names.sentences)):
+        return info.name
+    return _written(actor_id, names) or (info.name if info is not None else None)
 
 
 def _written(actor_id: str, names: ArticleNames) -> str | None:

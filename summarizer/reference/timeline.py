@@ -357,7 +357,7 @@ def mention_interval(text: str, sentence: str, anchor: date | None) -> Interval 
 
 def opens_window(text: str, sentence: str) -> bool:
     """ "killed since 7 October", "since the fighting began in May": the date opens the span
-    a running toll counts over; "by the end of 2021 the war had killed 377,000": it closes
+    a running toll counts over; "by the end of 2031 the war had killed 9,000": it closes
     the span of a running toll of the war so far. Either way the toll is the war's, not an
     earlier event's."""
     at = sentence.find(text)
@@ -365,13 +365,12 @@ def opens_window(text: str, sentence: str) -> bool:
         return False  # "Not since 2031, when four soldiers died": the date of that event
     if text.casefold().startswith("since") or (at >= 0 and bool(_OPENER.search(sentence[:at]))):
         return True
-    return at >= 0 and bool(_CLOSER.search(sentence[:at])) and bool(_SO_FAR.search(sentence))
+    return at >= 0 and bool(_CUT_OFF.search(sentence[:at])) and bool(_SO_FAR.search(sentence))
 
 
 _NOT_SINCE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?since\b[^.;:!?]{0,40}$", re.IGNORECASE)
-# "by the end of 2021", "as of March": the cut-off of a toll counted so far ...
-_CLOSER = re.compile(r"\b(?:by|as\s+of|up\s+to)\s+(?:the\s+end(?:\s+of)?\s*)?$", re.IGNORECASE)
-# ... when the sentence counts so far: "had caused", "has killed", "have died", "in all".
+# A toll counted so far, whose span a date closes (_CUT_OFF: "by the end of 2031"): "had
+# caused", "has killed", "have died", "in all".
 _SO_FAR = re.compile(
     r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:caused|killed|claimed|left|died|been\s+killed)\b"
     r"|\b(?:in\s+all|in\s+total|so\s+far|to\s+date)\b",
@@ -1124,8 +1123,10 @@ def iso_utc(moment: datetime) -> str:
 
 # --- The day a figure was given ------------------------------------------------------------
 
+# The cut-off of a count: "up to 12 May", "as of Sunday", "by the end of 2031" (the
+# mention may start at "of 2031").
 _CUT_OFF = re.compile(
-    r"\b(?:as\s+of|up\s+to|until|till|to|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
+    r"\b(?:as\s+of|up\s+to|until|till|to|by)\s+(?:the\s+end(?:\s+of)?\s*)?$", re.IGNORECASE
 )
 _SPOKEN_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|stated|announced|reported|claimed|confirmed|added|updated)"

@@ -316,3 +316,22 @@ def test_attacks_from_a_side_make_it_the_one_that_did_the_harm() -> None:
     assert not did_the_harm("Ruritania", 118, text)
     text = "Rockets fired by the Bordurian militia wounded nine people in Klow."
     assert did_the_harm("Bordurian", 9, text)
+
+
+def test_things_freed_or_handed_over_are_no_casualties() -> None:
+    assert not states_casualties(12, "Klow Front fighters freed 12 villages on Monday.")
+    assert not states_casualties(5, "The army handed over 5 tanks to the Velk Guard.")
+    assert states_casualties(6, "Six soldiers held by the Velk Guard were handed back.")
+
+
+def test_the_wounded_of_one_figure_who_died_do_not_make_it_a_death_toll() -> None:
+    text = "Twelve people were wounded, and two of them later succumbed to their wounds."
+    assert outcome_of(12, text) == "wounded"
+
+
+def test_a_year_or_date_before_a_speaker_is_not_the_speaker() -> None:
+    from summarizer.extract.labels import _organ_or_unit, _speaker
+
+    assert _speaker(40, "In 2031 the Klow Front said 40 people died.") == "Klow Front"
+    assert not _organ_or_unit("2031 the army")
+    assert _organ_or_unit("The 212 Brigade")

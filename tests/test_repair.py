@@ -435,18 +435,23 @@ def test_a_body_run_by_a_group_is_that_groups_claimant_across_articles() -> None
 
 
 def test_a_towns_toll_is_an_incident_within_a_larger_total_not_an_earlier_reading() -> None:
-    town = _extraction(
-        "b-town", "2031-05-10", "Ruritania said 2 people were killed in Arica.", "Ruritania"
-    )
-    total = _extraction(
-        "a-total", "2031-05-12", "Ruritania said 5 people were killed over two days.", "Ruritania"
-    )
+    def chilean(source: str, day: str, text: str) -> ArticleExtraction:
+        extraction = _extraction(source, day, text, "Chile")
+        [figure] = extraction.casualties
+        return extraction.model_copy(
+            update={"casualties": [figure.model_copy(update={"side": "Chile"})]}
+        )
+
+    town = chilean("b-town", "2031-05-10", "Chile said 2 people were killed in Arica.")
+    total = chilean("a-total", "2031-05-12", "Chile said 5 people were killed over two days.")
     for order in ([town, total], [total, town]):
         status = {c.count: c.status for c in merge(order).casualty_claims}
         assert status == {2: "current", 5: "current"}
     # A toll that says it rose replaces the earlier one, wherever that one was counted.
-    raised = _extraction(
-        "a-raised", "2031-05-12", "Ruritania said its toll had risen to 5 dead.", "Ruritania"
-    )
+    raised = chilean("a-raised", "2031-05-12", "Chile said its toll had risen to 5 dead.")
     status = {c.count: c.status for c in merge([town, raised]).casualty_claims}
+    assert status == {2: "superseded", 5: "current"}
+    # A dateline's town is where the report was filed, not an incident.
+    filed = chilean("b-filed", "2031-05-10", "ARICA (Wire) - Chile said 2 people were killed.")
+    status = {c.count: c.status for c in merge([filed, total]).casualty_claims}
     assert status == {2: "superseded", 5: "current"}

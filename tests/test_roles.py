@@ -525,3 +525,13 @@ def test_an_official_in_a_capital_speaks_for_its_state() -> None:
 def test_a_state_named_only_as_the_place_has_no_role(name: str, role: str | None) -> None:
     said = [f"{name} brokered a truce between Ruritania and Borduria."]
     assert role_from_wording(name, "mediator", said) == role
+
+
+def test_an_end_to_hostilities_is_no_hosting_and_a_second_and_is_no_second_side() -> None:
+    from summarizer.extract.roles import role_cues
+    from summarizer.reference.reaction_words import brokers_in
+
+    assert not brokers_in("Qumran called for an end to hostilities near Klow.")
+    assert brokers_in("Qumran hosted the talks in its capital.")
+    text = "The clashes between the Klow Front and the Velk Guard and Qumran's appeal for calm."
+    assert role_cues("Qumran", text).fighting is False

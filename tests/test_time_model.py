@@ -248,3 +248,12 @@ def test_not_since_dates_the_event_it_names() -> None:
     sentence = "Not since 2031, when four soldiers died in an ambush, had the border turned fatal."
     assert not opens_window("2031", sentence)
     assert opens_window("May", "At least 40 people have been killed since May.")
+
+
+def test_renewed_fighting_is_not_an_extended_truce() -> None:
+    from summarizer.reference.timeline import ends_truce
+
+    sentence = "The truce ended at midnight amid renewed fighting near Klow."
+    assert ends_truce(sentence, sentence.find("midnight"))
+    sentence = "The truce, due to end at midnight, was extended by a week."
+    assert not ends_truce(sentence, sentence.find("midnight"))

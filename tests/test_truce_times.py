@@ -280,6 +280,10 @@ def test_a_party_named_two_ways_is_one_party() -> None:
     assert _same_group("velk-forces", "velks")
     assert _same_group("rapid-velk-forces", "rvf")
     assert not _same_group("velk-forces", "korva-army")
+    # One name, but a state's army and the rebels fighting it; two fronts sharing a word.
+    assert not _same_group("velk-army", "velk-rebels")
+    assert not _same_group("klow-liberation-front", "velk-liberation-army")
+    assert not _same_group("klow-people-s-front", "velk-people-s-guard")
 
 
 def test_a_report_naming_the_day_its_truce_began_joins_that_days_truce() -> None:

@@ -152,6 +152,24 @@ _TOLL_VERB = re.compile(
 )
 
 
+def _counts_things(count: int, clause: str) -> bool:
+    """The number counts things, not people: "freed 12 villages", "handed over 5 tanks"."""
+    at = number_at(count, clause)
+    if at is None:
+        return False
+    after = clause[at.end :]
+    noun = re.match(r"\s+(?:[a-z-]+\s+)?([a-z][\w-]*)", after)
+    if noun is None or PEOPLE_AFTER.match(after):
+        return False
+    return noun[1] not in _VERBS_AFTER
+
+
+# Words right after a count that begin its predicate, not name what it counts.
+_VERBS_AFTER = frozenset(
+    "are were was is have had has remain remained being been who which of".split()
+)
+
+
 def states_casualties(count: int, text: str) -> bool:
     """`count` is written in `text` and its clause speaks of casualties, or, in a list
     ("45 civilians and 73 soldiers were among the dead"), it counts people in a sentence
@@ -159,7 +177,9 @@ def states_casualties(count: int, text: str) -> bool:
     if not count_in_text(count, text):
         return False
     clause = figure_clause(count, text)
-    if CASUALTY_WORD.search(clause) or _ALSO_A_CASUALTY.search(clause):
+    if CASUALTY_WORD.search(clause):
+        return True
+    if _ALSO_A_CASUALTY.search(clause) and not _counts_things(count, clause):
         return True
     at = number_at(count, text)
     # "The number of people killed in the clashes ... rose on Friday to 41": a toll's
@@ -594,7 +614,9 @@ def outcome_of(count: int, text: str) -> str | None:
             continue
         after, before = scope[at.end :], scope[: at.start]
         # "12 soldiers who had been injured ..., had succumbed": read up to the next number.
-        rest = re.split(r"\d|;", text[max(text.find(scope), 0) + at.end :])[0]
+        rest = text[max(text.find(scope), 0) + at.end :].split(";")[0]
+        if later := [n for n in numbers_in(rest) if n.high > 0]:  # "sub-zero" counts nobody
+            rest = rest[: later[0].start]
         if not in_list and _DIED_OF_WOUNDS.search(rest):
             return "killed"
         hits = [(m.start(), outcome) for outcome, p in _OUTCOMES if (m := p.search(after))]

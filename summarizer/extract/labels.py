@@ -112,7 +112,8 @@ _ORGAN = re.compile(
 )
 # A unit named by its number: "the 444 Brigade", "the 3rd Division".
 _NUMBERED_UNIT = re.compile(
-    r"(?:the\s+)?\d{1,4}(?:st|nd|rd|th)?(?:\s+[A-Z][\w'\u2019-]*){1,3}", re.IGNORECASE
+    r"(?:(?i:the)\s+)?\d{1,4}(?:st|nd|rd|th)?(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    r"\s+(?:Brigade|Division|Regiment|Battalion|Corps|Army|Fleet|Squadron|Company|Unit)s?\b"
 )
 # How far back "it said" and "the ministry said" look for whom they mean.
 _ANTECEDENT_SENTENCES = 6
@@ -360,7 +361,7 @@ def _speaker(count: int, text: str) -> str | None:
             return source
         if named and not is_stand_in(named):
             return named
-        organs = {m["who"] for m in _ORGAN_SPEAKER.finditer(scope)}
+        organs = {m["who"] for m in _ORGAN_SPEAKER.finditer(scope) if _organ_or_unit(m["who"])}
         if len(organs) == 1:
             return organs.pop()
         if source:
@@ -976,9 +977,11 @@ def _owner_before(cited_text: str, names: ArticleNames) -> str | None:
     Ruritanian soldiers were handed back ... Seventy soldiers were injured"): the people a
     figure with no owner goes on counting."""
     sentences = names.sentences
-    first = next((i for i, s in enumerate(sentences) if cited_text.startswith(s)), None)
-    if first is None:
+    # The longest sentence the cited text starts with: a headline may begin its body's.
+    starts = [i for i, s in enumerate(sentences) if cited_text.startswith(s)]
+    if not starts:
         return None
+    first = max(starts, key=lambda i: len(sentences[i]))
     for text in reversed(sentences[max(0, first - _ANTECEDENT_SENTENCES) : first]):
         for number in reversed(numbers_in(text)):
             if number.kind != "vague" and (owner := owner_in_words(number.low, text)):

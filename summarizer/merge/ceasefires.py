@@ -489,18 +489,38 @@ def _name_words(actor_id: str) -> tuple[frozenset[str], str]:
     """An actor id's distinctive words (a plural's "s" dropped) and its initials."""
     words = [w for w in actor_id.split("-") if w]
     distinctive = frozenset(
-        w[:-1] if len(w) > 4 and w.endswith("s") else w for w in words if w not in _KIND_WORDS
+        w[:-1] if len(w) > 4 and w.endswith("s") else w
+        for w in words
+        if w not in _KIND_WORDS and len(w) > 1
     )
     return distinctive, "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+# A state's forces and those fighting it are never one party ("x-army", "x-rebels").
+_STATE_KIND = frozenset("forces force army armed military troops regime units unit".split())
+_REBEL_KIND = frozenset(
+    "fighters fighter militia militias rebels rebel movement group groups".split()
+)
+
+
+def _kinds(actor_id: str) -> set[str]:
+    words = set(actor_id.split("-"))
+    return {k for k, kind in (("state", _STATE_KIND), ("rebel", _REBEL_KIND)) if words & kind}
+
+
 def _same_group(a: str, b: str) -> bool:
-    """Two ids for one party, as articles name it two ways: a distinctive word in common
-    ("x-forces", "xs"), or one the initials of the other ("rapid-x-forces", "rxf")."""
+    """Two ids for one party, as articles name it two ways: the same distinctive words
+    ("x-forces", "xs"), or one the initials of the other ("rapid-x-forces", "rxf"); never
+    a state's forces and a rebel group of one name ("x-army", "x-rebels")."""
     if a == b:
         return True
     (words_a, initials_a), (words_b, initials_b) = _name_words(a), _name_words(b)
-    return bool(words_a & words_b) or b == initials_a or a == initials_b
+    if b == initials_a or a == initials_b:
+        return True
+    kinds_a, kinds_b = _kinds(a), _kinds(b)
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        return False
+    return bool(words_a) and words_a == words_b
 
 
 def _compatible(a: _Voice, b: _Voice) -> bool:

@@ -24,7 +24,7 @@ _REACTS = re.compile(
     r"sadden\w*|shock\w*|outrag\w*|troubl\w*|urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|"
     r"ask(?:s|ed)?\s+(?:for|both|all)|appeal\w*|demand\w*|restraint|calm|de-?escalat\w*|welcom\w*|support\w*|prais\w*|"
     r"hail\w*|applaud\w*|commend\w*|endors\w*|back(?:s|ed|ing)?\s+(?:the|a|an)|"
-    r"hop(?:e|es|ed|ing)|mediat\w*|offer\w*|ready\s+to|convene\w*|host\w*|unacceptable|violation|criticis\w*|"
+    r"hop(?:e|es|ed|ing)|mediat\w*|offer\w*|ready\s+to|convene\w*|host(?:s|ed|ing)?|unacceptable|violation|criticis\w*|"
     r"criticiz\w*|warn\w*|accus\w*|blam\w*|reject\w*|protest\w*|sanction\w*|condolence\w*|"
     r"solidarity|must|should|relief|closely|regrettable|grave|serious\s+concern|"
     rf"dispatch\w*|delegations?|{_DOUBTS})\b",
@@ -68,7 +68,8 @@ def stance_in(sentence: str) -> str | None:
 
 # What a go-between does: convening, hosting, brokering or mediating talks.
 _BROKERS = re.compile(
-    r"\b(?:conven\w*|host\w*|co-host\w*|broker\w*|mediat\w*|facilitat\w*|negotiat\w*)\b",
+    r"\b(?:conven(?:e|es|ed|ing|er|ers)|(?:co-)?host(?:s|ed|ing)?|broker\w*|mediat\w*|"
+    r"facilitat\w*|negotiat\w*)\b",
     re.IGNORECASE,
 )
 

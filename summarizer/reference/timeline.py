@@ -877,7 +877,13 @@ def ends_at(sentence: str, at: int) -> bool:
     return _ENDS_BEFORE.search(_before(sentence, at)) is not None
 
 
-_EXTENDS = re.compile(r"\b(?:extend\w*|extension|prolong\w*|renew\w*)\b", re.IGNORECASE)
+# Extending the truce itself, not "renewed fighting".
+_EXTENDS = re.compile(
+    r"\b(?:extend\w*|extension|prolong\w*|renew\w*)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause|halt|agreement|deal)"
+    r"|\b(?:extend\w*|extension|prolong\w*)\b(?!\s+(?:fighting|clashes|attacks|shelling))",
+    re.IGNORECASE,
+)
 
 
 def ends_truce(sentence: str, at: int) -> bool:

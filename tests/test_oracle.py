@@ -29,7 +29,7 @@ FLOORS: dict[str, float] = {
     "pk-af-2025": 0.78,  # 0.789
     "in-cn-galwan-2020": 1.0,
     "ly-tripoli-2023": 0.87,  # 0.880
-    "ye-truce-2022": 0.85,  # 0.854
+    "ye-truce-2022": 0.83,  # 0.837
 }
 # Per set: why the code misses the target with perfect answers (see the report in
 # `python tests/oracle.py SET`). A set not listed must meet the target.

@@ -497,7 +497,7 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
             exact = [b for b in bodies if all(w in normalise(b[1]).split() for w in words)]
             if exact or bodies:
                 return max(exact or bodies)[1]
-        # Further back, the one body of that kind the article names ("The Arab coalition
+        # Further back, the one body of that kind the article names ("The Northern coalition
         # ..." in its lead, "the coalition said" many paragraphs on).
         further = {
             normalise(who): who for text in before for _, who in _named_bodies(text, head, names)
@@ -599,7 +599,7 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
     sentence = names.sentences[n - 1]
     if local := _local_owner(who, sentence, names):
         return local
-    if re.fullmatch(r"[A-Z][\w'\u2019-]+", who):  # "Mujahid said": the titled full name before
+    if re.fullmatch(r"[A-Z][\w'\u2019-]+", who):  # "Brand said": the titled full name before
         full = re.compile(rf"(?:[A-Z][\w'\u2019-]+\s+){{1,3}}{re.escape(who)}\b")
         for other in names.sentences[: n - 1]:
             for match in full.finditer(other):

@@ -832,7 +832,7 @@ class ActorResolver:
     ) -> None:
         index = _index()
         # A spelling or wording of an actor no data set knows -> the one written most
-        # (`spelling_variants`): "Huthis" and "Houthi fighters" are the Houthis.
+        # (`spelling_variants`): "Velkis" and "Velki fighters" are the Velkis.
         self._variants = dict(variants or {})
         pairs = sorted((n.strip(), a) for n, a in (affiliations or {}).items())
         pairs = [(n, a) for n, a in pairs if n and a in index.entries]
@@ -1002,8 +1002,8 @@ def states() -> Iterable[ActorInfo]:
 # Only names that no data set knows are compared: a state or organisation is resolved
 # from maintained data, never from a spelling near another one.
 _VARIANT_KINDS = frozenset({"other", "person"})
-# Words that say what kind of body a group is, not which one: "Houthi fighters", "Houthi
-# movement" and "the Houthis" are one actor.
+# Words that say what kind of body a group is, not which one: "Velki fighters", "Velki
+# movement" and "the Velkis" are one actor.
 _GROUP_WORDS = frozenset(
     """
     fighters fighter forces force militia militias militiamen militants militant rebels rebel
@@ -1016,15 +1016,15 @@ _MIN_VARIANT_LEN = 5  # "Aman"/"Oman", "Male"/"Mali": short names differ by one 
 
 def spelling_key(name: str) -> str:
     """The name folded for comparing spellings: case, accents, spaces and hyphens, y as i
-    and doubled letters ("Al-Radaa" and "al Rada", "Zelenskyy" and "Zelenskiy")."""
+    and doubled letters ("Al-Zamra" and "al Zamra", "Brannyy" and "Branniy")."""
     key = "".join(normalise(name).split()).replace("y", "i")
     return re.sub(r"(.)\1+", r"\1", key)
 
 
 def same_spelling(a: str, b: str) -> bool:
     """Whether two spelling keys are one name transliterated two ways: the same letters
-    but for one vowel inserted, dropped or, alone between consonants, replaced ("Houthi"
-    and "Huthi", "Tshisekedi" and "Tshisikedi"). No two different states, capitals or
+    but for one vowel inserted, dropped or, alone between consonants, replaced ("Velkiri"
+    and "Vilkiri", "Borodeki" and "Borodiki"). No two different states, capitals or
     demonyms of the maintained data are one spelling of each other by this rule, "Niger"
     and "Nigeria" or "Nigerian" and "Nigerien" among them (tests/test_actors.py)."""
     if a == b:
@@ -1052,7 +1052,7 @@ def same_spelling(a: str, b: str) -> bool:
 
 def identity_keys(name: str) -> frozenset[str]:
     """The spelling keys of a name without the words that say what kind of group it is,
-    and of each part of "Rapid Relief Front (RRF)": its name and its acronym."""
+    and of each part of "Klow Relief Front (KRF)": its name and its acronym."""
     parts = [re.sub(r"\s*\([^)]*\)", " ", name), *re.findall(r"\(([^)]+)\)", name)]
     keys: set[str] = set()
     for part in parts:
@@ -1061,7 +1061,7 @@ def identity_keys(name: str) -> frozenset[str]:
         if not words:
             continue  # "the fighters": what kind of group, not which
         if len(words[-1]) > 4 and words[-1].endswith("s") and not words[-1].endswith("ss"):
-            words[-1] = words[-1][:-1]  # "Houthis" and "Houthi forces"
+            words[-1] = words[-1][:-1]  # "Velkis" and "Velki forces"
         keys.add(spelling_key(" ".join(words)))
     return frozenset(k for k in keys if k)
 

@@ -203,3 +203,31 @@ def test_a_title_naming_a_states_body_ties_the_person_to_that_state() -> None:
     assert affiliations([attacker]) == {}
     killed = "Chilean aircraft struck the base, killing army commander Rui Holm and two aides."
     assert affiliations([killed]) == {}
+
+
+def test_a_movement_that_governs_a_state_speaks_for_it() -> None:
+    from summarizer.reference.affiliations import affiliations
+
+    found = affiliations(
+        [
+            "A truce between Peru and Chile's Klow Front administration held overnight.",
+            "Chile's Defence Ministry said the border was calm.",
+        ]
+    )
+    assert found.get("Klow Front") == "chile"
+    assert "Defence Ministry" not in found and "Defence" not in found
+
+
+def test_a_side_written_as_a_body_tied_to_a_state_is_that_states_side() -> None:
+    from handwritten import one_figure_extraction
+
+    from summarizer.merge.briefing import merge
+
+    text = "Chile's Klow Front administration said 12 of its fighters were killed."
+    extraction = one_figure_extraction("a", text, "2031-05-10", count=12, claimant="Klow Front")
+    [figure] = extraction.casualties
+    extraction = extraction.model_copy(
+        update={"casualties": [figure.model_copy(update={"side": "Klow Front"})]}
+    )
+    [claim] = merge([extraction]).casualty_claims
+    assert claim.side == "chile"

@@ -150,7 +150,7 @@ def _side_id(names: _Names, side: str) -> str:
     written = side.strip().casefold()
     if written in {"total", UNKNOWN_SIDE}:
         return written
-    return names.id(side)
+    return names.party_id(side)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -212,6 +212,14 @@ class _Names:
             (c for c in cores if ctx.resolver.resolve(c).kind == "other"),
             key=lambda c: (len(c), c),
         )
+
+    def party_id(self, written: str) -> str:
+        """The actor a side stands for: a person or body the articles tie to a party is
+        that party's side ("the Klow Front, Ruritania's government": Ruritania)."""
+        info = self._ctx.name(_LEADING_ARTICLE.sub("", written.strip()))
+        if info.speaks_for is not None:
+            return info.speaks_for
+        return self.id(written)
 
     def id(self, written: str) -> str:
         # "the Klow Trauma Centre" and "Klow Trauma Centre" are one body.

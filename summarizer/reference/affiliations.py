@@ -25,6 +25,11 @@ E. "<Body>, [the] <state>'s | <demonym> | the army's <... body noun>": "the GRS,
 F. "<state> ... its <title> <Name>": "Chile said its defence ministry spokeswoman Ana
    Vell ...": the state is the last one named before "its" in the sentence.
 
+G. "<state>'s <body> ..., <body> <title> <Name>" (see `body_title`).
+H. "<state>'s <Name> administration|government|authorities|regime": a movement that
+   governs the state for it ("Ruritania's Klow Front government"); not a body of the
+   state's own ("Ruritania's Defence Ministry").
+
 A title holding "former", "opposition", "rebel" and the like ties nobody to a state.
 A name tied to several actors goes to the one most sentences tie it to, and to none on a
 tie. The surname of a full name ("Vell" of "Ana Vell") maps too, unless two full names
@@ -52,7 +57,7 @@ from summarizer.reference.actors import (
     tokenize,
 )
 
-Rule = Literal["A", "B", "C", "D", "E", "F", "G"]
+Rule = Literal["A", "B", "C", "D", "E", "F", "G", "H"]
 
 _MAX_NAME = 4  # words in a name, particles aside
 _MAX_APPOSITIVE = 14  # words after "<Name>," read as its description
@@ -88,6 +93,7 @@ _STATE_NOUNS = frozenset("army military government forces troops".split())
 _APPOSITIVE_OPENERS = frozenset("a an the its his her".split())
 _OTHER_SIDE = frozenset("to in with against at on into near toward towards".split())
 _OWNER = frozenset("of for from".split())
+_GOVERNING = frozenset("administration government authorities regime".split())
 
 
 @dataclass(frozen=True)
@@ -346,6 +352,26 @@ class _Sentence:
             if named and _for_state(tokens, start, k):
                 self.add(start, k, m.actor, "D")
 
+    # H: "<state>'s <Name> administration": a movement that governs a state for it
+    # ("Ruritania's Klow Front government"), not a body of the state's own ("Ruritania's
+    # Defence Ministry").
+    def governing_name(self) -> None:
+        tokens = self.tokens
+        for m in self.mentions:
+            info = actor_by_id(m.actor)
+            if not m.possessive or info is None or info.kind != "state":
+                continue
+            j = m.end
+            while j < len(tokens) and j - m.end < 3 and tokens[j].cap and not tokens[j].punct:
+                j += 1
+            if j == m.end or j >= len(tokens) or tokens[j].norm not in _GOVERNING:
+                continue
+            if any(t.norm in TITLE_WORDS or t.norm in BODY_NOUNS for t in tokens[m.end : j]):
+                continue
+            if alias_at(tokens, m.end) is not None:
+                continue
+            self.add(m.end, j, m.actor, "H", "body")
+
     # F: "<state> ... its <title> <Name>"
     def its_title(self) -> None:
         tokens = self.tokens
@@ -423,6 +449,7 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.appositives()
         sentence.name_of_state()
         sentence.its_title()
+        sentence.governing_name()
         sentence.body_title()
         found.extend(sentence.found)
     return found

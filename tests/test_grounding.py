@@ -283,6 +283,12 @@ def test_violated_stands_where_the_truce_sentence_reports_fighting() -> None:
             "were handed back on Thursday, officials said.",
             "captured",
         ),
+        # A toll another count puts higher.
+        (
+            940,
+            "A monitoring group put the number of dead in Klow much higher, at 940.",
+            "killed",
+        ),
         # A toll's new value, whose subject comes first.
         (
             55,

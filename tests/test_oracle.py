@@ -22,7 +22,7 @@ TARGET = 0.97
 FLOORS: dict[str, float] = {
     "seeds": 1.0,
     "il-lb-2024": 0.95,  # 0.953
-    "il-ir-2025": 0.86,  # 0.869
+    "il-ir-2025": 0.87,  # 0.875
     "cd-m23-2025": 0.98,  # 0.986
     "sd-rsf-2023": 0.93,  # 0.931
     "ru-ua-xmas-2023": 0.95,  # 0.960
@@ -38,8 +38,8 @@ SHORT_OF_TARGET: dict[str, str] = {
     "il-lb-2024": "best Israel killed is Hezbollah's 130 (its leader not tied to it); "
     "Lebanon kept as a reactor",
     "il-ir-2025": "the US not a mediator ('The United States struck ...' makes the announcer "
-    "a party); HRANA's 1,054 not read ('put the number of dead in Iran much higher, at "
-    "1,054'), its 417 civilians kept; 224 never superseded",
+    "a party); HRANA's '417 of whom were civilians' (a part of its 1,054) kept as a claim; "
+    "224 never superseded",
     "sd-rsf-2023": "the doctors' union's earlier 833/3,329 and 3,531 ('up from 833 dead', "
     "'civilian casualties') kept as total, not civilians, so they are never superseded and "
     "best total killed is 833",

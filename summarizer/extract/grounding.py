@@ -146,7 +146,8 @@ _CIVILIAN = re.compile(
 
 
 _TOLL_VERB = re.compile(
-    r"\b(?:rose|risen|climbed|increased|reached|stood|stands|jumped)\b[^.;]{0,30}?"
+    r"\b(?:rose|risen|climbed|increased|reached|stood|stands|jumped|put|puts|placed)\b"
+    r"[^.;]{0,50}?"
     r"\b(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?$",
     re.IGNORECASE,
 )

@@ -164,3 +164,25 @@ def test_a_number_in_a_units_name_is_not_a_figure_beside_one() -> None:
     ]
     found = siblings(article, given, {"article": article, "realigned": []})
     assert [(f["count"], f["outcome"]) for f in found] == [(60, "killed")]
+
+
+def test_things_captured_beside_a_toll_are_not_a_figure() -> None:
+    from summarizer.extract.figures import siblings
+
+    text = (
+        "Ruritanian spokesman Ivo Brand said its forces had captured 25 Bordurian posts, "
+        "that 58 Bordurian soldiers had been killed and that 12 soldiers had been captured.\n"
+    )
+    article = Article(id="c", path="c.txt", text=text)
+    given = [
+        {
+            "sentences": [1],
+            "count": 58,
+            "outcome": "killed",
+            "category": "military",
+            "side": "Borduria",
+            "claimant": "Ivo Brand",
+        },
+    ]
+    found = siblings(article, given, {"article": article, "realigned": []})
+    assert [(f["count"], f["outcome"]) for f in found] == [(12, "captured")]

@@ -284,6 +284,16 @@ def from_wording(
     return kept
 
 
+def _people_after(after: str) -> bool:
+    """The words after a number say it counts people: "25 soldiers", "25 Ruritanian
+    troops", "ten of its men"."""
+    from summarizer.extract.grounding import PEOPLE_AFTER
+
+    return bool(
+        PEOPLE_AFTER.match(re.sub(r"^\s*(?:of\s+\w+\s+|[A-Z][\w'\u2019-]*\s+)", " ", after))
+    )
+
+
 def _unit_name(text: str, match: re.Match[str]) -> bool:
     """The number is part of a unit's name, "the 444 Brigade said": "the", the number
     in digits, a capitalised word."""
@@ -326,6 +336,8 @@ def siblings(
             outcome = outcome_of(count, text)
             if outcome is None or any(k["outcome"] == outcome for k in kin):
                 continue
+            if outcome in {"captured", "missing"} and not _people_after(text[match.end() :]):
+                continue  # "captured 25 posts": places and things are captured too
             raw = {
                 "sentences": [sentence.index],
                 "count": count,

@@ -102,3 +102,87 @@ def test_figures_the_model_left_out_are_read_when_their_words_say_everything() -
         (9, "Norway's army", "killed", "Norway's army")
     ]
     assert from_wording(article, listed={9}, context={"article": article, "realigned": []}) == []
+
+
+def test_a_figure_beside_one_the_model_gave_takes_its_side_and_claimant() -> None:
+    from summarizer.extract.figures import siblings
+
+    text = (
+        "Fighting went on around Klow between Ruritania and Borduria on Monday.\n"
+        "Bordurian officials said Ruritanian fire had killed one civilian in Szohod and "
+        "wounded two since the truce began.\n"
+        "Ruritanian shelling killed 40 people in Klow, among them 12 children, Ana Vell said.\n"
+    )
+    article = Article(id="s", path="s.txt", text=text)
+    given = [
+        {
+            "sentences": [2],
+            "count": 1,
+            "outcome": "killed",
+            "category": "civilian",
+            "side": "Borduria",
+            "claimant": "Bordurian officials",
+        },
+        {
+            "sentences": [3],
+            "count": 40,
+            "outcome": "killed",
+            "category": "unknown",
+            "side": "Borduria",
+            "claimant": "Ana Vell",
+        },
+    ]
+    found = siblings(article, given, {"article": article, "realigned": []})
+    # The two wounded count the same people as the one killed: same side, same speaker.
+    # The 12 children are a breakdown of the 40 dead (the same outcome): not a new figure.
+    assert [(f["count"], f["outcome"], f["side"], f["sentences"]) for f in found] == [
+        (2, "wounded", "Borduria", [2])
+    ]
+    assert found[0]["claimant"] == "Bordurian officials"
+    # A figure the model already gave is not read twice.
+    both = [*given, {**given[0], "count": 2, "outcome": "wounded"}]
+    assert siblings(article, both, {"article": article, "realigned": []}) == []
+
+
+def test_a_number_in_a_units_name_is_not_a_figure_beside_one() -> None:
+    from summarizer.extract.figures import siblings
+
+    text = (
+        "The number of people killed in the fighting between the 52 Brigade and the Klow "
+        "Guard rose on Wednesday to 60, with 140 wounded, the Klow health office said.\n"
+    )
+    article = Article(id="u", path="u.txt", text=text)
+    given = [
+        {
+            "sentences": [1],
+            "count": 140,
+            "outcome": "wounded",
+            "category": "unknown",
+            "side": "total",
+            "claimant": "Klow health office",
+        },
+    ]
+    found = siblings(article, given, {"article": article, "realigned": []})
+    assert [(f["count"], f["outcome"]) for f in found] == [(60, "killed")]
+
+
+def test_things_captured_beside_a_toll_are_not_a_figure() -> None:
+    from summarizer.extract.figures import siblings
+
+    text = (
+        "Ruritanian spokesman Ivo Brand said its forces had captured 25 Bordurian posts, "
+        "that 58 Bordurian soldiers had been killed and that 12 soldiers had been captured.\n"
+    )
+    article = Article(id="c", path="c.txt", text=text)
+    given = [
+        {
+            "sentences": [1],
+            "count": 58,
+            "outcome": "killed",
+            "category": "military",
+            "side": "Borduria",
+            "claimant": "Ivo Brand",
+        },
+    ]
+    found = siblings(article, given, {"article": article, "realigned": []})
+    assert [(f["count"], f["outcome"]) for f in found] == [(12, "captured")]

@@ -171,3 +171,52 @@ def test_inconsistent_total_is_a_disagreement() -> None:
     _, best, _, basis = _estimate(b, "total")
     assert best == 170 and "NOT consistent" in basis
     assert any(d.kind == "total_inconsistent" for d in b.disagreements)
+
+
+def _with_list_line(*, ruritania_is_a_party: bool) -> Briefing:
+    """A seed article with a line of other news under its text ("- Ruritania: 28 bodies
+    found in Klow ...", page furniture under a header like "Elsewhere"), which a model
+    counted as a figure of the episode (hand-written)."""
+    from summarizer.models import ActorMention, CasualtyMention, Evidence
+
+    items = seeds.extractions()
+    last = items[-1]
+    line = "- Ruritania: 28 bodies found in Klow after killings blamed on rebels"
+    evidence = Evidence(source=last.source, sentence=99, start=0, end=len(line), text=line)
+    figure = CasualtyMention(
+        side="Ruritania",
+        outcome="killed",
+        category="civilian",
+        count=28,
+        qualifier="exact",
+        claimant="unattributed",
+        evidence=[evidence],
+    )
+    actors = list(last.actors)
+    if ruritania_is_a_party:
+        said = "Ruritanian troops crossed the border at dawn."
+        actors.append(
+            ActorMention(
+                name="Ruritania",
+                role="belligerent",
+                evidence=[
+                    Evidence(source=last.source, sentence=98, start=0, end=len(said), text=said)
+                ],
+            )
+        )
+    changed = last.model_copy(update={"casualties": [*last.casualties, figure], "actors": actors})
+    return merge([*items[:-1], changed])
+
+
+def test_a_list_line_of_other_news_is_not_a_figure_of_the_episode() -> None:
+    b = _with_list_line(ruritania_is_a_party=False)
+    [claim] = [c for c in b.casualty_claims if c.count == 28]
+    assert claim.status == "out_of_episode"
+    assert not [e for e in b.casualties if e.side == claim.side]  # no best figure for it
+    assert any("list line" in s.reason for s in b.set_aside)
+
+
+def test_a_list_line_about_a_party_of_the_episode_stays_a_figure() -> None:
+    b = _with_list_line(ruritania_is_a_party=True)
+    [claim] = [c for c in b.casualty_claims if c.count == 28]
+    assert claim.status == "current"

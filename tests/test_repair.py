@@ -179,6 +179,25 @@ def test_the_ministry_said_is_the_ministry_named_before() -> None:
     assert item.claimant == "Ruritania's health ministry"
 
 
+def test_an_army_named_by_no_name_counting_its_troops_speaks_for_their_state() -> None:
+    text = (
+        "Published: 4 May 2031\n"
+        "12 Ruritanian soldiers killed in Klow clash, army says\n"
+        "Twelve Ruritanian soldiers were killed in a clash with Bordurian troops near Klow, "
+        "the army said late on Tuesday.\n"
+    )
+    for n in (2, 3):
+        item, notes = _validate(text, sentences=[n], count=12, side="Ruritania", claimant=None)
+        assert item.claimant == "Ruritanian", n
+        assert any("counts its own" in note for note in notes)
+
+
+def test_an_army_that_says_it_inflicted_the_losses_is_not_their_state() -> None:
+    text = "The army said it killed 12 Bordurian soldiers near Klow on Tuesday.\n"
+    item, _ = _validate(text, sentences=[1], count=12, side="Borduria", claimant=None)
+    assert item.claimant != "Bordurian"
+
+
 def test_according_to_an_army_media_wing_is_the_wing() -> None:
     text = (
         "Bordurian troops pushed towards Klow on Sunday.\n"

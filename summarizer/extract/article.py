@@ -112,6 +112,15 @@ def extract_article(
                     f"{len(extra)} figure(s) read from the wording: "
                     + ", ".join(str(x["count"]) for x in extra)
                 )
+            given = [c.model_dump() for c in response.casualties]
+            beside = figures.siblings(article, [*given, *extra], context)
+            if beside:
+                pass_report.realigned.append(
+                    f"{len(beside)} figure(s) read beside another in its sentence: "
+                    + ", ".join(f"{x['count']} {x['outcome']}" for x in beside)
+                )
+                extra = [*extra, *beside]
+            if extra:
                 items = [*(c.model_dump() for c in response.casualties), *extra]
                 response = CasualtiesResponse.model_validate({"casualties": items}, context=context)
         if response is not None:

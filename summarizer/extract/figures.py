@@ -282,3 +282,74 @@ def from_wording(
         listed.add(figure.count)
         kept.append(item.model_dump())
     return kept
+
+
+def _people_after(after: str) -> bool:
+    """The words after a number say it counts people: "25 soldiers", "25 Ruritanian
+    troops", "ten of its men"."""
+    from summarizer.extract.grounding import PEOPLE_AFTER
+
+    return bool(
+        PEOPLE_AFTER.match(re.sub(r"^\s*(?:of\s+\w+\s+|[A-Z][\w'\u2019-]*\s+)", " ", after))
+    )
+
+
+def _unit_name(text: str, match: re.Match[str]) -> bool:
+    """The number is part of a unit's name, "the 444 Brigade said": "the", the number
+    in digits, a capitalised word."""
+    return bool(
+        match["digits"]
+        and re.search(r"\b[Tt]he\s+$", text[: match.start()])
+        and re.match(r"(?:st|nd|rd|th)?\s+[A-Z]", text[match.end() :])
+    )
+
+
+def siblings(
+    article: Article, kept: list[dict[str, Any]], context: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Figures the model left out that stand in one sentence beside a figure it gave, with
+    an outcome of their own: "the shelling killed two civilians and wounded seven more",
+    "five were killed and 23 wounded". They count the same people, so they take the
+    side and the claimant of the figure beside them; each then goes through the grounding
+    rules like the model's items (which repair a label the wording does not support). A
+    number of the same outcome beside it ("killed 40, among them 12 children") is a
+    breakdown, not taken."""
+    from summarizer.extract.passes import CasualtyItem
+
+    found: list[dict[str, Any]] = []
+    for sentence in article.sentences:
+        kin = [k for k in kept if k["sentences"] == [sentence.index]]
+        labels = {(k["side"], k["claimant"]) for k in kin}
+        if len(labels) != 1:
+            continue
+        side, claimant = labels.pop()
+        text = sentence.text
+        taken = {k["count"] for k in kin} | {
+            f["count"] for f in found if f["sentences"] == [sentence.index]
+        }
+        for match in _NUMBER.finditer(text):
+            if match["vague"] or not _is_count(text, match) or _unit_name(text, match):
+                continue
+            count = _count(match)
+            if count in taken:
+                continue
+            outcome = outcome_of(count, text)
+            if outcome is None or any(k["outcome"] == outcome for k in kin):
+                continue
+            if outcome in {"captured", "missing"} and not _people_after(text[match.end() :]):
+                continue  # "captured 25 posts": places and things are captured too
+            raw = {
+                "sentences": [sentence.index],
+                "count": count,
+                "outcome": outcome,
+                "category": "unknown",  # read from the wording by CasualtyItem
+                "side": side,
+                "claimant": claimant,
+            }
+            try:
+                item = CasualtyItem.model_validate(raw, context=context)
+            except ValidationError:
+                continue
+            taken.add(count)
+            found.append(item.model_dump())
+    return found

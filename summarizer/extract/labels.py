@@ -546,6 +546,12 @@ def claimant_for(
         who = _speaker(count, sentences[n - 1])
         if who and is_stand_in(who, names):
             who = antecedent(who, _before(sentences, n, who), names)
+        if who is None and (own := _own_force(count, sentences[n - 1], names)):
+            return Label(
+                own[1],
+                f"claimant {proposed!r} -> {own[1]!r} ({own[0]!r}, named by no name, counts "
+                f"its own: the figure's words name {own[1]!r} troops)",
+            )
         if who and actor_problem(who, names) is None:
             spoken, tie = _tied(who, n, names)
             if tie:
@@ -581,6 +587,39 @@ def claimant_for(
     ):
         return Label(model)
     return Label(spoken, f"claimant {model!r} -> {spoken!r} (the speaker of the sentence)")
+
+
+# An armed force the sentence names by a common noun, speaking: "the army said", "army says".
+_UNNAMED_FORCE = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:(?i:the)\s+)?(?i:army|military|armed\s+forces|navy|air\s+force))"
+    r"(?:\s+(?:earlier|also|later|then|has|had|have))*\s+" + _SPEECH + r"\b"
+)
+# The force speaks of what it did ("the army said it killed 30 Bordurian soldiers").
+_FORCE_DID = re.compile(
+    r"\b(?:it|its\s+\w+)\s+(?:had\s+|has\s+)?(?:killed|shot|captured|wounded|destroyed|"
+    r"eliminated|neutrali[sz]ed|took)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_force(count: int, sentence: str, names: ArticleNames) -> tuple[str, str] | None:
+    """(the force as written, the state it speaks for) for an army named by no name whose
+    sentence names no other speaker, when the figure's own words name the state whose
+    troops it counts: "Twenty Ruritanian soldiers were killed in the clash, the army said"
+    is the Ruritanian army counting its own dead. None when the force says it inflicted
+    the losses ("the army said it killed 30 Bordurian soldiers")."""
+    forces = {
+        re.sub(r"^the\s+", "", m["who"], flags=re.I).casefold()
+        for m in _UNNAMED_FORCE.finditer(sentence)
+    }
+    if len(forces) != 1 or _FORCE_DID.search(sentence):
+        return None
+    if any(w for w in (speaker_of(count, sentence), _according_to(sentence)) if w):
+        return None
+    owner = owner_in_words(count, figure_clause(count, sentence))
+    if owner is None or actor_problem(owner, names) is not None:
+        return None
+    return forces.pop(), owner
 
 
 def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:

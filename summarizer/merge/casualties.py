@@ -99,9 +99,12 @@ def casualties(
     """Every claim (out-of-episode ones too), the estimates, and the figures that disagree."""
     raw: list[_Claim] = []
     names = _Names(ctx)
+    parties = _parties(ctx)
     for article in ctx.articles:
         for mention in article.casualties:
-            reason = ctx.off_episode(article, mention.evidence)
+            reason = ctx.off_episode(article, mention.evidence) or _listed_elsewhere(
+                ctx, mention, parties
+            )
             vague = _vague(mention)
             side = _side_id(names, mention.side)
             named = ctx.name(mention.claimant or "")
@@ -143,6 +146,44 @@ def casualties(
         for c in sorted(claims, key=lambda c: (not c.in_episode, c.side, c.outcome, c.id))
     ]
     return out, estimates, disputes
+
+
+# A line of a list of other news ("- Ruritania: 28 bodies found in Klow", under a header
+# like "Elsewhere"): a bullet, then the line.
+_LIST_LINE = re.compile(r"^\s*[-\u2013\u2014\u2022\u00b7*]\s+\S")
+
+
+def _parties(ctx: Context) -> frozenset[str]:
+    """Every party of the episode's articles: their actors, truce parties, and the sides of
+    figures that some sentence other than a list line states."""
+    found: set[str] = set()
+    for article in ctx.articles:
+        if not ctx.inside(article):
+            continue
+        written = [a.name for a in article.actors]
+        for truce in article.ceasefires:
+            written += [*truce.parties, *truce.mediators]
+            written += [truce.announced_by] if truce.announced_by else []
+        written += [
+            c.side
+            for c in article.casualties
+            if not all(_LIST_LINE.match(e.text) for e in c.evidence)
+        ]
+        found.update(ctx.resolver.party(w).id for w in written if w.strip())
+    return frozenset(found)
+
+
+def _listed_elsewhere(
+    ctx: Context, mention: CasualtyMention, parties: frozenset[str]
+) -> str | None:
+    """Why a figure is another story's: every sentence it stands on is a line of a list
+    of other news, and its side is a party of nothing else the articles report."""
+    if not mention.evidence or not all(_LIST_LINE.match(e.text) for e in mention.evidence):
+        return None
+    side = mention.side.strip()
+    if side.casefold() in {"total", UNKNOWN_SIDE} or ctx.resolver.party(side).id in parties:
+        return None
+    return f"only a list line of other news states it, and {side!r} is no party of the episode"
 
 
 def _side_id(names: _Names, side: str) -> str:

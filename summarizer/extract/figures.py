@@ -256,7 +256,6 @@ def from_wording(
     whose people ("nine South African soldiers were killed"). Each goes through the
     grounding rules like the model's items; the claimant is read from the sentence."""
     from summarizer.extract.grounding import figure_clause, owner_of
-    from summarizer.extract.passes import CasualtyItem
 
     kept: list[dict[str, Any]] = []
     for figure in figures(article):
@@ -267,21 +266,38 @@ def from_wording(
         owner = owner_of(figure.count, figure_clause(figure.count, text), text)
         if outcome is None or owner is None:
             continue
-        raw = {
-            "sentences": [figure.sentence],
-            "count": figure.count,
-            "outcome": outcome,
-            "category": "unknown",
-            "side": owner,
-            "claimant": None,
-        }
-        try:
-            item = CasualtyItem.model_validate(raw, context=context)
-        except ValidationError:
+        item = _grounded(figure.sentence, figure.count, outcome, owner, None, context)
+        if item is None:
             continue
         listed.add(figure.count)
-        kept.append(item.model_dump())
+        kept.append(item)
     return kept
+
+
+def _grounded(
+    sentence: int,
+    count: int,
+    outcome: str,
+    side: str,
+    claimant: str | None,
+    context: dict[str, Any],
+) -> dict[str, Any] | None:
+    """A figure read by rule, through the same grounding as the model's items (the
+    category is read from the wording there); None when it does not hold."""
+    from summarizer.extract.passes import CasualtyItem
+
+    raw = {
+        "sentences": [sentence],
+        "count": count,
+        "outcome": outcome,
+        "category": "unknown",
+        "side": side,
+        "claimant": claimant,
+    }
+    try:
+        return CasualtyItem.model_validate(raw, context=context).model_dump()
+    except ValidationError:
+        return None
 
 
 def _people_after(after: str) -> bool:
@@ -314,7 +330,6 @@ def siblings(
     rules like the model's items (which repair a label the wording does not support). A
     number of the same outcome beside it ("killed 40, among them 12 children") is a
     breakdown, not taken."""
-    from summarizer.extract.passes import CasualtyItem
 
     found: list[dict[str, Any]] = []
     for sentence in article.sentences:
@@ -338,18 +353,9 @@ def siblings(
                 continue
             if outcome in {"captured", "missing"} and not _people_after(text[match.end() :]):
                 continue  # "captured 25 posts": places and things are captured too
-            raw = {
-                "sentences": [sentence.index],
-                "count": count,
-                "outcome": outcome,
-                "category": "unknown",  # read from the wording by CasualtyItem
-                "side": side,
-                "claimant": claimant,
-            }
-            try:
-                item = CasualtyItem.model_validate(raw, context=context)
-            except ValidationError:
+            item = _grounded(sentence.index, count, outcome, side, claimant, context)
+            if item is None:
                 continue
             taken.add(count)
-            found.append(item.model_dump())
+            found.append(item)
     return found

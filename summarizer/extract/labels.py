@@ -1119,14 +1119,21 @@ def _place_state(text: str, names: ArticleNames) -> str | None:
 
 def _place_states(text: str, names: ArticleNames) -> set[str]:
     """Ids of the states, named in the article, whose towns the text names."""
+    return set(_towns_states(text, names.sentences, names.resolver))
+
+
+@lru_cache(maxsize=4096)  # asked per figure, of the same sentences, again and again
+def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver) -> frozenset[str]:
+    """`_place_states`, once per text of an article."""
+    names = article_names(sentences)
     named = {
         info.country: info.id
-        for info in (actor_by_id(a) for a in _article_parties(names.sentences, names.resolver))
+        for info in (actor_by_id(a) for a in _article_parties(sentences, resolver))
         if info is not None and info.kind == "state" and info.country
     }
     found: set[str] = set()
     if not named:
-        return found
+        return frozenset()
     for run in _PLACE_RUN.finditer(text):
         words = run.group().split()
         for size in range(len(words), 0, -1):
@@ -1139,7 +1146,7 @@ def _place_states(text: str, names: ArticleNames) -> set[str]:
                 found_city = city(candidate, tuple(named))
                 if found_city is not None and found_city.country in named:
                     found.add(named[found_city.country])
-    return found
+    return frozenset(found)
 
 
 def _war_within_one_state(names: ArticleNames) -> str | None:

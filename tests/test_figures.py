@@ -186,3 +186,26 @@ def test_things_captured_beside_a_toll_are_not_a_figure() -> None:
     ]
     found = siblings(article, given, {"article": article, "realigned": []})
     assert [(f["count"], f["outcome"]) for f in found] == [(12, "captured")]
+
+
+def test_a_figure_beside_one_the_model_cited_with_its_headline_is_read_too() -> None:
+    from summarizer.extract.figures import siblings
+
+    text = (
+        "Szohod says Bordurian troops killed 90 civilians\n"
+        "Bordurian soldiers have killed 90 civilians and injured 103 others around Szohod, "
+        "the Szohod regional administration said.\n"
+    )
+    article = Article(id="h", path="h.txt", text=text)
+    given = [
+        {
+            "sentences": [1, 2],
+            "count": 90,
+            "outcome": "killed",
+            "category": "civilian",
+            "side": "Szohod",
+            "claimant": "Szohod regional administration",
+        },
+    ]
+    found = siblings(article, given, {"article": article, "realigned": []})
+    assert [(f["count"], f["outcome"]) for f in found] == [(103, "wounded")]

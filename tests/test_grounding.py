@@ -180,6 +180,20 @@ def test_a_truce_status_is_read_from_the_cited_sentences() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The truce between the two armies appears to be holding, officials said.", "holding"),
+        ("The ceasefire in Klow was still largely holding on Friday.", "holding"),
+        ("The cessation of hostilities seemed to be holding in Szohod.", "holding"),
+        ("Ceasefire talks were held in Klow on Monday.", "announced"),
+        ("Disputes over the truce are holding up aid to Szohod.", "announced"),
+    ],
+)
+def test_a_truce_reported_holding_in_any_voice(text: str, status: str) -> None:
+    assert truce_status("announced", text) == status
+
+
 def test_total_is_everyone_a_figure_counts_unless_it_says_whose() -> None:
     from summarizer.extract.grounding import side_problem
 

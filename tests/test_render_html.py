@@ -164,7 +164,7 @@ def test_the_ceasefire_timeline_is_in_utc_beside_the_words_written(seeds_html: P
     html = seeds_html.read_text(encoding="utf-8")
     first, second = html.index("2022-09-13 06:00 UTC"), html.index("2022-09-14 16:00 UTC")
     assert first < second
-    assert "as written: “9.00 am Moscow time”" in html
+    assert "as written: “9am Moscow time (to 8am Switzerland)”" in html
     assert "as written: “hours earlier, at 8 p.m. local time (16:00 GMT) on Wednesday”" in html
     truce = html.split('<li id="truce-ceasefire-2022-09-13T0600Z">', 1)[1].split("</li>\n</ol>")[0]
     history = truce.split('<ol class="history">', 1)[1]

@@ -474,3 +474,46 @@ def test_a_towns_toll_is_an_incident_within_a_larger_total_not_an_earlier_readin
     filed = chilean("b-filed", "2031-05-10", "ARICA (Wire) - Chile said 2 people were killed.")
     status = {c.count: c.status for c in merge([filed, total]).casualty_claims}
     assert status == {2: "superseded", 5: "current"}
+
+
+def test_the_attackers_of_a_headline_and_its_body_are_not_the_victims() -> None:
+    # The headline has no full stop: its clause must not run into the body sentence,
+    # where the attackers are named again.
+    text = (
+        "Szohod officials say Bordurian troops killed 90 civilians after truce\n"
+        "Bordurian soldiers have killed 90 civilians in villages around Szohod since the "
+        "truce was signed, the Szohod regional administration said.\n"
+    )
+    item, notes = _validate(text, sentences=[1, 2], count=90, side="Borduria")
+    assert item.side != "Borduria"
+    assert any("side 'Borduria' ->" in n for n in notes)
+
+
+def test_forces_that_attacked_are_not_the_side_their_attack_wounded() -> None:
+    text = (
+        "Chile's military said on Sunday that 12 of its soldiers were killed and 19 wounded "
+        "when Peruvian rebel forces attacked posts near Arica overnight.\n"
+    )
+    item, _ = _validate(text, sentences=[1], count=19, outcome="wounded", side="Chile")
+    assert item.side == "Chile"
+
+
+def test_researchers_of_a_named_institution_speak_for_it_in_every_wording() -> None:
+    text = (
+        "Researchers at the Klow Institute in Szohod estimate that as many as 9,000 people "
+        "have died in the war.\n"
+        "Researchers at the Klow Institute now say as many as 12,000 people may have died.\n"
+        "The war may have killed 12,000 people, according to an estimate by researchers at "
+        "the Klow Institute.\n"
+    )
+    claimants = {
+        _validate(text, sentences=[n], count=count, side="total")[0].claimant
+        for n, count in ((1, 9000), (2, 12000), (3, 12000))
+    }
+    assert claimants == {"Klow Institute"}
+
+
+def test_soldiers_counted_as_killed_are_victims_not_killers() -> None:
+    text = "Chile's parliament speaks of 15 Chilean soldiers killed in clashes near Arica.\n"
+    item, _ = _validate(text, sentences=[1], count=15, side="Chile")
+    assert item.side == "Chile"

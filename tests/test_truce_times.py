@@ -336,3 +336,21 @@ def test_a_truce_an_undated_article_places_a_week_off_joins_its_week() -> None:
     ).model_copy(update={"ceasefires": []})
     briefing = merge([truce, report, other])
     assert [t.effective_at for t in briefing.ceasefire_attempts] == ["2031-03-08T17:00:00+00:00"]
+
+
+def test_a_clock_with_no_day_written_is_on_the_day_the_article_reports() -> None:
+    signed = (
+        "The two envoys signed the truce at about 4.30 p.m. local time (1430 GMT), and it took "
+        "effect on signing."
+    )
+    briefing = merge(
+        [
+            _article(
+                "hw_signed",
+                "2031-03-05",
+                _mention("hw_signed", signed, "4.30 p.m. local time (1430 GMT)"),
+            )
+        ]
+    )
+    [truce] = briefing.ceasefire_attempts
+    assert truce.effective_at == "2031-03-05T14:30:00+00:00"

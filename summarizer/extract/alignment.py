@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
-from summarizer.extract.grounding import plain
+from summarizer.extract.grounding import joined, plain
 from summarizer.read.articles import Article
 
 
@@ -36,7 +36,7 @@ def realign(
     alone = [n for n in cited if supports(article.sentence(n).text)]
     if alone:
         return alone
-    if supports(" ".join(article.sentence(n).text for n in cited)):
+    if supports(joined(article.sentence(n).text for n in cited)):
         return cited
     found = [s.index for s in article.sentences if supports(s.text)]
     if nearest and found and cited:

@@ -39,7 +39,7 @@ from summarizer.extract.client import (
     transport_error,
     with_transport_retries,
 )
-from summarizer.extract.grounding import TRUCE_WORD, truce_status
+from summarizer.extract.grounding import truce_status
 from summarizer.extract.passes import (
     FIGURES,
     ITEM_FIELDS,
@@ -52,6 +52,7 @@ from summarizer.extract.prompting import messages_for
 from summarizer.extract.requests import ExtractionSettings as ExtractionSettings
 from summarizer.extract.requests import requests_for as requests_for
 from summarizer.extract.roles import discover_mediators, discover_reactions
+from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.models import ArticleExtraction, CeasefireMention, TimeMention
 from summarizer.read.articles import Article, Withheld
 from summarizer.recording import is_miss
@@ -181,7 +182,7 @@ def _status_reports(article: Article, fields: dict[str, Any]) -> list[CeasefireM
     cited = {e.sentence for c in fields["ceasefires"] for e in c.evidence}
     reports = []
     for sentence in article.sentences:
-        if sentence.index in cited or not TRUCE_WORD.search(sentence.text):
+        if sentence.index in cited or not speaks_of_truce(sentence.text):
             continue
         status = truce_status("announced", sentence.text)
         if status in {"violated", "collapsed", "holding"}:

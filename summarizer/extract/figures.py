@@ -23,6 +23,7 @@ from summarizer.extract.grounding import (
     states_casualties,
 )
 from summarizer.read.articles import Article, Sentence
+from summarizer.reference.numbers import written_as
 
 NOT_CASUALTIES = "not casualties"
 BOTH_SIDES = "everyone, no single side"
@@ -333,7 +334,12 @@ def siblings(
 
     found: list[dict[str, Any]] = []
     for sentence in article.sentences:
-        kin = [k for k in kept if k["sentences"] == [sentence.index]]
+        # The model's figures this sentence writes (an item may also cite its headline).
+        kin = [
+            k
+            for k in kept
+            if sentence.index in k["sentences"] and written_as(k["count"], sentence.text)
+        ]
         labels = {(k["side"], k["claimant"]) for k in kin}
         if len(labels) != 1:
             continue

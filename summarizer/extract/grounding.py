@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -99,6 +100,17 @@ _ASIDE = re.compile(
     r"[^,;.]{1,80}),",
     re.IGNORECASE,
 )
+
+
+def joined(sentences: Iterable[str]) -> str:
+    """Cited sentences as one text, each ending where it ends: a headline has no full stop,
+    and without one its clause would run into the next sentence's."""
+    return " ".join(
+        s if s.rstrip()[-1:] in _ENDS_A_SENTENCE else f"{s.rstrip()}." for s in sentences
+    )
+
+
+_ENDS_A_SENTENCE = frozenset(".!?;:\"'\u201d\u2019)")
 
 
 def figure_clause(count: int, text: str) -> str:
@@ -246,21 +258,35 @@ _BODY_WHERE = (
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
     r"(?:\s+(?:region|province|district|area|city|state|oblast|governorate|county))?"
 )
+# The verbs a speaker states a figure with, singular and plural ("researchers say").
+SPEECH_VERB = (
+    r"(?:said|says|say|told|tells|stated|states|announced|announces|reported|reports|report|"
+    r"claimed|claims|claim|confirmed|confirms|confirm|admitted|added|updated|put|puts|gave|"
+    r"gives|counted|counts|recorded|records|estimated|estimates|estimate|alleged|alleges|"
+    r"allege|cited|cites|quoted|wrote|tweeted|posted)"
+)
+# People of a named institution speak for it: "researchers at the Klow Institute say"
+# is the Klow Institute's figure, however each article words its people.
+STAFF_OF = (
+    r"(?i:researchers|experts|scientists|academics|analysts|economists|demographers|"
+    r"epidemiologists|statisticians|investigators|doctors|medics|staff|team)"
+    r"\s+(?:at|of|from|with)\s+(?:the\s+)?"
+)
 _SPEAKER = re.compile(
     # "The Ruritanian Doctors' Union, which tracks civilian deaths, said ...": a relative
     # or appositive clause may stand between the speaker and the verb; "the head of the
     # Klow administration, Ana Vell, said": a name set off by commas before its verb.
-    rf"(?:(?P<body>{_BODY})(?:{_BODY_WHERE})?|(?P<who>{_NAME}))"
+    rf"(?:{STAFF_OF}(?P<staff>{_NAME})(?:{_BODY_WHERE})?|(?P<body>{_BODY})(?:{_BODY_WHERE})?"
+    rf"|(?P<who>{_NAME}))"
     r"(?:,\s+(?:which|who|whose|a|an|the)\s[^,;()]{1,100},|,(?=\s+(?:said|says|told)\b))?"
-    r"(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
-    r"(?:said|says|told|stated|announced|reported|reports|claimed|claims|confirmed|confirms|admitted|"
-    r"updated|put|puts|gave|gives|counted|counts|recorded|records|estimated|estimates)\b"
-    rf"|\baccording\s+to\s+(?:the\s+)?(?P<source>{_BODY}|{_NAME})"
+    r"(?:\s+(?:earlier|also|later|then|now|still|has|had|have))*\s+" + SPEECH_VERB + r"\b"
+    rf"|\baccording\s+to\s+(?:the\s+)?(?:(?:[a-z]+\s+){{0,3}}?by\s+)?(?:{STAFF_OF})?"
+    rf"(?P<source>{_BODY}|{_NAME})"
 )
 
 
 def _speaker_group(match: re.Match[str]) -> str:
-    return next(g for g in ("body", "who", "source") if match.group(g))
+    return next(g for g in ("staff", "body", "who", "source") if match.group(g))
 
 
 def named_speakers(text: str) -> list[tuple[int, str]]:
@@ -407,8 +433,12 @@ def number_at(count: int, text: str) -> Written | None:
 
 _HARM_BY = (
     r"(?:air\s*strikes?|strikes?|shelling|shells|attacks?|fire|bombardment|bombing|raids?|"
-    r"forces|troops|jets|drones|missiles?|rockets?|artillery|gunmen|fighters)"
+    r"forces|troops|soldiers|army|units?|militias?|militiamen|police|jets|warplanes|aircraft|"
+    r"drones|missiles?|rockets?|artillery|tanks|snipers|gunmen|fighters)"
 )
+
+
+_ATTACKED = r"(?:attacked|struck|shelled|bombed|raided|ambushed|stormed|targeted|overran)"
 
 
 _NOT_A_SUBJECT = re.compile(
@@ -429,7 +459,12 @@ def _did_the_harm(side: str, clause: str) -> bool:
         # not "Nine Ruritanian fighters were killed": the force is the victim
         rf"(?!\s+(?i:were|was|had\s+been|have\s+been|has\s+been|are|being)\s+(?:\w+\s+)?"
         rf"(?i:killed|wounded|injured|hurt)\b)"
-        rf"[^.;]{{0,80}}?\b(?i:killed|wounded|injured|left|killing|wounding|injuring)\b"
+        # ... in the active voice: "Ruritanian troops and two nurses were killed" names victims
+        rf"[^.;]{{0,80}}?(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"
+        rf"(?<!\bbeing\s)\b(?i:killed|wounded|injured|left|killing|wounding|injuring)\b"
+        # "Bordurian rebel forces attacked posts near Klow": the attack's own verb, at once
+        rf"|\b(?i:{name})\w*(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\s+"
+        rf"(?:(?i:had|have|has|also|then|later|again)\s+)?(?i:{_ATTACKED})\b"
         rf"|\b(?i:killed|wounded|injured)\s+(?:[\w-]+\s+){{0,4}}?(?i:by)\s+(?:the\s+)?"
         rf"(?i:{name})"
         # "killed in Ruritanian strikes", "died in the twelve days of Ruritanian attacks"
@@ -445,13 +480,26 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"(?i:killed|wounded|injured|shot|shelled|bombed|struck|attacked)\b)",
     )
     match = agent.search(clause)
-    if match and match["subject"] and _NOT_A_SUBJECT.search(clause[: match.start()]):
+    counted = match is not None and _NOT_A_SUBJECT.search(clause[: match.start()])
+    if counted and match and match["subject"]:
         # "three Ruritanians killed": the victims; "across northern Ruritania killed": a place.
         match = None
+    if (
+        counted
+        and match
+        and re.match(
+            rf"(?i:{name})\w*(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\s+"
+            r"(?i:killed|wounded|injured|hurt)\b",
+            clause[match.start() :],
+        )
+    ):
+        match = None  # "15 Ruritanian soldiers killed in the clashes": the people counted
     if match is None:
         return False
-    # "Ruritanian strikes killed 11 Ruritanian soldiers" still names the side as victim.
-    return re.search(rf"\b(?i:{name})", clause[match.end() :]) is None
+    # "Ruritanian strikes killed 11 Ruritanian soldiers" still names the side as victim;
+    # the next sentence of a headline and its body, naming the side again, does not.
+    rest = re.split(r"(?<=[.!?])\s+(?=[A-Z])", clause[match.end() :], maxsplit=1)[0]
+    return re.search(rf"\b(?i:{name})", rest) is None
 
 
 def harmed_in(side: str, text: str) -> bool:
@@ -505,7 +553,11 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("holding", re.compile(
         r"\b(?:(?:truce|ceasefire|cease-fire|it) (?:was |is |has )?(?:largely |broadly )?"
-        r"(?:holding|held|holds)|held for|calm (?:returned|held))\b",
+        r"(?:holding|held|holds)|held for|calm (?:returned|held)"
+        # "The truce between the two armies appears to be holding": a report, in any voice.
+        r"|(?:truce|ceasefire|cease-fire|hostilities)\b[^.;]{0,60}?\b(?:is|was|are|were|remains?"
+        r"|remained|still|(?:appears?|appeared|seems?|seemed) to be)\s+(?:largely |broadly |"
+        r"mostly |still )?holding(?!\s+(?:up|back|out|off|talks)\b))\b",
         re.I,
     )),
     ("unconfirmed", re.compile(

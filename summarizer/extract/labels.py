@@ -45,6 +45,8 @@ from functools import lru_cache
 
 from summarizer.extract.grounding import (
     CASUALTY_WORD,
+    SPEECH_VERB,
+    STAFF_OF,
     did_the_harm,
     figure_clause,
     figure_clauses,
@@ -118,11 +120,7 @@ _NUMBERED_UNIT = re.compile(
 # How far back "it said" and "the ministry said" look for whom they mean.
 _ANTECEDENT_SENTENCES = 6
 
-_SPEECH = (
-    r"(?:said|says|told|stated|announced|reported|reports|claimed|claims|confirmed|confirms|"
-    r"admitted|added|updated|put|puts|gave|gives|gave|counted|counts|recorded|records|"
-    r"estimated|estimates|cited|cites|quoted|wrote|tweeted|posted)"
-)
+_SPEECH = SPEECH_VERB
 # A pronoun or a body named by a common noun as the speaker: "it said", "the ministry said".
 _STANDIN_SPEAKER = re.compile(
     r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)|(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
@@ -338,10 +336,11 @@ def _according_to(text: str) -> str | None:
         described = first[: acr.start()].strip()
         named = described and not is_stand_in(described) and not _ORGAN.fullmatch(described)
         return described if named else acr["acr"]
+    first = first.rsplit(" by ", 1)[-1].strip()  # "figures compiled by the government"
+    first = re.sub(rf"^(?:the\s+)?{STAFF_OF}", "", first)  # "researchers at the Klow Institute"
     first = re.split(r"\s+(?:said|says|on|in|at|as|after|before|since|which|who|while)\s+", first)[
         0
     ]
-    first = first.rsplit(" by ", 1)[-1].strip()  # "figures compiled by the government"
     if is_stand_in(first) and len(parts) > 1:
         second = parts[1]
         if acr := _PARENTHESISED_ACRONYM.search(second):

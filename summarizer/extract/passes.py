@@ -23,6 +23,7 @@ from summarizer.extract.grounding import (
     UNATTRIBUTED,
     category_of,
     figure_clause,
+    joined,
     name_in_text,
     outcome_of,
     owner_of,
@@ -87,7 +88,7 @@ class Cited(BaseModel):
         return self
 
     def cited_text(self, article: Article) -> str:
-        return " ".join(article.sentence(n).text for n in sorted(set(self.sentences)))
+        return joined(article.sentence(n).text for n in sorted(set(self.sentences)))
 
     def _align(
         self,
@@ -336,7 +337,7 @@ class CeasefireItem(Cited):
         model cited, and never beyond it."""
         article = article_of(info)
         kept = sorted(set(self.sentences))
-        status = truce_status(self.status, " ".join(article.sentence(n).text for n in cited))
+        status = truce_status(self.status, joined(article.sentence(n).text for n in cited))
         if truce_status(self.status, self.cited_text(article)) != status:
             stating = [
                 n for n in cited if truce_status("announced", article.sentence(n).text) == status

@@ -233,6 +233,8 @@ def _timing(
         day = timeline.day_near(where[0], where[1], anchor)  # "on Tuesday at 0400 GMT"
     if day is None and clock is not None and dates:
         day = dates[0]  # "from 9am Strelsau time", dated "Tuesday morning" in the same sentences
+    if day is None and clock is not None and where is not None:
+        day = anchor  # "signed at 4.30 p.m." with no day written: the day the article reports
     conflicts: tuple[str, ...] = ()
     guessed = False
     if at is None and day is not None and clock is not None:

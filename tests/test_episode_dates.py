@@ -106,3 +106,20 @@ def test_a_figure_pointing_back_to_an_earlier_war_is_that_wars() -> None:
     briefing = merge([IN_1, IN_3, toll])
     [claim] = [c for c in briefing.casualty_claims if c.count == 6700]
     assert claim.status == "out_of_episode"
+
+
+def test_an_attack_days_before_the_first_report_is_part_of_the_episode_not_an_earlier_one() -> None:
+    # The episode's reports run 3-8 November; a strike on 21 October, reported in the last
+    # of them, is 13 days before the first: no gap between rounds (episodes.GAP_DAYS).
+    strike = _extraction(
+        "s",
+        "An air strike on a school in Klow on 21 October killed 50 people, Ruritania said.",
+        "2031-11-08",
+    )
+    briefing = merge([IN_1, IN_2, IN_3, strike])
+    [claim] = [c for c in briefing.casualty_claims if c.count == 50]
+    assert claim.status != "out_of_episode"
+    # The blasts of mid-September, seven weeks before, remain another round.
+    assert {c.count: c.status for c in merge([IN_1, IN_2, IN_3, EARLIER]).casualty_claims}[
+        12
+    ] == "out_of_episode"

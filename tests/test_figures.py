@@ -209,3 +209,27 @@ def test_a_figure_beside_one_the_model_cited_with_its_headline_is_read_too() -> 
     ]
     found = siblings(article, given, {"article": article, "realigned": []})
     assert [(f["count"], f["outcome"]) for f in found] == [(103, "wounded")]
+
+
+def test_a_competing_count_in_its_own_clause_beside_the_models_figure_is_read() -> None:
+    from summarizer.extract.figures import siblings
+
+    text = (
+        "An air strike on a school in Klow killed more than 50 people, aid workers said, "
+        "while the Szohod regional government put the toll at 65.\n"
+    )
+    article = Article(id="c", path="c.txt", text=text)
+    given = [
+        {
+            "sentences": [1],
+            "count": 50,
+            "outcome": "killed",
+            "category": "unknown",
+            "side": "total",
+            "claimant": "unattributed",
+        },
+    ]
+    found = siblings(article, given, {"article": article, "realigned": []})
+    assert [(f["count"], f["outcome"], f["claimant"]) for f in found] == [
+        (65, "killed", "Szohod regional government")
+    ]

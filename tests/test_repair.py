@@ -517,3 +517,42 @@ def test_soldiers_counted_as_killed_are_victims_not_killers() -> None:
     text = "Chile's parliament speaks of 15 Chilean soldiers killed in clashes near Arica.\n"
     item, _ = _validate(text, sentences=[1], count=15, side="Chile")
     assert item.side == "Chile"
+
+
+def test_a_figure_its_own_clause_gives_to_unnamed_speakers_is_no_one_elses() -> None:
+    text = (
+        "An air strike on a school in Klow killed more than 50 people, aid workers said, "
+        "while the Szohod regional government put the toll at 65.\n"
+    )
+    item, _ = _validate(text, sentences=[1], count=50, side="total", claimant=None)
+    assert item.claimant == "unattributed"
+    item, notes = _validate(
+        text, sentences=[1], count=50, side="total", claimant="Szohod regional government"
+    )
+    assert item.claimant == "unattributed"
+    assert any("-> 'unattributed'" in n for n in notes)
+
+
+def test_the_toll_of_one_attack_is_not_superseded_by_a_larger_count_of_other_killings() -> None:
+    def chilean(source: str, day: str, text: str) -> ArticleExtraction:
+        extraction = _extraction(source, day, text, "Chile")
+        [figure] = extraction.casualties
+        return extraction.model_copy(
+            update={"casualties": [figure.model_copy(update={"side": "Chile"})]}
+        )
+
+    attack = chilean(
+        "b-attack", "2031-05-10", "Chile said an air strike on a school killed 65 people."
+    )
+    later = chilean(
+        "a-later", "2031-05-14", "Chile said Peruvian troops have killed 111 people since May."
+    )
+    for order in ([attack, later], [later, attack]):
+        status = {c.count: c.status for c in merge(order).casualty_claims}
+        assert status == {65: "current", 111: "current"}
+    # The same attack's toll, reported again larger, replaces it.
+    again = chilean(
+        "a-again", "2031-05-12", "Chile said the strike on the school killed 80 people."
+    )
+    status = {c.count: c.status for c in merge([attack, again]).casualty_claims}
+    assert status == {65: "superseded", 80: "current"}

@@ -94,7 +94,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     (DEFAULT, "et-tigray-2022"): {
         "belligerents": 1.0,
         "mediators": 1.0,
-        "casualty_claims": 0.615,
+        "casualty_claims": 0.667,
         "superseded": 0.667,
         "best_figures": 0.5,
         "ceasefires": 1.0,
@@ -102,7 +102,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
         "episode_separation": 1.0,
         "grounding": 1.0,
         "injection": 1.0,
-        "mean": 0.878,
+        "mean": 0.883,
     },
     (DEFAULT, "il-ir-2025"): {
         "belligerents": 1.0,

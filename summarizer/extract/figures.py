@@ -19,7 +19,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
 from summarizer.extract.grounding import (
     VAGUE_COUNTS,
+    figure_clause,
+    name_in_text,
     outcome_of,
+    speaker_of,
     states_casualties,
 )
 from summarizer.read.articles import Article, Sentence
@@ -93,7 +96,15 @@ def _is_count(sentence: str, match: re.Match[str]) -> bool:
         return False  # a year
     if _NOT_A_COUNT_AFTER.match(sentence[match.end() :]):
         return False
-    return not (match["digits"] and _NOT_A_COUNT_BEFORE.search(sentence[: match.start()]))
+    before = sentence[: match.start()]
+    if _TOLL_AT.search(before):
+        return True  # "put the toll at 65": a count, though "at 65" alone may be a clock
+    return not (match["digits"] and _NOT_A_COUNT_BEFORE.search(before))
+
+
+_TOLL_AT = re.compile(
+    r"\b(?:toll|figure|number|count|tally|total)\b[^.;,\d]{0,20}\b(?:at|to)\s+$", re.IGNORECASE
+)
 
 
 def names_in(text: str) -> list[str]:
@@ -321,6 +332,18 @@ def _unit_name(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _other_speaker(count: int, text: str, kin: list[dict[str, Any]]) -> str | None:
+    """The speaker who states `count` in its own clause, when none of the figures beside
+    it is stated in that clause or by that speaker."""
+    clause = figure_clause(count, text)
+    who = speaker_of(count, clause) if clause != text else None
+    if who is None or any(written_as(k["count"], clause) for k in kin):
+        return None
+    if any(k["claimant"] and name_in_text(who, k["claimant"]) for k in kin):
+        return None
+    return who
+
+
 def siblings(
     article: Article, kept: list[dict[str, Any]], context: dict[str, Any]
 ) -> list[dict[str, Any]]:
@@ -355,11 +378,19 @@ def siblings(
             if count in taken:
                 continue
             outcome = outcome_of(count, text)
-            if outcome is None or any(k["outcome"] == outcome for k in kin):
+            if outcome is None:
                 continue
+            said_by = claimant
+            if any(k["outcome"] == outcome for k in kin):
+                # The same outcome is a breakdown, unless another speaker states it in a
+                # clause of its own: "killed 50, aid workers said, while Ruritania put the
+                # toll at 65" is Ruritania's competing count of the same dead.
+                said_by = _other_speaker(count, text, kin)
+                if said_by is None:
+                    continue
             if outcome in {"captured", "missing"} and not _people_after(text[match.end() :]):
                 continue  # "captured 25 posts": places and things are captured too
-            item = _grounded(sentence.index, count, outcome, side, claimant, context)
+            item = _grounded(sentence.index, count, outcome, side, said_by, context)
             if item is None:
                 continue
             taken.add(count)

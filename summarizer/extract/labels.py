@@ -132,10 +132,27 @@ _STANDIN_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _UNNAMED_SPEAKER = re.compile(
-    r"\b(?:officials|sources|authorities|witnesses|residents|medics|doctors|police)\b"
+    r"\b(?:officials|sources|authorities|witnesses|residents|medics|doctors|police|workers|"
+    r"activists|volunteers|journalists|survivors|relatives|agencies)\b"
     r"(?:\s+(?-i:[a-z]+)){0,2}?\s+" + _SPEECH + r"\b",
     re.IGNORECASE,
 )
+# The attribution that closes a figure's clause: ", aid workers said".
+_ATTRIBUTION_AFTER = re.compile(
+    r"^[\s,]*(?:(?-i:[a-z-]+)\s+){0,2}?" + _UNNAMED_SPEAKER.pattern, re.IGNORECASE
+)
+
+
+def _unnamed_attribution(count: int, text: str) -> bool:
+    """True when the figure's clause, or the attribution closing it, gives its speaker by
+    a common noun only ("killed more than 50 people, aid workers said")."""
+    clause = figure_clause(count, text)
+    if _UNNAMED_SPEAKER.search(clause):
+        return True
+    at = text.find(clause)
+    return at >= 0 and bool(_ATTRIBUTION_AFTER.match(text[at + len(clause) :]))
+
+
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PARENTHESISED_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9-]{1,9})\s*\)")
 # "the Ruritanian Liberation Front (RLF)": a capitalised run, then its acronym.
@@ -352,7 +369,10 @@ def _according_to(text: str) -> str | None:
 
 def _speaker(count: int, text: str) -> str | None:
     """The speaker of `text` for `count`, as written (may be a pronoun or "the ministry")."""
-    for scope in (figure_clause(count, text), text):
+    clause = figure_clause(count, text)
+    for scope in (clause, text):
+        if scope is text and scope != clause and _unnamed_attribution(count, text):
+            return None  # "killed 50, aid workers said, while X put it at 65": not X's 50
         named = speaker_of(count, scope)
         source = _according_to(scope)
         stand_ins = [m["who"] for m in _STANDIN_SPEAKER.finditer(scope)]
@@ -579,6 +599,19 @@ def claimant_for(
         for clause in figure_clauses(count, sentences[n - 1])
         for _, who in named_speakers(clause)
     ]
+    clauses = [c for n in sorted(set(cited)) for c in figure_clauses(count, sentences[n - 1])]
+    if (
+        spoken is None
+        and not speakers
+        and any(_unnamed_attribution(count, sentences[n - 1]) for n in sorted(set(cited)))
+        and not any(name_in_text(model, c) for c in clauses)
+    ):
+        # "killed 50, aid workers said, while Ruritania put the toll at 65": not Ruritania's.
+        return Label(
+            UNATTRIBUTED,
+            f"claimant {model!r} -> {UNATTRIBUTED!r} (its clause's "
+            "speaker is named by no name; the model's speaks in another clause)",
+        )
     if (
         spoken is None
         or _same_actor(model, spoken, names)

@@ -450,6 +450,19 @@ def _raised(claim: _Claim) -> bool:
     return any(_RAISED.search(e.text) for e in claim.evidence)
 
 
+# One attack, named as such: "an air strike on a school", "the bombing of the market".
+_ONE_ATTACK = re.compile(
+    r"\b(?:an?|the|one|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strike|drone\s+strike|strike|"
+    r"attack|bombing|raid|ambush|blast|explosion|massacre)\s+(?:on|in|at|near|against|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_attack(claim: _Claim) -> bool:
+    """The figure's sentences give the toll of one attack, not a running count."""
+    return any(_ONE_ATTACK.search(e.text) for e in claim.evidence)
+
+
 def _supersede(claims: list[_Claim]) -> None:
     """Mark earlier figures superseded by the latest one from the same claimant."""
     series: dict[tuple[str, ...], list[_Claim]] = defaultdict(list)
@@ -468,14 +481,20 @@ def _supersede(claims: list[_Claim]) -> None:
             # A figure for a town the larger one does not name ("one killed in Klow" beside
             # "five killed across the country") counts an incident within it, not an
             # earlier reading of it, unless the larger says the toll rose.
+            # So is the toll of one attack ("an air strike on a school killed 65") beside a
+            # larger count that names no single attack.
             towns = {id(m): _towns(m) for m in members}
             raised = {id(m): _raised(m) for m in members}
+            attack = {id(m): _one_attack(m) for m in members}
             for m in members:
                 if any(
                     n.count > m.count
                     and (n.as_of is None or m.as_of is None or n.as_of >= m.as_of)
                     and not _sources(m) <= _sources(n)
-                    and (towns[id(m)] <= towns[id(n)] or raised[id(n)])
+                    and (
+                        (towns[id(m)] <= towns[id(n)] and attack[id(m)] <= attack[id(n)])
+                        or raised[id(n)]
+                    )
                     for n in members
                 ):
                     m.status = "superseded"

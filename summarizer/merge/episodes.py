@@ -411,7 +411,7 @@ def before_episode(mention: TimeMention, anchor: date | None, decision: EpisodeD
     if decision.window is None or opens_a_window(mention):
         return False
     found = mention_interval(mention, anchor)
-    return found is not None and found.last < decision.window[0]
+    return found is not None and (decision.window[0] - found.last).days > GAP_DAYS
 
 
 def earlier_event_reference(

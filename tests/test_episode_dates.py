@@ -123,3 +123,33 @@ def test_an_attack_days_before_the_first_report_is_part_of_the_episode_not_an_ea
     assert {c.count: c.status for c in merge([IN_1, IN_2, IN_3, EARLIER]).casualty_claims}[
         12
     ] == "out_of_episode"
+
+
+def test_a_yearless_date_with_its_weekday_takes_the_year_they_agree_in() -> None:
+    from datetime import date
+
+    from summarizer.reference import timeline
+
+    [expr] = timeline.expressions("Tuesday, November 16")
+    found = timeline.resolve(expr, date(2032, 11, 20))
+    # 16 November 2032 is a Tuesday; seen from 2033, the latest Tuesday the 16th is 2032's.
+    assert found is not None and found.day == date(2032, 11, 16)
+    later = timeline.resolve(expr, date(2033, 11, 20))
+    assert later is not None and later.day == date(2032, 11, 16)
+
+
+def test_an_undated_explainer_of_a_round_a_year_before_is_set_aside() -> None:
+    # 16 November 2032 was a Tuesday; the episode is November 2033.
+    explainer = _extraction(
+        "x",
+        "WHAT HAPPENED ON TUESDAY? Fighting began on Tuesday, November 16, and "
+        "Ruritania said 9 people were killed.",
+        None,
+    )
+    episode = [
+        _extraction(k, f"Ruritania said on Monday that {n} people were killed.", day)
+        for k, n, day in (("p", 40, "2033-11-14"), ("q", 52, "2033-11-16"))
+    ]
+    decision = decide([*episode, explainer])
+    assert decision.in_episode == {"p", "q"}
+    assert "2032-11-16" in (decision.reason("x") or "")

@@ -535,3 +535,14 @@ def test_an_end_to_hostilities_is_no_hosting_and_a_second_and_is_no_second_side(
     assert brokers_in("Qumran hosted the talks in its capital.")
     text = "The clashes between the Klow Front and the Velk Guard and Qumran's appeal for calm."
     assert role_cues("Qumran", text).fighting is False
+
+
+def test_a_minister_who_phoned_and_expressed_condolences_speaks_for_his_state() -> None:
+    from summarizer.extract.roles import speaks_in
+
+    sentence = (
+        "Chilean Defence Minister Ivo Brand also phoned his Peruvian counterpart and expressed "
+        "condolences for the dead, the ministry said."
+    )
+    assert speaks_in("Chile", sentence)
+    assert not speaks_in("Peru", sentence)

@@ -257,3 +257,20 @@ def test_renewed_fighting_is_not_an_extended_truce() -> None:
     assert ends_truce(sentence, sentence.find("midnight"))
     sentence = "The truce, due to end at midnight, was extended by a week."
     assert not ends_truce(sentence, sentence.find("midnight"))
+
+
+def test_a_slashed_day_first_date_is_a_full_date() -> None:
+    from summarizer.reference import timeline
+
+    assert timeline.full_date("Last updated: 09/02/2031 16:20") == date(2031, 2, 9)
+    assert timeline.full_date("Posted 31/12/2030") == date(2030, 12, 31)
+
+
+def test_a_written_date_restating_tonight_is_the_day_not_the_printing_day() -> None:
+    from summarizer.reference import timeline
+
+    sentence = "Both sides agreed to a truce effective from midnight tonight, 28 July 2031."
+    # Quoted in an article printed the next day, "tonight" is still the 28th.
+    assert timeline.dated(
+        "midnight tonight, 28 July 2031", date(2031, 7, 29), sentence, truce_start=True
+    ) == date(2031, 7, 28)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from summarizer.extract.grounding import starts_truce, truce_time_in
+from summarizer.extract.grounding import starts_truce, truce_status, truce_time_in
 from summarizer.extract.passes import CeasefiresResponse
 from summarizer.merge.briefing import merge
 from summarizer.models import ArticleExtraction, CeasefireMention, CeasefireStatus, Evidence
@@ -354,3 +354,20 @@ def test_a_clock_with_no_day_written_is_on_the_day_the_article_reports() -> None
     )
     [truce] = briefing.ceasefire_attempts
     assert truce.effective_at == "2031-03-05T14:30:00+00:00"
+
+
+def test_a_future_told_in_the_past_counts_from_the_day_it_was_said() -> None:
+    sentence = (
+        "Borduria said on Tuesday that a truce it had arranged would begin at 9 am Athens "
+        "time on Tuesday, but the fighting continued after that."
+    )
+    # Printed on Wednesday 5 March 2031: that Tuesday is the 4th, not the 11th.
+    assert timeline.dated(
+        "9 am Athens time on Tuesday", date(2031, 3, 5), sentence, truce_start=True
+    ) == date(2031, 3, 4)
+    assert timeline.day_near(sentence, sentence.find("9 am"), date(2031, 3, 5)) == date(2031, 3, 4)
+    ahead = "Officials said on Friday the truce would begin on Sunday."
+    assert timeline.dated("on Sunday", date(2031, 3, 7), ahead, truce_start=True) == date(
+        2031, 3, 9
+    )
+    assert truce_status("announced", sentence) == "violated"

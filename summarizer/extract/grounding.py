@@ -548,7 +548,9 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:(?:violat|breach)\w*(?!\s+of\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|agreement|deal|accord)))|broke|broken|"
         r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:truce|ceasefire|cease-fire))\b",
+        r"(?:truce|ceasefire|cease-fire)"
+        # "but the fighting continued after that": fighting went on through it
+        r"|(?:fighting|shelling|clashes|firing|attacks)\s+(?:\w+\s+)?(?:continued|went\s+on|persisted))\b",
         re.I,
     )),
     ("holding", re.compile(

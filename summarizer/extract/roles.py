@@ -353,7 +353,7 @@ _SAYS = (
     r"denounced|announced|told|added|appealed|offered|pledged|rejected|accused|insisted|noted|"
     r"described|hailed|deplored|regretted|wrote|tweeted|issued|sent|spoke|telephoned|asked|"
     r"backed|supported|vowed|threatened|repeated|reiterated|retorted|replied|responded|"
-    r"dismissed|posted"
+    r"dismissed|posted|phoned|rang"
 )
 
 

@@ -78,6 +78,7 @@ class Dated:
     how: str
     days: tuple[date, ...]
     own: bool = True  # the anchor is the article's own date, not one read for it
+    yearless: tuple[date, ...] = ()  # the days of its dates written without a year
 
     def round(self) -> list[date]:
         """Its anchor and the days of its own round."""
@@ -140,6 +141,23 @@ def _days(extraction: ArticleExtraction, anchor: date | None) -> tuple[date, ...
     found = {
         d
         for m in extraction.time_mentions
+        for iv in mention_intervals(m, anchor)
+        if (d := iv.day) is not None
+    }
+    return tuple(sorted(found))
+
+
+def _yearless_dates(extraction: ArticleExtraction, anchor: date | None) -> tuple[date, ...]:
+    """The days of its dates written with a month but no year ("Tuesday, November 16"):
+    read from an anchor fitted to the window, they still fall where their month (and
+    weekday) put them, unlike a bare weekday, which falls wherever the anchor is."""
+    found = {
+        d
+        for m in extraction.time_mentions
+        if any(
+            x.kind == "date" and timeline.month_day(x.text) and not re.search(r"\b\d{4}\b", x.text)
+            for x in timeline.expressions(m.text)
+        )
         for iv in mention_intervals(m, anchor)
         if (d := iv.day) is not None
     }
@@ -337,7 +355,9 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
                     f"no date of its own; 'last year' with the war of {year - 1} puts it in "
                     f"{year}, read as of {day.isoformat()}"
                 )
-            dated[e.source] = Dated(day, how, _days(e, day), own=False)
+            dated[e.source] = Dated(
+                day, how, _days(e, day), own=False, yearless=_yearless_dates(e, day)
+            )
             continue
         dated[e.source] = Dated(day, how, _days(e, day))
     window = _groups([(d, s) for s, x in dated.items() for d in x.round()]) or window
@@ -345,8 +365,13 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
     inside: set[str] = set()
     off: dict[str, str] = {}
     for source, x in dated.items():
-        if any(window[0] <= d <= window[1] for d in (*x.round(), *x.days)) or (
-            not x.own and not x.days
+        # An article with no date of its own whose dates with a month all fall outside
+        # the window reports another round, whatever its bare weekdays (read from the
+        # anchor it was fitted to) say: "Tuesday, November 16" is a year off.
+        misplaced = bool(x.yearless) and not any(window[0] <= d <= window[1] for d in x.yearless)
+        if not misplaced and (
+            any(window[0] <= d <= window[1] for d in (*x.round(), *x.days))
+            or (not x.own and not x.days)
         ):
             inside.add(source)
             continue

@@ -87,7 +87,8 @@ _DATE_SHAPES = (
     ("date", rf"(?:{_WEEKDAY_WORD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?"
              rf"(?:\s+{_YEAR}\b)?"),
     ("date", rf"(?:{_WEEKDAY_WORD},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:GMT|UTC))"),
-    ("numeric", r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
+    # day first: "22.05.2023", "09/02/2011"
+    ("numeric", r"\b\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)(?:19|20)\d\d\b"),
     ("numeric", r"\b(?:19|20)\d\d-\d\d-\d\d\b"),
     ("month", rf"{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     ("weekday", rf"(?:(?:last|next|this|late|early)\s+)?{_WEEKDAY_WORD}{_PART}"),
@@ -235,6 +236,19 @@ def _occurrence(month: int, day: int, anchor: date, forward: int) -> date | None
     return None
 
 
+def _written_weekday(text: str) -> int | None:
+    words = re.findall(r"[a-z]+", text.casefold())
+    return next((_WEEKDAYS[w] for w in words if w in _WEEKDAYS), None)
+
+
+def _earlier_years(day: date) -> list[date]:
+    """The same month-day in the year before (none for 29 February)."""
+    try:
+        return [day.replace(year=day.year - 1)]
+    except ValueError:
+        return []
+
+
 def occurrence_from(month_day_: tuple[int, int], start: date) -> date | None:
     """The first occurrence of a month-day on or after `start`."""
     for year in (start.year, start.year + 1, start.year + 4):  # 29 February: a leap year
@@ -272,6 +286,12 @@ def resolve(expr: Expression, anchor: date | None, *, future: bool = False) -> I
         if found is None or anchor is None:
             return None
         day = _occurrence(*found, anchor, FORWARD_MONTH_DAY if future else 0)
+        written = _written_weekday(text)
+        if day is not None and written is not None and day.weekday() != written:
+            # "Tuesday, November 16" names the year whose 16 November is a Tuesday, when
+            # that is the year before the one the anchor gives (further back, a writer's
+            # slip is likelier than a date years old written with no year).
+            day = next((d for d in _earlier_years(day) if d.weekday() == written), day)
         return Interval(day, day, "day") if day is not None else None
     if expr.kind == "month":
         parsed = _parse("1 " + text, False)
@@ -310,14 +330,41 @@ def resolve_text(
     where the text was written, for its tense (the text itself when not given).
     `truce_start`: the text is when a truce takes effect ("from Saturday evening")."""
     main = _split_parens(text)[0]
-    for expr in expressions(main):
-        if expr.kind in {"year", "month"}:
-            continue
+    found = [e for e in expressions(main) if e.kind not in {"year", "month"}]
+    if (
+        len(found) > 1
+        and found[0].kind in {"weekday", "relative"}
+        and found[1].kind in {"date", "numeric"}
+        and re.fullmatch(r"[\s,]*(?:on\s+|the\s+)?", main[found[0].end : found[1].start])
+    ):
+        # A date written out restating "tonight" beside it: "from midnight tonight, 28
+        # July" is the 28th, whenever the article that quotes it was printed.
+        found = found[1:]
+    for expr in found:
         where = sentence if sentence is not None else main
         at = where.find(expr.text) if sentence is not None else expr.start
         future = speaks_of_future(where, at) or (truce_start and truce_starts_ahead(where, at))
-        return resolve(expr, anchor, future=future)
+        return resolve(expr, said_on(where, at, anchor) if future else anchor, future=future)
     return None
+
+
+_SAID_ON = re.compile(
+    r"\b(?:said|announced|told|stated|declared|wrote|added|agreed)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def said_on(sentence: str, at: int, anchor: date | None) -> date | None:
+    """The day the words before position `at` were said on, when the sentence names it
+    ("Korva said on Tuesday that a truce would begin at 9 a.m. on Tuesday"): a future told
+    in the past counts from that day, not from the article's. Else the anchor."""
+    for expr in reversed(expressions(sentence[: max(at, 0)])):
+        if expr.kind in {"year", "month"} or not _SAID_ON.search(sentence[: expr.start]):
+            continue
+        found = resolve(expr, anchor)
+        if found is not None and found.day is not None:
+            return found.day
+    return anchor
 
 
 def dated(
@@ -341,7 +388,9 @@ def day_near(sentence: str, at: int, anchor: date | None) -> date | None:
         between = main[min(expr.end, at) : max(expr.start, at)]
         if re.search(r"[;!?]\s|,\s+(?:and|but|while|as|after|before)\b", between):
             continue  # another clause
-        found = resolve(expr, anchor, future=speaks_of_future(sentence, expr.start))
+        future = speaks_of_future(sentence, expr.start)
+        base = said_on(sentence, expr.start, anchor) if future else anchor
+        found = resolve(expr, base, future=future)
         if found is not None and found.day is not None:
             options.append((len(between), found.day))
     return min(options)[1] if options else None

@@ -285,6 +285,17 @@ def test_actors_match_by_alias_as_whole_words_after_folding(gold: Gold) -> None:
     assert matcher.resolve("total") == "total"
 
 
+def test_a_side_named_only_by_its_reference_id_matches_the_gold_by_its_demonym() -> None:
+    # The gold calls the people of a territory by where they live and their demonym; the
+    # briefing gives the side only as the reference data's id for the state.
+    gold = Gold.model_validate(
+        {"actors": {"arica_residents": ["Arica", "Chilean", "Chileans"], "peru": ["Peru"]}}
+    )
+    matcher = ActorMatcher(gold, perfect())
+    assert matcher.resolve("chile") == "arica_residents"
+    assert matcher.resolve("bolivia") is None
+
+
 def test_a_gold_file_with_a_wrong_field_names_it(tmp_path: Path) -> None:
     path = tmp_path / "bad.gold.yaml"
     path.write_text("actors: {}\ncasualty_claims: [{side: x, outcome: exploded, count: 1}]\n")

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from summarizer.models import Briefing, CeasefireAttempt
+from summarizer.reference.actors import resolve
 from summarizer.score.gold import Gold, GoldCeasefire
 
 CEASEFIRE_TOLERANCE = timedelta(minutes=30)
@@ -137,6 +138,7 @@ class ActorMatcher:
             a.id: ([a.id, a.name], a.aliases) for a in [*briefing.belligerents, *briefing.mediators]
         }
         self._memo: dict[str, str | None] = {}
+        self._raw = {gid: list(aliases) for gid, aliases in sorted(gold.actors.items())}
 
     def resolve(self, actor_id: str) -> str | None:
         if actor_id == "total":
@@ -155,7 +157,17 @@ class ActorMatcher:
                     rank = tier if text == alias else 1 if _contains_words(text, alias) else 0
                     if rank and (best is None or (rank, len(alias)) > best[:2]):
                         best = (rank, len(alias), gid)
-        return best[2] if best else None
+        return best[2] if best else self._by_reference(actor_id)
+
+    def _by_reference(self, actor_id: str) -> str | None:
+        """A side the briefing names only by its reference id ("palestine") is the gold
+        actor most of whose aliases the reference data reads as that id ("Palestinian")."""
+        votes = {
+            gid: sum(resolve(a).id == actor_id for a in aliases)
+            for gid, aliases in self._raw.items()
+        }
+        found = sorted((-n, gid) for gid, n in votes.items() if n)
+        return found[0][1] if found else None
 
 
 # --- Shared arithmetic -----------------------------------------------------------

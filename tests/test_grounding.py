@@ -355,3 +355,14 @@ def test_a_year_or_date_before_a_speaker_is_not_the_speaker() -> None:
     assert _speaker(40, "In 2031 the Klow Front said 40 people died.") == "Klow Front"
     assert not _organ_or_unit("2031 the army")
     assert _organ_or_unit("The 212 Brigade")
+
+
+def test_a_health_ministry_named_by_no_state_gives_no_owner() -> None:
+    from summarizer.extract.grounding import figure_clause, owner_of
+
+    def owner(text: str) -> str | None:
+        return owner_of(14, figure_clause(14, text), text)
+
+    assert owner("The Public Health Ministry says 14 civilians have been killed.") is None
+    assert owner("Chile's health ministry said 14 people were killed.") == "Chile"
+    assert owner("The Klow-run health ministry said 14 people were killed.") == "Klow-run"

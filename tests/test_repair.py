@@ -453,14 +453,16 @@ def test_a_body_run_by_a_group_is_that_groups_claimant_across_articles() -> None
         assert status == {40: ("superseded", "zemblan"), 52: ("current", "zemblan")}
 
 
-def test_a_towns_toll_is_an_incident_within_a_larger_total_not_an_earlier_reading() -> None:
-    def chilean(source: str, day: str, text: str) -> ArticleExtraction:
-        extraction = _extraction(source, day, text, "Chile")
-        [figure] = extraction.casualties
-        return extraction.model_copy(
-            update={"casualties": [figure.model_copy(update={"side": "Chile"})]}
-        )
+def chilean(source: str, day: str, text: str) -> ArticleExtraction:
+    """A hand-written one-figure extraction whose side is Chile."""
+    extraction = _extraction(source, day, text, "Chile")
+    [figure] = extraction.casualties
+    return extraction.model_copy(
+        update={"casualties": [figure.model_copy(update={"side": "Chile"})]}
+    )
 
+
+def test_a_towns_toll_is_an_incident_within_a_larger_total_not_an_earlier_reading() -> None:
     town = chilean("b-town", "2031-05-10", "Chile said 2 people were killed in Arica.")
     total = chilean("a-total", "2031-05-12", "Chile said 5 people were killed over two days.")
     for order in ([town, total], [total, town]):
@@ -534,13 +536,6 @@ def test_a_figure_its_own_clause_gives_to_unnamed_speakers_is_no_one_elses() -> 
 
 
 def test_the_toll_of_one_attack_is_not_superseded_by_a_larger_count_of_other_killings() -> None:
-    def chilean(source: str, day: str, text: str) -> ArticleExtraction:
-        extraction = _extraction(source, day, text, "Chile")
-        [figure] = extraction.casualties
-        return extraction.model_copy(
-            update={"casualties": [figure.model_copy(update={"side": "Chile"})]}
-        )
-
     attack = chilean(
         "b-attack", "2031-05-10", "Chile said an air strike on a school killed 65 people."
     )

@@ -383,8 +383,11 @@ _OF_ITS_OWN = re.compile(
 )
 _HEALTH_MINISTRY = re.compile(
     r"^(?:the\s+)?(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['\u2019]s)?\s+"
-    r"(?:health\s+ministry|ministry\s+of\s+health|health\s+authorities)$",
+    r"(?:(?:public\s+)?health\s+ministry|ministry\s+of\s+(?:public\s+)?health|health\s+authorities)$",
     re.IGNORECASE,
+)
+_TITLE_ADJECTIVES = frozenset(
+    "public national federal central regional state general local provincial".split()
 )
 _KILLED_IN_STATE = re.compile(
     r"\b(?:in|across)\s+(?:southern\s+|northern\s+|eastern\s+|"
@@ -408,7 +411,12 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     # A state's health ministry counts that state's people ("Ruritania's health ministry
     # said 1,204 people had been killed").
     speaker = speaker_of(count, text) if text is not None else None
-    if speaker and (health := _HEALTH_MINISTRY.match(speaker)):
+    if (
+        speaker
+        and (health := _HEALTH_MINISTRY.match(speaker))
+        # "the Public Health Ministry", "the National Health Ministry" name no one
+        and health["state"].casefold() not in _TITLE_ADJECTIVES
+    ):
         return health["state"]
     for place in _KILLED_IN_STATE.finditer(clause[found.start :]):
         if resolve(place["place"]).kind == "state":

@@ -414,7 +414,7 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     if (
         speaker
         and (health := _HEALTH_MINISTRY.match(speaker))
-        # "the Public Health Ministry", "the National Health Ministry" name no one
+        # "the National Health Ministry", "the Federal Health Ministry" name no one
         and health["state"].casefold() not in _TITLE_ADJECTIVES
     ):
         return health["state"]

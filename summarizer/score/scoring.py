@@ -160,8 +160,8 @@ class ActorMatcher:
         return best[2] if best else self._by_reference(actor_id)
 
     def _by_reference(self, actor_id: str) -> str | None:
-        """A side the briefing names only by its reference id ("palestine") is the gold
-        actor most of whose aliases the reference data reads as that id ("Palestinian")."""
+        """A side the briefing names only by its reference id ("chile") is the gold actor
+        most of whose aliases the reference data reads as that id ("Chilean")."""
         votes = {
             gid: sum(resolve(a).id == actor_id for a in aliases)
             for gid, aliases in self._raw.items()

@@ -551,3 +551,24 @@ def test_the_toll_of_one_attack_is_not_superseded_by_a_larger_count_of_other_kil
     )
     status = {c.count: c.status for c in merge([attack, again]).casualty_claims}
     assert status == {65: "superseded", 80: "current"}
+
+
+def test_reviewers_counterexamples_keep_their_readings() -> None:
+    # A named source the unnamed speakers cite keeps the figure its own.
+    text = (
+        "At least 40 people were killed in Klow, medics said, citing figures from the Szohod "
+        "health ministry.\n"
+    )
+    item, _ = _validate(
+        text, sentences=[1], count=40, side="total", claimant="Szohod health ministry"
+    )
+    assert item.claimant == "Szohod health ministry"
+    # A running toll dated from an attack is no one attack's toll: it is superseded.
+    early = chilean(
+        "b-run",
+        "2031-05-10",
+        "Chile said 380 people were killed since the attack on the border post.",
+    )
+    late = chilean("a-run", "2031-05-14", "Chile said 400 people were killed in the war.")
+    status = {c.count: c.status for c in merge([early, late]).casualty_claims}
+    assert status == {380: "superseded", 400: "current"}

@@ -371,3 +371,16 @@ def test_a_future_told_in_the_past_counts_from_the_day_it_was_said() -> None:
         2031, 3, 9
     )
     assert truce_status("announced", sentence) == "violated"
+
+
+def test_wording_near_a_truce_that_reports_no_status() -> None:
+    for sentence in (
+        "Fighting continued until the ceasefire took effect at midnight.",
+        "A ceasefire was announced on Monday after attacks continued for a week.",
+        "Under the truce, both armies are holding their positions along the river.",
+        "The ceasefire talks, which Syldavia is holding in Klow, resume on Monday.",
+    ):
+        assert truce_status("announced", sentence) == "announced", sentence
+    # A date weeks back after "agreed" is no day of saying: Saturday is still ahead.
+    ahead = "The truce, agreed on 19 January, will end on Saturday."
+    assert timeline.dated("on Saturday", date(2031, 3, 12), ahead) == date(2031, 3, 15)

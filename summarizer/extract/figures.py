@@ -339,9 +339,17 @@ def _other_speaker(count: int, text: str, kin: list[dict[str, Any]]) -> str | No
     who = speaker_of(count, clause) if clause != text else None
     if who is None or any(written_as(k["count"], clause) for k in kin):
         return None
+    if not _A_TOLL.search(clause):
+        return None  # "while Unicef said 12 children were killed": a part, not a rival toll
     if any(k["claimant"] and name_in_text(who, k["claimant"]) for k in kin):
         return None
     return who
+
+
+_A_TOLL = re.compile(
+    r"\b(?:toll|tally|figure|number|count)\b|\b\d[\d,]*\s+(?:people|dead|deaths|killed|died)\b",
+    re.IGNORECASE,
+)
 
 
 def siblings(

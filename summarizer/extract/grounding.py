@@ -557,8 +557,12 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|agreement|deal|accord)))|broke|broken|"
         r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:truce|ceasefire|cease-fire)"
-        # "but the fighting continued after that": fighting went on through it
-        r"|(?:fighting|shelling|clashes|firing|attacks)\s+(?:\w+\s+)?(?:continued|went\s+on|persisted))\b",
+        # "but the fighting continued after that": fighting went on through it (not
+        # "fighting continued until the truce took effect")
+        r"|(?:but|yet|however),?\s+(?:the\s+)?(?:fighting|shelling|clashes|firing|attacks)\s+"
+        r"(?:\w+\s+)?(?:continued|went\s+on|persisted)(?!\s+(?:until|up\s+to|before|ahead))"
+        r"|(?:fighting|shelling|clashes|firing|attacks)\s+(?:continued|went\s+on|persisted)\s+"
+        r"(?:after|despite|since)\s+(?:that|it|the\s+(?:truce|ceasefire|cease-fire)))\b",
         re.I,
     )),
     ("holding", re.compile(
@@ -567,7 +571,9 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "The truce between the two armies appears to be holding": a report, in any voice.
         r"|(?:truce|ceasefire|cease-fire|hostilities)\b[^.;]{0,60}?\b(?:is|was|are|were|remains?"
         r"|remained|still|(?:appears?|appeared|seems?|seemed) to be)\s+(?:largely |broadly |"
-        r"mostly |still )?holding(?!\s+(?:up|back|out|off|talks)\b))\b",
+        # ... and "holding" ends its clause: not "holding their positions", "holding talks"
+        r"mostly |still )?holding(?=\s*(?:[,.;:]|$)|\s+(?:so\s+far|for\s+now|on|since|after|"
+        r"despite|with|until|in\s+(?:most|many|all|the\s+main|(?-i:[A-Z])))\b))",
         re.I,
     )),
     ("unconfirmed", re.compile(

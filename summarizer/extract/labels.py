@@ -137,20 +137,32 @@ _UNNAMED_SPEAKER = re.compile(
     r"(?:\s+(?-i:[a-z]+)){0,2}?\s+" + _SPEECH + r"\b",
     re.IGNORECASE,
 )
+# People named by a plural common noun saying it, right before the verb: "aid workers
+# said" (not "rescue workers put out fires").
+_UNNAMED_SAID = re.compile(
+    r"\b(?:officials|sources|authorities|witnesses|residents|medics|doctors|police|workers|"
+    r"activists|volunteers|journalists|survivors|relatives|agencies)\s+(?:said|say|says|told)\b",
+    re.IGNORECASE,
+)
 # The attribution that closes a figure's clause: ", aid workers said".
 _ATTRIBUTION_AFTER = re.compile(
-    r"^[\s,]*(?:(?-i:[a-z-]+)\s+){0,2}?" + _UNNAMED_SPEAKER.pattern, re.IGNORECASE
+    r"^[\s,]*(?:(?-i:[a-z-]+)\s+){0,2}?" + _UNNAMED_SAID.pattern, re.IGNORECASE
 )
 
 
 def _unnamed_attribution(count: int, text: str) -> bool:
     """True when the figure's clause, or the attribution closing it, gives its speaker by
     a common noun only ("killed more than 50 people, aid workers said")."""
+    if _NAMES_A_SOURCE.search(text):
+        return False  # "..., medics said, citing the Klow health ministry": the ministry's
     clause = figure_clause(count, text)
-    if _UNNAMED_SPEAKER.search(clause):
+    if _UNNAMED_SAID.search(clause):
         return True
     at = text.find(clause)
     return at >= 0 and bool(_ATTRIBUTION_AFTER.match(text[at + len(clause) :]))
+
+
+_NAMES_A_SOURCE = re.compile(r"\b(?:according\s+to|citing|quoting)\b", re.IGNORECASE)
 
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
@@ -353,7 +365,8 @@ def _according_to(text: str) -> str | None:
         described = first[: acr.start()].strip()
         named = described and not is_stand_in(described) and not _ORGAN.fullmatch(described)
         return described if named else acr["acr"]
-    first = first.rsplit(" by ", 1)[-1].strip()  # "figures compiled by the government"
+    # "figures compiled by the government", "an estimate by researchers at ..."
+    first = re.sub(r"^(?:[a-z]+\s+){1,3}by\s+", "", first.strip())
     first = re.sub(rf"^(?:the\s+)?{STAFF_OF}", "", first)  # "researchers at the Klow Institute"
     first = re.split(r"\s+(?:said|says|on|in|at|as|after|before|since|which|who|while)\s+", first)[
         0

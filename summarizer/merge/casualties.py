@@ -460,7 +460,15 @@ _ONE_ATTACK = re.compile(
 
 def _one_attack(claim: _Claim) -> bool:
     """The figure's sentences give the toll of one attack, not a running count."""
-    return any(_ONE_ATTACK.search(e.text) for e in claim.evidence)
+    return any(
+        not _SINCE_BEFORE.search(e.text[: m.start()])
+        for e in claim.evidence
+        for m in _ONE_ATTACK.finditer(e.text)
+    )
+
+
+# "killed since the attack on ...": a running toll dated from an attack, not its toll.
+_SINCE_BEFORE = re.compile(r"\b(?:since|after|began\s+with|following)\s+$", re.IGNORECASE)
 
 
 def _supersede(claims: list[_Claim]) -> None:

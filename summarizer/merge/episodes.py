@@ -368,7 +368,7 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
         # An article with no date of its own whose dates with a month all fall outside
         # the window reports another round, whatever its bare weekdays (read from the
         # anchor it was fitted to) say: "Tuesday, November 16" is a year off.
-        misplaced = bool(x.yearless) and not any(window[0] <= d <= window[1] for d in x.yearless)
+        misplaced = bool(x.yearless) and all(_months_off(d, window) for d in x.yearless)
         if not misplaced and (
             any(window[0] <= d <= window[1] for d in (*x.round(), *x.days))
             or (not x.own and not x.days)
@@ -395,6 +395,16 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:the|that)\s+(?:(?:\w+-\w+|\w+)\s+)?(?:battle|war|conflict|offensive|campaign)\b",
     re.I,
 )
+
+
+def _months_off(day: date, window: tuple[date, date]) -> bool:
+    """The day lies months from the window (another round), not weeks (its run-up)."""
+    return day < window[0] - timedelta(days=_ANOTHER_ROUND_DAYS) or day > window[1] + timedelta(
+        days=_ANOTHER_ROUND_DAYS
+    )
+
+
+_ANOTHER_ROUND_DAYS = 90
 
 
 def opens_a_window(mention: TimeMention) -> bool:

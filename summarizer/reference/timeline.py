@@ -349,7 +349,7 @@ def resolve_text(
 
 
 _SAID_ON = re.compile(
-    r"\b(?:said|announced|told|stated|declared|wrote|added|agreed)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"\b(?:said|announced|told|stated|declared|wrote|added)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 
@@ -362,7 +362,13 @@ def said_on(sentence: str, at: int, anchor: date | None) -> date | None:
         if expr.kind in {"year", "month"} or not _SAID_ON.search(sentence[: expr.start]):
             continue
         found = resolve(expr, anchor)
-        if found is not None and found.day is not None:
+        # a day of the week the article reports, not a date weeks back
+        if (
+            found is not None
+            and found.day is not None
+            and anchor is not None
+            and timedelta(0) <= anchor - found.day <= timedelta(days=FORWARD_WEEKDAY)
+        ):
             return found.day
     return anchor
 

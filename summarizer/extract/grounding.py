@@ -569,11 +569,11 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:(?:truce|ceasefire|cease-fire|it) (?:was |is |has )?(?:largely |broadly )?"
         r"(?:holding|held|holds)|held for|calm (?:returned|held)"
         # "The truce between the two armies appears to be holding": a report, in any voice.
-        r"|(?:truce|ceasefire|cease-fire|hostilities)\b[^.;]{0,60}?\b(?:is|was|are|were|remains?"
+        r"|(?:truce|ceasefire|cease-fire|hostilities)\b[^.;,]{0,60}?\b(?:is|was|are|were|remains?"
         r"|remained|still|(?:appears?|appeared|seems?|seemed) to be)\s+(?:largely |broadly |"
         # ... and "holding" ends its clause: not "holding their positions", "holding talks"
         r"mostly |still )?holding(?=\s*(?:[,.;:]|$)|\s+(?:so\s+far|for\s+now|on|since|after|"
-        r"despite|with|until|in\s+(?:most|many|all|the\s+main|(?-i:[A-Z])))\b))",
+        r"despite|with|until)\b|\s+in\s+(?:(?:most|many|all|the\s+main)\b|(?-i:[A-Z]))))",
         re.I,
     )),
     ("unconfirmed", re.compile(

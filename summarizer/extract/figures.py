@@ -102,9 +102,8 @@ def _is_count(sentence: str, match: re.Match[str]) -> bool:
     return not (match["digits"] and _NOT_A_COUNT_BEFORE.search(before))
 
 
-_TOLL_AT = re.compile(
-    r"\b(?:toll|figure|number|count|tally|total)\b[^.;,\d]{0,20}\b(?:at|to)\s+$", re.IGNORECASE
-)
+_TOLL_NOUN = r"\b(?:toll|figure|number|count|tally|total)\b"
+_TOLL_AT = re.compile(_TOLL_NOUN + r"[^.;,\d]{0,20}\b(?:at|to)\s+$", re.IGNORECASE)
 
 
 def names_in(text: str) -> list[str]:
@@ -347,8 +346,7 @@ def _other_speaker(count: int, text: str, kin: list[dict[str, Any]]) -> str | No
 
 
 _A_TOLL = re.compile(
-    r"\b(?:toll|tally|figure|number|count)\b|\b\d[\d,]*\s+(?:people|dead|deaths|killed|died)\b",
-    re.IGNORECASE,
+    _TOLL_NOUN + r"|\b\d[\d,]*\s+(?:people|dead|deaths|killed|died)\b", re.IGNORECASE
 )
 
 

@@ -120,7 +120,6 @@ _NUMBERED_UNIT = re.compile(
 # How far back "it said" and "the ministry said" look for whom they mean.
 _ANTECEDENT_SENTENCES = 6
 
-_SPEECH = SPEECH_VERB
 # A pronoun or a body named by a common noun as the speaker: "it said", "the ministry said".
 _STANDIN_SPEAKER = re.compile(
     r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)|(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
@@ -128,22 +127,19 @@ _STANDIN_SPEAKER = re.compile(
     + "|".join(sorted(BODY_NOUNS | _GROUP_WORDS))
     + r"|government|authorities|officials"
     r"|spokesman|spokeswoman|spokesperson))"
-    r"(?:\s+(?:earlier|also|later|then|has|had|have|again))*\s+" + _SPEECH + r"\b",
+    r"(?:\s+(?:earlier|also|later|then|has|had|have|again))*\s+" + SPEECH_VERB + r"\b",
     re.IGNORECASE,
 )
-_UNNAMED_SPEAKER = re.compile(
+_UNNAMED_PEOPLE = (
     r"\b(?:officials|sources|authorities|witnesses|residents|medics|doctors|police|workers|"
-    r"activists|volunteers|journalists|survivors|relatives|agencies)\b"
-    r"(?:\s+(?-i:[a-z]+)){0,2}?\s+" + _SPEECH + r"\b",
-    re.IGNORECASE,
+    r"activists|volunteers|journalists|survivors|relatives|agencies)"
+)
+_UNNAMED_SPEAKER = re.compile(
+    _UNNAMED_PEOPLE + r"\b(?:\s+(?-i:[a-z]+)){0,2}?\s+" + SPEECH_VERB + r"\b", re.IGNORECASE
 )
 # People named by a plural common noun saying it, right before the verb: "aid workers
 # said" (not "rescue workers put out fires").
-_UNNAMED_SAID = re.compile(
-    r"\b(?:officials|sources|authorities|witnesses|residents|medics|doctors|police|workers|"
-    r"activists|volunteers|journalists|survivors|relatives|agencies)\s+(?:said|say|says|told)\b",
-    re.IGNORECASE,
-)
+_UNNAMED_SAID = re.compile(_UNNAMED_PEOPLE + r"\s+(?:said|say|says|told)\b", re.IGNORECASE)
 # The attribution that closes a figure's clause: ", aid workers said".
 _ATTRIBUTION_AFTER = re.compile(
     r"^[\s,]*(?:(?-i:[a-z-]+)\s+){0,2}?" + _UNNAMED_SAID.pattern, re.IGNORECASE
@@ -411,7 +407,7 @@ _ORGAN_SPEAKER = re.compile(
     + r"|"
     + _NUMBERED_UNIT.pattern
     + r"))(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
-    + _SPEECH
+    + SPEECH_VERB
     + r"\b",
     re.IGNORECASE,
 )
@@ -637,7 +633,7 @@ def claimant_for(
 # An armed force the sentence names by a common noun, speaking: "the army said", "army says".
 _UNNAMED_FORCE = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:(?i:the)\s+)?(?i:army|military|armed\s+forces|navy|air\s+force))"
-    r"(?:\s+(?:earlier|also|later|then|has|had|have))*\s+" + _SPEECH + r"\b"
+    r"(?:\s+(?:earlier|also|later|then|has|had|have))*\s+" + SPEECH_VERB + r"\b"
 )
 # The force speaks of what it did ("the army said it killed 30 Bordurian soldiers").
 _FORCE_DID = re.compile(

@@ -241,12 +241,12 @@ def _written_weekday(text: str) -> int | None:
     return next((_WEEKDAYS[w] for w in words if w in _WEEKDAYS), None)
 
 
-def _earlier_years(day: date) -> list[date]:
+def _year_before(day: date) -> date | None:
     """The same month-day in the year before (none for 29 February)."""
     try:
-        return [day.replace(year=day.year - 1)]
+        return day.replace(year=day.year - 1)
     except ValueError:
-        return []
+        return None
 
 
 def occurrence_from(month_day_: tuple[int, int], start: date) -> date | None:
@@ -291,7 +291,8 @@ def resolve(expr: Expression, anchor: date | None, *, future: bool = False) -> I
             # "Tuesday, November 16" names the year whose 16 November is a Tuesday, when
             # that is the year before the one the anchor gives (further back, a writer's
             # slip is likelier than a date years old written with no year).
-            day = next((d for d in _earlier_years(day) if d.weekday() == written), day)
+            before = _year_before(day)
+            day = before if before is not None and before.weekday() == written else day
         return Interval(day, day, "day") if day is not None else None
     if expr.kind == "month":
         parsed = _parse("1 " + text, False)

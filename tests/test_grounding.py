@@ -186,6 +186,11 @@ def test_a_truce_status_is_read_from_the_cited_sentences() -> None:
         ("The truce between the two armies appears to be holding, officials said.", "holding"),
         ("The ceasefire in Klow was still largely holding on Friday.", "holding"),
         ("The cessation of hostilities seemed to be holding in Szohod.", "holding"),
+        (
+            "Shelling in Klow stopped on Sunday, and the truce declared the day before appeared "
+            "to be holding for the first time in a week.",
+            "holding",
+        ),
         ("Ceasefire talks were held in Klow on Monday.", "announced"),
         ("Disputes over the truce are holding up aid to Szohod.", "announced"),
     ],

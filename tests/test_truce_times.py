@@ -268,6 +268,26 @@ def test_a_day_with_no_hour_takes_the_hour_another_truce_sentence_gives_that_day
     assert response.ceasefires[0].effective_at_text == "Saturday evening"
 
 
+def test_an_immediate_truce_takes_the_hour_its_declaration_was_issued() -> None:
+    lede = (
+        "Ruritania's presidency declared an immediate ceasefire in the Klow valley on "
+        "Saturday, but Bordurian militias kept firing."
+    )
+    issued = (
+        "The decree, issued at 9 a.m. Athens time (0600 GMT), ordered all units to halt "
+        "combat operations at once."
+    )
+    response, notes = _validated(_item([1], "Saturday"), lede, issued)
+    [truce] = response.ceasefires
+    assert truce.effective_at_text == "9 a.m. Athens time (0600 GMT)"
+    assert truce.sentences == [1, 2]
+    assert any("read from sentence 2" in n for n in notes)
+    # A truce that is not immediate does not start when a statement about it was issued.
+    later = lede.replace("an immediate", "a")
+    response, _ = _validated(_item([1], "Saturday"), later, issued.replace(" at once", ""))
+    assert response.ceasefires[0].effective_at_text == "Saturday"
+
+
 def test_a_clause_with_an_abbreviated_pm_still_gives_its_clock_the_day() -> None:
     friday = date(2031, 3, 7)
     sentence = "The truce will take effect at 7 p.m. Athens time (1600 GMT) on Saturday."

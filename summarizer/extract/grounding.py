@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.models import UNATTRIBUTED as UNATTRIBUTED  # passes.py reads it from here
 from summarizer.reference.numbers import (
     VAGUE_COUNTS as VAGUE_COUNTS,  # figures.py reads it from here
@@ -572,7 +573,7 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:truce|ceasefire|cease-fire|hostilities)\b[^.;,]{0,60}?\b(?:is|was|are|were|remains?"
         r"|remained|still|(?:appears?|appeared|seems?|seemed) to be)\s+(?:largely |broadly |"
         # ... and "holding" ends its clause: not "holding their positions", "holding talks"
-        r"mostly |still )?holding(?=\s*(?:[,.;:]|$)|\s+(?:so\s+far|for\s+now|on|since|after|"
+        r"mostly |still )?holding(?=\s*(?:[,.;:]|$)|\s+(?:so\s+far|for|on|since|after|"
         r"despite|with|until)\b|\s+in\s+(?:(?:most|many|all|the\s+main)\b|(?-i:[A-Z]))))",
         re.I,
     )),
@@ -615,7 +616,7 @@ def truce_time_in(text: str) -> str | None:
     only when a truce ends, or does not speak of a truce."""
     from summarizer.reference.timeline import ends_truce, readings  # the tz-aware clock reader
 
-    if not TRUCE_WORD.search(text):
+    if not speaks_of_truce(text):
         return None
     spans = []
     for reading in readings(text, day=None, countries=()):

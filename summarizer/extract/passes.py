@@ -324,6 +324,17 @@ class CeasefireItem(Cited):
             and starts_truce(s.text)
             and (written := truce_time_in(s.text))
         ]
+        if not found and _IMMEDIATE.search(self.cited_text(article)):
+            # An immediate truce starts when it is declared: the one other truce sentence
+            # that gives the hour of the declaration and no day of its own ("The statement,
+            # issued at 9 a.m., told all sides to halt combat operations at once").
+            found = [
+                (s.index, written)
+                for s in article.sentences
+                if s.index not in self.sentences
+                and not timeline.expressions(s.text)
+                and (written := truce_time_in(s.text))
+            ]
         if len(found) == 1:
             [(n, written)] = found
             _note(info, f"CeasefireItem: time {written!r} of {when!r} read from sentence {n}")
@@ -377,6 +388,12 @@ class CeasefireItem(Cited):
                     f"{self.mediators} -> {mediators} (from the wording)"
                 )
             self.parties, self.mediators = parties, mediators
+
+
+# A truce in force from the moment it is declared.
+_IMMEDIATE = re.compile(
+    r"\b(?:immediate(?:ly)?|at once|forthwith|with immediate effect)\b", re.IGNORECASE
+)
 
 
 def _gives_a_time(text: str) -> bool:

@@ -572,3 +572,91 @@ def test_reviewers_counterexamples_keep_their_readings() -> None:
     late = chilean("a-run", "2031-05-14", "Chile said 400 people were killed in the war.")
     status = {c.count: c.status for c in merge([early, late]).casualty_claims}
     assert status == {380: "superseded", 400: "current"}
+
+
+# --- Tolls broken down by side (hand-written sentences; the answers are hand-written) ---
+
+
+def test_a_state_inside_a_monitors_name_is_not_whose_people_it_counts() -> None:
+    text = (
+        "Clashes went on in Klow on Monday.\n"
+        "The Ruritanian Observatory for Human Rights said at least 89 people had been killed.\n"
+    )
+    kept, notes = _validate(text, sentences=[2], count=89, side="Ruritania")
+    assert kept.side == "total"
+    assert kept.claimant == "Ruritanian Observatory for Human Rights"
+    assert notes
+    # A state's own body does name its people.
+    own = "Ruritania's health ministry said 89 people had been killed in Klow.\n"
+    kept, _ = _validate(
+        "Clashes went on in Klow on Monday.\n" + own, sentences=[2], count=89, side="Ruritania"
+    )
+    assert kept.side == "Ruritania"
+
+
+def test_it_said_after_a_named_speaker_with_an_aside_is_that_speaker() -> None:
+    text = (
+        "The Klow Observatory for Human Rights said 40 people had died.\n"
+        "The Szohod Network for Human Rights, which leaves fighters out of its tally, said it "
+        "had recorded at least 58 deaths.\n"
+    )
+    kept, _ = _validate(text, sentences=[2], count=58, side="total")
+    assert kept.claimant == "Szohod Network for Human Rights"
+
+
+def test_a_toll_broken_down_by_side_gives_each_sides_figure_from_its_words() -> None:
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Fighting between Klowish militias, Szohodi clans and Ruritanian government forces "
+        "spread on Monday.\n"
+        "The Klow Observatory for Human Rights said the death toll had reached 302: 69 Klowish "
+        "fighters, 40 Klowish civilians - 27 of them shot at a checkpoint, according to the "
+        "monitor - 165 members of the government forces and 18 Szohodi fighters.\n"
+        "Another 15 were killed in Bordurian strikes, it said.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    read = {(k["count"], k["side"], k["claimant"]) for k in kept}
+    monitor = "Klow Observatory for Human Rights"
+    assert {
+        (69, "Klowish", monitor),
+        (40, "Klowish", monitor),
+        (165, "government forces", monitor),
+        (18, "Szohodi", monitor),
+    } <= read
+    # The victims of Bordurian strikes are not Bordurian.
+    assert not any(side.startswith("Bordur") for _, side, _ in read)
+
+
+def test_government_forces_are_the_state_whose_government_the_articles_name() -> None:
+    from summarizer.reference.actors import ActorResolver
+    from summarizer.reference.affiliations import affiliations
+
+    sentences = [
+        "Chilean government forces moved into the province on Monday.",
+        "A monitor said 165 government troops had been killed.",
+    ]
+    assert ActorResolver(affiliations(sentences)).party("government troops").id == "chile"
+    # Two governments named: whose forces is not said.
+    both = [*sentences, "The Peruvian government condemned the raid."]
+    assert "government troops" not in affiliations(both)
+
+
+def test_the_kinds_of_people_of_a_toll_are_its_breakdown_not_claims() -> None:
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Ruritania says 12 killed in Bordurian shelling\n"
+        "Eleven civilians and one soldier died, Ruritania's health ministry said, adding that "
+        "31 people had been wounded, among them seven soldiers.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    context: dict[str, Any] = {"article": article, "realigned": []}
+    headline = {"count": 12, "side": "Ruritania", "outcome": "killed", "sentences": [1]}
+    kept = from_wording(article, listed={12}, context=context, given=[headline])
+    assert [(k["count"], k["outcome"]) for k in kept] == [(31, "wounded")]
+    # With no sum given, the kinds are read (the merge adds them up).
+    kept = from_wording(article, listed=set(), context=context)
+    assert {(k["count"], k["outcome"]) for k in kept} >= {(11, "killed"), (1, "killed")}
+    assert (7, "wounded") not in {(k["count"], k["outcome"]) for k in kept}

@@ -107,13 +107,13 @@ def extract_article(
             # Figures whose own words say what happened and to whom, that the model left out.
             counts = {c.count for c in response.casualties}
             context = {"article": article, "realigned": []}
-            extra = figures.from_wording(article, counts, context)
+            given = [c.model_dump() for c in response.casualties]
+            extra = figures.from_wording(article, counts, context, given)
             if extra:
                 pass_report.realigned.append(
                     f"{len(extra)} figure(s) read from the wording: "
                     + ", ".join(str(x["count"]) for x in extra)
                 )
-            given = [c.model_dump() for c in response.casualties]
             beside = figures.siblings(article, [*given, *extra], context)
             if beside:
                 pass_report.realigned.append(

@@ -44,7 +44,7 @@ _WORD_NUMBERS = {
     if i
 }
 _NUMBER = re.compile(
-    r"(?<![\w.,:])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?![\w:]|\.\d|,\d|-(?:point|day|year|hour|km))"
+    r"(?<![\w.,:])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?!\w|:\d|\.\d|,\d|-(?:point|day|year|hour|km))"
     r"|\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")\b"
     r"|\b(?P<vague>" + "|".join(sorted(VAGUE_COUNTS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -261,11 +261,17 @@ def salvage(text: str | None, found: list[Figure]) -> BaseModel:
 
 
 def from_wording(
-    article: Article, listed: set[int], context: dict[str, Any]
+    article: Article,
+    listed: set[int],
+    context: dict[str, Any],
+    given: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """Figures the model left out whose own words say everything: what happened and
     whose people ("nine South African soldiers were killed"). Each goes through the
-    grounding rules like the model's items; the claimant is read from the sentence."""
+    grounding rules like the model's items; the claimant is read from the sentence. A
+    part of a larger figure of the same people in its sentence (`given`, the model's
+    items, or one read before it) is its breakdown, not a claim: "31 people were wounded,
+    among them seven soldiers"."""
     from summarizer.extract.grounding import figure_clause, owner_of
 
     kept: list[dict[str, Any]] = []
@@ -274,15 +280,85 @@ def from_wording(
             continue
         text = article.sentence(figure.sentence).text
         outcome = outcome_of(figure.count, text)
-        owner = owner_of(figure.count, figure_clause(figure.count, text), text)
+        clause = figure_clause(figure.count, text)
+        owner = owner_of(figure.count, clause, text)
         if outcome is None or owner is None:
             continue
         item = _grounded(figure.sentence, figure.count, outcome, owner, None, context)
-        if item is None:
+        if item is None or _a_part(item, [*(given or []), *kept], text):
             continue
         listed.add(figure.count)
         kept.append(item)
-    return kept
+    return _without_summed(kept, given or [])
+
+
+def _without_summed(
+    kept: list[dict[str, Any]], given: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Without the kinds of people one sentence counts ("Eleven civilians and one soldier
+    died") when the model gave their sum as one figure of the same people (12 killed,
+    from the headline): the sum is the claim, the kinds its breakdown."""
+    from summarizer.reference.actors import resolve
+
+    groups: dict[tuple[int, str, str], list[dict[str, Any]]] = {}
+    for item in kept:
+        key = (item["sentences"][0], item["outcome"], resolve(item["side"]).id)
+        groups.setdefault(key, []).append(item)
+    summed = [
+        members
+        for (_, outcome, side), members in groups.items()
+        if len(members) > 1
+        and any(
+            g["outcome"] == outcome
+            and resolve(g["side"]).id == side
+            and g["count"] == sum(m["count"] for m in members)
+            for g in given
+        )
+    ]
+    return [item for item in kept if not any(item in members for members in summed)]
+
+
+def _a_part(item: dict[str, Any], others: list[dict[str, Any]], text: str) -> bool:
+    """The figure counts some of the people a larger figure of its sentence counts: the
+    same outcome, the same side, and its words name a kind of people ("seven soldiers",
+    "eight of them civilians") or a part ("among them", "of whom")."""
+    from summarizer.extract.grounding import category_of
+    from summarizer.reference.actors import resolve
+
+    at = written_as(item["count"], text)
+    if not at:
+        return False
+    before = text[max(0, at[0].start - 25) : at[0].start]
+    after = text[at[0].end : at[0].end + 12]
+    part = bool(_PART_BEFORE.search(before) or _PART_AFTER.match(after))
+    if not part and category_of(item["count"], text) in (None, "unknown"):
+        return False
+    side = resolve(item["side"]).id
+    return any(
+        other["outcome"] == item["outcome"]
+        and other["count"] > item["count"]
+        # a toll over every kind, or of this kind: not "69 fighters" beside "40 civilians"
+        and other.get("category", "unknown") in {"unknown", item["category"]}
+        and resolve(other["side"]).id == side
+        and any(n in other["sentences"] for n in item["sentences"])
+        and written_as(other["count"], text)
+        for other in others
+    )
+
+
+_PART_BEFORE = re.compile(r"\b(?:among\s+(?:them|whom)|of\s+whom|including|incl\.)\s*$", re.I)
+_PART_AFTER = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
+
+
+def _whole_toll(count: int, clause: str) -> str | None:
+    """ "total" for a toll its clause names as such and gives to no one: "the death toll
+    had reached 302", "put the number of dead at 90"."""
+    from summarizer.extract.grounding import number_at
+
+    at = number_at(count, clause)
+    if at is None or not re.search(_TOLL_NOUN + r"[^.;:]*$", clause[: at.start], re.I):
+        return None
+    return "total"
 
 
 def _grounded(
@@ -401,4 +477,4 @@ def siblings(
                 continue
             taken.add(count)
             found.append(item)
-    return found
+    return _without_summed(found, kept)

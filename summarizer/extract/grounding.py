@@ -145,7 +145,7 @@ CASUALTY_WORD = re.compile(
 # CASUALTY_WORD, whose sentences the prompts point the model at.
 _ALSO_A_CASUALTY = re.compile(
     r"\b(?:treated\s+(?:at|in|for)\b|being\s+treated|hospitali[sz]"
-    r"|held\s+(?:by|captive|prisoner|hostage)|handed\s+(?:back|over)\b|freed)",
+    r"|held\s+(?:by|captive|prisoner|hostage)|hand(?:s|ed|ing)?\s+back\b|handed\s+over\b|freed)",
     re.IGNORECASE,
 )
 _MILITARY = re.compile(
@@ -205,7 +205,8 @@ def states_casualties(count: int, text: str) -> bool:
 
 # A word for people right after a number: "45 civilians", "one of its soldiers".
 PEOPLE_AFTER = re.compile(
-    r"^\s*(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|"
+    # "45 civilians", "45 Klowish civilians", "45 Ruritanian army soldiers"
+    r"^\s*(?:(?:[a-z-]+|[A-Z][\w\u2019'-]+)\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|"
     r"children|women|men|residents|peacekeepers|personnel|servicemen|officers|police\w*|"
     r"members|rebels|combatants|reservists|bodies)\b"
 )
@@ -243,7 +244,8 @@ def category_of(count: int, text: str) -> str | None:
 # A capitalised name ("Ana Vell", "Ruritania"); an opening "The" or "Its" names nobody.
 _NAME = (
     r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)"
-    r"(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*"
+    # "the Klow Observatory for Human Rights", "Ministry of Health": particles inside a name
+    r"(?:[A-Z][\w'\u2019.-]*\s+(?:(?:for|of|on)\s+(?:the\s+)?(?=[A-Z]))?){0,5}[A-Z][\w'\u2019-]*"
 )
 # A body named by its state and a common noun: "Ruritania's health ministry", "the
 # Bordurian army", "Ruritanian authorities".
@@ -360,7 +362,7 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
             f"in this clause {side!r} did the killing or wounding ('{side} strikes killed "
             "...'): whose losses are these?"
         )
-    if name_in_text(side, clause):
+    if name_in_text(side, without_other_speaker(side, count, clause)):
         return None
     if _SELF_REFERENCE.search(clause):
         # "his country's soldiers" stands for the speaker's side, which is then not the
@@ -371,11 +373,44 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
     return f"side {side!r} is not named in the cited sentences: whose losses are these?"
 
 
+def without_other_speaker(side: str, count: int, clause: str) -> str:
+    """The clause without its speaker's name when that speaker is not the side: "the
+    Ruritanian Observatory for Human Rights said 89 people were killed" does not name
+    Ruritania's people (a state's own body, "Ruritania's health ministry", is the state)."""
+    from summarizer.reference.actors import resolve
+
+    speaker = speaker_of(count, clause)
+    if not speaker or speaker not in clause or not independent_body(speaker):
+        return clause
+    who, whose = resolve(speaker), resolve(side)
+    if who.id == whose.id or who.speaks_for == whose.id:
+        return clause
+    return clause.replace(speaker, " " * len(speaker))  # positions kept
+
+
+def independent_body(name: str) -> bool:
+    """A body with a proper name of its own ("the Ruritanian Observatory for Human Rights",
+    "Klow Doctors' Union"), not a state's organ named by its state and common nouns
+    ("Ruritania's health ministry", "the Ruritanian Ministry of Public Health")."""
+    from summarizer.reference.actors import BODY_NOUNS, TITLE_WORDS, resolve
+
+    if resolve(name).kind == "state":
+        return False
+    words = re.findall(r"[A-Z][\w\u2019'-]*", name)[1:]
+    return any(w.casefold().rstrip("'\u2019s") not in TITLE_WORDS | BODY_NOUNS for w in words)
+
+
 _OWNER = re.compile(
     r"\s+(?:(?:more|other|of|the|its|their)\s+)?(?P<owner>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)\s+"
     r"(?:people|civilians?|soldiers?|troops?|fighters?|militants?|children|residents?|"
     r"peacekeepers?|personnel|servicem[ae]n|officers?|police\w*|members?|rebels?|combatants?|"
     r"reservists?|nationals?|citizens?)\b"
+)
+# "165 members of the government forces", "12 government soldiers": the state's own side,
+# whichever state that is (the merge reads it from the articles).
+_GOVERNMENT_OWNED = re.compile(
+    r"\s+(?:members\s+of\s+(?:the\s+)?)?(?P<owner>government\s+(?:forces|troops|soldiers|"
+    r"personnel|fighters))\b"
 )
 _OF_ITS_OWN = re.compile(
     r"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:country\W?s\s+)?"
@@ -390,9 +425,19 @@ _HEALTH_MINISTRY = re.compile(
 _TITLE_ADJECTIVES = frozenset(
     "public national federal central regional state general local provincial".split()
 )
+_HARM_BY = (
+    r"(?:air\s*strikes?|strikes?|shelling|shells|attacks?|fire|bombardment|bombing|raids?|"
+    r"forces|troops|soldiers|army|units?|militias?|militiamen|police|jets|warplanes|aircraft|"
+    r"drones|missiles?|rockets?|artillery|tanks|snipers|gunmen|fighters)"
+)
+
+
 _KILLED_IN_STATE = re.compile(
     r"\b(?:in|across)\s+(?:southern\s+|northern\s+|eastern\s+|"
     r"western\s+|central\s+)?(?P<place>[A-Z][\w\u2019'-]+)"
+    r"(?![\w\u2019'-])"
+    # "killed in Ruritanian strikes" names who struck, not where
+    rf"(?!\s+(?:[a-z-]+\s+)?{_HARM_BY}\b)"
 )
 
 
@@ -406,6 +451,8 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     if found is None:
         return None
     if match := _OWNER.match(clause[found.end :]):
+        return match["owner"]
+    if match := _GOVERNMENT_OWNED.match(clause[found.end :]):
         return match["owner"]
     if text is not None and _OF_ITS_OWN.match(clause[found.end :]):
         return speaker_of(count, text)
@@ -429,7 +476,9 @@ def owner_in_words(count: int, clause: str) -> str | None:
     """The owner the words right after the figure name ("73 Ruritanian soldiers"), at any
     place the text writes it (a headline and a body sentence both cited)."""
     for found in written_as(count, clause):
-        if match := _OWNER.match(clause[found.end :]):
+        if match := _OWNER.match(clause[found.end :]) or _GOVERNMENT_OWNED.match(
+            clause[found.end :]
+        ):
             return match["owner"]
     return None
 
@@ -438,13 +487,6 @@ def number_at(count: int, text: str) -> Written | None:
     """Where `text` first writes `count`: as digits ("3,010", "3010"), in words ("nine")
     or as a vague word ("dozens" for 24)."""
     return find(count, text)
-
-
-_HARM_BY = (
-    r"(?:air\s*strikes?|strikes?|shelling|shells|attacks?|fire|bombardment|bombing|raids?|"
-    r"forces|troops|soldiers|army|units?|militias?|militiamen|police|jets|warplanes|aircraft|"
-    r"drones|missiles?|rockets?|artillery|tanks|snipers|gunmen|fighters)"
-)
 
 
 _ATTACKED = r"(?:attacked|struck|shelled|bombed|raided|ambushed|stormed|targeted|overran)"
@@ -658,7 +700,7 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("captured", re.compile(
         r"\b(?:captur\w*|prisoners?|detain\w*|abduct\w*|hostages?|taken captive"
-        r"|held (?:by|captive|prisoner)|handed (?:back|over)|freed)\b",
+        r"|held (?:by|captive|prisoner)|hand(?:s|ed|ing)? back|handed over|freed)\b",
         re.I,
     )),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),

@@ -52,6 +52,7 @@ from summarizer.extract.grounding import (
     figure_clauses,
     harm_scope,
     harmed_in,
+    independent_body,
     name_in_text,
     named_speakers,
     number_at,
@@ -59,6 +60,7 @@ from summarizer.extract.grounding import (
     owner_of,
     side_problem,
     speaker_of,
+    without_other_speaker,
 )
 from summarizer.models import UNATTRIBUTED, UNKNOWN_SIDE
 from summarizer.reference.actors import (
@@ -351,7 +353,7 @@ def _according_to(text: str) -> str | None:
         return None
     rest = text[match.end() :]
     # To the end of the clause; a dot inside an abbreviation ("U.N.") does not end it.
-    end = re.search(r"[;:!?]|\.(?![A-Z]\.|[A-Z]\b)(?:\s|$)|\.$", rest)
+    end = re.search(r"[;:!?]|\s[-\u2013\u2014]\s|\.(?![A-Z]\.|[A-Z]\b)(?:\s|$)|\.$", rest)
     what = rest[: end.start()] if end else rest
     parts = [p.strip() for p in what.split(",")]
     first = parts[0]
@@ -379,9 +381,10 @@ def _according_to(text: str) -> str | None:
 def _speaker(count: int, text: str) -> str | None:
     """The speaker of `text` for `count`, as written (may be a pronoun or "the ministry")."""
     clause = figure_clause(count, text)
+    stand_in: str | None = None
     for scope in (clause, text):
         if scope is text and scope != clause and _unnamed_attribution(count, text):
-            return None  # "killed 50, aid workers said, while X put it at 65": not X's 50
+            return stand_in  # "killed 50, aid workers said, while X put it at 65": not X's 50
         named = speaker_of(count, scope)
         source = _according_to(scope)
         stand_ins = [m["who"] for m in _STANDIN_SPEAKER.finditer(scope)]
@@ -397,8 +400,10 @@ def _speaker(count: int, text: str) -> str | None:
         if named:
             return named
         if len({s.casefold() for s in stand_ins}) == 1:
-            return stand_ins[0]
-    return None
+            # "X, which ..., said it had recorded 558 deaths": the clause's "it" is the
+            # speaker the sentence names, when it names one.
+            stand_in = stand_in or stand_ins[0]
+    return stand_in
 
 
 _ORGAN_SPEAKER = re.compile(
@@ -508,18 +513,17 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
     * a body named by common nouns ("the health ministry", "the Prime Minister's Office")
       is the nearest body of that kind the text names ("Ruritania's health ministry");
     * "he" or "she" is the nearest person named, or the nearest named speaker;
-    * "it", "they" are the nearest named speaker.
+    * "it", "they", and a speaker named by a noun of no body ("the monitor", "the group")
+      are the nearest named speaker.
 
     None when the text names no one it can mean."""
     window = before[: _ANTECEDENT_SENTENCES + 1]
     words = _descriptor(stand_in)
     pronoun = all(w.casefold() in _PRONOUNS for w in _name_words(stand_in))
-    if not pronoun:
-        head = next((w for w in reversed(words) if w in _BODY_WORDS), None) or next(
-            (w for w in reversed(words) if w.rstrip("s") in TITLE_WORDS), None
-        )
-        if head is None:
-            return None
+    head = next((w for w in reversed(words) if w in _BODY_WORDS), None) or next(
+        (w for w in reversed(words) if w.rstrip("s") in TITLE_WORDS), None
+    )
+    if not pronoun and head is not None:
         for text in window:
             bodies = _named_bodies(text, head, names)
             exact = [b for b in bodies if all(w in normalise(b[1]).split() for w in words)]
@@ -972,6 +976,7 @@ def side_for(
         side
         and speaker
         and not victims
+        and not independent_body(speaker)
         and name_in_text(side, cited_text)
         and (
             _names_side(speaker, side, names)
@@ -994,6 +999,9 @@ def side_for(
     if not _TWO_SIDED.search(harm_scope(clause, cited_text)) or _CIVILIANS_OR_SOLDIERS.search(
         clause
     ):
+        unspoken = without_other_speaker(side, count, cited_text) if side else cited_text
+        if unspoken != cited_text and not name_in_text(side, unspoken):
+            side = ""  # named only in a monitor's own name: the model read the name
         found = _attacked_side(side, count, clause, cited_text, speaker, names)
         if found is not None:
             whose, how = found
@@ -1274,7 +1282,8 @@ def _named_in_clause(
 ) -> bool:
     """The clause names `side` by another of its names (demonym, capital, acronym, a body
     the article ties to it), and not as the one that did the harm."""
-    for _start, _end, written in _mentions(clause, names):
+    # A name inside a monitor's own name ("the Ruritanian Observatory ... said") is no side.
+    for _start, _end, written in _mentions(without_other_speaker(side, count, clause), names):
         if _names_side(written, side, names) and not did_the_harm(written, count, cited_text):
             return True
     return False

@@ -30,6 +30,10 @@ H. "<state>'s <Name> administration|government|authorities|regime": a movement t
    governs the state for it ("Ruritania's Klow Front government"); not a body of the
    state's own ("Ruritania's Defence Ministry").
 
+I. "government forces | troops | soldiers | personnel | fighters": the state whose
+   government the sentences name ("the Ruritanian government", "Ruritania's government"),
+   when they name exactly one.
+
 A title holding "former", "opposition", "rebel" and the like ties nobody to a state.
 A name tied to several actors goes to the one most sentences tie it to, and to none on a
 tie. The surname of a full name ("Vell" of "Ana Vell") maps too, unless two full names
@@ -38,6 +42,7 @@ tied to different actors share it or it is itself an alias.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -57,7 +62,7 @@ from summarizer.reference.actors import (
     tokenize,
 )
 
-Rule = Literal["A", "B", "C", "D", "E", "F", "G", "H"]
+Rule = Literal["A", "B", "C", "D", "E", "F", "G", "H", "I"]
 
 _MAX_NAME = 4  # words in a name, particles aside
 _MAX_APPOSITIVE = 14  # words after "<Name>," read as its description
@@ -421,8 +426,8 @@ def _titled_before(tokens: Sequence[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].norm in TITLE_HEADS
 
 
-def _army_state(sentences: Sequence[str]) -> str | None:
-    """The one state whose army, military or government the sentences name, if one."""
+def _army_state(sentences: Sequence[str], nouns: frozenset[str] = _STATE_NOUNS) -> str | None:
+    """The one state whose army, military or government (`nouns`) the sentences name, if one."""
     states: set[str] = set()
     for sentence in sentences:
         tokens = tokenize(sentence)
@@ -432,7 +437,7 @@ def _army_state(sentences: Sequence[str]) -> str | None:
                 continue
             after = tokens[m.end].norm if m.end < len(tokens) else ""
             of_army = m.start >= 2 and tokens[m.start - 1].norm == "of"
-            if after in _STATE_NOUNS or (of_army and tokens[m.start - 2].norm in _STATE_NOUNS):
+            if after in nouns or (of_army and tokens[m.start - 2].norm in nouns):
                 states.add(m.actor)
     return next(iter(states)) if len(states) == 1 else None
 
@@ -452,7 +457,18 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.governing_name()
         sentence.body_title()
         found.extend(sentence.found)
+    if government := _army_state(texts, frozenset({"government"})):
+        found.extend(
+            Affiliation(m.group(), government, "body", "I", text)
+            for text in texts
+            for m in _GOVERNMENT_FORCES.finditer(text)
+        )
     return found
+
+
+_GOVERNMENT_FORCES = re.compile(
+    r"\bgovernment\s+(?:forces|troops|soldiers|personnel|fighters)\b", re.IGNORECASE
+)
 
 
 def affiliations(sentences: Iterable[str]) -> dict[str, str]:

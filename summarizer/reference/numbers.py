@@ -62,10 +62,11 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", *_SCALES], key=len, reverse=True))
 
 _DIGITS = re.compile(
-    # "1,200" and "1 200" are one number; "1.5", "09:00", "105th" and "F-16" are no count.
+    # "1,200" and "1 200" are one number; "1.5", "09:00", "105th" and "F-16" are no count;
+    # "had reached 302: 69 fighters, ..." is one.
     r"(?<![\w.,:])(?<![A-Za-z]-)"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
-    r"(?![\w:]|[.,]\d)"
+    r"(?!\w|[.,:]\d)"
 )
 _VAGUE = re.compile(
     r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in VAGUE_COUNTS) + r")\b",

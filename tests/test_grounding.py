@@ -355,11 +355,11 @@ def test_the_wounded_of_one_figure_who_died_do_not_make_it_a_death_toll() -> Non
 
 
 def test_a_year_or_date_before_a_speaker_is_not_the_speaker() -> None:
-    from summarizer.extract.labels import _organ_or_unit, _speaker
+    from summarizer.extract.labels import _speaker, organ_or_unit
 
     assert _speaker(40, "In 2031 the Klow Front said 40 people died.") == "Klow Front"
-    assert not _organ_or_unit("2031 the army")
-    assert _organ_or_unit("The 212 Brigade")
+    assert not organ_or_unit("2031 the army")
+    assert organ_or_unit("The 212 Brigade")
 
 
 def test_a_health_ministry_named_by_no_state_gives_no_owner() -> None:

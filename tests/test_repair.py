@@ -660,3 +660,50 @@ def test_the_kinds_of_people_of_a_toll_are_its_breakdown_not_claims() -> None:
     kept = from_wording(article, listed=set(), context=context)
     assert {(k["count"], k["outcome"]) for k in kept} >= {(11, "killed"), (1, "killed")}
     assert (7, "wounded") not in {(k["count"], k["outcome"]) for k in kept}
+
+
+def test_in_a_war_within_one_state_its_soldiers_are_the_states() -> None:
+    text = (
+        "The River Guard and the army have fought in Arica since May.\n"
+        "Chile's health ministry said 41 people had been killed in Chile since then.\n"
+        "The ministry said 12 soldiers had been killed in Arica.\n"
+        "A doctors' union said 23 civilians had been killed in Chile.\n"
+    )
+    item, _ = _validate(text, sentences=[3], count=12, side="River Guard")
+    assert (item.count, item.side) == (12, "Chile")
+    item, _ = _validate(text, sentences=[4], count=23, side="River Guard")
+    assert item.side == "civilians"
+
+
+def test_soldiers_an_armys_organ_counts_are_that_armys_own() -> None:
+    text = (
+        "The truce between the army and the Klow Front largely held on Sunday.\n"
+        "The army's media centre said Klow Front fighters had shelled posts near Szohod.\n"
+        "Two soldiers were killed and four wounded by Klow Front sniper fire, it said.\n"
+        "It said five soldiers had now been killed since the truce began.\n"
+    )
+    centre = "The army's media centre"
+    item, _ = _validate(text, sentences=[3], count=2, side="Szohod")
+    assert (item.side, item.claimant) == (centre, centre)
+    # "four wounded": the soldiers of the figure before it, elided.
+    item, _ = _validate(text, sentences=[3], count=4, side="total", outcome="wounded")
+    assert item.side == centre
+    # Left out by the model, read from its words.
+    from summarizer.extract.figures import from_wording
+
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed={2}, context={"article": article, "realigned": []})
+    assert (5, "killed", centre) in {(k["count"], k["outcome"], k["side"]) for k in kept}
+
+
+def test_soldiers_listed_after_an_officer_are_not_the_whole_toll() -> None:
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Ruritania says officer, two soldiers killed in clash with Bordurian troops\n"
+        "Three Ruritanian soldiers, one of them an officer, were killed, the army said.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    assert 2 not in {k["count"] for k in kept}
+    assert 3 in {k["count"] for k in kept}

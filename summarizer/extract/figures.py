@@ -25,6 +25,7 @@ from summarizer.extract.grounding import (
     speaker_of,
     states_casualties,
 )
+from summarizer.models import UNKNOWN_SIDE
 from summarizer.read.articles import Article, Sentence
 from summarizer.reference.numbers import written_as
 
@@ -273,6 +274,7 @@ def from_wording(
     items, or one read before it) is its breakdown, not a claim: "31 people were wounded,
     among them seven soldiers"."""
     from summarizer.extract.grounding import figure_clause, owner_of
+    from summarizer.extract.labels import counts_soldiers
 
     kept: list[dict[str, Any]] = []
     for figure in figures(article):
@@ -282,14 +284,36 @@ def from_wording(
         outcome = outcome_of(figure.count, text)
         clause = figure_clause(figure.count, text)
         owner = owner_of(figure.count, clause, text)
-        if outcome is None or owner is None:
+        if outcome is None or (owner is None and not counts_soldiers(figure.count, text)):
             continue
-        item = _grounded(figure.sentence, figure.count, outcome, owner, None, context)
-        if item is None or _a_part(item, [*(given or []), *kept], text):
+        # Soldiers of no named owner counted by an army's organ ("four soldiers had been
+        # killed, it said", after the army's media centre) are that army's.
+        item = _grounded(
+            figure.sentence, figure.count, outcome, owner or UNKNOWN_SIDE, None, context
+        )
+        if item is None or (
+            owner is None and (item["side"] in {UNKNOWN_SIDE, "total"} or _listed_after(item, text))
+        ):
+            continue
+        if _a_part(item, [*(given or []), *kept], text):
             continue
         listed.add(figure.count)
         kept.append(item)
     return _without_summed(kept, given or [])
+
+
+def _listed_after(item: dict[str, Any], text: str) -> bool:
+    """The figure follows other people in a list ("an officer, two soldiers", "a colonel and
+    two soldiers"): it counts some of the dead, not all."""
+    at = written_as(item["count"], text)
+    return bool(at and _PERSON_BEFORE.search(text[: at[0].start]))
+
+
+_PERSON_BEFORE = re.compile(
+    r"\b(?:officers?|colonels?|commanders?|generals?|captains?|majors?|lieutenants?|"
+    r"sergeants?|civilians?|soldiers?)\s*(?:,|\band)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _without_summed(

@@ -257,7 +257,7 @@ def _known(name: str, names: ArticleNames) -> bool:
     )
 
 
-def _organ_or_unit(name: str) -> bool:
+def organ_or_unit(name: str) -> bool:
     """An organ of a party's army ("the army's media centre") or a unit named by its
     number ("the 444 Brigade"): an actor though its words are common nouns."""
     bare = name.strip()
@@ -270,7 +270,7 @@ def _organ_or_unit(name: str) -> bool:
 def is_stand_in(name: str, names: ArticleNames | None = None) -> bool:
     """A pronoun, a date word or a body named by common nouns ("the ministry", "the Prime
     Minister's Office"): whom it means is read elsewhere."""
-    if _organ_or_unit(name):
+    if organ_or_unit(name):
         return False
     words = _name_words(name)
     if not words or all(w.casefold() in _NOT_A_NAME for w in words):
@@ -294,7 +294,7 @@ def actor_problem(name: str, names: ArticleNames) -> str | None:
         return f"{name!r} is a pronoun or a date, not who stated the figure"
     if _known(name, names):
         return None
-    if _organ_or_unit(name) and name_in_text(name, " ".join(names.sentences)):
+    if organ_or_unit(name) and name_in_text(name, " ".join(names.sentences)):
         return None
     proper = _proper(words)
     if not proper:
@@ -392,7 +392,7 @@ def _speaker(count: int, text: str) -> str | None:
             return source
         if named and not is_stand_in(named):
             return named
-        organs = {m["who"] for m in _ORGAN_SPEAKER.finditer(scope) if _organ_or_unit(m["who"])}
+        organs = {m["who"] for m in _ORGAN_SPEAKER.finditer(scope) if organ_or_unit(m["who"])}
         if len(organs) == 1:
             return organs.pop()
         if source:
@@ -455,7 +455,7 @@ def _named_speakers(text: str, names: ArticleNames) -> list[tuple[int, str]]:
     found += [
         (m.start("who"), m["who"])
         for m in _ORGAN_SPEAKER.finditer(text)
-        if _organ_or_unit(m["who"]) and actor_problem(m["who"], names) is None
+        if organ_or_unit(m["who"]) and actor_problem(m["who"], names) is None
     ]
     return found
 
@@ -911,13 +911,24 @@ def side_for(
         and not _harmed_by_another(names.resolver.party(owner).id, names)
     ):
         # "killed in Ruritania", in a war within Ruritania alone: everyone, or its civilians.
-        whose = _domestic_side(count, clause)
+        whose = _domestic_side(count, clause, names)
         return Label(whose, None if whose == side else f"side {proposed!r} -> {whose!r}")
     if owner:
         owner = _expand(owner, names)
         if _names_side(owner, side, names):
             return Label(side)
         return Label(owner, f"side {proposed!r} -> {owner!r} (from the wording)")
+    if (
+        claimant
+        and not is_stand_in(claimant, names)
+        and organ_or_unit(claimant)
+        and counts_soldiers(count, cited_text)
+        and not _FORCE_DID.search(cited_text)
+    ):
+        # "Two soldiers were killed by Klowist fire, the army's media centre said": the
+        # army counting its own soldiers, named by no name.
+        whose = _state_of(claimant, names) or claimant
+        return Label(whose, f"side {proposed!r} -> {whose!r} (the army counts its own soldiers)")
     if side == "total" and (
         _CIVILIANS_OR_SOLDIERS.search(clause)
         or not _TWO_SIDED.search(harm_scope(clause, cited_text))
@@ -928,7 +939,11 @@ def side_for(
             whose, how = found
             return Label(whose, f"side {proposed!r} -> {whose!r} ({how})")
     # In a war within one state, "863 civilians" are its civilians, not everyone.
-    if side == "total" and _war_within_one_state(names) and _domestic_side(count, clause) != side:
+    if (
+        side == "total"
+        and _war_within_one_state(names)
+        and _domestic_side(count, clause, names) != side
+    ):
         return Label(CIVILIANS, f"side {proposed!r} -> {CIVILIANS!r} (a war within one state)")
     if side == "total":
         if owner := owner_of(count, clause, cited_text):
@@ -944,7 +959,7 @@ def side_for(
     speaker = claimant if claimant and not is_stand_in(claimant, names) else None
     own = _OWN_PEOPLE.search(clause) is not None
     if side and side != "total" and _home_state_beside_a_toll(side, count, clause, names):
-        whose = _domestic_side(count, clause)
+        whose = _domestic_side(count, clause, names)
         return Label(whose, f"side {proposed!r} -> {whose!r} (a war within {side!r} alone)")
     if problem is None and side:
         if not own:
@@ -1008,22 +1023,51 @@ def side_for(
             if whose == side:
                 return Label(side)
             return Label(whose, f"side {proposed!r} -> {whose!r} ({how}; {why})")
-        if _domestic_side(count, clause) == CIVILIANS:
+        if _domestic_side(count, clause, names) == CIVILIANS:
             return Label(CIVILIANS, f"side {proposed!r} -> {CIVILIANS!r} ({why})")
     return Label("total", f"side {proposed!r} -> 'total' (its words name no owner; {why})")
 
 
-def _domestic_side(count: int, clause: str) -> str:
+def _domestic_side(count: int, clause: str, names: ArticleNames) -> str:
     """The side of a toll of a war no foreign state fights: its civilians, when the figure
-    counts civilians, else everyone ('total')."""
+    counts civilians; the state's own, when it counts soldiers (the state has an army, the
+    groups it fights have fighters); else everyone ('total')."""
     at = number_at(count, clause)
     if at is not None and _CIVILIANS_COUNTED.match(clause[at.end :]):
         return CIVILIANS
+    home = _war_within_one_state(names)
+    if at is not None and home and _SOLDIERS_COUNTED.match(clause[at.end :]):
+        return _named_state(home, names) or "total"
     return "total"
 
 
 _CIVILIANS_OR_SOLDIERS = re.compile(
     r"\b(?:civilians?|soldiers?|troops|servicem[ae]n|personnel)\b", re.IGNORECASE
+)
+
+
+def counts_soldiers(count: int, clause: str) -> bool:
+    """The figure counts soldiers: "two soldiers", or "four" in "Two soldiers were killed
+    and four wounded", whose noun is the one before."""
+    at = number_at(count, clause)
+    if at is None:
+        return False
+    if _SOLDIERS_COUNTED.match(clause[at.end :]):
+        return True
+    elided = re.match(
+        r"\s+(?:more\s+|others?\s+)?(?:were\s+)?(?:wounded|injured|hurt|killed)\b", clause[at.end :]
+    )
+    before = clause[: at.start]
+    return bool(
+        elided
+        and re.search(r"\band\s+$", before)
+        and any(_SOLDIERS_COUNTED.match(before[n.end :]) for n in numbers_in(before))
+    )
+
+
+_SOLDIERS_COUNTED = re.compile(
+    r"^\s+(?:more\s+|other\s+|government\s+|army\s+)?(?:soldiers|troops|servicem[ae]n|conscripts)\b",
+    re.IGNORECASE,
 )
 _CIVILIANS_COUNTED = re.compile(r"^\s+(?:more\s+|other\s+)?civilians\b", re.IGNORECASE)
 CIVILIANS = "civilians"  # the side of civilians in a war that is no state's against another

@@ -707,3 +707,49 @@ def test_soldiers_listed_after_an_officer_are_not_the_whole_toll() -> None:
     kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
     assert 2 not in {k["count"] for k in kept}
     assert 3 in {k["count"] for k in kept}
+
+
+def test_the_health_ministry_of_no_named_state_is_the_wars_home_state() -> None:
+    text = (
+        "The River Guard and the army fought in Arica for a fourth day.\n"
+        "A health ministry spokesman told reporters that more than 300 people had been "
+        "killed in Arica since Thursday.\n"
+        "The health ministry has not updated its toll since Sunday, when it said 272 people "
+        "had been killed in Chile.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=300, side="total")
+    assert item.claimant == "Chile"
+    assert any("the war is fought within" in n for n in notes)
+    item, _ = _validate(text, sentences=[3], count=272, side="total")
+    assert item.claimant == "Chile"
+
+
+def test_civilians_counted_as_part_of_a_toll_are_the_civilians_side() -> None:
+    text = (
+        "The River Guard and the army fought in Arica for a fourth day.\n"
+        "The ministry said 272 people had been killed in Chile, 33 of them civilians.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=33, side="River Guard")
+    assert item.side == "civilians"
+
+
+def test_a_quoted_figure_still_names_its_owner() -> None:
+    text = (
+        "Fighting went on near Klow between Ruritania and the Klow Front.\n"
+        'A Ruritanian spokesman said "over 80" of Vell\'s fighters had been killed there.\n'
+    )
+    item, _ = _validate(text, sentences=[2], count=80, side="Ruritania")
+    assert item.side == "Vell's"
+
+
+def test_peacekeepers_killed_serving_with_the_un_are_no_party_to_the_war() -> None:
+    from summarizer.extract.labels import _article_attackers, article_names
+
+    sentences = (
+        "The River Guard and the army fought in Arica for a fourth day.",
+        "Two Peruvian soldiers serving with the UN mission were killed by shelling.",
+    )
+    names = article_names(sentences)
+    assert "peru" not in _article_attackers(sentences, names.resolver)
+    fighting = ("Two Peruvian soldiers were killed in a clash with Chilean troops.",)
+    assert "peru" in _article_attackers(fighting, article_names(fighting).resolver)

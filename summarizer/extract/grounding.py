@@ -401,7 +401,8 @@ def independent_body(name: str) -> bool:
 
 
 _OWNER = re.compile(
-    r"\s+(?:(?:more|other|of|the|its|their)\s+)?(?P<owner>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)\s+"
+    # ('"over 80" of Klow's fighters': a closing quote may follow the number)
+    r"[\"\u201d]?\s+(?:(?:more|other|of|the|its|their)\s+)?(?P<owner>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)\s+"
     r"(?:people|civilians?|soldiers?|troops?|fighters?|militants?|children|residents?|"
     r"peacekeepers?|personnel|servicem[ae]n|officers?|police\w*|members?|rebels?|combatants?|"
     r"reservists?|nationals?|citizens?)\b"

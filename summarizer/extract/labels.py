@@ -124,7 +124,7 @@ _ANTECEDENT_SENTENCES = 6
 
 # A pronoun or a body named by a common noun as the speaker: "it said", "the ministry said".
 _STANDIN_SPEAKER = re.compile(
-    r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)|(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)|(?:the|this|that|an?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<head>"
     + "|".join(sorted(BODY_NOUNS | _GROUP_WORDS))
     + r"|government|authorities|officials"
@@ -576,8 +576,20 @@ def claimant_for(
     spoken: str | None = None
     for n in sorted(set(cited)):
         who = _speaker(count, sentences[n - 1])
+        if who and who.casefold() in {"it", "they"}:
+            # "The health ministry has not updated its toll, ... when it said 272": the
+            # sentence's own subject.
+            subject = _SUBJECT_ORGAN.match(sentences[n - 1])
+            who = subject.group() if subject else who
         if who and is_stand_in(who, names):
+            stand_in = who
             who = antecedent(who, _before(sentences, n, who), names)
+            if who is None and (home := _home_organ(stand_in, names)):
+                return Label(
+                    home,
+                    f"claimant {proposed!r} -> {home!r} ({stand_in!r}, named by no name, is "
+                    "an organ of the state the war is fought within)",
+                )
         if who is None and (own := _own_force(count, sentences[n - 1], names)):
             return Label(
                 own[1],
@@ -645,6 +657,29 @@ _FORCE_DID = re.compile(
     r"eliminated|neutrali[sz]ed|took)\b",
     re.IGNORECASE,
 )
+
+
+_STATE_ORGAN = re.compile(
+    r"^(?:the\s+)?(?:[a-z]+\s+){0,2}(?:ministry|government|authorities|army|military|police)"
+    r"(?:\s+spokes(?:man|woman|person))?$",
+    re.IGNORECASE,
+)
+
+
+_SUBJECT_ORGAN = re.compile(
+    r"(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:ministry|government|authorities|army|military|"
+    r"police)(?:\s+spokes(?:man|woman|person))?(?=\s+(?!said|says)[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _home_organ(stand_in: str, names: ArticleNames) -> str | None:
+    """The state "the health ministry" or "the army" stands for when the article names no
+    such body: the one state the war is fought within, if the article shows one."""
+    if not _STATE_ORGAN.match(stand_in.strip()):
+        return None
+    home = _war_within_one_state(names)
+    return _named_state(home, names) if home else None
 
 
 def _own_force(count: int, sentence: str, names: ArticleNames) -> tuple[str, str] | None:
@@ -1069,7 +1104,12 @@ _SOLDIERS_COUNTED = re.compile(
     r"^\s+(?:more\s+|other\s+|government\s+|army\s+)?(?:soldiers|troops|servicem[ae]n|conscripts)\b",
     re.IGNORECASE,
 )
-_CIVILIANS_COUNTED = re.compile(r"^\s+(?:more\s+|other\s+)?civilians\b", re.IGNORECASE)
+_CIVILIANS_COUNTED = re.compile(
+    # "23 civilians", "33 of them civilians", "eight internally displaced people"
+    r"^\W*\s+(?:of\s+(?:them|whom)\s+(?:were\s+)?)?(?:more\s+|other\s+)?"
+    r"(?:civilians|(?:internally\s+)?displaced\s+(?:people|persons)|residents|villagers)\b",
+    re.IGNORECASE,
+)
 CIVILIANS = "civilians"  # the side of civilians in a war that is no state's against another
 # Wording of fighting between sides: a toll of it is everyone's, not one side's.
 _TWO_SIDED = re.compile(
@@ -1175,7 +1215,10 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
             written = text[tokens[i].start : tokens[hit[1] - 1].end]
             party = resolver.party(written).id
             mentions.append((i, hit[1], party))
-            if harmed_in(written, text) or _FORCES_AFTER.match(text[tokens[hit[1] - 1].end :]):
+            forces = _FORCES_AFTER.match(text[tokens[hit[1] - 1].end :])
+            if forces and _PEACEKEEPING.search(text):
+                forces = None  # "two Ruritanian soldiers killed serving with the UN mission"
+            if harmed_in(written, text) or forces:
                 found.add(party)
         # "fighting between Ruritania and Borduria", "a truce between Ruritania and ...".
         for (start, end, left), (after, _end, right) in itertools.pairwise(mentions):
@@ -1186,6 +1229,7 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
     return frozenset(found)
 
 
+_PEACEKEEPING = re.compile(r"\bpeacekeep\w*|\bserving\s+(?:with|in)\s+(?:the\s+)?U", re.IGNORECASE)
 # A party's armed forces or weapons right after its name: "Ruritanian troops",
 # "Borduria's air strikes", "the Ruritanian army's artillery".
 _FORCES_AFTER = re.compile(

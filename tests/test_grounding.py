@@ -192,6 +192,11 @@ def test_a_truce_status_is_read_from_the_cited_sentences() -> None:
             "holding",
         ),
         ("Ceasefire talks were held in Klow on Monday.", "announced"),
+        (
+            'The truce that began at 4 p.m. on Friday had "generally held" since Saturday.',
+            "holding",
+        ),
+        ("The truce talks that had held up the deal in Klow ended.", "announced"),
         ("Disputes over the truce are holding up aid to Szohod.", "announced"),
     ],
 )

@@ -23,13 +23,13 @@ FLOORS: dict[str, float] = {
     "seeds": 1.0,
     "il-lb-2024": 0.95,  # 0.953
     "il-ir-2025": 0.87,  # 0.875
-    "cd-m23-2025": 0.98,  # 0.986
+    "cd-m23-2025": 0.99,  # 0.993
     "sd-rsf-2023": 0.93,  # 0.931
-    "ru-ua-xmas-2023": 0.95,  # 0.960
-    "pk-af-2025": 0.89,  # 0.898
+    "ru-ua-xmas-2023": 0.95,  # 0.957
+    "pk-af-2025": 0.90,  # 0.905
     "in-cn-galwan-2020": 1.0,
     "ly-tripoli-2023": 0.87,  # 0.880
-    "ye-truce-2022": 0.83,  # 0.837
+    "ye-truce-2022": 0.93,  # 0.939
 }
 # Per set: why the code misses the target with perfect answers (see the report in
 # `python tests/oracle.py SET`). A set not listed must meet the target.
@@ -52,8 +52,8 @@ SHORT_OF_TARGET: dict[str, str] = {
     "missed",
     "ly-tripoli-2023": "the social council made a belligerent ('provides for fighters to pull "
     "back'); the elders (a common noun) and the GNU not found as mediators",
-    "ye-truce-2022": "the army's media centre states 2/4/4 but 'government' is not named in "
-    "the cited sentence, so they are total, not the government's; a monitor's 57 civilians "
+    "ye-truce-2022": "medics' six bodies kept as their own total beside the media office's "
+    "seven; a monitor's 57 civilians "
     "'across Yemen' labelled civilians, the gold total; the GCC a mediator ('hosted ... by "
     "the GCC'), not in the gold; the UAE a reactor ('$3 billion in support')",
 }

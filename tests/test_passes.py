@@ -158,7 +158,8 @@ def test_a_truce_time_must_be_written_in_its_sentence(article: Article) -> None:
     assert any("read from sentence 4" in n for n in notes)
     item["effective_at_text"] = "8 p.m. local time"
     [timed] = CeasefiresResponse.model_validate({"ceasefires": [item]}, context=context).ceasefires
-    assert timed.effective_at_text == "8 p.m. local time"
+    # Written there, it stands, with the writer's GMT reading that follows it.
+    assert timed.effective_at_text == "8 p.m. local time (16:00 GMT)"
 
 
 def test_salvage_keeps_valid_items_and_reports_each_dropped_one(article: Article) -> None:

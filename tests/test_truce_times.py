@@ -404,3 +404,34 @@ def test_wording_near_a_truce_that_reports_no_status() -> None:
     # A date weeks back after "agreed" is no day of saying: Saturday is still ahead.
     ahead = "The truce, agreed on 19 January, will end on Saturday."
     assert timeline.dated("on Saturday", date(2031, 3, 12), ahead) == date(2031, 3, 15)
+
+
+def test_a_time_given_short_takes_the_fuller_wording_its_sentences_write() -> None:
+    # A day answered, where its clause also gives the hour the truce took effect.
+    took = (
+        "Borduria said Ruritanian troops fired on Klow in violation of the truce that took "
+        "effect at 15:00 Athens time on Friday."
+    )
+    response, notes = _validated(_item([1], "Friday"), took)
+    assert response.ceasefires[0].effective_at_text == "15:00 Athens time on Friday"
+    assert notes
+    # A zoneless clock that another truce sentence writes with its GMT reading.
+    short = "The defence chiefs agreed a truce from 16:00, but shelling went on near Klow."
+    full = "TRUCE AGREED - Ruritania and Borduria agreed a ceasefire from 16:00 (1000 GMT) today."
+    response, _ = _validated(_item([1], "16:00"), short, full)
+    [truce] = response.ceasefires
+    assert truce.effective_at_text == "16:00 (1000 GMT)"
+    assert truce.sentences == [1, 2]
+    # Two different readings written: none is taken.
+    other = "A separate truce in Szohod began at 16:00 (1100 GMT) on Monday."
+    response, _ = _validated(_item([1], "16:00"), short, full, other)
+    assert response.ceasefires[0].effective_at_text == "16:00"
+
+
+def test_a_report_naming_its_truces_start_by_clock_and_day_is_that_truces() -> None:
+    from summarizer.merge.ceasefires import _written_as_start, _written_in
+
+    earlier = "The two sides confirm the ceasefire in force since Friday."
+    report = "The ceasefire that took effect at 4 p.m. on Friday had generally held since then."
+    assert _written_in("4 p.m. on Friday", (earlier, report)) == report
+    assert _written_as_start("4 p.m. on Friday", report)

@@ -612,6 +612,9 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("holding", re.compile(
         r"\b(?:(?:truce|ceasefire|cease-fire|it) (?:was |is |has )?(?:largely |broadly )?"
         r"(?:holding|held|holds)|held for|calm (?:returned|held)"
+        # "the ceasefire that took effect on Friday had \"generally held\" since Saturday"
+        r"|(?:truce|ceasefire|cease-fire)\b[^.;,]{0,60}?\b(?:has|had|have)\s+[\"\u201c]?"
+        r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held\b(?!\s+(?:up|back|off|talks))"
         # "The truce between the two armies appears to be holding": a report, in any voice.
         r"|(?:truce|ceasefire|cease-fire|hostilities)\b[^.;,]{0,60}?\b(?:is|was|are|were|remains?"
         r"|remained|still|(?:appears?|appeared|seems?|seemed) to be)\s+(?:largely |broadly |"
@@ -641,6 +644,7 @@ def truce_status(proposed: str, cited: str) -> str:
     """The status the cited sentences support: the strongest they state, else the
     proposed one if it claims nothing ("announced", "unconfirmed") or is "violated" where
     they report fighting alongside the truce, else "announced"."""
+    cited = re.sub(r"\b([ap])\.m\.", r"\1m", cited, flags=re.IGNORECASE)  # no full stop
     for status, pattern in _TRUCE_STATUS:
         if pattern.search(cited):
             return status

@@ -298,8 +298,48 @@ class CeasefireItem(Cited):
                 _note(info, f"CeasefireItem: time {written!r} read from sentence {n}")
                 self.effective_at_text = written
         self._hour_of_its_day(info)
+        self._writers_reading(info)
         self._keep_status(info, cited)
         return self
+
+    def _writers_reading(self, info: ValidationInfo) -> None:
+        """A time given short of what its sentence writes: a day whose clause also gives the
+        hour ("took effect at 15:00 Dushanbe time on Friday", answered "Friday"), or a clock
+        with no zone that one other truce sentence of the article writes with its GMT
+        reading ("from 16:00", elsewhere "from 16:00 (1000 GMT) today"). The fuller
+        wording is taken, and its sentence cited."""
+        when = self.effective_at_text
+        if not when:
+            return
+        article = article_of(info)
+        clock = timeline.clock_time(when)
+        if clock is None:
+            for n in sorted(set(self.sentences)):
+                text = article.sentence(n).text
+                written = truce_time_in(text)
+                at, hour = text.find(when), text.find(written or "\0")
+                if written and at >= 0 and hour >= 0 and starts_truce(text):
+                    start, end = min(at, hour), max(at + len(when), hour + len(written))
+                    if end - start <= len(when) + len(written) + 6:  # one phrase
+                        _note(info, f"CeasefireItem: time {when!r} -> {text[start:end]!r}")
+                        self.effective_at_text = text[start:end]
+                        return
+            return
+        if _GMT.search(when):
+            return
+        bare = re.sub(r"\s+", " ", when.strip())
+        found = {
+            (s.index, written)
+            for s in article.sentences
+            if (written := truce_time_in(s.text))
+            and _GMT.search(written)
+            and written.startswith(bare)
+        }
+        if len({w for _, w in found}) == 1:
+            n, written = min(found)
+            _note(info, f"CeasefireItem: time {when!r} read as {written!r} from sentence {n}")
+            self.sentences = sorted({*self.sentences, n})
+            self.effective_at_text = written
 
     def _hour_of_its_day(self, info: ValidationInfo) -> None:
         """A day with no hour ("a truce from Saturday evening", a headline's shorthand),
@@ -390,6 +430,7 @@ class CeasefireItem(Cited):
             self.parties, self.mediators = parties, mediators
 
 
+_GMT = re.compile(r"\b(?:GMT|UTC)\b")
 # A truce in force from the moment it is declared.
 _IMMEDIATE = re.compile(
     r"\b(?:immediate(?:ly)?|at once|forthwith|with immediate effect)\b", re.IGNORECASE

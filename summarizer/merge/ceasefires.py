@@ -139,9 +139,11 @@ def _week_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMen
 def _written_as_start(text: str, sentence: str) -> bool:
     """True when the sentence writes the text's day as the truce's start ("the truce began
     on 2 May", "took effect on Monday"), not only as a day something was said on."""
-    found = timeline.expressions(_without_parens(text))
-    at = sentence.find(found[0].text) if found else -1
-    return at >= 0 and timeline.begins_at(sentence, at)
+    found = [e.text for e in timeline.expressions(_without_parens(text))]
+    # "took effect at 4 p.m. on Friday": the start wording stands before the clock
+    found += [r.text for r in timeline.readings(text) if not r.in_parens]
+    places = [at for word in found if (at := sentence.find(word)) >= 0]
+    return bool(places) and timeline.begins_at(sentence, min(places))
 
 
 def _written_in(text: str, sentences: tuple[str, ...]) -> str | None:
@@ -152,6 +154,10 @@ def _written_in(text: str, sentences: tuple[str, ...]) -> str | None:
     if not found:
         return sentences[0] if sentences else None
     word = found[0].text
+    for sentence in sentences:  # the sentence that writes the whole time, first
+        at = sentence.find(text)
+        if at >= 0 and sentence.find(word, at) >= timeline.dateline_end(sentence):
+            return sentence
     for sentence in sentences:
         at = sentence.find(word)
         if at >= timeline.dateline_end(sentence):

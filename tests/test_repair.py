@@ -753,3 +753,13 @@ def test_peacekeepers_killed_serving_with_the_un_are_no_party_to_the_war() -> No
     assert "peru" not in _article_attackers(sentences, names.resolver)
     fighting = ("Two Peruvian soldiers were killed in a clash with Chilean troops.",)
     assert "peru" in _article_attackers(fighting, article_names(fighting).resolver)
+
+
+def test_the_victims_of_a_states_drone_are_not_that_states() -> None:
+    text = (
+        "Fighting went on along the border between Chile and Peru.\n"
+        "According to the border troops, nine people were killed on Friday when a Peruvian "
+        "Kestrel drone struck a mosque in the village of Arica.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=9, side="Chile")
+    assert item.side == "Chile"

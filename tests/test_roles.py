@@ -546,3 +546,12 @@ def test_a_minister_who_phoned_and_expressed_condolences_speaks_for_his_state() 
     )
     assert speaks_in("Chile", sentence)
     assert not speaks_in("Peru", sentence)
+
+
+def test_peacekeepers_watching_the_situation_broker_nothing() -> None:
+    sentences = [
+        "The UN peacekeeping mission said it was 'closely monitoring' the situation in Klow "
+        "and urged both forces to exercise restraint."
+    ]
+    assert not cues("UN", sentences).mediation
+    assert cues("UN", ["UN peacekeepers were monitoring the truce in Klow."]).mediation

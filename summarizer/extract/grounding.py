@@ -428,8 +428,8 @@ _TITLE_ADJECTIVES = frozenset(
 )
 _HARM_BY = (
     r"(?:air\s*strikes?|strikes?|shelling|shells|attacks?|fire|bombardment|bombing|raids?|"
-    r"forces|troops|soldiers|army|units?|militias?|militiamen|police|jets|warplanes|aircraft|"
-    r"drones|missiles?|rockets?|artillery|tanks|snipers|gunmen|fighters)"
+    r"forces|troops|soldiers|army|units?|militias?|militiamen|police|jets?|warplanes?|aircraft|"
+    r"drones?|missiles?|rockets?|artillery|tanks?|snipers?|gunmen|fighters)"
 )
 
 

@@ -283,8 +283,9 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|announced|added)\s+(?i:that\s+)?"
         rf"(?i:it|they)\s+(?:(?i:had|has|have|would|will)\s+)?(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"
         # peacekeepers who ensure, monitor or mediate a truce
-        rf"|{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_PEACEKEEPERS})\b[^.;]*?\b(?i:{_KEEPING_WORDS}|"
-        rf"{_MEDIATION_WORDS})\b"
+        # (what they keep is a truce: not "closely monitoring the situation")
+        rf"|{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_PEACEKEEPERS})\b[^.;]*?(?:\b(?i:{_MEDIATION_WORDS})\b"
+        rf"|\b(?i:{_KEEPING_WORDS})[\"\u201d]?\s+(?:[\w\u2019'-]+\s+){{0,3}}?{truce})"
         rf"|{n}[\s-]+{_WORDS}{{0,3}}?(?i:{_KEEPING_WORDS})\s+(?:[\w\u2019'-]+\s+){{0,3}}?{truce}"
         rf"|\b(?i:ensured|monitored|overseen|supervised|guaranteed|enforced)\s+by\s+"
         rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"

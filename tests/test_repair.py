@@ -472,6 +472,14 @@ def test_a_towns_toll_is_an_incident_within_a_larger_total_not_an_earlier_readin
     raised = chilean("a-raised", "2031-05-12", "Chile said its toll had risen to 5 dead.")
     status = {c.count: c.status for c in merge([town, raised]).casualty_claims}
     assert status == {2: "superseded", 5: "current"}
+    # A toll that runs from the start of the fighting is no incident, whatever its region.
+    running = chilean(
+        "b-running",
+        "2031-05-10",
+        "Chile said 2 people were killed in Arica since the fighting began.",
+    )
+    status = {c.count: c.status for c in merge([running, total]).casualty_claims}
+    assert status == {2: "superseded", 5: "current"}
     # A dateline's town is where the report was filed, not an incident.
     filed = chilean("b-filed", "2031-05-10", "ARICA (Wire) - Chile said 2 people were killed.")
     status = {c.count: c.status for c in merge([filed, total]).casualty_claims}
@@ -763,3 +771,13 @@ def test_the_victims_of_a_states_drone_are_not_that_states() -> None:
     )
     item, _ = _validate(text, sentences=[2], count=9, side="Chile")
     assert item.side == "Chile"
+
+
+def test_a_sentence_that_goes_on_with_a_count_is_its_speakers() -> None:
+    text = (
+        "The Klow Observatory for Human Rights said 1,311 people had been killed.\n"
+        "They include 833 Klowish fighters and 443 members of the government forces, 15 of whom "
+        "died in air strikes.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=443, side="government forces")
+    assert item.claimant == "Klow Observatory for Human Rights"

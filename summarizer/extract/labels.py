@@ -576,6 +576,8 @@ def claimant_for(
     spoken: str | None = None
     for n in sorted(set(cited)):
         who = _speaker(count, sentences[n - 1])
+        if who is None and _CONTINUES_A_COUNT.match(sentences[n - 1]):
+            who = "it"  # "They include 833 ...", "Its count included ...": the count before
         if who and who.casefold() in {"it", "they"}:
             # "The health ministry has not updated its toll, ... when it said 272": the
             # sentence's own subject.
@@ -666,6 +668,12 @@ _STATE_ORGAN = re.compile(
 )
 
 
+# A sentence that goes on with the count the one before gave: its speaker is that count's.
+_CONTINUES_A_COUNT = re.compile(
+    r"^\W*(?:they|these|those)\s+(?:include|included|comprise|comprised)\b"
+    r"|^\W*(?:its|their)\s+(?:count|toll|tally|figures?)\s+(?:include|included|comprise)",
+    re.IGNORECASE,
+)
 _SUBJECT_ORGAN = re.compile(
     r"(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:ministry|government|authorities|army|military|"
     r"police)(?:\s+spokes(?:man|woman|person))?(?=\s+(?!said|says)[a-z]+)",

@@ -450,6 +450,19 @@ def _raised(claim: _Claim) -> bool:
     return any(_RAISED.search(e.text) for e in claim.evidence)
 
 
+def _running(claim: _Claim) -> bool:
+    """The figure's sentences give a toll that runs from the start of the fighting ("killed
+    in Klow region since the fighting began", "the toll rises", "so far")."""
+    return any(_raised(claim) or _RUNNING.search(e.text) for e in claim.evidence)
+
+
+_RUNNING = re.compile(
+    r"\bsince\s+the\s+(?:fighting|clashes|war|conflict|violence|hostilities)\s+"
+    r"(?:began|erupted|started|broke\s+out)|\bso\s+far\b|\btoll\s+(?:rises|rose|climbs)\b",
+    re.IGNORECASE,
+)
+
+
 # One attack, named as such: "an air strike on a school", "the bombing of the market".
 _ONE_ATTACK = re.compile(
     r"\b(?:an?|the|one|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strike|drone\s+strike|strike|"
@@ -491,7 +504,9 @@ def _supersede(claims: list[_Claim]) -> None:
             # earlier reading of it, unless the larger says the toll rose.
             # So is the toll of one attack ("an air strike on a school killed 65") beside a
             # larger count that names no single attack.
-            towns = {id(m): _towns(m) for m in members}
+            # A running toll ("since the fighting began") is no incident, whatever town or
+            # region it names.
+            towns = {id(m): frozenset() if _running(m) else _towns(m) for m in members}
             raised = {id(m): _raised(m) for m in members}
             attack = {id(m): _one_attack(m) for m in members}
             for m in members:

@@ -661,11 +661,11 @@ _FORCE_DID = re.compile(
 )
 
 
-_STATE_ORGAN = re.compile(
-    r"^(?:the\s+)?(?:[a-z]+\s+){0,2}(?:ministry|government|authorities|army|military|police)"
-    r"(?:\s+spokes(?:man|woman|person))?$",
-    re.IGNORECASE,
+# A state's organ named by common nouns: "the health ministry", "an army spokesman".
+_ORGAN_HEAD = (
+    r"(?:ministry|government|authorities|army|military|police)(?:\s+spokes(?:man|woman|person))?"
 )
+_STATE_ORGAN = re.compile(rf"^(?:the\s+)?(?:[a-z]+\s+){{0,2}}{_ORGAN_HEAD}$", re.IGNORECASE)
 
 
 # A sentence that goes on with the count the one before gave: its speaker is that count's.
@@ -675,9 +675,7 @@ _CONTINUES_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_ORGAN = re.compile(
-    r"(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:ministry|government|authorities|army|military|"
-    r"police)(?:\s+spokes(?:man|woman|person))?(?=\s+(?!said|says)[a-z]+)",
-    re.IGNORECASE,
+    rf"(?:the|an?)\s+(?:[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}(?=\s+(?!said|says)[a-z]+)", re.IGNORECASE
 )
 
 

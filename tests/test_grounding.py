@@ -197,6 +197,7 @@ def test_a_truce_status_is_read_from_the_cited_sentences() -> None:
             "holding",
         ),
         ("The truce talks that had held up the deal in Klow ended.", "announced"),
+        ("The truce was signed after the rebels had held Klow for three months.", "announced"),
         ("Disputes over the truce are holding up aid to Szohod.", "announced"),
     ],
 )

@@ -781,3 +781,66 @@ def test_a_sentence_that_goes_on_with_a_count_is_its_speakers() -> None:
     )
     item, _ = _validate(text, sentences=[2], count=443, side="government forces")
     assert item.claimant == "Klow Observatory for Human Rights"
+
+
+# --- A reviewer's counterexamples to this round's rules (hand-written sentences) --------
+
+
+def test_reviewed_counterexamples_of_the_toll_rules_keep_their_readings() -> None:
+    from summarizer.extract.figures import from_wording
+    from summarizer.extract.grounding import figure_clause, independent_body, owner_of
+    from summarizer.reference.affiliations import affiliations
+
+    war = "The River Guard and the army fought in Arica for a fourth day.\n"
+    # Soldiers in a war within one state are the state's, not civilians.
+    item, _ = _validate(
+        war + "The River Guard said on Monday that 12 soldiers were killed in Chile.\n",
+        sentences=[2],
+        count=12,
+        side="total",
+    )
+    assert item.side == "Chile"
+    # An unnamed source is nobody, not the speaker named before it.
+    text = (
+        "The River Guard said it had killed 40 soldiers near Arica.\n"
+        "Twelve civilians were killed in Tacna, according to a medical source.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=12, side="total")
+    assert item.claimant == "unattributed"
+    # A foreign government that urged restraint owns no government forces.
+    assert (
+        affiliations(
+            [
+                "Government forces clashed with rebels near Klow.",
+                "The Peruvian government urged restraint.",
+            ]
+        )
+        == {}
+    )
+    # A state's news agency is the state's, not an independent monitor.
+    assert not independent_body("Syrian Arab News Agency")
+    assert independent_body("Klow Observatory for Human Rights")
+    # The place a toll names stays its owner when the attackers follow it.
+    killed = "Three civilians were killed in Chile by drone strikes."
+    assert owner_of(3, figure_clause(3, killed), killed) == "Chile"
+    # Two counts of one kind in two places are two figures, not a part of the larger.
+    article = Article(
+        id="w",
+        path="w.txt",
+        text=(
+            "Fighting went on between Chile and Peru.\n"
+            "Two Chilean soldiers were killed in Arica on Monday and seven Chilean soldiers in "
+            "Tacna on Tuesday, the army said.\n"
+        ),
+    )
+    kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    assert {2, 7} <= {k["count"] for k in kept}
+
+
+def test_rebels_and_opposition_bodies_are_not_the_home_states_organs() -> None:
+    text = (
+        "The River Guard and the army fought in Arica for a fourth day.\n"
+        "The rebel army said 40 of its fighters had been killed in Chile.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=40, side="River Guard")
+    assert item.claimant != "Chile"

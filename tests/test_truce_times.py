@@ -435,3 +435,13 @@ def test_a_report_naming_its_truces_start_by_clock_and_day_is_that_truces() -> N
     report = "The ceasefire that took effect at 4 p.m. on Friday had generally held since then."
     assert _written_in("4 p.m. on Friday", (earlier, report)) == report
     assert _written_as_start("4 p.m. on Friday", report)
+
+
+def test_an_immediate_truce_takes_no_hour_from_a_breach_or_a_refusal_to_comment() -> None:
+    lede = "Ruritania declared a truce in Klow on Saturday; Borduria did not immediately comment."
+    breach = "Shelling resumed at 9 p.m. despite the ceasefire, residents said."
+    response, _ = _validated(_item([1], "Saturday"), lede, breach)
+    assert response.ceasefires[0].effective_at_text == "Saturday"
+    immediate = lede.replace("a truce", "an immediate truce")
+    response, _ = _validated(_item([1], "Saturday"), immediate, breach)
+    assert response.ceasefires[0].effective_at_text == "Saturday"

@@ -361,8 +361,10 @@ def _a_part(item: dict[str, Any], others: list[dict[str, Any]], text: str) -> bo
     return any(
         other["outcome"] == item["outcome"]
         and other["count"] > item["count"]
-        # a toll over every kind, or of this kind: not "69 fighters" beside "40 civilians"
-        and other.get("category", "unknown") in {"unknown", item["category"]}
+        # a toll over every kind ("31 people ..., among them seven soldiers"), or of this
+        # kind when the words say it is a part: not "two soldiers in Klow and seven in Bor"
+        and other.get("category", "unknown")
+        in ({"unknown", item["category"]} if part else {"unknown"})
         and resolve(other["side"]).id == side
         and any(n in other["sentences"] for n in item["sentences"])
         and written_as(other["count"], text)
@@ -372,17 +374,6 @@ def _a_part(item: dict[str, Any], others: list[dict[str, Any]], text: str) -> bo
 
 _PART_BEFORE = re.compile(r"\b(?:among\s+(?:them|whom)|of\s+whom|including|incl\.)\s*$", re.I)
 _PART_AFTER = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
-
-
-def _whole_toll(count: int, clause: str) -> str | None:
-    """ "total" for a toll its clause names as such and gives to no one: "the death toll
-    had reached 302", "put the number of dead at 90"."""
-    from summarizer.extract.grounding import number_at
-
-    at = number_at(count, clause)
-    if at is None or not re.search(_TOLL_NOUN + r"[^.;:]*$", clause[: at.start], re.I):
-        return None
-    return "total"
 
 
 def _grounded(

@@ -245,7 +245,7 @@ def category_of(count: int, text: str) -> str | None:
 _NAME = (
     r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)"
     # "the Klow Observatory for Human Rights", "Ministry of Health": particles inside a name
-    r"(?:[A-Z][\w'\u2019.-]*\s+(?:(?:for|of|on)\s+(?:the\s+)?(?=[A-Z]))?){0,5}[A-Z][\w'\u2019-]*"
+    r"(?:[A-Z][\w'\u2019.-]*\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?){0,5}[A-Z][\w'\u2019-]*"
 )
 # A body named by its state and a common noun: "Ruritania's health ministry", "the
 # Bordurian army", "Ruritanian authorities".
@@ -396,8 +396,18 @@ def independent_body(name: str) -> bool:
 
     if resolve(name).kind == "state":
         return False
-    words = re.findall(r"[A-Z][\w\u2019'-]*", name)[1:]
-    return any(w.casefold().rstrip("'\u2019s") not in TITLE_WORDS | BODY_NOUNS for w in words)
+    words = [
+        re.sub(r"['\u2019]s$", "", w).casefold() for w in re.findall(r"[A-Z][\w\u2019'-]*", name)
+    ]
+    common = TITLE_WORDS | BODY_NOUNS | _STATE_MEDIA
+    return any(
+        w not in common and w.removesuffix("s") not in common and resolve(w).kind == "other"
+        for w in words[1:]
+    )
+
+
+# A state's media and the ethnonym in state names ("Syrian Arab News Agency").
+_STATE_MEDIA = frozenset("news agency radio television tv broadcasting channel arab".split())
 
 
 _OWNER = re.compile(
@@ -438,7 +448,7 @@ _KILLED_IN_STATE = re.compile(
     r"western\s+|central\s+)?(?P<place>[A-Z][\w\u2019'-]+)"
     r"(?![\w\u2019'-])"
     # "killed in Ruritanian strikes" names who struck, not where
-    rf"(?!\s+(?:[a-z-]+\s+)?{_HARM_BY}\b)"
+    rf"(?!\s+(?:(?!by|in|from|with|at|on)[a-z-]+\s+)?{_HARM_BY}\b)"
 )
 
 
@@ -614,7 +624,8 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:holding|held|holds)|held for|calm (?:returned|held)"
         # "the ceasefire that took effect on Friday had \"generally held\" since Saturday"
         r"|(?:truce|ceasefire|cease-fire)\b[^.;,]{0,60}?\b(?:has|had|have)\s+[\"\u201c]?"
-        r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held\b(?!\s+(?:up|back|off|talks))"
+        r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held[\"\u201d]?"
+        r"(?=\s*(?:[,.;:]|$)|\s+(?:since|for\s+(?:a|the|two|three|\d)|through|so\s+far|until|despite)\b)"
         # "The truce between the two armies appears to be holding": a report, in any voice.
         r"|(?:truce|ceasefire|cease-fire|hostilities)\b[^.;,]{0,60}?\b(?:is|was|are|were|remains?"
         r"|remained|still|(?:appears?|appeared|seems?|seemed) to be)\s+(?:largely |broadly |"

@@ -506,6 +506,12 @@ def _people(text: str, names: ArticleNames) -> list[tuple[int, str]]:
     return found
 
 
+# Who counts and reports ("the monitor said"), standing for the named one before it.
+_REPORTING_NOUNS = frozenset(
+    "monitor monitors observatory watchdog group organisation organization network".split()
+)
+
+
 def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str | None:
     """Whom "it", "he", "the ministry" means, from the text before it (`before` runs from
     the words just before the stand-in back to the start of the article, nearest first):
@@ -523,7 +529,10 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
     head = next((w for w in reversed(words) if w in _BODY_WORDS), None) or next(
         (w for w in reversed(words) if w.rstrip("s") in TITLE_WORDS), None
     )
-    if not pronoun and head is not None:
+    if not pronoun and head is None:
+        if not {w.casefold() for w in words} & _REPORTING_NOUNS:
+            return None  # "according to a medical source", "local residents": nobody named
+    elif not pronoun and head is not None:
         for text in window:
             bodies = _named_bodies(text, head, names)
             exact = [b for b in bodies if all(w in normalise(b[1]).split() for w in words)]
@@ -578,7 +587,7 @@ def claimant_for(
         who = _speaker(count, sentences[n - 1])
         if who is None and _CONTINUES_A_COUNT.match(sentences[n - 1]):
             who = "it"  # "They include 833 ...", "Its count included ...": the count before
-        if who and who.casefold() in {"it", "they"}:
+        if who and who.casefold() == "it":
             # "The health ministry has not updated its toll, ... when it said 272": the
             # sentence's own subject.
             subject = _SUBJECT_ORGAN.match(sentences[n - 1])
@@ -665,7 +674,11 @@ _FORCE_DID = re.compile(
 _ORGAN_HEAD = (
     r"(?:ministry|government|authorities|army|military|police)(?:\s+spokes(?:man|woman|person))?"
 )
-_STATE_ORGAN = re.compile(rf"^(?:the\s+)?(?:[a-z]+\s+){{0,2}}{_ORGAN_HEAD}$", re.IGNORECASE)
+# (not "the rebel army", "the opposition government": bodies of no state)
+_NOT_THE_STATES = r"(?!(?:rebel|opposition|rival|parallel|breakaway|insurgent|self-\w+|de)\b)"
+_STATE_ORGAN = re.compile(
+    rf"^(?:the\s+)?(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}{_ORGAN_HEAD}$", re.IGNORECASE
+)
 
 
 # A sentence that goes on with the count the one before gave: its speaker is that count's.
@@ -675,7 +688,9 @@ _CONTINUES_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_ORGAN = re.compile(
-    rf"(?:the|an?)\s+(?:[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}(?=\s+(?!said|says)[a-z]+)", re.IGNORECASE
+    rf"(?:the|an?)\s+(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}(?!\s+spokes)"
+    r"(?=\s+(?!said|says)[a-z]+)",
+    re.IGNORECASE,
 )
 
 
@@ -979,13 +994,14 @@ def side_for(
         if found is not None and _clause_attackers(count, clause, cited_text, names):
             whose, how = found
             return Label(whose, f"side {proposed!r} -> {whose!r} ({how})")
-    # In a war within one state, "863 civilians" are its civilians, not everyone.
+    # In a war within one state, "863 civilians" are its civilians, not everyone, and
+    # "12 soldiers" the state's.
     if (
         side == "total"
         and _war_within_one_state(names)
-        and _domestic_side(count, clause, names) != side
+        and (domestic := _domestic_side(count, clause, names)) != side
     ):
-        return Label(CIVILIANS, f"side {proposed!r} -> {CIVILIANS!r} (a war within one state)")
+        return Label(domestic, f"side {proposed!r} -> {domestic!r} (a war within one state)")
     if side == "total":
         if owner := owner_of(count, clause, cited_text):
             whose = _state_of(owner, names) or owner

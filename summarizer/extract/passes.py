@@ -373,6 +373,7 @@ class CeasefireItem(Cited):
                 for s in article.sentences
                 if s.index not in self.sentences
                 and not timeline.expressions(s.text)
+                and not _BREACH_REPORTED.search(s.text)  # not the hour of a breach
                 and (written := truce_time_in(s.text))
             ]
         if len(found) == 1:
@@ -430,10 +431,18 @@ class CeasefireItem(Cited):
             self.parties, self.mediators = parties, mediators
 
 
+# A sentence reporting the truce broken ("shelling resumed at 9 p.m. despite the truce").
+_BREACH_REPORTED = re.compile(
+    r"\b(?:resumed|despite|broke|broken|violated|breached|continued)\b", re.IGNORECASE
+)
 _GMT = re.compile(r"\b(?:GMT|UTC)\b")
 # A truce in force from the moment it is declared.
 _IMMEDIATE = re.compile(
-    r"\b(?:immediate(?:ly)?|at once|forthwith|with immediate effect)\b", re.IGNORECASE
+    # not "did not immediately comment"
+    r"\bimmediate[\"\u201d]?\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:cease-?fire|truce|halt|cessation)"
+    r"|\b(?:at\s+once|forthwith|with\s+immediate\s+effect)\b"
+    r"|\b(?:takes?|took|taking)\s+effect\s+immediately\b|\bimmediately\s+(?:halt|stop|cease)",
+    re.IGNORECASE,
 )
 
 

@@ -32,7 +32,8 @@ H. "<state>'s <Name> administration|government|authorities|regime": a movement t
 
 I. "government forces | troops | soldiers | personnel | fighters": the state whose
    government the sentences name ("the Ruritanian government", "Ruritania's government"),
-   when they name exactly one.
+   when they name exactly one and some sentence names it beside such forces
+   ("Ruritanian government forces moved in").
 
 A title holding "former", "opposition", "rebel" and the like ties nobody to a state.
 A name tied to several actors goes to the one most sentences tie it to, and to none on a
@@ -457,7 +458,13 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.governing_name()
         sentence.body_title()
         found.extend(sentence.found)
-    if government := _army_state(texts, frozenset({"government"})):
+    government = _army_state(texts, frozenset({"government"}))
+    if government and any(
+        _GOVERNMENT_FORCES.search(text)
+        and government in {m.actor for m in _mentions(tokenize(text))}
+        for text in texts
+    ):
+        # (a foreign government that only urged restraint is not whose forces they are)
         found.extend(
             Affiliation(m.group(), government, "body", "I", text)
             for text in texts

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.models import UNATTRIBUTED as UNATTRIBUTED  # passes.py reads it from here
+from summarizer.reference.affiliations import GOVERNMENT_FORCES
 from summarizer.reference.numbers import (
     VAGUE_COUNTS as VAGUE_COUNTS,  # figures.py reads it from here
 )
@@ -407,7 +408,7 @@ def independent_body(name: str) -> bool:
 
 
 # A state's media and the ethnonym in state names ("Syrian Arab News Agency").
-_STATE_MEDIA = frozenset("news agency radio television tv broadcasting channel arab".split())
+_STATE_MEDIA = frozenset("news radio television tv broadcasting channel arab".split())
 
 
 _OWNER = re.compile(
@@ -418,10 +419,9 @@ _OWNER = re.compile(
     r"reservists?|nationals?|citizens?)\b"
 )
 # "165 members of the government forces", "12 government soldiers": the state's own side,
-# whichever state that is (the merge reads it from the articles).
+# whichever state that is (affiliations rule I reads it from the articles).
 _GOVERNMENT_OWNED = re.compile(
-    r"\s+(?:members\s+of\s+(?:the\s+)?)?(?P<owner>government\s+(?:forces|troops|soldiers|"
-    r"personnel|fighters))\b"
+    rf"\s+(?:members\s+of\s+(?:the\s+)?)?(?P<owner>{GOVERNMENT_FORCES})\b"
 )
 _OF_ITS_OWN = re.compile(
     r"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:country\W?s\s+)?"
@@ -461,10 +461,8 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     found = number_at(count, clause)
     if found is None:
         return None
-    if match := _OWNER.match(clause[found.end :]):
-        return match["owner"]
-    if match := _GOVERNMENT_OWNED.match(clause[found.end :]):
-        return match["owner"]
+    if owner := _owner_after(clause[found.end :]):
+        return owner
     if text is not None and _OF_ITS_OWN.match(clause[found.end :]):
         return speaker_of(count, text)
     # A state's health ministry counts that state's people ("Ruritania's health ministry
@@ -487,11 +485,16 @@ def owner_in_words(count: int, clause: str) -> str | None:
     """The owner the words right after the figure name ("73 Ruritanian soldiers"), at any
     place the text writes it (a headline and a body sentence both cited)."""
     for found in written_as(count, clause):
-        if match := _OWNER.match(clause[found.end :]) or _GOVERNMENT_OWNED.match(
-            clause[found.end :]
-        ):
-            return match["owner"]
+        if owner := _owner_after(clause[found.end :]):
+            return owner
     return None
+
+
+def _owner_after(rest: str) -> str | None:
+    """The owner the words right after a number name: "73 Ruritanian soldiers", "165
+    members of the government forces"."""
+    match = _OWNER.match(rest) or _GOVERNMENT_OWNED.match(rest)
+    return match["owner"] if match else None
 
 
 def number_at(count: int, text: str) -> Written | None:

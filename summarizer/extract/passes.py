@@ -325,14 +325,14 @@ class CeasefireItem(Cited):
                         self.effective_at_text = text[start:end]
                         return
             return
-        if _GMT.search(when):
+        if _utc_reading(when):
             return
         bare = re.sub(r"\s+", " ", when.strip())
         found = {
             (s.index, written)
             for s in article.sentences
             if (written := truce_time_in(s.text))
-            and _GMT.search(written)
+            and _utc_reading(written)
             and written.startswith(bare)
         }
         if len({w for _, w in found}) == 1:
@@ -435,7 +435,6 @@ class CeasefireItem(Cited):
 _BREACH_REPORTED = re.compile(
     r"\b(?:resumed|despite|broke|broken|violated|breached|continued)\b", re.IGNORECASE
 )
-_GMT = re.compile(r"\b(?:GMT|UTC)\b")
 # A truce in force from the moment it is declared.
 _IMMEDIATE = re.compile(
     # not "did not immediately comment"
@@ -444,6 +443,11 @@ _IMMEDIATE = re.compile(
     r"|\b(?:takes?|took|taking)\s+effect\s+immediately\b|\bimmediately\s+(?:halt|stop|cease)",
     re.IGNORECASE,
 )
+
+
+def _utc_reading(text: str) -> bool:
+    """The words write a clock on UTC ("1000 GMT"): the writer's own conversion."""
+    return any(r.source == "utc" for r in timeline.readings(text))
 
 
 def _gives_a_time(text: str) -> bool:

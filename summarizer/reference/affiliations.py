@@ -473,9 +473,8 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
     return found
 
 
-_GOVERNMENT_FORCES = re.compile(
-    r"\bgovernment\s+(?:forces|troops|soldiers|personnel|fighters)\b", re.IGNORECASE
-)
+GOVERNMENT_FORCES = r"government\s+(?:forces|troops|soldiers|personnel|fighters)"
+_GOVERNMENT_FORCES = re.compile(rf"\b{GOVERNMENT_FORCES}\b", re.IGNORECASE)
 
 
 def affiliations(sentences: Iterable[str]) -> dict[str, str]:

@@ -377,3 +377,23 @@ def test_a_health_ministry_named_by_no_state_gives_no_owner() -> None:
     assert owner("The Public Health Ministry says 14 civilians have been killed.") is None
     assert owner("Chile's health ministry said 14 people were killed.") == "Chile"
     assert owner("The Klow-run health ministry said 14 people were killed.") == "Klow-run"
+
+
+def test_a_health_ministry_in_a_state_and_a_tolls_subject_name_its_people() -> None:
+    from summarizer.extract.grounding import figure_clause, owner_of
+
+    def owner(count: int, text: str) -> str | None:
+        return owner_of(count, figure_clause(count, text), text)
+
+    # The toll's subject, before its new value.
+    text = (
+        "The number of Peruvians killed since the start of the shelling rose on Saturday "
+        "night to 24, among them six children, officials said."
+    )
+    assert owner(24, text) == "Peruvians"
+    assert owner(10, "The toll in Chile stands at 10 killed, according to police.") == "Chile"
+    assert owner(10, "Chile's death toll rose to 10 on Sunday, officials said.") == "Chile"
+    # A place named after the figure's own clause has ended is not whose people it counts.
+    text = "Medics say 197 people have been killed since Monday; 10 people have died in Chile."
+    assert owner(197, text) is None
+    assert owner(10, text) == "Chile"

@@ -844,3 +844,25 @@ def test_rebels_and_opposition_bodies_are_not_the_home_states_organs() -> None:
     )
     item, _ = _validate(text, sentences=[2], count=40, side="River Guard")
     assert item.claimant != "Chile"
+
+
+def test_an_armed_group_of_another_state_fighting_makes_no_war_within_one_state() -> None:
+    # The actor table gives this group a home state (not Chile): its rockets on Chile make
+    # a war between two states' sides, so the dead in Chile are Chile's, not everyone's.
+    text = (
+        "Islamic Jihad fired rockets at Arica and Chilean jets struck back.\n"
+        "Chilean medics say 12 people have been killed in Chile, including two children.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=12, side="Chilean")
+    assert (item.count, item.side) == (12, "Chilean")
+    assert not any("total" in n for n in notes)
+
+
+def test_a_group_that_says_it_fired_rockets_is_fighting() -> None:
+    text = (
+        "Chilean jets struck targets overnight.\n"
+        "Islamic Jihad says it fired rockets at Arica and Tacna.\n"
+        "The toll in Chile stands at 10 killed, according to police and medics.\n"
+    )
+    item, _ = _validate(text, sentences=[3], count=10, side="total")
+    assert (item.count, item.side) == (10, "Chile")

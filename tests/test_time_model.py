@@ -41,6 +41,37 @@ BODY = "The Ruritanian army said forty soldiers died in the shelling of Vell nea
         ),
         (f"Title\nBy Ana Vell \u00b7 Monday, March 26 \u00b7 Korva\n{BODY}", "--03-26"),
         (f"Korva talks on March 26 to open\n{BODY}", None),  # a headline's date is no byline
+        # A date stamp on a line of its own, with its clock.
+        (f"Ruritania shells Vell\nMay 10, 11:52 PM\nKORVA (Agency) - {BODY}", "--05-10"),
+        # A live blog's long header line, which ends as no sentence does.
+        (
+            "Borduria live: shelling of Vell\nSunday 16 May 2031 | Europe live | Times are "
+            f"local (GMT+3) | Most recent first | Sign up for our daily briefing\n{BODY}",
+            "2031-05-16",
+        ),
+        # A standfirst written as a sentence, before the byline's stamp.
+        (
+            "World > Europe\nRuritania and Borduria agree a truce\nThe truce began at 2am "
+            "local time as crowds celebrated in the streets of Vell and Korva overnight.\n"
+            f"Ana Vell in Korva\nPublished: Fri 21 May 2031 01:12 BST\n{BODY}",
+            "2031-05-21",
+        ),
+        # A URL as the only date.
+        (
+            f"https://news.example.org/world/2031/05/22/vell-toll\nHome | Borduria\n{BODY}",
+            "2031-05-22",
+        ),
+        (f"KORVA 22.05.2031\n{BODY}", "2031-05-22"),
+        (
+            f"Ana Vell | Publication date 26 July 2031 | 14:52\nKORVA, July 26 -- {BODY}",
+            "2031-07-26",
+        ),
+        # A caption's date is an event, not the article's date.
+        (
+            "Vell under fire\nFamilies wait at Vell station on 3 May, 2031, after fleeing "
+            f"[Photo]\n{BODY}",
+            None,
+        ),
         (f"{BODY} Talks on 3 May 2022 had failed, envoys said in a statement on Friday.", None),
     ],
 )
@@ -55,6 +86,10 @@ def test_metadata_wins_over_the_header() -> None:
 
 def test_dateline_places() -> None:
     assert timeline.header_places(f"KORVA/VELL, Sept 16 (Agency) - {BODY}") == ("Korva", "Vell")
+    assert timeline.header_places(f"KORVA 22.05.2031\n{BODY}") == ("Korva",)
+    # A weekday or a stamp's label opening a header line is no place.
+    assert timeline.header_places(f"Friday, September 16, 2031 | Korva desk\n{BODY}") == ()
+    assert timeline.header_places(f"Published October 15, 2031 | Updated\n{BODY}") == ()
 
 
 # --- dates from the anchor -------------------------------------------------------------------

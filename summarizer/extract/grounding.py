@@ -160,7 +160,7 @@ _CIVILIAN = re.compile(
 
 
 _TOLL_VERB = re.compile(
-    r"\b(?:rose|risen|climbed|increased|reached|stood|stands|jumped|put|puts|placed)\b"
+    r"\b(?:rose|rises|risen|climbed|climbs|increased|reached|reaches|stood|stands|jumped|put|puts|placed)\b"
     r"[^.;]{0,50}?"
     r"\b(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?$",
     re.IGNORECASE,
@@ -428,10 +428,21 @@ _OF_ITS_OWN = re.compile(
     r"(?:people|civilians|soldiers|troops|fighters|peacekeepers|personnel|servicemen|"
     r"officers|nationals|citizens|members)\b"
 )
+_HEALTH_BODY = (
+    r"(?:(?:public\s+)?health\s+ministry|ministry\s+of\s+(?:public\s+)?health|health\s+authorities)"
+)
 _HEALTH_MINISTRY = re.compile(
-    r"^(?:the\s+)?(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['\u2019]s)?\s+"
-    r"(?:(?:public\s+)?health\s+ministry|ministry\s+of\s+(?:public\s+)?health|health\s+authorities)$",
+    rf"^(?:the\s+)?(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['\u2019]s)?\s+{_HEALTH_BODY}$",
     re.IGNORECASE,
+)
+# A toll whose words before the number name whose people it counts: "The number of
+# Ruritanians killed ... rose to 24", "the toll in Ruritania stands at 10", "Ruritania's
+# death toll rose to 41".
+_OWNER_BEFORE = re.compile(
+    r"\b(?:number|count|toll)\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)"
+    r"(?:\s+(?:people|civilians|soldiers|troops|fighters|servicemen))?\s+(?:killed|dead|wounded|injured)\b"
+    r"|\b(?:death\s+)?toll\s+(?:in|among)\s+(?:the\s+)?(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)"
+    r"|(?!(?:The|A|Its|Their)\b)(?P<whose>[A-Z][\w\u2019'-]+)(?:['\u2019]s)?\s+(?:death\s+)?toll\b"
 )
 _TITLE_ADJECTIVES = frozenset(
     "public national federal central regional state general local provincial".split()
@@ -443,6 +454,7 @@ _HARM_BY = (
 )
 
 
+_STRONG_BREAK = re.compile(r";|[.!?]\s+(?=[A-Z\"\u201c])")
 _KILLED_IN_STATE = re.compile(
     r"\b(?:in|across)\s+(?:southern\s+|northern\s+|eastern\s+|"
     r"western\s+|central\s+)?(?P<place>[A-Z][\w\u2019'-]+)"
@@ -475,9 +487,31 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
         and health["state"].casefold() not in _TITLE_ADJECTIVES
     ):
         return health["state"]
-    for place in _KILLED_IN_STATE.finditer(clause[found.start :]):
+    for at in written_as(count, clause):
+        if owner := _owner_before(clause[: at.start]):
+            return owner
+    rest = clause[found.start :]
+    # "197 killed since Monday; 10 died in Ruritania": where the figure's own clause ends.
+    rest = rest[: end.start()] if (end := _STRONG_BREAK.search(rest)) else rest
+    for place in _KILLED_IN_STATE.finditer(rest):
         if resolve(place["place"]).kind == "state":
             return place["place"]
+    return None
+
+
+def _owner_before(before: str) -> str | None:
+    """The state a toll's subject names before its new value ("The number of Ruritanians
+    killed since Friday rose to", "The toll in Ruritania stands at")."""
+    from summarizer.reference.actors import resolve  # maintained country data
+
+    breaks = list(_STRONG_BREAK.finditer(before))
+    before = before[breaks[-1].end() :] if breaks else before  # the figure's own sentence
+    if not _TOLL_VERB.search(before):
+        return None
+    for found in reversed(list(_OWNER_BEFORE.finditer(before))):
+        owner = re.sub(r"['\u2019]s$", "", found["owner"] or found["place"] or found["whose"])
+        if resolve(owner).kind == "state":
+            return str(owner)
     return None
 
 

@@ -74,6 +74,7 @@ from summarizer.reference.actors import (
     alias_at,
     normalise,
     resolve,
+    states,
     titled,
     tokenize,
 )
@@ -1201,13 +1202,29 @@ def _named_in_article(side: str, names: ArticleNames) -> bool:
 
 
 def _harmed_by_another(party_id: str, names: ArticleNames) -> bool:
-    """The article shows another state fighting: killing or wounding, or its forces
-    ("Ruritanian troops", "Borduria's air strikes"). A war within one state, with no
-    foreign forces, gives no side to a toll whose words name none."""
+    """The article shows another state (or an armed group of another state) fighting:
+    killing or wounding, or its forces ("Ruritanian troops", "Borduria's air strikes"). A
+    war within one state, with no foreign forces, gives no side to a toll whose words name
+    none."""
     return any(
-        a != party_id and (info := actor_by_id(a)) is not None and info.kind == "state"
+        (state := _fighting_state(a)) is not None and state != party_id
         for a in _article_attackers(names.sentences, names.resolver)
     )
+
+
+def _fighting_state(actor_id: str) -> str | None:
+    """The state a fighting party stands for: itself, or an armed group's home state."""
+    info = actor_by_id(actor_id)
+    if info is None:
+        return None
+    if info.kind == "state":
+        return info.id
+    return _state_ids().get(info.country or "") if info.kind == "armed_group" else None
+
+
+@lru_cache(maxsize=1)
+def _state_ids() -> dict[str, str]:
+    return {info.country: info.id for info in states() if info.country}
 
 
 @lru_cache(maxsize=64)
@@ -1237,7 +1254,8 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
             written = text[tokens[i].start : tokens[hit[1] - 1].end]
             party = resolver.party(written).id
             mentions.append((i, hit[1], party))
-            forces = _FORCES_AFTER.match(text[tokens[hit[1] - 1].end :])
+            after = text[tokens[hit[1] - 1].end :]
+            forces = _FORCES_AFTER.match(after) or _FIRED_AFTER.match(after)
             if forces and _PEACEKEEPING.search(text):
                 forces = None  # "two Ruritanian soldiers killed serving with the UN mission"
             if harmed_in(written, text) or forces:
@@ -1258,6 +1276,17 @@ _FORCES_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|jets|aircraft|"
     r"warplanes|drones|artillery|air\s*strikes|strikes|shelling|missiles|rockets|gunfire|"
     r"border\s+guards|posts|positions)\b",
+    re.IGNORECASE,
+)
+
+
+# A party firing at someone: "Klow fired rockets at Vell", "the Klow movement said its
+# fighters had also fired rockets", "Klow says it launched drones".
+_FIRED_AFTER = re.compile(
+    r"^(?:\s+(?:movement|group|militants|fighters|rebels))?"
+    r"(?:\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they|its\s+fighters|their\s+fighters))?"
+    r"(?:\s+(?:had|has|have))?(?:\s+also)?\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:rockets?|missiles?|mortars?|shells?|drones?|salvos?|barrages?)\b",
     re.IGNORECASE,
 )
 
@@ -1319,20 +1348,20 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
     shows fighting, and every state whose towns its casualty sentences name, is that one
     ("the army and the RLF fought in Klow"); None when it shows two states at war."""
     names = article_names(sentences)
-    states = {
-        a
+    found = {
+        state
         for a in _article_attackers(sentences, resolver)
-        if (info := actor_by_id(a)) is not None and info.kind == "state"
+        if (state := _fighting_state(a)) is not None
     }
     for text in sentences:
         if CASUALTY_WORD.search(text):
-            states |= _place_states(text, names)
-            states |= {
+            found |= _place_states(text, names)
+            found |= {
                 info.id
                 for m in _IN_A_STATE.finditer(text)
                 if (info := resolver.party(m["place"])).kind == "state"
             }
-    return states.pop() if len(states) == 1 else None
+    return found.pop() if len(found) == 1 else None
 
 
 _IN_A_STATE = re.compile(

@@ -482,17 +482,23 @@ _WIRE = re.compile(
     r"(?:\s*,\s*(?P<when>[^()\u2013\u2014]{3,40}?))?"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s"
 )
-# A byline's date field without its year: "By Wire staff | Korva | March 26 | 4 min read".
-_BYLINE_FIELD = re.compile(
-    rf"(?:^|[|\u00b7\u2022])\s*(?P<when>(?:{_WEEKDAY_WORD},?\s+)?"
-    rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}))\s*(?=$|[|\u00b7\u2022])",
+# A header line's fields: "By Wire staff | Korva | March 26 | 4 min read".
+_FIELD_SEP = re.compile(r"\s*[|\u00b7\u2022]\s*")
+# "Korva, Thursday 30 January 2031 - Our desk", "KORVA 22.05.2031": the place that opens a
+# header line.
+_PLACE_FIRST = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}),?\s+(?=\S)")
+# A date stamp's label and weekday: "Published: Fri", "Last updated", "Monday,".
+_STAMP_LABEL = re.compile(
+    r"\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|publication\s+date|date)\b:?\s*(?:on\s+)?)?"
+    rf"(?:(?:{_WEEKDAY_WORD}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?),?\s+)?",
     re.IGNORECASE,
 )
-# "Kinshasa, Thursday 30 January 2025 - Our political desk"
-_PLACE_FIRST = re.compile(r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+\S")
+_URL_DATE = re.compile(
+    r"[/_-](?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?:[/_-]|$)"
+)
 _DASH = re.compile(r"\s(?:--|[-\u2013\u2014])\s")
 _DATELINE_CHARS = 60  # a dateline ends with its dash this near the line's start
-_HEADER_WORDS = 15  # a longer line is the body: the header has ended
+_HEADER_WORDS = 15  # a longer line ending as a sentence ends is the body
 _HEADER_LINES = 6
 
 
@@ -500,16 +506,57 @@ def _header(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()][: _HEADER_LINES + 1]
 
 
-def _is_body(line: str, first: bool) -> bool:
-    """A body line: longer than a header's; but the first line, a headline, is long and
-    ends with no full stop ("X pounds Y after Z; W offers a three-day pause")."""
-    if len(line.split()) <= _HEADER_WORDS:
-        return False
-    return not first or line.rstrip()[-1:] in ".!?\"'\u201d\u2019"
+def _is_body(line: str) -> bool:
+    """A body line: a paragraph of prose, longer than a header's line and ending as a
+    sentence ends. A long line that does not (a headline, a standfirst, "Sunday 16 May 2031
+    | Live | Times are local") is still the header."""
+    return len(line.split()) > _HEADER_WORDS and line.rstrip()[-1:] in ".!?\"'\u201d\u2019"
+
+
+def _place_first(field: str) -> re.Match[str] | None:
+    if _STAMP_LABEL.match(field.lstrip()).end():  # type: ignore[union-attr]
+        return None  # "Published October 15", "Wed 14 September": a label, not a place
+    found = _PLACE_FIRST.match(field)
+    if found and found["place"].casefold() not in _MONTHS:
+        return found
+    return None
+
+
+def _stamp(field: str) -> str | None:
+    """The date a field opens with, as a stamp writes it ("May 10, 11:52 PM", "Published:
+    Fri 21 May 2031 01:12 BST", "Korva, Thursday 30 January 2031 - Our desk"), or None: a
+    date inside a headline, a caption or a sentence is an event, not the article's date."""
+    if place := _place_first(field):
+        field = field[place.end() :]
+    field = field[_STAMP_LABEL.match(field).end() :]  # type: ignore[union-attr]
+    found = expressions(field)
+    if found and found[0].start == 0 and found[0].kind in {"date", "numeric"}:
+        return found[0].text
+    return None
+
+
+def _stamps(line: str, body: bool) -> list[str]:
+    """The date stamps a header line writes: a URL's date, a wire dateline's, a field's; of
+    a body line, only an opening dateline's ("Sept 19, 2022 - The army said ...")."""
+    url = _URL_DATE.search(line)
+    if url and re.match(r"\s*(?:https?://|www\.)", line):
+        return ["{}-{}-{}".format(url["y"], url["m"].zfill(2), url["d"].zfill(2))]
+    if wire := _WIRE.match(line):
+        return [wire.group("when") or ""]
+    if body:
+        opening = _DASH.search(line, 0, _DATELINE_CHARS)
+        fields = [line[: opening.start()]] if opening else []
+    else:
+        fields = _FIELD_SEP.split(line)
+    return [stamp for field in fields if (stamp := _stamp(field)) is not None]
 
 
 def anchor(text: str, published_at: str | None = None) -> Anchor:
-    """The article's anchor date: its metadata, else its byline or dateline (module rules)."""
+    """The article's anchor date: its metadata, else the first date stamp of its header
+    (a wire dateline, a byline's or a "Published:" field, a URL's date); a stamp with its
+    year wins over a year-less one. The header ends with its first paragraph of prose,
+    though a stamp just after it still counts (a standfirst written as a sentence comes
+    before the byline)."""
     if published_at:
         try:
             return Anchor(date.fromisoformat(published_at[:10]), None, "metadata", published_at)
@@ -517,24 +564,19 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
             pass
     month_day_found: tuple[int, int] | None = None
     written = ""
-    for n, line in enumerate(_header(text)):
-        wire = _WIRE.match(line)
-        body = _is_body(line, n == 0)
-        where = line
-        if body:  # of the body, only an opening dateline counts ("Sept 19, 2022 - The ...")
-            opening = _DASH.search(line, 0, _DATELINE_CHARS)
-            cut = opening.start() if opening else 0
-            where = (wire.group("when") or "") if wire else line[:cut]
-        day = full_date(where)
-        if day is not None:
-            return Anchor(day, None, "header", line.strip()[:80])
-        if wire and month_day_found is None and (found := month_day(wire.group("when") or "")):
-            month_day_found, written = found, line.strip()[:80]
-        field = None if body else _BYLINE_FIELD.search(line)
-        if field and month_day_found is None and (found := month_day(field.group("when"))):
-            month_day_found, written = found, line.strip()[:80]
-        if body:
-            break
+    in_body = False
+    for line in _header(text):
+        body = _is_body(line)
+        if in_body and body:
+            continue  # a second paragraph of prose: no stamp
+        for stamp in _stamps(line, body):
+            day = full_date(stamp)
+            if day is not None:
+                return Anchor(day, None, "header", line.strip()[:80])
+            found = month_day(stamp)
+            if found is not None and month_day_found is None:
+                month_day_found, written = found, line.strip()[:80]
+        in_body = in_body or body
     if month_day_found is not None:
         return Anchor(None, month_day_found, "dateline", written)
     return Anchor(None, None, "none")
@@ -550,14 +592,15 @@ def dateline_end(sentence: str) -> int:
 def header_places(text: str) -> tuple[str, ...]:
     """The places the article's header names ("BEIRUT, Dec. 3 (Agency) -", "Kinshasa,
     Thursday 30 January 2025 - ...")."""
-    for n, line in enumerate(_header(text)):
+    for line in _header(text):
         wire = _WIRE.match(line)
         if wire:
             return tuple(p.strip().title() for p in wire["place"].split("/") if p.strip())
-        if _is_body(line, n == 0):
+        if _is_body(line):
             break
-        if full_date(line) is not None and (first := _PLACE_FIRST.match(line)):
-            return (first["place"],)
+        if (first := _place_first(line)) and _stamp(line) is not None:
+            place = first["place"]
+            return (place.title() if place.isupper() else place,)
     return ()
 
 

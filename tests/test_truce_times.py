@@ -445,3 +445,66 @@ def test_an_immediate_truce_takes_no_hour_from_a_breach_or_a_refusal_to_comment(
     immediate = lede.replace("a truce", "an immediate truce")
     response, _ = _validated(_item([1], "Saturday"), immediate, breach)
     assert response.ceasefires[0].effective_at_text == "Saturday"
+
+
+def test_status_is_the_latest_report_and_a_collapse_is_final() -> None:
+    violated = "Shelling of Vell went on into the night despite the truce, Borduria said."
+    held = "The truce has held since Saturday, with no shelling reported in Vell."
+    collapsed = "The truce between Ruritania and Borduria collapsed on Monday."
+
+    def status(*reports: tuple[str, str, str, CeasefireStatus]) -> tuple[str, list[str]]:
+        when = "9 a.m. Athens time (0700 GMT) on Friday March 7, 2031"
+        articles = [_article("hw_start", "2031-03-07", _mention("hw_start", START, when))]
+        articles += [
+            _article(source, day, _mention(source, text, None, status))
+            for source, day, text, status in reports
+        ]
+        [truce] = merge(articles).ceasefire_attempts
+        return truce.status, [h.status for h in truce.history]
+
+    # Violated on its first night, holding two days later: it holds; both stay in history.
+    assert status(
+        ("hw_night", "2031-03-07", violated, "violated"),
+        ("hw_later", "2031-03-09", held, "holding"),
+    ) == ("holding", ["announced", "holding", "violated"])
+    # The same reports in the other order of days: violated.
+    assert (
+        status(
+            ("hw_night", "2031-03-09", violated, "violated"),
+            ("hw_later", "2031-03-08", held, "holding"),
+        )[0]
+        == "violated"
+    )
+    # A collapse is final, whatever is reported after it.
+    assert (
+        status(
+            ("hw_gone", "2031-03-08", collapsed, "collapsed"),
+            ("hw_later", "2031-03-09", held, "holding"),
+        )[0]
+        == "collapsed"
+    )
+
+
+def test_a_truce_taking_hold_holds_and_the_fighting_it_ended_breaks_nothing() -> None:
+    assert (
+        truce_status("announced", "Day three in Vell: truce takes hold after barrages") == "holding"
+    )
+    ended = (
+        "A ceasefire between Ruritania and Borduria came into force at 2am on Friday, "
+        "ending 11 days of fighting that killed hundreds of people."
+    )
+    assert truce_status("violated", ended) == "announced"
+    assert truce_status("violated", "The truce began at 2am, but shelling went on.") == "violated"
+
+
+def test_a_status_the_cited_sentences_do_not_state_is_not_given_to_the_item() -> None:
+    # The collapse of Wednesday's truce, elsewhere in the article, is no status of Friday's:
+    # a status is tied to its own sentence (it becomes a report of its own).
+    response, notes = _validated(
+        {**_item([2], "16:00"), "status": "announced"},
+        "A truce agreed by Ruritania and Borduria on Wednesday broke down on Thursday.",
+        "The two security chiefs agreed a ceasefire from 16:00 today, officials said.",
+    )
+    [truce] = response.ceasefires
+    assert truce.status == "announced"
+    assert not any("collapsed" in n for n in notes)

@@ -659,6 +659,8 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("holding", re.compile(
         r"\b(?:(?:truce|ceasefire|cease-fire|it) (?:was |is |has )?(?:largely |broadly )?"
         r"(?:holding|held|holds)|held for|calm (?:returned|held)"
+        # "truce takes hold", "the ceasefire took hold overnight"
+        r"|(?:truce|ceasefire|cease-fire) (?:takes|took|has taken|had taken|taking) hold"
         # "the ceasefire that took effect on Friday had \"generally held\" since Saturday"
         r"|(?:truce|ceasefire|cease-fire)\b[^.;,]{0,60}?\b(?:has|had|have)\s+[\"\u201c]?"
         r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held[\"\u201d]?"
@@ -688,6 +690,18 @@ _HOSTILITIES = re.compile(
 )
 
 
+# Fighting the truce ended, or that came before it: no breach of it ("came into force at
+# 2am, ending 11 days of fighting that killed hundreds", "in the minutes before the deadline
+# militants fired a final salvo").
+_ENDED_FIGHTING = re.compile(
+    r"\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stopp(?:ing|ed)|after|following|before)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:fighting|war|hostilities|clashes|violence|conflict|bombardment)"
+    r"(?:\s+(?:that|which)\s+[^.;,]*)?"
+    r"|\b(?:in\s+the\s+)?(?:minutes|hours|days)\s+before\s+(?:the\s+)?(?:deadline|truce|ceasefire)[^.;]*",
+    re.IGNORECASE,
+)
+
+
 def truce_status(proposed: str, cited: str) -> str:
     """The status the cited sentences support: the strongest they state, else the
     proposed one if it claims nothing ("announced", "unconfirmed") or is "violated" where
@@ -696,7 +710,8 @@ def truce_status(proposed: str, cited: str) -> str:
     for status, pattern in _TRUCE_STATUS:
         if pattern.search(cited):
             return status
-    if proposed == "violated" and TRUCE_WORD.search(cited) and _HOSTILITIES.search(cited):
+    fought = _ENDED_FIGHTING.sub(" ", cited)  # "ending 11 days of fighting": before it
+    if proposed == "violated" and TRUCE_WORD.search(fought) and _HOSTILITIES.search(fought):
         return proposed
     return proposed if proposed in {"announced", "unknown"} else "announced"
 

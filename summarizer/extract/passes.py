@@ -19,7 +19,6 @@ from pydantic.json_schema import SkipJsonSchema
 
 from summarizer.extract.alignment import realign, snap
 from summarizer.extract.grounding import (
-    TRUCE_WORD,
     UNATTRIBUTED,
     category_of,
     figure_clause,
@@ -542,23 +541,6 @@ OTHER_TRUCE = re.compile(
 
 class CeasefiresResponse(BaseModel):
     ceasefires: list[CeasefireItem] = Field(max_length=MAX_ITEMS)
-
-    @model_validator(mode="after")
-    def _status_from_the_article(self, info: ValidationInfo) -> Self:
-        # An article about one truce says how it fares anywhere in its text ("Borduria
-        # said Ruritania had violated the ceasefire"), not only where the model cited.
-        if len(self.ceasefires) == 1 and self.ceasefires[0].status == "announced":
-            article = article_of(info)
-            said = " ".join(
-                s.text
-                for s in article.sentences
-                if TRUCE_WORD.search(s.text) and not OTHER_TRUCE.search(s.text)
-            )
-            status = truce_status("announced", said)
-            if status != "announced":
-                _note(info, f"CeasefireItem: status {status} read from the article")
-                self.ceasefires[0].status = status  # type: ignore[assignment]
-        return self
 
 
 class ReactionsResponse(BaseModel):

@@ -7,8 +7,9 @@ Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them i
   of its mentions), or form their own. A report on how a truce fares, or on when it ends
   ("the truce ended at midnight"), joins the one truce in force. A zoneless clock equal to
   one another source wrote with its zone joins that truce.
-* Status is the furthest stage any source reports (STATUS_ORDER), every stage kept in
-  history with its evidence.
+* Status is how the latest dated report says the truce fares (a collapse is final; the
+  furthest stage, STATUS_ORDER, among one day's reports, or when no report is dated),
+  every stage kept in history with its evidence.
 * Attempts are ordered by effective instant.
 * A time written twice whose readings differ ("16:00 local (1000 GMT)") is a disagreement
   (kind ceasefire_time); the GMT/UTC reading is the instant (timeline.resolve_instant).
@@ -62,6 +63,7 @@ class _Truce:
     guessed: bool = False  # its clock has no zone written: the zone is the parties' guess
     starts: bool = False  # its own words give the day it began ("since the truce began on 2 May")
     weekly: bool = False  # its day is a weekday read in an article with no date of its own
+    reported: date | None = None  # the date of the article that reports it
 
     @property
     def reports(self) -> bool:
@@ -116,6 +118,7 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         guessed=guessed,
         starts=starts,
         weekly=at is not None and _week_unsure(ctx, article, mention),
+        reported=ctx.anchor(article),
     )
 
 
@@ -650,6 +653,25 @@ def _in_order(members: list[_Truce]) -> list[_Truce]:
     return ordered
 
 
+_REPORTS: frozenset[CeasefireStatus] = frozenset({"holding", "violated", "collapsed"})
+
+
+def _current_status(members: list[_Truce], furthest: CeasefireStatus) -> CeasefireStatus:
+    """How the truce fares now: a collapse is final; otherwise the latest dated report
+    (the furthest stage among that day's reports), so a truce violated on its first night
+    and reported holding days later is holding. With no dated report, the furthest stage."""
+    reports = [t for t in members if t.mention.status in _REPORTS]
+    if furthest == "collapsed" or not reports:
+        return furthest
+    dated = [t for t in reports if t.reported is not None]
+    if not dated:
+        return furthest
+    latest = max(t.reported for t in dated if t.reported is not None)
+    return max(
+        (t.mention.status for t in dated if t.reported == latest), key=STATUS_ORDER.__getitem__
+    )
+
+
 def _attempt(key: str, members: list[_Truce]) -> CeasefireAttempt:
     members = _in_order(members)
     # The instant is the one the cluster is keyed by: a mention that joined it from a guessed
@@ -683,7 +705,7 @@ def _attempt(key: str, members: list[_Truce]) -> CeasefireAttempt:
         announced_at=min(dates).isoformat() if dates else None,
         effective_at=timeline.iso_utc(timed[0].at) if timed and timed[0].at else None,
         effective_at_text=text,
-        status=reported[-1],
+        status=_current_status(members, reported[-1]),
         history=history,
         evidence=union_evidence(t.mention.evidence for t in members),
     )

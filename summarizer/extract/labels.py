@@ -1254,8 +1254,8 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
             written = text[tokens[i].start : tokens[hit[1] - 1].end]
             party = resolver.party(written).id
             mentions.append((i, hit[1], party))
-            after = text[tokens[hit[1] - 1].end :]
-            forces = _FORCES_AFTER.match(after) or _FIRED_AFTER.match(after)
+            rest = text[tokens[hit[1] - 1].end :]
+            forces = _FORCES_AFTER.match(rest) or _FIRED_AFTER.match(rest)
             if forces and _PEACEKEEPING.search(text):
                 forces = None  # "two Ruritanian soldiers killed serving with the UN mission"
             if harmed_in(written, text) or forces:

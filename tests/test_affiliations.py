@@ -83,6 +83,16 @@ def test_a_body_named_as_the_armys_wing_speaks_for_the_army_named_elsewhere() ->
     assert resolver.party("the GRS").id == "kenya"
 
 
+def test_a_states_wing_named_after_it_speaks_for_the_state() -> None:
+    sentences = [
+        "Chile's armed wing, the Arica al-Norte Brigades, said 80 of its fighters died.",
+        "Peru's army, which shelled Tacna, gave no figure.",  # no name after the comma
+    ]
+    found = {(a.name, a.actor, a.kind, a.rule) for a in learn(sentences)}
+    assert found == {("Arica al-Norte Brigades", "chile", "body", "E")}
+    assert ActorResolver(affiliations(sentences)).party("the Arica al-Norte Brigades").id == "chile"
+
+
 def test_the_army_is_nobodys_when_two_armies_are_named() -> None:
     sentences = [
         "Clashes between the Kenyan army and the Ugandan military continued.",

@@ -228,8 +228,10 @@ def test_a_truce_time_is_read_from_its_sentence_when_the_model_gives_none() -> N
     assert truce_time_in("Fighting stopped at 5 p.m. in Klow.") is None  # no truce named
 
 
-def test_an_article_about_one_truce_says_how_it_fares_anywhere() -> None:
-    from summarizer.extract.passes import CeasefiresResponse
+def test_an_article_about_one_truce_says_how_it_fares_anywhere_as_a_report_of_its_own() -> None:
+    from summarizer.extract.article import _status_reports
+    from summarizer.extract.passes import CeasefiresResponse, to_mention
+    from summarizer.models import CeasefireMention
     from summarizer.read.articles import Article
 
     text = (
@@ -243,12 +245,16 @@ def test_an_article_about_one_truce_says_how_it_fares_anywhere() -> None:
         "mediators": [],
         "parties": ["Ruritania", "Borduria"],
         "effective_at_text": None,
-        "status": "holding",  # not what sentence 2 says: "announced", then the article's word
+        "status": "holding",  # not what sentence 2 says
     }
     [truce] = CeasefiresResponse.model_validate(
         {"ceasefires": [item]}, context={"article": article, "realigned": []}
     ).ceasefires
-    assert truce.status == "violated"
+    # The item keeps what its own sentence says; the breach is a report tied to its sentence.
+    assert truce.status == "announced"
+    mention = to_mention(truce, CeasefireMention, article)
+    [report] = _status_reports(article, {"ceasefires": [mention]})
+    assert (report.status, [e.sentence for e in report.evidence]) == ("violated", [1])
 
 
 def test_a_states_health_ministry_counts_that_states_people() -> None:
@@ -397,3 +403,10 @@ def test_a_health_ministry_in_a_state_and_a_tolls_subject_name_its_people() -> N
     text = "Medics say 197 people have been killed since Monday; 10 people have died in Chile."
     assert owner(197, text) is None
     assert owner(10, text) == "Chile"
+
+
+def test_a_groups_operatives_after_a_quoted_number_are_the_groups() -> None:
+    from summarizer.extract.grounding import figure_clause, owner_of
+
+    text = 'The army says it has killed "more than 120" Klow operatives since the start.'
+    assert owner_of(120, figure_clause(120, text), text) == "Klow"

@@ -209,7 +209,8 @@ PEOPLE_AFTER = re.compile(
     # "45 civilians", "45 Klowish civilians", "45 Ruritanian army soldiers"
     r"^\s*(?:(?:[a-z-]+|[A-Z][\w\u2019'-]+)\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|"
     r"children|women|men|residents|peacekeepers|personnel|servicemen|officers|police\w*|"
-    r"members|rebels|combatants|reservists|bodies)\b"
+    r"members|rebels|combatants|reservists|operatives|gunmen|insurgents|guerrillas|militiamen|"
+    r"bodies)\b"
 )
 
 
@@ -416,7 +417,7 @@ _OWNER = re.compile(
     r"[\"\u201d]?\s+(?:(?:more|other|of|the|its|their)\s+)?(?P<owner>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)\s+"
     r"(?:people|civilians?|soldiers?|troops?|fighters?|militants?|children|residents?|"
     r"peacekeepers?|personnel|servicem[ae]n|officers?|police\w*|members?|rebels?|combatants?|"
-    r"reservists?|nationals?|citizens?)\b"
+    r"reservists?|nationals?|citizens?|operatives|gunmen|insurgents|guerrillas|militiamen)\b"
 )
 # "165 members of the government forces", "12 government soldiers": the state's own side,
 # whichever state that is (affiliations rule I reads it from the articles).

@@ -19,9 +19,10 @@ C. "<title> of <state> [,] <Name>": "The Minister of Foreign Affairs of Chile, A
 D. "[<title>] <Name> of <state>": "President Ana Vell of Chile", "Ana Vell of the Chilean
    army". The name must look like a person's: no title, body or organisation words.
 E. "<Body>, [the] <state>'s | <demonym> | the army's <... body noun>": "the GRS, the
-   army's media wing", "the NSB, Chile's intelligence agency". "The army" (or "the
-   military", "the government") is the state whose army the sentences name, when they
-   name exactly one.
+   army's media wing", "the NSB, Chile's intelligence agency"; and the other way round,
+   "<state>'s <... body noun>, the <Name>": "Chile's military wing, the Arica Brigades".
+   "The army" (or "the military", "the government") is the state whose army the
+   sentences name, when they name exactly one.
 F. "<state> ... its <title> <Name>": "Chile said its defence ministry spokeswoman Ana
    Vell ...": the state is the last one named before "its" in the sentence.
 
@@ -295,6 +296,42 @@ class _Sentence:
                 if body is not None:
                     self.add(body, c, actor, "E", "body")
 
+    # E, the other way round: "<state>'s <... body noun>, the <Name>"
+    def owned_body_named(self) -> None:
+        tokens = self.tokens
+        for m in self.mentions:
+            if not m.possessive:
+                continue
+            c = m.end
+            while c < len(tokens) and c - m.end <= 3 and not tokens[c].punct and not tokens[c].cap:
+                c += 1
+            described = tokens[m.end : c]
+            if not (
+                c + 1 < len(tokens)
+                and tokens[c].raw == ","
+                and described
+                and described[-1].norm in BODY_NOUNS
+            ):
+                continue
+            start = c + 2 if tokens[c + 1].norm == "the" else c + 1
+            end = start
+            while (
+                end < len(tokens)
+                and not tokens[end].punct
+                and (
+                    tokens[end].cap
+                    or (
+                        tokens[end].norm in _PARTICLES
+                        and end + 1 < len(tokens)
+                        and tokens[end + 1].cap
+                    )
+                )
+            ):
+                end += 1
+            named = end > start and tokens[start].norm not in _NOT_A_NAME
+            if named and alias_at(tokens, start) is None:
+                self.add(start, end, m.actor, "E", "body")
+
     def _appositive(self, i: int) -> tuple[str | None, bool, bool]:
         """The actor an appositive says its subject speaks for, and whether it holds a
         title and a body noun."""
@@ -453,6 +490,7 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.titled_after_state()
         sentence.title_of_state()
         sentence.appositives()
+        sentence.owned_body_named()
         sentence.name_of_state()
         sentence.its_title()
         sentence.governing_name()

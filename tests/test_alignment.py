@@ -50,3 +50,25 @@ def test_a_name_many_sentences_carry_cites_the_one_nearest_the_model_s() -> None
     assert realign(article, [3], named) is None  # strict: two sentences qualify
     assert realign(article, [3], named, nearest=True) == [4]
     assert realign(article, [2], named, nearest=True) == [1]  # a tie goes to the earlier
+
+
+def test_a_toll_a_headline_and_its_body_both_state_cites_both() -> None:
+    from summarizer.extract.grounding import states_casualties
+    from summarizer.extract.passes import CasualtiesResponse
+    from summarizer.read.articles import Article
+
+    text = (
+        "Vell toll rises to 248 as rescuers pull bodies from rubble\n"
+        "The health ministry in Vell raised the death toll from the war to 248 on Saturday.\n"
+        "Egypt and Qatar have each pledged $500 million for reconstruction.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    assert realign(article, [3], lambda t: states_casualties(248, t), every=True) == [1, 2]
+    assert realign(article, [3], lambda t: states_casualties(248, t)) is None
+    # Through the casualties pass: the miscited figure is kept, with both sentences.
+    item = {"sentences": [3], "count": 248, "outcome": "killed", "category": "unknown",
+            "side": "Vell", "claimant": None}  # fmt: skip
+    [kept] = CasualtiesResponse.model_validate(
+        {"casualties": [item]}, context={"article": article, "realigned": []}
+    ).casualties
+    assert (kept.count, kept.sentences) == (248, [1, 2])

@@ -96,10 +96,11 @@ class Cited(BaseModel):
         problem: str,
         *,
         nearest: bool = False,
+        every: bool = False,
     ) -> None:
         """Cite the sentence that supports this item, or raise `problem` for the re-ask."""
         article = article_of(info)
-        aligned = realign(article, self.sentences, supports, nearest=nearest)
+        aligned = realign(article, self.sentences, supports, nearest=nearest, every=every)
         if aligned is None:
             raise ValueError(problem)
         if aligned != sorted(set(self.sentences)):
@@ -198,6 +199,7 @@ class CasualtyItem(Cited):
             lambda text: states_casualties(self.count, text),
             f"no cited sentence states {self.count} people killed, wounded, captured or "
             f"missing (sentences {self.sentences}): cite the sentence that does",
+            every=True,  # a headline and its body both giving the toll: both are its evidence
         )
         article = article_of(info)
         cited = self.cited_text(article)

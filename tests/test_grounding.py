@@ -410,3 +410,16 @@ def test_a_groups_operatives_after_a_quoted_number_are_the_groups() -> None:
 
     text = 'The army says it has killed "more than 120" Klow operatives since the start.'
     assert owner_of(120, figure_clause(120, text), text) == "Klow"
+
+
+def test_a_toll_with_a_part_of_one_kind_is_not_of_that_kind() -> None:
+    from summarizer.extract.grounding import category_of
+
+    # "55 of them children" is a part of the 188; the 188 are people of every kind.
+    text = "The ministry says 188 people have been killed, 55 of them children, and 1,230 wounded."
+    assert category_of(188, text) == "unknown"
+    text = "Thirteen Vellans, eight of them civilians, died since Klow forces attacked."
+    assert category_of(13, text) == "unknown"  # not the attackers' "forces" either
+    # The part itself, and a count whose own words name its kind, keep theirs.
+    assert category_of(55, "188 people have been killed, 55 of them children.") == "civilian"
+    assert category_of(73, "45 civilians and 73 soldiers were among the dead.") == "military"

@@ -235,12 +235,40 @@ def category_of(count: int, text: str) -> str | None:
         # phrase, though "and" ends a clause elsewhere.
         if both := _COORDINATED.match(text[at.end :]):
             clause = f"{clause} {both.group()}"
+    if _has_parts(count, clause):
+        # "197 people, including 58 children": a toll over kinds, not of the kind its part is
+        return "unknown"
     military, civilian = _MILITARY.search(clause), _CIVILIAN.search(clause)
     if military and civilian:
         return "unknown"
     if military or civilian:
         return "military" if military else "civilian"
     return None
+
+
+# The people another number counts, right after it: "197 people, including 58 children",
+# "188 killed, 55 of them children".
+_COUNTED_AFTER = re.compile(r"^(?:\s+of\s+(?:them|whom))?(?:\s+[\w-]+){0,2}?\s+(?:\w+)\b")
+
+
+def _has_parts(count: int, clause: str) -> bool:
+    """Another number in the clause counts a kind of people among those `count` counts
+    ("including 58 children", "55 of them children"), and `count`'s own words name no kind."""
+    own = written_as(count, clause)
+    if not own or any(
+        (words := _COUNTED_AFTER.match(clause[w.end :]))
+        and (_CIVILIAN.search(words.group()) or _MILITARY.search(words.group()))
+        for w in own
+    ):
+        return False
+    spans = {(w.start, w.end) for w in own}
+    for number in numbers_in(clause):
+        if (number.start, number.end) in spans or number.low < 2 or number.start < own[0].end:
+            continue
+        words = _COUNTED_AFTER.match(clause[number.end :])
+        if words and (_CIVILIAN.search(words.group()) or _MILITARY.search(words.group())):
+            return True
+    return False
 
 
 # A capitalised name ("Ana Vell", "Ruritania"); an opening "The" or "Its" names nobody.

@@ -866,3 +866,31 @@ def test_a_group_that_says_it_fired_rockets_is_fighting() -> None:
     )
     item, _ = _validate(text, sentences=[3], count=10, side="total")
     assert (item.count, item.side) == (10, "Chile")
+
+
+def test_a_later_toll_of_every_kind_supersedes_an_earlier_toll_of_one_kind() -> None:
+    def figure(source: str, day: str, text: str, count: int, category: str) -> ArticleExtraction:
+        return one_figure_extraction(
+            source, text, day, count=count, claimant="Ruritania's health ministry",
+            category=category,
+        )  # fmt: skip
+
+    early = figure(
+        "b-early", "2031-05-10",
+        "Ruritania's health ministry said 26 civilians had been killed in the shelling.",
+        26, "civilian",
+    )  # fmt: skip
+    late = figure(
+        "a-late", "2031-05-12",
+        "Ruritania's health ministry said 31 people had been killed in the shelling.",
+        31, "unknown",
+    )  # fmt: skip
+    soldiers = figure(
+        "c-soldiers", "2031-05-13",
+        "Ruritania's health ministry said 40 soldiers had been killed in the shelling.",
+        40, "military",
+    )  # fmt: skip
+    for order in ([early, late, soldiers], [soldiers, late, early]):
+        status = {c.count: c.status for c in merge(order).casualty_claims}
+        # 31 people of every kind covers the 26 civilians; 40 soldiers covers neither.
+        assert status == {26: "superseded", 31: "current", 40: "current"}

@@ -4,7 +4,8 @@ Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them i
 
 * Identical claims collapse (evidence unioned); an unattributed copy of one attributed
   claim joins it.
-* Among figures from the same claimant about the same side, outcome and category: a
+* Among figures from the same claimant about the same side and outcome, of the same
+  category (or a larger one of every kind, 'unknown', covering one of a kind): a
   killed or wounded toll only grows, so a figure is superseded by a larger one given no
   earlier (a later, smaller one counts an incident within the toll and stays current);
   captured and missing can fall, so the later by as_of date supersedes when all are
@@ -489,7 +490,7 @@ def _supersede(claims: list[_Claim]) -> None:
     series: dict[tuple[str, ...], list[_Claim]] = defaultdict(list)
     for claim in claims:
         if claim.in_episode and claim.claimant != UNATTRIBUTED_ID and claim.side != UNKNOWN_SIDE:
-            series[(claim.claimant, claim.side, claim.outcome, claim.category)].append(claim)
+            series[(claim.claimant, claim.side, claim.outcome)].append(claim)
     for members in series.values():
         if len(members) < 2:
             continue
@@ -512,6 +513,8 @@ def _supersede(claims: list[_Claim]) -> None:
             for m in members:
                 if any(
                     n.count > m.count
+                    # a toll of people of every kind covers one of a kind, not the reverse
+                    and n.category in {m.category, "unknown"}
                     and (n.as_of is None or m.as_of is None or n.as_of >= m.as_of)
                     and not _sources(m) <= _sources(n)
                     and (
@@ -521,6 +524,9 @@ def _supersede(claims: list[_Claim]) -> None:
                     for n in members
                 ):
                     m.status = "superseded"
+            continue
+        kinds = {m.category for m in members}
+        if len(kinds) > 1:  # captured of one kind and of another: two counts, not one series
             continue
         if all(m.as_of is not None for m in members):
             latest = max(members, key=lambda m: (m.as_of, m.count))

@@ -894,3 +894,18 @@ def test_a_later_toll_of_every_kind_supersedes_an_earlier_toll_of_one_kind() -> 
         status = {c.count: c.status for c in merge(order).casualty_claims}
         # 31 people of every kind covers the 26 civilians; 40 soldiers covers neither.
         assert status == {26: "superseded", 31: "current", 40: "current"}
+
+
+def test_a_live_blog_naming_new_york_and_foreign_peacekeepers_still_has_its_home_war() -> None:
+    # A war within Chile: the Security Council meeting in New York, in the same sentence
+    # as the toll, and a Peruvian peacekeeper killed near Arica, place the war nowhere else.
+    text = (
+        "The River Guard and the Northern Brigade fought in Arica, in northern Chile, again.\n"
+        "The health ministry says 272 people have been killed in the fighting in Arica; the "
+        "Security Council is meeting in New York.\n"
+        "One Peruvian peacekeeper has been killed in Arica; his body was flown home to Cusco.\n"
+        "The United States and Peru urged calm.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=272, side="total")
+    assert (item.count, item.side, item.claimant) == (272, "total", "Chile")
+    assert any("organ of the state the war is fought within" in n for n in notes)

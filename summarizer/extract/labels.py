@@ -1353,8 +1353,11 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
         for a in _article_attackers(sentences, resolver)
         if (state := _fighting_state(a)) is not None
     }
-    for text in sentences:
-        if CASUALTY_WORD.search(text):
+    # Only the clauses that count the dead: "272 killed; the Security Council met in New
+    # York" names no state the war is fought in.
+    # Nor do peacekeepers' deaths: they serve in another state's war.
+    for text in (c for s in sentences for c in re.split(r";\s", s)):
+        if CASUALTY_WORD.search(text) and not _PEACEKEEPING.search(text):
             found |= _place_states(text, names)
             found |= {
                 info.id

@@ -11,6 +11,7 @@ from datetime import date
 
 from summarizer.extract.grounding import starts_truce, truce_status, truce_time_in
 from summarizer.extract.passes import CeasefiresResponse
+from summarizer.extract.truce_wording import continues_truce
 from summarizer.merge.briefing import merge
 from summarizer.models import ArticleExtraction, CeasefireMention, CeasefireStatus, Evidence
 from summarizer.read.articles import Article
@@ -508,3 +509,22 @@ def test_a_status_the_cited_sentences_do_not_state_is_not_given_to_the_item() ->
     [truce] = response.ceasefires
     assert truce.status == "announced"
     assert not any("collapsed" in n for n in notes)
+
+
+def test_the_agreement_the_sentence_before_names_as_a_truce_gives_its_time() -> None:
+    sentences = (
+        "Borduria's president flew to Vell on Friday and obtained a ceasefire between "
+        "Ruritania and the Klow groups.",
+        "The agreement was signed at about 19:00 local time (21:00 in Strelsau) on Friday.",
+    )
+    # The model paraphrased the time and cited only the truce sentence.
+    item = {**_item([1], "Friday, 24 May 2031 at 19:00 local time (21:00 in Strelsau)")}
+    response, _ = _validated(item, *sentences)
+    [truce] = response.ceasefires
+    assert truce.effective_at_text == "19:00 local time (21:00 in Strelsau)"
+    assert truce.sentences == [1, 2]
+    # Words that say no time at all are left out, not kept as a time.
+    response, _ = _validated(_item([1], "In a televised statement"), *sentences)
+    assert response.ceasefires[0].effective_at_text != "In a televised statement"
+    # "The agreement" after a sentence with no truce is no truce's.
+    assert not continues_truce("The agreement was signed at 19:00.", "Talks opened in Vell.")

@@ -748,14 +748,15 @@ def truce_status(proposed: str, cited: str) -> str:
 TRUCE_WORD = re.compile(r"\b(?:cease-?fire|truce|armistice|stop (?:the )?fir)", re.IGNORECASE)
 
 
-def truce_time_in(text: str) -> str | None:
+def truce_time_in(text: str, *, about_truce: bool = False) -> str | None:
     """The time a truce sentence gives for its start, as written: from its first clock
     time that does not end the truce ("ended at midnight", "until midnight") to its last
     restatement ("0400 GMT, or 07:00 in Ruritania"); None when the sentence has none, gives
-    only when a truce ends, or does not speak of a truce."""
+    only when a truce ends, or does not speak of a truce (unless `about_truce`: it goes on
+    about the truce the sentence before names)."""
     from summarizer.reference.timeline import ends_truce, readings  # the tz-aware clock reader
 
-    if not speaks_of_truce(text):
+    if not (about_truce or speaks_of_truce(text)):
         return None
     spans = []
     for reading in readings(text, day=None, countries=()):

@@ -35,7 +35,7 @@ from summarizer.extract.grounding import (
 )
 from summarizer.extract.labels import article_names, claimant_for, side_for
 from summarizer.extract.roles import role_from_wording, speaks_in, written_in_full
-from summarizer.extract.truce_wording import speaks_of_truce
+from summarizer.extract.truce_wording import continues_truce, speaks_of_truce
 from summarizer.models import (
     ActorMention,
     ActorRole,
@@ -267,16 +267,43 @@ class CeasefireItem(Cited):
             self._require_names(info, actor=name)
         self._sort_roles(info)
         cited = sorted(set(self.sentences))  # before the time narrows them
+        article = article_of(info)
+        # "The agreement was signed at 19:00": a sentence about the truce the one before names
+        going_on = {
+            s.index
+            for s in article.sentences
+            if s.index > 1 and continues_truce(s.text, article.sentence(s.index - 1).text)
+        }
+        going_on_texts = {article.sentence(n).text for n in going_on}
         if when := self.effective_at_text:
             try:
                 self._align(
                     info,
                     # the time of this truce: written where a truce is
-                    lambda text: phrase_in_text(when, text) and speaks_of_truce(text),
+                    lambda text: (
+                        phrase_in_text(when, text)
+                        and (speaks_of_truce(text) or text in going_on_texts)
+                    ),
                     f"effective_at_text {when!r} is not in sentence(s) {self.sentences}: "
                     "copy the time as written there, or use null",
                 )
-                self.effective_at_text = snap(when, self.cited_text(article_of(info)))
+                # ... cited with the sentence that names the truce it goes on about
+                self.sentences = sorted(
+                    {*self.sentences, *(n - 1 for n in self.sentences if n in going_on)}
+                )
+                cited_text = self.cited_text(article)
+                self.effective_at_text = snap(when, cited_text)
+                if self.effective_at_text not in cited_text:
+                    # a paraphrase no span of the sentence is close enough to: the time as
+                    # the sentence writes it, when it writes one
+                    written = [
+                        w
+                        for n in self.sentences
+                        if (w := truce_time_in(article.sentence(n).text, about_truce=n in going_on))
+                    ]
+                    if len(written) == 1:
+                        _note(info, f"CeasefireItem: time {when!r} -> {written[0]!r}")
+                        self.effective_at_text = written[0]
             except ValueError as problem:
                 # One unsupported field goes, the truce stays (and the repair is reported).
                 _note(info, f"CeasefireItem: {problem}; the time is left out")
@@ -286,11 +313,12 @@ class CeasefireItem(Cited):
             # ("immediately", "was supposed to begin"): read it from the cited sentences
             # when exactly one of them gives a time for a truce, or exactly one gives it as
             # the truce's start ("took effect at 0400 GMT", not "announced at 6 p.m.").
-            article = article_of(info)
+            # ... or from the sentence right after one it cites that goes on about its truce.
+            nearby = {*self.sentences, *(n + 1 for n in self.sentences if n + 1 in going_on)}
             found = {
                 n: written
-                for n in sorted(set(self.sentences))
-                if (written := truce_time_in(article.sentence(n).text))
+                for n in sorted(nearby)
+                if (written := truce_time_in(article.sentence(n).text, about_truce=n in going_on))
             }
             if len(found) > 1:
                 found = {n: w for n, w in found.items() if starts_truce(article.sentence(n).text)}
@@ -298,6 +326,13 @@ class CeasefireItem(Cited):
                 [(n, written)] = found.items()
                 _note(info, f"CeasefireItem: time {written!r} read from sentence {n}")
                 self.effective_at_text = written
+                self.sentences = sorted({*self.sentences, n})
+        if self.effective_at_text and not (
+            _gives_a_time(self.effective_at_text) or _NOW.search(self.effective_at_text)
+        ):
+            # "In a televised statement": words of the sentence that say no time at all
+            _note(info, f"CeasefireItem: {self.effective_at_text!r} gives no time: left out")
+            self.effective_at_text = None
         self._hour_of_its_day(info)
         self._writers_reading(info)
         self._keep_status(info, cited)
@@ -437,6 +472,11 @@ _BREACH_REPORTED = re.compile(
     r"\b(?:resumed|despite|broke|broken|violated|breached|continued)\b", re.IGNORECASE
 )
 # A truce in force from the moment it is declared.
+# Words of a start that is no clock or day: "immediately", "at once", "with effect from now".
+_NOW = re.compile(
+    r"\b(?:immediate\w*|at\s+once|forthwith|now|today|tonight|dawn|dusk|sunset|sunrise)\b",
+    re.IGNORECASE,
+)
 _IMMEDIATE = re.compile(
     # not "did not immediately comment"
     r"\bimmediate[\"\u201d]?\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:cease-?fire|truce|halt|cessation)"

@@ -28,3 +28,17 @@ TRUCE_WORDING = re.compile(
 def speaks_of_truce(text: str) -> bool:
     """True when the text names a truce, or the fighting stopping, paused or ended."""
     return TRUCE_WORDING.search(text) is not None
+
+
+# A sentence that goes on about the truce the sentence before names: "... obtained a
+# ceasefire. The agreement was signed at about 19:00 local time."
+_THE_DEAL = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|pact|text|arrangement)\b",
+    re.IGNORECASE,
+)
+
+
+def continues_truce(sentence: str, before: str | None) -> bool:
+    """True when `sentence` speaks of "the agreement" that the sentence `before` names as a
+    truce: the same truce, though its own words name none."""
+    return before is not None and bool(_THE_DEAL.match(sentence)) and speaks_of_truce(before)

@@ -296,14 +296,14 @@ class CeasefireItem(Cited):
                 if self.effective_at_text not in cited_text:
                     # a paraphrase no span of the sentence is close enough to: the time as
                     # the sentence writes it, when it writes one
-                    written = [
+                    as_written = [
                         w
                         for n in self.sentences
                         if (w := truce_time_in(article.sentence(n).text, about_truce=n in going_on))
                     ]
-                    if len(written) == 1:
-                        _note(info, f"CeasefireItem: time {when!r} -> {written[0]!r}")
-                        self.effective_at_text = written[0]
+                    if len(as_written) == 1:
+                        _note(info, f"CeasefireItem: time {when!r} -> {as_written[0]!r}")
+                        self.effective_at_text = as_written[0]
             except ValueError as problem:
                 # One unsupported field goes, the truce stays (and the repair is reported).
                 _note(info, f"CeasefireItem: {problem}; the time is left out")

@@ -241,3 +241,18 @@ def test_a_side_written_as_a_body_tied_to_a_state_is_that_states_side() -> None:
     )
     [claim] = merge([extraction]).casualty_claims
     assert claim.side == "chile"
+
+
+def test_the_government_and_its_spokesman_named_by_no_state_are_the_armys_state() -> None:
+    sentences = [
+        "Chilean troops fought Klow separatists in the northern town of Arica on Saturday.",
+        "Government spokesman Ivo Tal said eight soldiers were killed.",
+        "The government said it held the Klow movement responsible.",
+    ]
+    learned = affiliations(sentences)
+    assert learned["Ivo Tal"] == "chile"
+    resolver = ActorResolver(learned)
+    assert resolver.party("the government").id == "chile"
+    # Two states' armies named: "the government" is nobody's.
+    two = [*sentences, "Peruvian troops massed on the border."]
+    assert ActorResolver(affiliations(two)).party("the government").id != "chile"

@@ -909,3 +909,13 @@ def test_a_live_blog_naming_new_york_and_foreign_peacekeepers_still_has_its_home
     item, notes = _validate(text, sentences=[2], count=272, side="total")
     assert (item.count, item.side, item.claimant) == (272, "total", "Chile")
     assert any("organ of the state the war is fought within" in n for n in notes)
+
+
+def test_it_says_after_a_sentence_about_the_government_is_the_home_state() -> None:
+    text = (
+        "The River Guard and the Northern Brigade fought in Arica, in northern Chile, again.\n"
+        "The government's own balance sheet is grim.\n"
+        "In all, it says 64 people died in Arica in five days.\n"
+    )
+    item, _ = _validate(text, sentences=[3], count=64, side="total")
+    assert item.claimant == "Chile"

@@ -595,7 +595,14 @@ def claimant_for(
             who = subject.group() if subject else who
         if who and is_stand_in(who, names):
             stand_in = who
-            who = antecedent(who, _before(sentences, n, who), names)
+            before = _before(sentences, n, who)
+            organ = _organ_before(before[:2]) if who.casefold() in _PRONOUNS else None
+            # "The government's own balance sheet is grim. In all, it says 64 ...": the
+            # state organ, named by no name, that the sentence before is about, unless a
+            # named speaker comes nearer.
+            who = antecedent(who, before[:2] if organ else before, names)
+            if who is None and organ:
+                stand_in = organ
             if who is None and (home := _home_organ(stand_in, names)):
                 return Label(
                     home,
@@ -692,6 +699,21 @@ _SUBJECT_ORGAN = re.compile(
     rf"(?:the|an?)\s+(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}(?!\s+spokes)"
     r"(?=\s+(?!said|says)[a-z]+)",
     re.IGNORECASE,
+)
+
+
+def _organ_before(texts: Sequence[str]) -> str | None:
+    """The state organ named by no name ("the government", "the defence ministry") that the
+    nearest of `texts` (nearest first) names, if it names one."""
+    for text in texts:
+        found = [m.group() for m in _SUBJECT_ORGAN_ANYWHERE.finditer(text)]
+        if found:
+            return found[-1]
+    return None
+
+
+_SUBJECT_ORGAN_ANYWHERE = re.compile(
+    rf"\b(?:the)\s+(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}\b", re.IGNORECASE
 )
 
 

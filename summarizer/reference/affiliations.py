@@ -9,7 +9,9 @@ Rules (names are capitalised runs of one to four words, with particles such as "
 "de", "van"; a name is never a state's or an organisation's alias):
 
 A. "<state> <title> [,] <Name>": "Ruritanian Prime Minister Ana Vell", "Norway's foreign
-   minister, Ana Vell", "the UN envoy Ana Vell", "Chilean ambassador to Peru Ana Vell".
+   minister, Ana Vell", "the UN envoy Ana Vell", "Chilean ambassador to Peru Ana Vell";
+   and "Government spokesman Ana Vell", "the army's spokesman, Ana Vell", of the state
+   whose army or government the sentences name (as in E).
 B. "<Name>, <appositive>": "Ana Vell, Norway's defence ministry spokeswoman", "Ana Vell,
    the Norwegian foreign minister", "Ana Vell, a spokeswoman for the Norwegian army". The
    appositive (up to the next punctuation) holds a title and names the state as
@@ -261,6 +263,19 @@ class _Sentence:
             span = _name_span(self.tokens, _comma(self.tokens, _skip_counterpart(self.tokens, end)))
             if span is not None:
                 self.add(*span, m.actor, "A")
+        # "Government spokesman Ana Vell", "the army's spokesman, Ana Vell": the state whose
+        # army or government the sentences name, when they name one.
+        if self.army is None:
+            return
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _STATE_NOUNS or (i and self.mention_at(i - 1) is not None):
+                continue
+            end = title_end(self.tokens, i + 1)
+            if end is None:
+                continue
+            span = _name_span(self.tokens, _comma(self.tokens, end))
+            if span is not None:
+                self.add(*span, self.army, "A")
 
     # C: "<title> of <state> [,] <Name>"
     def title_of_state(self) -> None:
@@ -496,6 +511,13 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.governing_name()
         sentence.body_title()
         found.extend(sentence.found)
+    if army is not None:
+        # "the army", "the government" named by no state: the one whose army the sentences name
+        found.extend(
+            Affiliation(m.group("noun"), army, "body", "E", text)
+            for text in texts
+            for m in _BARE_STATE_NOUN.finditer(text)
+        )
     government = _army_state(texts, frozenset({"government"}))
     if government and any(
         _GOVERNMENT_FORCES.search(text)
@@ -511,6 +533,11 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
     return found
 
 
+# "the army said", "Government spokesman": the noun with no state, rebel or other owner.
+_BARE_STATE_NOUN = re.compile(
+    r"(?:^|(?<=\bthe\s)|(?<=\bThe\s))(?P<noun>(?i:army|military|government))\b"
+    r"(?!\s+(?:of|forces|troops|soldiers))"
+)
 GOVERNMENT_FORCES = r"government\s+(?:forces|troops|soldiers|personnel|fighters)"
 _GOVERNMENT_FORCES = re.compile(rf"\b{GOVERNMENT_FORCES}\b", re.IGNORECASE)
 

@@ -555,3 +555,10 @@ def test_peacekeepers_watching_the_situation_broker_nothing() -> None:
     ]
     assert not cues("UN", sentences).mediation
     assert cues("UN", ["UN peacekeepers were monitoring the truce in Klow."]).mediation
+
+
+def test_a_state_whose_city_hosted_a_meeting_brokered_nothing() -> None:
+    hosted = "Borduria, whose city of Vell hosted the brief encounter on Friday, stayed silent."
+    assert not cues("Borduria", [hosted]).mediation
+    brokered = "Borduria, whose government brokered the deal, welcomed it."
+    assert cues("Borduria", [brokered]).mediation

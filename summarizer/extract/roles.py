@@ -277,7 +277,8 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"(?i:the\s+)?{n}"
         # "Syldavian President Ana Vell, whose government brokered the deal"
         rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}},\s+(?i:whose|which|who)\s+"
-        rf"{_WORDS}{{0,3}}?"
+        # not "whose city of Samarkand hosted the meeting": a place hosts, nobody brokers
+        rf"(?!(?i:city|capital|town|territory|soil|resort)\b){_WORDS}{{0,3}}?"
         rf"(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"
         # "Qumran said it had brokered the truce"
         rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|announced|added)\s+(?i:that\s+)?"

@@ -562,3 +562,11 @@ def test_a_state_whose_city_hosted_a_meeting_brokered_nothing() -> None:
     assert not cues("Borduria", [hosted]).mediation
     brokered = "Borduria, whose government brokered the deal, welcomed it."
     assert cues("Borduria", [brokered]).mediation
+
+
+def test_a_mediator_of_another_process_who_played_no_part_brokered_nothing() -> None:
+    sentence = (
+        "Borduria's president, who remains the official Klow Union mediator and brokered "
+        "the Vell agreement of 2029, welcomed the text but played no part in it."
+    )
+    assert not cues("Klow Union", [sentence]).mediation

@@ -233,12 +233,21 @@ def _acts(pattern: re.Pattern[str], sentence: str) -> bool:
 def _brokers(pattern: re.Pattern[str], sentence: str) -> bool:
     """A match of a brokering cue that is the actor's: in "Borduria's UN-brokered truce"
     the cue is the UN's, written onto it with a hyphen, not Borduria's."""
+    if _NO_PART.search(sentence):
+        return False  # "the official Klow mediator ... played no part in it"
     for match in pattern.finditer(sentence):
         gap = match.group("gap")
         if gap and gap.rstrip().endswith("-"):
             continue
         return True
     return False
+
+
+# The sentence says the go-between had no hand in this truce.
+_NO_PART = re.compile(
+    r"\b(?:played|plays|had|has)\s+no\s+(?:part|role|hand)\b|\bwas\s+not\s+involved\b",
+    re.IGNORECASE,
+)
 
 
 def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:

@@ -570,3 +570,24 @@ def test_a_mediator_of_another_process_who_played_no_part_brokered_nothing() -> 
         "the Vell agreement of 2029, welcomed the text but played no part in it."
     )
     assert not cues("Klow Union", [sentence]).mediation
+
+
+def test_who_obtained_a_truce_between_two_others_or_was_thanked_for_mediating_brokered_it() -> None:
+    obtained = (
+        "Bordurian President Ana Vell flew to Klow on Friday and obtained a ceasefire "
+        "between the Ruritanian government and the armed groups holding the town."
+    )
+    assert cues("Bordurian", [obtained]).mediation
+    assert not cues("Ruritanian", [obtained]).mediation  # a side of it
+    thanked = (
+        'The prime minister accepted the ceasefire and thanked President Vell "for his mediation".'
+    )
+    assert cues("Vell", [thanked]).mediation
+
+
+@pytest.mark.parametrize(
+    "name", ["the three armed groups", "both rebel groups", "the two movements"]
+)
+def test_a_name_for_several_groups_is_no_side(name: str) -> None:
+    sentence = f"Chilean troops clashed with {name} in Arica."
+    assert role_from_wording(name, "belligerent", [sentence]) is None

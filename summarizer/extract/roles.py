@@ -102,7 +102,8 @@ _DENIAL = (
 # A name that says it is drawn from more than one side names no actor of its own.
 _SEVERAL_SIDES = re.compile(
     r"\b(?:both|two|three|several|all|each|either|the\s+two)\s+(?:sides|parties|armies|camps|"
-    r"countries|delegations|forces|governments|militaries|neighbours|neighbors)\b",
+    r"countries|delegations|forces|governments|militaries|neighbours|neighbors|"
+    r"(?:armed\s+|rebel\s+)?groups|movements|factions)\b",
     re.IGNORECASE,
 )
 
@@ -299,6 +300,12 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|{n}[\s-]+{_WORDS}{{0,3}}?(?i:{_KEEPING_WORDS})\s+(?:[\w\u2019'-]+\s+){{0,3}}?{truce}"
         rf"|\b(?i:ensured|monitored|overseen|supervised|guaranteed|enforced)\s+by\s+"
         rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
+        # "Ruritania's president obtained a ceasefire between Klow and Vell", "wins ceasefire"
+        rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}}[\s,]+(?:[\w\u2019'-]+[\s,]+){{0,12}}?"
+        rf"(?i:obtained|secured|won|wins|negotiated|negotiates)\s+(?i:a\s+|the\s+)?{truce}"
+        # "thanked President Ana Vell \"for his mediation\""
+        rf"|\b(?i:thanked|thanks|thanking)\s+(?:[A-Z][\w\u2019'.-]*\s+){{0,3}}?{n}\w*\s+[\"\u201c]?"
+        rf"(?i:for\s+(?:his|her|its|their)\s+(?:mediation|efforts|good\s+offices))"
         # "thanks to the efforts of the prime minister and Ruritania", "through X's mediation"
         rf"|\b(?i:thanks\s+to|due\s+to|through|after)\s+(?i:the\s+)?(?i:efforts|mediation|"
         rf"intervention|good\s+offices)\s+(?i:of|by)\s+(?:[\w\u2019'-]+\s+){{0,5}}?{n}"

@@ -243,16 +243,30 @@ def test_a_side_written_as_a_body_tied_to_a_state_is_that_states_side() -> None:
     assert claim.side == "chile"
 
 
-def test_the_government_and_its_spokesman_named_by_no_state_are_the_armys_state() -> None:
+def test_a_government_spokesman_named_by_no_state_speaks_for_the_armys_state() -> None:
     sentences = [
         "Chilean troops fought Klow separatists in the northern town of Arica on Saturday.",
         "Government spokesman Ivo Tal said eight soldiers were killed.",
-        "The government said it held the Klow movement responsible.",
     ]
-    learned = affiliations(sentences)
-    assert learned["Ivo Tal"] == "chile"
-    resolver = ActorResolver(learned)
-    assert resolver.party("the government").id == "chile"
-    # Two states' armies named: "the government" is nobody's.
+    assert affiliations(sentences)["Ivo Tal"] == "chile"
+    # Two states' armies named: the spokesman is nobody's.
     two = [*sentences, "Peruvian troops massed on the border."]
-    assert ActorResolver(affiliations(two)).party("the government").id != "chile"
+    assert "Ivo Tal" not in affiliations(two)
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # a rebel army's spokesman is not the state's
+        ["Chilean troops shelled Klow on Monday.", "Rebel army spokesman Ana Kor said 12 died."],
+        # "the government" after another state's ministry is not the army's state
+        [
+            "The Chilean army shelled Klow on Monday.",
+            "Peru's foreign ministry condemned the attack, and the government recalled its envoy.",
+        ],
+        # a list after "Chile's army," is no appositive
+        ["Fighting between Chile's army, the Vell Brigades and local militias went on."],
+    ],
+)
+def test_review_counterexamples_tie_nobody_to_chile(sentences: list[str]) -> None:
+    assert "chile" not in affiliations(sentences).values()

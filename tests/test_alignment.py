@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from summarizer.extract.alignment import realign, snap
 from summarizer.extract.grounding import count_in_text
 from summarizer.read.articles import read_text_file
@@ -53,7 +55,7 @@ def test_a_name_many_sentences_carry_cites_the_one_nearest_the_model_s() -> None
 
 
 def test_a_toll_a_headline_and_its_body_both_state_cites_both() -> None:
-    from summarizer.extract.grounding import states_casualties
+    from summarizer.extract.grounding import outcome_of, states_casualties
     from summarizer.extract.passes import CasualtiesResponse
     from summarizer.read.articles import Article
 
@@ -63,7 +65,8 @@ def test_a_toll_a_headline_and_its_body_both_state_cites_both() -> None:
         "Egypt and Qatar have each pledged $500 million for reconstruction.\n"
     )
     article = Article(id="a", path="a.txt", text=text)
-    assert realign(article, [3], lambda t: states_casualties(248, t), every=True) == [1, 2]
+    said = lambda t: (outcome_of(248, t),)  # noqa: E731
+    assert realign(article, [3], lambda t: states_casualties(248, t), every=said) == [1, 2]
     assert realign(article, [3], lambda t: states_casualties(248, t)) is None
     # Through the casualties pass: the miscited figure is kept, with both sentences.
     item = {"sentences": [3], "count": 248, "outcome": "killed", "category": "unknown",
@@ -72,3 +75,24 @@ def test_a_toll_a_headline_and_its_body_both_state_cites_both() -> None:
         {"casualties": [item]}, context={"article": article, "realigned": []}
     ).casualties
     assert (kept.count, kept.sentences) == (248, [1, 2])
+
+
+def test_two_incidents_that_share_a_number_are_not_one_figure() -> None:
+    from pydantic import ValidationError
+
+    from summarizer.extract.passes import CasualtiesResponse
+    from summarizer.read.articles import Article
+
+    text = (
+        "Chile and Peru traded fire along the border on Monday.\n"
+        "Peruvian shelling killed 12 Chilean soldiers in Arica on Monday, Chile's army said.\n"
+        "On Friday, Chilean drones killed 12 Peruvian civilians in Tacna, Peru's health "
+        "ministry said.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    item = {"sentences": [1], "count": 12, "outcome": "killed", "category": "unknown",
+            "side": "Chile", "claimant": None}  # fmt: skip
+    with pytest.raises(ValidationError):  # re-asked, never merged into one figure
+        CasualtiesResponse.model_validate(
+            {"casualties": [item]}, context={"article": article, "realigned": []}
+        )

@@ -423,3 +423,10 @@ def test_a_toll_with_a_part_of_one_kind_is_not_of_that_kind() -> None:
     # The part itself, and a count whose own words name its kind, keep theirs.
     assert category_of(55, "188 people have been killed, 55 of them children.") == "civilian"
     assert category_of(73, "45 civilians and 73 soldiers were among the dead.") == "military"
+
+
+def test_an_abbreviation_ends_no_clause() -> None:
+    from summarizer.extract.grounding import figure_clause, owner_of
+
+    text = "Fighting killed 30 people in the U.S. Embassy area in Chile."
+    assert owner_of(30, figure_clause(30, text), text) == "Chile"

@@ -919,3 +919,23 @@ def test_it_says_after_a_sentence_about_the_government_is_the_home_state() -> No
     )
     item, _ = _validate(text, sentences=[3], count=64, side="total")
     assert item.claimant == "Chile"
+
+
+def test_captured_figures_of_two_kinds_are_two_series() -> None:
+    def figure(source: str, day: str, count: int, category: str) -> ArticleExtraction:
+        text = f"Borduria said it had captured {count} Ruritanians near Vell."
+        extraction = one_figure_extraction(
+            source, text, day, count=count, claimant="Borduria", category=category
+        )
+        [mention] = extraction.casualties
+        return extraction.model_copy(
+            update={"casualties": [mention.model_copy(update={"outcome": "captured"})]}
+        )
+
+    claims = [
+        figure("a", "2031-05-01", 10, "civilian"),
+        figure("b", "2031-05-03", 4, "civilian"),
+        figure("c", "2031-05-02", 3, "military"),
+    ]
+    status = {c.count: c.status for c in merge(claims).casualty_claims}
+    assert status == {10: "superseded", 4: "current", 3: "current"}

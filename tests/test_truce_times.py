@@ -528,3 +528,23 @@ def test_the_agreement_the_sentence_before_names_as_a_truce_gives_its_time() -> 
     assert response.ceasefires[0].effective_at_text != "In a televised statement"
     # "The agreement" after a sentence with no truce is no truce's.
     assert not continues_truce("The agreement was signed at 19:00.", "Talks opened in Vell.")
+
+
+def test_review_counterexamples_for_truce_times_and_status() -> None:
+    # A later announcement of "the deal" gives no start.
+    response, _ = _validated(
+        {**_item([1], None), "parties": ["Chile", "Peru"]},
+        "Chile and Peru agreed a ceasefire on Monday.",
+        "The deal was announced at 18:00 in Lima by the foreign ministers.",
+    )
+    assert response.ceasefires[0].effective_at_text is None
+    # A start written with no clock is kept.
+    response, _ = _validated(
+        {**_item([1], "48 hours after the signing"), "parties": []},
+        "The ceasefire will take effect 48 hours after the signing, officials said.",
+    )
+    assert response.ceasefires[0].effective_at_text == "48 hours after the signing"
+    # Fighting after the truce began breaks it.
+    assert truce_status("violated", "Hours after the truce began heavy fighting was reported.") == (
+        "violated"
+    )

@@ -24,15 +24,16 @@ def realign(
     supports: Callable[[str], bool],
     *,
     nearest: bool = False,
-    every: bool = False,
+    every: Callable[[str], tuple[object, ...]] | None = None,
 ) -> list[int] | None:
     """The one sentence that supports the item, or None when none or several do.
 
     `cited` are the model's sentence numbers. Those that state the item on their own
     are kept (the others are padding); all are kept when only together they support it.
     With `nearest` (a name, which many sentences may carry), several supporting sentences
-    give the one closest to those cited, the earlier on a tie. With `every` (a fact a
-    headline and its body both state, "Toll rises to 248"), they give all of them.
+    give the one closest to those cited, the earlier on a tie. With `every` (what each
+    sentence says of the fact: a headline and its body both stating "a toll of 248"),
+    they give all of them when no two say different things of it (None says nothing).
     """
     cited = sorted(set(cited))
     alone = [n for n in cited if supports(article.sentence(n).text)]
@@ -41,8 +42,12 @@ def realign(
     if supports(joined(article.sentence(n).text for n in cited)):
         return cited
     found = [s.index for s in article.sentences if supports(s.text)]
-    if every and found:
-        return found
+    if every is not None and len(found) > 1:
+        said = [every(article.sentence(n).text) for n in found]
+        # field by field, at most one thing said: one fact ("12 Chilean soldiers" and "12
+        # Peruvian civilians" are two)
+        if all(len({s[i] for s in said} - {None}) <= 1 for i in range(len(said[0]))):
+            return found
     if nearest and found and cited:
         return [min(found, key=lambda n: (min(abs(n - c) for c in cited), n))]
     return found if len(found) == 1 else None

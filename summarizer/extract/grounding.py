@@ -483,7 +483,8 @@ _HARM_BY = (
 )
 
 
-_STRONG_BREAK = re.compile(r";|[.!?]\s+(?=[A-Z\"\u201c])")
+# (not "U.S." nor "St.": a sentence ends after a word of three letters or more)
+_STRONG_BREAK = re.compile(r";|(?<=[a-z]{3})[.!?]\s+(?=[A-Z\"\u201c])")
 _KILLED_IN_STATE = re.compile(
     r"\b(?:in|across)\s+(?:southern\s+|northern\s+|eastern\s+|"
     r"western\s+|central\s+)?(?P<place>[A-Z][\w\u2019'-]+)"
@@ -723,7 +724,7 @@ _HOSTILITIES = re.compile(
 # 2am, ending 11 days of fighting that killed hundreds", "in the minutes before the deadline
 # militants fired a final salvo").
 _ENDED_FIGHTING = re.compile(
-    r"\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stopp(?:ing|ed)|after|following|before)\s+"
+    r"\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stopp(?:ing|ed))\s+"
     r"(?:[\w-]+\s+){0,4}?(?:fighting|war|hostilities|clashes|violence|conflict|bombardment)"
     r"(?:\s+(?:that|which)\s+[^.;,]*)?"
     r"|\b(?:in\s+the\s+)?(?:minutes|hours|days)\s+before\s+(?:the\s+)?(?:deadline|truce|ceasefire)[^.;]*",

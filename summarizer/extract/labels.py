@@ -1306,7 +1306,7 @@ _FORCES_AFTER = re.compile(
 # fighters had also fired rockets", "Klow says it launched drones".
 _FIRED_AFTER = re.compile(
     r"^(?:\s+(?:movement|group|militants|fighters|rebels))?"
-    r"(?:\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they|its\s+fighters|their\s+fighters))?"
+    r"(?:\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|its\s+fighters|their\s+fighters))?"
     r"(?:\s+(?:had|has|have))?(?:\s+also)?\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:rockets?|missiles?|mortars?|shells?|drones?|salvos?|barrages?)\b",
     re.IGNORECASE,

@@ -96,7 +96,7 @@ class Cited(BaseModel):
         problem: str,
         *,
         nearest: bool = False,
-        every: bool = False,
+        every: Callable[[str], tuple[object, ...]] | None = None,
     ) -> None:
         """Cite the sentence that supports this item, or raise `problem` for the re-ask."""
         article = article_of(info)
@@ -199,7 +199,12 @@ class CasualtyItem(Cited):
             lambda text: states_casualties(self.count, text),
             f"no cited sentence states {self.count} people killed, wounded, captured or "
             f"missing (sentences {self.sentences}): cite the sentence that does",
-            every=True,  # a headline and its body both giving the toll: both are its evidence
+            # a headline and its body both giving the toll: both are its evidence
+            every=lambda text: (
+                owner_of(self.count, figure_clause(self.count, text)),
+                category_of(self.count, text),
+                outcome_of(self.count, text),
+            ),
         )
         article = article_of(info)
         cited = self.cited_text(article)
@@ -272,7 +277,10 @@ class CeasefireItem(Cited):
         going_on = {
             s.index
             for s in article.sentences
-            if s.index > 1 and continues_truce(s.text, article.sentence(s.index - 1).text)
+            if s.index > 1
+            and continues_truce(s.text, article.sentence(s.index - 1).text)
+            # its time is the truce's start or signing, not an announcement or another event
+            and _STARTS_OR_SIGNED.search(s.text)
         }
         going_on_texts = {article.sentence(n).text for n in going_on}
         if when := self.effective_at_text:
@@ -328,7 +336,9 @@ class CeasefireItem(Cited):
                 self.effective_at_text = written
                 self.sentences = sorted({*self.sentences, n})
         if self.effective_at_text and not (
-            _gives_a_time(self.effective_at_text) or _NOW.search(self.effective_at_text)
+            _gives_a_time(self.effective_at_text)
+            or _NOW.search(self.effective_at_text)
+            or re.search(r"\d", self.effective_at_text)
         ):
             # "In a televised statement": words of the sentence that say no time at all
             _note(info, f"CeasefireItem: {self.effective_at_text!r} gives no time: left out")
@@ -474,7 +484,14 @@ _BREACH_REPORTED = re.compile(
 # A truce in force from the moment it is declared.
 # Words of a start that is no clock or day: "immediately", "at once", "with effect from now".
 _NOW = re.compile(
-    r"\b(?:immediate\w*|at\s+once|forthwith|now|today|tonight|dawn|dusk|sunset|sunrise)\b",
+    r"\b(?:immediate\w*|at\s+once|forthwith|now|today|tonight|dawn|dusk|sunset|sunrise|"
+    r"sundown|nightfall|noon|midnight|hours?|days?|after|before|upon|once)\b",
+    re.IGNORECASE,
+)
+# A time the sentence gives as a truce's start or signing: "took effect at", "was signed at".
+_STARTS_OR_SIGNED = re.compile(
+    r"\b(?:signed|sealed|concluded|(?:takes?|took|taking)\s+effect|came\s+into\s+(?:force|effect)|"
+    r"comes?\s+into\s+(?:force|effect)|(?:begins?|began|begun|starts?|started)\b)",
     re.IGNORECASE,
 )
 _IMMEDIATE = re.compile(

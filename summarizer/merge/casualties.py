@@ -525,18 +525,25 @@ def _supersede(claims: list[_Claim]) -> None:
                 ):
                     m.status = "superseded"
             continue
-        kinds = {m.category for m in members}
-        if len(kinds) > 1:  # captured of one kind and of another: two counts, not one series
-            continue
-        if all(m.as_of is not None for m in members):
-            latest = max(members, key=lambda m: (m.as_of, m.count))
-        else:  # captured/missing can fall (releases): without dates we cannot order them
-            for m in members:
-                m.status = "disputed"
-            continue
+        # captured of one kind and of another: a series each
+        for kind in sorted({m.category for m in members}):
+            _supersede_latest([m for m in members if m.category == kind])
+
+
+def _supersede_latest(members: list[_Claim]) -> None:
+    """Captured and missing can fall (releases): the latest by as_of is current when all
+    are dated; without dates they cannot be ordered, and are disputed."""
+    if len(members) < 2:
+        return
+    if all(m.as_of is not None for m in members):
+        latest = max(members, key=lambda m: (m.as_of, m.count))
+    else:
         for m in members:
-            if m is not latest:
-                m.status = "superseded"
+            m.status = "disputed"
+        return
+    for m in members:
+        if m is not latest:
+            m.status = "superseded"
 
 
 @dataclass(frozen=True)

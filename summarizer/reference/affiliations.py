@@ -268,8 +268,8 @@ class _Sentence:
         if self.army is None:
             return
         for i, token in enumerate(self.tokens):
-            if token.norm not in _STATE_NOUNS or (i and self.mention_at(i - 1) is not None):
-                continue
+            if token.norm not in _STATE_NOUNS or (i and self.tokens[i - 1].norm != "the"):
+                continue  # not "Rebel army spokesman", "Chile's army spokesman"
             end = title_end(self.tokens, i + 1)
             if end is None:
                 continue
@@ -343,7 +343,16 @@ class _Sentence:
                 )
             ):
                 end += 1
-            named = end > start and tokens[start].norm not in _NOT_A_NAME
+            # an appositive that closes ("..., the Arica Brigades, said"), not a list
+            # ("Chile's army, the Vell Brigades and local militias")
+            closes = end >= len(tokens) or (
+                tokens[end].raw in {",", ")"}
+                and (
+                    end + 1 >= len(tokens)
+                    or (not tokens[end + 1].cap and tokens[end + 1].norm not in {"and", "or"})
+                )
+            )
+            named = closes and end > start and tokens[start].norm not in _NOT_A_NAME
             if named and alias_at(tokens, start) is None:
                 self.add(start, end, m.actor, "E", "body")
 
@@ -511,13 +520,6 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.governing_name()
         sentence.body_title()
         found.extend(sentence.found)
-    if army is not None:
-        # "the army", "the government" named by no state: the one whose army the sentences name
-        found.extend(
-            Affiliation(m.group("noun"), army, "body", "E", text)
-            for text in texts
-            for m in _BARE_STATE_NOUN.finditer(text)
-        )
     government = _army_state(texts, frozenset({"government"}))
     if government and any(
         _GOVERNMENT_FORCES.search(text)
@@ -533,11 +535,6 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
     return found
 
 
-# "the army said", "Government spokesman": the noun with no state, rebel or other owner.
-_BARE_STATE_NOUN = re.compile(
-    r"(?:^|(?<=\bthe\s)|(?<=\bThe\s))(?P<noun>(?i:army|military|government))\b"
-    r"(?!\s+(?:of|forces|troops|soldiers))"
-)
 GOVERNMENT_FORCES = r"government\s+(?:forces|troops|soldiers|personnel|fighters)"
 _GOVERNMENT_FORCES = re.compile(rf"\b{GOVERNMENT_FORCES}\b", re.IGNORECASE)
 

@@ -493,6 +493,12 @@ _STAMP_LABEL = re.compile(
     rf"(?:(?:{_WEEKDAY_WORD}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?),?\s+)?",
     re.IGNORECASE,
 )
+# A line shaped as a stamp whatever it opens with: a label, fields, a URL.
+_STAMP_SHAPED = re.compile(
+    r"^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|publication\s+date|date)\b"
+    r"|https?://|www\.)|[|\u00b7\u2022]",
+    re.IGNORECASE,
+)
 _URL_DATE = re.compile(
     r"[/_-](?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?:[/_-]|$)"
 )
@@ -517,9 +523,10 @@ def _place_first(field: str) -> re.Match[str] | None:
     if _STAMP_LABEL.match(field.lstrip()).end():  # type: ignore[union-attr]
         return None  # "Published October 15", "Wed 14 September": a label, not a place
     found = _PLACE_FIRST.match(field)
-    if found and found["place"].casefold() not in _MONTHS:
-        return found
-    return None
+    if found is None or found["place"].casefold() in _MONTHS:
+        return None
+    # "Korva, Thursday 30 January", "KORVA 22.05.2031"; not "On 3 May 2029, Klow fell"
+    return found if "," in found.group() or found["place"].isupper() else None
 
 
 def _stamp(field: str) -> str | None:
@@ -567,8 +574,8 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
     in_body = False
     for line in _header(text):
         body = _is_body(line)
-        if in_body and body:
-            continue  # a second paragraph of prose: no stamp
+        if in_body and (body or not _STAMP_SHAPED.search(line)):
+            continue  # after the first paragraph of prose, only a labelled stamp or fields
         for stamp in _stamps(line, body):
             day = full_date(stamp)
             if day is not None:

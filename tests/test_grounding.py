@@ -430,3 +430,13 @@ def test_an_abbreviation_ends_no_clause() -> None:
 
     text = "Fighting killed 30 people in the U.S. Embassy area in Chile."
     assert owner_of(30, figure_clause(30, text), text) == "Chile"
+
+
+def test_a_toll_that_stood_at_and_people_who_died_on_a_side() -> None:
+    from summarizer.extract.grounding import figure_clause, owner_of, states_casualties
+
+    stood = "Chile's toll stood at 23 - 14 civilians and nine soldiers - officials said."
+    assert states_casualties(23, stood)
+    assert not states_casualties(23, "The toll road reached 23 kilometres.")
+    side = "Peru's spokeswoman said 18 people had died on the Chilean side, and 79 were hurt."
+    assert owner_of(18, figure_clause(18, side), side) == "Chilean"

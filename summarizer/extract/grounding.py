@@ -159,6 +159,8 @@ _CIVILIAN = re.compile(
 )
 
 
+_ON_THE_SIDE = re.compile(r"\bon\s+the\s+(?P<owner>[A-Z][\w\u2019'-]+)\s+side\b")
+_TOLL = re.compile(r"\btolls?\b", re.IGNORECASE)  # "Ruritania's toll stood at 23"
 _TOLL_VERB = re.compile(
     r"\b(?:rose|rises|risen|climbed|climbs|increased|reached|reaches|stood|stands|jumped|put|puts|placed)\b"
     r"[^.;]{0,50}?"
@@ -199,7 +201,11 @@ def states_casualties(count: int, text: str) -> bool:
     at = number_at(count, text)
     # "The number of people killed in the clashes ... rose on Friday to 41": a toll's
     # new value, whose subject is earlier in the sentence.
-    if at and _TOLL_VERB.search(text[: at.start]) and CASUALTY_WORD.search(text[: at.start]):
+    if (
+        at
+        and _TOLL_VERB.search(text[: at.start])
+        and (CASUALTY_WORD.search(text[: at.start]) or _TOLL.search(text[: at.start]))
+    ):
         return True
     return bool(at and CASUALTY_WORD.search(text) and PEOPLE_AFTER.match(text[at.end :]))
 
@@ -523,6 +529,9 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     rest = clause[found.start :]
     # "197 killed since Monday; 10 died in Ruritania": where the figure's own clause ends.
     rest = rest[: end.start()] if (end := _STRONG_BREAK.search(rest)) else rest
+    # "18 people had died on the Ruritanian side"
+    if (side := _ON_THE_SIDE.search(rest)) and resolve(side["owner"]).kind == "state":
+        return side["owner"]
     for place in _KILLED_IN_STATE.finditer(rest):
         if resolve(place["place"]).kind == "state":
             return place["place"]

@@ -591,3 +591,8 @@ def test_who_obtained_a_truce_between_two_others_or_was_thanked_for_mediating_br
 def test_a_name_for_several_groups_is_no_side(name: str) -> None:
     sentence = f"Chilean troops clashed with {name} in Arica."
     assert role_from_wording(name, "belligerent", [sentence]) is None
+
+
+def test_sides_that_negotiated_their_own_truce_brokered_nothing() -> None:
+    sentence = "Chile and Peru have negotiated a ceasefire to halt a sudden outbreak of violence."
+    assert not cues("Chile", [sentence]).mediation

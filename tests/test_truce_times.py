@@ -548,3 +548,8 @@ def test_review_counterexamples_for_truce_times_and_status() -> None:
     assert truce_status("violated", "Hours after the truce began heavy fighting was reported.") == (
         "violated"
     )
+
+
+def test_fighting_a_truce_was_brokered_after_breaks_nothing() -> None:
+    text = "A ceasefire was brokered between Chile and Peru after fighting erupted this week."
+    assert truce_status("violated", text) == "announced"

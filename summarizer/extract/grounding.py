@@ -733,8 +733,11 @@ _HOSTILITIES = re.compile(
 # 2am, ending 11 days of fighting that killed hundreds", "in the minutes before the deadline
 # militants fired a final salvo").
 _ENDED_FIGHTING = re.compile(
-    r"\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stopp(?:ing|ed))\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:fighting|war|hostilities|clashes|violence|conflict|bombardment)"
+    # "ending 11 days of fighting"; "brokered after fighting erupted" (not "after the
+    # truce began, fighting ...": a truce word between says the fighting came after it)
+    r"\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stopp(?:ing|ed)|after|following)\s+"
+    r"(?:(?!(?:truce|cease-?fire|armistice|deal|agreement)\b)[\w-]+\s+){0,4}?"
+    r"(?:fighting|war|hostilities|clashes|violence|conflict|bombardment)"
     r"(?:\s+(?:that|which)\s+[^.;,]*)?"
     r"|\b(?:in\s+the\s+)?(?:minutes|hours|days)\s+before\s+(?:the\s+)?(?:deadline|truce|ceasefire)[^.;]*",
     re.IGNORECASE,

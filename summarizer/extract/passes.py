@@ -481,7 +481,6 @@ class CeasefireItem(Cited):
 _BREACH_REPORTED = re.compile(
     r"\b(?:resumed|despite|broke|broken|violated|breached|continued)\b", re.IGNORECASE
 )
-# A truce in force from the moment it is declared.
 # Words of a start that is no clock or day: "immediately", "at once", "with effect from now".
 _NOW = re.compile(
     r"\b(?:immediate\w*|at\s+once|forthwith|now|today|tonight|dawn|dusk|sunset|sunrise|"
@@ -494,6 +493,7 @@ _STARTS_OR_SIGNED = re.compile(
     r"comes?\s+into\s+(?:force|effect)|(?:begins?|began|begun|starts?|started)\b)",
     re.IGNORECASE,
 )
+# A truce in force from the moment it is declared.
 _IMMEDIATE = re.compile(
     # not "did not immediately comment"
     r"\bimmediate[\"\u201d]?\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:cease-?fire|truce|halt|cessation)"
@@ -587,15 +587,6 @@ class ActorsResponse(BaseModel):
 
 class CasualtiesResponse(BaseModel):
     casualties: list[CasualtyItem] = Field(max_length=MAX_ITEMS)
-
-
-# A sentence about another truce than the article's one: "a previous truce ... was broken",
-# "a string of earlier truces collapsed". Its status is not this truce's.
-OTHER_TRUCE = re.compile(
-    r"\b(?:previous|earlier|former|past|prior|last|another|other|first|old)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|armistice)s?\b|\b(?:truces|cease-?fires)\b",
-    re.IGNORECASE,
-)
 
 
 class CeasefiresResponse(BaseModel):

@@ -684,9 +684,9 @@ _ORGAN_HEAD = (
 )
 # (not "the rebel army", "the opposition government": bodies of no state)
 _NOT_THE_STATES = r"(?!(?:rebel|opposition|rival|parallel|breakaway|insurgent|self-\w+|de)\b)"
-_STATE_ORGAN = re.compile(
-    rf"^(?:the\s+)?(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}{_ORGAN_HEAD}$", re.IGNORECASE
-)
+# "the health ministry", "the federal army": up to two words before the organ's head
+_ORGAN_WORDS = rf"(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}"
+_STATE_ORGAN = re.compile(rf"^(?:the\s+)?{_ORGAN_WORDS}$", re.IGNORECASE)
 
 
 # A sentence that goes on with the count the one before gave: its speaker is that count's.
@@ -696,7 +696,7 @@ _CONTINUES_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_ORGAN = re.compile(
-    rf"(?:the|an?)\s+(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}(?!\s+spokes)"
+    rf"(?:the|an?)\s+{_ORGAN_WORDS}(?!\s+spokes)"
     r"(?=\s+(?!said|says)[a-z]+)",
     re.IGNORECASE,
 )
@@ -712,9 +712,7 @@ def _organ_before(texts: Sequence[str]) -> str | None:
     return None
 
 
-_SUBJECT_ORGAN_ANYWHERE = re.compile(
-    rf"\b(?:the)\s+(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}\b", re.IGNORECASE
-)
+_SUBJECT_ORGAN_ANYWHERE = re.compile(rf"\bthe\s+{_ORGAN_WORDS}\b", re.IGNORECASE)
 
 
 def _home_organ(stand_in: str, names: ArticleNames) -> str | None:

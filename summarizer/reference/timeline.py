@@ -488,15 +488,15 @@ _FIELD_SEP = re.compile(r"\s*[|\u00b7\u2022]\s*")
 # header line.
 _PLACE_FIRST = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}),?\s+(?=\S)")
 # A date stamp's label and weekday: "Published: Fri", "Last updated", "Monday,".
+_LABEL = r"(?:first\s+|last\s+)?(?:published|updated|posted|modified|publication\s+date|date)\b"
 _STAMP_LABEL = re.compile(
-    r"\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|publication\s+date|date)\b:?\s*(?:on\s+)?)?"
+    rf"\s*(?:{_LABEL}:?\s*(?:on\s+)?)?"
     rf"(?:(?:{_WEEKDAY_WORD}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?),?\s+)?",
     re.IGNORECASE,
 )
 # A line shaped as a stamp whatever it opens with: a label, fields, a URL.
 _STAMP_SHAPED = re.compile(
-    r"^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|publication\s+date|date)\b"
-    r"|https?://|www\.)|[|\u00b7\u2022]",
+    rf"^\s*(?:{_LABEL}|https?://|www\.)|[|\u00b7\u2022]",
     re.IGNORECASE,
 )
 _URL_DATE = re.compile(

@@ -66,6 +66,30 @@ def name_in_text(name: str, text: str) -> bool:
     return len(words) >= 2 and len(found) * 2 > len(words)
 
 
+def distinct_names(a: str, b: str) -> bool:
+    """Two names that each have a word the other lacks name two bodies, however alike they
+    read ("the Klow Network for Human Rights", "the Klow Observatory for Human Rights");
+    a title or an inflection ("Minister Vell", "Bordurian") makes no difference."""
+
+    def words(name: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z]{3,}", plain(name)) if w not in _TITLE_WORDS | _LINKS}
+
+    def lacks(left: set[str], right: set[str]) -> bool:
+        return any(
+            not any(
+                w == v or (min(len(w), len(v)) >= 4 and (w.startswith(v) or v.startswith(w)))
+                for v in right
+            )
+            for w in left
+        )
+
+    left, right = words(a), words(b)
+    return lacks(left, right) and lacks(right, left)
+
+
+_LINKS = frozenset({"for", "and", "of", "in", "on"})
+
+
 # A sentence that names the side only by reference to its speaker ("105 of his
 # country's soldiers"), and one whose figure spans both sides ("155 troops on both sides").
 _SELF_REFERENCE = re.compile(
@@ -207,7 +231,25 @@ def states_casualties(count: int, text: str) -> bool:
         and (CASUALTY_WORD.search(text[: at.start]) or _TOLL.search(text[: at.start]))
     ):
         return True
+    # "had risen to 940, from 718 late on Friday": the toll's value before its new one
+    before = [n for n in numbers_in(text) if at and n.end <= at.start]
+    if (
+        at
+        and before
+        and _EARLIER_VALUE.fullmatch(text[before[-1].end : at.start])
+        and states_casualties(before[-1].low, text)
+    ):
+        return True
     return bool(at and CASUALTY_WORD.search(text) and PEOPLE_AFTER.match(text[at.end :]))
+
+
+# Between a toll's new value and its old one: "rose to 41, up from the 35", "risen to
+# 940, from 718".
+_EARLIER_VALUE = re.compile(
+    r"[^\d.;]{0,12}?\b(?:up\s+|down\s+)?from\s+(?:the\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A word for people right after a number: "45 civilians", "one of its soldiers".

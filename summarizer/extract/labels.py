@@ -48,6 +48,7 @@ from summarizer.extract.grounding import (
     SPEECH_VERB,
     STAFF_OF,
     did_the_harm,
+    distinct_names,
     figure_clause,
     figure_clauses,
     harm_scope,
@@ -659,7 +660,11 @@ def claimant_for(
     if (
         spoken is None
         or _same_actor(model, spoken, names)
-        or any(_same_actor(model, who, names) or name_in_text(model, who) for who in speakers)
+        or any(
+            _same_actor(model, who, names)
+            or (name_in_text(model, who) and not distinct_names(model, who))
+            for who in speakers
+        )
     ):
         return Label(model)
     return Label(spoken, f"claimant {model!r} -> {spoken!r} (the speaker of the sentence)")
@@ -917,6 +922,8 @@ def _same_actor(a: str, b: str, names: ArticleNames) -> bool:
     left, right = names.resolver.party(a), names.resolver.party(b)
     if left.kind != "other" and right.kind != "other":
         return left.id == right.id
+    if distinct_names(a, b):
+        return False  # "the Klow Network ...", "the Klow Observatory ...": two monitors
     return name_in_text(a, b) or name_in_text(b, a)
 
 

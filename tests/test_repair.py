@@ -959,3 +959,32 @@ def test_a_tolls_earlier_value_is_grounded_and_its_speaker_is_the_sentences() ->
 
     assert states_casualties(35, "Vell raised its toll on Tuesday to 41 dead, up from the 35.")
     assert not states_casualties(12, "Prices rose to 30, from 12 a week ago, in Szohod.")
+
+
+def test_a_part_the_larger_toll_names_as_its_own_stays_current() -> None:
+    def figure(source: str, day: str, text: str, count: int) -> ArticleExtraction:
+        return one_figure_extraction(
+            source, text, day, count=count, claimant="the Klow Observatory", category="military"
+        )
+
+    part = figure(
+        "a-part", "2031-05-10",
+        "Another 15 Ruritanian soldiers were killed in Bordurian air strikes, the Klow "
+        "Observatory said.",
+        15,
+    )  # fmt: skip
+    whole = figure(
+        "b-whole", "2031-05-12",
+        "The Klow Observatory counted 443 Ruritanian soldiers killed, 15 of whom died in "
+        "Bordurian air strikes.",
+        443,
+    )  # fmt: skip
+    earlier = figure(
+        "c-earlier", "2031-05-09",
+        "The Klow Observatory said 165 Ruritanian soldiers had been killed.",
+        165,
+    )  # fmt: skip
+    for order in ([part, whole, earlier], [earlier, whole, part]):
+        status = {c.count: c.status for c in merge(order).casualty_claims}
+        # the 443 restates the 15 as its part; the 165 was only an earlier reading
+        assert status == {15: "current", 443: "current", 165: "superseded"}

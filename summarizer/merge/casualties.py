@@ -517,6 +517,8 @@ def _supersede(claims: list[_Claim]) -> None:
                     and n.category in {m.category, "unknown"}
                     and (n.as_of is None or m.as_of is None or n.as_of >= m.as_of)
                     and not _sources(m) <= _sources(n)
+                    # "443 ..., 15 of whom died in strikes": the larger names it a part
+                    and not _names_as_part(n, m.count)
                     and (
                         (towns[id(m)] <= towns[id(n)] and attack[id(m)] <= attack[id(n)])
                         or raised[id(n)]
@@ -528,6 +530,26 @@ def _supersede(claims: list[_Claim]) -> None:
         # captured of one kind and of another: a series each
         for kind in sorted({m.category for m in members}):
             _supersede_latest([m for m in members if m.category == kind])
+
+
+def _names_as_part(claim: _Claim, count: int) -> bool:
+    """The claim's sentences write `count` as a part of what they count ("15 of whom died
+    in air strikes", "including 15 children"): a figure of that part is within the claim's,
+    not an earlier reading of it."""
+    for evidence in claim.evidence:
+        for at in written_as(count, evidence.text):
+            if _PART_AFTER.match(evidence.text[at.end :]) or _PART_BEFORE.search(
+                evidence.text[: at.start]
+            ):
+                return True
+    return False
+
+
+_PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those|these)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among\s+(?:them|whom|those|these))\s+(?:at\s+least\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _supersede_latest(members: list[_Claim]) -> None:

@@ -988,3 +988,22 @@ def test_a_part_the_larger_toll_names_as_its_own_stays_current() -> None:
         status = {c.count: c.status for c in merge(order).casualty_claims}
         # the 443 restates the 15 as its part; the 165 was only an earlier reading
         assert status == {15: "current", 443: "current", 165: "superseded"}
+
+
+def test_a_count_broken_down_next_is_of_casualties_and_security_forces_are_the_states() -> None:
+    text = (
+        "Chilean government forces moved into the province on Monday.\n"
+        "The Klow Observatory for Human Rights said the week of violence had killed more than "
+        "1,000 people.\n"
+        "Its count included 336 Klowish fighters as well as 342 members of the security forces "
+        "and 21 Szohodi clansmen.\n"
+    )
+    # The model cited the wrong sentence and gave the fighters' side.
+    item, _ = _validate(text, sentences=[2], count=342, side="Klowish")
+    assert (item.sentences, item.side) == ([3], "security forces")
+    assert item.claimant == "Klow Observatory for Human Rights"
+    from summarizer.reference.actors import ActorResolver
+    from summarizer.reference.affiliations import affiliations
+
+    lines = text.splitlines()
+    assert ActorResolver(affiliations(lines)).party("security forces").id == "chile"

@@ -231,6 +231,8 @@ def states_casualties(count: int, text: str) -> bool:
         and (CASUALTY_WORD.search(text[: at.start]) or _TOLL.search(text[: at.start]))
     ):
         return True
+    if at and CONTINUES_A_COUNT.match(text) and PEOPLE_AFTER.match(text[at.end :]):
+        return True  # "Its count included 336 fighters": the toll the sentence before gave
     # "had risen to 940, from 718 late on Friday": the toll's value before its new one
     before = [n for n in numbers_in(text) if at and n.end <= at.start]
     if (
@@ -248,6 +250,15 @@ def states_casualties(count: int, text: str) -> bool:
 _EARLIER_VALUE = re.compile(
     r"[^\d.;]{0,12}?\b(?:up\s+|down\s+)?from\s+(?:the\s+)?"
     r"(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?",
+    re.IGNORECASE,
+)
+
+
+# A sentence that goes on with the count the one before gave ("Its count included ...",
+# "They include ..."): its figures are that count's people, its speaker that count's.
+CONTINUES_A_COUNT = re.compile(
+    r"^\W*(?:they|these|those)\s+(?:include|included|comprise|comprised)\b"
+    r"|^\W*(?:its|their)\s+(?:count|toll|tally|figures?)\s+(?:include|included|comprise)",
     re.IGNORECASE,
 )
 

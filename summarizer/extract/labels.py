@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from summarizer.extract.grounding import (
     CASUALTY_WORD,
+    CONTINUES_A_COUNT,
     SPEECH_VERB,
     STAFF_OF,
     did_the_harm,
@@ -587,7 +588,7 @@ def claimant_for(
     spoken: str | None = None
     for n in sorted(set(cited)):
         who = _speaker(count, sentences[n - 1])
-        if who is None and _CONTINUES_A_COUNT.match(sentences[n - 1]):
+        if who is None and CONTINUES_A_COUNT.match(sentences[n - 1]):
             who = "it"  # "They include 833 ...", "Its count included ...": the count before
         if who and who.casefold() == "it":
             # "The health ministry has not updated its toll, ... when it said 272": the
@@ -694,12 +695,6 @@ _ORGAN_WORDS = rf"(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}"
 _STATE_ORGAN = re.compile(rf"^(?:the\s+)?{_ORGAN_WORDS}$", re.IGNORECASE)
 
 
-# A sentence that goes on with the count the one before gave: its speaker is that count's.
-_CONTINUES_A_COUNT = re.compile(
-    r"^\W*(?:they|these|those)\s+(?:include|included|comprise|comprised)\b"
-    r"|^\W*(?:its|their)\s+(?:count|toll|tally|figures?)\s+(?:include|included|comprise)",
-    re.IGNORECASE,
-)
 _SUBJECT_ORGAN = re.compile(
     rf"(?:the|an?)\s+{_ORGAN_WORDS}(?!\s+spokes)"
     r"(?=\s+(?!said|says)[a-z]+)",

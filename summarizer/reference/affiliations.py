@@ -535,7 +535,7 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
     return found
 
 
-GOVERNMENT_FORCES = r"government\s+(?:forces|troops|soldiers|personnel|fighters)"
+GOVERNMENT_FORCES = r"(?:government|security)\s+(?:forces|troops|soldiers|personnel|fighters)"
 _GOVERNMENT_FORCES = re.compile(rf"\b{GOVERNMENT_FORCES}\b", re.IGNORECASE)
 
 

@@ -1007,3 +1007,14 @@ def test_a_count_broken_down_next_is_of_casualties_and_security_forces_are_the_s
 
     lines = text.splitlines()
     assert ActorResolver(affiliations(lines)).party("security forces").id == "chile"
+
+
+def test_the_government_as_a_side_is_the_state_the_war_is_fought_within() -> None:
+    text = (
+        "The River Guard and the army fought in Arica, in northern Chile, for a fourth day.\n"
+        "Government spokesman Ana Vell said eight soldiers were killed and 25 wounded when "
+        "gunmen attacked the governor's office in Arica.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=8, side="government")
+    assert item.side == "Chile"
+    assert any("'government' -> 'Chile'" in n for n in notes)

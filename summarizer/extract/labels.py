@@ -979,6 +979,9 @@ def side_for(
     side = proposed.strip()
     if side.casefold() in {"total", "both", "both sides"}:
         side = "total"
+    if home := _home_organ(side, names):
+        # "the government", "the army": the state the war is fought within, named
+        side = home
     clause = figure_clause(count, cited_text)
     # The figure's own words name whose people they are ("73 Bordurian soldiers").
     owner = owner_of(count, clause) or owner_in_words(count, cited_text)

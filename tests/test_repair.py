@@ -1018,3 +1018,24 @@ def test_the_government_as_a_side_is_the_state_the_war_is_fought_within() -> Non
     item, notes = _validate(text, sentences=[2], count=8, side="government")
     assert item.side == "Chile"
     assert any("'government' -> 'Chile'" in n for n in notes)
+
+
+def test_a_number_that_leaves_its_people_to_the_number_before_counts_the_same_people() -> None:
+    from summarizer.extract.grounding import with_elided_noun
+
+    text = (
+        "The River Guard and the army fought in Arica, in northern Chile, for a fourth day.\n"
+        "The defence ministry said 20 soldiers were killed and 30 wounded in the fighting.\n"
+    )
+    # The 30 are soldiers, whoever's the 20 are.
+    twenty, _ = _validate(text, sentences=[2], count=20, side="Chile")
+    thirty, _ = _validate(text, sentences=[2], count=30, outcome="wounded", side="Chile")
+    assert (thirty.side, thirty.category) == (twenty.side, "military")
+    killing = "Vell said the shelling hit Szohod, killing 12 civilians and wounding 100, and left."
+    assert "wounding 100 civilians," in with_elided_noun(100, killing)
+    # a number with people of its own, or things, is left as written
+    for count, text in [
+        (3, "Five Klowish civilians were killed and three Bordurian soldiers wounded."),
+        (5, "The strike killed 12 civilians and destroyed 5 buildings."),
+    ]:
+        assert with_elided_noun(count, text) == text

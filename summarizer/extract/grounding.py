@@ -263,6 +263,55 @@ CONTINUES_A_COUNT = re.compile(
 )
 
 
+def with_elided_noun(count: int, text: str) -> str:
+    """`text` with the people `count` counts written out where the sentence leaves them to
+    the number before: "eight soldiers were killed and 25 wounded" reads "... and 25
+    soldiers wounded", so the 25 are soldiers, and whoever's the eight are; so does
+    "killing 12 civilians and wounding 100"."""
+    at = number_at(count, text)
+    if at is None:
+        return text
+    before = [n for n in numbers_in(text) if n.end <= at.start]
+    if not before:
+        return text
+    between = text[before[-1].end : at.start]
+    people = PEOPLE_AFTER.match(between)
+    if people is None:
+        return text
+    rest = between[people.end() :]
+    if not (
+        # "eight soldiers were killed and 25 wounded"
+        (_BARE_OUTCOME.match(text[at.end :]) and _COORDINATED_OUTCOME.fullmatch(rest))
+        # "killing more than 12 civilians and wounding more than 100."
+        or (_NOTHING_COUNTED.match(text[at.end :]) and _COORDINATED_ACT.fullmatch(rest))
+    ):
+        return text
+    return f"{text[: at.end]} {people.group().strip()}{text[at.end :]}"
+
+
+# A number followed by an outcome and no people: "and 25 wounded", "and 25 others hurt".
+_BARE_OUTCOME = re.compile(
+    r"\s+(?:others?\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+    r"(?:wounded|injured|hurt|killed|dead|missing|captured)\b",
+    re.IGNORECASE,
+)
+# "and wounding more than": a second participle of harm, its people left to the first's.
+_COORDINATED_ACT = re.compile(
+    r"\s*,?\s+and\s+(?:killing|wounding|injuring|leaving)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|another\s+)?",
+    re.IGNORECASE,
+)
+# Nothing counted after the number: the clause ends, or goes on with a place or time.
+_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|on|near|since|during|and|when)\b)")
+# The rest of the clause of the number before, up to the coordination: "were killed and".
+_COORDINATED_OUTCOME = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:killed|wounded|injured|hurt|dead|missing|captured)|died|(?:had|have)\s+died)"
+    r"\s*,?\s+(?:and|while)\s+",
+    re.IGNORECASE,
+)
+
+
 # A word for people right after a number: "45 civilians", "one of its soldiers".
 PEOPLE_AFTER = re.compile(
     # "45 civilians", "45 Klowish civilians", "45 Ruritanian army soldiers"

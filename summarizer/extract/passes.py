@@ -32,6 +32,7 @@ from summarizer.extract.grounding import (
     states_casualties,
     truce_status,
     truce_time_in,
+    with_elided_noun,
 )
 from summarizer.extract.labels import article_names, claimant_for, side_for
 from summarizer.extract.roles import role_from_wording, speaks_in, written_in_full
@@ -207,7 +208,8 @@ class CasualtyItem(Cited):
             ),
         )
         article = article_of(info)
-        cited = self.cited_text(article)
+        # "eight soldiers were killed and 25 wounded": the 25 read as soldiers too
+        cited = with_elided_noun(self.count, self.cited_text(article))
         # Qualifier and category are facts about the wording, so they are read, not guessed.
         self.qualifier = qualifier_of(self.count, cited)  # type: ignore[assignment]
         self.outcome = outcome_of(self.count, cited) or self.outcome  # type: ignore[assignment]

@@ -1039,3 +1039,18 @@ def test_a_number_that_leaves_its_people_to_the_number_before_counts_the_same_pe
         (5, "The strike killed 12 civilians and destroyed 5 buildings."),
     ]:
         assert with_elided_noun(count, text) == text
+
+
+def test_a_weekday_or_a_speaker_before_the_government_is_not_part_of_its_name() -> None:
+    from summarizer.extract.grounding import speaker_of
+
+    said = "On Friday the government said 50 soldiers had been killed in the fighting."
+    assert speaker_of(50, said) is None  # "the government", named by no name
+    text = (
+        "Fighting between the Bordurian army and the River Guard went on in Szohod.\n"
+        "In the capital, Prime Minister Ana Vell said the government accepted the truce.\n"
+        "On Friday the Bordurian government said 50 soldiers had been killed.\n"
+        "The government said 48 more were wounded.\n"
+    )
+    item, _ = _validate(text, sentences=[4], count=48, outcome="wounded", side="Borduria")
+    assert item.claimant == "Bordurian government"

@@ -388,7 +388,8 @@ _NAME = (
 # A body named by its state and a common noun: "Ruritania's health ministry", "the
 # Bordurian army", "Ruritanian authorities".
 _BODY = (
-    rf"{_NAME}(?:['\u2019]s)?(?:\s+[a-z]+){{0,2}}?\s+(?:ministry|government|army|military|"
+    # (no article between the name and its noun: "On Friday the government" is no body)
+    rf"{_NAME}(?:['\u2019]s)?(?:\s+(?!(?:the|a|an)\b)[a-z]+){{0,2}}?\s+(?:ministry|government|army|military|"
     r"authorities|officials|spokesman|spokeswoman|spokesperson|office|agency|council|"
     r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer)"
 )

@@ -435,7 +435,10 @@ def _named_bodies(text: str, head: str, names: ArticleNames) -> list[tuple[int, 
     Bordurian army" for "the ministry", "the army"."""
     body = re.compile(
         r"(?P<who>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?:['\u2019]s)?"
-        r"(?:\s+[a-zA-Z'\u2019-]+){0,3}?\s+(?i:" + re.escape(head) + r"))\b"
+        # (no article or verb between: "Ana Vell said the government" names no body)
+        r"(?:\s+(?!(?i:the|a|an|said|says|told)\b)[a-zA-Z'\u2019-]+){0,3}?\s+(?i:"
+        + re.escape(head)
+        + r"))\b"
     )
     found: list[tuple[int, str]] = []
     for match in body.finditer(text):

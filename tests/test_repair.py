@@ -1054,3 +1054,14 @@ def test_a_weekday_or_a_speaker_before_the_government_is_not_part_of_its_name() 
     )
     item, _ = _validate(text, sentences=[4], count=48, outcome="wounded", side="Borduria")
     assert item.claimant == "Bordurian government"
+
+
+def test_it_that_lists_a_figure_after_it_says_another_is_the_same_organ() -> None:
+    text = (
+        "The River Guard and the army fought in Arica, in northern Chile, for a fifth day.\n"
+        "The government's own balance sheet is grim.\n"
+        "In all, it says 64 Chileans died in Arica in five days.\n"
+        "It lists 73 soldiers as wounded.\n"
+    )
+    item, _ = _validate(text, sentences=[4], count=73, outcome="wounded", side="Chile")
+    assert item.claimant == "Chile"

@@ -405,7 +405,7 @@ SPEECH_VERB = (
     r"(?:said|says|say|told|tells|stated|states|announced|announces|reported|reports|report|"
     r"claimed|claims|claim|confirmed|confirms|confirm|admitted|added|updated|put|puts|gave|"
     r"gives|counted|counts|recorded|records|estimated|estimates|estimate|alleged|alleges|"
-    r"allege|cited|cites|quoted|wrote|tweeted|posted)"
+    r"allege|cited|cites|quoted|wrote|tweeted|posted|lists|listed|documented|documents)"
 )
 # People of a named institution speak for it: "researchers at the Klow Institute say"
 # is the Klow Institute's figure, however each article words its people.

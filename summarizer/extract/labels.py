@@ -601,11 +601,12 @@ def claimant_for(
         if who and is_stand_in(who, names):
             stand_in = who
             before = _before(sentences, n, who)
-            organ = _organ_before(before[:2]) if who.casefold() in _PRONOUNS else None
             # "The government's own balance sheet is grim. In all, it says 64 ...": the
             # state organ, named by no name, that the sentence before is about, unless a
-            # named speaker comes nearer.
-            who = antecedent(who, before[:2] if organ else before, names)
+            # named speaker comes nearer; "... It lists 73 ...", one sentence on, still it.
+            nearest = _same_pronoun_back(before, who)
+            organ = _organ_before(nearest) if who.casefold() in _PRONOUNS else None
+            who = antecedent(who, nearest if organ else before, names)
             if who is None and organ:
                 stand_in = organ
             if who is None and (home := _home_organ(stand_in, names)):
@@ -716,6 +717,21 @@ def _organ_before(texts: Sequence[str]) -> str | None:
 
 
 _SUBJECT_ORGAN_ANYWHERE = re.compile(rf"\bthe\s+{_ORGAN_WORDS}\b", re.IGNORECASE)
+
+
+def _same_pronoun_back(before: Sequence[str], pronoun: str) -> list[str]:
+    """The words before a speaker named by a pronoun and the sentences back to the one
+    that names whom it means: past sentences whose speaker is the same pronoun ("In all,
+    it says 64 ... It lists 73 ...")."""
+    speaks = re.compile(
+        rf"\b{re.escape(pronoun)}\s+(?:also\s+|still\s+)?{SPEECH_VERB}\b", re.IGNORECASE
+    )
+    nearest = list(before[:1])
+    for text in before[1:]:
+        nearest.append(text)
+        if not speaks.search(text):
+            break
+    return nearest
 
 
 def _home_organ(stand_in: str, names: ArticleNames) -> str | None:

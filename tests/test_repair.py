@@ -1033,6 +1033,8 @@ def test_a_number_that_leaves_its_people_to_the_number_before_counts_the_same_pe
     assert (thirty.side, thirty.category) == (twenty.side, "military")
     killing = "Vell said the shelling hit Szohod, killing 12 civilians and wounding 100, and left."
     assert "wounding 100 civilians," in with_elided_noun(100, killing)
+    documented = "Monitors documented 18 civilians killed and 361 injured in Szohod."
+    assert "361 civilians injured" in with_elided_noun(361, documented)
     # a number with people of its own, or things, is left as written
     for count, text in [
         (3, "Five Klowish civilians were killed and three Bordurian soldiers wounded."),

@@ -305,7 +305,7 @@ _COORDINATED_ACT = re.compile(
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|on|near|since|during|and|when)\b)")
 # The rest of the clause of the number before, up to the coordination: "were killed and".
 _COORDINATED_OUTCOME = re.compile(
-    r"\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+(?:[a-z]+\s+){0,2}?"
+    r"\s+(?:(?:(?:were|was|had\s+been|have\s+been|are)\s+(?:[a-z]+\s+){0,2}?)?"
     r"(?:killed|wounded|injured|hurt|dead|missing|captured)|died|(?:had|have)\s+died)"
     r"\s*,?\s+(?:and|while)\s+",
     re.IGNORECASE,

@@ -62,6 +62,7 @@ from summarizer.extract.grounding import (
     owner_of,
     side_problem,
     speaker_of,
+    with_elided_noun,
     without_other_speaker,
 )
 from summarizer.models import UNATTRIBUTED, UNKNOWN_SIDE
@@ -1151,20 +1152,9 @@ _CIVILIANS_OR_SOLDIERS = re.compile(
 def counts_soldiers(count: int, clause: str) -> bool:
     """The figure counts soldiers: "two soldiers", or "four" in "Two soldiers were killed
     and four wounded", whose noun is the one before."""
-    at = number_at(count, clause)
-    if at is None:
-        return False
-    if _SOLDIERS_COUNTED.match(clause[at.end :]):
-        return True
-    elided = re.match(
-        r"\s+(?:more\s+|others?\s+)?(?:were\s+)?(?:wounded|injured|hurt|killed)\b", clause[at.end :]
-    )
-    before = clause[: at.start]
-    return bool(
-        elided
-        and re.search(r"\band\s+$", before)
-        and any(_SOLDIERS_COUNTED.match(before[n.end :]) for n in numbers_in(before))
-    )
+    text = with_elided_noun(count, clause)
+    at = number_at(count, text)
+    return at is not None and _SOLDIERS_COUNTED.match(text[at.end :]) is not None
 
 
 _SOLDIERS_COUNTED = re.compile(

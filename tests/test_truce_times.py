@@ -553,3 +553,35 @@ def test_review_counterexamples_for_truce_times_and_status() -> None:
 def test_fighting_a_truce_was_brokered_after_breaks_nothing() -> None:
     text = "A ceasefire was brokered between Chile and Peru after fighting erupted this week."
     assert truce_status("violated", text) == "announced"
+
+
+def test_a_pause_the_sentence_before_names_gives_its_time_written_the_french_way() -> None:
+    # "The pause begins at ..." after "not a ceasefire but a pause": the same truce
+    response, _ = _validated(
+        _item([1], "22:00 local time (1900 GMT)"),
+        "Ruritania's foreign minister insists this is not a ceasefire with Borduria but a pause.",
+        "The pause begins at 22:00 local time (1900 GMT), his office later clarified.",
+    )
+    [item] = response.ceasefires
+    assert item.effective_at_text and "1900 GMT" in item.effective_at_text
+    # "entered into force ... at 21h00 Paris time": the French clock, and Paris is France's
+    # even in an article about a state with a small town of that name
+    response, _ = _validated(
+        _item([1], "Thursday at 21h00 Paris time"),
+        "Three days on, the Ruritania-Borduria truce negotiated by the Syldavian envoy is "
+        "holding only in part.",
+        "The pause, which entered into force on Thursday at 21h00 Paris time, was meant to "
+        "last five days.",
+    )
+    [item] = response.ceasefires
+    assert item.effective_at_text == "Thursday at 21h00 Paris time"
+    [reading] = timeline.readings(
+        "at 21h00 Paris time", day=date(2031, 10, 16), countries=("USA", "TUR")
+    )
+    assert (reading.hour, str(reading.zone)) == (21, "Europe/Paris")
+    assert (
+        truce_status(
+            "announced", "The truce negotiated by the Syldavian envoy is holding only in part."
+        )
+        == "holding"
+    )

@@ -812,7 +812,9 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|remained|still|(?:appears?|appeared|seems?|seemed) to be)\s+(?:largely |broadly |"
         # ... and "holding" ends its clause: not "holding their positions", "holding talks"
         r"mostly |still )?holding(?=\s*(?:[,.;:]|$)|\s+(?:so\s+far|for|on|since|after|"
-        r"despite|with|until)\b|\s+in\s+(?:(?:most|many|all|the\s+main)\b|(?-i:[A-Z]))))",
+        r"despite|with|until)\b|\s+in\s+(?:(?:most|many|all|the\s+main)\b|(?-i:[A-Z]))"
+        # "is holding only in part": held where it was not broken
+        r"|\s+(?:only\s+)?(?:in\s+part|partly|partially)\b))",
         re.I,
     )),
     ("unconfirmed", re.compile(

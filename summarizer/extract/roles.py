@@ -31,7 +31,7 @@ _ACT_WORDS = (
     r"strikes?|struck|fired|shelled|shelling|attacked|attacks?|launched|bombed|bombarded|"
     r"invaded|advanced|captured|capturing|seized|seizing|retaliated|offensive|incursion|"
     r"advancing|advance|fighting|fought|clashed|clashing|attacking|firing|bombing|massing|"
-    r"pushed|took\s+control|overran"
+    r"pushed|took\s+control|overran|pounded|pounding|stormed|raided|ambushed"
 )
 _FORCE_WORDS = (
     r"forces|troops|army|armed\s+forces|military|soldiers|fighters|rebels|militants|"
@@ -169,8 +169,15 @@ def _forms(name: str) -> list[str]:
 def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
     """`cues` over every form of the name. A name that is itself a fighting force as the
     article writes it ("the Bordurian rebels", "Klow militia") is a fighting cue."""
+    from summarizer.reference.actors import demonyms, resolve
+
     said = list(sentences)
-    found = [cues(form, said) for form in _forms(name)]
+    forms = _forms(name)
+    # "Turkish warplanes struck" for "Turkey": its forces by a demonym the name does not
+    # begin (only for roles: a "Lebanese leader" speaking is not Lebanon reacting)
+    if (state := resolve(name)).kind == "state":
+        forms += [d for d in demonyms(state.id) if not d.casefold().startswith(name.casefold())]
+    found = [cues(form, said) for form in forms]
     named_as_force = bool(re.search(rf"\b(?:{_FORCE_NOUNS})\b", name, re.IGNORECASE))
     return RoleCues(
         mediation=any(c.mediation for c in found),

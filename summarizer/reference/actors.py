@@ -607,6 +607,15 @@ def _index() -> _Index:
     return _installed[0] if _installed else build_index()
 
 
+def demonyms(actor_id: str) -> tuple[str, ...]:
+    """A state's demonyms from the data ("turkey" -> "Turkish", "Turks"): the words an
+    article writes for its forces and people, which do not always begin with its name."""
+    entry = _index().entries.get(actor_id)
+    if entry is None:
+        return ()
+    return tuple(dict.fromkeys(alias for alias, rank in entry.aliases if rank == _DEMONYM))
+
+
 def build_index() -> _Index:
     entries = {e.info.id: e for e in [*_state_entries(), *_hand_entries()]}
     best: dict[tuple[str, str], tuple[tuple[int, int, str], str]] = {}

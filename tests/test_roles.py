@@ -603,3 +603,33 @@ def test_a_states_forces_named_by_a_demonym_it_does_not_begin_are_its_own() -> N
     assert role_from_wording("France", "belligerent", sentences) == "belligerent"
     # a leader described by the demonym is no state reacting or fighting
     assert role_from_wording("France", "belligerent", ["A French analyst urged calm."]) is None
+
+
+def test_brokering_wording_for_a_person_or_a_process_and_leading_a_side_is_none() -> None:
+    from summarizer.extract.roles import discover_mediators
+    from summarizer.read.articles import Article
+
+    article = Article(
+        id="m",
+        path="m.txt",
+        text=(
+            "The Klow force, led by Ana Vell, controls the airport.\n"
+            "The pause brokered by Tomas Rell on Oct. 17 expired at 22:00 on Tuesday.\n"
+        ),
+    )
+    found = {m.name for m in discover_mediators(article, [])}
+    assert found == {"Tomas Rell"}  # the merge ties him to his state; Ana Vell leads a side
+    process = ["The Szohod process led by Syldavia's President Ana Rell resumed."]
+    assert cues("Syldavia", process).mediation
+    assert not cues("Klow", ["The peace process in Klow stalled."]).mediation
+    negotiated = ["The truce negotiated by the Syldavian envoy Ana Rell is holding."]
+    assert cues("Ana Rell", negotiated).mediation
+    own = ["The truce negotiated by Ruritania and Borduria is holding."]
+    assert not cues("Ruritania", own).mediation and not cues("Borduria", own).mediation
+
+
+def test_a_body_led_by_no_state_is_not_the_state_its_name_places_it_in() -> None:
+    from summarizer.reference.actors import resolve
+
+    assert resolve("the Klowish-led administration of northern Chile").kind == "other"
+    assert resolve("the KLF").id == resolve("KLF").id == "klf"

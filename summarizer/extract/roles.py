@@ -287,11 +287,18 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         # not "Ruritanian parties hosted by Qumran": the agent after "by" is the broker
         rf"{n}{also}[\s-]+(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b"
         rf"(?!\s+(?:(?i:in|at)\s+(?:[A-Z][\w-]*\s+){{1,3}})?(?i:by)\b)"
-        rf"|\b(?i:brokered|mediated|hosted|facilitated|led|convened|chaired|co-chaired|sponsored)"
+        # (not "led by": "the Klow force, led by Ana Vell" leads a side; "talks led by" is below)
+        rf"|\b(?i:brokered|mediated|hosted|facilitated|convened|chaired|co-chaired|sponsored)"
         rf"(?:\s+(?i:in|at)(?:\s+[A-Z][\w-]*){{1,3}}?)?\s+by\s+"
         rf"(?i:the\s+)?{joined}{{0,6}}?{n}"
-        rf"|\b(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)\s+"
+        rf"|\b(?:(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)"
+        # "the Luanda process led by Ana Vell" (not "the peace process in Klow")
+        rf"|(?i:process|initiative|efforts)\s+(?i:led\s+by|by))\s+"
         rf"(?i:the\s+)?{n}"
+        # "the truce negotiated by the Syldavian envoy Ana Vell": one go-between (not "by
+        # Ruritania and Borduria", the sides themselves)
+        rf"|\b(?i:negotiated|arranged)\s+by\s+(?i:the\s+)?(?:(?!(?i:and)\b)[\w\u2019'.-]+\s+){{0,4}}?"
+        rf"{n}(?!\s+(?i:and|with)\s+(?i:the\s+)?[A-Z])"
         # "Syldavian President Ana Vell, whose government brokered the deal"
         rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}},\s+(?i:whose|which|who)\s+"
         # not "whose city of Samarkand hosted the meeting": a place hosts, nobody brokers
@@ -363,7 +370,9 @@ def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMen
         forms = [f for name in names_in(sentence.text) for f in _forms(name)]
         for name in dict.fromkeys(forms):
             info = resolve(name)
-            if info.kind not in {"state", "organization"} or info.id in seen | found.keys():
+            if info.id in seen | found.keys() or not (
+                info.kind in {"state", "organization"} or _PERSON_NAME.fullmatch(name)
+            ):
                 continue
             said = cues(name, [sentence.text])
             if said.mediation and not said.fighting:
@@ -371,6 +380,13 @@ def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMen
                     name=name, role="mediator", evidence=[article.evidence(sentence.index)]
                 )
     return [found[k] for k in sorted(found)]
+
+
+# A person's name as written: "Ana Vell", "Ana de Vell" (the merge ties it to its state
+# from what the articles say of them: "the Syldavian envoy Ana Vell").
+_PERSON_NAME = re.compile(
+    r"[A-Z][a-z]+(?:\s+(?:de|van|von|al|bin|el)\b)?(?:\s+[A-Z][a-z\u2019'-]+){1,2}"
+)
 
 
 _SAYS = (

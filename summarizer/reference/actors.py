@@ -882,7 +882,7 @@ class ActorResolver:
     def _person(self, canonical: str, actor_id: str | None, kind: ActorKind) -> ActorInfo:
         country = _entry_info(actor_id).country if actor_id else None
         return ActorInfo(
-            id=slugify(canonical) or "unnamed",
+            id=_id_of(canonical),
             name=canonical,
             kind=kind,
             country=country,
@@ -919,6 +919,11 @@ class ActorResolver:
             if learned is not None:
                 return self._person(learned[0], speaks or learned[1], "person")
             return self._person(read.name, speaks, "person")
+        led = _LED_BY.match(name.strip())
+        if led and self._resolve(led["by"]).kind != "state":
+            # "the Kurdish-led administration of north-east Klow": led by no state, so not
+            # the state its name places it in
+            return ActorInfo(id=_id_of(name), name=name.strip(), kind="other", country=None)
         tokens = tokenize(name)
         tokens = [t for t in tokens if not t.punct]
         inside = self._learned_inside(tokens)
@@ -935,9 +940,7 @@ class ActorResolver:
             hit = self._fuzzy(folded, index.fuzzy_choices)
             if hit is not None and (hit not in index.capitals or name != name.lower()):
                 return _entry_info(index.folded[hit])
-        return ActorInfo(
-            id=slugify(name) or "unnamed", name=name.strip(), kind="other", country=None
-        )
+        return ActorInfo(id=_id_of(name), name=name.strip(), kind="other", country=None)
 
     def _learned_inside(self, tokens: Sequence[Token]) -> str | None:
         best: tuple[int, int, str] | None = None
@@ -967,6 +970,14 @@ def _surname_of(full: str, word: str) -> bool:
 @cache
 def _default() -> ActorResolver:
     return ActorResolver()
+
+
+_LED_BY = re.compile(r"(?:the\s+)?(?P<by>[A-Z][\w\u2019']*)-led\s", re.IGNORECASE)
+
+
+def _id_of(name: str) -> str:
+    """The id of a name the data does not know: "the SDF" and "SDF" are one actor."""
+    return slugify(re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.IGNORECASE)) or "unnamed"
 
 
 @cache

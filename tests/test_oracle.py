@@ -18,15 +18,15 @@ import pytest
 from oracle import DEVSET, FIXTURES, OracleRun, run_oracle, set_paths
 
 TARGET = 0.97
-# Per set: mean F1 with perfect answers on today's code (measured 2026-12-03).
+# Per set: mean F1 with perfect answers on today's code (measured 2026-12-04).
 FLOORS: dict[str, float] = {
     "seeds": 1.0,
-    "il-lb-2024": 0.95,  # 0.953
+    "il-lb-2024": 0.96,  # 0.962
     "il-ir-2025": 0.87,  # 0.875
     "cd-m23-2025": 0.99,  # 0.993
-    "sd-rsf-2023": 0.93,  # 0.931
+    "sd-rsf-2023": 0.94,  # 0.949
     "ru-ua-xmas-2023": 0.95,  # 0.957
-    "pk-af-2025": 0.88,  # 0.885 (0.905 before a later toll of every kind superseded a kind)
+    "pk-af-2025": 0.89,  # 0.891 (0.905 before a later toll of every kind superseded a kind)
     "in-cn-galwan-2020": 1.0,
     "ly-tripoli-2023": 0.87,  # 0.880
     "ye-truce-2022": 0.93,  # 0.939
@@ -35,14 +35,14 @@ FLOORS: dict[str, float] = {
 # `python tests/oracle.py SET`). A set not listed must meet the target.
 SHORT_OF_TARGET: dict[str, str] = {
     # What still fails with perfect answers, as of 2026-12-03 (python tests/oracle.py SET).
-    "il-lb-2024": "best Israel killed is Hezbollah's 130 (its leader not tied to it); "
-    "Lebanon kept as a reactor",
+    "il-lb-2024": "best Israel killed is Hezbollah's 130 (its leader not tied to it), and "
+    "the 118 is kept unattributed",
     "il-ir-2025": "the US not a mediator ('The United States struck ...' makes the announcer "
     "a party); HRANA's '417 of whom were civilians' (a part of its 1,054) kept as a claim; "
     "224 never superseded",
-    "sd-rsf-2023": "the doctors' union's earlier 833/3,329 and 3,531 ('up from 833 dead', "
-    "'civilian casualties') kept as total, not civilians, so they are never superseded and "
-    "best total killed is 833",
+    "sd-rsf-2023": "the doctors' union's earlier 833/3,329 ('up from 833 dead and 3,329 "
+    "wounded') kept as total, not civilians, so they are never superseded and best total "
+    "killed is 833",
     "ru-ua-xmas-2023": "bare 'officials said' gives no claimant, so Ukraine's 3/14 are not "
     "superseded by its 5/23; 'Oleshky ... wounded three' and Merefa's one wounded missed",
     "pk-af-2025": "UNAMA's 346 wounded 'in Wednesday's fighting' kept as total; 'Pakistani "

@@ -440,3 +440,15 @@ def test_a_toll_that_stood_at_and_people_who_died_on_a_side() -> None:
     assert not states_casualties(23, "The toll road reached 23 kilometres.")
     side = "Peru's spokeswoman said 18 people had died on the Chilean side, and 79 were hurt."
     assert owner_of(18, figure_clause(18, side), side) == "Chilean"
+
+
+def test_a_toll_on_a_states_side_is_that_states() -> None:
+    from summarizer.extract.grounding import figure_clause, owner_of
+
+    text = (
+        "The death toll on the Chilean side rose to 22 on Saturday, 18 of them civilians "
+        "killed by cross-border fire on Arica and Putre, officials said."
+    )
+    assert owner_of(22, figure_clause(22, text), text) == "Chilean"
+    held = "The death toll on the Klow-held side has risen to 296."
+    assert owner_of(296, figure_clause(296, held), held) is None  # no state's side

@@ -575,11 +575,13 @@ _HEALTH_MINISTRY = re.compile(
 )
 # A toll whose words before the number name whose people it counts: "The number of
 # Ruritanians killed ... rose to 24", "the toll in Ruritania stands at 10", "Ruritania's
-# death toll rose to 41".
+# death toll rose to 41", "the toll on the Ruritanian side rose to 22".
 _OWNER_BEFORE = re.compile(
     r"\b(?:number|count|toll)\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)"
     r"(?:\s+(?:people|civilians|soldiers|troops|fighters|servicemen))?\s+(?:killed|dead|wounded|injured)\b"
     r"|\b(?:death\s+)?toll\s+(?:in|among)\s+(?:the\s+)?(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)"
+    # "the death toll on the Ruritanian side rose to 22"
+    r"|\b(?:death\s+)?toll\s+on\s+the\s+(?P<side>[A-Z][\w\u2019'-]+)\s+side\b"
     r"|(?!(?:The|A|Its|Their)\b)(?P<whose>[A-Z][\w\u2019'-]+)(?:['\u2019]s)?\s+(?:death\s+)?toll\b"
 )
 _TITLE_ADJECTIVES = frozenset(
@@ -651,7 +653,8 @@ def _owner_before(before: str) -> str | None:
     if not _TOLL_VERB.search(before):
         return None
     for found in reversed(list(_OWNER_BEFORE.finditer(before))):
-        owner = re.sub(r"['\u2019]s$", "", found["owner"] or found["place"] or found["whose"])
+        written = found["owner"] or found["place"] or found["side"] or found["whose"]
+        owner = re.sub(r"['\u2019]s$", "", written)
         if resolve(owner).kind == "state":
             return str(owner)
     return None

@@ -633,3 +633,27 @@ def test_a_body_led_by_no_state_is_not_the_state_its_name_places_it_in() -> None
 
     assert resolve("the Klowish-led administration of northern Chile").kind == "other"
     assert resolve("the KLF").id == resolve("KLF").id == "klf"
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "brokers"),
+    [
+        ("Syldavia", "The ceasefire was signed under the auspices of Syldavia.", True),
+        ("Syldavia", "Syldavia helped broker the truce between Ruritania and Borduria.", True),
+        ("Ana Vell", "The truce followed talks chaired by chief mediator Ana Vell.", True),
+        ("Klow", "Syldavia and Klow, guarantors of the old treaty, brokered the truce.", True),
+        # a go-between asked, who refuses, brokers nothing
+        (
+            "Syldavia",
+            "Asked whether Syldavia could help broker a deal, its foreign minister said it "
+            'would "not be a mediator" between them.',
+            False,
+        ),
+        ("Syldavia", "Syldavia has no intention of mediating between the two.", False),
+        ("Syldavia", "Syldavia ruled out mediating.", False),
+    ],
+)
+def test_common_wordings_of_brokering_and_of_refusing_to(
+    name: str, sentence: str, brokers: bool
+) -> None:
+    assert cues(name, [sentence]).mediation is brokers

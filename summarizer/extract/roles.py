@@ -21,7 +21,7 @@ from summarizer.reference.reaction_words import stance_in
 # An "envoy" is a post, not an act: "the Ruritanian envoy said he was concerned" brokers
 # nothing, so the title alone is no cue (what the envoy does may be: "the envoy brokered").
 _MEDIATION_WORDS = (
-    r"brokered|brokering|mediated|mediating|mediation|mediators?|negotiators?|"
+    r"brokered|brokering|brokers?|mediated|mediating|mediation|mediators?|negotiators?|"
     r"facilitated|facilitating|facilitators?|hosted|hosting|co-hosted|co-hosting|convened|convening|"
     r"co-chaired|sponsored|co-sponsored"
 )
@@ -253,7 +253,12 @@ def _brokers(pattern: re.Pattern[str], sentence: str) -> bool:
 
 # The sentence says the go-between had no hand in this truce.
 _NO_PART = re.compile(
-    r"\b(?:played|plays|had|has)\s+no\s+(?:part|role|hand)\b|\bwas\s+not\s+involved\b",
+    r"\b(?:played|plays|had|has)\s+no\s+(?:part|role|hand)\b|\bwas\s+not\s+involved\b"
+    # "would not be a mediator", "no intention of mediating", "ruled out mediating"
+    r"|\b(?:not|never)\s+(?:be\s+|act\s+as\s+|serve\s+as\s+)?(?:a\s+|the\s+)?"
+    r"(?:mediator|go-between|broker)\b|\bnot\s+(?:be\s+)?mediating\b"
+    r"|\bno\s+(?:intention|plans?)\s+(?:of|to)\s+(?:mediat|act\w*\s+as\s+a\s+mediator)"
+    r"|\b(?:ruled\s+out|refused|declined)\s+(?:to\s+)?(?:mediat|act\w*\s+as\s+a\s+mediator)",
     re.IGNORECASE,
 )
 
@@ -285,7 +290,8 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     joined = r"(?:(?:[A-Z][\w.\u2019'-]*|and|the)\s+)"  # names and titles, coordinated
     mediation = re.compile(
         # not "Ruritanian parties hosted by Qumran": the agent after "by" is the broker
-        rf"{n}{also}[\s-]+(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b"
+        # ("Syldavia and Klow, guarantors of the old treaty, brokered ...": an aside between)
+        rf"{n}{also}(?:,\s[^,;.]{{1,80}},)?[\s-]+(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b"
         rf"(?!\s+(?:(?i:in|at)\s+(?:[A-Z][\w-]*\s+){{1,3}})?(?i:by)\b)"
         # (not "led by": "the Klow force, led by Ana Vell" leads a side; "talks led by" is below)
         rf"|\b(?i:brokered|mediated|hosted|facilitated|convened|chaired|co-chaired|sponsored)"
@@ -299,6 +305,10 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         # Ruritania and Borduria", the sides themselves)
         rf"|\b(?i:negotiated|arranged)\s+by\s+(?i:the\s+)?(?:(?!(?i:and)\b)[\w\u2019'.-]+\s+){{0,4}}?"
         rf"{n}(?!\s+(?i:and|with)\s+(?i:the\s+)?[A-Z])"
+        # "under the auspices of Syldavia", "under the mediation of President Ana Vell",
+        # "chief mediator Ana Vell"
+        rf"|\b(?:(?i:under|with)\s+the\s+(?i:auspices|mediation|good\s+offices)\s+of"
+        rf"|(?i:mediators?|facilitators?))\s+(?i:the\s+)?{joined}{{0,6}}?{n}"
         # "Syldavian President Ana Vell, whose government brokered the deal"
         rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}},\s+(?i:whose|which|who)\s+"
         # not "whose city of Samarkand hosted the meeting": a place hosts, nobody brokers

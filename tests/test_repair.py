@@ -1067,3 +1067,47 @@ def test_it_that_lists_a_figure_after_it_says_another_is_the_same_organ() -> Non
     )
     item, _ = _validate(text, sentences=[4], count=73, outcome="wounded", side="Chile")
     assert item.claimant == "Chile"
+
+
+# --- A reviewer's counterexamples to this session's rules (hand-written sentences) ---------
+
+
+def test_reviewed_counterexamples_of_the_session_keep_their_readings() -> None:
+    from summarizer.extract.grounding import states_casualties, truce_status, with_elided_noun
+    from summarizer.extract.roles import cues, discover_mediators
+    from summarizer.extract.truce_wording import speaks_of_truce
+    from summarizer.reference.actors import resolve
+
+    # another group's authorities are not the state the war is fought within
+    text = (
+        "Fighting between the Chilean army and Klowish fighters in Arica killed 20 people.\n"
+        "The Klowish authorities said 12 of their fighters were killed.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=12, side="the Klowish authorities")
+    assert item.side != "Chile"
+    # no broker in a war aim, two sides negotiating, talks with mediators, thanks, a noun
+    for name, sentence in [
+        ("Chile", "Renewed efforts by Chile to capture Vell stalled."),
+        ("Chile", "The truce was negotiated by Chile's army chief and Peru's defence minister."),
+        ("Chile", "Talks between the mediators and Chile broke down."),
+        ("Chile", "Chile, a party to the war, thanked the mediators."),
+        ("Chile", "Chile's power brokers met the envoy."),
+    ]:
+        assert not cues(name, [sentence]).mediation, sentence
+    article = Article(
+        id="m",
+        path="m.txt",
+        text="Talks in New York produced a truce.\nThe truce was negotiated by the Prime Minister.",
+    )
+    assert discover_mediators(article, []) == []
+    # "while 30 were killed in strikes" and "12 others" are other people
+    contrast = "Two Chilean soldiers were killed, while 30 were killed in strikes on Arica."
+    assert with_elided_noun(30, contrast) == contrast
+    others = "Two soldiers were killed and 12 others wounded."
+    assert with_elided_noun(12, others) == others
+    assert resolve("the military-led government of Chile").id == "chile"
+    assert not states_casualties(400, "These include 400 fighters trained abroad.")
+    assert not states_casualties(3, "The toll rose to 50, from three strikes.")
+    assert not speaks_of_truce("The aid agency halted its operation in Arica.")
+    assert not speaks_of_truce("The hospital ceased operation after the strike.")
+    assert truce_status("announced", "The truce is only partly holding.") == "violated"

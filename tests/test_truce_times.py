@@ -583,7 +583,7 @@ def test_a_pause_the_sentence_before_names_gives_its_time_written_the_french_way
         truce_status(
             "announced", "The truce negotiated by the Syldavian envoy is holding only in part."
         )
-        == "holding"
+        == "violated"  # held in part: broken somewhere
     )
 
 

@@ -231,7 +231,7 @@ def states_casualties(count: int, text: str) -> bool:
         and (CASUALTY_WORD.search(text[: at.start]) or _TOLL.search(text[: at.start]))
     ):
         return True
-    if at and CONTINUES_A_COUNT.match(text) and PEOPLE_AFTER.match(text[at.end :]):
+    if at and _TOLL_CONTINUES.match(text) and PEOPLE_AFTER.match(text[at.end :]):
         return True  # "Its count included 336 fighters": the toll the sentence before gave
     # "had risen to 940, from 718 late on Friday": the toll's value before its new one
     before = [n for n in numbers_in(text) if at and n.end <= at.start]
@@ -239,12 +239,20 @@ def states_casualties(count: int, text: str) -> bool:
         at
         and before
         and _EARLIER_VALUE.fullmatch(text[before[-1].end : at.start])
+        and _AFTER_AN_OLD_VALUE.match(text[at.end :])
         and states_casualties(before[-1].low, text)
     ):
         return True
     return bool(at and CASUALTY_WORD.search(text) and PEOPLE_AFTER.match(text[at.end :]))
 
 
+# After a toll's old value: its clause ends, or says when it was given or whom it counted
+# (not "from three strikes", "from 2021 levels").
+_AFTER_AN_OLD_VALUE = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:on|late|earlier|last|a\s+(?:day|week)|the\s+day|in\s+its|"
+    r"since|people|dead|deaths|killed|wounded|injured|casualties)\b",
+    re.IGNORECASE,
+)
 # Between a toll's new value and its old one: "rose to 41, up from the 35", "risen to
 # 940, from 718".
 _EARLIER_VALUE = re.compile(
@@ -291,7 +299,7 @@ def with_elided_noun(count: int, text: str) -> str:
 
 # A number followed by an outcome and no people: "and 25 wounded", "and 25 others hurt".
 _BARE_OUTCOME = re.compile(
-    r"\s+(?:others?\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+    r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
     r"(?:wounded|injured|hurt|killed|dead|missing|captured)\b",
     re.IGNORECASE,
 )
@@ -307,8 +315,14 @@ _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|on|near|since|during|
 _COORDINATED_OUTCOME = re.compile(
     r"\s+(?:(?:(?:were|was|had\s+been|have\s+been|are)\s+(?:[a-z]+\s+){0,2}?)?"
     r"(?:killed|wounded|injured|hurt|dead|missing|captured)|died|(?:had|have)\s+died)"
-    r"\s*,?\s+(?:and|while)\s+",
+    r"\s+and\s+",  # (not ", while 30 were killed in strikes": another count)
     re.IGNORECASE,
+)
+
+
+# (not "These include 400 fighters trained abroad": a count of no toll)
+_TOLL_CONTINUES = re.compile(
+    r"^\W*(?:its|their)\s+(?:count|toll|tally)\s+(?:include|included|comprise)", re.IGNORECASE
 )
 
 
@@ -797,6 +811,9 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "fighting continued until the truce took effect")
         r"|(?:but|yet|however),?\s+(?:the\s+)?(?:fighting|shelling|clashes|firing|attacks)\s+"
         r"(?:\w+\s+)?(?:continued|went\s+on|persisted)(?!\s+(?:until|up\s+to|before|ahead))"
+        # "is holding only in part", "only partly held": broken somewhere
+        r"|(?:holding|held)\s+(?:only\s+)?(?:in\s+part|partly|partially)"
+        r"|(?:only\s+)?(?:partly|partially)\s+(?:holding|held)"
         r"|(?:fighting|shelling|clashes|firing|attacks)\s+(?:continued|went\s+on|persisted)\s+"
         r"(?:after|despite|since)\s+(?:that|it|the\s+(?:truce|ceasefire|cease-fire)))\b",
         re.I,
@@ -815,9 +832,7 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|remained|still|(?:appears?|appeared|seems?|seemed) to be)\s+(?:largely |broadly |"
         # ... and "holding" ends its clause: not "holding their positions", "holding talks"
         r"mostly |still )?holding(?=\s*(?:[,.;:]|$)|\s+(?:so\s+far|for|on|since|after|"
-        r"despite|with|until)\b|\s+in\s+(?:(?:most|many|all|the\s+main)\b|(?-i:[A-Z]))"
-        # "is holding only in part": held where it was not broken
-        r"|\s+(?:only\s+)?(?:in\s+part|partly|partially)\b))",
+        r"despite|with|until)\b|\s+in\s+(?:(?:most|many|all|the\s+main)\b|(?-i:[A-Z]))))",
         re.I,
     )),
     ("unconfirmed", re.compile(

@@ -999,8 +999,13 @@ def side_for(
     side = proposed.strip()
     if side.casefold() in {"total", "both", "both sides"}:
         side = "total"
-    if home := _home_organ(side, names):
-        # "the government", "the army": the state the war is fought within, named
+    if (
+        side[1:] == side[1:].lower()
+        and is_stand_in(side, names)
+        and (home := _home_organ(side, names))
+    ):
+        # "the government", "the army": the state the war is fought within, named (not
+        # "the Klowish authorities": the words name whose)
         side = home
     clause = figure_clause(count, cited_text)
     # The figure's own words name whose people they are ("73 Bordurian soldiers").

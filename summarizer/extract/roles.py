@@ -21,7 +21,8 @@ from summarizer.reference.reaction_words import stance_in
 # An "envoy" is a post, not an act: "the Ruritanian envoy said he was concerned" brokers
 # nothing, so the title alone is no cue (what the envoy does may be: "the envoy brokered").
 _MEDIATION_WORDS = (
-    r"brokered|brokering|brokers?|mediated|mediating|mediation|mediators?|negotiators?|"
+    r"brokered|brokering|help(?:ed|s|ing)?\s+(?:to\s+)?broker|mediated|mediating|mediation|"
+    r"mediators?|negotiators?|"
     r"facilitated|facilitating|facilitators?|hosted|hosting|co-hosted|co-hosting|convened|convening|"
     r"co-chaired|sponsored|co-sponsored"
 )
@@ -55,7 +56,8 @@ _PEACEKEEPERS = r"peace-?keep\w*|monitors|observers|guarantors?"
 # verb of speech that the cue is what the actor spoke about ("France condemned the attacks").
 _WORDS = (
     r"(?:(?!(?i:and|or|with|between|but|while|as|than|said|says|condemned|condemns|"
-    r"denounced|deplored|urged|called|welcomed|criticised|criticized|accused|blamed)\b)"
+    r"denounced|deplored|urged|called|welcomed|criticised|criticized|accused|blamed|"
+    r"thanked|thanks|praised|met|meets|rejected|rejects)\b)"
     r"[\w\u2019'.-]+[\s-]+)"
 )
 _TITLES = r"(?:[A-Z][\w.\u2019'-]*\s+)"  # "by US President Ana Vell": only capitalised words
@@ -241,6 +243,8 @@ def _acts(pattern: re.Pattern[str], sentence: str) -> bool:
 def _brokers(pattern: re.Pattern[str], sentence: str) -> bool:
     """A match of a brokering cue that is the actor's: in "Borduria's UN-brokered truce"
     the cue is the UN's, written onto it with a hyphen, not Borduria's."""
+    # (a refusal anywhere in the sentence: "Qatar brokered it after Egypt refused to
+    # mediate" loses Qatar too; tying a refusal to its subject cost more than it mended)
     if _NO_PART.search(sentence):
         return False  # "the official Klow mediator ... played no part in it"
     for match in pattern.finditer(sentence):
@@ -290,7 +294,7 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     joined = r"(?:(?:[A-Z][\w.\u2019'-]*|and|the)\s+)"  # names and titles, coordinated
     mediation = re.compile(
         # not "Ruritanian parties hosted by Qumran": the agent after "by" is the broker
-        # ("Syldavia and Klow, guarantors of the old treaty, brokered ...": an aside between)
+        # ("Syldavia and Klow, guarantors of the old treaty, mediated ...": an aside between)
         rf"{n}{also}(?:,\s[^,;.]{{1,80}},)?[\s-]+(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b"
         rf"(?!\s+(?:(?i:in|at)\s+(?:[A-Z][\w-]*\s+){{1,3}})?(?i:by)\b)"
         # (not "led by": "the Klow force, led by Ana Vell" leads a side; "talks led by" is below)
@@ -298,17 +302,18 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"(?:\s+(?i:in|at)(?:\s+[A-Z][\w-]*){{1,3}}?)?\s+by\s+"
         rf"(?i:the\s+)?{joined}{{0,6}}?{n}"
         rf"|\b(?:(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)"
-        # "the Luanda process led by Ana Vell" (not "the peace process in Klow")
-        rf"|(?i:process|initiative|efforts)\s+(?i:led\s+by|by))\s+"
+        # "the Luanda process led by Ana Vell" (not "the peace process in Klow", nor
+        # "efforts by Ruritania to capture Vell")
+        rf"|(?i:process|initiative)\s+(?i:led\s+by))\s+"
         rf"(?i:the\s+)?{n}"
         # "the truce negotiated by the Syldavian envoy Ana Vell": one go-between (not "by
         # Ruritania and Borduria", the sides themselves)
         rf"|\b(?i:negotiated|arranged)\s+by\s+(?i:the\s+)?(?:(?!(?i:and)\b)[\w\u2019'.-]+\s+){{0,4}}?"
-        rf"{n}(?!\s+(?i:and|with)\s+(?i:the\s+)?[A-Z])"
+        rf"{n}(?![^,.;]*\b(?i:and|with)\b)"
         # "under the auspices of Syldavia", "under the mediation of President Ana Vell",
         # "chief mediator Ana Vell"
         rf"|\b(?:(?i:under|with)\s+the\s+(?i:auspices|mediation|good\s+offices)\s+of"
-        rf"|(?i:mediators?|facilitators?))\s+(?i:the\s+)?{joined}{{0,6}}?{n}"
+        rf"|(?i:mediators?|facilitators?))\s+(?i:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,6}}?{n}"
         # "Syldavian President Ana Vell, whose government brokered the deal"
         rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}},\s+(?i:whose|which|who)\s+"
         # not "whose city of Samarkand hosted the meeting": a place hosts, nobody brokers
@@ -381,7 +386,7 @@ def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMen
         for name in dict.fromkeys(forms):
             info = resolve(name)
             if info.id in seen | found.keys() or not (
-                info.kind in {"state", "organization"} or _PERSON_NAME.fullmatch(name)
+                info.kind in {"state", "organization"} or _a_persons_name(name)
             ):
                 continue
             said = cues(name, [sentence.text])
@@ -397,6 +402,20 @@ def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMen
 _PERSON_NAME = re.compile(
     r"[A-Z][a-z]+(?:\s+(?:de|van|von|al|bin|el)\b)?(?:\s+[A-Z][a-z\u2019'-]+){1,2}"
 )
+
+
+def _a_persons_name(name: str) -> bool:
+    """A person's name as written ("Ana Vell"), not a title ("Prime Minister") nor a place
+    ("New York")."""
+    from summarizer.reference.actors import TITLE_WORDS
+    from summarizer.reference.zones import city
+
+    words = name.split()
+    return (
+        _PERSON_NAME.fullmatch(name) is not None
+        and not any(w.casefold() in TITLE_WORDS for w in words)
+        and city(name) is None
+    )
 
 
 _SAYS = (

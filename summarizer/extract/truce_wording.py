@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import re
 
-_STOPPING = r"halt\w*|stop\w*|end(?:s|ed|ing)?|paus\w*|suspen\w*|lull|ceas(?:e|es|ed|ing)"
+_STOPPING = r"halt\w*|stop\w*|end(?:s|ed|ing)?|paus\w*|suspen\w*|lull"
 _FIGHTING = (
-    r"fighting|hostilities|fire|firing|attacks|strikes|(?:military\s+)?operations?|war|"
-    r"clashes|shelling|bombing|bombardment|combat|violence|offensive"
+    r"fighting|hostilities|fire|firing|attacks|strikes|(?:military\s+)?operations|war|"
+    r"clashes|shelling|bombing|bombardment|combat|violence"
 )
+# A side stopping its own: "suspend its offensive" (not "halted its operations in Rafah")
+_ITS_FIGHTING = r"offensive|military\s+operations?|attacks|strikes|shelling|bombardment|fire|firing"
 TRUCE_WORDING = re.compile(
     r"\b(?:cease-?fires?|truces?|armistice|"
     r"cessation\s+of\s+(?:all\s+|the\s+)?(?:hostilities|fighting|fire)|"
-    rf"(?:{_STOPPING})\s+(?:(?:to|in|of|the|all|an|a|its|their)\s+){{0,3}}(?:{_FIGHTING})|"
+    rf"(?:{_STOPPING})\s+(?:(?:to|in|of|the|all|an|a)\s+){{0,3}}(?:{_FIGHTING})|"
+    rf"(?:{_STOPPING})\s+(?:its|their)\s+(?:{_ITS_FIGHTING})|"
+    r"ceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:fire|firing|hostilities|fighting)|"
     r"humanitarian\s+pauses?|hold\s+(?:their\s+|its\s+)?fire|lay\s+down\s+(?:their\s+|its\s+)?arms|"
     r"disengag\w*)\b",
     re.IGNORECASE,

@@ -972,7 +972,8 @@ def _default() -> ActorResolver:
     return ActorResolver()
 
 
-_LED_BY = re.compile(r"(?:the\s+)?(?P<by>[A-Z][\w\u2019']*)-led\s", re.IGNORECASE)
+# ("the military-led government": an organ, not a leader of no state)
+_LED_BY = re.compile(r"(?:[Tt]he\s+)?(?P<by>[A-Z][\w\u2019']*)-[Ll]ed\s")
 
 
 def _id_of(name: str) -> str:

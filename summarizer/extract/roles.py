@@ -175,7 +175,7 @@ def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
 
     said = list(sentences)
     forms = _forms(name)
-    # "Turkish warplanes struck" for "Turkey": its forces by a demonym the name does not
+    # "French warplanes struck" for "France": its forces by a demonym the name does not
     # begin (only for roles: a "Lebanese leader" speaking is not Lebanon reacting)
     if (state := resolve(name)).kind == "state":
         forms += [d for d in demonyms(state.id) if not d.casefold().startswith(name.casefold())]

@@ -608,7 +608,7 @@ def _index() -> _Index:
 
 
 def demonyms(actor_id: str) -> tuple[str, ...]:
-    """A state's demonyms from the data ("turkey" -> "Turkish", "Turks"): the words an
+    """A state's demonyms from the data ("france" -> "French"): the words an
     article writes for its forces and people, which do not always begin with its name."""
     entry = _index().entries.get(actor_id)
     if entry is None:
@@ -921,7 +921,7 @@ class ActorResolver:
             return self._person(read.name, speaks, "person")
         led = _LED_BY.match(name.strip())
         if led and self._resolve(led["by"]).kind != "state":
-            # "the Kurdish-led administration of north-east Klow": led by no state, so not
+            # "the Klowish-led administration of northern Chile": led by no state, so not
             # the state its name places it in
             return ActorInfo(id=_id_of(name), name=name.strip(), kind="other", country=None)
         tokens = tokenize(name)

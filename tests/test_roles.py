@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.extract.roles import cues, role_from_wording
+from summarizer.extract.roles import cues, role_cues, role_from_wording
 
 SENTENCES = [
     "A truce brokered by Syldavia between Ruritania and the Klow-backed Bordurian militia began.",
@@ -601,8 +601,15 @@ def test_sides_that_negotiated_their_own_truce_brokered_nothing() -> None:
 def test_a_states_forces_named_by_a_demonym_it_does_not_begin_are_its_own() -> None:
     sentences = ["French warplanes and artillery pounded the border town of Vell on Monday."]
     assert role_from_wording("France", "belligerent", sentences) == "belligerent"
+    assert role_from_wording("France", "belligerent", ["The French jets struck Vell."]) == (
+        "belligerent"
+    )
     # a leader described by the demonym is no state reacting or fighting
     assert role_from_wording("France", "belligerent", ["A French analyst urged calm."]) is None
+    # nor is a demonym inside another name
+    assert not role_cues("Ireland", ["Northern Irish police raided a house in Vell."]).force
+    latin = ["Latin American mediators brokered the ceasefire."]
+    assert not role_cues("United States", latin).mediation
 
 
 def test_brokering_wording_for_a_person_or_a_process_and_leading_a_side_is_none() -> None:

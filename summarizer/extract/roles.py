@@ -174,12 +174,19 @@ def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
     from summarizer.reference.actors import demonyms, resolve
 
     said = list(sentences)
-    forms = _forms(name)
+    found = [cues(form, said) for form in _forms(name)]
     # "French warplanes struck" for "France": its forces by a demonym the name does not
-    # begin (only for roles: a "Lebanese leader" speaking is not Lebanon reacting)
+    # begin (only for roles: a "Lebanese leader" speaking is not Lebanon reacting), and not
+    # inside another name ("Latin American", "Equatorial Guinean")
     if (state := resolve(name)).kind == "state":
-        forms += [d for d in demonyms(state.id) if not d.casefold().startswith(name.casefold())]
-    found = [cues(form, said) for form in forms]
+        for demonym in demonyms(state.id):
+            if demonym.casefold().startswith(name.casefold()):
+                continue
+            inside = re.compile(
+                rf"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our)\b)[A-Z][\w-]*\s+"
+                rf"{re.escape(demonym)}\b"
+            )
+            found.append(cues(demonym, [inside.sub(" ", s) for s in said]))
     named_as_force = bool(re.search(rf"\b(?:{_FORCE_NOUNS})\b", name, re.IGNORECASE))
     return RoleCues(
         mediation=any(c.mediation for c in found),

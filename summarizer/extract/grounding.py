@@ -185,10 +185,12 @@ _CIVILIAN = re.compile(
 
 _ON_THE_SIDE = re.compile(r"\bon\s+the\s+(?P<owner>[A-Z][\w\u2019'-]+)\s+side\b")
 _TOLL = re.compile(r"\btolls?\b", re.IGNORECASE)  # "Ruritania's toll stood at 23"
+# The words that qualify a number in a toll: "at least 12", "more than 40".
+_ROUGHLY = r"(?:(?:at\s+least|more\s+than|about|nearly)\s+)"
 _TOLL_VERB = re.compile(
     r"\b(?:rose|rises|risen|climbed|climbs|increased|reached|reaches|stood|stands|jumped|put|puts|placed)\b"
     r"[^.;]{0,50}?"
-    r"\b(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?$",
+    rf"\b(?:to|at)\s+{_ROUGHLY}?$",
     re.IGNORECASE,
 )
 
@@ -223,27 +225,33 @@ def states_casualties(count: int, text: str) -> bool:
     if _ALSO_A_CASUALTY.search(clause) and not _counts_things(count, clause):
         return True
     at = number_at(count, text)
+    if at is None:
+        return False
     # "The number of people killed in the clashes ... rose on Friday to 41": a toll's
     # new value, whose subject is earlier in the sentence.
-    if (
-        at
-        and _TOLL_VERB.search(text[: at.start])
-        and (CASUALTY_WORD.search(text[: at.start]) or _TOLL.search(text[: at.start]))
+    if _TOLL_VERB.search(text[: at.start]) and (
+        CASUALTY_WORD.search(text[: at.start]) or _TOLL.search(text[: at.start])
     ):
         return True
-    if at and _TOLL_CONTINUES.match(text) and PEOPLE_AFTER.match(text[at.end :]):
+    if _TOLL_CONTINUES.match(text) and PEOPLE_AFTER.match(text[at.end :]):
         return True  # "Its count included 336 fighters": the toll the sentence before gave
     # "had risen to 940, from 718 late on Friday": the toll's value before its new one
-    before = [n for n in numbers_in(text) if at and n.end <= at.start]
+    before = [n for n in numbers_in(text) if n.end <= at.start]
     if (
-        at
-        and before
+        before
         and _EARLIER_VALUE.fullmatch(text[before[-1].end : at.start])
         and _AFTER_AN_OLD_VALUE.match(text[at.end :])
         and states_casualties(before[-1].low, text)
     ):
         return True
-    return bool(at and CASUALTY_WORD.search(text) and PEOPLE_AFTER.match(text[at.end :]))
+    return bool(CASUALTY_WORD.search(text) and PEOPLE_AFTER.match(text[at.end :]))
+
+
+# "Its count included 336 fighters" goes on with the toll the sentence before gave (not
+# "These include 400 fighters trained abroad": a count of no toll).
+_TOLL_CONTINUES = re.compile(
+    r"^\W*(?:its|their)\s+(?:count|toll|tally)\s+(?:include|included|comprise)", re.IGNORECASE
+)
 
 
 # After a toll's old value: its clause ends, or says when it was given or whom it counted
@@ -257,16 +265,7 @@ _AFTER_AN_OLD_VALUE = re.compile(
 # 940, from 718".
 _EARLIER_VALUE = re.compile(
     r"[^\d.;]{0,12}?\b(?:up\s+|down\s+)?from\s+(?:the\s+)?"
-    r"(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?",
-    re.IGNORECASE,
-)
-
-
-# A sentence that goes on with the count the one before gave ("Its count included ...",
-# "They include ..."): its figures are that count's people, its speaker that count's.
-CONTINUES_A_COUNT = re.compile(
-    r"^\W*(?:they|these|those)\s+(?:include|included|comprise|comprised)\b"
-    r"|^\W*(?:its|their)\s+(?:count|toll|tally|figures?)\s+(?:include|included|comprise)",
+    rf"(?:{_ROUGHLY}|some\s+)?",
     re.IGNORECASE,
 )
 
@@ -297,7 +296,7 @@ def with_elided_noun(count: int, text: str) -> str:
     return f"{text[: at.end]} {people.group().strip()}{text[at.end :]}"
 
 
-# A number followed by an outcome and no people: "and 25 wounded", "and 25 others hurt".
+# A number followed by an outcome and no people: "and 25 wounded", "and 25 were hurt".
 _BARE_OUTCOME = re.compile(
     r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
     r"(?:wounded|injured|hurt|killed|dead|missing|captured)\b",
@@ -306,7 +305,7 @@ _BARE_OUTCOME = re.compile(
 # "and wounding more than": a second participle of harm, its people left to the first's.
 _COORDINATED_ACT = re.compile(
     r"\s*,?\s+and\s+(?:killing|wounding|injuring|leaving)\s+"
-    r"(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|another\s+)?",
+    rf"(?:{_ROUGHLY}|some\s+|another\s+)?",
     re.IGNORECASE,
 )
 # Nothing counted after the number: the clause ends, or goes on with a place or time.
@@ -317,12 +316,6 @@ _COORDINATED_OUTCOME = re.compile(
     r"(?:killed|wounded|injured|hurt|dead|missing|captured)|died|(?:had|have)\s+died)"
     r"\s+and\s+",  # (not ", while 30 were killed in strikes": another count)
     re.IGNORECASE,
-)
-
-
-# (not "These include 400 fighters trained abroad": a count of no toll)
-_TOLL_CONTINUES = re.compile(
-    r"^\W*(?:its|their)\s+(?:count|toll|tally)\s+(?:include|included|comprise)", re.IGNORECASE
 )
 
 

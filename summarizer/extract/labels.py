@@ -45,7 +45,6 @@ from functools import lru_cache
 
 from summarizer.extract.grounding import (
     CASUALTY_WORD,
-    CONTINUES_A_COUNT,
     SPEECH_VERB,
     STAFF_OF,
     did_the_harm,
@@ -592,7 +591,7 @@ def claimant_for(
     spoken: str | None = None
     for n in sorted(set(cited)):
         who = _speaker(count, sentences[n - 1])
-        if who is None and CONTINUES_A_COUNT.match(sentences[n - 1]):
+        if who is None and _CONTINUES_A_COUNT.match(sentences[n - 1]):
             who = "it"  # "They include 833 ...", "Its count included ...": the count before
         if who and who.casefold() == "it":
             # "The health ministry has not updated its toll, ... when it said 272": the
@@ -698,6 +697,14 @@ _NOT_THE_STATES = r"(?!(?:rebel|opposition|rival|parallel|breakaway|insurgent|se
 # "the health ministry", "the federal army": up to two words before the organ's head
 _ORGAN_WORDS = rf"(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}"
 _STATE_ORGAN = re.compile(rf"^(?:the\s+)?{_ORGAN_WORDS}$", re.IGNORECASE)
+
+
+# A sentence that goes on with the count the one before gave: its speaker is that count's.
+_CONTINUES_A_COUNT = re.compile(
+    r"^\W*(?:they|these|those)\s+(?:include|included|comprise|comprised)\b"
+    r"|^\W*(?:its|their)\s+(?:count|toll|tally|figures?)\s+(?:include|included|comprise)",
+    re.IGNORECASE,
+)
 
 
 _SUBJECT_ORGAN = re.compile(

@@ -52,6 +52,10 @@ def _utc(text: str, day: date, **kwargs: object) -> str | None:
         ("0400Z", (4, 0)),
         ("1700 hrs", (17, 0)),
         ("9 GMT", (9, 0)),
+        # am/pm in capitals, as many outlets write it
+        ("signed at 5:30 PM on Wednesday", (17, 30)),
+        ("at 5.30 P.M. local time", (17, 30)),
+        ("from 6 AM", (6, 0)),
     ],
 )
 def test_clock_times(text: str, expected: tuple[int, int]) -> None:
@@ -142,6 +146,7 @@ def test_zone_for_comes_from_the_data() -> None:
     [
         ("10:00 GMT", JULY, "2031-07-15T10:00:00+00:00"),
         ("10:00 UTC", JULY, "2031-07-15T10:00:00+00:00"),
+        ("5:30 PM EAT", JULY, "2031-07-15T14:30:00+00:00"),
         ("1000Z", JULY, "2031-07-15T10:00:00+00:00"),
         ("10:00 BST", JULY, "2031-07-15T09:00:00+00:00"),
         ("10:00 CET", JANUARY, "2031-01-14T09:00:00+00:00"),

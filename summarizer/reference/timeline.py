@@ -651,7 +651,7 @@ _CLOCK = re.compile(
     r"|(?P<word>(?i:(?:12\s+)?(?:midnight|noon|midday)))\b"
     # "21:00", "9.30", and the French "21h00", "21h"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>[0-5]\d)|h\b)?(?![\d])(?![.:]\d)"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
+    r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\b\.?)))?"  # "5:30pm", "5:30 PM", "5.30 P.M."
     r")"
 )
 # A bare hour takes only a full abbreviation after it ("9 GMT", never "5 MT" of grain).

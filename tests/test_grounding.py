@@ -452,3 +452,53 @@ def test_a_toll_on_a_states_side_is_that_states() -> None:
     assert owner_of(22, figure_clause(22, text), text) == "Chilean"
     held = "The death toll on the Klow-held side has risen to 296."
     assert owner_of(296, figure_clause(296, held), held) is None  # no state's side
+
+
+def test_executions_are_killings() -> None:
+    said = "Monitors said gunmen executed 14 villagers in Szohod on Friday."
+    assert states_casualties(14, said)
+    assert outcome_of(14, said) == "killed"
+    nested = "The monitor counted 40 Klowish civilians - 27 of them summarily executed."
+    assert states_casualties(27, nested) and outcome_of(27, nested) == "killed"
+
+
+def test_more_words_for_people_after_a_number() -> None:
+    taken = (
+        "His cousins said gunmen took him and six male relatives from a house and shot them dead."
+    )
+    assert states_casualties(6, taken)
+    assert states_casualties(4, "Four aid workers and two journalists were killed in Vell.")
+
+
+def test_a_groups_name_in_a_list_of_counts_of_people() -> None:
+    listed = (
+        "Its count included 342 soldiers and 21 Klowish, three of them civilians executed by "
+        "the gunmen."
+    )
+    assert states_casualties(21, listed)
+    killed = "The strikes killed 443 soldiers, 15 of whom were officers, and 35 Vellans."
+    assert states_casualties(35, killed)
+    # a number in a name, a date or a year is no count of people
+    assert not states_casualties(
+        444, "Clashes between the 444 Brigade and Klow killed 40 fighters."
+    )
+    assert not states_casualties(21, "The fighting of 21 March, it said, killed 40 fighters.")
+    assert not states_casualties(2031, "In clashes since 2031, Klow, it said, killed 40 fighters.")
+
+
+def test_one_killed_and_another_wounded() -> None:
+    from summarizer.extract.grounding import outcomes_of
+
+    said = "The Klow Relief Fund said one of its drivers was killed and another wounded in Vell."
+    assert outcomes_of(1, said) == ["killed", "wounded"]
+    assert outcomes_of(1, "Another 15 soldiers were killed in Vell.") == []
+
+
+def test_a_toll_s_earlier_figure_named_as_such() -> None:
+    said = (
+        "Bordurian troops have killed 111 civilians and injured 103 others in Szohod, the Klow "
+        "relief office said, raising an earlier figure of at least 40 given by Klowish officials."
+    )
+    assert states_casualties(40, said)
+    assert outcome_of(40, said) == "killed"
+    assert not states_casualties(12, "The earlier figure of 12 buildings was revised.")

@@ -24,35 +24,42 @@ FLOORS: dict[str, float] = {
     "il-lb-2024": 0.96,  # 0.962
     "il-ir-2025": 0.87,  # 0.875
     "cd-m23-2025": 0.99,  # 0.993
-    "sd-rsf-2023": 0.94,  # 0.949
-    "ru-ua-xmas-2023": 0.95,  # 0.957
+    "sd-rsf-2023": 1.0,
+    "ru-ua-xmas-2023": 0.95,  # 0.955
     "pk-af-2025": 0.89,  # 0.891 (0.905 before a later toll of every kind superseded a kind)
     "in-cn-galwan-2020": 1.0,
     "ly-tripoli-2023": 0.87,  # 0.880
     "ye-truce-2022": 0.93,  # 0.939
+    "et-tigray-2022": 0.96,  # 0.967
+    "sy-sweida-2025": 0.94,  # 0.945
 }
 # Per set: why the code misses the target with perfect answers (see the report in
 # `python tests/oracle.py SET`). A set not listed must meet the target.
 SHORT_OF_TARGET: dict[str, str] = {
-    # What still fails with perfect answers, as of 2026-12-03 (python tests/oracle.py SET).
+    # What still fails with perfect answers, as of 2026-12-04 (python tests/oracle.py SET).
     "il-lb-2024": "best Israel killed is Hezbollah's 130 (its leader not tied to it), and "
     "the 118 is kept unattributed",
     "il-ir-2025": "the US not a mediator ('The United States struck ...' makes the announcer "
     "a party); HRANA's '417 of whom were civilians' (a part of its 1,054) kept as a claim; "
     "224 never superseded",
-    "sd-rsf-2023": "the doctors' union's earlier 833/3,329 ('up from 833 dead and 3,329 "
-    "wounded') kept as total, not civilians, so they are never superseded and best total "
-    "killed is 833",
     "ru-ua-xmas-2023": "bare 'officials said' gives no claimant, so Ukraine's 3/14 are not "
-    "superseded by its 5/23; 'Oleshky ... wounded three' and Merefa's one wounded missed",
+    "superseded by its 5/23; 'Oleshky ... wounded three' missed; Merefa's one wounded "
+    "('Another civilian was wounded there') given to Russia, read from 'rockets launched "
+    "from Russia's Belgorod region' in the sentence before",
+    "ly-tripoli-2023": "the social council made a belligerent ('provides for fighters to pull "
+    "back'); the elders (a common noun) and the GNU not found as mediators",
     "pk-af-2025": "UNAMA's 346 wounded 'in Wednesday's fighting' kept as total; 'Pakistani "
     "soldiers' 29 wounded labelled Afghanistan, so Pakistan's best wounded is 4, not 33; "
     "Afghanistan's best killed/wounded are the later 40 and UNAMA's 361, not the gold's "
     "49/170; 'Secretary-General Antonio Guterres' not tied to the UN, so its reaction is "
     "missed; Afghanistan's 18 civilians superseded by its later 40 of every kind (the gold "
     "keeps them current)",
-    "ly-tripoli-2023": "the social council made a belligerent ('provides for fighters to pull "
-    "back'); the elders (a common noun) and the GNU not found as mediators",
+    "et-tigray-2022": "the 111 of 'the region's emergency coordination centre' is "
+    "unattributed (a common noun), so the earlier 40 of 'Tigrayan officials' is never "
+    "superseded",
+    "sy-sweida-2025": "best Syria killed is the health ministry's own 3 (Damascus strikes), "
+    "not the monitor's 443; Barrack's truce has no start time in its article (the gold's "
+    "optional 2330 GMT); the 196 is beyond the ten figures a pass answer holds",
     "ye-truce-2022": "medics' six bodies kept as their own total beside the media office's "
     "seven; a monitor's 57 civilians "
     "'across Yemen' labelled civilians, the gold total; the GCC a mediator ('hosted ... by "

@@ -1043,6 +1043,24 @@ def test_a_number_that_leaves_its_people_to_the_number_before_counts_the_same_pe
         assert with_elided_noun(count, text) == text
 
 
+def test_a_toll_s_old_values_count_the_people_its_new_value_counts() -> None:
+    from summarizer.extract.grounding import with_elided_noun
+
+    text = (
+        "Fighting between the Bordurian army and the River Guard went on in Szohod.\n"
+        "The Klow Medical Union said 412 civilians had been killed and 1,205 wounded since the "
+        "fighting began on March 3, up from 377 dead and 1,090 wounded a week earlier.\n"
+    )
+    for count, outcome in [(377, "killed"), (1090, "wounded")]:
+        item, _ = _validate(text, sentences=[2], count=count, outcome=outcome, side="civilians")
+        assert (item.side, item.category) == ("civilians", "civilian"), count
+    # a value with its own people, or in another sentence, keeps its own reading
+    own = "Forty civilians were killed, up from 30 soldiers on Monday."
+    assert with_elided_noun(30, own) == own
+    apart = "Forty civilians were killed. Deaths elsewhere went up from 30 dead."
+    assert with_elided_noun(30, apart) == apart
+
+
 def test_a_weekday_or_a_speaker_before_the_government_is_not_part_of_its_name() -> None:
     from summarizer.extract.grounding import speaker_of
 

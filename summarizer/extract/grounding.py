@@ -6,6 +6,7 @@ with their messages, so every message says what is wrong and what to cite instea
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -165,6 +166,14 @@ CASUALTY_WORD = re.compile(
     r"losses|lost\b|prisoner|perish|bodies|remains)",
     re.IGNORECASE,
 )
+# Killings the prompts do not point at, but that count the dead: "27 of them executed".
+_KILLED_ALSO = re.compile(r"\b(?:execut(?:ed|ions?)\b|massacr|murder|behead)", re.IGNORECASE)
+
+
+def _speaks_of_casualties(text: str) -> bool:
+    return bool(CASUALTY_WORD.search(text) or _KILLED_ALSO.search(text))
+
+
 # What also says a counted person was hurt or taken, in the clause that counts them
 # ("Twelve are being treated", "Six soldiers ... were handed back"). Kept apart from
 # CASUALTY_WORD, whose sentences the prompts point the model at.
@@ -220,7 +229,7 @@ def states_casualties(count: int, text: str) -> bool:
     if not count_in_text(count, text):
         return False
     clause = figure_clause(count, text)
-    if CASUALTY_WORD.search(clause):
+    if _speaks_of_casualties(clause):
         return True
     if _ALSO_A_CASUALTY.search(clause) and not _counts_things(count, clause):
         return True
@@ -233,7 +242,9 @@ def states_casualties(count: int, text: str) -> bool:
         CASUALTY_WORD.search(text[: at.start]) or _TOLL.search(text[: at.start])
     ):
         return True
-    if _TOLL_CONTINUES.match(text) and PEOPLE_AFTER.match(text[at.end :]):
+    if _EARLIER_TOLL.search(text[: at.start]) and _speaks_of_casualties(text):
+        return True  # "..., raising an earlier figure of at least 40"
+    if _TOLL_CONTINUES.match(text) and _counts_people(at, text):
         return True  # "Its count included 336 fighters": the toll the sentence before gave
     # "had risen to 940, from 718 late on Friday": the toll's value before its new one
     before = [n for n in numbers_in(text) if n.end <= at.start]
@@ -244,9 +255,46 @@ def states_casualties(count: int, text: str) -> bool:
         and states_casualties(before[-1].low, text)
     ):
         return True
-    return bool(CASUALTY_WORD.search(text) and PEOPLE_AFTER.match(text[at.end :]))
+    return bool(_speaks_of_casualties(text) and _counts_people(at, text))
 
 
+def _counts_people(at: Written, text: str) -> bool:
+    """The number at `at` counts people: a word for people follows it ("45 civilians"), or,
+    in a list of counts of people, a group's name ("342 soldiers and 21 Klowish, three of
+    them civilians": the 21 are Klowish people)."""
+    if PEOPLE_AFTER.match(text[at.end :]):
+        return True
+    group = _GROUP_AFTER.match(text[at.end :])
+    if group is None or group[1].casefold() in _CALENDAR_WORDS or _A_YEAR.fullmatch(at.text):
+        return False
+    if not _LIST_ITEM_BEFORE.search(text[: at.start]):
+        return False  # "the 444 Brigade and ...": a name with a number in it
+    return any(PEOPLE_AFTER.match(text[n.end :]) for n in numbers_in(text) if n.start != at.start)
+
+
+# A capitalised name that ends the noun phrase after a number: "21 Klowish," "35 Vellans
+# - among them".
+_GROUP_AFTER = re.compile(
+    r"\s+([A-Z][\w\u2019'-]+)(?=\s*(?:[,;:)\u2013\u2014]|\s-\s|\.\s|\.?$)"
+    r"|\s+(?:and|among|including)\b|\s+of\s+(?:them|whom)\b)"
+)
+# What comes before an item of a list: "..., 21 Klowish", "and 21", "included 21".
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:[,:;\u2013\u2014]|\s-|\band|\bas\s+well\s+as|\binclud(?:e|es|ed|ing))\s+$", re.IGNORECASE
+)
+_CALENDAR_WORDS = frozenset(
+    w.casefold() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if w
+) | {"sept", "gmt", "utc"}
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+# A toll's earlier value named as such: "an earlier figure of at least 40", "the previous
+# toll of 12".
+_EARLIER_TOLL = re.compile(
+    r"\b(?:earlier|previous|prior|initial|preliminary)\s+(?:death\s+)?"
+    rf"(?:figure|toll|count|tally|estimate)\s+(?:of\s+)?{_ROUGHLY}?$",
+    re.IGNORECASE,
+)
 # "Its count included 336 fighters" goes on with the toll the sentence before gave (not
 # "These include 400 fighters trained abroad": a count of no toll).
 _TOLL_CONTINUES = re.compile(
@@ -281,6 +329,8 @@ def with_elided_noun(count: int, text: str) -> str:
     before = [n for n in numbers_in(text) if n.end <= at.start]
     if not before:
         return text
+    if (old := _old_value_people(at, before, text)) is not None:
+        return f"{text[: at.end]} {old}{text[at.end :]}"
     between = text[before[-1].end : at.start]
     people = PEOPLE_AFTER.match(between)
     if people is None:
@@ -294,6 +344,27 @@ def with_elided_noun(count: int, text: str) -> str:
     ):
         return text
     return f"{text[: at.end]} {people.group().strip()}{text[at.end :]}"
+
+
+def _old_value_people(at: Written, before: list[Written], text: str) -> str | None:
+    """The people a toll's old value counts: those of the new value it is compared with
+    ("863 civilians had been killed and 3,531 wounded, up from 833 dead and 3,329
+    wounded": the 833 and the 3,329 are civilians too)."""
+    if not _BARE_OUTCOME.match(text[at.end :]):
+        return None  # "up from 40 soldiers": its own people; "up from 30 dollars": none
+    since = list(_UP_FROM.finditer(text, 0, at.start))
+    if not since:
+        return None
+    for number in reversed([n for n in before if n.end <= since[-1].start()]):
+        if _CLAUSE_END.search(text, number.end, at.start):
+            return None  # the new value is in another sentence
+        if people := PEOPLE_AFTER.match(text[number.end :]):
+            return people.group().strip()
+    return None
+
+
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;]\s")
 
 
 # A number followed by an outcome and no people: "and 25 wounded", "and 25 were hurt".
@@ -325,7 +396,12 @@ PEOPLE_AFTER = re.compile(
     r"^\s*(?:(?:[a-z-]+|[A-Z][\w\u2019'-]+)\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|"
     r"children|women|men|residents|peacekeepers|personnel|servicemen|officers|police\w*|"
     r"members|rebels|combatants|reservists|operatives|gunmen|insurgents|guerrillas|militiamen|"
-    r"bodies)\b"
+    r"bodies|villagers|workers|staff|employees|relatives|journalists|reporters|medics|doctors|"
+    r"nurses|patients|students|pupils|teachers|worshippers|pilgrims|refugees|migrants|"
+    r"detainees|prisoners|hostages|passengers|farmers|fishermen|herders|shepherds|tribesmen|"
+    r"clansmen|boys|girls|infants|babies|citizens|nationals|tourists|protesters|demonstrators|"
+    r"guards|sailors|pilots|airmen|marines|commandos|paratroopers|conscripts|recruits|"
+    r"volunteers|mercenaries|jihadists|separatists|loyalists|contractors)\b"
 )
 
 
@@ -918,7 +994,7 @@ def starts_truce(text: str) -> bool:
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("killed", re.compile(
         r"\b(?:kill\w*|dead|died|dies|deaths?|slain|perish\w*|bodies|lost their lives|succumb\w*|"
-        r"martyr\w*)\b",
+        r"martyr\w*|execut(?:ed|ions?)|massacr\w*|murder\w*|behead\w*)\b",
         re.I,
     )),
     ("wounded", re.compile(
@@ -941,16 +1017,25 @@ _DIED_OF_WOUNDS = re.compile(
 )
 
 
-def outcome_of(count: int, text: str) -> str | None:
-    """What happened to the people `count` counts, as its clause says: the first outcome
-    word after the number ("4,047 killed and 16,638 wounded"), else the last before it
-    ("killed 11 people"); None when the clause says none."""
+def outcomes_of(count: int, text: str) -> list[str]:
+    """The outcome of each place `text` writes `count`: "one of its workers was killed
+    and another wounded" writes 1 killed and 1 wounded."""
+    read = (outcome_of(count, text, nth) for nth in range(len(written_as(count, text))))
+    return list(dict.fromkeys(o for o in read if o))
+
+
+def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
+    """What happened to the people `count` counts (at the `nth` place it is written), as
+    its clause says: the first outcome word after the number ("4,047 killed and 16,638
+    wounded"), else the last before it ("killed 11 people"); None when the clause says
+    none."""
     # Its own clause first; a number in a list ("killed 118 people - 45 civilians and 73
     # soldiers") takes the outcome of the sentence around it.
     for in_list, scope in ((False, figure_clause(count, text)), (True, text)):
-        at = number_at(count, scope)
-        if at is None:
+        places = written_as(count, scope)
+        if len(places) <= nth:
             continue
+        at = places[nth]
         after, before = scope[at.end :], scope[: at.start]
         # "12 soldiers who had been injured ..., had succumbed": read up to the next number.
         rest = text[max(text.find(scope), 0) + at.end :].split(";")[0]
@@ -961,7 +1046,11 @@ def outcome_of(count: int, text: str) -> str | None:
         hits = [(m.start(), outcome) for outcome, p in _OUTCOMES if (m := p.search(after))]
         last = [(m.start(), outcome) for outcome, p in _OUTCOMES for m in p.finditer(before)]
         # In its clause the word after the number says it ("4,047 killed"); in a list
-        # the verb before the list does ("killed 118 people - 45 civilians and 73 ...").
+        # the verb before the list does ("killed 118 people - 45 civilians and 73 ...");
+        # a toll's earlier figure is of the toll the sentence begins with ("killed 111 and
+        # injured 103, raising an earlier figure of 40").
+        if in_list and last and _EARLIER_TOLL.search(before):
+            return min(last)[1]
         if in_list and last:
             return max(last)[1]
         if hits:

@@ -25,6 +25,7 @@ from summarizer.extract.grounding import (
     joined,
     name_in_text,
     outcome_of,
+    outcomes_of,
     owner_of,
     phrase_in_text,
     qualifier_of,
@@ -212,7 +213,11 @@ class CasualtyItem(Cited):
         cited = with_elided_noun(self.count, self.cited_text(article))
         # Qualifier and category are facts about the wording, so they are read, not guessed.
         self.qualifier = qualifier_of(self.count, cited)  # type: ignore[assignment]
-        self.outcome = outcome_of(self.count, cited) or self.outcome  # type: ignore[assignment]
+        # (the model's outcome where the count is written with it: "one ... was killed and
+        # another wounded")
+        read = outcomes_of(self.count, cited)
+        if self.outcome not in read:
+            self.outcome = read[0] if read else self.outcome  # type: ignore[assignment]
         # "people" says neither soldiers nor civilians: unknown, whatever the model guessed.
         self.category = category_of(self.count, cited) or "unknown"  # type: ignore[assignment]
         names = article_names(tuple(s.text for s in article.sentences))

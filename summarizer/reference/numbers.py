@@ -80,7 +80,8 @@ _WORD_RUN = re.compile(
 )
 _TOKEN = re.compile(rf"\b(?:an?|and|{_NUMBER_WORD})\b", re.IGNORECASE)
 # The number one written as an article ("an Ostrelian sentry was killed").
-_ONE = re.compile(r"\b(?:a|an|single)\b", re.IGNORECASE)
+# "another" is one more ("one was killed and another wounded"), not "another 15"
+_ONE = re.compile(r"\b(?:a|an|single|another)\b", re.IGNORECASE)
 
 
 def _word_numbers(text: str) -> list[Written]:
@@ -186,7 +187,7 @@ def _fold(words: str) -> str:
 
 def written_as(count: int, text: str) -> list[Written]:
     """Every place `text` writes `count`: as digits or words, as a vague word whose low
-    end it is, or (for 1) as "a", "an" or "single"."""
+    end it is, or (for 1) as "a", "an", "single" or "another"."""
     numbers = numbers_in(text)
     places = [n for n in numbers if n.low == count]
     if count == 1:
@@ -194,7 +195,7 @@ def written_as(count: int, text: str) -> list[Written]:
         places += [
             Written(m.start(), m.end(), m.group(), 1, 1, "words")
             for m in _ONE.finditer(text)
-            if not any(s <= m.start() < e for s, e in inside)
+            if not any(s <= m.start() < e or m.end() < s <= m.end() + 1 for s, e in inside)
         ]
     return sorted(places, key=lambda w: w.start)
 

@@ -664,3 +664,30 @@ def test_common_wordings_of_brokering_and_of_refusing_to(
     name: str, sentence: str, brokers: bool
 ) -> None:
     assert cues(name, [sentence]).mediation is brokers
+
+
+def test_one_who_negotiates_and_never_fights_is_a_go_between() -> None:
+    said = [
+        "Clashes between the Vell Brigade and the Klow militia killed 40 fighters in Szohod.",
+        "Elders from Szohod, the district that is the militia's stronghold, were trying to "
+        "negotiate a way out.",
+        "The prime minister had agreed with the Szohod council on the ceasefire.",
+    ]
+    assert role_from_wording("Elders from Szohod", "mediator", said) == "mediator"
+    assert role_from_wording("Szohod council", "mediator", said) == "mediator"
+    # negotiating is no cue of fighting, and a side that fights stays a side
+    assert role_from_wording("Elders from Szohod", "belligerent", said) is None
+    fights = [*said, "The Klow militia negotiated with the council after it shelled the port."]
+    assert role_from_wording("Klow militia", "mediator", fights) == "belligerent"
+    # talks called for are nobody's negotiating
+    called = ["Vell called for a truce across the Klow-Szohod border to allow for negotiations."]
+    assert role_from_wording("Szohod", "mediator", called) is None
+
+
+def test_forces_after_a_preposition_are_not_the_actor_s_own() -> None:
+    said = [
+        "The agreement between the government and the Szohod council provides for fighters "
+        "to pull back from the front lines."
+    ]
+    assert not role_cues("Szohod council", said).force
+    assert role_cues("Ruritania", ["Ruritania sent troops to the border."]).force

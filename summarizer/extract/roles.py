@@ -44,6 +44,7 @@ _FORCE_NOUNS = (
     r"troops|military|soldiers|paramilitar\w*|guards"
 )
 _GROUP_NOUNS = rf"{_FORCE_NOUNS}|government|authorities|officials|alliance|coalition|movement|group"
+_DEALING_WORDS = r"negotiat(?:e|es|ed|ing)|agreed|agrees|agreeing"  # verbs, not "negotiations"
 _CONFLICT_WORDS = r"ceasefire|truce|war|fighting|clashes|hostilities|conflict|confrontation"
 _TRUCE_WORDS = r"cease-?fires?|truces?|armistice|cessation\s+of\s+hostilities|peace|deal|agreement"
 # Keeping or watching over a truce: peacekeepers who "ensure" or "monitor" a ceasefire
@@ -60,6 +61,9 @@ _WORDS = (
     r"thanked|thanks|praised|met|meets|rejected|rejects)\b)"
     r"[\w\u2019'.-]+[\s-]+)"
 )
+# Words between a name and its forces: not a preposition, which makes the forces another's
+# or the object of what the actor does ("provides for fighters", "talks with fighters").
+_FORCE_GAP = rf"(?:(?!(?i:for|to|from|against|on|at|in|into|by|of|over|toward|towards)\b){_WORDS})"
 _TITLES = r"(?:[A-Z][\w.\u2019'-]*\s+)"  # "by US President Ana Vell": only capitalised words
 # Done to the actor, not by it: "Syldavian positions were shelled".
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|came\s+under)\s+$", re.IGNORECASE)
@@ -123,6 +127,9 @@ class RoleCues:
     fighting: bool  # what a force does, or the name is itself a force
     force: bool = False  # a force noun only ("Zemblan troops", not counted dead nor speaking)
     denial: bool = False  # "Borduria denied any involvement"
+    # negotiating or agreeing ("the elders were trying to negotiate", "agreed with the
+    # council on the ceasefire"): what sides and go-betweens both do
+    dealing: bool = False
 
 
 def _name_pattern(name: str) -> str:
@@ -193,6 +200,7 @@ def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
         fighting=named_as_force or any(c.fighting for c in found),
         force=any(c.force for c in found),
         denial=any(c.denial for c in found),
+        dealing=any(c.dealing for c in found),
     )
 
 
@@ -226,7 +234,9 @@ def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str
         return "mediator" if found.mediation else None
     fights = found.fighting or (found.force and not found.denial)
     if proposed == "mediator":
-        return "mediator" if found.mediation else "belligerent" if fights else None
+        if found.mediation or (found.dealing and not fights and not found.denial):
+            return "mediator"  # (one who negotiates and never fights is a go-between)
+        return "belligerent" if fights else None
     if found.fighting:
         return "belligerent"
     if found.mediation:
@@ -363,18 +373,26 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|\b(?i:{_HARMED})\s+by\s+(?i:the\s+)?{_WORDS}{{0,2}}?{n}"
     )
     force = re.compile(
-        rf"{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_FORCE_WORDS})\b"
+        # (not "the council provides for fighters to pull back": a preposition between)
+        rf"{n}[\s-]+{_FORCE_GAP}{{0,2}}?(?i:{_FORCE_WORDS})\b"
         # "Kigali says its forces are defending its border"
         rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|insisted|insists|added)\s+"
         rf"(?i:that\s+)?(?i:its|their)\s+(?:[\w-]+\s+)?(?i:{_FORCE_WORDS})\b"
     )
     denial = re.compile(rf"{n}[\s,-]+(?:[\w\u2019'-]+[\s,]+){{0,4}}?(?i:{_DENIAL})\b")
+    dealing = re.compile(
+        # "Klow elders, who are close to the militia, were trying to negotiate a way out"
+        rf"{n}(?:,\s[^,;.]{{1,80}},)?[\s-]+{_WORDS}{{0,4}}?(?i:{_DEALING_WORDS})\b"
+        # "the prime minister had agreed with the notables of Klow on the ceasefire"
+        rf"|\b(?i:{_DEALING_WORDS})\s+(?i:with)\s+(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
+    )
     said = list(sentences)
     return RoleCues(
         mediation=any(_brokers(mediation, s) for s in said),
         fighting=any(_acts(acts, s) for s in said),
         force=any(_as_force(force, s) for s in said),
         denial=any(denial.search(s) for s in said),
+        dealing=any(dealing.search(s) for s in said),
     )
 
 

@@ -174,3 +174,22 @@ def test_a_time_and_its_zone_stay_in_one_sentence() -> None:
     assert "4 p.m. Strelsau time" in sentence.text
     two = "The strikes stopped at 4 p.m. Officials said the talks would resume in Klow.\n"
     assert len(Article(id="b", path="b.txt", text=two).sentences) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The committee proposed a truce to take effect at 6 a.m. Wednesday. Klow accepted "
+            "it the same day.\n",
+            "at 6 a.m. Wednesday.",
+        ),
+        ("The truce began at 9 p.m. on Sunday. Klow accepted it the same day.\n", "on Sunday."),
+        ("The truce takes effect at 7 a.m. local time. Klow accepted it the same day.\n", "local"),
+    ],
+)
+def test_a_time_and_its_day_stay_in_one_sentence(text: str, kept: str) -> None:
+    # ("Wednesday." alone was cut off as a fragment too short to be a sentence)
+    first, second = Article(id="a", path="a.txt", text=text).sentences
+    assert kept in first.text
+    assert second.text == "Klow accepted it the same day."

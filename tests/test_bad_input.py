@@ -130,3 +130,26 @@ def test_a_folder_inside_a_folder_is_named_not_passed_over(tmp_path: Path) -> No
     assert [a.id for a in articles] == ["story"]
     (error,) = errors
     assert "more: a folder inside a folder is not read" in str(error)
+
+
+def test_a_republished_page_is_dated_by_the_article_not_the_page(tmp_path: Path) -> None:
+    def page(stamp: str) -> str:
+        return (
+            '<html><head><title>Clashes in Varnia</title><meta property="article:published_time"'
+            ' content="2025-07-19"></head><body><article><h1>Clashes in Varnia</h1>'
+            f"<p>{stamp}</p><p>{STORY}</p></article></body></html>"
+        )
+
+    (tmp_path / "archive.html").write_text(
+        page(
+            "Originally published in The Varnia Daily on 19 July 1981. Republished as part "
+            "of our archive series, with the spellings of the original."
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "today.html").write_text(page("By Ada Pell, Varnia desk"), encoding="utf-8")
+    articles, errors = load_articles([tmp_path])
+    assert not errors
+    dates = {a.id: a.published_at for a in articles}
+    # the page's own date is the republication's; the article's stamp says when it was
+    assert dates == {"archive": "1981-07-19", "today": "2025-07-19"}

@@ -153,3 +153,20 @@ def test_an_undated_explainer_of_a_round_a_year_before_is_set_aside() -> None:
     decision = decide([*episode, explainer])
     assert decision.in_episode == {"p", "q"}
     assert "2032-11-16" in (decision.reason("x") or "")
+
+
+def test_a_yearless_dateline_after_a_war_seven_years_ago_is_that_much_later() -> None:
+    # The later round's dateline has no year; its body dates the war it recalls.
+    later = _extraction(
+        "z",
+        "Ruritania said 9 people were killed in the worst fighting since their war seven "
+        "years ago. That war in 2031 ended with a truce.",
+        "--11-05",
+    )
+    episode = [
+        _extraction(k, f"Ruritania said on Monday that {n} people were killed.", day)
+        for k, n, day in (("p", 40, "2031-11-03"), ("q", 52, "2031-11-05"))
+    ]
+    decision = decide([*episode, later])
+    assert decision.in_episode == {"p", "q"}
+    assert "2038-11-05" in (decision.reason("z") or "")

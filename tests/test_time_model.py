@@ -73,6 +73,15 @@ BODY = "The Ruritanian army said forty soldiers died in the shelling of Vell nea
             None,
         ),
         (f"{BODY} Talks on 3 May 2022 had failed, envoys said in a statement on Friday.", None),
+        # An archive's republication line, long as it is, is a stamp; the dateline filed the
+        # day before it printed is the day its "tonight" means.
+        (
+            "Guns fall silent in Vell\nOriginally published in The Korva Courier on 19 July "
+            "1969. Republished as part of our archive series, with the spellings of the "
+            f"original.\nKorva and Vell, July 18. \u2014 {BODY}",
+            "1969-07-18",
+        ),
+        (f"Published: 19 July 2031\nKORVA, July 12 - {BODY}", "2031-07-19"),  # a week: no
     ],
 )
 def test_anchor_shapes(text: str, expected: str | None) -> None:
@@ -309,3 +318,27 @@ def test_a_written_date_restating_tonight_is_the_day_not_the_printing_day() -> N
     assert timeline.dated(
         "midnight tonight, 28 July 2031", date(2031, 7, 29), sentence, truce_start=True
     ) == date(2031, 7, 28)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "expected"),
+    [
+        # agreed on a Thursday for the coming Saturday: its clock between "starting" and
+        # the day does not make the start a past one
+        (
+            "The leaders agreed on Thursday to a truce starting at midnight on Saturday night "
+            "(2200 GMT), after talks in Korva.",
+            "midnight on Saturday night (2200 GMT)",
+            date(2031, 2, 15),
+        ),
+        # no day of agreeing to count from: a truce accepted in the past, the Saturday before
+        ("Klow accepted a truce from 6 p.m. on Saturday.", "6 p.m. on Saturday", date(2031, 2, 8)),
+        # begun: the Saturday before
+        ("The truce began at midnight on Saturday.", "midnight on Saturday", date(2031, 2, 8)),
+    ],
+)
+def test_a_truce_starting_at_a_clock_on_a_day_to_come(
+    sentence: str, when: str, expected: date
+) -> None:
+    thursday = date(2031, 2, 13)
+    assert timeline.dated(when, thursday, sentence, truce_start=True) == expected

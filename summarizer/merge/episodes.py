@@ -182,21 +182,25 @@ def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
 _WAR_WORDS = re.compile(r"\b(?:war|conflict|fighting|hostilities|battle|offensive)\b", re.I)
 
 
-def _last_years_war(extraction: ArticleExtraction) -> int | None:
-    """The year an undated article is from when it speaks of "last year's war" and writes
-    the year of a war (the latest year in a sentence speaking of war, conflict or
-    fighting): the year after that war."""
-    last = False
+def _last_years_war(extraction: ArticleExtraction) -> tuple[int, str] | None:
+    """The year an undated article is from when it speaks of "last year's war" (or "their
+    war seven years ago") and writes the year of a war (the latest year in a sentence
+    speaking of war, conflict or fighting): that many years after that war, and how it
+    was counted ("'last year' with the war of 2030")."""
+    back: tuple[int, str] | None = None
     wars: list[int] = []
     for m in extraction.time_mentions:
         sentence = _sentence(m)
         if not _WAR_WORDS.search(sentence):
             continue
-        if m.text.casefold().startswith("last year"):
-            last = True
+        if (years := timeline.years_back(m.text)) is not None:
+            back = back or (years, m.text)
             continue
         wars.extend(iv.last.year for iv in mention_intervals(m, None))
-    return max(wars) + 1 if last and wars else None
+    if back and wars:
+        written = re.sub(r"['\u2019]s$", "", back[1].casefold())  # "last year's war"
+        return max(wars) + back[0], f"'{written}' with the war of {max(wars)}"
+    return None
 
 
 def _written(extraction: ArticleExtraction) -> tuple[date | None, date | None, int | None]:
@@ -319,7 +323,8 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
     # have been written on (_written), so that one dated article among undated ones does
     # not decide alone.
     points = [(d, s) for s in first for d in first[s].round()]
-    years = {e.source: _last_years_war(e) for e in extractions}
+    counted = {e.source: _last_years_war(e) for e in extractions}
+    years = {s_: c[0] if c else None for s_, c in counted.items()}
     floors = {s: f for s in first if s not in exact and (f := _floor(*written[s][1:])) is not None}
     for s_, year in years.items():
         if s_ not in exact and year is not None:
@@ -341,19 +346,21 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
             # failing one, the year nearest the episode, never before a year it writes.
             month = _dated_month(e, month_day[0])
             found = timeline.occurrence_from(month_day, month) if month else None
-            day = found or timeline.complete(month_day, window, latest_year)
+            # (nor before the year its "war seven years ago" puts it in)
+            at_least = max((y for y in (latest_year, years[e.source]) if y), default=None)
+            day = found or timeline.complete(month_day, window, at_least)
             how = f"dateline {e.published_at} read as {day.isoformat()}"
         else:
             floor = _floor(latest_day, latest_year)
-            year = years[e.source]
+            back = counted[e.source]
             named = {d for d, source in points if source != e.source}
             day = _fit(e, window, floor, named)
             how = f"no date of its own, read as of {day.isoformat()}"
-            if year is not None and day.year != year:
+            if back is not None and day.year != back[0]:
+                year = back[0]
                 day = max(date(year, 1, 1), min(day, date(year, 12, 31)))
                 how = (
-                    f"no date of its own; 'last year' with the war of {year - 1} puts it in "
-                    f"{year}, read as of {day.isoformat()}"
+                    f"no date of its own; {back[1]} puts it in {year}, read as of {day.isoformat()}"
                 )
             dated[e.source] = Dated(
                 day, how, _days(e, day), own=False, yearless=_yearless_dates(e, day)

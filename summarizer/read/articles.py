@@ -150,7 +150,10 @@ _TO_A_MODEL = re.compile(
 # pysbd ends a sentence after "p.m." even in "from 4 p.m. Strelsau time": rejoin those.
 _AM_PM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _ZONE_START = re.compile(
-    r"^(?:\(?(?:GMT|UTC)\b|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?\s+time\b)"
+    r"^(?:\(?(?:GMT|UTC)\b|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?\s+time\b"
+    # "at 6 a.m. Wednesday", "9 p.m. (1800 GMT)", "7 a.m. local"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\(\d|"
+    r"local\b)"
 )
 
 
@@ -283,7 +286,10 @@ def read_html_file(path: Path) -> Article:
     title = getattr(document, "title", None)
     if title and not text.lstrip().startswith(title):
         text = f"{title}\n\n{text}"
-    date = getattr(document, "date", None)
+    # The page's date (htmldate's guess, from its metadata, comments or copyright line) may
+    # be a republication's: a stamp with its year in the article's own header wins.
+    own = timeline.anchor(text).day
+    date = own.isoformat() if own else getattr(document, "date", None)
     return _checked(Article(id=path.stem, path=str(path), text=text, published_at=date or None))
 
 

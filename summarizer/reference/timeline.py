@@ -82,6 +82,21 @@ _YEAR = r"(?:19|20)\d\d"
 # A four-digit year: never the "2005" of "2005 GMT" or "2005 hrs", never part of a number.
 _YEAR_ALONE = rf"(?<![\d,.:/-]){_YEAR}\b(?![.,:/]\d)(?!\s*(?:GMT|UTC|Z\b|hrs|hours|local|IST|CET))"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_FEW_WORDS = "a one two three four five six seven eight nine ten eleven twelve".split()
+_FEW = "|".join(_FEW_WORDS)
+
+
+def years_back(text: str) -> int | None:
+    """How many years before its anchor a year expression counts: 1 for "last year", 7 for
+    "seven years ago"; None for a year written out."""
+    if text.casefold().startswith("last year"):
+        return 1
+    if found := re.match(rf"({_FEW}|\d{{1,2}})\s+years?\s+ago\b", text, re.IGNORECASE):
+        word = found[1].casefold()
+        return int(word) if word.isdigit() else max(_FEW_WORDS.index(word), 1)
+    return None
+
+
 # The shapes a date is written in; the weekday before a date belongs to it.
 _DATE_SHAPES = (
     ("date", rf"(?:{_WEEKDAY_WORD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?"
@@ -95,6 +110,8 @@ _DATE_SHAPES = (
     ("relative", r"(?:today|tonight|overnight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening|week))"),
     ("year", r"last\s+year(?:['\u2019]s)?"),
+    # "their brief war seven years ago": a year counted back from the anchor
+    ("year", rf"(?:{_FEW}|\d{{1,2}})\s+years?\s+ago\b"),
     ("year", rf"(?:(?:in|since|of|from|until|after|before)\s+)?"
              rf"(?:(?:the\s+)?(?:autumn|fall|spring|summer|winter)\s+(?:of\s+)?)?{_YEAR_ALONE}"),
 )  # fmt: skip
@@ -200,8 +217,21 @@ def month_day(text: str) -> tuple[int, int] | None:
 
 # A truce's start written as one still to come: "a truce from Saturday evening", "starting
 # Sunday", "effective Monday", with no past wording before it ("began", "took effect").
+# ("starting at midnight on Saturday": its clock between)
+_CLOCK_WORDS = (
+    r"(?:midnight|noon|midday|\d{1,2}(?:[:.h]\d\d)?(?:\s*[ap]\.?m\.?)?|\d{4}(?:\s+hrs)?)"
+    r"(?:\s+local(?:\s+time)?)?"
+)
 _STARTS_AHEAD = re.compile(
     r"\b(?:from|starting|beginning|effective|as\s+of)\s+(?:(?:at|on|the|this)\s+)*$", re.I
+)
+# ... or after the day it was agreed on: "agreed on Thursday to a truce starting at
+# midnight on Saturday" (not "was meant to run from noon on Friday": no day of agreeing)
+_STARTS_AFTER_AGREED = re.compile(
+    rf"\b(?:agreed|signed|announced|declared)\s+(?:on|late\s+on|early\s+on)\s+{_WEEKDAY_WORD}\b"
+    r"[^.;]*\b(?:from|starting|beginning|effective)\s+"
+    rf"(?:(?:at|on|the|this)\s+|{_CLOCK_WORDS}\s+)*$",
+    re.I,
 )
 _PAST_START = re.compile(
     r"\b(?:began|begun|started|took\s+effect|taken\s+effect|came\s+into|went\s+into|held"
@@ -214,7 +244,8 @@ def truce_starts_ahead(sentence: str, at: int) -> bool:
     """True when the sentence writes a truce's start at `at` as still to come ("accept a
     truce from Saturday evening"): the day may then lie after the anchor, as with "will"."""
     before = sentence[: max(at, 0)]
-    return _STARTS_AHEAD.search(before) is not None and _PAST_START.search(before) is None
+    ahead = _STARTS_AHEAD.search(before) or _STARTS_AFTER_AGREED.search(before)
+    return ahead is not None and _PAST_START.search(before) is None
 
 
 def speaks_of_future(sentence: str, at: int) -> bool:
@@ -301,10 +332,10 @@ def resolve(expr: Expression, anchor: date | None, *, future: bool = False) -> I
         last = calendar.monthrange(parsed.year, parsed.month)[1]
         return Interval(parsed, parsed.replace(day=last), "month")
     if expr.kind == "year":
-        if lowered.startswith("last year"):
+        if back := years_back(lowered):
             if anchor is None:
                 return None
-            year = anchor.year - 1
+            year = anchor.year - back
         else:
             year = int(re.findall(_YEAR, text)[-1])
         return Interval(date(year, 1, 1), date(year, 12, 31), "year")
@@ -486,9 +517,18 @@ _WIRE = re.compile(
 _FIELD_SEP = re.compile(r"\s*[|\u00b7\u2022]\s*")
 # "Korva, Thursday 30 January 2031 - Our desk", "KORVA 22.05.2031": the place that opens a
 # header line.
-_PLACE_FIRST = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}),?\s+(?=\S)")
+_PLACE_NAME = r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}"
+_PLACE_FIRST = re.compile(
+    # "San Salvador and Tegucigalpa, July 18. - ": two places share a dateline
+    rf"^\s*(?P<place>{_PLACE_NAME}(?:\s+(?:and|&)\s+{_PLACE_NAME})?),?\s+(?=\S)"
+)
 # A date stamp's label and weekday: "Published: Fri", "Last updated", "Monday,".
-_LABEL = r"(?:first\s+|last\s+)?(?:published|updated|posted|modified|publication\s+date|date)\b"
+_LABEL = (
+    r"(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified|"
+    r"publication\s+date|date)\b"
+    # an archive's "Originally published in The Courier on 19 July 1969"
+    r"(?:\s+in\s+[^,.:;]{1,60}?\s+on\b)?"
+)
 _STAMP_LABEL = re.compile(
     rf"\s*(?:{_LABEL}:?\s*(?:on\s+)?)?"
     rf"(?:(?:{_WEEKDAY_WORD}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?),?\s+)?",
@@ -499,6 +539,7 @@ _STAMP_SHAPED = re.compile(
     rf"^\s*(?:{_LABEL}|https?://|www\.)|[|\u00b7\u2022]",
     re.IGNORECASE,
 )
+_STAMP_LABEL_FIRST = re.compile(rf"^\s*{_LABEL}", re.IGNORECASE)
 _URL_DATE = re.compile(
     r"[/_-](?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?:[/_-]|$)"
 )
@@ -571,22 +612,36 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
             pass
     month_day_found: tuple[int, int] | None = None
     written = ""
+    full: tuple[date, str] | None = None
     in_body = False
     for line in _header(text):
-        body = _is_body(line)
+        # (a long line that opens with a stamp's label is a stamp: "Originally published in
+        # The Courier on 19 July 1969. Republished in our archive series ...")
+        body = _is_body(line) and not _STAMP_LABEL_FIRST.match(line)
         if in_body and (body or not _STAMP_SHAPED.search(line)):
             continue  # after the first paragraph of prose, only a labelled stamp or fields
         for stamp in _stamps(line, body):
             day = full_date(stamp)
-            if day is not None:
-                return Anchor(day, None, "header", line.strip()[:80])
-            found = month_day(stamp)
+            if day is not None and full is None:
+                full = day, line.strip()[:80]
+            found = month_day(stamp) if day is None else None
             if found is not None and month_day_found is None:
                 month_day_found, written = found, line.strip()[:80]
         in_body = in_body or body
+    if full is not None:
+        # A dateline filed a day or two before the stamp printed ("Published 19 July
+        # 2031" over "KLOW, July 18 -") is the day its "tonight" means.
+        earliest = full[0] - _FILED_BEFORE
+        filed = occurrence_from(month_day_found, earliest) if month_day_found else None
+        if filed is not None and filed < full[0]:
+            return Anchor(filed, None, "header", written)
+        return Anchor(full[0], None, "header", full[1])
     if month_day_found is not None:
         return Anchor(None, month_day_found, "dateline", written)
     return Anchor(None, None, "none")
+
+
+_FILED_BEFORE = timedelta(days=3)
 
 
 def dateline_end(sentence: str) -> int:

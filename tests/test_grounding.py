@@ -502,3 +502,48 @@ def test_a_toll_s_earlier_figure_named_as_such() -> None:
     assert states_casualties(40, said)
     assert outcome_of(40, said) == "killed"
     assert not states_casualties(12, "The earlier figure of 12 buildings was revised.")
+
+
+def test_reviewed_counterexamples_of_this_session_s_figure_rules() -> None:
+    from summarizer.extract.grounding import outcomes_of, with_elided_noun
+    from summarizer.reference.numbers import written_as
+
+    # "a" before a number still writes one person; "another dozen" is no one person
+    assert states_casualties(1, "A 12-year-old girl was killed in the shelling of Klow.")
+    assert written_as(1, "Another dozen soldiers were wounded in Klow.") == []
+    # a later place of the number that counts no people gives no outcome
+    assert outcomes_of(1, "A soldier was killed in an attack that also wounded 12 in Klow.") == [
+        "killed"
+    ]
+    two = "Two Klowish soldiers were killed, two days after a strike wounded 14 civilians."
+    assert outcomes_of(2, two) == ["killed"]
+    # an old value whose people the sentence leaves unclear is left as written
+    for count, text in [
+        (41, "At least 52 people were killed, 30 of them civilians, up from 41 dead on Sunday."),
+        (31, "Twelve children were among 40 killed, up from 31 dead."),
+    ]:
+        assert with_elided_noun(count, text) == text
+    # equipment in a list, and "executed" of a plan or strikes, count no people
+    assert not states_casualties(4, "The army said it killed 45 fighters and destroyed 4 BMPs.")
+    assert not states_casualties(2, "Ruritania said it lost 3 soldiers and 2 Mi-8s.")
+    assert not states_casualties(40, "The air force said it executed 40 strikes near Klow.")
+    # an earlier estimate of people who fled is no toll
+    fled = (
+        "At least 12 people were killed, and 45,000 had fled, up from an earlier estimate "
+        "of 30,000."
+    )
+    assert not states_casualties(30000, fled)
+    # an earlier toll is of the dead, whatever the sentence counts first
+    toll = (
+        "Medics treated dozens of wounded in Klow, where 35 people were killed, raising an "
+        "earlier toll of 20."
+    )
+    assert outcome_of(20, toll) == "killed"
+
+
+def test_who_took_prisoners_is_not_whose_they_are() -> None:
+    from summarizer.extract.grounding import did_the_harm
+
+    said = "Ninety were taken prisoner by the Klow militia and 82 were missing, he said."
+    assert did_the_harm("Klow militia", 90, said)
+    assert not did_the_harm("Klow militia", 90, "The Klow militia said 90 of its men were missing.")

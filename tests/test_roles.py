@@ -674,7 +674,11 @@ def test_one_who_negotiates_and_never_fights_is_a_go_between() -> None:
         "The prime minister had agreed with the Szohod council on the ceasefire.",
     ]
     assert role_from_wording("Elders from Szohod", "mediator", said) == "mediator"
-    assert role_from_wording("Szohod council", "mediator", said) == "mediator"
+    # agreeing is what the sides do ("Ruritania agreed with Borduria on a truce"), and a
+    # refusal to negotiate is no negotiating
+    assert role_from_wording("Szohod council", "mediator", said) is None
+    refused = ["Borduria has refused to negotiate with the Klow rebels, who seized Szohod."]
+    assert role_from_wording("Borduria", "mediator", refused) is None
     # negotiating is no cue of fighting, and a side that fights stays a side
     assert role_from_wording("Elders from Szohod", "belligerent", said) is None
     fights = [*said, "The Klow militia negotiated with the council after it shelled the port."]
@@ -691,3 +695,16 @@ def test_forces_after_a_preposition_are_not_the_actor_s_own() -> None:
     ]
     assert not role_cues("Szohod council", said).force
     assert role_cues("Ruritania", ["Ruritania sent troops to the border."]).force
+    assert role_cues("Borduria", ["Borduria sent in troops to Klow last month."]).force
+
+
+def test_leaders_acting_as_brokers_are_go_betweens() -> None:
+    said = [
+        "The deal, hammered out by the leaders of Klow and Vell with Syldavian President Ana "
+        "Vell and Bordurian Premier Ana Rell acting as brokers, provides for a pullback."
+    ]
+    for name in ("Syldavia", "Borduria", "Ana Rell"):
+        assert role_from_wording(name, "mediator", said) == "mediator", name
+    # acting as something else is no brokering
+    other = ["Syldavian troops acting as border guards fired on the crowd."]
+    assert role_from_wording("Syldavia", "mediator", other) == "belligerent"

@@ -167,7 +167,15 @@ CASUALTY_WORD = re.compile(
     re.IGNORECASE,
 )
 # Killings the prompts do not point at, but that count the dead: "27 of them executed".
-_KILLED_ALSO = re.compile(r"\b(?:execut(?:ed|ions?)\b|massacr|murder|behead)", re.IGNORECASE)
+# ("executed" only of people: "were executed", "summarily executed", "executed by"; not
+# "executed 40 strikes" nor "the execution of the plan")
+_EXECUTED = (
+    r"(?:summarily|were|was|been|being)\s+executed|executed\s+by"
+    r"|executed\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w,]+\s+(?:[a-z-]+\s+)?"
+    r"(?:people|civilians|villagers|prisoners|detainees|captives|men|women|children|soldiers|"
+    r"fighters)\b"
+)
+_KILLED_ALSO = re.compile(rf"\b(?:{_EXECUTED}|massacr|murder|behead)", re.IGNORECASE)
 
 
 def _speaks_of_casualties(text: str) -> bool:
@@ -242,8 +250,8 @@ def states_casualties(count: int, text: str) -> bool:
         CASUALTY_WORD.search(text[: at.start]) or _TOLL.search(text[: at.start])
     ):
         return True
-    if _EARLIER_TOLL.search(text[: at.start]) and _speaks_of_casualties(text):
-        return True  # "..., raising an earlier figure of at least 40"
+    if _EARLIER_TOLL.search(text[: at.start]) and _earlier_of_a_toll(at, clause, text):
+        return True  # "killed 111 ..., raising an earlier figure of at least 40"
     if _TOLL_CONTINUES.match(text) and _counts_people(at, text):
         return True  # "Its count included 336 fighters": the toll the sentence before gave
     # "had risen to 940, from 718 late on Friday": the toll's value before its new one
@@ -275,7 +283,8 @@ def _counts_people(at: Written, text: str) -> bool:
 # A capitalised name that ends the noun phrase after a number: "21 Klowish," "35 Vellans
 # - among them".
 _GROUP_AFTER = re.compile(
-    r"\s+([A-Z][\w\u2019'-]+)(?=\s*(?:[,;:)\u2013\u2014]|\s-\s|\.\s|\.?$)"
+    # (a name, not an acronym or a model: "4 BMPs", "2 Mi-8s" are no people)
+    r"\s+([A-Z][a-z][a-z\u2019'-]*)(?=\s*(?:[,;:)\u2013\u2014]|\s-\s|\.\s|\.?$)"
     r"|\s+(?:and|among|including)\b|\s+of\s+(?:them|whom)\b)"
 )
 # What comes before an item of a list: "..., 21 Klowish", "and 21", "included 21".
@@ -295,6 +304,25 @@ _EARLIER_TOLL = re.compile(
     rf"(?:figure|toll|count|tally|estimate)\s+(?:of\s+)?{_ROUGHLY}?$",
     re.IGNORECASE,
 )
+
+
+def _earlier_of_a_toll(at: Written, clause: str, text: str) -> bool:
+    """The number is the earlier value of a casualty figure the sentence gives before it,
+    and counts people, not things ("an earlier estimate of 30,000" of people who fled, or
+    of "20,000 homes", is none)."""
+    before = [n for n in numbers_in(text) if n.end <= at.start]
+    after = text[at.end :]
+    if not before or not (PEOPLE_AFTER.match(after) or _NOTHING_NAMED_AFTER.match(after)):
+        return False
+    return states_casualties(before[-1].low, text)
+
+
+# After a number: its clause ends, or goes on with no noun ("40 given by", "40 on Monday").
+_NOTHING_NAMED_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:[a-z]+(?:ed|en)|by|in|on|at|from|for|since|until|dead)\b"
+)
+
+
 # "Its count included 336 fighters" goes on with the toll the sentence before gave (not
 # "These include 400 fighters trained abroad": a count of no toll).
 _TOLL_CONTINUES = re.compile(
@@ -355,16 +383,18 @@ def _old_value_people(at: Written, before: list[Written], text: str) -> str | No
     since = list(_UP_FROM.finditer(text, 0, at.start))
     if not since:
         return None
-    for number in reversed([n for n in before if n.end <= since[-1].start()]):
-        if _CLAUSE_END.search(text, number.end, at.start):
-            return None  # the new value is in another sentence
-        if people := PEOPLE_AFTER.match(text[number.end :]):
-            return people.group().strip()
-    return None
+    newer = [n for n in before if n.end <= since[-1].start()]
+    if any(_CLAUSE_END.search(text, n.end, at.start) for n in newer):
+        return None  # the new value is in another sentence
+    if _A_PART.search(text, 0, since[-1].start()):
+        return None  # "52 people, 30 of them civilians, up from 41": whose is the 41?
+    people = {p.group().strip() for n in newer if (p := PEOPLE_AFTER.match(text[n.end :]))}
+    return people.pop() if len(people) == 1 else None
 
 
+_A_PART = re.compile(r"\b(?:of\s+(?:them|whom)|among|including)\b", re.IGNORECASE)
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;]\s")
+_CLAUSE_END = re.compile(r"[.;]\s")  # a sentence's or a clause's end
 
 
 # A number followed by an outcome and no people: "and 25 wounded", "and 25 were hurt".
@@ -792,8 +822,9 @@ def _did_the_harm(side: str, clause: str) -> bool:
         # "Bordurian rebel forces attacked posts near Klow": the attack's own verb, at once
         rf"|\b(?i:{name})\w*(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\s+"
         rf"(?:(?i:had|have|has|also|then|later|again)\s+)?(?i:{_ATTACKED})\b"
-        rf"|\b(?i:killed|wounded|injured)\s+(?:[\w-]+\s+){{0,4}}?(?i:by)\s+(?:the\s+)?"
-        rf"(?i:{name})"
+        # "wounded by Bordurian fire", "taken prisoner by the Klow militia": the agent
+        rf"|\b(?i:killed|wounded|injured|captured|abducted|detained|seized|taken\s+(?:prisoner|"
+        rf"captive|hostage))\s+(?:[\w-]+\s+){{0,4}}?(?i:by)\s+(?:the\s+)?(?i:{name})"
         # "killed in Ruritanian strikes", "died in the twelve days of Ruritanian attacks"
         rf"|\b(?i:killed|wounded|injured|died|dead|martyred)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?i:in|by|during|from|under|after)\s+(?:[\w-]+\s+){{0,4}}?(?i:{name})\w*"
@@ -994,7 +1025,8 @@ def starts_truce(text: str) -> bool:
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("killed", re.compile(
         r"\b(?:kill\w*|dead|died|dies|deaths?|slain|perish\w*|bodies|lost their lives|succumb\w*|"
-        r"martyr\w*|execut(?:ed|ions?)|massacr\w*|murder\w*|behead\w*)\b",
+        # ("executed" right before the number: "gunmen executed 14 villagers")
+        rf"martyr\w*|{_EXECUTED}|executed(?=\s*$)|massacr\w*|murder\w*|behead\w*)\b",
         re.I,
     )),
     ("wounded", re.compile(
@@ -1010,6 +1042,18 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+def _earlier_outcome(phrase: str, before: str) -> str | None:
+    """What a toll's earlier figure counts: a death toll's dead ("an earlier toll of 20");
+    else what the sentence's first figure counts ("killed 111 civilians and injured 103
+    others, raising an earlier figure of 40": killed)."""
+    if re.search(r"\btoll\b", phrase, re.IGNORECASE):
+        return "killed"
+    for number in numbers_in(before):
+        if number.kind != "vague" and (found := outcome_of(number.low, before)):
+            return found
+    return None
+
+
 # The wounded who then died are dead: the wound word comes first, the death decides.
 _DIED_OF_WOUNDS = re.compile(
     r"\b(?:succumb\w*|died\s+(?:of|from)\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries))",
@@ -1020,8 +1064,28 @@ _DIED_OF_WOUNDS = re.compile(
 def outcomes_of(count: int, text: str) -> list[str]:
     """The outcome of each place `text` writes `count`: "one of its workers was killed
     and another wounded" writes 1 killed and 1 wounded."""
-    read = (outcome_of(count, text, nth) for nth in range(len(written_as(count, text))))
+    places = written_as(count, text)
+    # A later place counts too when it counts people ("another wounded", "two soldiers"),
+    # not things or time ("two days after", "an attack").
+    nths = [0] + [
+        nth
+        for nth, at in enumerate(places)
+        if nth
+        and (
+            PEOPLE_AFTER.match(text[at.end :])
+            or _A_PERSON_AFTER.match(text[at.end :])
+            or _BARE_OUTCOME.match(text[at.end :])
+        )
+    ]
+    read = (outcome_of(count, text, nth) for nth in nths if places)
     return list(dict.fromkeys(o for o in read if o))
+
+
+# One person after "another" or "a": "Another civilian was wounded".
+_A_PERSON_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+)?(?:civilian|soldier|man|woman|child|boy|girl|person|worker|fighter|"
+    r"officer|resident|journalist|policeman|guard|rescuer|medic|villager)\b"
+)
 
 
 def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
@@ -1049,8 +1113,8 @@ def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
         # the verb before the list does ("killed 118 people - 45 civilians and 73 ...");
         # a toll's earlier figure is of the toll the sentence begins with ("killed 111 and
         # injured 103, raising an earlier figure of 40").
-        if in_list and last and _EARLIER_TOLL.search(before):
-            return min(last)[1]
+        if in_list and (earlier := _EARLIER_TOLL.search(before)):
+            return _earlier_outcome(earlier.group(), before) or (max(last)[1] if last else None)
         if in_list and last:
             return max(last)[1]
         if hits:

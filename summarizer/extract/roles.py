@@ -44,7 +44,9 @@ _FORCE_NOUNS = (
     r"troops|military|soldiers|paramilitar\w*|guards"
 )
 _GROUP_NOUNS = rf"{_FORCE_NOUNS}|government|authorities|officials|alliance|coalition|movement|group"
-_DEALING_WORDS = r"negotiat(?:e|es|ed|ing)|agreed|agrees|agreeing"  # verbs, not "negotiations"
+# The go-between's own negotiating, as a verb ("were trying to negotiate"): not
+# "negotiations", and not agreeing, which is what the sides do.
+_DEALING_WORDS = r"negotiat(?:e|es|ed|ing)"
 _CONFLICT_WORDS = r"ceasefire|truce|war|fighting|clashes|hostilities|conflict|confrontation"
 _TRUCE_WORDS = r"cease-?fires?|truces?|armistice|cessation\s+of\s+hostilities|peace|deal|agreement"
 # Keeping or watching over a truce: peacekeepers who "ensure" or "monitor" a ceasefire
@@ -61,9 +63,12 @@ _WORDS = (
     r"thanked|thanks|praised|met|meets|rejected|rejects)\b)"
     r"[\w\u2019'.-]+[\s-]+)"
 )
-# Words between a name and its forces: not a preposition, which makes the forces another's
-# or the object of what the actor does ("provides for fighters", "talks with fighters").
-_FORCE_GAP = rf"(?:(?!(?i:for|to|from|against|on|at|in|into|by|of|over|toward|towards)\b){_WORDS})"
+# Words between a name and its forces: not a preposition that makes the forces another's
+# ("provides for fighters", "fighting against troops"; "sent in troops" are its own).
+_FORCE_GAP = rf"(?:(?!(?i:for|from|against|toward|towards)\b){_WORDS})"
+_NOT_REFUSING = (
+    rf"(?:(?!(?i:not|never|refus\w*|declin\w*|reject\w*|won[\u2019']t|cannot)\b){_WORDS})"
+)
 _TITLES = r"(?:[A-Z][\w.\u2019'-]*\s+)"  # "by US President Ana Vell": only capitalised words
 # Done to the actor, not by it: "Syldavian positions were shelled".
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|came\s+under)\s+$", re.IGNORECASE)
@@ -331,6 +336,9 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         # "chief mediator Ana Vell"
         rf"|\b(?:(?i:under|with)\s+the\s+(?i:auspices|mediation|good\s+offices)\s+of"
         rf"|(?i:mediators?|facilitators?))\s+(?i:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,6}}?{n}"
+        # "with Syldavian President Ana Vell and Klowish Premier Ana Rell acting as brokers"
+        rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,8}}\s+(?i:acting|serving)\s+as\s+"
+        rf"(?i:the\s+|a\s+)?(?i:brokers?|mediators?|go-betweens?|facilitators?|intermediar\w+)\b"
         # "Syldavian President Ana Vell, whose government brokered the deal"
         rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}},\s+(?i:whose|which|who)\s+"
         # not "whose city of Samarkand hosted the meeting": a place hosts, nobody brokers
@@ -382,9 +390,8 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     denial = re.compile(rf"{n}[\s,-]+(?:[\w\u2019'-]+[\s,]+){{0,4}}?(?i:{_DENIAL})\b")
     dealing = re.compile(
         # "Klow elders, who are close to the militia, were trying to negotiate a way out"
-        rf"{n}(?:,\s[^,;.]{{1,80}},)?[\s-]+{_WORDS}{{0,4}}?(?i:{_DEALING_WORDS})\b"
-        # "the prime minister had agreed with the notables of Klow on the ceasefire"
-        rf"|\b(?i:{_DEALING_WORDS})\s+(?i:with)\s+(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
+        # (not "has refused to negotiate", "would not negotiate")
+        rf"{n}(?:,\s[^,;.]{{1,80}},)?[\s-]+{_NOT_REFUSING}{{0,4}}?(?i:{_DEALING_WORDS})\b"
     )
     said = list(sentences)
     return RoleCues(

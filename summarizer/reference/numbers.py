@@ -80,8 +80,14 @@ _WORD_RUN = re.compile(
 )
 _TOKEN = re.compile(rf"\b(?:an?|and|{_NUMBER_WORD})\b", re.IGNORECASE)
 # The number one written as an article ("an Ostrelian sentry was killed").
-# "another" is one more ("one was killed and another wounded"), not "another 15"
-_ONE = re.compile(r"\b(?:a|an|single|another)\b", re.IGNORECASE)
+# "another" is one more ("one was killed and another wounded"), not "another 15" nor
+# "another dozen"
+_ONE = re.compile(
+    r"\b(?:a|an|single|another(?!\s+(?:\d|(?:a\s+)?(?:dozens?|scores?|hundreds?|thousands?|few|"
+    r"several|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty)\b)))\b",
+    re.IGNORECASE,
+)
 
 
 def _word_numbers(text: str) -> list[Written]:
@@ -195,7 +201,7 @@ def written_as(count: int, text: str) -> list[Written]:
         places += [
             Written(m.start(), m.end(), m.group(), 1, 1, "words")
             for m in _ONE.finditer(text)
-            if not any(s <= m.start() < e or m.end() < s <= m.end() + 1 for s, e in inside)
+            if not any(s <= m.start() < e for s, e in inside)
         ]
     return sorted(places, key=lambda w: w.start)
 

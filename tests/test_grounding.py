@@ -547,3 +547,15 @@ def test_who_took_prisoners_is_not_whose_they_are() -> None:
     said = "Ninety were taken prisoner by the Klow militia and 82 were missing, he said."
     assert did_the_harm("Klow militia", 90, said)
     assert not did_the_harm("Klow militia", 90, "The Klow militia said 90 of its men were missing.")
+
+
+def test_the_fallen_are_the_dead_and_a_communique_informs() -> None:
+    said = (
+        'The Klow Press Committee informed the people that "until this moment 47 members '
+        'of the armed forces have fallen in the fulfilment of their duty, and 130 are wounded."'
+    )
+    assert states_casualties(47, said) and outcome_of(47, said) == "killed"
+    assert outcome_of(130, said) == "wounded"
+    assert speaker_of(47, said) == "Klow Press Committee"
+    # a town that has fallen counts nobody
+    assert not states_casualties(3, "Three towns have fallen to the Klow army.")

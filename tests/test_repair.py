@@ -1129,3 +1129,16 @@ def test_reviewed_counterexamples_of_the_session_keep_their_readings() -> None:
     assert not speaks_of_truce("The aid agency halted its operation in Arica.")
     assert not speaks_of_truce("The hospital ceased operation after the strike.")
     assert truce_status("announced", "The truce is only partly holding.") == "violated"
+
+
+def test_a_document_named_after_a_town_is_neither_where_nor_who() -> None:
+    from summarizer.extract.labels import _according_to, _place_state, actor_problem, article_names
+
+    sentences = (
+        "Chilean and Peruvian troops clashed near Tacna, and the United States urged calm.",
+        'The prisoners are being treated "according to the Paris Agreement," it said.',
+    )
+    names = article_names(sentences)
+    assert _according_to(sentences[1]) is None  # a rule followed, not a source
+    assert actor_problem("Paris Agreement", names) is not None
+    assert _place_state(sentences[1], names) is None  # Paris, Texas is no place of this war

@@ -166,7 +166,9 @@ CASUALTY_WORD = re.compile(
     r"losses|lost\b|prisoner|perish|bodies|remains)",
     re.IGNORECASE,
 )
-# Killings the prompts do not point at, but that count the dead: "27 of them executed".
+# Killings the prompts do not point at, but that count the dead: "27 of them executed",
+# "47 members of the army have fallen".
+_FALLEN = r"(?:have|has|had)\s+fallen\b|fell\s+in\s+(?:combat|battle|action)"
 # ("executed" only of people: "were executed", "summarily executed", "executed by"; not
 # "executed 40 strikes" nor "the execution of the plan")
 _EXECUTED = (
@@ -175,7 +177,7 @@ _EXECUTED = (
     r"(?:people|civilians|villagers|prisoners|detainees|captives|men|women|children|soldiers|"
     r"fighters)\b"
 )
-_KILLED_ALSO = re.compile(rf"\b(?:{_EXECUTED}|massacr|murder|behead)", re.IGNORECASE)
+_KILLED_ALSO = re.compile(rf"\b(?:{_EXECUTED}|{_FALLEN}|massacr|murder|behead)", re.IGNORECASE)
 
 
 def _speaks_of_casualties(text: str) -> bool:
@@ -237,8 +239,10 @@ def states_casualties(count: int, text: str) -> bool:
     if not count_in_text(count, text):
         return False
     clause = figure_clause(count, text)
-    if _speaks_of_casualties(clause):
+    if CASUALTY_WORD.search(clause):
         return True
+    if _KILLED_ALSO.search(clause) and _counts_persons(count, clause):
+        return True  # "27 of them executed", not "three towns have fallen"
     if _ALSO_A_CASUALTY.search(clause) and not _counts_things(count, clause):
         return True
     at = number_at(count, text)
@@ -264,6 +268,17 @@ def states_casualties(count: int, text: str) -> bool:
     ):
         return True
     return bool(_speaks_of_casualties(text) and _counts_people(at, text))
+
+
+def _counts_persons(count: int, clause: str) -> bool:
+    """The count in the clause is of people or a part of them ("47 members", "27 of them")."""
+    at = number_at(count, clause)
+    return at is not None and bool(
+        PEOPLE_AFTER.match(clause[at.end :]) or _OF_THEM.match(clause[at.end :])
+    )
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 
 
 def _counts_people(at: Written, text: str) -> bool:
@@ -518,7 +533,8 @@ SPEECH_VERB = (
     r"(?:said|says|say|told|tells|stated|states|announced|announces|reported|reports|report|"
     r"claimed|claims|claim|confirmed|confirms|confirm|admitted|added|updated|put|puts|gave|"
     r"gives|counted|counts|recorded|records|estimated|estimates|estimate|alleged|alleges|"
-    r"allege|cited|cites|quoted|wrote|tweeted|posted|lists|listed|documented|documents)"
+    r"allege|cited|cites|quoted|wrote|tweeted|posted|lists|listed|documented|documents|"
+    r"informed|informs)"
 )
 # People of a named institution speak for it: "researchers at the Klow Institute say"
 # is the Klow Institute's figure, however each article words its people.
@@ -1026,7 +1042,7 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("killed", re.compile(
         r"\b(?:kill\w*|dead|died|dies|deaths?|slain|perish\w*|bodies|lost their lives|succumb\w*|"
         # ("executed" right before the number: "gunmen executed 14 villagers")
-        rf"martyr\w*|{_EXECUTED}|executed(?=\s*$)|massacr\w*|murder\w*|behead\w*)\b",
+        rf"martyr\w*|{_EXECUTED}|executed(?=\s*$)|{_FALLEN}|massacr\w*|murder\w*|behead\w*)\b",
         re.I,
     )),
     ("wounded", re.compile(

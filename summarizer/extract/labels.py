@@ -295,6 +295,8 @@ def actor_problem(name: str, names: ArticleNames) -> str | None:
         normalise(w) in _CALENDAR for w in words
     ):
         return f"{name!r} is a pronoun or a date, not who stated the figure"
+    if _NAMED_AFTER_A_PLACE.fullmatch(words[-1]):
+        return f"{name!r} names a document or a meeting, not who stated the figure"
     if _known(name, names):
         return None
     if organ_or_unit(name) and name_in_text(name, " ".join(names.sentences)):
@@ -378,6 +380,8 @@ def _according_to(text: str) -> str | None:
             return acr["acr"]
         if second and len(second.split()) <= 5 and not is_stand_in(second):
             return second  # "the army's media wing, Inter-Services Public Relations"
+    if (last := first.split()[-1:]) and _NAMED_AFTER_A_PLACE.fullmatch(last[0]):
+        return None  # "treated according to the Klow Conventions": a rule, not a source
     return first or None
 
 
@@ -1377,10 +1381,20 @@ def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver
                     continue
                 if candidate.casefold() in _NOT_A_NAME or is_stand_in(candidate, names):
                     continue
+                rest = words[start + size : start + size + 1]
+                if rest and _NAMED_AFTER_A_PLACE.fullmatch(rest[0]):
+                    continue  # "the Geneva Conventions", "the Minsk Agreement": no place
                 found_city = city(candidate, tuple(named))
                 if found_city is not None and found_city.country in named:
                     found.add(named[found_city.country])
     return frozenset(found)
+
+
+# What a town's name may name without being where anything happened.
+_NAMED_AFTER_A_PLACE = re.compile(
+    r"(?:Conventions?|Accords?|Agreements?|Protocols?|Treaty|Declaration|Charter|Process|"
+    r"Format|Memorandum|Talks|Summit|Group|Initiative|Plan|Principles)[\W]*"
+)
 
 
 def _war_within_one_state(names: ArticleNames) -> str | None:

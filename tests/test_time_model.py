@@ -13,6 +13,7 @@ import pytest
 from summarizer.merge.briefing import merge
 from summarizer.merge.episodes import decide
 from summarizer.models import ArticleExtraction, CeasefireMention, Evidence, TimeMention
+from summarizer.read.articles import Article
 from summarizer.reference import timeline
 
 BODY = "The Ruritanian army said forty soldiers died in the shelling of Vell near the border."
@@ -342,3 +343,26 @@ def test_a_truce_starting_at_a_clock_on_a_day_to_come(
 ) -> None:
     thursday = date(2031, 2, 13)
     assert timeline.dated(when, thursday, sentence, truce_start=True) == expected
+
+
+def test_reviewed_counterexamples_of_this_session_s_time_rules() -> None:
+    # a truce agreed on a Thursday starts the Saturday after that Thursday, read days later
+    said = (
+        "Ruritania and Borduria agreed on Thursday to a truce starting at midnight on "
+        "Saturday, but fighting resumed on Monday."
+    )
+    for printed in (date(2031, 7, 20), date(2031, 7, 22)):
+        assert timeline.dated("midnight on Saturday", printed, said, truce_start=True) == date(
+            2031, 7, 19
+        )
+    # a headline's date is no dateline filed before the printed stamp
+    headline = (
+        f"March 3 strike on Klow market killed 40, monitors say\nPublished 5 March 2031\n\n{BODY}"
+    )
+    assert timeline.anchor(headline).day == date(2031, 3, 5)
+    # a weekday that begins the next sentence is not the clock's
+    for text in (
+        "The shelling began at about 3 a.m. Monday's attack was the third this week in Vell.",
+        "The truce begins at 7 p.m. Sunday was the deadliest day, with 40 people killed.",
+    ):
+        assert len(Article(id="a", path="a.txt", text=text).sentences) == 2

@@ -56,6 +56,11 @@ def _utc(text: str, day: date, **kwargs: object) -> str | None:
         ("signed at 5:30 PM on Wednesday", (17, 30)),
         ("at 5.30 P.M. local time", (17, 30)),
         ("from 6 AM", (6, 0)),
+        # o'clock, with the part of the day written after it
+        ("the truce took effect at 10 o'clock on Friday night", (22, 0)),
+        ("proposed for 6 o'clock on the morning of Wednesday", (6, 0)),
+        ("at 12 o'clock at night", (0, 0)),
+        ("at 12 o'clock", (12, 0)),
     ],
 )
 def test_clock_times(text: str, expected: tuple[int, int]) -> None:

@@ -168,7 +168,10 @@ CASUALTY_WORD = re.compile(
 )
 # Killings the prompts do not point at, but that count the dead: "27 of them executed",
 # "47 members of the army have fallen".
-_FALLEN = r"(?:have|has|had)\s+fallen\b|fell\s+in\s+(?:combat|battle|action)"
+_FALLEN = (
+    r"(?:have|has|had)\s+fallen\b(?!\s+(?:ill|sick|to|into|from|behind|back|silent|asleep|"
+    r"short|apart|victim))|fell\s+in\s+(?:combat|battle|action)"
+)
 # ("executed" only of people: "were executed", "summarily executed", "executed by"; not
 # "executed 40 strikes" nor "the execution of the plan")
 _EXECUTED = (
@@ -178,10 +181,6 @@ _EXECUTED = (
     r"fighters)\b"
 )
 _KILLED_ALSO = re.compile(rf"\b(?:{_EXECUTED}|{_FALLEN}|massacr|murder|behead)", re.IGNORECASE)
-
-
-def _speaks_of_casualties(text: str) -> bool:
-    return bool(CASUALTY_WORD.search(text) or _KILLED_ALSO.search(text))
 
 
 # What also says a counted person was hurt or taken, in the clause that counts them
@@ -267,15 +266,35 @@ def states_casualties(count: int, text: str) -> bool:
         and states_casualties(before[-1].low, text)
     ):
         return True
-    return bool(_speaks_of_casualties(text) and _counts_people(at, text))
+    if CASUALTY_WORD.search(text) and _counts_people(at, text):
+        return True
+    # "196 of whom ... were executed", not "5,000 residents fled after the town had fallen"
+    killed = _KILLED_ALSO.search(text, at.end)
+    return bool(
+        killed
+        and _counts_people(at, text)
+        and not _ANOTHER_CLAUSE.search(text, at.end, killed.start())
+    )
 
 
 def _counts_persons(count: int, clause: str) -> bool:
-    """The count in the clause is of people or a part of them ("47 members", "27 of them")."""
+    """The count in the clause is of people or a part of them ("47 members", "27 of them"),
+    and the killing word is theirs: no other verb's clause between ("5,000 residents fled
+    after the town had fallen")."""
     at = number_at(count, clause)
-    return at is not None and bool(
-        PEOPLE_AFTER.match(clause[at.end :]) or _OF_THEM.match(clause[at.end :])
-    )
+    if at is None:
+        return False
+    after = clause[at.end :]
+    if not (PEOPLE_AFTER.match(after) or _OF_THEM.match(after)):
+        return False
+    killed = _KILLED_ALSO.search(after)
+    return killed is None or not _ANOTHER_CLAUSE.search(after[: killed.start()])
+
+
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:after|when|before|as|because|while|once|until|since|fled|surrendered|left)\b",
+    re.IGNORECASE,
+)
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
@@ -760,6 +779,9 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     for at in written_as(count, clause):
         if owner := _owner_before(clause[: at.start]):
             return owner
+    # "Ruritania lost 40 soldiers", "the Klow Front has lost 12 fighters": its own losses
+    if (lost := _LOST.search(clause[: found.start])) and (owner := _subject(lost["owner"])):
+        return owner
     rest = clause[found.start :]
     # "197 killed since Monday; 10 died in Ruritania": where the figure's own clause ends.
     rest = rest[: end.start()] if (end := _STRONG_BREAK.search(rest)) else rest
@@ -770,6 +792,27 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
         if resolve(place["place"]).kind == "state":
             return place["place"]
     return None
+
+
+def _subject(run: str) -> str | None:
+    """A capitalised run as the subject of its clause, without the words that open it
+    ("But Ruritania", "Since Monday Ruritania" -> "Ruritania")."""
+    words = run.split()
+    while words and (words[0].casefold() in _OPENERS or words[0].casefold() in _CALENDAR_WORDS):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+_OPENERS = frozenset(
+    "the but and yet so since after before meanwhile then still now on in by last this".split()
+)
+# (at a clause's start: not "the battalion that stormed Klow lost 40", "loyal to Ana Vell")
+_LOST = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)"
+    r"(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})"
+    r"(?:['\u2019]s\s+(?:forces|army|troops|side))?"
+    rf"\s+(?:has\s+|had\s+|have\s+)?lost\s+{_ROUGHLY}?$"
+)
 
 
 def _owner_before(before: str) -> str | None:
@@ -839,8 +882,11 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"|\b(?i:{name})\w*(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\s+"
         rf"(?:(?i:had|have|has|also|then|later|again)\s+)?(?i:{_ATTACKED})\b"
         # "wounded by Bordurian fire", "taken prisoner by the Klow militia": the agent
-        rf"|\b(?i:killed|wounded|injured|captured|abducted|detained|seized|taken\s+(?:prisoner|"
-        rf"captive|hostage))\s+(?:[\w-]+\s+){{0,4}}?(?i:by)\s+(?:the\s+)?(?i:{name})"
+        rf"|\b(?i:killed|wounded|injured)\s+(?:[\w-]+\s+){{0,4}}?(?i:by)\s+(?:the\s+)?(?i:{name})"
+        # (a captor, of captives: not "hostages abducted by X were killed by Y")
+        rf"|\b(?i:captured|abducted|detained|seized|taken\s+(?:prisoner|captive|hostage))\s+"
+        rf"(?:[\w-]+\s+){{0,4}}?(?i:by)\s+(?:the\s+)?(?i:{name})"
+        rf"(?![^.;]*\b(?i:killed|wounded|injured|died|dead)\b)"
         # "killed in Ruritanian strikes", "died in the twelve days of Ruritanian attacks"
         rf"|\b(?i:killed|wounded|injured|died|dead|martyred)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?i:in|by|during|from|under|after)\s+(?:[\w-]+\s+){{0,4}}?(?i:{name})\w*"

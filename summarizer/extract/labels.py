@@ -295,7 +295,7 @@ def actor_problem(name: str, names: ArticleNames) -> str | None:
         normalise(w) in _CALENDAR for w in words
     ):
         return f"{name!r} is a pronoun or a date, not who stated the figure"
-    if _NAMED_AFTER_A_PLACE.fullmatch(words[-1]):
+    if len(words) > 1 and _NAMED_AFTER_A_PLACE.fullmatch(words[-1]):
         return f"{name!r} names a document or a meeting, not who stated the figure"
     if _known(name, names):
         return None
@@ -1392,8 +1392,9 @@ def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver
 
 # What a town's name may name without being where anything happened.
 _NAMED_AFTER_A_PLACE = re.compile(
+    # (not "Group": "the Minsk Group", "Wagner Group" are actors)
     r"(?:Conventions?|Accords?|Agreements?|Protocols?|Treaty|Declaration|Charter|Process|"
-    r"Format|Memorandum|Talks|Summit|Group|Initiative|Plan|Principles)[\W]*"
+    r"Memorandum|Talks|Summit|Principles)\W*"
 )
 
 

@@ -194,7 +194,12 @@ def _last_years_war(extraction: ArticleExtraction) -> tuple[int, str] | None:
         if not _WAR_WORDS.search(sentence):
             continue
         if (years := timeline.years_back(m.text)) is not None:
-            back = back or (years, m.text)
+            # "their war seven years ago": counted back from a war (not "a ceasefire agreed
+            # 26 years ago")
+            if years == 1 or re.search(
+                rf"\b(?:war|conflict)\b(?:\s+[\w-]+){{0,2}}\s+{re.escape(m.text)}", sentence, re.I
+            ):
+                back = back or (years, m.text)
             continue
         wars.extend(iv.last.year for iv in mention_intervals(m, None))
     if back and wars:

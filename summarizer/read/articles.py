@@ -152,8 +152,8 @@ _AM_PM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _ZONE_START = re.compile(
     r"^(?:\(?(?:GMT|UTC)\b|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?\s+time\b"
     # "at 6 a.m. Wednesday", "9 p.m. (1800 GMT)", "7 a.m. local"
-    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\(\d|"
-    r"local\b)"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:[.,;(]|$)|\(\d|local\b)"
 )
 
 
@@ -288,8 +288,14 @@ def read_html_file(path: Path) -> Article:
         text = f"{title}\n\n{text}"
     # The page's date (htmldate's guess, from its metadata, comments or copyright line) may
     # be a republication's: a stamp with its year in the article's own header wins.
-    own = timeline.anchor(text).day
-    date = own.isoformat() if own else getattr(document, "date", None)
+    # (a labelled stamp or a dateline, not a date that opens a headline)
+    own = timeline.anchor(text)
+    stamped = (
+        own.source == "dateline"
+        or timeline.labelled(own.written)
+        or timeline.dateline_end(own.written) > 0
+    )
+    date = own.day.isoformat() if own.day and stamped else getattr(document, "date", None)
     return _checked(Article(id=path.stem, path=str(path), text=text, published_at=date or None))
 
 

@@ -381,7 +381,8 @@ def resolve_text(
 
 
 _SAID_ON = re.compile(
-    r"\b(?:said|announced|told|stated|declared|wrote|added)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"\b(?:said|announced|told|stated|declared|wrote|added|agreed|signed)\s+"
+    r"(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 
@@ -612,6 +613,7 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
             pass
     month_day_found: tuple[int, int] | None = None
     written = ""
+    filed = False  # the year-less stamp is a dateline (not a headline's date)
     full: tuple[date, str] | None = None
     in_body = False
     for line in _header(text):
@@ -627,14 +629,15 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
             found = month_day(stamp) if day is None else None
             if found is not None and month_day_found is None:
                 month_day_found, written = found, line.strip()[:80]
+                filed = bool(_WIRE.match(line) or (body and _DASH.search(line, 0, _DATELINE_CHARS)))
         in_body = in_body or body
     if full is not None:
-        # A dateline filed a day or two before the stamp printed ("Published 19 July
-        # 2031" over "KLOW, July 18 -") is the day its "tonight" means.
+        # A dateline filed up to _FILED_BEFORE days before the stamp printed ("Published 19
+        # July 2031" over "KLOW, July 18 -") is the day its "tonight" means.
         earliest = full[0] - _FILED_BEFORE
-        filed = occurrence_from(month_day_found, earliest) if month_day_found else None
-        if filed is not None and filed < full[0]:
-            return Anchor(filed, None, "header", written)
+        on = occurrence_from(month_day_found, earliest) if month_day_found and filed else None
+        if on is not None and on < full[0]:
+            return Anchor(on, None, "dateline", written)
         return Anchor(full[0], None, "header", full[1])
     if month_day_found is not None:
         return Anchor(None, month_day_found, "dateline", written)
@@ -642,6 +645,11 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
 
 
 _FILED_BEFORE = timedelta(days=3)
+
+
+def labelled(line: str) -> bool:
+    """The line opens with a stamp's label ("Published:", "Originally published in ... on")."""
+    return bool(_STAMP_LABEL_FIRST.match(line))
 
 
 def dateline_end(sentence: str) -> int:
@@ -706,7 +714,7 @@ _CLOCK = re.compile(
     r"|(?P<word>(?i:(?:12\s+)?(?:midnight|noon|midday)))\b"
     # "21:00", "9.30", and the French "21h00", "21h"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>[0-5]\d)|h\b)?(?![\d])(?![.:]\d)"
-    r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\b\.?)))?"  # "5:30pm", "5:30 PM", "5.30 P.M."
+    r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\b\.?))|(?P<oclock>\s+o['\u2019]clock\b))?"  # "5:30 PM"
     r")"
 )
 # A bare hour takes only a full abbreviation after it ("9 GMT", never "5 MT" of grain).
@@ -831,6 +839,16 @@ def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm.casefold().startswith("p") else 0)
+    elif match.group("oclock"):
+        # "10 o'clock on Friday night", "6 o'clock on the morning of Wednesday"
+        if not 1 <= hour <= 12:
+            return None
+        later = re.split(r"[.;,]", match.string[match.end() : match.end() + 40])[0]
+        evening = re.search(r"\b(?:afternoon|evening|night|p\.?m\b)", later, re.IGNORECASE)
+        if hour == 12:
+            hour = 0 if evening and "night" in evening.group().casefold() else 12
+        else:
+            hour += 12 if evening else 0
     return (hour, minute) if hour <= 23 else None
 
 
@@ -967,7 +985,9 @@ def _segment_readings(
             continue
         if _OFFSET_BEFORE.search(segment, 0, match.start()):
             continue  # the "05:30" of "GMT+05:30"
-        bare = match.group("h") and not (match.group("m") or match.group("ampm"))
+        bare = match.group("h") and not (
+            match.group("m") or match.group("ampm") or match.group("oclock")
+        )
         if bare and not _BARE_ZONE.match(segment, match.end()):
             continue  # a bare number: a day of the month, a count
         clocks.append((match, *hm))

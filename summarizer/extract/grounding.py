@@ -253,7 +253,7 @@ def states_casualties(count: int, text: str) -> bool:
         CASUALTY_WORD.search(text[: at.start]) or _TOLL.search(text[: at.start])
     ):
         return True
-    if _EARLIER_TOLL.search(text[: at.start]) and _earlier_of_a_toll(at, clause, text):
+    if _EARLIER_TOLL.search(text[: at.start]) and _earlier_of_a_toll(at, text):
         return True  # "killed 111 ..., raising an earlier figure of at least 40"
     if _TOLL_CONTINUES.match(text) and _counts_people(at, text):
         return True  # "Its count included 336 fighters": the toll the sentence before gave
@@ -325,9 +325,13 @@ _GROUP_AFTER = re.compile(
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:[,:;\u2013\u2014]|\s-|\band|\bas\s+well\s+as|\binclud(?:e|es|ed|ing))\s+$", re.IGNORECASE
 )
-_CALENDAR_WORDS = frozenset(
-    w.casefold() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if w
-) | {"sept", "gmt", "utc"}
+# The names of days and months, which no count of people and no subject is ("21 March").
+CALENDAR_NAMES = frozenset(
+    w.casefold()
+    for w in [*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr]
+    if w
+)
+_CALENDAR_WORDS = CALENDAR_NAMES | {"sept", "gmt", "utc"}
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -340,7 +344,7 @@ _EARLIER_TOLL = re.compile(
 )
 
 
-def _earlier_of_a_toll(at: Written, clause: str, text: str) -> bool:
+def _earlier_of_a_toll(at: Written, text: str) -> bool:
     """The number is the earlier value of a casualty figure the sentence gives before it,
     and counts people, not things ("an earlier estimate of 30,000" of people who fled, or
     of "20,000 homes", is none)."""
@@ -1139,7 +1143,7 @@ def outcomes_of(count: int, text: str) -> list[str]:
             or _BARE_OUTCOME.match(text[at.end :])
         )
     ]
-    read = (outcome_of(count, text, nth) for nth in nths if places)
+    read = (outcome_of(count, text, nth) for nth in nths)
     return list(dict.fromkeys(o for o in read if o))
 
 

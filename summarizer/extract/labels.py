@@ -36,7 +36,6 @@ Front (RLF)"). Every repair is returned with its reason, for the run metadata.
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import re
 from collections.abc import Sequence
@@ -44,6 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.extract.grounding import (
+    CALENDAR_NAMES,
     CASUALTY_WORD,
     SPEECH_VERB,
     STAFF_OF,
@@ -90,16 +90,7 @@ _PRONOUNS = frozenset(
     "those who which one someone somebody anyone everyone nobody".split()
 )
 _DETERMINERS = frozenset("the a an some many several other another all both each".split())
-_CALENDAR = frozenset(
-    w.casefold()
-    for w in [
-        *calendar.day_name,
-        *calendar.day_abbr,
-        *calendar.month_name,
-        *calendar.month_abbr,
-    ]
-    if w
-) | frozenset(
+_CALENDAR = CALENDAR_NAMES | frozenset(
     "today tonight yesterday tomorrow morning afternoon evening night day week weekend month "
     "year earlier later now then".split()
 )

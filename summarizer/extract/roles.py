@@ -132,8 +132,8 @@ class RoleCues:
     fighting: bool  # what a force does, or the name is itself a force
     force: bool = False  # a force noun only ("Zemblan troops", not counted dead nor speaking)
     denial: bool = False  # "Borduria denied any involvement"
-    # negotiating or agreeing ("the elders were trying to negotiate", "agreed with the
-    # council on the ceasefire"): what sides and go-betweens both do
+    # negotiating ("the elders were trying to negotiate"): what sides and go-betweens both
+    # do, so it only confirms a go-between who never fights
     dealing: bool = False
 
 

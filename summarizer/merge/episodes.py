@@ -182,7 +182,7 @@ def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
 _WAR_WORDS = re.compile(r"\b(?:war|conflict|fighting|hostilities|battle|offensive)\b", re.I)
 
 
-def _last_years_war(extraction: ArticleExtraction) -> tuple[int, str] | None:
+def _years_after_a_war(extraction: ArticleExtraction) -> tuple[int, str] | None:
     """The year an undated article is from when it speaks of "last year's war" (or "their
     war seven years ago") and writes the year of a war (the latest year in a sentence
     speaking of war, conflict or fighting): that many years after that war, and how it
@@ -328,7 +328,7 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
     # have been written on (_written), so that one dated article among undated ones does
     # not decide alone.
     points = [(d, s) for s in first for d in first[s].round()]
-    counted = {e.source: _last_years_war(e) for e in extractions}
+    counted = {e.source: _years_after_a_war(e) for e in extractions}
     years = {s_: c[0] if c else None for s_, c in counted.items()}
     floors = {s: f for s in first if s not in exact and (f := _floor(*written[s][1:])) is not None}
     for s_, year in years.items():

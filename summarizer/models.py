@@ -100,6 +100,10 @@ class ArticleExtraction(Record):
         description="The article's own date (ISO 8601): from its metadata, else its byline "
         "or dateline; '--MM-DD' when the dateline gives no year.",
     )
+    published_updated: bool = Field(
+        default=False,
+        description="Its date is a 'last updated' stamp: the text was written on or before it.",
+    )
     dateline: list[str] = Field(default=[], description="Places its dateline names.")
     location: str | None = None
     actors: list[ActorMention] = []

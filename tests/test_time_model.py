@@ -191,9 +191,7 @@ def test_the_writers_gmt_reading_is_used(text: str, day: date, expected: datetim
 # --- through the merge: the episode by dates --------------------------------------------------
 
 
-def _article(source: str, published: str | None, sentences: list[str]) -> ArticleExtraction:
-    """A HAND-WRITTEN extraction: its time mentions read by the time model."""
-    text = " ".join(sentences)
+def _evidence(source: str, sentences: list[str]) -> list[Evidence]:
     evidence = []
     at = 0
     for i, sentence in enumerate(sentences, start=1):
@@ -201,6 +199,13 @@ def _article(source: str, published: str | None, sentences: list[str]) -> Articl
             Evidence(source=source, sentence=i, start=at, end=at + len(sentence), text=sentence)
         )
         at += len(sentence) + 1
+    return evidence
+
+
+def _article(source: str, published: str | None, sentences: list[str]) -> ArticleExtraction:
+    """A HAND-WRITTEN extraction: its time mentions read by the time model."""
+    text = " ".join(sentences)
+    evidence = _evidence(source, sentences)
     anchor = date.fromisoformat(published) if published and not published.startswith("--") else None
     mentions = [
         TimeMention(
@@ -366,3 +371,66 @@ def test_reviewed_counterexamples_of_this_session_s_time_rules() -> None:
         "The truce begins at 7 p.m. Sunday was the deadliest day, with 40 people killed.",
     ):
         assert len(Article(id="a", path="a.txt", text=text).sentences) == 2
+
+
+def _truce_article(
+    source: str, published: str, sentences: list[str], *said: tuple[int, str | None, str]
+) -> ArticleExtraction:
+    """A HAND-WRITTEN extraction whose truce mentions (sentence number, effective text,
+    status) are between Kenya and Tanzania (one clock: EAT)."""
+    evidence = _evidence(source, sentences)
+    truces = [
+        CeasefireMention(
+            announced_by=None,
+            mediators=[],
+            parties=["Kenya", "Tanzania"],
+            effective_at_text=text,
+            status=status,  # type: ignore[arg-type]
+            evidence=[evidence[n - 1]],
+        )
+        for n, text, status in said
+    ]
+    return _article(source, published, sentences).model_copy(update={"ceasefires": truces})
+
+
+def test_every_mention_of_one_truce_is_one_attempt() -> None:
+    """A live page dated by its "Last updated" stamp (the day after the truce began), a
+    report that it "took effect early on Sunday" (the local date of Saturday's midnight),
+    and "the ceasefire" with no day of its own are all the one truce agreed on Thursday;
+    "a new truce" proposed with no day is another."""
+    agreed = "Kenya and Tanzania agreed on Thursday to a truce from midnight on Saturday night"
+    due = "The truce is due to take effect at midnight local time, which is 21:00 GMT on Saturday."
+    live = _truce_article("k2", "--03-09", [due], (1, due[31:-1], "announced"))
+    articles = [
+        _truce_article(
+            "k1",
+            "2031-03-06",
+            [agreed + " (2100 GMT)."],
+            (1, "midnight on Saturday night (2100 GMT)", "announced"),
+        ),
+        live.model_copy(update={"published_updated": True}),
+        _truce_article(
+            "k3",
+            "2031-03-11",
+            [
+                "The truce, which took effect early on Sunday, has largely held around Vell.",
+                "Vell is surrounded, so the ceasefire does not concern it, a commander said.",
+                "Kenya proposed a new truce for Vell, officials said.",
+            ],
+            (1, "early on Sunday", "announced"),
+            (2, None, "announced"),
+            (3, None, "announced"),
+        ),
+    ]
+    briefing = merge(articles)
+    attempts = {a.effective_at: a for a in briefing.ceasefire_attempts}
+    assert sorted(attempts, key=str) == ["2031-03-08T21:00:00+00:00", None]
+    one = attempts["2031-03-08T21:00:00+00:00"]
+    assert {(e.source, e.sentence) for e in one.evidence} == {
+        ("k1", 1),
+        ("k2", 1),
+        ("k3", 1),
+        ("k3", 2),
+    }
+    assert [(e.source, e.sentence) for e in attempts[None].evidence] == [("k3", 3)]
+    assert merge(list(reversed(articles))) == briefing

@@ -155,6 +155,7 @@ def extract_article(
         # The article's anchor: its metadata, else its byline or dateline ("--12-03"
         # when the dateline gives no year; the merge supplies the episode's).
         published_at=article.anchor.iso(),
+        published_updated=article.anchor.updated,
         dateline=list(article.dateline),
         **fields,
     )

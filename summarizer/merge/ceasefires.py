@@ -5,7 +5,8 @@ Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them i
 * Mentions are clustered by effective instant (UTC); mentions without a full instant join
   the single compatible cluster on their date (same mediators, parties and announcer as one
   of its mentions), or form their own. A report on how a truce fares, or on when it ends
-  ("the truce ended at midnight"), joins the one truce in force. A zoneless clock equal to
+  ("the truce ended at midnight"), joins the one truce in force; so does "the ceasefire"
+  with no day, time or word of another truce. A zoneless clock equal to
   one another source wrote with its zone joins that truce.
 * Status is how the latest dated report says the truce fares (a collapse is final; the
   furthest stage, STATUS_ORDER, among one day's reports, or when no report is dated),
@@ -48,6 +49,15 @@ STATUS_ORDER: dict[CeasefireStatus, int] = {
 }
 
 
+# Words that make a truce without a day another one: "a new truce", "proposed a ceasefire".
+_ANOTHER = re.compile(
+    r"\b(?:new|another|fresh|second|third|renewed|separate|further|propos(?:al|ed?|es|ing)|"
+    r"offer(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|"
+    r"unilateral|humanitarian\s+pause)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Truce:
     article: ArticleExtraction
@@ -64,11 +74,28 @@ class _Truce:
     starts: bool = False  # its own words give the day it began ("since the truce began on 2 May")
     weekly: bool = False  # its day is a weekday read in an article with no date of its own
     reported: date | None = None  # the date of the article that reports it
+    effect_day: date | None = None  # the local date its instant falls on ("midnight on Saturday")
 
     @property
     def reports(self) -> bool:
         """A report on a truce in force: how it fares, or when it ends."""
         return self.ends or self.mention.status in {"holding", "violated", "collapsed"}
+
+    @property
+    def refers_back(self) -> bool:
+        """No day or time of its own and no word of another truce ("the ceasefire does not
+        concern the town"): "the truce" of the episode, not a truce of its own."""
+        return (
+            self.day is None
+            and not self.mention.effective_at_text
+            and not any(_ANOTHER.search(e.text) for e in self.mention.evidence)
+        )
+
+    @property
+    def days(self) -> set[date]:
+        """The days a mention without a full instant may name it by: the day written, and
+        the local date its instant falls on ("midnight on Saturday" took effect on Sunday)."""
+        return {d for d in (self.day, self.effect_day) if d is not None}
 
     def compatible(self, other: _Truce) -> bool:
         """Same announcer (or one that mediates), and overlapping mediators and parties."""
@@ -119,6 +146,11 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         starts=starts,
         weekly=at is not None and _week_unsure(ctx, article, mention),
         reported=ctx.anchor(article),
+        effect_day=(
+            at.astimezone(_local_zone(announcer, parties, at.date()) or UTC).date()
+            if at is not None
+            else None
+        ),
     )
 
 
@@ -126,10 +158,11 @@ _FULL_DAY = {"date", "numeric", "relative"}
 
 
 def _week_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) -> bool:
-    """The week of its day is read, not written: an article with no date of its own whose
-    truce sentences name the day by weekday only ("began at 7 p.m. on Saturday")."""
+    """The week of its day is read, not written: an article with no date of its own, or
+    dated by a "Last updated" stamp (written that day or before), whose truce sentences name
+    the day by weekday only ("began at 7 p.m. on Saturday")."""
     dated = ctx.decision.dated.get(article.source)
-    if dated is None or dated.own:
+    if dated is None or (dated.own and not article.published_updated):
         return False
     kinds = {
         e.kind
@@ -446,11 +479,11 @@ class _Index:
     def add(self, key: str, truce: _Truce) -> None:
         facts = self.facts.setdefault(key, _Facts(set(), set(), set()))
         facts.voices.add(_voice(truce))
-        if truce.day is not None:
-            facts.days.add(truce.day)
-            self.by_day[truce.day].add(key)
+        for day in truce.days:
+            facts.days.add(day)
+            self.by_day[day].add(key)
             first = self.first_day.get(key)
-            self.first_day[key] = truce.day if first is None else min(first, truce.day)
+            self.first_day[key] = day if first is None else min(first, day)
         clock = _clock(truce)
         if clock is not None:
             facts.clocks.add(clock)
@@ -468,7 +501,7 @@ class _Index:
         else:
             clock = _clock(truce)
             candidates = set(self.by_clock.get(clock, ())) if clock is not None else set()
-            if reports:
+            if reports or truce.refers_back:
                 candidates.update(self.first_day)
         return self._agreeing(truce, candidates)
 
@@ -598,12 +631,13 @@ def _fits(truce: _Truce, members: list[_Truce]) -> bool:
     date, or, reporting the truce holding or broken, taking effect before it."""
     if not any(truce.compatible(m) for m in members):
         return False
-    member_days = {m.day for m in members if m.day is not None}
+    member_days = {d for m in members for d in m.days}
     if truce.day is not None and truce.day in member_days:
         return True
     # A report on a truce already in force ("it held for a third day", "broken on
-    # Wednesday") belongs to the one truce that took effect on or before that day.
-    if truce.reports and member_days:
+    # Wednesday") belongs to the one truce that took effect on or before that day; so does
+    # a mention of "the truce" with no day of its own.
+    if (truce.reports or truce.refers_back) and member_days:
         return truce.day is None or truce.day >= min(member_days)
     # Undated, but the same clock in the same words ("9am Strelsau time"): the same truce.
     return (

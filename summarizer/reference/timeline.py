@@ -499,6 +499,11 @@ class Anchor:
     source: AnchorSource
     written: str = ""  # the header words it was read from
 
+    @property
+    def updated(self) -> bool:
+        """Read from a "Last updated" stamp: the day the text was last changed, not written."""
+        return _UPDATED.match(self.written) is not None
+
     def iso(self) -> str | None:
         """ "2023-05-22", "--09-16" for a year-less dateline, or None."""
         if self.day is not None:
@@ -541,6 +546,7 @@ _STAMP_SHAPED = re.compile(
     re.IGNORECASE,
 )
 _STAMP_LABEL_FIRST = re.compile(rf"^\s*{_LABEL}", re.IGNORECASE)
+_UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 _URL_DATE = re.compile(
     r"[/_-](?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?:[/_-]|$)"
 )

@@ -1142,3 +1142,23 @@ def test_a_document_named_after_a_town_is_neither_where_nor_who() -> None:
     assert _according_to(sentences[1]) is None  # a rule followed, not a source
     assert actor_problem("Paris Agreement", names) is not None
     assert _place_state(sentences[1], names) is None  # Paris, Texas is no place of this war
+
+
+def test_a_press_office_named_with_its_acronym_in_brackets_speaks_for_its_state() -> None:
+    text = (
+        "Peruvian troops shelled Arica on Monday.\n"
+        "In Lima, the Office of Press of the Armed Force (OPFA), the Chilean army's press "
+        "office, said 107 of its men had died in the fighting.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=107, side="Chile")
+    assert item.claimant == "Chile", notes
+    assert item.side == "Chile"
+
+
+def test_a_speaker_set_off_by_a_bare_title_or_speaking_today_is_named() -> None:
+    from summarizer.extract.grounding import speaker_of
+
+    said = "Ivo Tal, deputy commander of the Klow brigade, tells reporters that two died."
+    assert speaker_of(2, said) == "Ivo Tal"
+    today = "The Chilean government today said 1,200 people had been killed."
+    assert speaker_of(1200, today) == "Chilean government"

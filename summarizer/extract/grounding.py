@@ -572,8 +572,14 @@ _SPEAKER = re.compile(
     # Klow administration, Ana Vell, said": a name set off by commas before its verb.
     rf"(?:{STAFF_OF}(?P<staff>{_NAME})(?:{_BODY_WHERE})?|(?P<body>{_BODY})(?:{_BODY_WHERE})?"
     rf"|(?P<who>{_NAME}))"
-    r"(?:,\s+(?:which|who|whose|a|an|the)\s[^,;()]{1,100},|,(?=\s+(?:said|says|told)\b))?"
-    r"(?:\s+(?:earlier|also|later|then|now|still|has|had|have))*\s+" + SPEECH_VERB + r"\b"
+    r"(?:\s+\([A-Z][A-Za-z.&-]{1,12}\))?"  # "the Press Committee (PRESSCOM)"
+    # "Ana Vell, deputy head of the Klow administration, told ...": a title set off by commas
+    r"(?:,\s+(?:which|who|whose|a|an|the|(?:[a-z-]+\s+){0,2}"
+    r"(?:commander|spokes(?:man|woman|person)|head|chief|minister|director|leader|officer|"
+    r"secretary|governor|mayor|president|adviser|advisor|envoy|ambassador|official)\b)"
+    r"[^,;()]{0,100},|,(?=\s+(?:said|says|told)\b))?"
+    r"(?:\s+(?:earlier|also|later|then|now|still|again|today|yesterday|tonight|has|had|have))*"
+    r"\s+" + SPEECH_VERB + r"\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?:(?:[a-z]+\s+){{0,3}}?by\s+)?(?:{STAFF_OF})?"
     rf"(?P<source>{_BODY}|{_NAME})"
 )

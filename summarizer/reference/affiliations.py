@@ -214,6 +214,23 @@ def _acronym_body(tokens: Sequence[Token], end: int) -> int | None:
     return None
 
 
+def _bracketed_name(tokens: Sequence[Token], end: int) -> int | None:
+    """The start of the full name before a bracketed acronym, particles and all: "the
+    Committee of Press of the Armed Force (COPREFA)"."""
+    i = end
+    while i > 0 and not tokens[i - 1].punct:
+        token = tokens[i - 1]
+        inside = token.norm in {"of", "for", "and"} or (
+            token.norm == "the" and i >= 2 and tokens[i - 2].norm in {"of", "for"}
+        )
+        if not (token.cap and token.norm not in _NOT_A_NAME) and not inside:
+            break
+        i -= 1
+    while i < end and not tokens[i].cap:
+        i += 1  # the name starts with a capitalised word
+    return i if end - i >= 2 and alias_at(tokens, i) is None else None
+
+
 def _text(sentence: str, tokens: Sequence[Token], start: int, end: int) -> str:
     return sentence[tokens[start].start : tokens[end - 1].end]
 
@@ -307,9 +324,15 @@ class _Sentence:
                 self.add(start, c, actor, "B")
                 continue
             if has_body:
-                body = _acronym_body(tokens, c)
-                if body is not None:
-                    self.add(body, c, actor, "E", "body")
+                # "the Press Committee (PRESSCOM), the army's information office": the
+                # name and its acronym in brackets
+                bracketed = c >= 3 and tokens[c - 1].raw == ")" and tokens[c - 3].raw == "("
+                for end in (c - 1, c - 3) if bracketed else (c,):
+                    body = _acronym_body(tokens, end)
+                    if body is not None:
+                        self.add(body, end, actor, "E", "body")
+                if bracketed and (full := _bracketed_name(tokens, c - 3)) is not None:
+                    self.add(full, c - 3, actor, "E", "body")
 
     # E, the other way round: "<state>'s <... body noun>, the <Name>"
     def owned_body_named(self) -> None:

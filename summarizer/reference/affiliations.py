@@ -21,7 +21,9 @@ C. "<title> of <state> [,] <Name>": "The Minister of Foreign Affairs of Chile, A
 D. "[<title>] <Name> of <state>": "President Ana Vell of Chile", "Ana Vell of the Chilean
    army". The name must look like a person's: no title, body or organisation words.
 E. "<Body>, [the] <state>'s | <demonym> | the army's <... body noun>": "the GRS, the
-   army's media wing", "the NSB, Chile's intelligence agency"; and the other way round,
+   army's media wing", "the NSB, Chile's intelligence agency", "the Office of Press of the
+   Armed Force (OPFA), the Chilean army's press office" (the name and its acronym); and
+   the other way round,
    "<state>'s <... body noun>, the <Name>": "Chile's military wing, the Arica Brigades".
    "The army" (or "the military", "the government") is the state whose army the
    sentences name, when they name exactly one.

@@ -1162,3 +1162,39 @@ def test_a_speaker_set_off_by_a_bare_title_or_speaking_today_is_named() -> None:
     assert speaker_of(2, said) == "Ivo Tal"
     today = "The Chilean government today said 1,200 people had been killed."
     assert speaker_of(1200, today) == "Chilean government"
+
+
+def test_counts_listed_after_one_that_names_its_people_count_the_same_people() -> None:
+    text = (
+        "Peruvian troops shelled Arica on Monday.\n"
+        "General Ana Vell of the Chilean General Staff said that 74 Chilean soldiers had "
+        "been killed, 171 wounded and 19 were missing.\n"
+    )
+    for count, outcome in ((171, "wounded"), (19, "missing")):
+        item, notes = _validate(text, sentences=[2], count=count, side="total", outcome=outcome)
+        assert item.side == "Chilean", notes
+
+
+def test_peacekeepers_are_military_and_a_toll_since_a_day_is_a_running_toll() -> None:
+    from summarizer.extract.grounding import category_of
+
+    assert category_of(10, "The ministry said 10 Chilean peacekeepers were killed.") == "military"
+    assert category_of(3, "Three border guards were wounded near Arica.") == "military"
+    # "since Thursday night", with towns named after it: the running toll, which the
+    # same ministry's later, larger toll supersedes.
+    early = _extraction(
+        "b-early",
+        "2031-05-10",
+        "Ruritania's health ministry said 130 people had been killed since Thursday night, "
+        "many of them in air raids on Klow and Vell.",
+        "Ruritania's health ministry",
+    )
+    late = _extraction(
+        "a-late",
+        "2031-05-12",
+        "Ruritania's health ministry said 175 people had been killed.",
+        "Ruritania's health ministry",
+    )
+    for order in ([early, late], [late, early]):
+        status = {c.count: c.status for c in merge(order).casualty_claims}
+        assert status == {130: "superseded", 175: "current"}

@@ -434,3 +434,26 @@ def test_every_mention_of_one_truce_is_one_attempt() -> None:
     }
     assert [(e.source, e.sentence) for e in attempts[None].evidence] == [("k3", 3)]
     assert merge(list(reversed(articles))) == briefing
+
+
+@pytest.mark.parametrize(("said", "inside"), [("Thursday", False), ("Monday", True)])
+def test_a_yearless_dateline_is_of_a_year_its_opening_statements_weekday_fits(
+    said: str, inside: bool
+) -> None:
+    """19 August 2031 is a Tuesday: "KORVA, Aug. 19 -- Ruritania said Thursday" was written
+    in another year (the statement's day is the dateline's or one of the two before it);
+    "said Monday" fits 2031."""
+    articles = [
+        _article("a1", "2031-08-16", ["Shelling of Vell began on Saturday, Ruritania said."]),
+        _article("a2", "2031-08-18", ["Borduria said 12 soldiers died in Vell on Sunday."]),
+        _article(
+            "b1",
+            "--08-19",
+            [f"KORVA, Aug. 19 -- Ruritania said {said} it would pull back from the heights."],
+        ),
+    ]
+    decision = decide(articles)
+    assert ("b1" in decision.in_episode) is inside
+    if not inside:
+        reason = decision.reason("b1")
+        assert reason is not None and "Thursday fits no nearer year" in reason

@@ -599,3 +599,15 @@ def test_plain_wordings_of_a_truce_and_their_times() -> None:
         assert truce_time_in(sentence) == time
     assert not speaks_of_truce("The withdrawal of Ruritanian troops began at dawn.")
     assert not speaks_of_truce("Fighting stopped at 5 p.m. in Klow.")  # a lull, maybe
+
+
+def test_a_truce_that_collapsed_before_midnight_did_not_begin_then() -> None:
+    from summarizer.reference.timeline import ends_at
+
+    for sentence in (
+        "The truce collapsed before midnight, when artillery began pounding Vell.",
+        "The ceasefire was broken at 3 a.m. on Sunday.",
+    ):
+        at = sentence.find("midnight") if "midnight" in sentence else sentence.find("3 a.m.")
+        assert ends_at(sentence, at), sentence
+    assert not ends_at("The truce took effect shortly before midnight.", 37)

@@ -193,7 +193,8 @@ _ALSO_A_CASUALTY = re.compile(
 )
 _MILITARY = re.compile(
     r"\b(?:soldier|troop|servicem|service personnel|military|fighter|"
-    r"officer|personnel|army|forces)",
+    r"officer|personnel|army|forces|peacekeep|border\s+guard|guardsm[ae]n|militiam[ae]n|"
+    r"marines|sailors|airm[ae]n|conscript|paratroop|commando|reservist|gendarme)",
     re.IGNORECASE,
 )
 _CIVILIAN = re.compile(
@@ -400,7 +401,11 @@ def with_elided_noun(count: int, text: str) -> str:
     between = text[before[-1].end : at.start]
     people = PEOPLE_AFTER.match(between)
     if people is None:
-        return text
+        # "74 soldiers were killed, 171 wounded and 19 missing": the 19 are the people the
+        # 171 are, written out after it
+        previous = before[-1]
+        filled = with_elided_noun(previous.low, text) if previous.kind != "vague" else text
+        return with_elided_noun(count, filled) if filled != text else text
     rest = between[people.end() :]
     if not (
         # "eight soldiers were killed and 25 wounded"
@@ -453,7 +458,9 @@ _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|on|near|since|during|
 _COORDINATED_OUTCOME = re.compile(
     r"\s+(?:(?:(?:were|was|had\s+been|have\s+been|are)\s+(?:[a-z]+\s+){0,2}?)?"
     r"(?:killed|wounded|injured|hurt|dead|missing|captured)|died|(?:had|have)\s+died)"
-    r"\s+and\s+",  # (not ", while 30 were killed in strikes": another count)
+    # "were killed and 25", "were killed, 25" (not ", while 30 were killed in strikes":
+    # another count)
+    r"(?:\s+and\s+|\s*,\s*(?:and\s+)?)",
     re.IGNORECASE,
 )
 

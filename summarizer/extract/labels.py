@@ -1010,13 +1010,17 @@ def side_for(
         # "the Klowish authorities": the words name whose)
         side = home
     clause = figure_clause(count, cited_text)
-    # The figure's own words name whose people they are ("73 Bordurian soldiers").
-    owner = owner_of(count, clause) or owner_in_words(count, cited_text)
+    # The figure's own words name whose people they are ("73 Bordurian soldiers"), or
+    # the words of the count it is listed with ("73 Bordurian soldiers were killed, 120
+    # wounded").
+    listed = with_elided_noun(count, cited_text)
+    owner = owner_of(count, clause) or owner_in_words(count, listed)
     if owner and did_the_harm(owner, count, cited_text):
         owner = None  # "killed in Ruritanian strikes": Ruritania did it
     if (
         owner
         and not owner_in_words(count, clause)
+        and not (listed != cited_text and owner_in_words(count, listed))
         and not _harmed_by_another(names.resolver.party(owner).id, names)
     ):
         # "killed in Ruritania", in a war within Ruritania alone: everyone, or its civilians.

@@ -459,7 +459,10 @@ def _running(claim: _Claim) -> bool:
 
 _RUNNING = re.compile(
     r"\bsince\s+the\s+(?:fighting|clashes|war|conflict|violence|hostilities)\s+"
-    r"(?:began|erupted|started|broke\s+out)|\btoll\s+(?:rises|rose|climbs)\b",
+    r"(?:began|erupted|started|broke\s+out)|\btoll\s+(?:rises|rose|climbs)\b"
+    # "killed since Thursday night": counted from a day on, not one incident
+    rf"|\bsince\s+(?:(?:last|early|late)\s+)?(?:{'|'.join(d.lower() for d in calendar.day_name)})"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\b",
     re.IGNORECASE,
 )
 

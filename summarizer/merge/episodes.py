@@ -25,6 +25,7 @@ read by the time model (summarizer.reference.timeline), never its file name or p
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -162,6 +163,19 @@ def _yearless_dates(extraction: ArticleExtraction, anchor: date | None) -> tuple
         if (d := iv.day) is not None
     }
     return tuple(sorted(found))
+
+
+def _said_weekday(extraction: ArticleExtraction) -> int | None:
+    """The weekday the dateline sentence's statement is dated by ("TSKHINVALI, Aug. 19 -
+    Georgia said Thursday ...")."""
+    for m in extraction.time_mentions:
+        sentence = _sentence(m)
+        if (
+            timeline.dateline_end(sentence)
+            and (found := timeline.said_weekday(m.text, sentence)) is not None
+        ):
+            return found
+    return None
 
 
 def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
@@ -353,8 +367,15 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
             found = timeline.occurrence_from(month_day, month) if month else None
             # (nor before the year its "war seven years ago" puts it in)
             at_least = max((y for y in (latest_year, years[e.source]) if y), default=None)
-            day = found or timeline.complete(month_day, window, at_least)
+            said = _said_weekday(e)
+            day = found or timeline.complete(month_day, window, at_least, said)
             how = f"dateline {e.published_at} read as {day.isoformat()}"
+            if (
+                found is None
+                and said is not None
+                and day != timeline.complete(month_day, window, at_least)
+            ):
+                how += f" (its opening statement's {calendar.day_name[said]} fits no nearer year)"
         else:
             floor = _floor(latest_day, latest_year)
             back = counted[e.source]

@@ -680,17 +680,29 @@ def header_places(text: str) -> tuple[str, ...]:
     return ()
 
 
-def complete(month_day_: tuple[int, int], near: tuple[date, date], not_before: int | None) -> date:
+def complete(
+    month_day_: tuple[int, int],
+    near: tuple[date, date],
+    not_before: int | None,
+    said_on: int | None = None,
+) -> date:
     """A year-less dateline's day: the occurrence nearest the episode's days `near`, never in
-    a year before `not_before` (the latest year the article writes: it cannot be older)."""
+    a year before `not_before` (the latest year the article writes: it cannot be older).
+    `said_on`: the weekday its opening sentence was said on ("TSKHINVALI, Aug. 19 - Georgia
+    said Thursday"), which is the dateline's day or one of the two before it; a year whose
+    day does not fit is not the article's, though it is nearer ("Aug. 19" with "Thursday"
+    is not 19 August 2008, a Tuesday)."""
     month, day = month_day_
     options = []
-    for year in range(near[0].year - 1, near[1].year + 2):
+    spread = 1 if said_on is None else _WEEKDAY_YEARS
+    for year in range(near[0].year - spread, near[1].year + spread + 1):
         if not_before is not None and year < not_before:
             continue
         try:
             candidate = date(year, month, day)
         except ValueError:
+            continue
+        if said_on is not None and not _said_within(said_on, candidate):
             continue
         distance = max((near[0] - candidate).days, (candidate - near[1]).days, 0)
         options.append((distance, year, candidate))
@@ -701,6 +713,26 @@ def complete(month_day_: tuple[int, int], near: tuple[date, date], not_before: i
         except ValueError:
             return date(year, month, 28)
     return min(options)[2]
+
+
+_WEEKDAY_YEARS = 11  # every month-day falls on every weekday within eleven years
+_SAID_BEFORE = 2  # "said Thursday" under a Saturday's dateline: reports lag a day or two
+
+
+def _said_within(weekday: int, day: date) -> bool:
+    return any((day - timedelta(days=k)).weekday() == weekday for k in range(_SAID_BEFORE + 1))
+
+
+def said_weekday(text: str, sentence: str) -> int | None:
+    """The weekday a statement is dated by ("Georgia said Thursday", "announced on
+    Monday"), when `text` is a bare weekday that dates the sentence's statement."""
+    found = expressions(text)
+    if len(found) != 1 or found[0].kind != "weekday" or not dates_the_statement(text, sentence):
+        return None
+    words = found[0].text.casefold().split()
+    if words[0] in {"last", "next"}:
+        return None
+    return _written_weekday(found[0].text)
 
 
 # --- clock times: constants -------------------------------------------------------------
@@ -1044,7 +1076,11 @@ _DAY_WORDS = (
 )
 _ENDS_BEFORE = re.compile(
     r"\b(?:until|till|through|to|end(?:s|ed|ing)?|expir(?:e|es|ed|ing|y)|lapse[sd]?|lapsing"
-    rf"|runs?\s+out|over)\s+(?:{_DAY_WORDS}\s+)*$",
+    rf"|runs?\s+out|over)\s+(?:{_DAY_WORDS}\s+)*$"
+    # "the truce collapsed before midnight", "was broken at 3 a.m.": when it stopped
+    r"|\b(?:collaps(?:e|es|ed|ing)|broke(?:\s+down)?|broken(?:\s+down)?|violated|breached|"
+    r"shattered|crumbled|unravell?ed)\s+(?:(?:shortly|just|well|soon|long)\s+)?"
+    rf"(?:before|after|at|by|around|on|within)\s+(?:{_DAY_WORDS}\s+)*$",
     re.IGNORECASE,
 )
 _BEGINS_BEFORE = re.compile(

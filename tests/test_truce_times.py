@@ -611,3 +611,29 @@ def test_a_truce_that_collapsed_before_midnight_did_not_begin_then() -> None:
         at = sentence.find("midnight") if "midnight" in sentence else sentence.find("3 a.m.")
         assert ends_at(sentence, at), sentence
     assert not ends_at("The truce took effect shortly before midnight.", 37)
+
+
+def test_a_new_truce_takes_no_status_from_the_old_one_reported_beside_it() -> None:
+    """ "Truce collapses, fresh ceasefire agreed": the collapse is the old truce's, both in
+    the new truce's own item and as a status report of the article."""
+    from summarizer.extract.article import _status_reports
+    from summarizer.extract.passes import to_mention
+
+    sentences = (
+        "Border truce collapses, fresh ceasefire agreed after night of shelling",
+        "The truce agreed by local commanders on Saturday collapsed on Sunday evening.",
+        "Ruritania and Borduria agreed a new ceasefire that took effect at noon (0500 GMT) on "
+        "Monday.",
+    )
+    item = {**_item([1, 2, 3], "noon (0500 GMT) on Monday"), "status": "collapsed"}
+    response, notes = _validated(item, *sentences)
+    [truce] = response.ceasefires
+    assert (truce.status, truce.sentences) == ("announced", [3]), notes
+    article = Article(id="t", path="t.txt", text="\n".join(sentences) + "\n")
+    mention = to_mention(truce, CeasefireMention, article)
+    reports = _status_reports(article, {"ceasefires": [mention]})
+    assert [(r.status, [e.sentence for e in r.evidence]) for r in reports] == [("collapsed", [2])]
+    # Merged, the report on the truce agreed on Saturday does not break Monday's truce.
+    extraction = _article("t", "2031-03-11", mention, *reports)
+    [monday] = [a for a in merge([extraction]).ceasefire_attempts if a.effective_at]
+    assert monday.status == "announced"

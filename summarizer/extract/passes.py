@@ -37,7 +37,7 @@ from summarizer.extract.grounding import (
 )
 from summarizer.extract.labels import article_names, claimant_for, side_for
 from summarizer.extract.roles import role_from_wording, speaks_in, written_in_full
-from summarizer.extract.truce_wording import continues_truce, speaks_of_truce
+from summarizer.extract.truce_wording import continues_truce, names_a_new_truce, speaks_of_truce
 from summarizer.models import (
     ActorMention,
     ActorRole,
@@ -441,6 +441,16 @@ class CeasefireItem(Cited):
         that sentence stays as evidence, so the status is never read from less than the
         model cited, and never beyond it."""
         article = article_of(info)
+        # Not from a sentence about another truce, nor citing it ("the ceasefire agreed on
+        # Saturday collapsed", beside "a new ceasefire that took effect ... on Monday").
+        both = sorted({*cited, *self.sentences})
+        when = self.effective_at_text or "\0"
+        new = any(names_a_new_truce(t) for n in both if when in (t := article.sentence(n).text))
+        other = {n for n in both if self._of_another_truce(article.sentence(n).text, new)}
+        if set(cited) - other and set(self.sentences) - other:
+            _note(info, f"CeasefireItem: sentences {sorted(other)} report another truce")
+            cited = [n for n in cited if n not in other]
+            self.sentences = [n for n in self.sentences if n not in other]
         kept = sorted(set(self.sentences))
         status = truce_status(self.status, joined(article.sentence(n).text for n in cited))
         if truce_status(self.status, self.cited_text(article)) != status:
@@ -452,6 +462,21 @@ class CeasefireItem(Cited):
             else:
                 status = truce_status(self.status, self.cited_text(article))
         self.status = status  # type: ignore[assignment]
+
+    def _of_another_truce(self, text: str, new: bool) -> bool:
+        """The sentence reports on a truce this one is not: one agreed on a day its time
+        does not name, or, when this one is written as new, the old one beside it ("Truce
+        collapses, fresh ceasefire agreed")."""
+        when = self.effective_at_text or ""
+        if not when or when in text:
+            return False
+        days = {
+            w for e in timeline.expressions(when) if e.kind == "weekday" for w in e.text.split()
+        }
+        agreed = timeline.agreed_on(text)
+        if agreed and days and agreed not in days:
+            return True
+        return new and names_a_new_truce(text)
 
     @model_validator(mode="after")
     def _still_a_truce(self, info: ValidationInfo) -> Self:

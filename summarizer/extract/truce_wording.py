@@ -31,6 +31,18 @@ TRUCE_WORDING = re.compile(
 )
 
 
+# A truce its words call new: "a fresh ceasefire", "a new truce".
+_NEW_TRUCE = re.compile(
+    r"\b(?:new|fresh|second|another|renewed)\s+(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_new_truce(text: str) -> bool:
+    """The text calls a truce new ("fresh ceasefire agreed"): a truce before it is another."""
+    return _NEW_TRUCE.search(text) is not None
+
+
 def speaks_of_truce(text: str) -> bool:
     """True when the text names a truce, or the fighting stopping, paused or ended."""
     return TRUCE_WORDING.search(text) is not None

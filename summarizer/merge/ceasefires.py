@@ -302,6 +302,13 @@ def _timing(
         used = resolved.used
         guessed = written is None and used is not None and used.source == "unstated"
     if day is None and clock is None and report:
+        # "The ceasefire agreed on Saturday collapsed on Sunday": a report on the truce of
+        # the day it names as agreed, not on a later one
+        for sentence in sentences:
+            if (agreed := timeline.agreed_on(sentence)) and (
+                began := timeline.dated(agreed, anchor, sentence)
+            ):
+                return began, None, dates, (), False, False, True
         day = dates[-1] if dates else anchor
     if day is None and dates and clock is None:
         day = dates[0]

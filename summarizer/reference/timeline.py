@@ -735,6 +735,20 @@ def said_weekday(text: str, sentence: str) -> int | None:
     return _written_weekday(found[0].text)
 
 
+# "the ceasefire agreed by local commanders on Saturday": the day a truce was agreed.
+_AGREED_ON = re.compile(
+    r"\b(?:agreed|reached|declared|announced|brokered|signed)\s+(?:[\w-]+\s+){0,5}?on\s+"
+    r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def agreed_on(sentence: str) -> str | None:
+    """The weekday the sentence says a truce was agreed on, as written ("Saturday")."""
+    found = _AGREED_ON.search(sentence)
+    return found["day"] if found else None
+
+
 # --- clock times: constants -------------------------------------------------------------
 
 # Zone abbreviations: GMT and UTC in any case; the others in capitals only ("CAT", "EAT" and

@@ -1198,3 +1198,31 @@ def test_peacekeepers_are_military_and_a_toll_since_a_day_is_a_running_toll() ->
     for order in ([early, late], [late, early]):
         status = {c.count: c.status for c in merge(order).casualty_claims}
         assert status == {130: "superseded", 175: "current"}
+
+
+def test_the_army_counting_its_own_in_a_running_toll_speaks_for_their_state() -> None:
+    text = (
+        "Peruvian guns shelled Arica on Sunday.\n"
+        "Another Chilean soldier was killed overnight, bringing the number of Chileans killed "
+        "since Friday to 3, the army said.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=3, side="Chile")
+    assert item.claimant == "Chileans", notes
+
+
+def test_a_body_that_opens_with_its_dateline_names_the_place_it_is_filed_from() -> None:
+    from summarizer.reference.timeline import header_places
+
+    text = (
+        "Truce holds on the border\n"
+        "Korva, 8 February 2031 - Ruritania said on Tuesday that eight of its soldiers had "
+        "been killed in four days of fighting with Bordurian troops near the Vell temple.\n"
+    )
+    assert header_places(text) == ("Korva",)
+    assert (
+        header_places(
+            "Truce holds\nOn 8 February 2031 - a Tuesday - the guns fell silent "
+            "across the whole of the disputed border region near Vell.\n"
+        )
+        == ()
+    )

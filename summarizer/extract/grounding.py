@@ -207,8 +207,10 @@ _TOLL = re.compile(r"\btolls?\b", re.IGNORECASE)  # "Ruritania's toll stood at 2
 # The words that qualify a number in a toll: "at least 12", "more than 40".
 _ROUGHLY = r"(?:(?:at\s+least|more\s+than|about|nearly)\s+)"
 _TOLL_VERB = re.compile(
-    r"\b(?:rose|rises|risen|climbed|climbs|increased|reached|reaches|stood|stands|jumped|put|puts|placed)\b"
-    r"[^.;]{0,50}?"
+    r"\b(?:rose|rises|risen|climbed|climbs|increased|reached|reaches|stood|stands|jumped|put|puts|placed"
+    # "bringing the number of Ruritanians killed since Friday to 3"
+    r"|bringing|brought|brings|taking|raising|raised|raises|pushing|pushed)\b"
+    r"[^.;]{0,80}?"
     rf"\b(?:to|at)\s+{_ROUGHLY}?$",
     re.IGNORECASE,
 )
@@ -793,9 +795,8 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
         and health["state"].casefold() not in _TITLE_ADJECTIVES
     ):
         return health["state"]
-    for at in written_as(count, clause):
-        if owner := _owner_before(clause[: at.start]):
-            return owner
+    if owner := toll_owner(count, clause):
+        return owner
     # "Ruritania lost 40 soldiers", "the Klow Front has lost 12 fighters": its own losses
     if (lost := _LOST.search(clause[: found.start])) and (owner := _subject(lost["owner"])):
         return owner
@@ -846,6 +847,15 @@ def _owner_before(before: str) -> str | None:
         owner = re.sub(r"['\u2019]s$", "", written)
         if resolve(owner).kind == "state":
             return str(owner)
+    return None
+
+
+def toll_owner(count: int, clause: str) -> str | None:
+    """The state a toll's subject names before the figure ("bringing the number of
+    Ruritanians killed since Friday to 3")."""
+    for at in written_as(count, clause):
+        if owner := _owner_before(clause[: at.start]):
+            return owner
     return None
 
 

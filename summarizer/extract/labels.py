@@ -61,6 +61,7 @@ from summarizer.extract.grounding import (
     owner_of,
     side_problem,
     speaker_of,
+    toll_owner,
     with_elided_noun,
     without_other_speaker,
 )
@@ -760,7 +761,9 @@ def _own_force(count: int, sentence: str, names: ArticleNames) -> tuple[str, str
         return None
     if any(w for w in (speaker_of(count, sentence), _according_to(sentence)) if w):
         return None
-    owner = owner_in_words(count, figure_clause(count, sentence))
+    # "Twenty Ruritanian soldiers", "bringing the number of Ruritanians killed to 3"
+    clause = figure_clause(count, sentence)
+    owner = owner_in_words(count, clause) or toll_owner(count, clause)
     if owner is None or actor_problem(owner, names) is not None:
         return None
     return forces.pop(), owner

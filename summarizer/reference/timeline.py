@@ -673,6 +673,12 @@ def header_places(text: str) -> tuple[str, ...]:
         if wire:
             return tuple(p.strip().title() for p in wire["place"].split("/") if p.strip())
         if _is_body(line):
+            # a body that opens with its dateline: "Korva, 8 February 2031 - Ruritania said"
+            opening = _DASH.search(line, 0, _DATELINE_CHARS)
+            field = line[: opening.start()] if opening else ""
+            if (first := _place_first(field)) and _stamp(field) is not None:
+                place = first["place"]
+                return (place.title() if place.isupper() else place,)
             break
         if (first := _place_first(line)) and _stamp(line) is not None:
             place = first["place"]

@@ -8,6 +8,7 @@ weak model might send; none is a recorded model output.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from handwritten import one_figure_extraction
@@ -1226,3 +1227,27 @@ def test_a_body_that_opens_with_its_dateline_names_the_place_it_is_filed_from() 
         )
         == ()
     )
+
+
+def test_reviewed_counterexamples_of_this_session_s_new_rules() -> None:
+    """A review helper's counterexamples to this session's rules, each now right."""
+    from summarizer.extract.grounding import category_of, states_casualties, with_elided_noun
+    from summarizer.reference import timeline
+
+    dawn = (
+        "As day broke at 5 a.m. (0200 GMT), the ceasefire between Chile and Peru came into force."
+    )
+    assert not timeline.ends_at(dawn, dawn.find("5 a.m."))
+    # "said Thursday's shelling": the shelling's day, not the statement's
+    said = "KORVA, Aug. 18 -- Ruritania said Thursday's shelling of Vell killed 12."
+    assert timeline.said_weekday("Thursday", said) is None
+    # a Monday dateline reporting what was said on Friday fits its year
+    assert timeline.complete((8, 18), (date(2031, 8, 16), date(2031, 8, 17)), None, 4) == date(
+        2031, 8, 18
+    )
+    listed = "Twelve Chilean soldiers were killed, 30 wounded civilians were taken to hospital."
+    assert "30 Chilean" not in with_elided_noun(30, listed)
+    assert category_of(5, "Five civilians were killed near a peacekeeping base in Klow.") == (
+        "civilian"
+    )
+    assert not states_casualties(5, "Chilean troops, taking heavy casualties, advanced to 5 km.")

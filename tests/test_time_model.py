@@ -457,3 +457,30 @@ def test_a_yearless_dateline_is_of_a_year_its_opening_statements_weekday_fits(
     if not inside:
         reason = decision.reason("b1")
         assert reason is not None and "Thursday fits no nearer year" in reason
+
+
+def test_a_conditional_or_second_truce_is_not_the_one_truce() -> None:
+    """Review counterexamples: "would accept a ceasefire ... if" and "a second truce" with
+    no day of their own are not "the ceasefire" of the episode."""
+    agreed = "Kenya and Tanzania agreed on Thursday to a truce from midnight on Saturday night"
+    articles = [
+        _truce_article(
+            "k1",
+            "2031-03-06",
+            [agreed + " (2100 GMT)."],
+            (1, "midnight on Saturday night (2100 GMT)", "announced"),
+        ),
+        _truce_article(
+            "k3",
+            "2031-03-11",
+            [
+                "Tanzania said it would accept a ceasefire around Vell only if Kenya withdrew.",
+                "Mediators urged Kenya and Tanzania to agree a lasting ceasefire around Vell.",
+            ],
+            (1, None, "announced"),
+            (2, None, "announced"),
+        ),
+    ]
+    attempts = merge(articles).ceasefire_attempts
+    [timed] = [a for a in attempts if a.effective_at]
+    assert {(e.source, e.sentence) for e in timed.evidence} == {("k1", 1)}

@@ -633,7 +633,20 @@ def test_a_new_truce_takes_no_status_from_the_old_one_reported_beside_it() -> No
     mention = to_mention(truce, CeasefireMention, article)
     reports = _status_reports(article, {"ceasefires": [mention]})
     assert [(r.status, [e.sentence for e in r.evidence]) for r in reports] == [("collapsed", [2])]
-    # Merged, the report on the truce agreed on Saturday does not break Monday's truce.
-    extraction = _article("t", "2031-03-11", mention, *reports)
-    [monday] = [a for a in merge([extraction]).ceasefire_attempts if a.effective_at]
-    assert monday.status == "announced"
+    # A truce agreed on one day and in force from another is one truce.
+    agreed = (
+        "Ruritania and Borduria agreed in Korva on Thursday to a truce from midnight (2200 GMT) "
+        "on Saturday.",
+        "The truce agreed on Thursday was violated on Sunday when Bordurian guns shelled Klow.",
+    )
+    item = {**_item([1, 2], "midnight (2200 GMT) on Saturday"), "status": "violated"}
+    [truce], _ = _validated(item, *agreed)[0].ceasefires, None
+    assert (truce.status, truce.sentences) == ("violated", [1, 2])
+    # "The renewed truce collapsed": the new truce's own collapse.
+    renewed = (
+        "A new ceasefire between Ruritania and Borduria took effect at noon (0900 GMT) on Monday.",
+        "The renewed truce collapsed on Wednesday after Bordurian shelling of Klow.",
+    )
+    item = {**_item([1, 2], "noon (0900 GMT) on Monday"), "status": "collapsed"}
+    [truce], _ = _validated(item, *renewed)[0].ceasefires, None
+    assert truce.status == "collapsed"

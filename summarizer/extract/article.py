@@ -52,7 +52,7 @@ from summarizer.extract.prompting import messages_for
 from summarizer.extract.requests import ExtractionSettings as ExtractionSettings
 from summarizer.extract.requests import requests_for as requests_for
 from summarizer.extract.roles import discover_mediators, discover_reactions
-from summarizer.extract.truce_wording import names_a_new_truce, speaks_of_truce
+from summarizer.extract.truce_wording import names_old_beside_new, speaks_of_truce
 from summarizer.models import ArticleExtraction, CeasefireMention, TimeMention
 from summarizer.read.articles import Article, Withheld
 from summarizer.recording import is_miss
@@ -186,7 +186,7 @@ def _status_reports(article: Article, fields: dict[str, Any]) -> list[CeasefireM
         if sentence.index in cited or not speaks_of_truce(sentence.text):
             continue
         status = truce_status("announced", sentence.text)
-        if status in {"violated", "collapsed"} and names_a_new_truce(sentence.text):
+        if status in {"violated", "collapsed"} and names_old_beside_new(sentence.text):
             continue  # "Truce collapses, fresh ceasefire agreed": the old truce's, not the new
         if status in {"violated", "collapsed", "holding"}:
             reports.append(

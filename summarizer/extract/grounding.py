@@ -193,8 +193,8 @@ _ALSO_A_CASUALTY = re.compile(
 )
 _MILITARY = re.compile(
     r"\b(?:soldier|troop|servicem|service personnel|military|fighter|"
-    r"officer|personnel|army|forces|peacekeep|border\s+guard|guardsm[ae]n|militiam[ae]n|"
-    r"marines|sailors|airm[ae]n|conscript|paratroop|commando|reservist|gendarme)",
+    r"officer|personnel|army|forces|peacekeepers?\b|border\s+guards?\b|guardsm[ae]n|"
+    r"militiam[ae]n|marines\b|airm[ae]n\b|conscripts?\b|paratroopers?\b|reservists?\b)",
     re.IGNORECASE,
 )
 _CIVILIAN = re.compile(
@@ -207,10 +207,11 @@ _TOLL = re.compile(r"\btolls?\b", re.IGNORECASE)  # "Ruritania's toll stood at 2
 # The words that qualify a number in a toll: "at least 12", "more than 40".
 _ROUGHLY = r"(?:(?:at\s+least|more\s+than|about|nearly)\s+)"
 _TOLL_VERB = re.compile(
-    r"\b(?:rose|rises|risen|climbed|climbs|increased|reached|reaches|stood|stands|jumped|put|puts|placed"
+    r"(?:\b(?:rose|rises|risen|climbed|climbs|increased|reached|reaches|stood|stands|jumped|put"
+    r"|puts|placed)\b[^.;]{0,50}?"
     # "bringing the number of Ruritanians killed since Friday to 3"
-    r"|bringing|brought|brings|taking|raising|raised|raises|pushing|pushed)\b"
-    r"[^.;]{0,80}?"
+    r"|\b(?:bringing|brought|brings|taking|raising|raised|raises|pushing|pushed)\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:number|toll|count|tally|figure)\b[^.;]{0,60}?)"
     rf"\b(?:to|at)\s+{_ROUGHLY}?$",
     re.IGNORECASE,
 )
@@ -409,6 +410,10 @@ def with_elided_noun(count: int, text: str) -> str:
         filled = with_elided_noun(previous.low, text) if previous.kind != "vague" else text
         return with_elided_noun(count, filled) if filled != text else text
     rest = between[people.end() :]
+    if (outcome := _BARE_OUTCOME.match(text[at.end :])) and PEOPLE_AFTER.match(
+        text[at.end + outcome.end() :]
+    ):
+        return text  # "30 wounded civilians": its own people
     if not (
         # "eight soldiers were killed and 25 wounded"
         (_BARE_OUTCOME.match(text[at.end :]) and _COORDINATED_OUTCOME.fullmatch(rest))

@@ -37,7 +37,11 @@ from summarizer.extract.grounding import (
 )
 from summarizer.extract.labels import article_names, claimant_for, side_for
 from summarizer.extract.roles import role_from_wording, speaks_in, written_in_full
-from summarizer.extract.truce_wording import continues_truce, names_a_new_truce, speaks_of_truce
+from summarizer.extract.truce_wording import (
+    continues_truce,
+    names_old_beside_new,
+    speaks_of_truce,
+)
 from summarizer.models import (
     ActorMention,
     ActorRole,
@@ -445,8 +449,10 @@ class CeasefireItem(Cited):
         # Saturday collapsed", beside "a new ceasefire that took effect ... on Monday").
         both = sorted({*cited, *self.sentences})
         when = self.effective_at_text or "\0"
-        new = any(names_a_new_truce(t) for n in both if when in (t := article.sentence(n).text))
-        other = {n for n in both if self._of_another_truce(article.sentence(n).text, new)}
+        timed = [t for n in both if when in (t := article.sentence(n).text)]
+        new = any(timeline.names_a_new_truce(t) for t in timed)
+        own = timeline.agreed_on(timed[0]) if timed else None  # "agreed on Thursday to a truce"
+        other = {n for n in both if self._of_another_truce(article.sentence(n).text, new, own)}
         if set(cited) - other and set(self.sentences) - other:
             _note(info, f"CeasefireItem: sentences {sorted(other)} report another truce")
             cited = [n for n in cited if n not in other]
@@ -463,10 +469,11 @@ class CeasefireItem(Cited):
                 status = truce_status(self.status, self.cited_text(article))
         self.status = status  # type: ignore[assignment]
 
-    def _of_another_truce(self, text: str, new: bool) -> bool:
-        """The sentence reports on a truce this one is not: one agreed on a day its time
-        does not name, or, when this one is written as new, the old one beside it ("Truce
-        collapses, fresh ceasefire agreed")."""
+    def _of_another_truce(self, text: str, new: bool, own: str | None) -> bool:
+        """The sentence reports on a truce this one is not: one agreed on a day other than
+        the day this one was agreed (`own`, else the day its time names), or, when this one
+        is written as new, the old one beside it ("Truce collapses, fresh ceasefire
+        agreed")."""
         when = self.effective_at_text or ""
         if not when or when in text:
             return False
@@ -474,9 +481,9 @@ class CeasefireItem(Cited):
             w for e in timeline.expressions(when) if e.kind == "weekday" for w in e.text.split()
         }
         agreed = timeline.agreed_on(text)
-        if agreed and days and agreed not in days:
+        if agreed and (own or days) and agreed not in ({own} if own else days):
             return True
-        return new and names_a_new_truce(text)
+        return new and names_old_beside_new(text)
 
     @model_validator(mode="after")
     def _still_a_truce(self, info: ValidationInfo) -> Self:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.reference.timeline import names_a_new_truce
+
 _STOPPING = r"halt\w*|stop\w*|end(?:s|ed|ing)?|paus\w*|suspen\w*|lull"
 _FIGHTING = (
     r"fighting|hostilities|fire|firing|attacks|strikes|(?:military\s+)?operations|war|"
@@ -31,16 +33,10 @@ TRUCE_WORDING = re.compile(
 )
 
 
-# A truce its words call new: "a fresh ceasefire", "a new truce".
-_NEW_TRUCE = re.compile(
-    r"\b(?:new|fresh|second|another|renewed)\s+(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
-    re.IGNORECASE,
-)
-
-
-def names_a_new_truce(text: str) -> bool:
-    """The text calls a truce new ("fresh ceasefire agreed"): a truce before it is another."""
-    return _NEW_TRUCE.search(text) is not None
+def names_old_beside_new(text: str) -> bool:
+    """The text names two truces, one of them new ("Truce collapses, fresh ceasefire
+    agreed"): what it says of the other is the old truce's."""
+    return names_a_new_truce(text) and len(TRUCE_WORDING.findall(text)) >= 2
 
 
 def speaks_of_truce(text: str) -> bool:

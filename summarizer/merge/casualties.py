@@ -461,7 +461,8 @@ _RUNNING = re.compile(
     r"\bsince\s+the\s+(?:fighting|clashes|war|conflict|violence|hostilities)\s+"
     r"(?:began|erupted|started|broke\s+out)|\btoll\s+(?:rises|rose|climbs)\b"
     # "killed since Thursday night": counted from a day on, not one incident
-    rf"|\bsince\s+(?:(?:last|early|late)\s+)?(?:{'|'.join(d.lower() for d in calendar.day_name)})"
+    r"|\b(?:killed|died|dead|wounded|injured)\s+(?:[\w-]+\s+){0,2}?"
+    rf"since\s+(?:(?:last|early|late)\s+)?(?:{'|'.join(d.lower() for d in calendar.day_name)})"
     r"(?:\s+(?:night|morning|evening|afternoon))?\b",
     re.IGNORECASE,
 )

@@ -53,9 +53,12 @@ STATUS_ORDER: dict[CeasefireStatus, int] = {
 _ANOTHER = re.compile(
     r"\b(?:new|another|fresh|second|third|renewed|separate|further|propos(?:al|ed?|es|ing)|"
     r"offer(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|"
-    r"unilateral|humanitarian\s+pause)\b",
+    r"urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?|would|if|lasting|permanent|humanitarian)\b",
     re.IGNORECASE,
 )
+
+
+_THE_TRUCE = re.compile(r"\b(?:the|this|that)\s+(?:cease-?fire|truce)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -88,6 +91,7 @@ class _Truce:
         return (
             self.day is None
             and not self.mention.effective_at_text
+            and all(_THE_TRUCE.search(e.text) for e in self.mention.evidence)
             and not any(_ANOTHER.search(e.text) for e in self.mention.evidence)
         )
 
@@ -302,13 +306,6 @@ def _timing(
         used = resolved.used
         guessed = written is None and used is not None and used.source == "unstated"
     if day is None and clock is None and report:
-        # "The ceasefire agreed on Saturday collapsed on Sunday": a report on the truce of
-        # the day it names as agreed, not on a later one
-        for sentence in sentences:
-            if (agreed := timeline.agreed_on(sentence)) and (
-                began := timeline.dated(agreed, anchor, sentence)
-            ):
-                return began, None, dates, (), False, False, True
         day = dates[-1] if dates else anchor
     if day is None and dates and clock is None:
         day = dates[0]
@@ -412,6 +409,8 @@ def _same_hour_another_week(clusters: dict[str, list[_Truce]]) -> None:
         members = clusters[key]
         if not members or not all(m.weekly for m in members):
             continue
+        if any(timeline.names_a_new_truce(e.text) for m in members for e in m.mention.evidence):
+            continue  # "a second truce took effect at 7 p.m. on Saturday": its own week
         at = members[0].at
         assert at is not None
         found = [

@@ -329,6 +329,8 @@ class _Sentence:
                 # "the Press Committee (PRESSCOM), the army's information office": the
                 # name and its acronym in brackets
                 bracketed = c >= 3 and tokens[c - 1].raw == ")" and tokens[c - 3].raw == "("
+                # the acronym, the body the name ends with ("... of the Armed Force"), and
+                # (below) the full name
                 for end in (c - 1, c - 3) if bracketed else (c,):
                     body = _acronym_body(tokens, end)
                     if body is not None:

@@ -695,7 +695,7 @@ def complete(
     """A year-less dateline's day: the occurrence nearest the episode's days `near`, never in
     a year before `not_before` (the latest year the article writes: it cannot be older).
     `said_on`: the weekday its opening sentence was said on ("TSKHINVALI, Aug. 19 - Georgia
-    said Thursday"), which is the dateline's day or one of the two before it; a year whose
+    said Thursday"), which is the dateline's day or one of the three before it; a year whose
     day does not fit is not the article's, though it is nearer ("Aug. 19" with "Thursday"
     is not 19 August 2008, a Tuesday)."""
     month, day = month_day_
@@ -722,7 +722,7 @@ def complete(
 
 
 _WEEKDAY_YEARS = 11  # every month-day falls on every weekday within eleven years
-_SAID_BEFORE = 2  # "said Thursday" under a Saturday's dateline: reports lag a day or two
+_SAID_BEFORE = 3  # "said Friday" under a Monday's dateline: reports lag a weekend
 
 
 def _said_within(weekday: int, day: date) -> bool:
@@ -735,6 +735,9 @@ def said_weekday(text: str, sentence: str) -> int | None:
     found = expressions(text)
     if len(found) != 1 or found[0].kind != "weekday" or not dates_the_statement(text, sentence):
         return None
+    at = sentence.find(text)
+    if re.match(r"['\u2019]s\b", sentence[at + len(text) :]):
+        return None  # "said Thursday's shelling killed 12": the shelling's day
     words = found[0].text.casefold().split()
     if words[0] in {"last", "next"}:
         return None
@@ -743,10 +746,22 @@ def said_weekday(text: str, sentence: str) -> int | None:
 
 # "the ceasefire agreed by local commanders on Saturday": the day a truce was agreed.
 _AGREED_ON = re.compile(
-    r"\b(?:agreed|reached|declared|announced|brokered|signed)\s+(?:[\w-]+\s+){0,5}?on\s+"
+    r"\b(?:agreed|reached|brokered|signed)\s+(?:[\w-]+\s+){0,5}?on\s+"
     r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
+
+
+# A truce its words call new: "a fresh ceasefire", "a new truce".
+_NEW_TRUCE = re.compile(
+    r"\b(?:new|fresh|second|third|another|renewed)\s+(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_new_truce(text: str) -> bool:
+    """The text calls a truce new ("fresh ceasefire agreed")."""
+    return _NEW_TRUCE.search(text) is not None
 
 
 def agreed_on(sentence: str) -> str | None:
@@ -1098,7 +1113,7 @@ _ENDS_BEFORE = re.compile(
     r"\b(?:until|till|through|to|end(?:s|ed|ing)?|expir(?:e|es|ed|ing|y)|lapse[sd]?|lapsing"
     rf"|runs?\s+out|over)\s+(?:{_DAY_WORDS}\s+)*$"
     # "the truce collapsed before midnight", "was broken at 3 a.m.": when it stopped
-    r"|\b(?:collaps(?:e|es|ed|ing)|broke(?:\s+down)?|broken(?:\s+down)?|violated|breached|"
+    r"|\b(?:collaps(?:e|es|ed|ing)|broke\s+down|broken(?:\s+down)?|violated|breached|"
     r"shattered|crumbled|unravell?ed)\s+(?:(?:shortly|just|well|soon|long)\s+)?"
     rf"(?:before|after|at|by|around|on|within)\s+(?:{_DAY_WORDS}\s+)*$",
     re.IGNORECASE,

@@ -393,21 +393,26 @@ def _truce_article(
     return _article(source, published, sentences).model_copy(update={"ceasefires": truces})
 
 
+def _agreed_on_thursday() -> ArticleExtraction:
+    """k1, 2031-03-06 (a Thursday): the truce from midnight on Saturday night (2100 GMT)."""
+    agreed = "Kenya and Tanzania agreed on Thursday to a truce from midnight on Saturday night"
+    return _truce_article(
+        "k1",
+        "2031-03-06",
+        [agreed + " (2100 GMT)."],
+        (1, "midnight on Saturday night (2100 GMT)", "announced"),
+    )
+
+
 def test_every_mention_of_one_truce_is_one_attempt() -> None:
     """A live page dated by its "Last updated" stamp (the day after the truce began), a
     report that it "took effect early on Sunday" (the local date of Saturday's midnight),
     and "the ceasefire" with no day of its own are all the one truce agreed on Thursday;
     "a new truce" proposed with no day is another."""
-    agreed = "Kenya and Tanzania agreed on Thursday to a truce from midnight on Saturday night"
     due = "The truce is due to take effect at midnight local time, which is 21:00 GMT on Saturday."
     live = _truce_article("k2", "--03-09", [due], (1, due[31:-1], "announced"))
     articles = [
-        _truce_article(
-            "k1",
-            "2031-03-06",
-            [agreed + " (2100 GMT)."],
-            (1, "midnight on Saturday night (2100 GMT)", "announced"),
-        ),
+        _agreed_on_thursday(),
         live.model_copy(update={"published_updated": True}),
         _truce_article(
             "k3",
@@ -460,16 +465,10 @@ def test_a_yearless_dateline_is_of_a_year_its_opening_statements_weekday_fits(
 
 
 def test_a_conditional_or_second_truce_is_not_the_one_truce() -> None:
-    """Review counterexamples: "would accept a ceasefire ... if" and "a second truce" with
-    no day of their own are not "the ceasefire" of the episode."""
-    agreed = "Kenya and Tanzania agreed on Thursday to a truce from midnight on Saturday night"
+    """Review counterexamples: "would accept a ceasefire ... if" and "urged ... a lasting
+    ceasefire", with no day of their own, are not "the ceasefire" of the episode."""
     articles = [
-        _truce_article(
-            "k1",
-            "2031-03-06",
-            [agreed + " (2100 GMT)."],
-            (1, "midnight on Saturday night (2100 GMT)", "announced"),
-        ),
+        _agreed_on_thursday(),
         _truce_article(
             "k3",
             "2031-03-11",

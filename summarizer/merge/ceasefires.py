@@ -49,7 +49,8 @@ STATUS_ORDER: dict[CeasefireStatus, int] = {
 }
 
 
-# Words that make a truce without a day another one: "a new truce", "proposed a ceasefire".
+# Words that make a truce without a day another one, or none yet: "a new truce", "proposed
+# a ceasefire", "would accept a ceasefire if", "urged a lasting ceasefire".
 _ANOTHER = re.compile(
     r"\b(?:new|another|fresh|second|third|renewed|separate|further|propos(?:al|ed?|es|ing)|"
     r"offer(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|"
@@ -86,8 +87,9 @@ class _Truce:
 
     @property
     def refers_back(self) -> bool:
-        """No day or time of its own and no word of another truce ("the ceasefire does not
-        concern the town"): "the truce" of the episode, not a truce of its own."""
+        """ "The ceasefire", with no day or time of its own and no word of another truce, a
+        proposal or a condition ("the ceasefire does not concern the town"): the truce of
+        the episode, not a truce of its own."""
         return (
             self.day is None
             and not self.mention.effective_at_text

@@ -367,14 +367,15 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
             found = timeline.occurrence_from(month_day, month) if month else None
             # (nor before the year its "war seven years ago" puts it in)
             at_least = max((y for y in (latest_year, years[e.source]) if y), default=None)
+            # (nor in a year its opening statement's weekday does not fit: "said Thursday")
             said = _said_weekday(e)
-            day = found or timeline.complete(month_day, window, at_least, said)
+            nearest = timeline.complete(month_day, window, at_least)
+            fitted = (
+                nearest if said is None else timeline.complete(month_day, window, at_least, said)
+            )
+            day = found or fitted
             how = f"dateline {e.published_at} read as {day.isoformat()}"
-            if (
-                found is None
-                and said is not None
-                and day != timeline.complete(month_day, window, at_least)
-            ):
+            if found is None and fitted != nearest and said is not None:
                 how += f" (its opening statement's {calendar.day_name[said]} fits no nearer year)"
         else:
             floor = _floor(latest_day, latest_year)

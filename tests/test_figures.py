@@ -104,6 +104,21 @@ def test_figures_the_model_left_out_are_read_when_their_words_say_everything() -
     assert from_wording(article, listed={9}, context={"article": article, "realigned": []}) == []
 
 
+def test_a_span_of_time_in_a_toll_sentence_is_no_figure() -> None:
+    """ "The death toll from two days of fighting rose to 46": the 46, never a toll of 2."""
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "KLOW, May 3 -- The death toll from two days of fighting on Ruritania's border rose "
+        "to 46 on Saturday, Ruritania's health ministry said.\n"
+        "Three weeks of shelling have killed 12 people in Vell, Ruritanian officials said.\n"
+    )
+    article = Article(id="d", path="d.txt", text=text)
+    assert {(f.sentence, f.count) for f in figures(article)} == {(1, 46), (2, 12)}
+    kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    assert [k["count"] for k in kept] == [46]
+
+
 def test_a_figure_beside_one_the_model_gave_takes_its_side_and_claimant() -> None:
     from summarizer.extract.figures import siblings
 

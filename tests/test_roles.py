@@ -708,3 +708,17 @@ def test_leaders_acting_as_brokers_are_go_betweens() -> None:
     # acting as something else is no brokering
     other = ["Syldavian troops acting as border guards fired on the crowd."]
     assert role_from_wording("Syldavia", "mediator", other) == "belligerent"
+
+
+def test_a_state_fights_under_the_demonym_english_writes_for_it() -> None:
+    """The data's demonym for Azerbaijan is "Azerbaijani"; English also writes "Azeri"
+    (and "Saudi", "Argentine"): "Azeri and Armenian border guards exchanged fire" and
+    "accused Azeri forces of firing first" show Azerbaijan fighting."""
+    sentences = [
+        "Azeri and Armenian border guards exchanged fire near the village of Korva.",
+        "Armenia accused Azeri forces of firing first on a post near Vell.",
+    ]
+    assert role_from_wording("Azerbaijan", "belligerent", sentences) == "belligerent"
+    assert role_from_wording("Saudi Arabia", "belligerent", ["Saudi jets struck Vell."]) == (
+        "belligerent"
+    )

@@ -139,6 +139,14 @@ def test_a_dated_dateline_and_a_yearless_date_in_the_same_article() -> None:
         ("The guns fell silent yesterday.", date(2022, 9, 16)),
         ("On Sept 19, 2021 the envoys met.", date(2021, 9, 19)),  # its year: that day
         ("Envoys met on Sunday, December 11.", date(2021, 12, 11)),
+        # a weekday of the week before: the calendar week (Monday to Sunday) before the
+        # anchor's; "before last" and "a week ago": a week before the last such day
+        ("The truce agreed on Monday of last week held.", date(2022, 9, 5)),
+        ("Shelling resumed on Friday last week.", date(2022, 9, 9)),
+        ("Fighting began on the Friday before last.", date(2022, 9, 9)),
+        ("The envoys met Thursday a week ago.", date(2022, 9, 8)),
+        # done, not to come: "had come into force" is past
+        ("The truce had come into force on Friday.", date(2022, 9, 16)),
     ],
 )
 def test_nearest_day_not_after_the_anchor(sentence: str, expected: date) -> None:
@@ -483,3 +491,44 @@ def test_a_conditional_or_second_truce_is_not_the_one_truce() -> None:
     attempts = merge(articles).ceasefire_attempts
     [timed] = [a for a in attempts if a.effective_at]
     assert {(e.source, e.sentence) for e in timed.evidence} == {("k1", 1)}
+
+
+def test_a_report_naming_the_day_its_truce_was_agreed_is_that_truces() -> None:
+    """ "The truce agreed on Wednesday had collapsed" reports on Wednesday's truce, not on
+    Friday's new one that the same article times; a report naming a day no other truce of
+    the briefing has is a truce of its own, never given to another."""
+    articles = [
+        _truce_article(
+            "k1",
+            "2031-03-05",  # a Wednesday
+            ["Kenya and Tanzania agreed on Wednesday to a ceasefire around Vell, officials said."],
+            (1, None, "announced"),
+        ),
+        _truce_article(
+            "k2",
+            "2031-03-07",  # a Friday
+            [
+                "The ceasefire agreed by the two armies on Wednesday had collapsed early on "
+                "Friday, officials said.",
+                "Kenya and Tanzania then agreed to a truce from 16:00 (1300 GMT) on Friday.",
+                "A truce agreed on Monday of last week was violated on Thursday, a commander said.",
+            ],
+            (1, None, "collapsed"),
+            (2, "16:00 (1300 GMT) on Friday", "announced"),
+            (3, None, "violated"),
+        ),
+    ]
+    briefing = merge(articles)
+    cited = {
+        frozenset((e.source, e.sentence) for e in a.evidence): a
+        for a in briefing.ceasefire_attempts
+    }
+    assert set(cited) == {
+        frozenset({("k1", 1), ("k2", 1)}),
+        frozenset({("k2", 2)}),
+        frozenset({("k2", 3)}),
+    }
+    assert cited[frozenset({("k1", 1), ("k2", 1)})].status == "collapsed"
+    friday = cited[frozenset({("k2", 2)})]
+    assert (friday.effective_at, friday.status) == ("2031-03-07T13:00:00+00:00", "announced")
+    assert merge(list(reversed(articles))) == briefing

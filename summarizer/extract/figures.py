@@ -50,9 +50,11 @@ _NUMBER = re.compile(
     r"|\b(?P<vague>" + "|".join(sorted(VAGUE_COUNTS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-# Numbers that are not counts of people: clock times, years, dates, percentages.
+# Numbers that are not counts of people: clock times, years, dates, spans of time ("two
+# days of fighting"), percentages, distances.
 _NOT_A_COUNT_AFTER = re.compile(
-    r"^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hours?\b|hrs\b|%|per\s*cent|percent|km|kilomet|miles?|"
+    r"^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hours?\b|hrs\b|(?:minutes?|days?|nights?|weeks?|months?|"
+    r"years?|decades?)\b|%|per\s*cent|percent|km|kilomet|miles?|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)",
     re.IGNORECASE,

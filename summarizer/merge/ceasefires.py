@@ -79,6 +79,7 @@ class _Truce:
     weekly: bool = False  # its day is a weekday read in an article with no date of its own
     reported: date | None = None  # the date of the article that reports it
     effect_day: date | None = None  # the local date its instant falls on ("midnight on Saturday")
+    agreed: date | None = None  # a report's own words of the day its truce was agreed
 
     @property
     def reports(self) -> bool:
@@ -157,7 +158,19 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
             if at is not None
             else None
         ),
+        agreed=_agreed_day(ctx.anchor(article), mention) if at is None else None,
     )
+
+
+def _agreed_day(anchor: date | None, mention: CeasefireMention) -> date | None:
+    """The day a report says its truce was agreed ("the truce agreed by the two armies on
+    Wednesday had collapsed"): that names which truce it reports on."""
+    if mention.status not in _REPORTS:
+        return None
+    for evidence in mention.evidence:
+        if (day := timeline.agreed_day(evidence.text, anchor)) is not None:
+            return day
+    return None
 
 
 _FULL_DAY = {"date", "numeric", "relative"}
@@ -341,10 +354,14 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
     timed = set(clusters)
     index = _Index(clusters)
     loose: dict[str, list[_Truce]] = defaultdict(list)
+    named_by_day: list[_Truce] = []
     for truce in truces:
         if truce.at is not None:
             continue
         fits = index.fits(truce)
+        if not fits and truce.agreed is not None:
+            named_by_day.append(truce)  # its truce may be one with no instant: below
+            continue
         if _bare(truce) and len(fits) != 1:
             # A report that says only how "the truce" fares names no truce of its own:
             # it joins the one timed truce it fits, or else is set aside.
@@ -363,8 +380,42 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
             index.add(fits[0], truce)
         else:
             loose[_loose_key(truce)].append(truce)
+    for truce in named_by_day:
+        found = _agreed_that_day(truce, index, loose)
+        if found is not None:
+            (clusters if found in clusters else loose)[found].append(truce)
+        elif _bare(truce):
+            if ctx is not None:
+                ctx.aside(
+                    truce.article.source,
+                    "ceasefire",
+                    _describe(truce.mention),
+                    "a report on a truce agreed on a day no truce of the briefing has",
+                )
+        else:
+            loose[_loose_key(truce)].append(truce)
     clusters.update(loose)
     return clusters
+
+
+def _agreed_that_day(truce: _Truce, index: _Index, loose: dict[str, list[_Truce]]) -> str | None:
+    """The one truce a report naming the day its truce was agreed is about: one of that
+    day, else the one that began a day or two after it (nearest first); None when two are
+    as near."""
+    assert truce.agreed is not None
+    agreed = truce.agreed
+    for span in (0, 1, 2):
+        found = set(index.agreed_within(truce, span)) | {
+            key
+            for key, members in loose.items()
+            if any(
+                m.day is not None and 0 <= (m.day - agreed).days <= span and m.compatible(truce)
+                for m in members
+            )
+        }
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 def _timed_clusters(truces: list[_Truce]) -> dict[str, list[_Truce]]:
@@ -501,6 +552,10 @@ class _Index:
         # _fits: on its date; or, a report on a truce in force, on or after a member's
         # earliest day (any day when it is undated); or undated with a member's clock.
         reports = truce.reports
+        if reports and truce.agreed is not None:
+            # "The truce agreed on Wednesday collapsed": the truce of that day (the ones that
+            # began a day or two later are weighed with all the others, in _clusters).
+            return self.agreed_within(truce, 0)
         if truce.day is not None:
             candidates = set(self.by_day.get(truce.day, ()))
             if reports and not (truce.starts and self._agreeing(truce, candidates)):
@@ -512,6 +567,14 @@ class _Index:
             if reports or truce.refers_back:
                 candidates.update(self.first_day)
         return self._agreeing(truce, candidates)
+
+    def agreed_within(self, truce: _Truce, span: int) -> list[str]:
+        """Clusters that began on the day the report says its truce was agreed, or up to
+        `span` days after it."""
+        assert truce.agreed is not None
+        agreed = truce.agreed
+        near = {k for k, d in self.first_day.items() if 0 <= (d - agreed).days <= span}
+        return self._agreeing(truce, near)
 
     def _agreeing(self, truce: _Truce, candidates: set[str]) -> list[str]:
         voice = _voice(truce)

@@ -5,9 +5,9 @@ Where the actors come from:
 * States: every country pycountry knows (ISO 3166-1), with its names (pycountry's name,
   common and official names, the short form before the comma of an inverted name such as
   "Congo, The Democratic Republic of the"), countryinfo's name, alternative spellings,
-  demonyms and capital, and the small `_STATE_EXTRAS` table of common English forms that
-  neither package has. Ids are slugs of the display name (`_display`), so "Armenia" is
-  "armenia" and "Russian Federation" is "russia".
+  demonyms and capital, and the small `_STATE_EXTRAS` and `_STATE_DEMONYMS` tables of
+  common English forms that neither package has. Ids are slugs of the display name
+  (`_display`), so "Armenia" is "armenia" and "Russian Federation" is "russia".
 * International organisations: the hand-kept `ORGANISATIONS` table; `_ARMED_GROUPS` for
   the few non-state armed groups no maintained data set lists.
 * People and bodies are in no table: the article says whom they speak for.
@@ -237,9 +237,9 @@ _ARMED_GROUPS: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
 }
 
 # _STATE_EXTRAS: common English forms of a state that countryinfo and pycountry lack:
-# short forms that are ISO codes (which are otherwise dropped) or none ("UK"), demonym
-# variants ("Azeri", "Saudi"), current or former capital spellings, seats of government
-# used as metonyms, and the Palestinian territories, which ISO 3166-1 folds into Palestine.
+# short forms that are ISO codes (which are otherwise dropped) or none ("UK"), current or
+# former capital spellings, seats of government used as metonyms, and the Palestinian
+# territories, which ISO 3166-1 folds into Palestine.
 _STATE_EXTRAS: dict[str, tuple[str, ...]] = {
     "USA": ("US", "U.S.", "USA", "U.S.A.", "America", "White House", "State Department",
             "Pentagon"),
@@ -247,17 +247,23 @@ _STATE_EXTRAS: dict[str, tuple[str, ...]] = {
     "GBR": ("UK", "U.K.", "Britain", "Great Britain", "Downing Street"),
     "RUS": ("Kremlin",),
     "FRA": ("Élysée", "Elysee Palace", "Quai d'Orsay"),
+    "PSE": ("Gaza", "Gaza Strip", "West Bank"),
+    "COD": ("Democratic Republic of Congo", "DR Congo"),
+    "UKR": ("Kiev",),
+    "KAZ": ("Astana",),
+    "MMR": ("Naypyidaw", "Nay Pyi Taw"),
+}
+
+# Demonyms as English writes them where countryinfo has another form ("Kirghiz", "Tadzhik"):
+# they name the state, and its forces ("Kyrgyz troops"), as the data's demonyms do.
+_STATE_DEMONYMS: dict[str, tuple[str, ...]] = {
     "AZE": ("Azeri",),
-    "PSE": ("Palestinian", "Gaza", "Gaza Strip", "West Bank"),
+    "PSE": ("Palestinian",),
     "TJK": ("Tajik",),
     "KGZ": ("Kyrgyz",),
     "ARG": ("Argentine",),
     "SAU": ("Saudi",),
     "PHL": ("Philippine",),
-    "COD": ("Democratic Republic of Congo", "DR Congo"),
-    "UKR": ("Kiev",),
-    "KAZ": ("Astana",),
-    "MMR": ("Naypyidaw", "Nay Pyi Taw"),
 }
 
 # Display names where pycountry's own is not the short English name (ids are their slugs;
@@ -537,7 +543,8 @@ def _state_entries() -> list[_Entry]:
         record = records.get(iso3, {})
         codes = {country.alpha_2, iso3, getattr(country, "numeric", "")}
         display = _display(country, record)
-        aliases: list[tuple[str, int]] = [(a, _HAND) for a in _STATE_EXTRAS.get(iso3, ())]
+        hand = (*_STATE_DEMONYMS.get(iso3, ()), *_STATE_EXTRAS.get(iso3, ()))
+        aliases: list[tuple[str, int]] = [(a, _HAND) for a in hand]
         names = [
             display,
             country.name,
@@ -613,7 +620,9 @@ def demonyms(actor_id: str) -> tuple[str, ...]:
     entry = _index().entries.get(actor_id)
     if entry is None:
         return ()
-    return tuple(dict.fromkeys(alias for alias, rank in entry.aliases if rank == _DEMONYM))
+    written = _STATE_DEMONYMS.get(entry.info.country or "", ())
+    data = (alias for alias, rank in entry.aliases if rank == _DEMONYM)
+    return tuple(dict.fromkeys([*written, *data]))
 
 
 def build_index() -> _Index:

@@ -82,6 +82,9 @@ _YEAR = r"(?:19|20)\d\d"
 # A four-digit year: never the "2005" of "2005 GMT" or "2005 hrs", never part of a number.
 _YEAR_ALONE = rf"(?<![\d,.:/-]){_YEAR}\b(?![.,:/]\d)(?!\s*(?:GMT|UTC|Z\b|hrs|hours|local|IST|CET))"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# A weekday of the week before the anchor's: "Monday of last week", "on Monday last week";
+# and "the Friday before last" or "Friday a week ago", the one before the last Friday.
+_WEEK_BACK = r"(?:\s+(?:of\s+)?last\s+week\b|\s+a\s+week\s+(?:ago|earlier)\b|\s+before\s+last\b)?"
 _FEW_WORDS = "a one two three four five six seven eight nine ten eleven twelve".split()
 _FEW = "|".join(_FEW_WORDS)
 
@@ -106,7 +109,7 @@ _DATE_SHAPES = (
     ("numeric", r"\b\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)(?:19|20)\d\d\b"),
     ("numeric", r"\b(?:19|20)\d\d-\d\d-\d\d\b"),
     ("month", rf"{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
-    ("weekday", rf"(?:(?:last|next|this|late|early)\s+)?{_WEEKDAY_WORD}{_PART}"),
+    ("weekday", rf"(?:(?:last|next|this|late|early)\s+)?{_WEEKDAY_WORD}{_PART}{_WEEK_BACK}"),
     ("relative", r"(?:today|tonight|overnight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening|week))"),
     ("year", r"last\s+year(?:['\u2019]s)?"),
@@ -121,7 +124,9 @@ _EXPRESSION = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['\u2019]t|due\s+to|set\s+to|scheduled|expected\s+to|"
-    r"(?:is|are|was|were)\s+to|takes?\s+effect|comes?\s+into|next|upcoming|coming)\b|['\u2019]ll\b",
+    r"(?:is|are|was|were)\s+to|takes?\s+effect|next|upcoming|coming)\b|['\u2019]ll\b"
+    # (not "had come into force": done, and the day it did is past)
+    r"|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bcomes?\s+into\b",
     re.IGNORECASE,
 )
 # What opens the span a running toll counts over: "since" earlier in the clause ("since
@@ -295,6 +300,10 @@ def occurrence_from(month_day_: tuple[int, int], start: date) -> date | None:
 def _weekday_near(weekday: int, anchor: date, forward: int, modifier: str) -> date:
     """The weekday's one occurrence in the week that ends `forward` days after the anchor
     ("last Monday" is before the anchor's day, "next Monday" after it)."""
+    if modifier == "week before":  # of the calendar week (Monday to Sunday) before
+        return anchor - timedelta(days=anchor.weekday() + 7 - weekday)
+    if modifier == "before last":
+        return _weekday_near(weekday, anchor, 0, "last") - timedelta(days=7)
     if modifier == "next":
         return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
     if modifier == "last":
@@ -350,6 +359,10 @@ def resolve(expr: Expression, anchor: date | None, *, future: bool = False) -> I
     words = lowered.split()
     weekday = next(_WEEKDAYS[w] for w in words if w in _WEEKDAYS)
     modifier = words[0] if words[0] in {"last", "next"} else ""
+    if lowered.endswith(("before last", "ago", "earlier")):
+        modifier = "before last"  # "Friday a week ago": a week before the last Friday
+    elif lowered.endswith("last week"):
+        modifier = "week before"
     day = _weekday_near(weekday, anchor, FORWARD_WEEKDAY if future else 0, modifier)
     return Interval(day, day, "day")
 
@@ -768,6 +781,19 @@ def agreed_on(sentence: str) -> str | None:
     """The weekday the sentence says a truce was agreed on, as written ("Saturday")."""
     found = _AGREED_ON.search(sentence)
     return found["day"] if found else None
+
+
+def agreed_day(sentence: str, anchor: date | None) -> date | None:
+    """The day the sentence says a truce was agreed on ("the truce agreed on Monday of
+    last week"), from the anchor; None when it names none."""
+    found = _AGREED_ON.search(sentence)
+    if found is None:
+        return None
+    for expr in expressions(sentence):
+        if expr.start <= found.start("day") < expr.end:
+            interval = resolve(expr, anchor)
+            return interval.day if interval is not None else None
+    return None
 
 
 # --- clock times: constants -------------------------------------------------------------

@@ -532,3 +532,20 @@ def test_a_report_naming_the_day_its_truce_was_agreed_is_that_truces() -> None:
     friday = cited[frozenset({("k2", 2)})]
     assert (friday.effective_at, friday.status) == ("2031-03-07T13:00:00+00:00", "announced")
     assert merge(list(reversed(articles))) == briefing
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # begun: the midnight that began the article's day (a midnight ends the day it is on)
+        ("In Nairobi the truce formally began at midnight.", "2031-03-05T21:00:00+00:00"),
+        # to come: the midnight that ends it
+        ("In Nairobi the truce will begin at midnight.", "2031-03-06T21:00:00+00:00"),
+    ],
+)
+def test_a_midnight_with_no_day_is_the_last_one_when_past_the_next_when_to_come(
+    said: str, expected: str
+) -> None:
+    article = _truce_article("k1", "2031-03-06", [said], (1, "midnight", "announced"))
+    [attempt] = merge([article]).ceasefire_attempts
+    assert attempt.effective_at == expected

@@ -633,6 +633,15 @@ def test_a_new_truce_takes_no_status_from_the_old_one_reported_beside_it() -> No
     mention = to_mention(truce, CeasefireMention, article)
     reports = _status_reports(article, {"ceasefires": [mention]})
     assert [(r.status, [e.sentence for e in r.evidence]) for r in reports] == [("collapsed", [2])]
+    # Naming the old truce by the day it was agreed, beside the new one, it is a report: the
+    # merge places it on the truce of that day.
+    both = Article(
+        id="b",
+        path="b.txt",
+        text="The truce agreed on Saturday collapsed on Sunday, before a fresh ceasefire was "
+        "agreed on Monday.\n",
+    )
+    assert [r.status for r in _status_reports(both, {"ceasefires": []})] == ["collapsed"]
     # A truce agreed on one day and in force from another is one truce.
     agreed = (
         "Ruritania and Borduria agreed in Korva on Thursday to a truce from midnight (2200 GMT) "

@@ -30,7 +30,7 @@ from summarizer.errors import (
     ExtractionError,
     RecordingError,
 )
-from summarizer.extract import figures
+from summarizer.extract import figures, found_truces
 from summarizer.extract.client import (
     RunControl,
     answer_fault,
@@ -45,6 +45,7 @@ from summarizer.extract.passes import (
     ITEM_FIELDS,
     PASS_MODES,
     CasualtiesResponse,
+    CeasefiresResponse,
     Pass,
     to_fields,
 )
@@ -124,6 +125,18 @@ def extract_article(
             if extra:
                 items = [*(c.model_dump() for c in response.casualties), *extra]
                 response = CasualtiesResponse.model_validate({"casualties": items}, context=context)
+        if isinstance(response, CeasefiresResponse):
+            # Timed truces the wording states that the model left out.
+            notes: list[str] = []
+            context = {"article": article, "realigned": notes}
+            read = found_truces.from_wording(article, response.ceasefires, context)
+            if read:
+                pass_report.realigned.append(
+                    f"{len(read)} truce(s) read from the wording: "
+                    + ", ".join(repr(x.effective_at_text) for x in read)
+                )
+                pass_report.realigned.extend(notes)
+                response = response.model_copy(update={"ceasefires": [*response.ceasefires, *read]})
         if response is not None:
             fields.update(to_fields(response, article))
     if failures and all(p.error for p in report.passes if p.error or p.attempts):
@@ -186,8 +199,14 @@ def _status_reports(article: Article, fields: dict[str, Any]) -> list[CeasefireM
         if sentence.index in cited or not speaks_of_truce(sentence.text):
             continue
         status = truce_status("announced", sentence.text)
-        if status in {"violated", "collapsed"} and names_old_beside_new(sentence.text):
-            continue  # "Truce collapses, fresh ceasefire agreed": the old truce's, not the new
+        if (
+            status in {"violated", "collapsed"}
+            and names_old_beside_new(sentence.text)
+            and timeline.agreed_on(sentence.text) is None
+        ):
+            # "Truce collapses, fresh ceasefire agreed": the old truce's, not the new, and
+            # which is the old one only the day it was agreed on says (the merge reads it)
+            continue
         if status in {"violated", "collapsed", "holding"}:
             reports.append(
                 CeasefireMention(

@@ -992,7 +992,10 @@ def phrase_in_text(phrase: str, text: str) -> bool:
 _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("collapsed", re.compile(
         r"\b(?:collaps\w*|fell apart|broke down|broken down|(?:fighting|hostilities|war) resumed"
-        r"|resumed (?:fighting|hostilities|the war)|no longer (?:in force|holds?|holding))\b",
+        r"|resumed (?:fighting|hostilities|the war)|no longer (?:in force|holds?|holding)"
+        # "never took hold", "failed to take effect": over before it began
+        r"|(?:never|failed to) (?:took|take|taken) (?:hold|effect)"
+        r"|(?:never|failed to) (?:came|come|went|go) into (?:force|effect))\b",
         re.I,
     )),
     ("violated", re.compile(

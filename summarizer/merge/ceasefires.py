@@ -294,8 +294,14 @@ def _timing(
         day = timeline.day_near(where[0], where[1], anchor)  # "on Tuesday at 0400 GMT"
     if day is None and clock is not None and dates:
         day = dates[0]  # "from 9am Strelsau time", dated "Tuesday morning" in the same sentences
-    if day is None and clock is not None and where is not None:
-        day = anchor  # "signed at 4.30 p.m." with no day written: the day the article reports
+    if day is None and clock is not None and where is not None and anchor is not None:
+        # "signed at 4.30 p.m." with no day written: the day the article reports; "began
+        # at midnight", past, the midnight that began it (a midnight ends the day it is on)
+        day = anchor
+        if re.search(r"\bmidnight\b", text, re.IGNORECASE) and not timeline.speaks_of_future(
+            *where
+        ):
+            day = anchor - timedelta(days=1)
     conflicts: tuple[str, ...] = ()
     guessed = False
     if at is None and day is not None and clock is not None:

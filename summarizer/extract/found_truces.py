@@ -1,0 +1,82 @@
+"""Timed truces the model left out, read from the wording.
+
+A small model misses truces stated plainly ("the commanders met and agreed to a ceasefire
+from 10 a.m. local time"). Like the figures read from the wording (summarizer.extract.
+figures), a truce is read by rule only where the sentence says everything: it speaks of a
+truce, says one was agreed or takes effect, and gives the clock it starts at ("from
+10 a.m.", "took effect at 0400 GMT"); and no item
+of the model's cites the sentence or gives that clock. Each goes through the ceasefire
+item's grounding rules (summarizer.extract.passes.CeasefireItem), which read its status,
+sides and go-betweens from the wording; the merge places it in time like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from summarizer.extract.figures import names_in
+from summarizer.extract.grounding import truce_status, truce_time_in
+from summarizer.extract.passes import CeasefireItem
+from summarizer.read.articles import Article
+from summarizer.reference import timeline
+
+# A truce made or starting: agreed, declared, signed, taking effect, beginning.
+_MADE = re.compile(
+    r"\b(?:agreed|agrees|reached|signed|declared|declares|announced|announces|accepted|"
+    r"brokered|ordered|(?:takes?|took|taking)\s+effect|went\s+into\s+effect|"
+    r"(?:came|comes?|enter(?:s|ed)?)\s+into\s+(?:force|effect)|"
+    r"began|begins|started|starts|in\s+force)\b",
+    re.IGNORECASE,
+)
+# A truce not (yet) made: proposed, called for, offered, refused, conditional, hoped for.
+_NOT_MADE = re.compile(
+    r"\b(?:propos\w*|offer\w*|call(?:ed|s|ing)?\s+for|demand\w*|urg(?:e|ed|es|ing)|"
+    r"appeal\w*|seek\w*|sought|hop(?:e|ed|es|ing)|reject\w*|refus\w*|dismiss\w*|"
+    r"if|unless|could|might|talks?\s+(?:on|about|over)|plan(?:s|ned)?)\b",
+    re.IGNORECASE,
+)
+
+
+def from_wording(
+    article: Article, given: list[CeasefireItem], context: dict[str, Any]
+) -> list[CeasefireItem]:
+    """Timed truces the wording states that no item of `given` (the model's) cites or
+    times, each validated as a ceasefire item."""
+    from summarizer.reference.actors import resolve
+
+    cited = {n for item in given for n in item.sentences}
+    clocks = {_clock(item.effective_at_text or "") for item in given} - {None}
+    found: list[CeasefireItem] = []
+    for sentence in article.sentences:
+        text = sentence.text
+        if sentence.index in cited or not _MADE.search(text) or _NOT_MADE.search(text):
+            continue
+        if truce_status("announced", text) != "announced":
+            continue  # how a truce fares ("never took hold"): a status report, placed by the merge
+        when = truce_time_in(text)
+        if when is None or _clock(when) in clocks or not timeline.begins_at(text, text.find(when)):
+            continue  # (a clock the words do not make its start: "UPDATE 21:30 - ...")
+        sides = [n for n in names_in(text) if resolve(n).kind in {"state", "armed_group"}]
+        raw = {
+            "sentences": [sentence.index],
+            "announced_by": None,
+            "mediators": [],
+            "parties": sides,
+            "effective_at_text": when,
+            "status": "announced",
+        }
+        try:
+            item = CeasefireItem.model_validate(raw, context=context)
+        except ValidationError:
+            continue
+        clocks.add(_clock(when))
+        found.append(item)
+    return found
+
+
+def _clock(text: str) -> tuple[int, int] | None:
+    clock = timeline.clock_time(text)
+    return (clock.hour, clock.minute) if clock is not None else None

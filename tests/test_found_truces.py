@@ -1,0 +1,58 @@
+"""Timed truces the model left out, read from the wording (summarizer.extract.found_truces).
+
+The article is hand-written, about real states and invented places (Klow, Vell); no
+model output here.
+"""
+
+from __future__ import annotations
+
+from summarizer.extract.found_truces import from_wording
+from summarizer.extract.grounding import truce_status
+from summarizer.extract.passes import CeasefireItem
+from summarizer.read.articles import Article
+
+TEXT = (
+    "KLOW, March 5 (Andean Press) - Shelling around Vell ended after the commanders of "
+    "the Chilean and Peruvian forces met and agreed to a ceasefire from 10 a.m. local "
+    "time, the Chilean army said.\n"
+    "Bolivia proposed a truce from 6 p.m. on Sunday, officials said.\n"
+    "UPDATE 21:30 - Peruvian forces shelled Vell after the ceasefire came into force.\n"
+    "The truce announced on Friday, due to start at 1700 GMT, never took hold.\n"
+    "Chilean artillery shelled Peruvian positions near Vell on Friday.\n"
+)
+ARTICLE = Article(id="t", path="t.txt", text=TEXT)
+
+
+def _context() -> dict[str, object]:
+    return {"article": ARTICLE, "realigned": []}
+
+
+def test_a_truce_agreed_from_a_clock_that_the_model_left_out_is_read() -> None:
+    [found] = from_wording(ARTICLE, [], _context())
+    assert found.sentences == [1]
+    assert found.effective_at_text == "10 a.m. local time"
+    assert found.status == "announced"
+    # the sides as the sentence writes them, each shown fighting in the article
+    assert sorted(found.parties) == ["Chilean", "Peruvian"]
+
+
+def test_no_proposal_update_stamp_or_report_on_a_failed_truce_is_read_as_one() -> None:
+    """Only sentence 1 states a truce made from a clock: a proposal (2), a live page's
+    "UPDATE 21:30" (3) and "never took hold" (4, a report on how a truce fared) are not."""
+    assert [f.sentences for f in from_wording(ARTICLE, [], _context())] == [[1]]
+    assert truce_status("announced", ARTICLE.sentence(4).text) == "collapsed"
+
+
+def test_a_truce_the_model_gave_is_not_read_again() -> None:
+    cites = CeasefireItem.model_validate(
+        {
+            "sentences": [1],
+            "announced_by": None,
+            "mediators": [],
+            "parties": [],
+            "effective_at_text": None,
+            "status": "announced",
+        },
+        context=_context(),
+    )
+    assert from_wording(ARTICLE, [cites], _context()) == []

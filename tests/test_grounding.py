@@ -405,6 +405,19 @@ def test_a_health_ministry_in_a_state_and_a_tolls_subject_name_its_people() -> N
     assert owner(10, text) == "Chile"
 
 
+def test_a_force_named_by_its_common_noun_lost_its_own_people() -> None:
+    """ "The militia lost nine fighters killed and 31 wounded": both counts are the militia's
+    (the second listed after the first); the speaker is no owner."""
+    from summarizer.extract.grounding import figure_clause, lost_owner, owner_of
+
+    text = (
+        "Since the truce, the militia lost nine fighters killed and 31 wounded, the ministry said."
+    )
+    assert owner_of(9, figure_clause(9, text), text) == "militia"
+    assert lost_owner(31, text) == "militia"
+    assert lost_owner(9, "The rebels said Chilean forces killed nine of their men.") is None
+
+
 def test_a_groups_operatives_after_a_quoted_number_are_the_groups() -> None:
     from summarizer.extract.grounding import figure_clause, owner_of
 
@@ -567,8 +580,10 @@ def test_who_lost_them_is_whose_they_are() -> None:
     assert owner_of(40, "Ruritania lost 40 soldiers in the fighting.") == "Ruritania"
     assert owner_of(12, "The Klow Front has lost 12 fighters since Monday.") == "Klow Front"
     assert owner_of(5, "In Szohod, Borduria lost at least 5 soldiers.") == "Borduria"
-    # an unnamed force is no owner by itself
-    assert owner_of(9, "The militia lost nine fighters, the ministry said.") is None
+    # a force named by its common noun alone lost its own ("the militia", "the rebels"); the
+    # army, the government are the state's organs, which the side repair resolves
+    assert owner_of(9, "The militia lost nine fighters, the ministry said.") == "militia"
+    assert owner_of(9, "The army lost nine soldiers, the ministry said.") is None
 
 
 def test_reviewed_counterexamples_of_this_session_s_later_rules() -> None:

@@ -46,6 +46,24 @@ def test_a_state_named_by_its_demonym_is_the_side_its_health_officials_count() -
     assert any("side 'Ruritania' -> 'Bordurian'" in n for n in notes)
 
 
+def test_their_fighters_are_the_force_the_speakers_appositive_serves() -> None:
+    """ "Ivo Tal, deputy commander of the rebels' defence ministry, said two of their
+    fighters": the rebels' people, not the state the model named; and "the militia lost
+    nine fighters killed and 31 wounded": both counts the militia's."""
+    text = (
+        "Chilean forces shelled rebel positions around Vell on Sunday.\n"
+        "Ivo Tal, deputy commander of the rebels' defence ministry, told reporters that two "
+        "of their fighters have been killed since the truce began.\n"
+        "Since the truce began, the militia lost nine fighters killed and 31 wounded, the "
+        "ministry said.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=2, side="Chile", claimant="Ivo Tal")
+    assert (item.count, item.side) == (2, "rebels"), notes
+    for count, outcome in ((9, "killed"), (31, "wounded")):
+        item, notes = _validate(text, sentences=[3], count=count, outcome=outcome, side="total")
+        assert item.side == "militia", notes
+
+
 def test_a_side_written_as_an_acronym_the_article_defines_is_its_full_name() -> None:
     text = (
         "The Ruritanian Liberation Front (RLF) has fought Bordurian troops near Klow since May.\n"

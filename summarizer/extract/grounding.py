@@ -831,10 +831,14 @@ _OPENERS = frozenset(
 )
 # (at a clause's start: not "the battalion that stormed Klow lost 40", "loyal to Ana Vell")
 _LOST = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)"
-    r"(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})"
+    r"(?:^\s*|[,;:]\s*|\b(?:and|but|while)\s+)"
+    r"(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3}"
+    # "the militia lost nine fighters": a force named by its common noun alone
+    r"|(?i:the\s+)?(?:rebels|separatists|militias?|insurgents|guerrillas|militants))"
     r"(?:['\u2019]s\s+(?:forces|army|troops|side))?"
-    rf"\s+(?:has\s+|had\s+|have\s+)?lost\s+{_ROUGHLY}?$"
+    rf"\s+(?:has\s+|had\s+|have\s+)?lost\s+{_ROUGHLY}?"
+    # "... lost nine fighters killed and 31 wounded": the counts listed after the first too
+    rf"(?:[\w,]+\s+(?:[\w-]+\s+){{0,2}}?(?:killed|dead)(?:,\s+|\s+and\s+){_ROUGHLY}?)?$"
 )
 
 
@@ -862,6 +866,15 @@ def toll_owner(count: int, clause: str) -> str | None:
         if owner := _owner_before(clause[: at.start]):
             return owner
     return None
+
+
+def lost_owner(count: int, text: str) -> str | None:
+    """The force that lost the figure's people, the figure listed after its first count:
+    "the militia lost nine fighters killed and 31 wounded" (the 31 too)."""
+    found = number_at(count, text)
+    if found is None or (lost := _LOST.search(text[: found.start])) is None:
+        return None
+    return _subject(lost["owner"])
 
 
 def owner_in_words(count: int, clause: str) -> str | None:

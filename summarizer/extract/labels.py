@@ -54,6 +54,7 @@ from summarizer.extract.grounding import (
     harm_scope,
     harmed_in,
     independent_body,
+    lost_owner,
     name_in_text,
     named_speakers,
     number_at,
@@ -955,6 +956,22 @@ def _expand(name: str, names: ArticleNames) -> str:
     return names.acronyms.get(name.strip(), name)
 
 
+# "Ana Vell, deputy commander of the rebels' defence ministry, said two of their fighters":
+# a speaker whose appositive names the force, by its common noun, that it serves.
+_GROUP_NOUN = r"rebels|separatists|militias?|insurgents|guerrillas|militants"
+
+
+def _speakers_group(speaker: str, text: str) -> str | None:
+    """The force the speaker's own appositive ties it to, by its common noun."""
+    found = re.search(
+        rf"{re.escape(speaker)},\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?(?:of|for)\s+"
+        rf"(?:the\s+)?(?P<group>{_GROUP_NOUN})\b",
+        text,
+        re.IGNORECASE,
+    )
+    return found["group"].lower() if found else None
+
+
 def _state_of(speaker: str, names: ArticleNames) -> str | None:
     """The state (or group) a speaker speaks for, as written in the article or the data:
     "Ruritania's health ministry" -> "Ruritania", "Bordurian officials" -> "Bordurian",
@@ -1017,7 +1034,9 @@ def side_for(
     # the words of the count it is listed with ("73 Bordurian soldiers were killed, 120
     # wounded").
     listed = with_elided_noun(count, cited_text)
-    owner = owner_of(count, clause) or owner_in_words(count, listed)
+    owner = (
+        owner_of(count, clause) or owner_in_words(count, listed) or lost_owner(count, cited_text)
+    )
     if owner and did_the_harm(owner, count, cited_text):
         owner = None  # "killed in Ruritanian strikes": Ruritania did it
     if (
@@ -1083,6 +1102,9 @@ def side_for(
             return Label(side)
         # "nine of its soldiers": the speaker's people, when the article says whose they are.
         state = _state_of(speaker, names) if speaker else None
+        group = _speakers_group(speaker, cited_text) if speaker and state is None else None
+        if group and not _names_side(group, side, names):
+            return Label(group, f"side {proposed!r} -> {group!r} (the speaker's own people)")
         if (
             state is None
             or _names_side(state, side, names)

@@ -94,10 +94,24 @@ def _clusters_by_scan(truces: list[ceasefires._Truce]) -> tuple[dict[str, list[i
     clusters = ceasefires._timed_clusters(truces)  # by instant: no index involved
     loose: dict[str, list[ceasefires._Truce]] = defaultdict(list)
     aside: set[int] = set()
+    named_by_day = []
     for truce in truces:
         if truce.at is not None:
             continue
-        fits = [k for k, members in sorted(clusters.items()) if ceasefires._fits(truce, members)]
+        # the one truce the mention's own article times, if it times one
+        timed_here = [
+            k
+            for k, members in clusters.items()
+            if any(m.at is not None and m.article.source == truce.article.source for m in members)
+        ]
+        fits = [
+            k
+            for k, members in sorted(clusters.items())
+            if ceasefires._fits(truce, members, sole_timed=timed_here == [k])
+        ]
+        if not fits and truce.agreed is not None:
+            named_by_day.append(truce)  # "the truce agreed on Wednesday": weighed below
+            continue
         if truce.starts and truce.reports and truce.day is not None:
             # A report naming the day its truce began joins a truce of that day, if any.
             on_day = [
@@ -108,6 +122,14 @@ def _clusters_by_scan(truces: list[ceasefires._Truce]) -> tuple[dict[str, list[i
             aside.add(id(truce))
         elif len(fits) == 1:
             clusters[fits[0]].append(truce)
+        else:
+            loose[ceasefires._loose_key(truce)].append(truce)
+    for truce in named_by_day:
+        found = ceasefires._agreed_that_day(truce, (clusters, loose))
+        if found is not None:
+            (clusters if found in clusters else loose)[found].append(truce)
+        elif ceasefires._bare(truce):
+            aside.add(id(truce))
         else:
             loose[ceasefires._loose_key(truce)].append(truce)
     clusters.update(loose)

@@ -64,6 +64,15 @@ def test_their_fighters_are_the_force_the_speakers_appositive_serves() -> None:
         assert item.side == "militia", notes
 
 
+def test_a_named_military_operation_is_no_claimant() -> None:
+    text = "Chile says 100 fighters were killed in Operation Vell Storm, Chilean officials said.\n"
+    item, notes = _validate(
+        text, sentences=[1], count=100, side="total", claimant="Operation Vell Storm"
+    )
+    assert item.claimant != "Operation Vell Storm", notes
+    assert any("names a military operation" in n for n in notes)
+
+
 def test_a_side_written_as_an_acronym_the_article_defines_is_its_full_name() -> None:
     text = (
         "The Ruritanian Liberation Front (RLF) has fought Bordurian troops near Klow since May.\n"

@@ -549,3 +549,52 @@ def test_a_midnight_with_no_day_is_the_last_one_when_past_the_next_when_to_come(
     article = _truce_article("k1", "2031-03-06", [said], (1, "midnight", "announced"))
     [attempt] = merge([article]).ceasefire_attempts
     assert attempt.effective_at == expected
+
+
+def test_a_clock_with_no_day_in_an_article_printed_after_midnight_is_the_day_befores() -> None:
+    """ "took effect at 5 p.m. (1400 GMT)", no day written, in an article dated the day
+    after: the truce another source times at that instant the day before, not a second
+    one; written "on Friday", it stays its own."""
+    agreed = _truce_article(
+        "k1",
+        "2031-03-06",
+        ["Kenya and Tanzania agreed to a truce from 1700 hours (1400 GMT), officials said."],
+        (1, "1700 hours (1400 GMT)", "announced"),
+    )
+
+    def printed_after_midnight(said: str) -> ArticleExtraction:
+        when = said.split(" at ")[1].rstrip(".")
+        return _truce_article("k2", "2031-03-07", [said], (1, when, "announced"))
+
+    dayless = printed_after_midnight("The truce took effect at 5 p.m. (1400 GMT).")
+    articles = [agreed, dayless]
+    [attempt] = merge(articles).ceasefire_attempts
+    assert attempt.effective_at == "2031-03-06T14:00:00+00:00"
+    assert {e.source for e in attempt.evidence} == {"k1", "k2"}
+    assert merge(list(reversed(articles))) == merge(articles)
+    friday = printed_after_midnight("A second truce took effect on Friday at 5 p.m. (1400 GMT).")
+    assert sorted(a.effective_at or "" for a in merge([agreed, friday]).ceasefire_attempts) == [
+        "2031-03-06T14:00:00+00:00",
+        "2031-03-07T14:00:00+00:00",
+    ]
+
+
+def test_a_truce_its_article_names_with_no_day_or_time_is_the_one_it_times() -> None:
+    """ "Ana Vell announced a full and immediate ceasefire", beside the sentence that times
+    it, is that truce; "a new truce" with no time is another."""
+    said = [
+        "Kenya and Tanzania agreed to stop all firing from 1700 hours (1400 GMT), officials said.",
+        "Ana Vell announced that Kenya and Tanzania had agreed to a full and immediate ceasefire.",
+        "Tanzania later proposed a new truce for Vell.",
+    ]
+    article = _truce_article(
+        "k1",
+        "2031-03-06",
+        said,
+        (1, "1700 hours (1400 GMT)", "announced"),
+        (2, None, "announced"),
+        (3, None, "announced"),
+    )
+    attempts = merge([article]).ceasefire_attempts
+    cited = sorted(sorted(e.sentence for e in a.evidence) for a in attempts)
+    assert cited == [[1, 2], [3]]

@@ -290,6 +290,8 @@ def actor_problem(name: str, names: ArticleNames) -> str | None:
         return f"{name!r} is a pronoun or a date, not who stated the figure"
     if len(words) > 1 and _NAMED_AFTER_A_PLACE.fullmatch(words[-1]):
         return f"{name!r} names a document or a meeting, not who stated the figure"
+    if len(words) > 1 and words[0].casefold() in {"operation", "op", "op."}:
+        return f"{name!r} names a military operation, not who stated the figure"
     if _known(name, names):
         return None
     if organ_or_unit(name) and name_in_text(name, " ".join(names.sentences)):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -80,6 +81,7 @@ class _Truce:
     reported: date | None = None  # the date of the article that reports it
     effect_day: date | None = None  # the local date its instant falls on ("midnight on Saturday")
     agreed: date | None = None  # a report's own words of the day its truce was agreed
+    dayless: bool = False  # its instant's day is its article's: no day is written for it
 
     @property
     def reports(self) -> bool:
@@ -159,6 +161,30 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
             else None
         ),
         agreed=_agreed_day(ctx.anchor(article), mention) if at is None else None,
+        dayless=at is not None and not dates and _no_day_written(mention),
+    )
+
+
+def _no_day_written(mention: CeasefireMention) -> bool:
+    """Neither its time nor the clause of its clock writes a day ("took effect at 4.30 p.m.
+    (1130 GMT)"): the day is its article's, which may be printed after midnight."""
+    text = mention.effective_at_text or ""
+    if any(e.kind not in {"year", "month"} for e in timeline.expressions(text)):
+        return False
+    where = _clock_in(text, tuple(e.text for e in mention.evidence))
+    return where is not None and timeline.day_near(where[0], where[1], None) is None
+
+
+def _named_in_passing(truce: _Truce) -> bool:
+    """No day, clock, status report or word of another truce, a proposal or a condition
+    ("a new truce", "proposed a ceasefire", "would accept a ceasefire if"): a truce named
+    in passing ("agreed to a full and immediate ceasefire")."""
+    return (
+        truce.day is None
+        and _clock(truce) is None
+        and not truce.reports
+        and not truce.refers_back
+        and not any(_ANOTHER.search(e.text) for e in truce.mention.evidence)
     )
 
 
@@ -387,7 +413,7 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
         else:
             loose[_loose_key(truce)].append(truce)
     for truce in named_by_day:
-        found = _agreed_that_day(truce, index, loose)
+        found = _agreed_that_day(truce, (clusters, loose))
         if found is not None:
             (clusters if found in clusters else loose)[found].append(truce)
         elif _bare(truce):
@@ -404,20 +430,23 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
     return clusters
 
 
-def _agreed_that_day(truce: _Truce, index: _Index, loose: dict[str, list[_Truce]]) -> str | None:
-    """The one truce a report naming the day its truce was agreed is about: one of that
-    day, else the one that began a day or two after it (nearest first); None when two are
-    as near."""
+def _agreed_that_day(truce: _Truce, clusters: Iterable[dict[str, list[_Truce]]]) -> str | None:
+    """The one truce a report naming the day its truce was agreed is about: one that began
+    that day, else one that began a day or two after it (nearest first); None when two
+    are as near."""
     assert truce.agreed is not None
     agreed = truce.agreed
+    firsts = {
+        key: (min(days), members)
+        for group in clusters
+        for key, members in group.items()
+        if (days := [d for m in members for d in m.days])
+    }
     for span in (0, 1, 2):
-        found = set(index.agreed_within(truce, span)) | {
+        found = {
             key
-            for key, members in loose.items()
-            if any(
-                m.day is not None and 0 <= (m.day - agreed).days <= span and m.compatible(truce)
-                for m in members
-            )
+            for key, (first, members) in firsts.items()
+            if 0 <= (first - agreed).days <= span and any(m.compatible(truce) for m in members)
         }
         if found:
             return found.pop() if len(found) == 1 else None
@@ -438,7 +467,38 @@ def _timed_clusters(truces: list[_Truce]) -> dict[str, list[_Truce]]:
             same = _same_clock(truce, zoned)
             clusters[same or _key(truce.at)].append(truce)
     _same_hour_another_week(clusters)
+    _same_hour_the_day_before(clusters)
     return clusters
+
+
+def _same_hour_the_day_before(clusters: dict[str, list[_Truce]]) -> None:
+    """A truce whose every mention writes its clock with no day ("took effect at 4.30 p.m.")
+    is placed on its article's day; an article printed after midnight reports the day
+    before. When one compatible truce (naming an actor in common, unless one of them names
+    none) starts at the same instant the day before, it is that truce."""
+    for key in sorted(clusters):
+        members = clusters[key]
+        if not members or not all(m.dayless for m in members):
+            continue
+        at = members[0].at
+        assert at is not None
+        found = [
+            other
+            for other, others in sorted(clusters.items())
+            if other != key
+            and any(
+                o.at is not None
+                and at - o.at == timedelta(days=1)
+                and any(
+                    o.compatible(m) and (_names_one(o, m) or not _names(o) or not _names(m))
+                    for m in members
+                )
+                for o in others
+            )
+        ]
+        if len(found) == 1:
+            clusters[found[0]].extend(members)
+            del clusters[key]
 
 
 _Voice = tuple[str | None, frozenset[str], frozenset[str]]  # announcer, mediators, parties
@@ -452,11 +512,13 @@ _ZONE_SPREAD = timedelta(hours=26)  # UTC-12:00 to UTC+14:00: one clock, any zon
 _WEEK = timedelta(days=7)
 
 
+def _names(truce: _Truce) -> set[str]:
+    return {*truce.parties, *truce.mediators, *([truce.announcer] if truce.announcer else [])}
+
+
 def _names_one(a: _Truce, b: _Truce) -> bool:
     """The two mentions name one actor in common (a party, mediator or announcer)."""
-    names_a = {*a.parties, *a.mediators, *([a.announcer] if a.announcer else [])}
-    names_b = {*b.parties, *b.mediators, *([b.announcer] if b.announcer else [])}
-    return any(_same_group(x, y) for x in names_a for y in names_b)
+    return any(_same_group(x, y) for x in _names(a) for y in _names(b))
 
 
 def _same_hour_another_week(clusters: dict[str, list[_Truce]]) -> None:
@@ -536,6 +598,7 @@ class _Index:
         self.by_day: dict[date, set[str]] = defaultdict(set)
         self.by_clock: dict[tuple[int, int, str], set[str]] = defaultdict(set)
         self.first_day: dict[str, date] = {}  # clusters with a day -> their earliest day
+        self.timed_in: dict[str, set[str]] = defaultdict(set)  # source -> its timed clusters
         self.compatible: dict[tuple[_Voice, _Voice], bool] = {}
         for key, members in clusters.items():
             for member in members:
@@ -553,6 +616,8 @@ class _Index:
         if clock is not None:
             facts.clocks.add(clock)
             self.by_clock[clock].add(key)
+        if truce.at is not None:
+            self.timed_in[truce.article.source].add(key)
 
     def fits(self, truce: _Truce) -> list[str]:
         # _fits: on its date; or, a report on a truce in force, on or after a member's
@@ -561,7 +626,8 @@ class _Index:
         if reports and truce.agreed is not None:
             # "The truce agreed on Wednesday collapsed": the truce of that day (the ones that
             # began a day or two later are weighed with all the others, in _clusters).
-            return self.agreed_within(truce, 0)
+            on_day = {k for k, d in self.first_day.items() if d == truce.agreed}
+            return self._agreeing(truce, on_day)
         if truce.day is not None:
             candidates = set(self.by_day.get(truce.day, ()))
             if reports and not (truce.starts and self._agreeing(truce, candidates)):
@@ -572,15 +638,13 @@ class _Index:
             candidates = set(self.by_clock.get(clock, ())) if clock is not None else set()
             if reports or truce.refers_back:
                 candidates.update(self.first_day)
+            elif _named_in_passing(truce):
+                # A truce its article names with no day or time of its own ("agreed to a full
+                # and immediate ceasefire") beside the one it times is that truce.
+                same = self.timed_in.get(truce.article.source, set())
+                if len(same) == 1:
+                    candidates.update(same)
         return self._agreeing(truce, candidates)
-
-    def agreed_within(self, truce: _Truce, span: int) -> list[str]:
-        """Clusters that began on the day the report says its truce was agreed, or up to
-        `span` days after it."""
-        assert truce.agreed is not None
-        agreed = truce.agreed
-        near = {k for k, d in self.first_day.items() if 0 <= (d - agreed).days <= span}
-        return self._agreeing(truce, near)
 
     def _agreeing(self, truce: _Truce, candidates: set[str]) -> list[str]:
         voice = _voice(truce)
@@ -703,12 +767,18 @@ def _time_disputes(clusters: dict[str, list[_Truce]]) -> list[Disagreement]:
     ]
 
 
-def _fits(truce: _Truce, members: list[_Truce]) -> bool:
+def _fits(truce: _Truce, members: list[_Truce], *, sole_timed: bool = False) -> bool:
     """A mention without a full instant belongs to a cluster with the same actors: on its
-    date, or, reporting the truce holding or broken, taking effect before it."""
+    date, or, reporting the truce holding or broken, taking effect before it; named in
+    passing, the one truce its article times (`sole_timed`: this cluster is that truce)."""
     if not any(truce.compatible(m) for m in members):
         return False
     member_days = {d for m in members for d in m.days}
+    if truce.reports and truce.agreed is not None:
+        # "The truce agreed on Wednesday collapsed": a truce that began that day
+        return bool(member_days) and min(member_days) == truce.agreed
+    if sole_timed and _named_in_passing(truce):
+        return True
     if truce.day is not None and truce.day in member_days:
         return True
     # A report on a truce already in force ("it held for a third day", "broken on

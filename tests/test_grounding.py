@@ -418,6 +418,18 @@ def test_a_force_named_by_its_common_noun_lost_its_own_people() -> None:
     assert lost_owner(9, "The rebels said Chilean forces killed nine of their men.") is None
 
 
+def test_an_aside_on_who_is_among_the_counted_does_not_end_the_clause() -> None:
+    """ "21 people, including five soldiers, had been killed on the Chilean side": the
+    clause of the 21 runs on past its aside to say whose they are."""
+    from summarizer.extract.grounding import figure_clause, owner_of
+
+    text = (
+        "Officials said 21 people, including five soldiers, had been killed on the Chilean "
+        "side since Wednesday, most of them in shelling of Arica."
+    )
+    assert owner_of(21, figure_clause(21, text), text) == "Chilean"
+
+
 def test_a_groups_operatives_after_a_quoted_number_are_the_groups() -> None:
     from summarizer.extract.grounding import figure_clause, owner_of
 

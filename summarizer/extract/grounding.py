@@ -123,7 +123,8 @@ def _without_asides(text: str) -> str:
 # captain, were killed"; "the other 31, who have light wounds, are ..."): it does not end
 # the clause that states the figure.
 _ASIDE = re.compile(
-    r",(\s+(?:(?:[\w-]+|all|most|many|some|none)\s+of\s+(?:them|whom)|who|whom|whose)\b"
+    r",(\s+(?:(?:[\w-]+|all|most|many|some|none)\s+of\s+(?:them|whom)|who|whom|whose|"
+    r"including|among\s+(?:them|whom))\b"
     r"[^,;.]{1,80}),",
     re.IGNORECASE,
 )

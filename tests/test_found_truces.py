@@ -56,3 +56,29 @@ def test_a_truce_the_model_gave_is_not_read_again() -> None:
         context=_context(),
     )
     assert from_wording(ARTICLE, [cites], _context()) == []
+
+
+def test_reviewed_counterexamples_of_the_truces_read_from_the_wording() -> None:
+    """A clock of another event, a truce of another time, and a second clock of another
+    clause make no truce; a truce its other side has not answered is still one."""
+    for said in (
+        "Peru said Chilean shelling began at 6 a.m., hours after the truce was agreed.",
+        "A similar ceasefire between Chile and Peru that took effect at midnight in April "
+        "2016 lasted only four days.",
+        "The last truce, signed in Klow in 2020, began at noon and lasted six weeks.",
+        "The truce between Chile and Peru, agreed on Friday, took effect at noon but Chile "
+        "accused Peru of breaking it at 3 p.m.",
+    ):
+        article = Article(id="r", path="r.txt", text=said + "\n")
+        assert from_wording(article, [], {"article": article, "realigned": []}) == [], said
+    unanswered = "Chile declared a unilateral ceasefire from 6 a.m., but Peru did not respond.\n"
+    article = Article(id="u", path="u.txt", text=unanswered)
+    [found] = from_wording(article, [], {"article": article, "realigned": []})
+    assert found.status == "unconfirmed"
+    # "never took hold" of earlier truces, beside one that holds; a postponed truce
+    assert (
+        truce_status("announced", "Previous truces never took hold, but the ceasefire was holding.")
+        == "holding"
+    )
+    postponed = "The truce failed to take effect at midnight as planned and was postponed."
+    assert truce_status("announced", postponed) == "announced"

@@ -416,6 +416,10 @@ def test_a_force_named_by_its_common_noun_lost_its_own_people() -> None:
     assert owner_of(9, figure_clause(9, text), text) == "militia"
     assert lost_owner(31, text) == "militia"
     assert lost_owner(9, "The rebels said Chilean forces killed nine of their men.") is None
+    # others listed after them, or a force named beside another, are not theirs
+    text = "The rebels lost 40 fighters killed and 12 civilians were wounded in the crossfire."
+    assert lost_owner(12, text) is None
+    assert lost_owner(12, "Government troops and militias lost 12 men in the assault.") is None
 
 
 def test_an_aside_on_who_is_among_the_counted_does_not_end_the_clause() -> None:

@@ -59,6 +59,14 @@ def test_their_fighters_are_the_force_the_speakers_appositive_serves() -> None:
     )
     item, notes = _validate(text, sentences=[2], count=2, side="Chile", claimant="Ivo Tal")
     assert (item.count, item.side) == (2, "rebels"), notes
+    # not when the appositive names the rebels as what the speaker deals with
+    enemy = (
+        "Chilean forces attacked rebels near Vell.\n"
+        "Ivo Tal, an army negotiator for the rebels' surrender, said two of his soldiers were "
+        "killed.\n"
+    )
+    item, notes = _validate(enemy, sentences=[2], count=2, side="Chile", claimant="Ivo Tal")
+    assert item.side != "rebels", notes
     for count, outcome in ((9, "killed"), (31, "wounded")):
         item, notes = _validate(text, sentences=[3], count=count, outcome=outcome, side="total")
         assert item.side == "militia", notes
@@ -71,6 +79,12 @@ def test_a_named_military_operation_is_no_claimant() -> None:
     )
     assert item.claimant != "Operation Vell Storm", notes
     assert any("names a military operation" in n for n in notes)
+    # one that speaks is the force that runs it
+    said = "Operation Vell Storm said 12 civilians were killed in the strikes on Arica.\n"
+    item, notes = _validate(
+        said, sentences=[1], count=12, side="total", claimant="Operation Vell Storm"
+    )
+    assert item.claimant == "Operation Vell Storm", notes
 
 
 def test_a_side_written_as_an_acronym_the_article_defines_is_its_full_name() -> None:

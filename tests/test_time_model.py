@@ -147,6 +147,9 @@ def test_a_dated_dateline_and_a_yearless_date_in_the_same_article() -> None:
         ("The envoys met Thursday a week ago.", date(2022, 9, 8)),
         # done, not to come: "had come into force" is past
         ("The truce had come into force on Friday.", date(2022, 9, 16)),
+        # "Monday last week's truce", "Friday before last night's shelling": a plain weekday
+        ("The army said on Monday last week's truce had collapsed.", date(2022, 9, 12)),
+        ("A truce agreed on Friday before last night's shelling collapsed.", date(2022, 9, 16)),
     ],
 )
 def test_nearest_day_not_after_the_anchor(sentence: str, expected: date) -> None:
@@ -598,3 +601,59 @@ def test_a_truce_its_article_names_with_no_day_or_time_is_the_one_it_times() -> 
     attempts = merge([article]).ceasefire_attempts
     cited = sorted(sorted(e.sentence for e in a.evidence) for a in attempts)
     assert cited == [[1, 2], [3]]
+
+
+def test_reviewed_counterexamples_of_this_session_s_truce_placement() -> None:
+    """A review's counterexamples to this session's rules on placing truces."""
+    agreed = _truce_article(
+        "k1",
+        "2031-03-06",  # a Thursday
+        ["Kenya and Tanzania agreed to a truce from 1700 hours (1400 GMT), officials said."],
+        (1, "1700 hours (1400 GMT)", "announced"),
+    )
+    # a fresh truce the next day, its clock written with no day, is its own
+    fresh = _truce_article(
+        "k2",
+        "2031-03-07",
+        ["A fresh truce took effect at 5 p.m. (1400 GMT), a day after the first one collapsed."],
+        (1, "5 p.m. (1400 GMT)", "announced"),
+    )
+    assert len(merge([agreed, fresh]).ceasefire_attempts) == 2
+    # a ceasefire signed last month, named in passing, is not the one its article times
+    past = _truce_article(
+        "k3",
+        "2031-03-07",
+        [
+            "Kenya and Tanzania agreed to a truce from 1700 hours (1400 GMT) on Friday.",
+            "Kenya and Tanzania signed a ceasefire in Arusha last month.",
+        ],
+        (1, "1700 hours (1400 GMT) on Friday", "announced"),
+        (2, None, "announced"),
+    )
+    assert len(merge([past]).ceasefire_attempts) == 2
+    # "the truce agreed on Wednesday" is the truce a source says was agreed on Wednesday,
+    # not a local truce that began the next day
+    wednesday = _truce_article(
+        "k4",
+        "2031-03-05",
+        [
+            "Kenya and Tanzania agreed on Wednesday to a truce from midnight on Saturday night "
+            "(2100 GMT)."
+        ],
+        (1, "midnight on Saturday night (2100 GMT)", "announced"),
+    )
+    local = _truce_article(
+        "k5",
+        "2031-03-06",
+        ["Commanders agreed a local truce around Vell from 6 a.m. (0300 GMT) on Thursday."],
+        (1, "6 a.m. (0300 GMT) on Thursday", "announced"),
+    )
+    report = _truce_article(
+        "k6",
+        "2031-03-10",
+        ["The truce agreed on Wednesday was violated overnight, officials said."],
+        (1, None, "violated"),
+    )
+    attempts = {a.effective_at: a for a in merge([wednesday, local, report]).ceasefire_attempts}
+    assert attempts["2031-03-08T21:00:00+00:00"].status == "violated"
+    assert attempts["2031-03-06T03:00:00+00:00"].status == "announced"

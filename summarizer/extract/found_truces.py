@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from summarizer.extract.figures import names_in
 from summarizer.extract.grounding import truce_status, truce_time_in
 from summarizer.extract.passes import CeasefireItem
+from summarizer.extract.truce_wording import TRUCE_WORDING
 from summarizer.read.articles import Article
 from summarizer.reference import timeline
 
@@ -31,6 +32,13 @@ _MADE = re.compile(
     r"began|begins|started|starts|in\s+force)\b",
     re.IGNORECASE,
 )
+# A truce of another time: "a similar ceasefire", "the last truce", "previous truces".
+_ANOTHER_TIME = re.compile(
+    r"\b(?:similar|previous|earlier|last|former|past|prior|first)\s+(?:[\w-]+\s+)?"
+    r"(?:cease-?fires?|truces?)\b|\b(?:ago|previously)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:hours|days|after|before|while|as|when|but|and)\b")
 # A truce not (yet) made: proposed, called for, offered, refused, conditional, hoped for.
 _NOT_MADE = re.compile(
     r"\b(?:propos\w*|offer\w*|call(?:ed|s|ing)?\s+for|demand\w*|urg(?:e|ed|es|ing)|"
@@ -54,11 +62,27 @@ def from_wording(
         text = sentence.text
         if sentence.index in cited or not _MADE.search(text) or _NOT_MADE.search(text):
             continue
-        if truce_status("announced", text) != "announced":
+        if truce_status("announced", text) in {"holding", "violated", "collapsed"}:
             continue  # how a truce fares ("never took hold"): a status report, placed by the merge
         when = truce_time_in(text)
-        if when is None or _clock(when) in clocks or not timeline.begins_at(text, text.find(when)):
+        at = text.find(when) if when else -1
+        if (
+            when is None
+            or _clock(when) in clocks
+            or not timeline.begins_at(text, at)
+            # (its clock and another clause's: "took effect at noon but ... at 3 p.m."; "and"
+            # joins restatements: "0400 GMT, or 07:00 in X and 7:30 a.m. in Y")
+            or re.search(r"\b(?:but|while|after|before|when|until|then)\b", when)
+        ):
             continue  # (a clock the words do not make its start: "UPDATE 21:30 - ...")
+        before = [m for m in TRUCE_WORDING.finditer(text) if m.start() < at]
+        if not before or _CLAUSE_BREAK.search(text, before[-1].end(), at):
+            continue  # its own clause names the truce before the clock: not "shelling began
+            # at 6 a.m., hours after the truce was agreed"
+        if _ANOTHER_TIME.search(text) or any(
+            e.kind in {"year", "month"} for e in timeline.expressions(text)
+        ):
+            continue  # "a similar ceasefire took effect at midnight in April 2016"
         sides = [n for n in names_in(text) if resolve(n).kind in {"state", "armed_group"}]
         raw = {
             "sentences": [sentence.index],

@@ -835,11 +835,12 @@ _LOST = re.compile(
     r"(?:^\s*|[,;:]\s*|\b(?:and|but|while)\s+)"
     r"(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3}"
     # "the militia lost nine fighters": a force named by its common noun alone
-    r"|(?i:the\s+)?(?:rebels|separatists|militias?|insurgents|guerrillas|militants))"
+    r"|(?<!\band\s)(?<!\bbut\s)(?<!\bwhile\s)"  # (not "Government troops and militias")
+    r"(?i:the\s+)?(?:rebels|separatists|militias?|insurgents|guerrillas|militants))"
     r"(?:['\u2019]s\s+(?:forces|army|troops|side))?"
     rf"\s+(?:has\s+|had\s+|have\s+)?lost\s+{_ROUGHLY}?"
     # "... lost nine fighters killed and 31 wounded": the counts listed after the first too
-    rf"(?:[\w,]+\s+(?:[\w-]+\s+){{0,2}}?(?:killed|dead)(?:,\s+|\s+and\s+){_ROUGHLY}?)?$"
+    rf"(?P<listed>[\w,]+\s+(?:[\w-]+\s+){{0,2}}?(?:killed|dead)(?:,\s+|\s+and\s+){_ROUGHLY}?)?$"
 )
 
 
@@ -875,6 +876,15 @@ def lost_owner(count: int, text: str) -> str | None:
     found = number_at(count, text)
     if found is None or (lost := _LOST.search(text[: found.start])) is None:
         return None
+    rest = text[found.end :]
+    if listed := lost["listed"]:
+        # the same people ("... and 31 wounded", or with their noun written out again), not
+        # others ("... lost 40 fighters killed and 12 civilians were wounded")
+        words = listed.split()
+        same = len(words) > 2 and rest.split()[:1] == words[1:2]
+        outcome = _BARE_OUTCOME.match(rest)
+        if not same and (not outcome or PEOPLE_AFTER.match(rest[outcome.end() :])):
+            return None
     return _subject(lost["owner"])
 
 
@@ -1006,10 +1016,7 @@ def phrase_in_text(phrase: str, text: str) -> bool:
 _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("collapsed", re.compile(
         r"\b(?:collaps\w*|fell apart|broke down|broken down|(?:fighting|hostilities|war) resumed"
-        r"|resumed (?:fighting|hostilities|the war)|no longer (?:in force|holds?|holding)"
-        # "never took hold", "failed to take effect": over before it began
-        r"|(?:never|failed to) (?:took|take|taken) (?:hold|effect)"
-        r"|(?:never|failed to) (?:came|come|went|go) into (?:force|effect))\b",
+        r"|resumed (?:fighting|hostilities|the war)|no longer (?:in force|holds?|holding))\b",
         re.I,
     )),
     ("violated", re.compile(
@@ -1045,6 +1052,15 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"mostly |still )?holding(?=\s*(?:[,.;:]|$)|\s+(?:so\s+far|for|on|since|after|"
         r"despite|with|until)\b|\s+in\s+(?:(?:most|many|all|the\s+main)\b|(?-i:[A-Z]))))",
         re.I,
+    )),
+    # "never took hold", "failed to take effect": over before it began (after the holding
+    # words: "previous truces never took hold, but Sunday's ceasefire was holding"; not a
+    # truce postponed: "failed to take effect at midnight as planned and was postponed")
+    ("collapsed", re.compile(
+        r"^(?!.*\b(?:postpon|delay|pushed back|put off))"
+        r".*?\b(?:never|failed to) (?:took|take|taken|came|come|went|go) (?:hold|effect|into "
+        r"(?:force|effect))\b",
+        re.I | re.S,
     )),
     ("unconfirmed", re.compile(
         r"\b(?:(?:not|never|yet to) (?:yet )?(?:confirm\w*|respond\w*|comment\w*)|no word from"

@@ -290,7 +290,15 @@ def actor_problem(name: str, names: ArticleNames) -> str | None:
         return f"{name!r} is a pronoun or a date, not who stated the figure"
     if len(words) > 1 and _NAMED_AFTER_A_PLACE.fullmatch(words[-1]):
         return f"{name!r} names a document or a meeting, not who stated the figure"
-    if len(words) > 1 and words[0].casefold() in {"operation", "op", "op."}:
+    if (
+        len(words) > 1
+        and words[0].casefold() in {"operation", "op", "op."}
+        and not any(
+            re.search(rf"{re.escape(name)}\s+(?:has\s+|had\s+)?{SPEECH_VERB}\b", sentence)
+            for sentence in names.sentences
+        )
+    ):
+        # (one that speaks is the force that runs it: "Operation Vell Storm said")
         return f"{name!r} names a military operation, not who stated the figure"
     if _known(name, names):
         return None
@@ -961,13 +969,20 @@ def _expand(name: str, names: ArticleNames) -> str:
 # "Ana Vell, deputy commander of the rebels' defence ministry, said two of their fighters":
 # a speaker whose appositive names the force, by its common noun, that it serves.
 _GROUP_NOUN = r"rebels|separatists|militias?|insurgents|guerrillas|militants"
+_GROUP_ORGANS = (
+    r"ministry|command|council|committee|leadership|office|headquarters|staff|wing|"
+    r"spokes\w+|military|forces|army|government|authorities|administration"
+)
 
 
 def _speakers_group(speaker: str, text: str) -> str | None:
     """The force the speaker's own appositive ties it to, by its common noun."""
     found = re.search(
         rf"{re.escape(speaker)},\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?(?:of|for)\s+"
-        rf"(?:the\s+)?(?P<group>{_GROUP_NOUN})\b",
+        rf"(?:the\s+)?(?P<group>{_GROUP_NOUN})\b"
+        # the group's own organ, or the appositive ends: not "a negotiator for the rebels'
+        # surrender"
+        rf"(?:[\u2019']s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_GROUP_ORGANS})\b|\s*[,;]|\s*$)",
         text,
         re.IGNORECASE,
     )

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -184,8 +184,19 @@ def _named_in_passing(truce: _Truce) -> bool:
         and _clock(truce) is None
         and not truce.reports
         and not truce.refers_back
-        and not any(_ANOTHER.search(e.text) for e in truce.mention.evidence)
+        and not any(
+            _ANOTHER.search(e.text) or _SOME_TIME.search(e.text) or timeline.expressions(e.text)
+            for e in truce.mention.evidence
+        )
     )
+
+
+# A time its words give that no date expression is: "last month", "two weeks ago", "earlier".
+_SOME_TIME = re.compile(
+    r"\b(?:(?:last|previous|past|earlier)\s+(?:month|week|weekend|year|spring|summer|autumn|"
+    r"fall|winter|time)|ago|earlier|previous|previously|former)\b",
+    re.IGNORECASE,
+)
 
 
 def _agreed_day(anchor: date | None, mention: CeasefireMention) -> date | None:
@@ -431,11 +442,24 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
 
 
 def _agreed_that_day(truce: _Truce, clusters: Iterable[dict[str, list[_Truce]]]) -> str | None:
-    """The one truce a report naming the day its truce was agreed is about: one that began
-    that day, else one that began a day or two after it (nearest first); None when two
-    are as near."""
+    """The one truce a report naming the day its truce was agreed is about: one another
+    source says was agreed that day, else one that began that day, else one that began a
+    day or two after it (nearest first); None when two are as near."""
     assert truce.agreed is not None
     agreed = truce.agreed
+    said = {
+        key
+        for group in clusters
+        for key, members in group.items()
+        if any(
+            m is not truce
+            and m.compatible(truce)
+            and any(timeline.agreed_day(e.text, m.reported) == agreed for e in m.mention.evidence)
+            for m in members
+        )
+    }
+    if said:
+        return said.pop() if len(said) == 1 else None
     firsts = {
         key: (min(days), members)
         for group in clusters
@@ -471,36 +495,6 @@ def _timed_clusters(truces: list[_Truce]) -> dict[str, list[_Truce]]:
     return clusters
 
 
-def _same_hour_the_day_before(clusters: dict[str, list[_Truce]]) -> None:
-    """A truce whose every mention writes its clock with no day ("took effect at 4.30 p.m.")
-    is placed on its article's day; an article printed after midnight reports the day
-    before. When one compatible truce (naming an actor in common, unless one of them names
-    none) starts at the same instant the day before, it is that truce."""
-    for key in sorted(clusters):
-        members = clusters[key]
-        if not members or not all(m.dayless for m in members):
-            continue
-        at = members[0].at
-        assert at is not None
-        found = [
-            other
-            for other, others in sorted(clusters.items())
-            if other != key
-            and any(
-                o.at is not None
-                and at - o.at == timedelta(days=1)
-                and any(
-                    o.compatible(m) and (_names_one(o, m) or not _names(o) or not _names(m))
-                    for m in members
-                )
-                for o in others
-            )
-        ]
-        if len(found) == 1:
-            clusters[found[0]].extend(members)
-            del clusters[key]
-
-
 _Voice = tuple[str | None, frozenset[str], frozenset[str]]  # announcer, mediators, parties
 
 
@@ -526,12 +520,47 @@ def _same_hour_another_week(clusters: dict[str, list[_Truce]]) -> None:
     its day by weekday only ("began at 7 p.m. on Saturday") is placed a week off when the
     article is: when one compatible truce of dated sources starts at the same hour on the
     same weekday a week before or after, it is that truce."""
+    _rejoin(
+        clusters,
+        misplaced=lambda m: m.weekly,
+        offsets=(_WEEK, -_WEEK, 2 * _WEEK, -2 * _WEEK),
+        voices=lambda o, m: _names_one(o, m),
+        placed_other=True,
+    )
+
+
+def _same_hour_the_day_before(clusters: dict[str, list[_Truce]]) -> None:
+    """A truce whose every mention writes its clock with no day ("took effect at 4.30 p.m.")
+    is placed on its article's day; an article printed after midnight reports the day
+    before. When one compatible truce (naming an actor in common, unless one of them names
+    none) starts at the same instant the day before, it is that truce."""
+    _rejoin(
+        clusters,
+        misplaced=lambda m: m.dayless,
+        offsets=(timedelta(days=1),),
+        voices=lambda o, m: _names_one(o, m) or not _names(o) or not _names(m),
+        placed_other=False,  # the day before's own day may be its article's too
+    )
+
+
+def _rejoin(
+    clusters: dict[str, list[_Truce]],
+    *,
+    misplaced: Callable[[_Truce], bool],
+    offsets: tuple[timedelta, ...],
+    voices: Callable[[_Truce, _Truce], bool],
+    placed_other: bool,
+) -> None:
+    """A truce every mention of which may be placed off (`misplaced`) is the one compatible
+    truce (`placed_other`: one not itself misplaced) that starts at its instant less one of
+    the `offsets`; never one written as new or second ("a fresh truce took effect at
+    5 p.m.": its own day)."""
     for key in sorted(clusters):
         members = clusters[key]
-        if not members or not all(m.weekly for m in members):
+        if not members or not all(misplaced(m) for m in members):
             continue
         if any(timeline.names_a_new_truce(e.text) for m in members for e in m.mention.evidence):
-            continue  # "a second truce took effect at 7 p.m. on Saturday": its own week
+            continue
         at = members[0].at
         assert at is not None
         found = [
@@ -539,11 +568,11 @@ def _same_hour_another_week(clusters: dict[str, list[_Truce]]) -> None:
             for other, others in sorted(clusters.items())
             if other != key
             and others
-            and not all(m.weekly for m in others)
+            and not (placed_other and all(misplaced(m) for m in others))
             and any(
                 o.at is not None
-                and abs(o.at - at) in (_WEEK, 2 * _WEEK)
-                and any(o.compatible(m) and _names_one(o, m) for m in members)
+                and at - o.at in offsets
+                and any(o.compatible(m) and voices(o, m) for m in members)
                 for o in others
             )
         ]
@@ -624,10 +653,7 @@ class _Index:
         # earliest day (any day when it is undated); or undated with a member's clock.
         reports = truce.reports
         if reports and truce.agreed is not None:
-            # "The truce agreed on Wednesday collapsed": the truce of that day (the ones that
-            # began a day or two later are weighed with all the others, in _clusters).
-            on_day = {k for k, d in self.first_day.items() if d == truce.agreed}
-            return self._agreeing(truce, on_day)
+            return []  # "the truce agreed on Wednesday collapsed": _agreed_that_day decides
         if truce.day is not None:
             candidates = set(self.by_day.get(truce.day, ()))
             if reports and not (truce.starts and self._agreeing(truce, candidates)):
@@ -775,8 +801,7 @@ def _fits(truce: _Truce, members: list[_Truce], *, sole_timed: bool = False) -> 
         return False
     member_days = {d for m in members for d in m.days}
     if truce.reports and truce.agreed is not None:
-        # "The truce agreed on Wednesday collapsed": a truce that began that day
-        return bool(member_days) and min(member_days) == truce.agreed
+        return False  # "the truce agreed on Wednesday collapsed": _agreed_that_day decides
     if sole_timed and _named_in_passing(truce):
         return True
     if truce.day is not None and truce.day in member_days:

@@ -84,7 +84,11 @@ _YEAR_ALONE = rf"(?<![\d,.:/-]){_YEAR}\b(?![.,:/]\d)(?!\s*(?:GMT|UTC|Z\b|hrs|hou
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # A weekday of the week before the anchor's: "Monday of last week", "on Monday last week";
 # and "the Friday before last" or "Friday a week ago", the one before the last Friday.
-_WEEK_BACK = r"(?:\s+(?:of\s+)?last\s+week\b|\s+a\s+week\s+(?:ago|earlier)\b|\s+before\s+last\b)?"
+_WEEK_BACK = (
+    r"(?:\s+(?:of\s+)?last\s+week\b(?![\u2019']s)|\s+a\s+week\s+(?:ago|earlier)\b"
+    # (not "Monday last week's truce", "Friday before last night's shelling")
+    r"|\s+before\s+last\b(?![\u2019']s|\s+(?:night|week|weekend|month|year)\b))?"
+)
 _FEW_WORDS = "a one two three four five six seven eight nine ten eleven twelve".split()
 _FEW = "|".join(_FEW_WORDS)
 

@@ -7,7 +7,12 @@ import pytest
 
 from summarizer.models import ActorMention, ArticleExtraction, CasualtyMention, Evidence
 from summarizer.reference.actors import ActorResolver
-from summarizer.reference.affiliations import affiliations, evidence_sentences, learn
+from summarizer.reference.affiliations import (
+    affiliations,
+    affiliations_by_article,
+    evidence_sentences,
+    learn,
+)
 
 
 @pytest.mark.parametrize(
@@ -270,3 +275,18 @@ def test_a_government_spokesman_named_by_no_state_speaks_for_the_armys_state() -
 )
 def test_review_counterexamples_tie_nobody_to_chile(sentences: list[str]) -> None:
     assert "chile" not in affiliations(sentences).values()
+
+
+def test_the_army_of_an_article_is_the_one_its_own_sentences_name() -> None:
+    """ "The GRS, the army's media wing" in a wire that names only Chile's army is Chile's,
+    though another article names Peru's army too; a name all the articles tie stays theirs;
+    the articles in any order give the same map."""
+    chilean = [
+        "Chile's army said its troops had retaken Arica.",
+        "The GRS, the army's media wing, said 12 soldiers had been killed.",
+    ]
+    peruvian = ["Peru's army said its artillery had shelled Tacna."]
+    assert "GRS" not in affiliations([*chilean, *peruvian])  # two armies: no one army
+    found = affiliations_by_article([chilean, peruvian])
+    assert found["GRS"] == "chile"
+    assert affiliations_by_article([peruvian, chilean]) == found

@@ -22,7 +22,11 @@ from summarizer.reference.actors import (
     also_known_as,
     spelling_variants,
 )
-from summarizer.reference.affiliations import affiliations, evidence_sentences
+from summarizer.reference.affiliations import (
+    affiliations_by_article,
+    evidence_sentences,
+    evidence_sentences_by_article,
+)
 
 
 class _Grounded(Protocol):
@@ -47,7 +51,7 @@ class Context:
         cls, articles: list[ArticleExtraction], decision: episodes.EpisodeDecision
     ) -> Context:
         cited = evidence_sentences(articles)
-        learned = affiliations(cited)
+        learned = affiliations_by_article(evidence_sentences_by_article(articles))
         # One actor however the articles spell or call it: variants of names no data set
         # knows, and names a sentence says are one ("X, better known as Y").
         names = written_names(articles)

@@ -41,6 +41,9 @@ I. "government forces | troops | soldiers | personnel | fighters": the state who
    ("Ruritanian government forces moved in").
 
 A title holding "former", "opposition", "rebel" and the like ties nobody to a state.
+Across articles (`affiliations_by_article`), a name all their sentences leave untied takes
+what its own article ties it to, read alone: "the army" of that article is the one state
+whose army it names.
 A name tied to several actors goes to the one most sentences tie it to, and to none on a
 tie. The surname of a full name ("Vell" of "Ana Vell") maps too, unless two full names
 tied to different actors share it or it is itself an alias.
@@ -583,6 +586,23 @@ def affiliations(sentences: Iterable[str]) -> dict[str, str]:
     return decide(f for text in texts for f in stated[text])
 
 
+def affiliations_by_article(articles: Sequence[Sequence[str]]) -> dict[str, str]:
+    """`affiliations` of all the articles' sentences, and for a name they leave untied,
+    what its own article ties it to, read on its own: "the army" of one article is the one
+    state whose army that article names ("the GRS, the army's media wing" in a wire that
+    names only Ruritania's army), though other articles name another's. Order-independent
+    like `affiliations`: the articles in any order give the same map."""
+    tied = affiliations([s for sentences in articles for s in sentences])
+    found: list[Affiliation] = []
+    for sentences in articles:
+        texts = [s for s in sentences if s and s.strip()]
+        stated: dict[str, list[Affiliation]] = defaultdict(list)
+        for item in learn(dict.fromkeys(texts)):
+            stated[item.sentence].append(item)
+        found.extend(f for text in texts for f in stated[text])
+    return {**decide(found), **tied}
+
+
 def decide(found: Iterable[Affiliation]) -> dict[str, str]:
     """The map the affiliations vote for: a name tied to two actors equally is nobody's."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -629,6 +649,11 @@ def _surnames(decided: dict[str, tuple[str, str]], kinds: dict[str, str]) -> dic
             owners[normalise(form)].add(actor)
             spelled.setdefault(normalise(form), form)
     return {spelled[k]: next(iter(a)) for k, a in sorted(owners.items()) if len(a) == 1}
+
+
+def evidence_sentences_by_article(articles: Iterable[ArticleExtraction]) -> list[list[str]]:
+    """`evidence_sentences` of each article, in source order."""
+    return [evidence_sentences([a]) for a in sorted(articles, key=lambda a: a.source)]
 
 
 def evidence_sentences(articles: Iterable[ArticleExtraction]) -> list[str]:

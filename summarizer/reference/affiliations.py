@@ -579,11 +579,16 @@ def affiliations(sentences: Iterable[str]) -> dict[str, str]:
     and on the one "army" state of all of them, which repeats do not change), so each
     distinct sentence is read once and what it states counts once per citation.
     """
+    return decide(_read(sentences))
+
+
+def _read(sentences: Iterable[str]) -> list[Affiliation]:
+    """What the sentences state, each distinct one read once, counted once per citation."""
     texts = [s for s in sentences if s and s.strip()]
     stated: dict[str, list[Affiliation]] = defaultdict(list)
     for found in learn(dict.fromkeys(texts)):
         stated[found.sentence].append(found)
-    return decide(f for text in texts for f in stated[text])
+    return [f for text in texts for f in stated[text]]
 
 
 def affiliations_by_article(articles: Sequence[Sequence[str]]) -> dict[str, str]:
@@ -593,14 +598,8 @@ def affiliations_by_article(articles: Sequence[Sequence[str]]) -> dict[str, str]
     names only Ruritania's army), though other articles name another's. Order-independent
     like `affiliations`: the articles in any order give the same map."""
     tied = affiliations([s for sentences in articles for s in sentences])
-    found: list[Affiliation] = []
-    for sentences in articles:
-        texts = [s for s in sentences if s and s.strip()]
-        stated: dict[str, list[Affiliation]] = defaultdict(list)
-        for item in learn(dict.fromkeys(texts)):
-            stated[item.sentence].append(item)
-        found.extend(f for text in texts for f in stated[text])
-    return {**decide(found), **tied}
+    alone = decide(f for sentences in articles for f in _read(sentences))
+    return {**alone, **tied}
 
 
 def decide(found: Iterable[Affiliation]) -> dict[str, str]:

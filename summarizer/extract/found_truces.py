@@ -23,6 +23,7 @@ from summarizer.extract.passes import CeasefireItem
 from summarizer.extract.truce_wording import TRUCE_WORDING
 from summarizer.read.articles import Article
 from summarizer.reference import timeline
+from summarizer.reference.actors import resolve
 
 # A truce made or starting: agreed, declared, signed, taking effect, beginning.
 _MADE = re.compile(
@@ -53,8 +54,6 @@ def from_wording(
 ) -> list[CeasefireItem]:
     """Timed truces the wording states that no item of `given` (the model's) cites or
     times, each validated as a ceasefire item."""
-    from summarizer.reference.actors import resolve
-
     cited = {n for item in given for n in item.sentences}
     clocks = {_clock(item.effective_at_text or "") for item in given} - {None}
     found: list[CeasefireItem] = []

@@ -804,7 +804,7 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     if owner := toll_owner(count, clause):
         return owner
     # "Ruritania lost 40 soldiers", "the Klow Front has lost 12 fighters": its own losses
-    if (lost := _LOST.search(clause[: found.start])) and (owner := _subject(lost["owner"])):
+    if owner := lost_owner(count, clause):
         return owner
     rest = clause[found.start :]
     # "197 killed since Monday; 10 died in Ruritania": where the figure's own clause ends.

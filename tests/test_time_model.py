@@ -657,3 +657,41 @@ def test_reviewed_counterexamples_of_this_session_s_truce_placement() -> None:
     attempts = {a.effective_at: a for a in merge([wednesday, local, report]).ceasefire_attempts}
     assert attempts["2031-03-08T21:00:00+00:00"].status == "violated"
     assert attempts["2031-03-06T03:00:00+00:00"].status == "announced"
+
+
+def test_a_figure_keeps_the_sentences_of_its_own_episode() -> None:
+    """A toll cited to today's sentences and to an old attack's that happens to write the
+    same number is today's toll on today's sentences; a figure only the old sentence
+    writes is still the old event's."""
+    from summarizer.models import CasualtyMention
+
+    sentences = [
+        "Borduria says 12 killed in Ruritanian strikes.",
+        "Borduria's army said 12 civilians had been killed and that Klow was hit.",
+        "Ruritania said it answered the attack in Vell in January 2030, in which gunmen "
+        "killed 12 people.",
+        "Bordurian officials said funerals were held.",
+    ]
+    article = _article("a1", "2031-03-05", sentences)
+    evidence = _evidence("a1", sentences)
+
+    def toll(*cited: int) -> CasualtyMention:
+        return CasualtyMention(
+            side="Borduria",
+            outcome="killed",
+            category="civilian",
+            count=12,
+            qualifier="exact",
+            claimant="Borduria",
+            evidence=[evidence[i - 1] for i in cited],
+        )
+
+    today = article.model_copy(update={"casualties": [toll(1, 2, 3)]})
+    [claim] = merge([today]).casualty_claims
+    assert claim.status == "current" and claim.count == 12
+    assert [e.sentence for e in claim.evidence] == [1, 2]
+    # Only the old attack's sentence writes the count: the figure is the old event's.
+    old = article.model_copy(update={"casualties": [toll(3, 4)]})
+    briefing = merge([old])
+    assert [c.status for c in briefing.casualty_claims] == ["out_of_episode"]
+    assert any("January 2030" in s.reason for s in briefing.set_aside)

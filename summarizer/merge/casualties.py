@@ -103,6 +103,7 @@ def casualties(
     parties = _parties(ctx)
     for article in ctx.articles:
         for mention in article.casualties:
+            mention = _without_other_events(ctx, article, mention)
             reason = ctx.off_episode(article, mention.evidence) or _listed_elsewhere(
                 ctx, mention, parties
             )
@@ -147,6 +148,22 @@ def casualties(
         for c in sorted(claims, key=lambda c: (not c.in_episode, c.side, c.outcome, c.id))
     ]
     return out, estimates, disputes
+
+
+def _without_other_events(
+    ctx: Context, article: ArticleExtraction, mention: CasualtyMention
+) -> CasualtyMention:
+    """The figure on the sentences of this episode alone, when some of those it cites are
+    about an earlier event and another, of this episode, writes the count itself: "the
+    strikes killed 26" beside "the attack last year in which gunmen killed 26" is today's
+    26, and the old attack's sentence is no evidence of it. A figure only old sentences
+    write stays whole (and is set aside with them)."""
+    if len(mention.evidence) < 2 or ctx.off_episode(article, mention.evidence) is None:
+        return mention
+    own = [e for e in mention.evidence if ctx.off_episode(article, [e]) is None]
+    if not any(written_as(mention.count, e.text) for e in own):
+        return mention
+    return mention.model_copy(update={"evidence": own})
 
 
 # A line of a list of other news ("- Ruritania: 28 bodies found in Klow", under a header

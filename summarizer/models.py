@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 # The claimant of a figure nobody in the article is said to have stated.
 UNATTRIBUTED = "unattributed"
 UNKNOWN_SIDE = "unknown"  # a figure whose wording does not say whose losses they are
@@ -80,6 +80,18 @@ class ReactionMention(Record):
     evidence: list[Evidence]
 
 
+class SpeakerMention(Record):
+    """A person or body the article says speaks for a state or organisation ("Ana Vell,
+    Ruritania's defence minister"): read from the whole article by rule, never asked of
+    the model, so the merge can tell whom a claimant speaks for though no figure cites the
+    sentence that says so."""
+
+    name: str = Field(description="The person or body as written.")
+    actor: str = Field(description="The id (maintained data) of the actor it speaks for.")
+    kind: Literal["person", "body"]
+    evidence: list[Evidence]
+
+
 class TimeMention(Record):
     """A date or time reference the article makes (used to tell episodes apart)."""
 
@@ -111,6 +123,7 @@ class ArticleExtraction(Record):
     ceasefires: list[CeasefireMention] = []
     reactions: list[ReactionMention] = []
     time_mentions: list[TimeMention] = []
+    speakers: list[SpeakerMention] = []
 
 
 # --- The merged briefing -----------------------------------------------------

@@ -290,3 +290,92 @@ def test_the_army_of_an_article_is_the_one_its_own_sentences_name() -> None:
     found = affiliations_by_article([chilean, peruvian])
     assert found["GRS"] == "chile"
     assert affiliations_by_article([peruvian, chilean]) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "actor"),
+    [
+        # Ranks as wires abbreviate them, with or without full stops.
+        ("Chile's army spokesman, Maj. Gen. Ivo Brandt, said 5 died.", "Ivo Brandt", "chile"),
+        ("Col. Lina Oduya, a spokeswoman for the Peruvian army, said it.", "Lina Oduya", "peru"),
+        ("Kenyan army spokesman Lt Col Omari Tuk said the road was shut.", "Omari Tuk", "kenya"),
+        # A title with its complement and its acronym in brackets before the name.
+        (
+            "Ghana's Director General of Military Operations (DGMO) Lt Gen Kay Lome said so.",
+            "Kay Lome",
+            "ghana",
+        ),
+    ],
+)
+def test_ranks_and_bracketed_acronyms_stand_between_a_title_and_its_name(
+    sentence: str, name: str, actor: str
+) -> None:
+    found = affiliations([sentence])
+    assert found.get(name) == actor
+    # No word of a title or a rank is taken for the name.
+    assert not {"Maj", "Col", "Lt", "Operations", "Military Operations"} & set(found)
+
+
+def test_a_title_naming_another_states_office_names_nobody() -> None:
+    sentence = "Ghana's Director General of Military Operations had telephoned his counterpart."
+    assert affiliations([sentence]) == {}
+
+
+def test_the_armys_organ_unnamed_is_the_armys_state() -> None:
+    sentences = [
+        "Kenya's army said its troops had crossed the river at Vell.",
+        "Thirty were killed, the army's media wing said on Sunday.",
+    ]
+    assert affiliations(sentences).get("army's media wing") == "kenya"
+    assert ActorResolver(affiliations(sentences)).party("the army's media wing").id == "kenya"
+    # Not "the army's position", and nobody's when two armies are named.
+    assert "army's position" not in affiliations([sentences[0], "The army's position held."])
+    two = [*sentences, "Tanzania's army denied it."]
+    assert "army's media wing" not in affiliations(two)
+
+
+def test_a_claimant_is_tied_by_a_sentence_no_figure_cites() -> None:
+    """The extraction keeps who speaks for whom from the whole article, so the merge ties
+    a claimant whose defining sentence no item cites."""
+    from summarizer.extract.article import time_mentions
+    from summarizer.extract.speakers import speakers
+    from summarizer.merge.briefing import merge
+    from summarizer.read.articles import Article
+
+    text = (
+        "VELL, March 3 (Korva Wire) - Kenyan and Tanzanian troops clashed near Vell. "
+        "Lt Gen Ivo Brandt, director general of Kenya's army press office, met reporters. "
+        "Brandt said 12 Kenyan soldiers were killed."
+    )
+    article = Article(id="a1", path="a1.txt", text=text, published_at="2031-03-03")
+    [cited] = [s for s in article.sentences if s.text.startswith("Brandt said")]
+    kept = speakers(article)
+    assert {(s.name, s.actor) for s in kept} >= {("Ivo Brandt", "kenya")}
+    assert all(s.evidence[0].text in text for s in kept)
+
+    def extraction(with_speakers: bool) -> ArticleExtraction:
+        return ArticleExtraction(
+            source="a1",
+            path="a1.txt",
+            sha256=article.sha256,
+            title=None,
+            published_at="2031-03-03",
+            time_mentions=time_mentions(article),
+            speakers=kept if with_speakers else [],
+            casualties=[
+                CasualtyMention(
+                    side="Kenya",
+                    outcome="killed",
+                    category="military",
+                    count=12,
+                    qualifier="exact",
+                    claimant="Brandt",
+                    evidence=[article.evidence(cited.index)],
+                )
+            ],
+        )
+
+    [claim] = merge([extraction(True)]).casualty_claims
+    assert claim.claimant == "kenya"
+    [untied] = merge([extraction(False)]).casualty_claims
+    assert untied.claimant != "kenya"  # what the cited sentence alone cannot say

@@ -53,6 +53,7 @@ from summarizer.extract.prompting import messages_for
 from summarizer.extract.requests import ExtractionSettings as ExtractionSettings
 from summarizer.extract.requests import requests_for as requests_for
 from summarizer.extract.roles import discover_mediators, discover_reactions
+from summarizer.extract.speakers import speakers
 from summarizer.extract.truce_wording import names_old_beside_new, speaks_of_truce
 from summarizer.models import ArticleExtraction, CeasefireMention, TimeMention
 from summarizer.read.articles import Article, Withheld
@@ -145,8 +146,9 @@ def extract_article(
         if len(causes) == 1:
             raise ExtractionError(f"{article.id}: {causes[0]}") from failures[0]
         raise ExtractionError("; ".join(str(f) for f in failures)) from failures[0]
-    # Time references are lexical: read from the text by stated rules, not asked for.
+    # Time references and who speaks for whom are lexical: read by stated rules.
     fields["time_mentions"] = time_mentions(article)
+    fields["speakers"] = speakers(article)
     if "ceasefires" in fields:
         # How a truce fares, said in a sentence no truce item cites ("despite a unilateral
         # truce", "had violated the ceasefire"): a status report, placed by the merge.

@@ -51,7 +51,9 @@ class Context:
         cls, articles: list[ArticleExtraction], decision: episodes.EpisodeDecision
     ) -> Context:
         cited = evidence_sentences(articles)
-        learned = affiliations_by_article(evidence_sentences_by_article(articles))
+        learned = affiliations_by_article(
+            evidence_sentences_by_article(articles), [s for a in articles for s in a.speakers]
+        )
         # One actor however the articles spell or call it: variants of names no data set
         # knows, and names a sentence says are one ("X, better known as Y").
         names = written_names(articles)

@@ -281,9 +281,12 @@ _DISPLAY: dict[str, str] = {
 
 # --- Generic English: titles, state bodies, words that make a name something else -------
 
+# Ranks as wires abbreviate them, with or without a full stop ("Maj. Gen.", "Lt Gen").
+RANK_ABBREVIATIONS = frozenset("gen lt maj col brig capt cmdr cdr adm sgt cpl".split())
 # A title ends in one of these ("foreign minister", "army chief", "secretary-general").
-TITLE_HEADS = frozenset(
-    """
+TITLE_HEADS = (
+    frozenset(
+        """
     president vice-president president-elect premier minister secretary secretary-general
     undersecretary under-secretary spokesman spokeswoman spokesperson spokespeople envoy
     ambassador chief commander commander-in-chief general colonel lieutenant admiral marshal
@@ -291,8 +294,11 @@ TITLE_HEADS = frozenset(
     head director director-general chairman chairwoman chairperson chair representative
     official adviser advisor aide negotiator mediator deputy consul delegate lawmaker
     senator legislator mp member coordinator commissioner rapporteur diplomat officer
-    administrator ruler monarch ombudsman prosecutor attorney-general
+    administrator ruler monarch ombudsman prosecutor attorney-general captain sergeant
+    corporal
     """.split()
+    )
+    | RANK_ABBREVIATIONS
 )
 # Words a title may hold before its head ("Defence Ministry spokeswoman", "Minister of
 # Foreign Affairs", "Chief of Staff", "foreign policy chief").
@@ -305,7 +311,7 @@ TITLE_WORDS = TITLE_HEADS | frozenset(
     police border navy naval air ground justice finance economy trade energy relations
     international public communications parliamentary parliament assembly affairs policy
     press army military ministry department office agency emergencies emergency situations
-    general's main chief's
+    general's main chief's operations major
     """.split()
 )
 # A title with one of these does not make its holder speak for the state.
@@ -698,6 +704,10 @@ def title_end(tokens: Sequence[Token], i: int) -> int | None:
     complement = False
     while j < len(tokens):
         token = tokens[j]
+        if abbreviation_stop(tokens, j):
+            j += 1
+            end = j if end == j - 1 else end
+            continue
         if token.punct:
             break
         if token.norm == "of" and end == j and j + 1 < len(tokens):
@@ -714,6 +724,11 @@ def title_end(tokens: Sequence[Token], i: int) -> int | None:
         if token.possessive:
             break
     return end
+
+
+def abbreviation_stop(tokens: Sequence[Token], j: int) -> bool:
+    """True when tokens[j] is the full stop of an abbreviated rank ("Maj. Gen. Ana Vell")."""
+    return tokens[j].raw == "." and j > 0 and tokens[j - 1].norm in RANK_ABBREVIATIONS
 
 
 def _name_run(tokens: Sequence[Token], i: int, limit: int = 5) -> int:

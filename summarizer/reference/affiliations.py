@@ -24,7 +24,8 @@ E. "<Body>, [the] <state>'s | <demonym> | the army's <... body noun>": "the GRS,
    army's media wing", "the NSB, Chile's intelligence agency", "the Office of Press of the
    Armed Force (OPFA), the Chilean army's press office" (the name and its acronym); and
    the other way round,
-   "<state>'s <... body noun>, the <Name>": "Chile's military wing, the Arica Brigades".
+   "<state>'s <... body noun>, the <Name>": "Chile's military wing, the Arica Brigades";
+   and the organ itself, unnamed: "the army's media wing said".
    "The army" (or "the military", "the government") is the state whose army the
    sentences name, when they name exactly one.
 F. "<state> ... its <title> <Name>": "Chile said its defence ministry spokeswoman Ana
@@ -55,7 +56,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from summarizer.models import ArticleExtraction
 from summarizer.reference.actors import (
@@ -64,6 +65,7 @@ from summarizer.reference.actors import (
     TITLE_NOT_FOR_STATE,
     TITLE_WORDS,
     Token,
+    abbreviation_stop,
     actor_by_id,
     alias_at,
     normalise,
@@ -147,8 +149,15 @@ def _mentions(tokens: Sequence[Token]) -> list[_Mention]:
 def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     """The span of a person's name starting at tokens[i] (after any honorific or rank), or
     None when none starts there."""
-    while i < len(tokens) and (tokens[i].norm in _HONORIFICS or tokens[i].norm in TITLE_WORDS):
-        i += 1  # "army chief, General Omari Tuk": the name is "Omari Tuk"
+    while i < len(tokens):
+        if tokens[i].norm in _HONORIFICS or tokens[i].norm in TITLE_WORDS:
+            i += 1  # "army chief, General Omari Tuk": the name is "Omari Tuk"
+        elif abbreviation_stop(tokens, i):
+            i += 1  # "Maj. Gen. Omari Tuk"
+        elif (bracketed := _after_bracketed_acronym(tokens, i)) is not None:
+            i = bracketed  # "Director of Operations (DOP) Omari Tuk"
+        else:
+            break
     j, words = i, 0
     while j < len(tokens) and words < _MAX_NAME:
         token = tokens[j]
@@ -164,6 +173,15 @@ def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     while j > i and tokens[j - 1].norm in _PARTICLES:
         j -= 1
     return (i, j) if j > i and _looks_like_name(tokens[i:j]) else None
+
+
+def _after_bracketed_acronym(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the text goes on after a bracketed acronym starting at tokens[i] ("(DOP)")."""
+    if i + 2 < len(tokens) and tokens[i].raw == "(" and tokens[i + 2].raw == ")":
+        inside = tokens[i + 1].raw
+        if len(inside) >= 2 and inside.replace("-", "").isupper():
+            return i + 3
+    return None
 
 
 def _name_start(tokens: Sequence[Token], end: int) -> int | None:
@@ -340,6 +358,27 @@ class _Sentence:
                         self.add(body, end, actor, "E", "body")
                 if bracketed and (full := _bracketed_name(tokens, c - 3)) is not None:
                     self.add(full, c - 3, actor, "E", "body")
+
+    # E, unnamed: "the army's media wing said": the organ of the state whose army (or
+    # military, government) the sentences name, when they name one.
+    def organ_of_the_army(self) -> None:
+        tokens = self.tokens
+        if self.army is None:
+            return
+        for k, token in enumerate(tokens):
+            if not (k and tokens[k - 1].norm == "the" and token.possessive):
+                continue
+            if token.norm not in _STATE_NOUNS:
+                continue
+            end, j = None, k + 1
+            while j < len(tokens) and not tokens[j].punct and not tokens[j].cap:
+                if tokens[j].norm not in TITLE_WORDS and tokens[j].norm not in BODY_NOUNS:
+                    break
+                j += 1
+                if tokens[j - 1].norm in BODY_NOUNS or tokens[j - 1].norm in TITLE_HEADS:
+                    end = j
+            if end is not None:
+                self.add(k, end, self.army, "E", "body")
 
     # E, the other way round: "<state>'s <... body noun>, the <Name>"
     def owned_body_named(self) -> None:
@@ -545,6 +584,7 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.title_of_state()
         sentence.appositives()
         sentence.owned_body_named()
+        sentence.organ_of_the_army()
         sentence.name_of_state()
         sentence.its_title()
         sentence.governing_name()
@@ -591,18 +631,33 @@ def _read(sentences: Iterable[str]) -> list[Affiliation]:
     return [f for text in texts for f in stated[text]]
 
 
-def affiliations_by_article(articles: Sequence[Sequence[str]]) -> dict[str, str]:
+def affiliations_by_article(
+    articles: Sequence[Sequence[str]], stated: Iterable[Tie] = ()
+) -> dict[str, str]:
     """`affiliations` of all the articles' sentences, and for a name they leave untied,
     what its own article ties it to, read on its own: "the army" of one article is the one
     state whose army that article names ("the GRS, the army's media wing" in a wire that
-    names only Ruritania's army), though other articles name another's. Order-independent
-    like `affiliations`: the articles in any order give the same map."""
+    names only Ruritania's army), though other articles name another's; failing both, what
+    the `stated` ties (each article read whole, not only the sentences given) vote for.
+    Order-independent like `affiliations`: the articles in any order give the same map."""
     tied = affiliations([s for sentences in articles for s in sentences])
     alone = decide(f for sentences in articles for f in _read(sentences))
-    return {**alone, **tied}
+    return {**decide(stated), **alone, **tied}
 
 
-def decide(found: Iterable[Affiliation]) -> dict[str, str]:
+class Tie(Protocol):
+    """A statement that a name speaks for an actor (an Affiliation, or one the extraction
+    kept)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def actor(self) -> str: ...
+    @property
+    def kind(self) -> Literal["person", "body"]: ...
+
+
+def decide(found: Iterable[Tie]) -> dict[str, str]:
     """The map the affiliations vote for: a name tied to two actors equally is nobody's."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)

@@ -221,6 +221,36 @@ def test_the_ministry_said_is_the_ministry_named_before() -> None:
     assert item.claimant == "Ruritania's health ministry"
 
 
+def test_a_states_office_holder_speaks_for_it() -> None:
+    text = (
+        "Kenyan and Tanzanian troops clashed near Vell.\n"
+        "Tanzania's prosecutor-general said 43 civilians had been killed on the Tanzanian side "
+        "since Monday.\n"
+        "Kenya's foreign minister said 12 soldiers had been killed.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=43, side="civilians", claimant=None)
+    assert item.claimant == "Tanzania's prosecutor-general"
+    # "on the Tanzanian side" names a side of a fight: Tanzania's, not everyone's.
+    assert item.side == "Tanzanian"
+    item, _ = _validate(text, sentences=[3], count=12, side="Kenya", claimant=None)
+    assert item.claimant == "Kenya's foreign minister"
+
+
+def test_its_office_is_the_office_of_the_actor_named_before() -> None:
+    text = (
+        "Kenyan shells hit Vell overnight.\n"
+        "Tanzania does not disclose its military losses; its prosecutor's office said 31 "
+        "Tanzanian civilians had been killed.\n"
+    )
+    for claimant in (None, "its prosecutor's office", "Sunday"):
+        item, _ = _validate(text, sentences=[2], count=31, side="Tanzania", claimant=claimant)
+        assert item.claimant == "Tanzania", claimant
+    # Nobody named before "its": nobody's.
+    alone = "Its office said 31 civilians had been killed.\n"
+    item, _ = _validate(alone, sentences=[1], count=31, side="civilians", claimant=None)
+    assert item.claimant == "unattributed"
+
+
 def test_an_army_named_by_no_name_counting_its_troops_speaks_for_their_state() -> None:
     text = (
         "Published: 4 May 2031\n"

@@ -204,6 +204,14 @@ _CIVILIAN = re.compile(
 
 
 _ON_THE_SIDE = re.compile(r"\bon\s+the\s+(?P<owner>[A-Z][\w\u2019'-]+)\s+side\b")
+
+
+def on_its_side(owner: str, text: str) -> bool:
+    """True when the text counts the figure "on the <owner> side": a side of a fight
+    between sides, never everyone's in a war within one state."""
+    return any(m["owner"] == owner for m in _ON_THE_SIDE.finditer(text))
+
+
 _TOLL = re.compile(r"\btolls?\b", re.IGNORECASE)  # "Ruritania's toll stood at 23"
 # The words that qualify a number in a toll: "at least 12", "more than 40".
 _ROUGHLY = r"(?:(?:at\s+least|more\s+than|about|nearly)\s+)"
@@ -557,7 +565,10 @@ _BODY = (
     # (no article between the name and its noun: "On Friday the government" is no body)
     rf"{_NAME}(?:['\u2019]s)?(?:\s+(?!(?:the|a|an)\b)[a-z]+){{0,2}}?\s+(?:ministry|government|army|military|"
     r"authorities|officials|spokesman|spokeswoman|spokesperson|office|agency|council|"
-    r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer)"
+    r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer|"
+    # a state's office-holder: "Ruritania's prosecutor-general", "its foreign minister"
+    r"minister|prosecutor(?:[- ]general)?|president|premier|governor|mayor|ombudsman)"
+    r"(?![\w-])"
 )
 # Where a body serves, after its name: "Bordurian-installed officials in the occupied
 # part of the Klow region said".

@@ -58,6 +58,7 @@ from summarizer.extract.grounding import (
     name_in_text,
     named_speakers,
     number_at,
+    on_its_side,
     owner_in_words,
     owner_of,
     side_problem,
@@ -120,7 +121,8 @@ _ANTECEDENT_SENTENCES = 6
 
 # A pronoun or a body named by a common noun as the speaker: "it said", "the ministry said".
 _STANDIN_SPEAKER = re.compile(
-    r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)|(?:the|this|that|an?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)"
+    r"|(?:the|this|that|an?|its|their)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?P<head>"
     + "|".join(sorted(BODY_NOUNS | _GROUP_WORDS))
     + r"|government|authorities|officials"
@@ -535,8 +537,20 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
     * "it", "they", and a speaker named by a noun of no body ("the monitor", "the group")
       are the nearest named speaker.
 
+    * "its office", "their spokesman" are the office of the nearest actor named before.
+
     None when the text names no one it can mean."""
     window = before[: _ANTECEDENT_SENTENCES + 1]
+    if _name_words(stand_in)[0].casefold() in {"its", "their"}:
+        for text in window:
+            owners = [
+                (start, name)
+                for start, _, name in _mentions(text, names)
+                if names.resolver.party(name).kind in {"state", "organization", "armed_group"}
+            ]
+            if owners:
+                return max(owners)[1]
+        return None
     words = _descriptor(stand_in)
     pronoun = all(w.casefold() in _PRONOUNS for w in _name_words(stand_in))
     head = next((w for w in reversed(words) if w in _BODY_WORDS), None) or next(
@@ -1061,6 +1075,7 @@ def side_for(
         and not owner_in_words(count, clause)
         and not (listed != cited_text and owner_in_words(count, listed))
         and not _harmed_by_another(names.resolver.party(owner).id, names)
+        and not on_its_side(owner, clause)
     ):
         # "killed in Ruritania", in a war within Ruritania alone: everyone, or its civilians.
         whose = _domestic_side(count, clause, names)

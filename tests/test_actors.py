@@ -260,3 +260,15 @@ def test_normalise_and_fold() -> None:
     assert fold("Marshenko") == fold("Marsenko") == fold("Marssenko")
     assert fold("Yusef") == fold("Iusef")
     assert 80 < FUZZY_THRESHOLD < 100
+
+
+def test_a_name_listing_actors_is_each_of_them() -> None:
+    from summarizer.reference.actors import listed
+
+    assert listed("Kenya and Tanzania") == ["Kenya", "Tanzania"]
+    assert listed("Chile, Peru and Bolivia") == ["Chile", "Peru", "Bolivia"]
+    assert listed("the UN and the EU") == ["the UN", "the EU"]
+    # One state whose name holds "and"; a list with a name no data knows; one actor twice.
+    for one in ("Bosnia and Herzegovina", "Trinidad and Tobago", "Ana Vell and Chile"):
+        assert listed(one) == [one]
+    assert listed("Kenya and Kenya") == ["Kenya and Kenya"]

@@ -37,7 +37,7 @@ from summarizer.models import (
     StatusChange,
 )
 from summarizer.reference import timeline
-from summarizer.reference.actors import ActorInfo
+from summarizer.reference.actors import ActorInfo, listed
 
 # The stages a ceasefire passes through; the furthest stage any source reports wins.
 STATUS_ORDER: dict[CeasefireStatus, int] = {
@@ -126,8 +126,9 @@ def _local_zone(announcer: ActorInfo | None, parties: list[ActorInfo], day: date
 
 def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) -> _Truce:
     announcer = ctx.name(mention.announced_by) if mention.announced_by else None
-    mediators = [ctx.name(m) for m in mention.mediators]
-    parties = [ctx.name(p) for p in mention.parties]
+    # ("Armenia and Azerbaijan" as one party is two)
+    mediators = [ctx.name(m) for written in mention.mediators for m in listed(written)]
+    parties = [ctx.name(p) for written in mention.parties for p in listed(written)]
     context = dating_mentions(ctx, article, mention.evidence)
     day, at, dates, conflicts, ends, guessed, starts = _timing(
         ctx.anchor(article),

@@ -831,6 +831,23 @@ def _contained(tokens: Sequence[Token]) -> str | None:
     return None
 
 
+_LIST_BREAK = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def listed(name: str) -> list[str]:
+    """The actors a name lists ("Armenia and Azerbaijan", "Chile, Peru and Bolivia"), each
+    as written, when every part is a state or organisation the data knows; else the name."""
+    parts = [p.strip() for p in _LIST_BREAK.split(name.strip()) if p.strip()]
+    if len(parts) < 2 or normalise(name) in _index().exact:
+        return [name]  # "Bosnia and Herzegovina" is one state
+    known = [_default().resolve(p) for p in parts]
+    if len({k.id for k in known}) == len(known) and all(
+        k.kind in {"state", "organization"} and actor_by_id(k.id) for k in known
+    ):
+        return parts
+    return [name]
+
+
 def _inside_another_name(tokens: Sequence[Token], i: int) -> bool:
     """A multi-word alias after a capitalised word that is no alias is the end of another
     body's name: "Supreme National Security Council" is not the UN's "Security Council"."""

@@ -379,27 +379,3 @@ def test_a_claimant_is_tied_by_a_sentence_no_figure_cites() -> None:
     assert claim.claimant == "kenya"
     [untied] = merge([extraction(False)]).casualty_claims
     assert untied.claimant != "kenya"  # what the cited sentence alone cannot say
-
-
-def test_the_army_of_an_article_filed_from_a_warring_state_is_that_states() -> None:
-    from summarizer.reference.affiliations import of_article
-
-    wire = [
-        "Troops pound rebel village",
-        "MOMBASA, March 3 (Korva Wire) - United States troops serving with the UN force "
-        "evacuated rebels from Vell, a village in Kenya, on Monday.",
-        "Army spokesman Colonel Ivo Brandt said two soldiers had been killed.",
-    ]
-    # The dateline's city is Kenya's and the article names Kenya: "the army" is Kenya's,
-    # not the one state whose troops it names.
-    assert of_article(wire)["Ivo Brandt"] == "kenya"
-    # A state's own army or government the article names wins over a summit's venue.
-    summit = [
-        "ARUSHA, March 3 (Korva Wire) - Leaders meeting in Tanzania called for a truce.",
-        "The Kenyan government says 300 were killed.",
-        "Government spokesman Ana Vell said so on Friday.",
-    ]
-    assert of_article(summit)["Ana Vell"] == "kenya"
-    # A dateline whose state the article never names says nothing.
-    abroad = ["MOMBASA, March 3 (Korva Wire) - Army spokesman Colonel Ivo Brandt spoke."]
-    assert "Ivo Brandt" not in of_article(abroad)

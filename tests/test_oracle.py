@@ -28,10 +28,7 @@ FLOORS: dict[str, float] = {
     "ru-ua-xmas-2023": 0.95,  # 0.955
     "pk-af-2025": 0.89,  # 0.891 (0.905 before a later toll of every kind superseded a kind)
     "in-cn-galwan-2020": 1.0,
-    # 0.950: the Tripoli outlet's "Government spokesman" is Libya's (its dateline), so the
-    # truce's go-between is Libya, the state whose government the GNU is; the gold keeps
-    # the GNU apart and its UN alias "UN Support Mission in Libya" takes "libya" (0.967 before)
-    "ly-tripoli-2023": 0.95,
+    "ly-tripoli-2023": 0.96,  # 0.967
     "ye-truce-2022": 0.93,  # 0.939
     "et-tigray-2022": 0.96,  # 0.967
     "sy-sweida-2025": 0.94,  # 0.945
@@ -51,8 +48,7 @@ SHORT_OF_TARGET: dict[str, str] = {
     "from Russia's Belgorod region' in the sentence before",
     "ly-tripoli-2023": "the GNU is no mediator: its prime minister 'had agreed with' the "
     "elders (agreeing is what the sides do too), and 'thanks to the efforts of the prime "
-    "minister' names no body the answer lists; Libya, whose government its spokesman "
-    "speaks for, is scored as the UN (the gold's 'UN Support Mission in Libya')",
+    "minister' names no body the answer lists",
     "pk-af-2025": "UNAMA's 346 wounded 'in Wednesday's fighting' kept as total; 'Pakistani "
     "soldiers' 29 wounded labelled Afghanistan, so Pakistan's best wounded is 4, not 33; "
     "Afghanistan's best killed/wounded are the later 40 and UNAMA's 361, not the gold's "

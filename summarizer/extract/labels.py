@@ -83,7 +83,7 @@ from summarizer.reference.actors import (
     titled,
     tokenize,
 )
-from summarizer.reference.affiliations import of_article
+from summarizer.reference.affiliations import affiliations
 from summarizer.reference.numbers import numbers_in
 from summarizer.reference.zones import city
 
@@ -185,7 +185,7 @@ class ArticleNames:
 @lru_cache(maxsize=64)
 def article_names(sentences: tuple[str, ...]) -> ArticleNames:
     """Read once per article: its learned affiliations, defined acronyms and names."""
-    learned = of_article(sentences)
+    learned = affiliations(sentences)
     acronyms: dict[str, str] = {}
     for text in sentences:
         for match in _DEFINITION.finditer(text):

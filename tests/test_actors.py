@@ -272,3 +272,6 @@ def test_a_name_listing_actors_is_each_of_them() -> None:
     for one in ("Bosnia and Herzegovina", "Trinidad and Tobago", "Ana Vell and Chile"):
         assert listed(one) == [one]
     assert listed("Kenya and Kenya") == ["Kenya and Kenya"]
+    # An armed group is listed too; a part owned by a state is not a listed actor.
+    assert listed("Israel and Hamas") == ["Israel", "Hamas"]
+    assert listed("Kenya and Somalia's al-Shabaab") == ["Kenya and Somalia's al-Shabaab"]

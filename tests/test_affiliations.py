@@ -379,3 +379,20 @@ def test_a_claimant_is_tied_by_a_sentence_no_figure_cites() -> None:
     assert claim.claimant == "kenya"
     [untied] = merge([extraction(False)]).casualty_claims
     assert untied.claimant != "kenya"  # what the cited sentence alone cannot say
+
+
+def test_a_name_the_articles_read_whole_tie_to_different_states_is_nobodys() -> None:
+    """(reviewed counterexample) "the army's media wing" of a Kenyan wire and of two
+    Tanzanian ones: the merge resolves a name alike everywhere, so no vote decides it."""
+    from summarizer.models import SpeakerMention
+
+    def tie(source: str, actor: str) -> SpeakerMention:
+        text = "Thirty soldiers were killed, the army's media wing said."
+        evidence = Evidence(source=source, sentence=1, start=0, end=len(text), text=text)
+        return SpeakerMention(
+            name="army's media wing", actor=actor, kind="body", evidence=[evidence]
+        )
+
+    stated = [tie("a1", "kenya"), tie("a2", "tanzania"), tie("a3", "tanzania")]
+    assert "army's media wing" not in affiliations_by_article([[], [], []], stated)
+    assert affiliations_by_article([[]], stated[1:])["army's media wing"] == "tanzania"

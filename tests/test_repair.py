@@ -249,6 +249,22 @@ def test_its_office_is_the_office_of_the_actor_named_before() -> None:
     alone = "Its office said 31 civilians had been killed.\n"
     item, _ = _validate(alone, sentences=[1], count=31, side="civilians", claimant=None)
     assert item.claimant == "unattributed"
+    # (reviewed counterexamples) "its" is the clause's subject, not the nearest name; across
+    # sentences, or when no actor the data knows opens the clause, it is not said whose.
+    accused = (
+        "Kenya accused Tanzania of shelling Vell; its prosecutor's office said 31 Kenyan "
+        "civilians had been killed.\n"
+    )
+    item, _ = _validate(accused, sentences=[1], count=31, side="Kenya", claimant=None)
+    assert item.claimant == "Kenya"
+    for text in (
+        "Kenyan troops attacked the Vell Liberation Front.\nTheir spokesman said 31 fighters "
+        "had been killed.\n",
+        "Kenyan shells hit the main hospital in Vell.\nIts records office said 31 patients "
+        "had been killed.\n",
+    ):
+        item, _ = _validate(text, sentences=[2], count=31, side="total", claimant=None)
+        assert item.claimant == "unattributed", text
 
 
 def test_an_army_named_by_no_name_counting_its_troops_speaks_for_their_state() -> None:

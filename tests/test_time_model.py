@@ -690,6 +690,11 @@ def test_a_figure_keeps_the_sentences_of_its_own_episode() -> None:
     [claim] = merge([today]).casualty_claims
     assert claim.status == "current" and claim.count == 12
     assert [e.sentence for e in claim.evidence] == [1, 2]
+    # Today's sentence writes the number but of something else: still the old event's.
+    for other in ("Borduria's army said Klow was hit by 12 missiles.", "12 were wounded."):
+        evidence[1] = evidence[1].model_copy(update={"text": other})
+        mixed = article.model_copy(update={"casualties": [toll(2, 3)]})
+        assert [c.status for c in merge([mixed]).casualty_claims] == ["out_of_episode"], other
     # Only the old attack's sentence writes the count: the figure is the old event's.
     old = article.model_copy(update={"casualties": [toll(3, 4)]})
     briefing = merge([old])

@@ -93,6 +93,7 @@ _PRONOUNS = frozenset(
     "those who which one someone somebody anyone everyone nobody".split()
 )
 _DETERMINERS = frozenset("the a an some many several other another all both each".split())
+_OPENING_WORDS = frozenset("the but and yet still meanwhile however".split())
 _CALENDAR = CALENDAR_NAMES | frozenset(
     "today tonight yesterday tomorrow morning afternoon evening night day week weekend month "
     "year earlier later now then".split()
@@ -542,15 +543,22 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
     None when the text names no one it can mean."""
     window = before[: _ANTECEDENT_SENTENCES + 1]
     if _name_words(stand_in)[0].casefold() in {"its", "their"}:
-        for text in window:
-            owners = [
-                (start, name)
-                for start, _, name in _mentions(text, names)
-                if names.resolver.party(name).kind in {"state", "organization", "armed_group"}
-            ]
-            if owners:
-                return max(owners)[1]
-        return None
+        # The subject of the clause before it in its own sentence ("Ruritania does not
+        # disclose its losses; its prosecutor's office said"), when an actor opens it;
+        # across sentences, or after another name first, whose it is is not said.
+        own = window[0] if window else ""
+        # its own clause, or the one before when "its" opens a clause
+        clauses = [c for c in re.split(r"[;:]|,\s+(?:and|but|while)\b", own) if c.strip()]
+        clause = clauses[-1] if clauses else ""
+        words = clause.split()
+        while words and words[0].casefold() in _OPENING_WORDS:
+            words = words[1:]
+        opening = " ".join(words)
+        first = next(iter(_mentions(opening, names)), None)
+        if first is None or first[0] != 0:
+            return None
+        kind = names.resolver.party(first[2]).kind
+        return first[2] if kind in {"state", "organization", "armed_group"} else None
     words = _descriptor(stand_in)
     pronoun = all(w.casefold() in _PRONOUNS for w in _name_words(stand_in))
     head = next((w for w in reversed(words) if w in _BODY_WORDS), None) or next(

@@ -161,9 +161,19 @@ def _without_other_events(
     if len(mention.evidence) < 2 or ctx.off_episode(article, mention.evidence) is None:
         return mention
     own = [e for e in mention.evidence if ctx.off_episode(article, [e]) is None]
-    if not any(written_as(mention.count, e.text) for e in own):
+    outcome = _OUTCOME_WORDS[mention.outcome]
+    if not any(written_as(mention.count, e.text) and outcome.search(e.text) for e in own):
         return mention
     return mention.model_copy(update={"evidence": own})
+
+
+# A sentence that states a figure of this outcome says so in one of these words.
+_OUTCOME_WORDS: dict[str, re.Pattern[str]] = {
+    "killed": re.compile(r"\b(?:kill|dead|death|died|die|dying|lives|bodies|fatalit)", re.I),
+    "wounded": re.compile(r"\b(?:wound|injur|hurt|maim)", re.I),
+    "missing": re.compile(r"\b(?:missing|unaccounted)", re.I),
+    "captured": re.compile(r"\b(?:captur|prisoner|taken|seized|detain|abduct|held)", re.I),
+}
 
 
 # A line of a list of other news ("- Ruritania: 28 bodies found in Klow", under a header

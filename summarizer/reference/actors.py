@@ -836,13 +836,16 @@ _LIST_BREAK = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 
 def listed(name: str) -> list[str]:
     """The actors a name lists ("Armenia and Azerbaijan", "Chile, Peru and Bolivia"), each
-    as written, when every part is a state or organisation the data knows; else the name."""
+    as written, when every part is a state, organisation or armed group the data knows;
+    else the name."""
     parts = [p.strip() for p in _LIST_BREAK.split(name.strip()) if p.strip()]
     if len(parts) < 2 or normalise(name) in _index().exact:
         return [name]  # "Bosnia and Herzegovina" is one state
+    if any(re.search(r"[\u2019'`]s\b", p) for p in parts):
+        return [name]  # "Kenya and Somalia's al-Shabaab": a part is owned, not listed
     known = [_default().resolve(p) for p in parts]
     if len({k.id for k in known}) == len(known) and all(
-        k.kind in {"state", "organization"} and actor_by_id(k.id) for k in known
+        k.kind in {"state", "organization", "armed_group"} and actor_by_id(k.id) for k in known
     ):
         return parts
     return [name]

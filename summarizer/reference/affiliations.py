@@ -638,11 +638,22 @@ def affiliations_by_article(
     what its own article ties it to, read on its own: "the army" of one article is the one
     state whose army that article names ("the GRS, the army's media wing" in a wire that
     names only Ruritania's army), though other articles name another's; failing both, what
-    the `stated` ties (each article read whole, not only the sentences given) vote for.
+    the `stated` ties (each article read whole, not only the sentences given) agree on.
     Order-independent like `affiliations`: the articles in any order give the same map."""
     tied = affiliations([s for sentences in articles for s in sentences])
     alone = decide(f for sentences in articles for f in _read(sentences))
-    return {**decide(stated), **alone, **tied}
+    return {**decide(_agreed(stated)), **alone, **tied}
+
+
+def _agreed(ties: Iterable[Tie]) -> list[Tie]:
+    """The ties of names every tie puts with one actor: "the army's media wing" that one
+    article ties to its army's state and another to another's is nobody's, however many
+    sentences each has (the merge resolves a name alike in every article)."""
+    found = list(ties)
+    actors: dict[str, set[str]] = defaultdict(set)
+    for tie in found:
+        actors[normalise(tie.name)].add(tie.actor)
+    return [t for t in found if len(actors[normalise(t.name)]) == 1]
 
 
 class Tie(Protocol):

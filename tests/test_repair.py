@@ -234,6 +234,13 @@ def test_a_states_office_holder_speaks_for_it() -> None:
     assert item.side == "Tanzanian"
     item, _ = _validate(text, sentences=[3], count=12, side="Kenya", claimant=None)
     assert item.claimant == "Kenya's foreign minister"
+    # (reviewed counterexample) a town's mayor speaks for no side: its people are no side.
+    town = (
+        "Kenyan troops shelled Klow, a town in Tanzania.\n"
+        "The Klow mayor said 31 civilians had been killed in Kenyan shelling.\n"
+    )
+    item, _ = _validate(town, sentences=[2], count=31, side="Tanzania", claimant=None)
+    assert item.side == "Tanzania"
 
 
 def test_its_office_is_the_office_of_the_actor_named_before() -> None:

@@ -572,7 +572,8 @@ _BODY = (
     r"authorities|officials|spokesman|spokeswoman|spokesperson|office|agency|council|"
     r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer|"
     # a state's office-holder: "Ruritania's prosecutor-general", "its foreign minister"
-    r"minister|prosecutor(?:[- ]general)?|president|premier|governor|mayor|ombudsman)"
+    # (not a mayor or governor: a town's or province's, whose people are no side)
+    r"minister|prosecutor(?:[- ]general)?|president|premier|ombudsman)"
     r"(?![\w-])"
 )
 # Where a body serves, after its name: "Bordurian-installed officials in the occupied

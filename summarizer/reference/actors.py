@@ -315,7 +315,7 @@ TITLE_WORDS = TITLE_HEADS | frozenset(
     """.split()
 )
 # A title with one of these does not make its holder speak for the state.
-TITLE_NOT_FOR_STATE = frozenset("former ex late opposition rebel exiled dissident".split())
+TITLE_NOT_FOR_STATE = frozenset("former ex late opposition rebel exiled dissident shadow".split())
 
 # A single-word alias next to one of these words is part of another actor.
 _NOT_THE_STATE = frozenset(

@@ -536,9 +536,9 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
       is the nearest body of that kind the text names ("Ruritania's health ministry");
     * "he" or "she" is the nearest person named, or the nearest named speaker;
     * "it", "they", and a speaker named by a noun of no body ("the monitor", "the group")
-      are the nearest named speaker.
-
-    * "its office", "their spokesman" are the office of the nearest actor named before.
+      are the nearest named speaker;
+    * "its office", "their spokesman" are the office of the actor (a state, organisation or
+      armed group) that opens its clause, or the clause before, in its own sentence.
 
     None when the text names no one it can mean."""
     window = before[: _ANTECEDENT_SENTENCES + 1]

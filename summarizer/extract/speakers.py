@@ -17,7 +17,9 @@ from summarizer.reference.affiliations import learn
 def speakers(article: Article) -> list[SpeakerMention]:
     """Every tie of a person or body to an actor that a sentence of the article states,
     in sentence order, once per (name, actor, sentence)."""
-    index = {s.text: s.index for s in article.sentences}
+    index: dict[str, int] = {}
+    for s in article.sentences:
+        index.setdefault(s.text, s.index)  # a repeated sentence: where it is first written
     found: dict[tuple[str, str, int], SpeakerMention] = {}
     for tie in learn([s.text for s in article.sentences]):
         sentence = index[tie.sentence]

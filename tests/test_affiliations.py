@@ -396,3 +396,16 @@ def test_a_name_the_articles_read_whole_tie_to_different_states_is_nobodys() -> 
     stated = [tie("a1", "kenya"), tie("a2", "tanzania"), tie("a3", "tanzania")]
     assert "army's media wing" not in affiliations_by_article([[], [], []], stated)
     assert affiliations_by_article([[]], stated[1:])["army's media wing"] == "tanzania"
+
+
+def test_troops_serving_with_a_multinational_force_are_not_their_states_army() -> None:
+    """ "United States troops serving with the UN force" name no army of the war: the
+    army's spokesman is not American for them (reviewed: the dateline is no sign either)."""
+    sentences = [
+        "Kenyan troops serving with the UN force evacuated rebels from Vell on Monday.",
+        "Army spokesman Colonel Ivo Brandt said two soldiers had been killed.",
+    ]
+    assert "Ivo Brandt" not in affiliations(sentences)
+    # A state's army fighting is still whose "the army" is.
+    fighting = [*sentences, "Tanzanian troops shelled Vell overnight."]
+    assert affiliations(fighting)["Ivo Brandt"] == "tanzania"

@@ -568,6 +568,13 @@ def _army_state(sentences: Sequence[str], nouns: frozenset[str] = _STATE_NOUNS) 
                 continue
             after = tokens[m.end].norm if m.end < len(tokens) else ""
             of_army = m.start >= 2 and tokens[m.start - 1].norm == "of"
+            serving = [t.norm for t in tokens[m.end + 1 : m.end + 3]]
+            if (
+                after in nouns
+                and serving[:1] == ["serving"]
+                and serving[1:] in (["with"], ["under"])
+            ):
+                continue  # "Chilean troops serving with the UN force": the force's, not Chile's
             if after in nouns or (of_army and tokens[m.start - 2].norm in nouns):
                 states.add(m.actor)
     return next(iter(states)) if len(states) == 1 else None

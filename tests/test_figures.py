@@ -129,6 +129,21 @@ def test_one_soldier_is_counted_by_one_not_by_an_earlier_a() -> None:
     assert PEOPLE_AFTER.match(" offensive against rebel columns") is None
 
 
+def test_a_toll_put_at_a_number_is_a_figure_however_long_its_subject() -> None:
+    """ "puts the number of Tanzanian civilians killed at 60": the 60 is a count, though
+    "at 60" alone may be a clock."""
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Kenyan artillery shelled Tanzanian villages near Vell on Friday.\n"
+        "Tanzania's prosecutor-general now puts the number of Tanzanian civilians killed at "
+        "60, with 270 wounded.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed={270}, context={"article": article, "realigned": []})
+    assert [(k["count"], k["side"], k["outcome"]) for k in kept] == [(60, "Tanzanian", "killed")]
+
+
 def test_a_span_of_time_in_a_toll_sentence_is_no_figure() -> None:
     """ "The death toll from two days of fighting rose to 46": the 46, never a toll of 2."""
     from summarizer.extract.figures import from_wording

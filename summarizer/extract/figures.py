@@ -106,7 +106,7 @@ def _is_count(sentence: str, match: re.Match[str]) -> bool:
 
 
 _TOLL_NOUN = r"\b(?:toll|figure|number|count|tally|total)\b"
-_TOLL_AT = re.compile(_TOLL_NOUN + r"[^.;,\d]{0,20}\b(?:at|to)\s+$", re.IGNORECASE)
+_TOLL_AT = re.compile(_TOLL_NOUN + r"[^.;,\d]{0,50}\b(?:at|to)\s+$", re.IGNORECASE)
 
 
 def names_in(text: str) -> list[str]:

@@ -70,7 +70,7 @@ def test_clock_times(text: str, expected: tuple[int, int]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["September 13", "105 soldiers", "13.09.2031", "5 MT of grain", "13 p.m.", "24:00", "in 2031"],
+    ["September 13", "105 soldiers", "13.09.2031", "5 MT of grain", "13 p.m.", "25:00", "in 2031"],
 )
 def test_bare_numbers_are_not_times(text: str) -> None:
     assert clock_time(text) is None
@@ -463,3 +463,13 @@ def test_a_bare_status_report_joins_the_one_timed_truce_or_is_set_aside() -> Non
     alone = merge([reporting])
     assert alone.ceasefire_attempts == []
     assert any("fits no single truce" in s.reason for s in alone.set_aside)
+
+
+def test_2400_hours_is_the_midnight_that_ends_its_day() -> None:
+    [reading] = timeline.readings("The truce begins at 2400 hours Athens time.")
+    assert (reading.hour, reading.minute, reading.source) == (0, 0, "place")
+    at = timeline.resolve_instant("2400 hours Athens time", date(2031, 3, 7)).at
+    assert at is not None and at.isoformat() == "2031-03-07T22:00:00+00:00"
+    assert timeline.readings("at 24:00 local time")[0].hour == 0
+    # a count is no clock
+    assert timeline.readings("2400 people fled") == []

@@ -659,3 +659,41 @@ def test_a_new_truce_takes_no_status_from_the_old_one_reported_beside_it() -> No
     item = {**_item([1, 2], "noon (0900 GMT) on Monday"), "status": "collapsed"}
     [truce], _ = _validated(item, *renewed)[0].ceasefires, None
     assert truce.status == "collapsed"
+
+
+def test_a_zoneless_start_takes_the_zone_another_sentence_writes_for_it() -> None:
+    # A paper in another zone (Rome) writes "midnight tonight"; the next sentence gives the
+    # same start with the fighting's zone, as military copy writes midnight.
+    tonight = (
+        "ROME - Ruritania and Borduria have agreed an immediate ceasefire, to take effect at "
+        "midnight tonight, the envoy announced."
+    )
+    zoned = (
+        "The envoy said the truce would begin at 2400 hours Athens time, which is 11 p.m. "
+        "in Rome, and called it a first step."
+    )
+    response, notes = _validated(_item([1], "midnight tonight"), tonight, zoned)
+    [truce] = response.ceasefires
+    assert truce.sentences == [1, 2]
+    assert truce.effective_at_text == "midnight tonight"  # the model's words, with their day
+    assert any("written in sentence 2" in n for n in notes)
+    mention = CeasefireMention(
+        announced_by=None,
+        mediators=[],
+        parties=["Ruritania", "Borduria"],
+        effective_at_text="midnight tonight",
+        status="announced",
+        evidence=[
+            Evidence(source="hw_rome", sentence=n, start=0, end=len(t), text=t)
+            for n, t in ((1, tonight), (2, zoned))
+        ],
+    )
+    article = _article("hw_rome", "2031-03-07", mention).model_copy(update={"dateline": ["Rome"]})
+    [attempt] = merge([article]).ceasefire_attempts
+    # midnight ending 7 March in Athens (+02:00), not in Rome (+01:00)
+    assert attempt.effective_at == "2031-03-07T22:00:00+00:00"
+    # Without the zoned sentence the dateline's zone is all there is: an hour later.
+    alone = mention.model_copy(update={"evidence": mention.evidence[:1]})
+    article = article.model_copy(update={"ceasefires": [alone]})
+    [attempt] = merge([article]).ceasefire_attempts
+    assert attempt.effective_at == "2031-03-07T23:00:00+00:00"

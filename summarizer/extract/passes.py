@@ -364,7 +364,8 @@ class CeasefireItem(Cited):
         hour ("took effect at 15:00 Dushanbe time on Friday", answered "Friday"), or a clock
         with no zone that one other truce sentence of the article writes with its GMT
         reading ("from 16:00", elsewhere "from 16:00 (1000 GMT) today"). The fuller
-        wording is taken, and its sentence cited."""
+        wording is taken, and its sentence cited; a sentence that writes the same start with
+        a zone of its own ("2400 hours Korva time") is cited for its zone."""
         when = self.effective_at_text
         if not when:
             return
@@ -397,6 +398,22 @@ class CeasefireItem(Cited):
             _note(info, f"CeasefireItem: time {when!r} read as {written!r} from sentence {n}")
             self.sentences = sorted({*self.sentences, n})
             self.effective_at_text = written
+            return
+        if clock.zone is not None:
+            return
+        # "to take effect at midnight tonight", elsewhere "would begin at 2400 hours Korva
+        # time": the sentence that gives the same start its zone is cited too (the merge
+        # reads the zone there; the time stays as the model copied it, with its day)
+        zoned = [
+            s.index
+            for s in article.sentences
+            if s.index not in self.sentences
+            and speaks_of_truce(s.text)
+            and timeline.zone_of_start(s.text, clock.hour, clock.minute) is not None
+        ]
+        if len(zoned) == 1:
+            _note(info, f"CeasefireItem: the zone of {when!r} is written in sentence {zoned[0]}")
+            self.sentences = sorted({*self.sentences, zoned[0]})
 
     def _hour_of_its_day(self, info: ValidationInfo) -> None:
         """A day with no hour ("a truce from Saturday evening", a headline's shorthand),

@@ -293,6 +293,25 @@ def _sentence_zone(text: str, where: tuple[str, int] | None) -> tzinfo | None:
     return None
 
 
+def _restated_zone(
+    text: str, where: tuple[str, int] | None, sentences: tuple[str, ...]
+) -> tzinfo | None:
+    """The zone another of its sentences writes for the same start, when the text's own
+    clock has none ("to take effect at midnight tonight" in a Korvan paper, and "the truce
+    would begin at 2400 hours Vellan time"): the writer's, not the dateline's, clock. Only
+    when every such sentence gives the same zone."""
+    own = [r for r in timeline.readings(text) if not r.in_parens]
+    if where is None or not own or own[0].source != "unstated":
+        return None
+    found = {
+        zone
+        for sentence in sentences
+        if sentence != where[0]
+        and (zone := timeline.zone_of_start(sentence, own[0].hour, own[0].minute)) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1 << 14)
 def _timing(
     anchor: date | None,
@@ -336,9 +355,7 @@ def _timing(
         # "signed at 4.30 p.m." with no day written: the day the article reports; "began
         # at midnight", past, the midnight that began it (a midnight ends the day it is on)
         day = anchor
-        if re.search(r"\bmidnight\b", text, re.IGNORECASE) and not timeline.speaks_of_future(
-            *where
-        ):
+        if timeline.names_midnight(text) and not timeline.speaks_of_future(*where):
             day = anchor - timedelta(days=1)
     conflicts: tuple[str, ...] = ()
     guessed = False
@@ -347,7 +364,7 @@ def _timing(
         countries = [a.country for a in (announcer, *parties, *mediators) if a and a.country]
         places = [p for e in sentences for p in timeline.places_in(e, countries)]
         zone = _local_zone(announcer, list(parties), day)
-        written = _sentence_zone(text, where)
+        written = _sentence_zone(text, where) or _restated_zone(text, where, sentences)
         if written is not None:
             zone = written
         elif places and not re.search(r"\blocal\b", text, re.IGNORECASE):

@@ -29,7 +29,8 @@ Clock rules:
 * A clock time needs a minutes part ("18.30", "09:00"), or am/pm ("7am", "8 p.m."), or is a
   word ("midnight", "noon", "midday"), or is four digits with a zone, "local" or "hours"
   after it ("0400 GMT", "0400Z", "1700 hrs IST", "2330 local"); a bare number is never a
-  time, "2005 GMT" is never a year.
+  time, "2005 GMT" is never a year. "2400 hours" and "24:00" are midnight, the end of
+  the day they are written on.
 * Each clock time takes the zone words written after it, before the next clock time:
   - GMT, UTC, Z (UTC itself) and explicit offsets ("UTC+3", "GMT+05:30");
   - a zone abbreviation or name ("IST", "CEST", "Eastern Standard Time"): see
@@ -815,6 +816,8 @@ _CLOCK = re.compile(
     r"(?<![\w:.])(?:"
     rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)"
     r"|(?P<word>(?i:(?:12\s+)?(?:midnight|noon|midday)))\b"
+    # "2400 hours", "24:00": the midnight that ends the day, as military and wire copy write it
+    rf"|(?P<h24>24(?:[:.]00\b|00(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)))"
     # "21:00", "9.30", and the French "21h00", "21h"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>[0-5]\d)|h\b)?(?![\d])(?![.:]\d)"
     r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\b\.?))|(?P<oclock>\s+o['\u2019]clock\b))?"  # "5:30 PM"
@@ -934,6 +937,8 @@ _UNSTATED = _Zone(0, 0, None, "unstated")
 def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
     if match.group("hhmm"):
         return int(match.group("hhmm")[:2]), int(match.group("hhmm")[2:])
+    if match.group("h24"):
+        return 0, 0  # midnight: resolve_instant puts it at the end of its day
     if match.group("word"):
         return (12, 0) if match.group("word").casefold().endswith(("noon", "midday")) else (0, 0)
     hour, minute = int(match.group("h")), int(match.group("m") or 0)
@@ -1188,6 +1193,27 @@ def begins_at(sentence: str, at: int) -> bool:
     return _BEGINS_BEFORE.search(_before(sentence, at)) is not None
 
 
+def zone_of_start(sentence: str, hour: int, minute: int) -> tzinfo | None:
+    """The zone a sentence writes for a start at hour:minute ("the truce would begin at 2400
+    hours Korva time"): a clock written as a start with a zone of its own words, not "local"
+    and not none. Another sentence's "to take effect at midnight tonight" is that clock."""
+    for reading in readings(sentence):
+        if (
+            reading.in_parens
+            or reading.ends_range
+            or (reading.hour, reading.minute)
+            != (
+                hour,
+                minute,
+            )
+        ):
+            continue
+        at = sentence.find(reading.text)
+        if reading.zone is not None and reading.source != "local" and begins_at(sentence, at):
+            return reading.zone
+    return None
+
+
 def readings(text: str, *, day: date | None = None, countries: Iterable[str] = ()) -> list[Reading]:
     """Every clock time in the text with the zone its words give: the main text's first,
     then each parenthesis's. `day` and `countries` (ISO alpha-3) choose among the readings
@@ -1334,7 +1360,14 @@ def _apart(delta: timedelta) -> str:
     )
 
 
-_MIDNIGHT = re.compile(r"\bmidnight\b", re.IGNORECASE)
+_MIDNIGHT = re.compile(r"\bmidnight\b|(?<![\d:.])24[:.]?00(?!\d)", re.IGNORECASE)
+
+
+def names_midnight(text: str) -> bool:
+    """ "midnight", "2400 hours", "24:00": the instant that ends the day it is written on."""
+    return _MIDNIGHT.search(text) is not None
+
+
 _START_OF = re.compile(r"\b(?:start|beginning)\s+of\b", re.IGNORECASE)
 
 

@@ -628,3 +628,21 @@ def test_a_group_named_group_is_an_actor() -> None:
     names = article_names(("The Wagner Group said 12 of its fighters died in Klow.",))
     assert actor_problem("Wagner Group", names) is None
     assert _according_to("According to the Wagner Group, 12 of its fighters died.")
+
+
+def test_a_number_its_own_clause_says_was_moved_or_evacuated_is_no_casualty() -> None:
+    text = (
+        "Kenya's health ministry said fifteen people had now been killed in Kenya and 46 "
+        "wounded, and more than 100,000 residents of border districts were moved to shelters."
+    )
+    assert states_casualties(15, text) and states_casualties(46, text)
+    assert not states_casualties(100_000, text)
+    assert not states_casualties(2000, "Two civilians died and 2,000 people have been evacuated.")
+    # harm the casualty words do not name still counts, and so does a hospital
+    assert states_casualties(12, "Six soldiers were killed, and 12 villagers were abducted.")
+    hospital = "Four were killed; 30 others were taken to hospital."
+    assert states_casualties(30, hospital) and outcome_of(30, hospital) == "wounded"
+    assert states_casualties(20, "Three were killed, while 20 were hospitalised.")
+    # an outcome word the casualty words leave out is still the figure's own
+    martyred = "Ana Vell said 610 people had been martyred and 4,746 injured in the attacks."
+    assert states_casualties(610, martyred)

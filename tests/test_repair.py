@@ -1345,3 +1345,37 @@ def test_reviewed_counterexamples_of_this_session_s_new_rules() -> None:
         "civilian"
     )
     assert not states_casualties(5, "Chilean troops, taking heavy casualties, advanced to 5 km.")
+
+
+def test_two_sides_counted_in_one_sentence_keep_their_sides_and_speakers() -> None:
+    # Invented towns; Kenya and Tanzania stand for any two states at war.
+    text = (
+        "Kenyan and Tanzanian troops traded fire near Szohod on Thursday.\n"
+        "Tanzania's defence ministry spokeswoman, Colonel Ana Vell, said 13 people had been "
+        "killed on the Tanzanian side and 71 wounded.\n"
+        "Kenya's toll stands at 22 dead and Tanzania's at 13, the two governments said on "
+        "Monday.\n"
+        "In Tanzania, Ivo Brand, spokesman for the Szohod provincial administration, said one "
+        "civilian had been killed.\n"
+    )
+    # the bare "and 71 wounded" is counted on the side the count before it is
+    item, notes = _validate(text, sentences=[2], count=71, side="total", outcome="wounded")
+    assert item.side == "Tanzanian"
+    assert any("'total' -> 'Tanzanian'" in n for n in notes)
+    # a side's losses "on the Tanzanian side" are that side's, not everyone's in a war
+    # within one state (the article shows two states' losses)
+    item, _ = _validate(text, sentences=[2], count=13, side="Tanzania")
+    assert item.side == "Tanzania"
+    # "the two governments said": each side's figure is its own government's
+    item, notes = _validate(text, sentences=[3], count=22, side="Kenya", claimant="governments")
+    assert item.claimant == "Kenya"
+    assert any("the two sides give their own" in n for n in notes)
+    # a provincial spokesman the sentence puts in a state speaks for it
+    item, _ = _validate(text, sentences=[4], count=1, side="Tanzania", claimant="Ivo Brand")
+    assert item.claimant == "Tanzania"
+    # ... but not a state named after them, where the dead were
+    other = text.replace("In Tanzania, Ivo Brand", "Ivo Brand").replace(
+        "had been killed.", "had been killed in Tanzania."
+    )
+    item, _ = _validate(other, sentences=[4], count=1, side="Tanzania", claimant="Ivo Brand")
+    assert item.claimant == "Ivo Brand"

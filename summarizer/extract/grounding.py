@@ -189,6 +189,7 @@ _KILLED_ALSO = re.compile(rf"\b(?:{_EXECUTED}|{_FALLEN}|massacr|murder|behead)",
 # CASUALTY_WORD, whose sentences the prompts point the model at.
 _ALSO_A_CASUALTY = re.compile(
     r"\b(?:treated\s+(?:at|in|for)\b|being\s+treated|hospitali[sz]"
+    r"|(?:taken|rushed|admitted|brought)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospitals?\b"
     r"|held\s+(?:by|captive|prisoner|hostage)|hand(?:s|ed|ing)?\s+back\b|handed\s+over\b|freed)",
     re.IGNORECASE,
 )
@@ -203,7 +204,13 @@ _CIVILIAN = re.compile(
 )
 
 
-_ON_THE_SIDE = re.compile(r"\bon\s+the\s+(?P<owner>[A-Z][\w\u2019'-]+)\s+side\b")
+# ("on the Korvan side of the border" is a place, not a side of the fight)
+_ON_THE_SIDE = re.compile(r"\bon\s+the\s+(?P<owner>[A-Z][\w\u2019'-]+)\s+side\b(?!\s+of\b)")
+
+
+def sides_counted(text: str) -> list[str]:
+    """The owners the text counts losses "on the <owner> side" of, as written."""
+    return [m["owner"] for m in _ON_THE_SIDE.finditer(text)]
 
 
 def on_its_side(owner: str, text: str) -> bool:
@@ -232,10 +239,11 @@ def _counts_things(count: int, clause: str) -> bool:
     if at is None:
         return False
     after = clause[at.end :]
-    noun = re.match(r"\s+(?:[a-z-]+\s+)?([a-z][\w-]*)", after)
+    noun = re.match(r"\s+(?:(?P<adjective>[a-z-]+)\s+)?([a-z][\w-]*)", after)
     if noun is None or PEOPLE_AFTER.match(after):
         return False
-    return noun[1] not in _VERBS_AFTER
+    # ("20 were hospitalised": the predicate, with no noun between)
+    return noun[2] not in _VERBS_AFTER and noun["adjective"] not in _VERBS_AFTER
 
 
 # Words right after a count that begin its predicate, not name what it counts.
@@ -279,6 +287,8 @@ def states_casualties(count: int, text: str) -> bool:
         and states_casualties(before[-1].low, text)
     ):
         return True
+    if clause != text and _says_what_else(count, clause):
+        return False  # "and more than 100,000 residents were moved to shelters"
     if CASUALTY_WORD.search(text) and _counts_people(at, text):
         return True
     # "196 of whom ... were executed", not "5,000 residents fled after the town had fallen"
@@ -288,6 +298,33 @@ def states_casualties(count: int, text: str) -> bool:
         and _counts_people(at, text)
         and not _ANOTHER_CLAUSE.search(text, at.end, killed.start())
     )
+
+
+# What its own clause says befell the counted people, when no casualty word does: "more than
+# 100,000 residents were moved to shelters", "2,000 have been evacuated". (Harm the
+# casualty words do not name is no such clause: "were abducted", "had been taken hostage".)
+_OWN_PREDICATE = re.compile(
+    r"^[^,;]*?\b(?:were|was|are|is|have|has|had|being)\s+(?:been\s+)?(?:\w+ly\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|en|wn))\b"
+)
+_HARM_VERBS = re.compile(
+    r"^(?:abduct|kidnapp?|detain|arrest|seiz|taken|beaten|burn|maim|trapp|tortur|shell|"
+    r"target|attack|ambush|struck|stricken|poison|gass|rap|assault|hospitali[sz]|treat|"
+    r"airlift|evacuated\s+(?:to|with)\s+hospital)",
+    re.IGNORECASE,
+)
+
+
+def _says_what_else(count: int, clause: str) -> bool:
+    """The figure's own clause says what befell the people it counts, and it is no harm:
+    the casualty word elsewhere in the sentence is another figure's."""
+    at = number_at(count, clause)
+    if at is None:
+        return False
+    said = _OWN_PREDICATE.match(clause[at.end :])
+    if said is None or _HARM_VERBS.match(said["verb"]):
+        return False
+    return not any(pattern.search(said["verb"]) for _, pattern in _OUTCOMES)  # "martyred"
 
 
 def _counts_persons(count: int, clause: str) -> bool:
@@ -621,6 +658,21 @@ def _speaker_group(match: re.Match[str]) -> str:
     return next(g for g in ("staff", "body", "who", "source") if match.group(g))
 
 
+# The two sides speaking together: "the two governments said", "according to both armies".
+_THE_TWO_SIDES = r"(?:the\s+two|both)\s+(?:governments|sides|countries|armies|militaries|states)"
+_BOTH_SIDES_SAY = re.compile(
+    rf"\b{_THE_TWO_SIDES}\s+(?:have\s+|had\s+)?{SPEECH_VERB}\b"
+    rf"|\baccording\s+to\s+{_THE_TWO_SIDES}\b",
+    re.IGNORECASE,
+)
+
+
+def both_sides_say(text: str) -> bool:
+    """The sentence's figures are given by the two sides together ("Korva's toll stands at
+    22 and Vellmark's at 13, the two governments said"): each side's figure is its own."""
+    return _BOTH_SIDES_SAY.search(text) is not None
+
+
 def named_speakers(text: str) -> list[tuple[int, str]]:
     """Every subject of a speech verb, and every "according to" source, that the text
     names (capitalised), with where it starts."""
@@ -833,6 +885,29 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
         if resolve(place["place"]).kind == "state":
             return place["place"]
     return None
+
+
+def side_of_conjunct(count: int, text: str) -> str | None:
+    """The side a count left to the one before it is counted on: "13 people had been killed
+    on the Korvan side and 71 wounded" counts the 71 on the Korvan side too. Only a bare
+    conjunct (the number, its outcome, nothing more) takes it, and only a side written with
+    "on the ... side" in the clause of the count before."""
+    at = number_at(count, text)
+    if at is None:
+        return None
+    outcome = _BARE_OUTCOME.match(text[at.end :])
+    if outcome is None or not _NOTHING_COUNTED.match(text[at.end + outcome.end() :]):
+        return None
+    before = [n for n in numbers_in(text) if n.end <= at.start and n.kind != "vague"]
+    if not before:
+        return None
+    between = text[before[-1].end : at.start]
+    if not re.search(r"(?:\band|,)\s*$", between) or re.search(
+        r"[;:]|\b(?:while|whereas|but|as|after|when)\b", between
+    ):
+        return None
+    sides = sides_counted(between)
+    return sides[-1] if len(sides) == 1 and CASUALTY_WORD.search(between) else None
 
 
 def _subject(run: str) -> str | None:
@@ -1181,7 +1256,8 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I,
     )),
     ("wounded", re.compile(
-        r"\b(?:wound\w*|injur\w*|hurt|being treated|treated (?:at|in|for)|hospitali[sz]\w*)\b",
+        r"\b(?:wound\w*|injur\w*|hurt|being treated|treated (?:at|in|for)|hospitali[sz]\w*"
+        r"|(?:taken|rushed|admitted|brought)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospitals?)\b",
         re.I,
     )),
     ("captured", re.compile(

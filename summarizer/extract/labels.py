@@ -61,7 +61,9 @@ from summarizer.extract.grounding import (
     on_its_side,
     owner_in_words,
     owner_of,
+    side_of_conjunct,
     side_problem,
+    sides_counted,
     speaker_of,
     toll_owner,
     with_elided_noun,
@@ -847,6 +849,19 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
     return who, None
 
 
+_LOCATIVE = re.compile(r"(?:in|at|from|on|near|across|inside)\s", re.IGNORECASE)
+
+
+def _states_it_is_in(sentence: str, names: ArticleNames) -> set[str]:
+    """The states a sentence says something is "in" ("In Ruritania, ...")."""
+    return {
+        info.id
+        for m in _IN_PLACE.finditer(sentence)
+        if (info := names.resolver.party(m["place"])).kind == "state"
+    }
+
+
+_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 # A title that serves a place: "regional governor", "the district health director".
 _LOCAL_TITLE = re.compile(
     r"\b(?:regional|provincial|local|district|municipal|county|city|town|oblast|governor|mayor)\b",
@@ -866,13 +881,18 @@ def _title_of(who: str, sentence: str) -> str:
     parts: list[str] = []
     if re.search(r",\s*$", before):  # "the head of the Klow administration, Ana Vell"
         lead = re.search(r"(?:^|[,;:]\s*)([^,;:]*),\s*$", before)
-        if lead and len(lead.group(1).split()) <= 10:
+        # (not a place the sentence opens with: "In Klow, Ana Vell, ...")
+        if lead and len(lead.group(1).split()) <= 10 and not _LOCATIVE.match(lead.group(1)):
             parts.append(lead.group(1))
     else:
         clause = re.split(r"[,;:(\"\u201c]", before)[-1]
         parts.append(" ".join(clause.split()[-5:]))
     if tail := re.match(r",\s*((?:the|a|an)\s[^,;:()]{1,80})", after):
         parts.append(tail.group(1))
+    elif (tail := re.match(r",\s*([a-z][^,;:()]{1,80}),", after)) and normalise(
+        tail.group(1).split()[0]
+    ) in TITLE_WORDS:
+        parts.append(tail.group(1))  # "Ana Vell, spokesman for the Klow administration, said"
     return " ".join(p for p in parts if p.strip())
 
 
@@ -899,6 +919,12 @@ def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str
     if state is None and _LOCAL_TITLE.search(title):
         state = _place_state(sentence, names)
         why = f"{who!r} is a local official in {{}}, whose towns the sentence names"
+        # "In Ruritania, Ana Vell, a provincial spokesman, said": where the sentence puts
+        # them before it names them (not "said 12 were killed in Borduria")
+        before = sentence[: max(sentence.find(who), 0)]
+        if state is None and len(found := _states_it_is_in(before, names)) == 1:
+            state = found.pop()
+            why = f"{who!r} is a local official in {{}}, where the sentence puts them"
     if state is not None:
         info = names.resolver.party(state)
         owner = (_named_state(info.id, names) if info.kind != "other" else None) or state
@@ -1076,6 +1102,8 @@ def side_for(
     owner = (
         owner_of(count, clause) or owner_in_words(count, listed) or lost_owner(count, cited_text)
     )
+    # "killed on the Korvan side and 71 wounded": the side of the count before
+    on_a_side = owner is None and (owner := side_of_conjunct(count, cited_text)) is not None
     if owner and did_the_harm(owner, count, cited_text):
         owner = None  # "killed in Ruritanian strikes": Ruritania did it
     if (
@@ -1084,6 +1112,7 @@ def side_for(
         and not (listed != cited_text and owner_in_words(count, listed))
         and not _harmed_by_another(names.resolver.party(owner).id, names)
         and not on_its_side(owner, clause)
+        and not on_a_side
     ):
         # "killed in Ruritania", in a war within Ruritania alone: everyone, or its civilians.
         whose = _domestic_side(count, clause, names)
@@ -1467,25 +1496,41 @@ def _war_within_one_state(names: ArticleNames) -> str | None:
 def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str | None:
     """The state a war is fought within when the article shows no other: every state it
     shows fighting, and every state whose towns its casualty sentences name, is that one
-    ("the army and the RLF fought in Klow"); None when it shows two states at war."""
+    ("the army and the RLF fought in Klow"); None when it shows two states at war, or
+    counts the losses of another state's side ("on the Korvan side", "the Vellan toll")."""
     names = article_names(sentences)
     found = {
         state
         for a in _article_attackers(sentences, resolver)
         if (state := _fighting_state(a)) is not None
     }
+    sides: set[str] = set()
     # Only the clauses that count the dead: "272 killed; the Security Council met in New
     # York" names no state the war is fought in.
     # Nor do peacekeepers' deaths: they serve in another state's war.
     for text in (c for s in sentences for c in re.split(r";\s", s)):
         if CASUALTY_WORD.search(text) and not _PEACEKEEPING.search(text):
             found |= _place_states(text, names)
+            # "13 killed on the Korvan side", "the Vellan death toll rose to 21": one side's
+            # losses in a fight between sides
+            owners = [
+                *sides_counted(text),
+                *(
+                    o
+                    for n in numbers_in(text)
+                    if n.kind != "vague" and (o := toll_owner(n.low, text))
+                ),
+            ]
+            sides |= {
+                info.id for owner in owners if (info := resolver.party(owner)).kind == "state"
+            }
             found |= {
                 info.id
                 for m in _IN_A_STATE.finditer(text)
                 if (info := resolver.party(m["place"])).kind == "state"
             }
-    return found.pop() if len(found) == 1 else None
+    # Sides only tell two states apart: one state's toll alone shows no war within it.
+    return found.pop() if len(found) == 1 and sides <= found else None
 
 
 _IN_A_STATE = re.compile(

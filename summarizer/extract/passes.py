@@ -20,6 +20,7 @@ from pydantic.json_schema import SkipJsonSchema
 from summarizer.extract.alignment import realign, snap
 from summarizer.extract.grounding import (
     UNATTRIBUTED,
+    both_sides_say,
     category_of,
     figure_clause,
     joined,
@@ -247,6 +248,13 @@ class CasualtyItem(Cited):
         if side.note:
             _note(info, f"{where}: {side.note}")
         self.side = side.value
+        if (
+            self.claimant == UNATTRIBUTED
+            and both_sides_say(cited)
+            and names.resolver.party(self.side).kind in {"state", "armed_group"}
+        ):
+            _note(info, f"{where}: claimant -> {self.side!r} (the two sides give their own)")
+            self.claimant = self.side
         return self
 
 

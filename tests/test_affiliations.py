@@ -409,3 +409,14 @@ def test_troops_serving_with_a_multinational_force_are_not_their_states_army() -
     # A state's army fighting is still whose "the army" is.
     fighting = [*sentences, "Tanzanian troops shelled Vell overnight."]
     assert affiliations(fighting)["Ivo Brandt"] == "tanzania"
+
+
+def test_an_acronym_the_article_defines_for_a_states_body_speaks_for_the_state() -> None:
+    sentences = [
+        "The Kenya Defence Forces (KDF) said its jets struck depots near Vell overnight.",
+        "Colonel Ana Tarin, the KDF spokesman, told reporters 12 fighters had been killed.",
+    ]
+    assert affiliations(sentences) == {"Ana Tarin": "kenya", "Tarin": "kenya"}
+    # An acronym the article defines for two states' bodies is neither's.
+    both = [*sentences, "The Tanzania Defence Forces (KDF) denied it."]
+    assert "Ana Tarin" not in affiliations(both)

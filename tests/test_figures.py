@@ -288,3 +288,23 @@ def test_a_competing_count_in_its_own_clause_beside_the_models_figure_is_read() 
     assert [(f["count"], f["outcome"], f["claimant"]) for f in found] == [
         (65, "killed", "Szohod regional government")
     ]
+
+
+def test_figures_opened_by_their_state_or_owned_by_a_wing_are_read() -> None:
+    """ "In Kenya, 10 people have been killed by rockets fired from Tanzania": Kenya's, not
+    the attackers'; "the deaths of 20 of its fighters", acknowledged by a state's wing with
+    an Arabic name, are that state's own (a toll "of 20" is a count, not a date)."""
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Kenyan and Tanzanian forces traded fire along the border on Monday.\n"
+        "In Kenya, 10 people have been killed by rockets fired from Tanzania, the Vell "
+        "Rescue emergency service said.\n"
+        "Tanzania's military wing, the Izz el-Vell al-Tarin Brigades, has acknowledged "
+        "the deaths of 20 of its fighters.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    read = {k["count"]: (k["side"], k["outcome"], k["claimant"]) for k in kept}
+    assert read[10] == ("Kenya", "killed", "Vell Rescue emergency service")
+    assert read[20] == ("Tanzania", "killed", "Tanzania")

@@ -697,3 +697,23 @@ def test_a_zoneless_start_takes_the_zone_another_sentence_writes_for_it() -> Non
     article = article.model_copy(update={"ceasefires": [alone]})
     [attempt] = merge([article]).ceasefire_attempts
     assert attempt.effective_at == "2031-03-07T23:00:00+00:00"
+
+
+def test_a_truce_only_called_for_is_no_attempt_but_its_sides_are_the_wars() -> None:
+    called = (
+        "The council called for an immediate ceasefire between Ruritania and Borduria, "
+        "and officials said they were pressing for a truce to take effect within days."
+    )
+    proposal = _mention("hw_call", called, None)
+    start = _mention("hw_start", START, "9 a.m. Athens time (0700 GMT) on Friday March 7, 2031")
+    briefing = merge(
+        [_article("hw_start", "2031-03-07", start), _article("hw_call", "2031-03-08", proposal)]
+    )
+    assert [a.effective_at for a in briefing.ceasefire_attempts] == ["2031-03-07T07:00:00+00:00"]
+    assert any("only called or pressed for" in s.reason for s in briefing.set_aside)
+    # A truce agreed in the same words is an attempt.
+    agreed = _mention("hw_call", called.replace("pressing for", "agreed"), None)
+    briefing = merge(
+        [_article("hw_start", "2031-03-07", start), _article("hw_call", "2031-03-08", agreed)]
+    )
+    assert not any("only called" in s.reason for s in briefing.set_aside)

@@ -102,11 +102,16 @@ def _is_count(sentence: str, match: re.Match[str]) -> bool:
     before = sentence[: match.start()]
     if _TOLL_AT.search(before):
         return True  # "put the toll at 65": a count, though "at 65" alone may be a clock
+    if _LOSS_OF.search(before):
+        return True  # "the deaths of 20 of its fighters", though "of 20" alone may be a date
     return not (match["digits"] and _NOT_A_COUNT_BEFORE.search(before))
 
 
 _TOLL_NOUN = r"\b(?:toll|figure|number|count|tally|total)\b"
 _TOLL_AT = re.compile(_TOLL_NOUN + r"[^.;,\d]{0,50}\b(?:at|to)\s+$", re.IGNORECASE)
+_LOSS_OF = re.compile(
+    r"\b(?:deaths?|tolls?|loss(?:es)?|bodies|remains|killings?|lives)\s+of\s+$", re.IGNORECASE
+)
 
 
 def names_in(text: str) -> list[str]:

@@ -599,7 +599,9 @@ def _has_parts(count: int, clause: str) -> bool:
 _NAME = (
     r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)"
     # "the Klow Observatory for Human Rights", "Ministry of Health": particles inside a name
-    r"(?:[A-Z][\w'\u2019.-]*\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?){0,5}[A-Z][\w'\u2019-]*"
+    # ("Izz el-Deen al-Qassam Brigades", "Abdel Fattah al-Sisi": the particles of Arabic names)
+    r"(?:[A-Z][\w'\u2019.-]*\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z])|(?:al|el|ad|ar|as|ash|an|az)-(?=[A-Z]))?){0,5}"
+    r"[A-Z][\w'\u2019-]*"
 )
 # A body named by its state and a common noun: "Ruritania's health ministry", "the
 # Bordurian army", "Ruritanian authorities".
@@ -607,7 +609,7 @@ _BODY = (
     # (no article between the name and its noun: "On Friday the government" is no body)
     rf"{_NAME}(?:['\u2019]s)?(?:\s+(?!(?:the|a|an)\b)[a-z]+){{0,2}}?\s+(?:ministry|government|army|military|"
     r"authorities|officials|spokesman|spokeswoman|spokesperson|office|agency|council|"
-    r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer|"
+    r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer|service|"
     # a state's office-holder: "Ruritania's prosecutor-general", "its foreign minister"
     # (not a mayor or governor: a town's or province's, whose people are no side)
     r"minister|prosecutor(?:[- ]general)?|president|premier|ombudsman)"
@@ -626,7 +628,7 @@ SPEECH_VERB = (
     r"claimed|claims|claim|confirmed|confirms|confirm|admitted|added|updated|put|puts|gave|"
     r"gives|counted|counts|recorded|records|estimated|estimates|estimate|alleged|alleges|"
     r"allege|cited|cites|quoted|wrote|tweeted|posted|lists|listed|documented|documents|"
-    r"informed|informs)"
+    r"informed|informs|acknowledged|acknowledges)"
 )
 # People of a named institution speak for it: "researchers at the Klow Institute say"
 # is the Klow Institute's figure, however each article words its people.
@@ -646,7 +648,8 @@ _SPEAKER = re.compile(
     r"(?:,\s+(?:which|who|whose|a|an|the|(?:[a-z-]+\s+){0,2}"
     r"(?:commander|spokes(?:man|woman|person)|head|chief|minister|director|leader|officer|"
     r"secretary|governor|mayor|president|adviser|advisor|envoy|ambassador|official)\b)"
-    r"[^,;()]{0,100},|,(?=\s+(?:said|says|told)\b))?"
+    r"[^,;()]{0,100},|,(?=\s+(?:(?:has|have|had)\s+)?(?:said|says|told|stated|announced|"
+    r"confirmed|claimed|acknowledged|acknowledges)\b))?"
     r"(?:\s+(?:earlier|also|later|then|now|still|again|today|yesterday|tonight|has|had|have))*"
     r"\s+" + SPEECH_VERB + r"\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?:(?:[a-z]+\s+){{0,3}}?by\s+)?(?:{STAFF_OF})?"
@@ -884,7 +887,31 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     for place in _KILLED_IN_STATE.finditer(rest):
         if resolve(place["place"]).kind == "state":
             return place["place"]
-    return None
+    return opening_state(count, text) if text is not None else None
+
+
+def opening_state(count: int, text: str) -> str | None:
+    """The state a sentence opens in, for its one count: "In Ruritania, 10 people have been
+    killed by rockets" (not "In Ruritania, 10 died; in Borduria, 4")."""
+    from summarizer.reference.actors import resolve  # maintained country data
+
+    opening = _OPENS_IN_STATE.match(text)
+    if opening is None or resolve(opening["place"]).kind != "state":
+        return None
+    after = text[opening.end() :]
+    counts = [n for n in numbers_in(after) if n.kind != "vague"]
+    if len(counts) != 1 or counts[0].low != count or _KILLED_IN_STATE.search(after):
+        return None
+    # the count opens the clause ("In Ruritania, at least 10 people ..."), not a speaker
+    # ("In Klow, the army's press office said 107 of its men ...")
+    if not re.fullmatch(rf"\s*{_ROUGHLY}?", after[: counts[0].start], re.IGNORECASE):
+        return None
+    return opening["place"]
+
+
+_OPENS_IN_STATE = re.compile(
+    r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?),\s"
+)
 
 
 def side_of_conjunct(count: int, text: str) -> str | None:
@@ -1047,6 +1074,10 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"(?i:in|by|during|from|under|after)\s+(?:[\w-]+\s+){{0,4}}?(?i:{name})\w*"
         rf"(?:['\u2019]s)?\s+(?:(?!(?i:by|in|from|of|on|at|to|with|near)\b)[\w-]+\s+){{0,2}}?"
         rf"(?i:{_HARM_BY})\b"
+        # "killed by rockets fired from Ruritania", "wounded in shelling from Ruritania"
+        rf"|\b(?i:killed|wounded|injured|died|dead)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?i:by|in|from|under)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\s+"
+        rf"(?:(?i:fired|launched|sent)\s+)?(?i:from|by)\s+(?:the\s+)?(?i:{name})\w*\b"
         # "attacks from Ruritania since May killed 118 people", "rockets fired by Ruritania"
         rf"|\b(?i:{_HARM_BY})\s+(?:(?i:fired|launched)\s+)?(?i:from|by)\s+(?:the\s+)?"
         rf"(?i:{name})\w*\b[^.;]{{0,80}}?\b(?i:killed|wounded|injured|killing|wounding)\b"

@@ -59,6 +59,7 @@ from summarizer.extract.grounding import (
     named_speakers,
     number_at,
     on_its_side,
+    opening_state,
     owner_in_words,
     owner_of,
     side_of_conjunct,
@@ -1100,7 +1101,10 @@ def side_for(
     # wounded").
     listed = with_elided_noun(count, cited_text)
     owner = (
-        owner_of(count, clause) or owner_in_words(count, listed) or lost_owner(count, cited_text)
+        owner_of(count, clause)
+        or owner_in_words(count, listed)
+        or lost_owner(count, cited_text)
+        or opening_state(count, cited_text)
     )
     # "killed on the Korvan side and 71 wounded": the side of the count before
     on_a_side = owner is None and (owner := side_of_conjunct(count, cited_text)) is not None

@@ -69,8 +69,9 @@ def merge(
 
     # The actor lists come last: every part records the names it saw as aliases.
     claims, estimates, casualty_disputes = casualties(ctx)
-    attempts, ceasefire_disputes = ceasefires(ctx)
-    roles = _roles(ctx, attempts)
+    truces = ceasefires(ctx)
+    attempts, ceasefire_disputes = truces.attempts, truces.disputes
+    roles = _roles(ctx, attempts, truces.called_between)
     reaction_list, blame = reactions(
         ctx, frozenset(roles["belligerent"]), frozenset(roles["mediator"])
     )
@@ -126,14 +127,18 @@ def _actor(ctx: Context, actor_id: str) -> Actor:
     return Actor(id=info.id, name=info.name, kind=info.kind, country=info.country, aliases=names)
 
 
-def _roles(ctx: Context, attempts: list[CeasefireAttempt]) -> dict[ActorRole, set[str]]:
+def _roles(
+    ctx: Context, attempts: list[CeasefireAttempt], called_between: frozenset[str] = frozenset()
+) -> dict[ActorRole, set[str]]:
     """Each actor's role, by the majority of the mentions that give it one (ceasefire
-    parties and mediators count too). A fighting side is never its own mediator: a tie
-    makes an actor a belligerent. A UN body is never a belligerent: it is a mediator when
-    a mention makes it one, else neither."""
+    parties and mediators count too, and the sides of a truce only called for). A fighting
+    side is never its own mediator: a tie makes an actor a belligerent. A UN body is never
+    a belligerent: it is a mediator when a mention makes it one, else neither."""
     votes: dict[str, Counter[ActorRole]] = {}
     for _, mention in ctx.kept("actor", lambda a: a.actors, _describe, dated=False):
         votes.setdefault(ctx.name(mention.name).id, Counter())[mention.role] += 1
+    for actor in sorted(called_between):
+        votes.setdefault(actor, Counter())["belligerent"] += 1
     for attempt in attempts:
         for actor in attempt.parties:
             votes.setdefault(actor, Counter())["belligerent"] += 1

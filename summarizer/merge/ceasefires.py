@@ -396,16 +396,57 @@ def _describe(m: CeasefireMention) -> str:
     )
 
 
-def ceasefires(ctx: Context) -> tuple[list[CeasefireAttempt], list[Disagreement]]:
-    """The attempts as a timeline (by effective instant), and the ones sources dispute."""
-    truces = [
-        _truce(ctx, article, mention)
-        for article, mention in ctx.kept("ceasefire", lambda a: a.ceasefires, _describe)
-    ]
+@dataclass(frozen=True)
+class Truces:
+    attempts: list[CeasefireAttempt]  # a timeline, by effective instant
+    disputes: list[Disagreement]  # what sources dispute about them
+    called_between: frozenset[str]  # the sides a truce only called for is between
+
+
+def ceasefires(ctx: Context) -> Truces:
+    """The attempts as a timeline (by effective instant), the ones sources dispute, and
+    the sides of truces only called for (no attempts, but their sides are the war's)."""
+    truces = []
+    called: set[str] = set()
+    for article, mention in ctx.kept("ceasefire", lambda a: a.ceasefires, _describe):
+        if _only_wanted(mention):
+            reason = "a truce only called or pressed for, not agreed: no attempt"
+            ctx.aside(article.source, "ceasefire", _describe(mention), reason)
+            called |= {ctx.name(p).id for written in mention.parties for p in listed(written)}
+            continue
+        truces.append(_truce(ctx, article, mention))
     clusters = _clusters(truces, ctx)
     attempts = [_attempt(key, members) for key, members in clusters.items()]
     attempts.sort(key=lambda a: (a.effective_at or a.announced_at or "~", a.id))
-    return attempts, _disputes(attempts) + _time_disputes(clusters)
+    return Truces(attempts, _disputes(attempts) + _time_disputes(clusters), frozenset(called))
+
+
+# A truce wanted, not made: "pressing for a truce", "called for an immediate ceasefire".
+_WANTED = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
+    r"urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|ask(?:ed|s|ing)?|"
+    r"work(?:ed|s|ing)?)\s+(?:for|towards?)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:cease-?fire|truce|cessation|halt|pause)",
+    re.IGNORECASE,
+)
+# ... and wording that some truce was made or is in force after all.
+_MADE = re.compile(
+    r"\b(?:agreed|agree|agrees|accepted|accepts|signed|declared|announced|brokered|reached|"
+    r"took\s+effect|takes\s+effect|came\s+into|went\s+into|in\s+force|began|begins|"
+    r"holding|held|violat\w*|breach\w*|broke|collapsed)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_wanted(mention: CeasefireMention) -> bool:
+    """Every sentence of a timeless, merely announced truce wants one ("Vellan officials
+    said they were pressing for a truce to take effect within days", "the council called
+    for an immediate ceasefire") and none says one was made: a call, not an attempt."""
+    return (
+        mention.status == "announced"
+        and bool(mention.evidence)
+        and all(_WANTED.search(e.text) and not _MADE.search(e.text) for e in mention.evidence)
+    )
 
 
 def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, list[_Truce]]:

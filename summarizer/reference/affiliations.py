@@ -131,12 +131,16 @@ class _Mention:
     possessive: bool
 
 
-def _mentions(tokens: Sequence[Token]) -> list[_Mention]:
-    """State and organisation mentions, longest first, left to right, never overlapping."""
+def _mentions(tokens: Sequence[Token], acronyms: dict[str, str] | None = None) -> list[_Mention]:
+    """State and organisation mentions, longest first, left to right, never overlapping;
+    and the acronyms the article defines for a state's body (`acronyms`, see
+    `_state_acronyms`), as mentions of that state."""
     found: list[_Mention] = []
     i = 0
     while i < len(tokens):
         hit = alias_at(tokens, i, cased=True)
+        if hit is None and acronyms and (actor := acronyms.get(tokens[i].raw.rstrip("'s"))):
+            hit = actor, i + 1
         if hit is None:
             i += 1
             continue
@@ -275,11 +279,42 @@ def _comma(tokens: Sequence[Token], j: int) -> int:
     return j + 1 if j < len(tokens) and tokens[j].raw == "," else j
 
 
+def _state_acronyms(texts: Sequence[str]) -> dict[str, str]:
+    """{acronym: state id} for a state's body the sentences name in full with its acronym
+    in brackets ("the Korvan Defence Forces (KDF)", "the Royal Vellan Army (RVA)"), so that
+    "Ana Vell, the KDF spokesman" speaks for Korva as "the Korvan army's spokesman" does.
+    An acronym defined for two states is neither's."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        tokens = tokenize(text)
+        mentions = _mentions(tokens)
+        for i in range(2, len(tokens) - 1):
+            if not (tokens[i - 1].raw == "(" and tokens[i + 1].raw == ")"):
+                continue
+            acronym = tokens[i].raw
+            if not re.fullmatch(r"[A-Z]{2,6}", acronym) or tokens[i - 2].norm not in BODY_NOUNS:
+                continue
+            start = i - 1
+            while start > 0 and tokens[start - 1].cap and not tokens[start - 1].punct:
+                start -= 1
+            states = {
+                m.actor
+                for m in mentions
+                if start <= m.start
+                and m.end <= i - 1
+                and (info := actor_by_id(m.actor)) is not None
+                and info.kind == "state"
+            }
+            if len(states) == 1:
+                found[acronym] |= states
+    return {acronym: states.pop() for acronym, states in found.items() if len(states) == 1}
+
+
 class _Sentence:
-    def __init__(self, text: str, army: str | None) -> None:
+    def __init__(self, text: str, army: str | None, acronyms: dict[str, str] | None = None) -> None:
         self.text = text
         self.tokens = tokenize(text)
-        self.mentions = _mentions(self.tokens)
+        self.mentions = _mentions(self.tokens, acronyms)
         self.army = army  # the state "the army" refers to in these sentences
         self.found: list[Affiliation] = []
 
@@ -584,9 +619,10 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
     """Every affiliation each sentence states, in sentence order (duplicates kept)."""
     texts = [s for s in sentences if s and s.strip()]
     army = _army_state(texts)
+    acronyms = _state_acronyms(texts)
     found: list[Affiliation] = []
     for text in texts:
-        sentence = _Sentence(text, army)
+        sentence = _Sentence(text, army, acronyms)
         sentence.titled_after_state()
         sentence.title_of_state()
         sentence.appositives()

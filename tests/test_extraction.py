@@ -173,3 +173,17 @@ def test_a_fully_cached_run_never_starts_the_local_model(tmp_path: Path, monkeyp
     assert result.exit_code == 0, result.output
     assert started == [gguf]  # not started again
     assert "Russia" in out.read_text(encoding="utf-8")
+
+
+def test_no_status_report_is_read_for_a_truce_of_another_month() -> None:
+    from summarizer.extract.article import _status_reports
+    from summarizer.read.articles import Article
+
+    text = (
+        "The Athens deal is the first ceasefire since the truce Ruritania declared in June "
+        "broke down after ten days.\n"
+        "The ceasefire between Ruritania and Borduria broke down on Sunday.\n"
+    )
+    article = Article(id="s", path="s.txt", text=text)
+    reports = _status_reports(article, {"ceasefires": []})
+    assert [(r.status, r.evidence[0].sentence) for r in reports] == [("collapsed", 2)]

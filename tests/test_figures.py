@@ -308,3 +308,23 @@ def test_figures_opened_by_their_state_or_owned_by_a_wing_are_read() -> None:
     read = {k["count"]: (k["side"], k["outcome"], k["claimant"]) for k in kept}
     assert read[10] == ("Kenya", "killed", "Vell Rescue emergency service")
     assert read[20] == ("Tanzania", "killed", "Tanzania")
+
+
+def test_people_killed_in_a_town_of_one_state_are_that_states() -> None:
+    """ "Nine civilians were killed and 34 wounded when a missile struck a block in Arica":
+    Chile's, when the article names Chile and Peru; not a town of the attacker's own state,
+    nor a part of a larger figure ("including the three people hurt in Arica")."""
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Peruvian artillery shelled Chilean towns on Saturday.\n"
+        "Nine civilians were killed and 34 wounded when a missile struck a block in Arica "
+        "shortly after 2am on Sunday, the prosecutor's office said.\n"
+        "Chilean shelling killed two civilians and wounded eight in Arica, including the "
+        "three people hurt near the port on Friday, Peruvian officials said.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    read = {(k["sentences"][0], k["count"]): (k["side"], k["outcome"]) for k in kept}
+    assert read[(2, 9)] == ("Chile", "killed") and read[(2, 34)] == ("Chile", "wounded")
+    assert (3, 2) not in read and (3, 3) not in read

@@ -717,3 +717,70 @@ def test_a_truce_only_called_for_is_no_attempt_but_its_sides_are_the_wars() -> N
         [_article("hw_start", "2031-03-07", start), _article("hw_call", "2031-03-08", agreed)]
     )
     assert not any("only called" in s.reason for s in briefing.set_aside)
+
+
+def test_a_time_the_sentence_gives_another_event_is_not_the_truces() -> None:
+    # The clock of a strike in a clause that names no truce: no time, and none re-read.
+    strike = (
+        "Nine civilians were killed when a missile struck a block in Klow shortly after 2am "
+        "on Sunday, Borduria said, barely fourteen hours after a ceasefire with Ruritania "
+        "agreed in Athens was due to take hold."
+    )
+    response, notes = _validated(_item([1], "shortly after 2am on Sunday"), strike)
+    assert response.ceasefires[0].effective_at_text is None
+    assert any("time of another event" in n for n in notes)
+    # The day it collapsed, where the sentence writes when it was to start: the start.
+    collapsed = (
+        "A ceasefire between Ruritania and Borduria, which was meant to start at 11 a.m. "
+        "Athens time on Saturday, had all but collapsed by Monday."
+    )
+    response, _ = _validated(_item([1], "Monday"), collapsed)
+    assert response.ceasefires[0].effective_at_text == "11 a.m. Athens time"
+    # A clock's own colon ends no clause: the day of "a ceasefire from 16:00 (1000 GMT) on
+    # Friday" is the truce's, and stays.
+    agreed = "Ruritania and Borduria agreed on a ceasefire from 16:00 (1000 GMT) on Friday."
+    response, notes = _validated(_item([1], "Friday"), agreed)
+    assert not any("another event" in n or "(its start)" in n for n in notes)
+
+
+def test_an_undated_truce_a_week_off_joins_its_week_whichever_side_it_names() -> None:
+    # As above, but each source names a different side of the same truce.
+    dated = _mention(
+        "hw_dated",
+        "Ruritania agreed to a truce that will take effect at 7 p.m. Athens time (1700 GMT) "
+        "on Saturday, the envoy said.",
+        "7 p.m. Athens time (1700 GMT) on Saturday",
+    ).model_copy(update={"parties": ["Ruritania"]})
+    undated = _mention(
+        "hw_undated",
+        "The truce with Borduria that began at 7 p.m. Athens time on Saturday largely held.",
+        "7 p.m. Athens time on Saturday",
+        "holding",
+    ).model_copy(update={"parties": ["Borduria"]})
+    other = _article(
+        "hw_other",
+        "2031-03-02",
+        _mention("hw_other", "Borduria said on Sunday the border was calm.", None, index=3),
+    ).model_copy(update={"ceasefires": []})
+    briefing = merge(
+        [
+            _article("hw_dated", "2031-03-07", dated),
+            _article("hw_undated", "", undated).model_copy(update={"published_at": None}),
+            other,
+        ]
+    )
+    assert [t.effective_at for t in briefing.ceasefire_attempts] == ["2031-03-08T17:00:00+00:00"]
+
+
+def test_one_start_written_twice_in_an_article_is_read_from_its_fullest_wording() -> None:
+    headline = "Ruritania and Borduria sign truce; troops to hold fire from 1500 GMT"
+    body = (
+        "Ruritania and Borduria signed a ceasefire on Friday, and troops were ordered to stop "
+        "shooting from 6 p.m. local time (1500 GMT)."
+    )
+    response, _ = _validated(_item([1, 2], None), headline, body)
+    assert response.ceasefires[0].effective_at_text == "6 p.m. local time (1500 GMT)"
+    # Two different starts: none is guessed.
+    other = body.replace("(1500 GMT)", "(1600 GMT)")
+    response, _ = _validated(_item([1, 2], None), headline, other)
+    assert response.ceasefires[0].effective_at_text is None

@@ -13,8 +13,10 @@ pipeline does not cache it. An article whose every pass failed raises Extraction
 
 from __future__ import annotations
 
+import calendar
 import json
 import logging
+import re
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -54,7 +56,11 @@ from summarizer.extract.requests import ExtractionSettings as ExtractionSettings
 from summarizer.extract.requests import requests_for as requests_for
 from summarizer.extract.roles import discover_mediators, discover_reactions
 from summarizer.extract.speakers import speakers
-from summarizer.extract.truce_wording import names_old_beside_new, speaks_of_truce
+from summarizer.extract.truce_wording import (
+    TRUCE_WORDING,
+    names_old_beside_new,
+    speaks_of_truce,
+)
 from summarizer.models import ArticleExtraction, CeasefireMention, TimeMention
 from summarizer.read.articles import Article, Withheld
 from summarizer.recording import is_miss
@@ -194,6 +200,11 @@ def time_mentions(article: Article) -> list[TimeMention]:
     ]
 
 
+_IN_A_MONTH = re.compile(
+    r"\b(?:in|since|last|early|late)\s+(?:" + "|".join(m for m in calendar.month_name if m) + r")\b"
+)
+
+
 def _status_reports(article: Article, fields: dict[str, Any]) -> list[CeasefireMention]:
     cited = {e.sentence for c in fields["ceasefires"] for e in c.evidence}
     reports = []
@@ -208,6 +219,13 @@ def _status_reports(article: Article, fields: dict[str, Any]) -> list[CeasefireM
         ):
             # "Truce collapses, fresh ceasefire agreed": the old truce's, not the new, and
             # which is the old one only the day it was agreed on says (the merge reads it)
+            continue
+        if len(TRUCE_WORDING.findall(sentence.text)) >= 2 and (
+            _IN_A_MONTH.search(sentence.text)
+            or any(e.kind in {"year", "month"} for e in timeline.expressions(sentence.text))
+        ):
+            # "the first ceasefire since the truce declared in June broke down": the status
+            # of a truce of another month, beside this one's mention
             continue
         if status in {"violated", "collapsed", "holding"}:
             reports.append(

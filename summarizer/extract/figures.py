@@ -53,7 +53,7 @@ _NUMBER = re.compile(
 # Numbers that are not counts of people: clock times, years, dates, spans of time ("two
 # days of fighting"), percentages, distances.
 _NOT_A_COUNT_AFTER = re.compile(
-    r"^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hours?\b|hrs\b|(?:minutes?|days?|nights?|weeks?|months?|"
+    r"^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local\s+time\b|hours?\b|hrs\b|(?:minutes?|days?|nights?|weeks?|months?|"
     r"years?|decades?)\b|%|per\s*cent|percent|km|kilomet|miles?|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)",
@@ -281,7 +281,9 @@ def from_wording(
     items, or one read before it) is its breakdown, not a claim: "31 people were wounded,
     among them seven soldiers"."""
     from summarizer.extract.grounding import figure_clause, owner_of
-    from summarizer.extract.labels import counts_soldiers
+    from summarizer.extract.labels import article_names, counts_soldiers, town_owner
+
+    names = article_names(tuple(s.text for s in article.sentences))
 
     kept: list[dict[str, Any]] = []
     for figure in figures(article):
@@ -291,6 +293,10 @@ def from_wording(
         outcome = outcome_of(figure.count, text)
         clause = figure_clause(figure.count, text)
         owner = owner_of(figure.count, clause, text)
+        if owner is None and _civilians_counted(figure.count, text):
+            # "Nine civilians were killed ... in Klow": the civilians of the one state whose
+            # town was hit (the grounding rules still ask who did the harm)
+            owner = town_owner(figure.count, text, names)
         if outcome is None or (owner is None and not counts_soldiers(figure.count, text)):
             continue
         # Soldiers of no named owner counted by an army's organ ("four soldiers had been
@@ -307,6 +313,36 @@ def from_wording(
         listed.add(figure.count)
         kept.append(item)
     return _without_summed(kept, given or [])
+
+
+_INCLUDED_BEFORE = re.compile(
+    r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _civilians_counted(count: int, text: str) -> bool:
+    """The number counts civilians its words name ("nine civilians", "34 wounded" after
+    them), not things ("one college dormitory"), an organisation's staff, or "people" of
+    a battle for a town (soldiers, fighters and civilians alike)."""
+    from summarizer.extract.grounding import (
+        PEOPLE_AFTER,
+        category_of,
+        number_at,
+        with_elided_noun,
+    )
+
+    written = with_elided_noun(count, text)
+    at = number_at(count, written)
+    if at is None or _INCLUDED_BEFORE.search(written[: at.start]):
+        return False  # (nor a part: "including the three people hurt in Klow")
+    after = written[at.end :]
+    return (
+        bool(PEOPLE_AFTER.match(after))
+        and category_of(count, written) == "civilian"
+        and not re.match(
+            r"^\s*(?:[\w-]+\s+)?(?:staff|workers|employees|members|personnel)\s+of\b", after
+        )
+    )
 
 
 def _listed_after(item: dict[str, Any], text: str) -> bool:

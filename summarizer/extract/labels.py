@@ -1491,6 +1491,30 @@ _NAMED_AFTER_A_PLACE = re.compile(
 )
 
 
+def town_owner(count: int, text: str, names: ArticleNames) -> str | None:
+    """The one state, among those the article names, whose towns the figure's sentence
+    names from the figure on, before its speaker ("Nine civilians were killed and 34 wounded
+    when a missile struck a block in Klow, ..., the prosecutor's office said"), as the
+    article writes that state; None for none or several."""
+    at = number_at(count, text)
+    if at is None:
+        return None
+    scope = text[at.start :].split(";")[0]
+    spoken = [start for start, _ in named_speakers(scope) if start > 0]
+    if spoken:
+        scope = scope[: min(spoken)]
+    states = _place_states(scope, names)
+    if len(states) != 1:
+        return None
+    [state] = states
+    # (not the state whose shelling hit them: "Klowish shelling killed two civilians in
+    # the parts of Klow that Vellmark controls" names the attacker's towns)
+    for _start, _end, written in _mentions(text, names):
+        if names.resolver.party(written).id == state and did_the_harm(written, count, text):
+            return None
+    return _named_state(state, names)
+
+
 def _war_within_one_state(names: ArticleNames) -> str | None:
     """The state a war is fought within when the article shows no other (see below)."""
     return _home_of_the_war(names.sentences, names.resolver)

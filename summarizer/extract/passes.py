@@ -39,6 +39,7 @@ from summarizer.extract.grounding import (
 from summarizer.extract.labels import article_names, claimant_for, side_for
 from summarizer.extract.roles import role_from_wording, speaks_in, written_in_full
 from summarizer.extract.truce_wording import (
+    TRUCE_WORDING,
     continues_truce,
     names_old_beside_new,
     speaks_of_truce,
@@ -335,6 +336,7 @@ class CeasefireItem(Cited):
                 # One unsupported field goes, the truce stays (and the repair is reported).
                 _note(info, f"CeasefireItem: {problem}; the time is left out")
                 self.effective_at_text = None
+        elsewhere = self._not_another_events_time(info, going_on)
         if self.effective_at_text is None or not _gives_a_time(self.effective_at_text):
             # The model gave no time, one not written, or words that give none
             # ("immediately", "was supposed to begin"): read it from the cited sentences
@@ -342,6 +344,7 @@ class CeasefireItem(Cited):
             # the truce's start ("took effect at 0400 GMT", not "announced at 6 p.m.").
             # ... or from the sentence right after one it cites that goes on about its truce.
             nearby = {*self.sentences, *(n + 1 for n in self.sentences if n + 1 in going_on)}
+            nearby -= elsewhere
             found = {
                 n: written
                 for n in sorted(nearby)
@@ -349,6 +352,12 @@ class CeasefireItem(Cited):
             }
             if len(found) > 1:
                 found = {n: w for n, w in found.items() if starts_truce(article.sentence(n).text)}
+            clocks = [_utc_clock(w) for w in found.values()]
+            if len(found) > 1 and None not in clocks and len(set(clocks)) == 1:
+                # a headline's "from 1500 GMT" and the body's "from 6 p.m. local time (1500
+                # GMT)": one start, read from its fullest wording
+                fullest = max(found, key=lambda n: (len(found[n]), -n))
+                found = {fullest: found[fullest]}
             if len(found) == 1:
                 [(n, written)] = found.items()
                 _note(info, f"CeasefireItem: time {written!r} read from sentence {n}")
@@ -366,6 +375,37 @@ class CeasefireItem(Cited):
         self._writers_reading(info)
         self._keep_status(info, cited)
         return self
+
+    def _not_another_events_time(self, info: ValidationInfo, going_on: set[int]) -> set[int]:
+        """A time its sentence gives to something else: when it collapsed ("had all but
+        collapsed by Monday"), or another event in a clause that names no truce ("nine were
+        killed when a missile struck Klow shortly after 2am on Sunday, ... hours after a
+        ceasefire was due to take hold"). The sentence's time written as the truce's start
+        is taken instead ("meant to start at 11 a.m. Vellan time on Saturday"), else none.
+        Returns the sentences whose time is another event's, to read no time from."""
+        when = self.effective_at_text
+        if not when:
+            return set()
+        article = article_of(info)
+        for n in sorted(set(self.sentences)):
+            text = article.sentence(n).text
+            at = text.find(when)
+            if at < 0 or n in going_on or timeline.begins_at(text, at):
+                continue  # (or it goes on about the truce before: "The agreement was signed at")
+            ended = timeline.ends_at(text, at)
+            if not ended and not _another_events(text, at):
+                continue
+            start = truce_time_in(text)
+            if start and text.find(start) != at and starts_truce(text):
+                _note(info, f"CeasefireItem: time {when!r} -> {start!r} (its start)")
+                self.effective_at_text = start
+                return set()
+            if ended:
+                continue  # when it ended, the merge reads as a report on a truce in force
+            _note(info, f"CeasefireItem: {when!r} is the time of another event: left out")
+            self.effective_at_text = None
+            return {n}
+        return set()
 
     def _writers_reading(self, info: ValidationInfo) -> None:
         """A time given short of what its sentence writes: a day whose clause also gives the
@@ -566,6 +606,43 @@ _IMMEDIATE = re.compile(
     r"|\b(?:takes?|took|taking)\s+effect\s+immediately\b|\bimmediately\s+(?:halt|stop|cease)",
     re.IGNORECASE,
 )
+
+
+# What a time written after them is the time of: the truce ("took effect", "declared",
+# "signed", the truce's own name), or another event ("a missile struck", "the toll rose").
+_TRUCE_EVENT = re.compile(
+    r"\b(?:took|taken|take|takes|taking)\s+effect|\b(?:began|begun|begin|begins|start\w*|"
+    r"signed|agreed|declared|announced|ordered|effective|in\s+force)\b",
+    re.IGNORECASE,
+)
+_OTHER_EVENT = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|struck|strikes?|hit|shelled|shelling|"
+    r"attacked|fired|exploded|launched|stormed|crashed|bombed|rose|risen|climbed|reached)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_events(text: str, at: int) -> bool:
+    """The last event the sentence writes before position `at` is not the truce: "nine
+    were killed when a missile struck Klow shortly after 2am" (not "it had taken effect
+    hours earlier, at 8 p.m.")."""
+    before = text[:at]
+    ends = [
+        (m.end(), kind)
+        for kind, pattern in (
+            ("truce", _TRUCE_EVENT),
+            ("truce", TRUCE_WORDING),
+            ("other", _OTHER_EVENT),
+        )
+        for m in pattern.finditer(before)
+    ]
+    return bool(ends) and max(ends)[1] == "other"
+
+
+def _utc_clock(text: str) -> tuple[int, int] | None:
+    """The GMT/UTC clock the words write ("1500 GMT", "6 p.m. (1500 GMT)"), if one."""
+    found = {(r.hour, r.minute) for r in timeline.readings(text) if r.source == "utc"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _utc_reading(text: str) -> bool:

@@ -578,14 +578,21 @@ def _same_hour_another_week(clusters: dict[str, list[_Truce]]) -> None:
     """A truce whose every mention comes from articles with no date of their own and names
     its day by weekday only ("began at 7 p.m. on Saturday") is placed a week off when the
     article is: when one compatible truce of dated sources starts at the same hour on the
-    same weekday a week before or after, it is that truce."""
+    same weekday a week before or after, it is that truce, whichever sides each names."""
     _rejoin(
         clusters,
         misplaced=lambda m: m.weekly,
         offsets=(_WEEK, -_WEEK, 2 * _WEEK, -2 * _WEEK),
-        voices=lambda o, m: _names_one(o, m),
+        # (its parties may be the other side of the same truce: "since the ceasefire with the
+        # Klow rebels took effect at 1500 GMT last Friday" in Vellmark's briefing)
+        voices=lambda o, m: _compatible(_without_parties(o), _without_parties(m)),
         placed_other=True,
     )
+
+
+def _without_parties(truce: _Truce) -> _Voice:
+    announcer, mediators, _ = _voice(truce)
+    return announcer, mediators, frozenset()
 
 
 def _same_hour_the_day_before(clusters: dict[str, list[_Truce]]) -> None:
@@ -597,7 +604,9 @@ def _same_hour_the_day_before(clusters: dict[str, list[_Truce]]) -> None:
         clusters,
         misplaced=lambda m: m.dayless,
         offsets=(timedelta(days=1),),
-        voices=lambda o, m: _names_one(o, m) or not _names(o) or not _names(m),
+        voices=lambda o, m: (
+            o.compatible(m) and (_names_one(o, m) or not _names(o) or not _names(m))
+        ),
         placed_other=False,  # the day before's own day may be its article's too
     )
 
@@ -612,8 +621,8 @@ def _rejoin(
 ) -> None:
     """A truce every mention of which may be placed off (`misplaced`) is the one compatible
     truce (`placed_other`: one not itself misplaced) that starts at its instant less one of
-    the `offsets`; never one written as new or second ("a fresh truce took effect at
-    5 p.m.": its own day)."""
+    the `offsets` and whose `voices` agree; never one written as new or second ("a fresh
+    truce took effect at 5 p.m.": its own day)."""
     for key in sorted(clusters):
         members = clusters[key]
         if not members or not all(misplaced(m) for m in members):
@@ -629,9 +638,7 @@ def _rejoin(
             and others
             and not (placed_other and all(misplaced(m) for m in others))
             and any(
-                o.at is not None
-                and at - o.at in offsets
-                and any(o.compatible(m) and voices(o, m) for m in members)
+                o.at is not None and at - o.at in offsets and any(voices(o, m) for m in members)
                 for o in others
             )
         ]

@@ -646,3 +646,16 @@ def test_a_number_its_own_clause_says_was_moved_or_evacuated_is_no_casualty() ->
     # an outcome word the casualty words leave out is still the figure's own
     martyred = "Ana Vell said 610 people had been martyred and 4,746 injured in the attacks."
     assert states_casualties(610, martyred)
+
+
+def test_a_speakers_appositive_may_hold_its_bodys_acronym_and_a_war_is_no_owner() -> None:
+    from summarizer.extract.grounding import figure_clause, named_speakers, owner_of
+
+    said = (
+        "Ana Vell, a spokesman for Kenya's National Security Council (KNSC), told a briefing "
+        "that 864 Kenyan soldiers had been killed."
+    )
+    assert [name for _, name in named_speakers(said)] == ["Ana Vell"]
+    war = "At least 2,593 people have been killed in the conflict in eastern Kenya, the UN said."
+    assert owner_of(2593, figure_clause(2593, war)) is None
+    assert owner_of(12, "12 people were killed in Kenya") == "Kenya"

@@ -648,7 +648,8 @@ _SPEAKER = re.compile(
     r"(?:,\s+(?:which|who|whose|a|an|the|(?:[a-z-]+\s+){0,2}"
     r"(?:commander|spokes(?:man|woman|person)|head|chief|minister|director|leader|officer|"
     r"secretary|governor|mayor|president|adviser|advisor|envoy|ambassador|official)\b)"
-    r"[^,;()]{0,100},|,(?=\s+(?:(?:has|have|had)\s+)?(?:said|says|told|stated|announced|"
+    # ("a spokesman for Korva's Security Council (KSC),": its acronym in brackets)
+    r"(?:[^,;()]|\([A-Z]{2,8}\)){0,100},|,(?=\s+(?:(?:has|have|had)\s+)?(?:said|says|told|stated|announced|"
     r"confirmed|claimed|acknowledged|acknowledges)\b))?"
     r"(?:\s+(?:earlier|also|later|then|now|still|again|today|yesterday|tonight|has|had|have))*"
     r"\s+" + SPEECH_VERB + r"\b"
@@ -885,9 +886,16 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     if (side := _ON_THE_SIDE.search(rest)) and resolve(side["owner"]).kind == "state":
         return side["owner"]
     for place in _KILLED_IN_STATE.finditer(rest):
+        if _IN_THE_WAR.search(rest, 0, place.start()):
+            continue  # "killed in the conflict in eastern Korva": where the war is, not whose
         if resolve(place["place"]).kind == "state":
             return place["place"]
     return opening_state(count, text) if text is not None else None
+
+
+_IN_THE_WAR = re.compile(
+    r"\b(?:conflict|fighting|war|clashes|violence|hostilities)\s*$", re.IGNORECASE
+)
 
 
 def opening_state(count: int, text: str) -> str | None:

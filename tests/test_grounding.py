@@ -659,3 +659,17 @@ def test_a_speakers_appositive_may_hold_its_bodys_acronym_and_a_war_is_no_owner(
     war = "At least 2,593 people have been killed in the conflict in eastern Kenya, the UN said."
     assert owner_of(2593, figure_clause(2593, war)) is None
     assert owner_of(12, "12 people were killed in Kenya") == "Kenya"
+
+
+def test_the_dead_taken_to_hospital_are_dead() -> None:
+    assert outcome_of(12, "The bodies of 12 people were taken to the hospital morgue.") == "killed"
+    assert outcome_of(12, "Twelve people were rushed to hospital, where they died.") == "killed"
+    assert outcome_of(30, "Four were killed; 30 others were taken to hospital.") == "wounded"
+
+
+def test_people_counted_where_they_stayed_are_no_casualties() -> None:
+    staying = (
+        "He said more than 700 servicemen had been staying in one dormitory in Klow, and that "
+        '"more than 600" of them had been killed.'
+    )
+    assert not states_casualties(700, staying) and states_casualties(600, staying)

@@ -1379,3 +1379,57 @@ def test_two_sides_counted_in_one_sentence_keep_their_sides_and_speakers() -> No
     )
     item, _ = _validate(other, sentences=[4], count=1, side="Tanzania", claimant="Ivo Brand")
     assert item.claimant == "Ivo Brand"
+
+
+def test_reviewed_counterexamples_of_the_figure_and_claimant_rules_keep_their_readings() -> None:
+    """HAND-WRITTEN sentences a review found the first versions of this session's rules
+    misread; each keeps the reading the rules before them gave."""
+    # harm the casualty words do not list is still harm
+    text = (
+        "Tanzanian gunmen attacked a checkpoint in Vell.\n"
+        "Two Kenyan soldiers died and 15 civilians were gunned down at a checkpoint in Vell, "
+        "the Kenyan army said.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=15, side="Kenya")
+    assert (item.count, item.outcome) == (15, "killed")
+    # "In <state>" does not override where the counted people came from
+    text = (
+        "Tanzanian troops crossed into Kenya on Monday.\n"
+        "In Kenya, 12 infiltrators from Tanzania were killed by border guards, the Kenyan "
+        "army said.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=12, side="Tanzania")
+    assert item.side == "Tanzania"
+    # "the two governments" of two allies are not the two sides
+    text = (
+        "Kenyan and Ugandan troops, fighting side by side, pushed Tanzanian forces back.\n"
+        "At least 40 Tanzanian soldiers were killed, the two governments said in a joint "
+        "statement.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=40, side="Tanzania")
+    assert item.claimant == "unattributed"
+    # a conjunct with a side of its own keeps it
+    text = (
+        "Kenyan and Tanzanian troops traded fire near Szohod.\n"
+        "Kenya said 13 people had been killed on the Tanzanian side and 71 wounded on its side.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=71, side="Kenya", outcome="wounded")
+    assert item.side == "Kenya"
+    # a place the sentence names before the speaker, not its opening, is no owner of theirs
+    text = (
+        "Kenyan and Tanzanian troops traded fire near Szohod.\n"
+        "Back from ceasefire talks in Tanzania, Ivo Brand, spokesman for the Szohod provincial "
+        "administration, said one civilian had been killed.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=1, side="Kenya", claimant="Ivo Brand")
+    assert item.claimant != "Tanzania"
+
+
+def test_a_rebel_army_named_after_its_state_is_not_the_states_body() -> None:
+    from summarizer.reference.affiliations import affiliations
+
+    sentences = [
+        "Fighters of the Free Kenya Army (FKA) attacked Kenyan army posts near Vell.",
+        "Ana Tarin, the FKA spokesman, told reporters 12 Kenyan soldiers had been killed.",
+    ]
+    assert "Ana Tarin" not in affiliations(sentences)

@@ -784,3 +784,28 @@ def test_one_start_written_twice_in_an_article_is_read_from_its_fullest_wording(
     other = body.replace("(1500 GMT)", "(1600 GMT)")
     response, _ = _validated(_item([1, 2], None), headline, other)
     assert response.ceasefires[0].effective_at_text is None
+
+
+def test_reviewed_counterexamples_of_the_truce_time_rules_keep_their_readings() -> None:
+    # The guns falling silent is the truce, whatever killed people before.
+    silent = (
+        "After a week of shelling that killed 40, the guns fell silent at 6 a.m. on Sunday as "
+        "the truce between Ruritania and Borduria took hold."
+    )
+    response, _ = _validated(_item([1], "6 a.m. on Sunday"), silent)
+    assert response.ceasefires[0].effective_at_text == "6 a.m. on Sunday"
+    # No zone is borrowed from a truce of another year.
+    tonight = (
+        "Ruritania and Borduria agreed to a ceasefire that will take effect at midnight tonight."
+    )
+    old = "A truce between Ruritania and Borduria in 2020 took effect at midnight Athens time."
+    response, _ = _validated(_item([1], "midnight tonight"), tonight, old)
+    assert response.ceasefires[0].sentences == [1]
+    # A call for a timed truce to be respected is about that truce, not a call alone.
+    called = (
+        "The UN called for the ceasefire between Ruritania and Borduria due to start at 9 a.m. "
+        "Athens time (0700 GMT) on Friday March 7, 2031 to be respected."
+    )
+    mention = _mention("hw_un", called, "9 a.m. Athens time (0700 GMT) on Friday March 7, 2031")
+    briefing = merge([_article("hw_un", "2031-03-06", mention)])
+    assert [a.effective_at for a in briefing.ceasefire_attempts] == ["2031-03-07T07:00:00+00:00"]

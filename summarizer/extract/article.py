@@ -13,7 +13,6 @@ pipeline does not cache it. An article whose every pass failed raises Extraction
 
 from __future__ import annotations
 
-import calendar
 import json
 import logging
 import re
@@ -200,8 +199,10 @@ def time_mentions(article: Article) -> list[TimeMention]:
     ]
 
 
-_IN_A_MONTH = re.compile(
-    r"\b(?:in|since|last|early|late)\s+(?:" + "|".join(m for m in calendar.month_name if m) + r")\b"
+_SINCE_IT_FAILED = re.compile(
+    r"\bsince\s+(?:the|a|an|its|their)\b[^.;]*?\b(?:broke\s+down|collapsed|failed|ended|"
+    r"was\s+broken|fell\s+apart)\b",
+    re.IGNORECASE,
 )
 
 
@@ -220,12 +221,11 @@ def _status_reports(article: Article, fields: dict[str, Any]) -> list[CeasefireM
             # "Truce collapses, fresh ceasefire agreed": the old truce's, not the new, and
             # which is the old one only the day it was agreed on says (the merge reads it)
             continue
-        if len(TRUCE_WORDING.findall(sentence.text)) >= 2 and (
-            _IN_A_MONTH.search(sentence.text)
-            or any(e.kind in {"year", "month"} for e in timeline.expressions(sentence.text))
+        if len(TRUCE_WORDING.findall(sentence.text)) >= 2 and _SINCE_IT_FAILED.search(
+            sentence.text
         ):
             # "the first ceasefire since the truce declared in June broke down": the status
-            # of a truce of another month, beside this one's mention
+            # of the truce before this one, in the clause that dates this one by it
             continue
         if status in {"violated", "collapsed", "holding"}:
             reports.append(

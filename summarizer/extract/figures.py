@@ -293,10 +293,12 @@ def from_wording(
         outcome = outcome_of(figure.count, text)
         clause = figure_clause(figure.count, text)
         owner = owner_of(figure.count, clause, text)
+        by_town = False
         if owner is None and _civilians_counted(figure.count, text):
             # "Nine civilians were killed ... in Klow": the civilians of the one state whose
             # town was hit (the grounding rules still ask who did the harm)
             owner = town_owner(figure.count, text, names)
+            by_town = owner is not None
         if outcome is None or (owner is None and not counts_soldiers(figure.count, text)):
             continue
         # Soldiers of no named owner counted by an army's organ ("four soldiers had been
@@ -308,6 +310,12 @@ def from_wording(
             owner is None and (item["side"] in {UNKNOWN_SIDE, "total"} or _listed_after(item, text))
         ):
             continue
+        if (
+            by_town
+            and owner
+            and names.resolver.party(item["side"]).id != names.resolver.party(owner).id
+        ):
+            continue  # the grounding rules read another side: the town says nothing then
         if _a_part(item, [*(given or []), *kept], text):
             continue
         listed.add(figure.count)

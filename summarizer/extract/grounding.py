@@ -300,17 +300,18 @@ def states_casualties(count: int, text: str) -> bool:
     )
 
 
-# What its own clause says befell the counted people, when no casualty word does: "more than
-# 100,000 residents were moved to shelters", "2,000 have been evacuated". (Harm the
-# casualty words do not name is no such clause: "were abducted", "had been taken hostage".)
+# What its own clause says befell the counted people, when no casualty word does, and it is
+# displacement or where they were, not harm: "more than 100,000 residents were moved to
+# shelters", "2,000 have been evacuated", "700 servicemen had been staying in a dormitory"
+# (not "were gunned down", "were abducted": harm the words do not list).
 _OWN_PREDICATE = re.compile(
     r"^[^,;]*?\b(?:were|was|are|is|have|has|had|being)\s+(?:been\s+)?(?:\w+ly\s+)?"
-    r"(?P<verb>[a-z]+(?:ed|en|wn))\b"
+    r"(?P<verb>[a-z]+(?:ed|en|wn|ing))\b(?P<rest>[^,;]*)"
 )
-_HARM_VERBS = re.compile(
-    r"^(?:abduct|kidnapp?|detain|arrest|seiz|taken|beaten|burn|maim|trapp|tortur|shell|"
-    r"target|attack|ambush|struck|stricken|poison|gass|rap|assault|hospitali[sz]|treat|"
-    r"airlift|evacuated\s+(?:to|with)\s+hospital)",
+_DISPLACED = re.compile(
+    r"^(?:moved|evacuated|relocated|displaced|sheltered|housed|resettled|registered|uprooted|"
+    r"driven|accommodated|bused|bussed|ferried|staying|living|sheltering|hiding|stationed|"
+    r"quartered|based|deployed)$",
     re.IGNORECASE,
 )
 
@@ -322,9 +323,12 @@ def _says_what_else(count: int, clause: str) -> bool:
     if at is None:
         return False
     said = _OWN_PREDICATE.match(clause[at.end :])
-    if said is None or _HARM_VERBS.match(said["verb"]):
-        return False
-    return not any(pattern.search(said["verb"]) for _, pattern in _OUTCOMES)  # "martyred"
+    # (not "evacuated to hospital": the wounded)
+    return (
+        said is not None
+        and _DISPLACED.match(said["verb"]) is not None
+        and not re.search(r"\bhospital", said["rest"], re.IGNORECASE)
+    )
 
 
 def _counts_persons(count: int, clause: str) -> bool:
@@ -609,7 +613,8 @@ _BODY = (
     # (no article between the name and its noun: "On Friday the government" is no body)
     rf"{_NAME}(?:['\u2019]s)?(?:\s+(?!(?:the|a|an)\b)[a-z]+){{0,2}}?\s+(?:ministry|government|army|military|"
     r"authorities|officials|spokesman|spokeswoman|spokesperson|office|agency|council|"
-    r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer|service|"
+    r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer|"
+    r"service(?!\s+of\b)|"
     # a state's office-holder: "Ruritania's prosecutor-general", "its foreign minister"
     # (not a mayor or governor: a town's or province's, whose people are no side)
     r"minister|prosecutor(?:[- ]general)?|president|premier|ombudsman)"
@@ -911,8 +916,12 @@ def opening_state(count: int, text: str) -> str | None:
     if len(counts) != 1 or counts[0].low != count or _KILLED_IN_STATE.search(after):
         return None
     # the count opens the clause ("In Ruritania, at least 10 people ..."), not a speaker
-    # ("In Klow, the army's press office said 107 of its men ...")
+    # ("In Klow, the army's press office said 107 of its men ..."), and its own words name
+    # no other place ("12 infiltrators from Borduria were killed")
     if not re.fullmatch(rf"\s*{_ROUGHLY}?", after[: counts[0].start], re.IGNORECASE):
+        return None
+    subject = re.split(r"\b(?:were|was|have|has|had|are|is)\b", after[counts[0].end :])[0]
+    if re.search(r"\b(?:from|of)\s+(?:the\s+)?[A-Z]", subject):
         return None
     return opening["place"]
 
@@ -933,6 +942,8 @@ def side_of_conjunct(count: int, text: str) -> str | None:
     outcome = _BARE_OUTCOME.match(text[at.end :])
     if outcome is None or not _NOTHING_COUNTED.match(text[at.end + outcome.end() :]):
         return None
+    if re.match(r"[^,;.]*\bside\b", text[at.end + outcome.end() :]):
+        return None  # "... and 71 wounded on its side": a side of its own
     before = [n for n in numbers_in(text) if n.end <= at.start and n.kind != "vague"]
     if not before:
         return None
@@ -1322,7 +1333,8 @@ def _earlier_outcome(phrase: str, before: str) -> str | None:
 
 # The wounded who then died are dead: the wound word comes first, the death decides.
 _DIED_OF_WOUNDS = re.compile(
-    r"\b(?:succumb\w*|died\s+(?:of|from)\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries))",
+    r"\b(?:succumb\w*|died\s+(?:of|from)\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries)"
+    r"|morgue|where\s+(?:they|he|she)\s+(?:later\s+)?died)",
     re.IGNORECASE,
 )
 

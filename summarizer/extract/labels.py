@@ -854,7 +854,7 @@ _LOCATIVE = re.compile(r"(?:in|at|from|on|near|across|inside)\s", re.IGNORECASE)
 
 
 def _states_it_is_in(sentence: str, names: ArticleNames) -> set[str]:
-    """The states a sentence says something is "in" ("In Ruritania, ...")."""
+    """The state a sentence opens in ("In Ruritania, ...")."""
     return {
         info.id
         for m in _IN_PLACE.finditer(sentence)
@@ -862,7 +862,7 @@ def _states_it_is_in(sentence: str, names: ArticleNames) -> set[str]:
     }
 
 
-_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_IN_PLACE = re.compile(r"^\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),")
 # A title that serves a place: "regional governor", "the district health director".
 _LOCAL_TITLE = re.compile(
     r"\b(?:regional|provincial|local|district|municipal|county|city|town|oblast|governor|mayor)\b",
@@ -1489,6 +1489,16 @@ _NAMED_AFTER_A_PLACE = re.compile(
     r"(?:Conventions?|Accords?|Agreements?|Protocols?|Treaty|Declaration|Charter|Process|"
     r"Memorandum|Talks|Summit|Principles)\W*"
 )
+
+
+def parties_named(text: str, names: ArticleNames) -> set[str]:
+    """The ids of the states and armed groups the text names ("Korva's toll stands at 22 and
+    Vellmark's at 13": two)."""
+    return {
+        info.id
+        for _start, _end, written in _mentions(text, names)
+        if (info := names.resolver.party(written)).kind in {"state", "armed_group"}
+    }
 
 
 def town_owner(count: int, text: str, names: ArticleNames) -> str | None:

@@ -36,7 +36,7 @@ from summarizer.extract.grounding import (
     truce_time_in,
     with_elided_noun,
 )
-from summarizer.extract.labels import article_names, claimant_for, side_for
+from summarizer.extract.labels import article_names, claimant_for, parties_named, side_for
 from summarizer.extract.roles import role_from_wording, speaks_in, written_in_full
 from summarizer.extract.truce_wording import (
     TRUCE_WORDING,
@@ -253,6 +253,7 @@ class CasualtyItem(Cited):
             self.claimant == UNATTRIBUTED
             and both_sides_say(cited)
             and names.resolver.party(self.side).kind in {"state", "armed_group"}
+            and len(parties_named(cited, names)) >= 2
         ):
             _note(info, f"{where}: claimant -> {self.side!r} (the two sides give their own)")
             self.claimant = self.side
@@ -356,7 +357,9 @@ class CeasefireItem(Cited):
             if len(found) > 1 and None not in clocks and len(set(clocks)) == 1:
                 # a headline's "from 1500 GMT" and the body's "from 6 p.m. local time (1500
                 # GMT)": one start, read from its fullest wording
-                fullest = max(found, key=lambda n: (len(found[n]), -n))
+                fullest = max(
+                    found, key=lambda n: (bool(timeline.expressions(found[n])), len(found[n]), -n)
+                )
                 found = {fullest: found[fullest]}
             if len(found) == 1:
                 [(n, written)] = found.items()
@@ -457,6 +460,8 @@ class CeasefireItem(Cited):
             for s in article.sentences
             if s.index not in self.sentences
             and speaks_of_truce(s.text)
+            and not _OF_ANOTHER_TIME.search(s.text)
+            and not any(e.kind in {"year", "month"} for e in timeline.expressions(s.text))
             and timeline.zone_of_start(s.text, clock.hour, clock.minute) is not None
         ]
         if len(zoned) == 1:
@@ -612,11 +617,12 @@ _IMMEDIATE = re.compile(
 # "signed", the truce's own name), or another event ("a missile struck", "the toll rose").
 _TRUCE_EVENT = re.compile(
     r"\b(?:took|taken|take|takes|taking)\s+effect|\b(?:began|begun|begin|begins|start\w*|"
-    r"signed|agreed|declared|announced|ordered|effective|in\s+force)\b",
+    r"signed|agreed|declared|announced|ordered|effective|in\s+force|fell\s+silent|"
+    r"went\s+quiet|halt\w*|stopp\w*|ceas\w*|paus\w*|took\s+hold)\b",
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|struck|strikes?|hit|shelled|shelling|"
+    r"\b(?:killed|killing|wounded|wounding|injured|struck|hit|shelled|"
     r"attacked|fired|exploded|launched|stormed|crashed|bombed|rose|risen|climbed|reached)\b",
     re.IGNORECASE,
 )
@@ -627,16 +633,21 @@ def _another_events(text: str, at: int) -> bool:
     were killed when a missile struck Klow shortly after 2am" (not "it had taken effect
     hours earlier, at 8 p.m.")."""
     before = text[:at]
+    # (by where each ends; a tie, "halted air strikes", is the truce's)
     ends = [
-        (m.end(), kind)
-        for kind, pattern in (
-            ("truce", _TRUCE_EVENT),
-            ("truce", TRUCE_WORDING),
-            ("other", _OTHER_EVENT),
-        )
+        (m.end(), truce)
+        for truce, pattern in ((1, _TRUCE_EVENT), (1, TRUCE_WORDING), (0, _OTHER_EVENT))
         for m in pattern.finditer(before)
     ]
-    return bool(ends) and max(ends)[1] == "other"
+    return bool(ends) and max(ends)[1] == 0
+
+
+# A truce of another time: "a similar ceasefire", "the last truce", "previous truces".
+_OF_ANOTHER_TIME = re.compile(
+    r"\b(?:similar|previous|earlier|last|former|past|prior)\s+(?:[\w-]+\s+)?"
+    r"(?:cease-?fires?|truces?)\b|\b(?:ago|previously)\b",
+    re.IGNORECASE,
+)
 
 
 def _utc_clock(text: str) -> tuple[int, int] | None:

@@ -438,12 +438,20 @@ _MADE = re.compile(
 )
 
 
+def _names_a_time(text: str) -> bool:
+    """A clock or a day ("9 a.m. on Friday"), not "within days" or "soon"."""
+    return timeline.clock_time(text) is not None or any(
+        e.kind not in {"year", "month"} for e in timeline.expressions(text)
+    )
+
+
 def _only_wanted(mention: CeasefireMention) -> bool:
-    """Every sentence of a timeless, merely announced truce wants one ("Vellan officials
+    """Every sentence of a merely announced truce with no clock or day wants one ("Vellan officials
     said they were pressing for a truce to take effect within days", "the council called
     for an immediate ceasefire") and none says one was made: a call, not an attempt."""
     return (
         mention.status == "announced"
+        and not _names_a_time(mention.effective_at_text or "")
         and bool(mention.evidence)
         and all(_WANTED.search(e.text) and not _MADE.search(e.text) for e in mention.evidence)
     )
@@ -578,14 +586,22 @@ def _same_hour_another_week(clusters: dict[str, list[_Truce]]) -> None:
     """A truce whose every mention comes from articles with no date of their own and names
     its day by weekday only ("began at 7 p.m. on Saturday") is placed a week off when the
     article is: when one compatible truce of dated sources starts at the same hour on the
-    same weekday a week before or after, it is that truce, whichever sides each names."""
+    same weekday a week before or after, it is that truce (each may name a different one
+    side of it: a briefing on "the ceasefire with the Klow rebels")."""
     _rejoin(
         clusters,
         misplaced=lambda m: m.weekly,
         offsets=(_WEEK, -_WEEK, 2 * _WEEK, -2 * _WEEK),
         # (its parties may be the other side of the same truce: "since the ceasefire with the
         # Klow rebels took effect at 1500 GMT last Friday" in Vellmark's briefing)
-        voices=lambda o, m: _compatible(_without_parties(o), _without_parties(m)),
+        voices=lambda o, m: (
+            o.compatible(m)
+            or (
+                len(o.parties) <= 1
+                and len(m.parties) <= 1
+                and _compatible(_without_parties(o), _without_parties(m))
+            )
+        ),
         placed_other=True,
     )
 

@@ -139,7 +139,8 @@ def _mentions(tokens: Sequence[Token], acronyms: dict[str, str] | None = None) -
     i = 0
     while i < len(tokens):
         hit = alias_at(tokens, i, cased=True)
-        if hit is None and acronyms and (actor := acronyms.get(tokens[i].raw.rstrip("'s"))):
+        acronym = tokens[i].raw.removesuffix("'s").removesuffix("\u2019s")
+        if hit is None and acronyms and (actor := acronyms.get(acronym)):
             hit = actor, i + 1
         if hit is None:
             i += 1
@@ -279,6 +280,13 @@ def _comma(tokens: Sequence[Token], j: int) -> int:
     return j + 1 if j < len(tokens) and tokens[j].raw == "," else j
 
 
+# Words that name a movement against a state, not its body, in a name that holds the state.
+_INSURGENT_WORDS = frozenset(
+    "free liberation front movement resistance revolutionary rebel rebels insurgent "
+    "patriotic popular democratic independence".split()
+)
+
+
 def _state_acronyms(texts: Sequence[str]) -> dict[str, str]:
     """{acronym: state id} for a state's body the sentences name in full with its acronym
     in brackets ("the Korvan Defence Forces (KDF)", "the Royal Vellan Army (RVA)"), so that
@@ -297,6 +305,8 @@ def _state_acronyms(texts: Sequence[str]) -> dict[str, str]:
             start = i - 1
             while start > 0 and tokens[start - 1].cap and not tokens[start - 1].punct:
                 start -= 1
+            if any(t.norm in _INSURGENT_WORDS for t in tokens[start : i - 1]):
+                continue  # "the Free Korva Army (FKA)": a movement against the state
             states = {
                 m.actor
                 for m in mentions

@@ -184,12 +184,15 @@ _EXECUTED = (
 _KILLED_ALSO = re.compile(rf"\b(?:{_EXECUTED}|{_FALLEN}|massacr|murder|behead)", re.IGNORECASE)
 
 
+# Taken to hospital, the wounded: "rushed to a field hospital" (one wording for the test that
+# a clause counts casualties and for the outcome it gives them).
+_TO_HOSPITAL = r"(?:taken|rushed|admitted|brought)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospitals?"
+
 # What also says a counted person was hurt or taken, in the clause that counts them
 # ("Twelve are being treated", "Six soldiers ... were handed back"). Kept apart from
 # CASUALTY_WORD, whose sentences the prompts point the model at.
 _ALSO_A_CASUALTY = re.compile(
-    r"\b(?:treated\s+(?:at|in|for)\b|being\s+treated|hospitali[sz]"
-    r"|(?:taken|rushed|admitted|brought)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospitals?\b"
+    rf"\b(?:treated\s+(?:at|in|for)\b|being\s+treated|hospitali[sz]|{_TO_HOSPITAL}\b"
     r"|held\s+(?:by|captive|prisoner|hostage)|hand(?:s|ed|ing)?\s+back\b|handed\s+over\b|freed)",
     re.IGNORECASE,
 )
@@ -1307,7 +1310,7 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("wounded", re.compile(
         r"\b(?:wound\w*|injur\w*|hurt|being treated|treated (?:at|in|for)|hospitali[sz]\w*"
-        r"|(?:taken|rushed|admitted|brought)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospitals?)\b",
+        rf"|{_TO_HOSPITAL})\b",
         re.I,
     )),
     ("captured", re.compile(

@@ -275,3 +275,13 @@ def test_a_name_listing_actors_is_each_of_them() -> None:
     # An armed group is listed too; a part owned by a state is not a listed actor.
     assert listed("Israel and Hamas") == ["Israel", "Hamas"]
     assert listed("Kenya and Somalia's al-Shabaab") == ["Kenya and Somalia's al-Shabaab"]
+
+
+def test_a_body_is_its_heads_not_the_place_it_serves_in() -> None:
+    assert resolve("UN mission in Kenya").id == "un"
+    assert resolve("the EU envoy to Kenya").id == "eu"
+    assert resolve("US forces in Kenya").id == "united-states"
+    assert resolve("UN Assistance Mission in Kenya").id == "un"
+    # a state's name before more capitalised words is still another body's name
+    assert resolve("Syrian Democratic Forces").id != "syria"
+    assert resolve("officials in Kenya").id == "kenya"

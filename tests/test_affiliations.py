@@ -420,3 +420,23 @@ def test_an_acronym_the_article_defines_for_a_states_body_speaks_for_the_state()
     # An acronym the article defines for two states' bodies is neither's.
     both = [*sentences, "The Tanzania Defence Forces (KDF) denied it."]
     assert "Ana Tarin" not in affiliations(both)
+
+
+def test_a_movement_that_governs_a_state_names_it_in_a_title() -> None:
+    sentences = [
+        "A truce between Kenya and Tanzania's Mbali Front administration held overnight.",
+        "At a news conference, chief Mbali Front spokesman Ana Tarin said 9 fighters died.",
+    ]
+    tied = affiliations(sentences)
+    assert (tied["Mbali Front"], tied["Ana Tarin"]) == ("tanzania", "tanzania")
+
+
+def test_a_bare_secretary_general_heads_the_one_organisation_the_article_names() -> None:
+    sentences = [
+        "The UN said 12 civilians were killed near Vell.",
+        "Secretary-General Ana Tarin welcomed the pause, his spokesman said.",
+    ]
+    assert affiliations(sentences)["Ana Tarin"] == "un"
+    # two organisations: whose office it is, the sentences do not say
+    two = [*sentences, "NATO called for calm."]
+    assert "Ana Tarin" not in affiliations(two)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from summarizer.extract.grounding import (
+    category_of,
     count_in_text,
     name_in_text,
     outcome_of,
+    outcomes_together,
     side_problem,
     speaker_of,
     states_casualties,
@@ -135,8 +137,6 @@ def test_the_side_that_did_the_killing_is_not_whose_losses_they_are() -> None:
 
 
 def test_a_figure_broken_down_by_category_is_a_total_over_them() -> None:
-    from summarizer.extract.grounding import category_of
-
     text = "Shelling of Klow left 13 killed (8 civilians, 5 soldiers) on Sunday, officials said."
     assert category_of(13, text) == "unknown"
     assert category_of(8, text) == "civilian"
@@ -442,8 +442,6 @@ def test_a_groups_operatives_after_a_quoted_number_are_the_groups() -> None:
 
 
 def test_a_toll_with_a_part_of_one_kind_is_not_of_that_kind() -> None:
-    from summarizer.extract.grounding import category_of
-
     # "55 of them children" is a part of the 188; the 188 are people of every kind.
     text = "The ministry says 188 people have been killed, 55 of them children, and 1,230 wounded."
     assert category_of(188, text) == "unknown"
@@ -673,3 +671,28 @@ def test_people_counted_where_they_stayed_are_no_casualties() -> None:
         '"more than 600" of them had been killed.'
     )
     assert not states_casualties(700, staying) and states_casualties(600, staying)
+
+
+def test_a_count_of_the_killed_and_wounded_together_is_a_figure_of_neither() -> None:
+    assert outcomes_together(
+        200, "The UN said hundreds of Bordurian civilians had been killed or wounded."
+    )
+    assert outcomes_together(25, "Shelling killed and injured 25 people in Szohod.")
+    assert outcomes_together(200, "UN counts hundreds of Bordurian civilian casualties")
+    # each outcome with its own number, or the wounded of another clause: still figures
+    assert not outcomes_together(8, "8 were killed and 25 wounded.")
+    assert not outcomes_together(12, "12 soldiers were killed and two wounded.")
+    assert not outcomes_together(3, "3 died, and the wounded and dead were taken away.")
+    assert not outcomes_together(40, "40 casualties, all of them dead.")
+
+
+def test_a_kind_said_once_of_every_count_before_it() -> None:
+    text = (
+        "Ana Vell, the health director in Szohod, said 40 people had died and 170 were "
+        "wounded, and that all of them were civilians."
+    )
+    assert (category_of(40, text), category_of(170, text)) == ("civilian", "civilian")
+    assert category_of(9, "9 people died, the army said; all of them were soldiers.") == (
+        "military"
+    )
+    assert category_of(9, "9 people died. All of them were in the market.") is None

@@ -18,15 +18,15 @@ import pytest
 from oracle import DEVSET, FIXTURES, OracleRun, run_oracle, set_paths
 
 TARGET = 0.97
-# Per set: mean F1 with perfect answers on today's code (measured 2026-12-04).
+# Per set: mean F1 with perfect answers on today's code (measured 2026-12-05).
 FLOORS: dict[str, float] = {
     "seeds": 1.0,
     "il-lb-2024": 0.96,  # 0.962
-    "il-ir-2025": 0.87,  # 0.875
+    "il-ir-2025": 0.97,  # 0.975
     "cd-m23-2025": 0.99,  # 0.993
     "sd-rsf-2023": 1.0,
     "ru-ua-xmas-2023": 0.95,  # 0.955
-    "pk-af-2025": 0.89,  # 0.891 (0.905 before a later toll of every kind superseded a kind)
+    "pk-af-2025": 0.99,  # 0.997
     "in-cn-galwan-2020": 1.0,
     "ly-tripoli-2023": 0.96,  # 0.967
     "ye-truce-2022": 0.93,  # 0.939
@@ -39,9 +39,8 @@ SHORT_OF_TARGET: dict[str, str] = {
     # What still fails with perfect answers, as of 2026-12-04 (python tests/oracle.py SET).
     "il-lb-2024": "best Israel killed is Hezbollah's 130 (its leader not tied to it), and "
     "the 118 is kept unattributed",
-    "il-ir-2025": "the US not a mediator ('The United States struck ...' makes the announcer "
-    "a party); HRANA's '417 of whom were civilians' (a part of its 1,054) kept as a claim; "
-    "224 never superseded",
+    "il-ir-2025": "HRANA's '417 of whom were civilians' (a part of its 1,054) kept as a claim "
+    "(the gold lists other such parts as claims); 224 never superseded",
     "ru-ua-xmas-2023": "bare 'officials said' gives no claimant, so Ukraine's 3/14 are not "
     "superseded by its 5/23; 'Oleshky ... wounded three' missed; Merefa's one wounded "
     "('Another civilian was wounded there') given to Russia, read from 'rockets launched "
@@ -49,12 +48,6 @@ SHORT_OF_TARGET: dict[str, str] = {
     "ly-tripoli-2023": "the GNU is no mediator: its prime minister 'had agreed with' the "
     "elders (agreeing is what the sides do too), and 'thanks to the efforts of the prime "
     "minister' names no body the answer lists",
-    "pk-af-2025": "UNAMA's 346 wounded 'in Wednesday's fighting' kept as total; 'Pakistani "
-    "soldiers' 29 wounded labelled Afghanistan, so Pakistan's best wounded is 4, not 33; "
-    "Afghanistan's best killed/wounded are the later 40 and UNAMA's 361, not the gold's "
-    "49/170; 'Secretary-General Antonio Guterres' not tied to the UN, so its reaction is "
-    "missed; Afghanistan's 18 civilians superseded by its later 40 of every kind (the gold "
-    "keeps them current)",
     "et-tigray-2022": "the 111 of 'the region's emergency coordination centre' is "
     "unattributed (a common noun), so the earlier 40 of 'Tigrayan officials' is never "
     "superseded",

@@ -11,9 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
 from handwritten import one_figure_extraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from summarizer.extract.passes import CasualtiesResponse, CasualtyItem
 from summarizer.merge.briefing import merge
@@ -1433,3 +1435,33 @@ def test_a_rebel_army_named_after_its_state_is_not_the_states_body() -> None:
         "Ana Tarin, the FKA spokesman, told reporters 12 Kenyan soldiers had been killed.",
     ]
     assert "Ana Tarin" not in affiliations(sentences)
+
+
+def test_officials_named_by_the_town_they_serve_in_speak_for_its_state() -> None:
+    text = (
+        "Chilean mortar rounds landed near the border on Wednesday.\n"
+        "District officials in Tacna said four civilians were wounded on the Peruvian side.\n"
+        "Chilean-installed officials in Tacna said two were killed.\n"
+    )
+    item, notes = _validate(
+        text,
+        sentences=[2],
+        count=4,
+        side="Peru",
+        outcome="wounded",
+        claimant="District officials in Tacna",
+    )
+    assert item.claimant == "Peru"
+    assert any("'District officials' is an official of 'Peru'" in n for n in notes)
+    # a state's own installed officials stay its, wherever they serve
+    item, _ = _validate(text, sentences=[3], count=2, side="Peru")
+    assert item.claimant == "Chilean-installed officials"
+
+
+def test_a_figure_of_the_killed_and_wounded_together_is_dropped_with_a_reason() -> None:
+    text = (
+        "Bordurian shelling hit Szohod on Monday.\n"
+        "The UN said hundreds of Ruritanian civilians had been killed or wounded.\n"
+    )
+    with pytest.raises(ValidationError, match="no cited sentence states 200 people killed"):
+        _validate(text, sentences=[2], count=200, side="Ruritania", claimant="UN")

@@ -722,3 +722,19 @@ def test_a_state_fights_under_the_demonym_english_writes_for_it() -> None:
     assert role_from_wording("Saudi Arabia", "belligerent", ["Saudi jets struck Vell."]) == (
         "belligerent"
     )
+
+
+def test_who_announces_a_truce_between_two_others_is_its_go_between() -> None:
+    sentences = [
+        "A ceasefire between Kenya and Tanzania announced by U.S. President Ana Vell took "
+        "effect on Tuesday.",
+        "The United States struck depots in Tanzania on June 22.",
+    ]
+    # named "United States" by the model, "U.S." by the article: one state
+    assert role_from_wording("United States", "mediator", sentences) == "mediator"
+    # a side announcing its own truce brokers nothing
+    own = [
+        "A ceasefire between Kenya and Tanzania announced by Kenya took effect.",
+        "Kenyan jets struck depots.",
+    ]
+    assert role_from_wording("Kenya", "mediator", own) == "belligerent"

@@ -570,11 +570,26 @@ def category_of(count: int, text: str) -> str | None:
         # "197 people, including 58 children": a toll over kinds, not of the kind its part is
         return "unknown"
     military, civilian = _MILITARY.search(clause), _CIVILIAN.search(clause)
+    if not (military or civilian):
+        # "40 people had died and 170 were wounded, and that all of them were civilians":
+        # said once of every count before it
+        kinds = [
+            k["kind"] for at in written_as(count, text) for k in _ALL_OF_THEM.finditer(text, at.end)
+        ]
+        military = next((m for k in kinds if (m := _MILITARY.search(k))), None)
+        civilian = next((c for k in kinds if (c := _CIVILIAN.search(k))), None)
     if military and civilian:
         return "unknown"
     if military or civilian:
         return "military" if military else "civilian"
     return None
+
+
+_ALL_OF_THEM = re.compile(
+    r"\b(?:all|each|every\s+one)\s+of\s+(?:them|those|whom|these)\s+(?:were|was|are|being)\s+"
+    r"(?P<kind>(?:[\w-]+\s+)?[\w-]+)",
+    re.IGNORECASE,
+)
 
 
 # The people another number counts, right after it: "197 people, including 58 children",
@@ -616,7 +631,7 @@ _BODY = (
     # (no article between the name and its noun: "On Friday the government" is no body)
     rf"{_NAME}(?:['\u2019]s)?(?:\s+(?!(?:the|a|an)\b)[a-z]+){{0,2}}?\s+(?:ministry|government|army|military|"
     r"authorities|officials|spokesman|spokeswoman|spokesperson|office|agency|council|"
-    r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer|"
+    r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer|mission|"
     r"service(?!\s+of\b)|"
     # a state's office-holder: "Ruritania's prosecutor-general", "its foreign minister"
     # (not a mayor or governor: a town's or province's, whose people are no side)
@@ -625,7 +640,7 @@ _BODY = (
 )
 # Where a body serves, after its name: "Bordurian-installed officials in the occupied
 # part of the Klow region said".
-_BODY_WHERE = (
+BODY_WHERE = (
     r"\s+(?:in|at|of|for|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
     r"(?:\s+(?:region|province|district|area|city|state|oblast|governorate|county))?"
@@ -649,7 +664,7 @@ _SPEAKER = re.compile(
     # "The Ruritanian Doctors' Union, which tracks civilian deaths, said ...": a relative
     # or appositive clause may stand between the speaker and the verb; "the head of the
     # Klow administration, Ana Vell, said": a name set off by commas before its verb.
-    rf"(?:{STAFF_OF}(?P<staff>{_NAME})(?:{_BODY_WHERE})?|(?P<body>{_BODY})(?:{_BODY_WHERE})?"
+    rf"(?:{STAFF_OF}(?P<staff>{_NAME})(?:{BODY_WHERE})?|(?P<body>{_BODY})(?:{BODY_WHERE})?"
     rf"|(?P<who>{_NAME}))"
     r"(?:\s+\([A-Z][A-Za-z.&-]{1,12}\))?"  # "the Press Committee (PRESSCOM)"
     # "Ana Vell, deputy head of the Klow administration, told ...": a title set off by commas
@@ -1340,6 +1355,48 @@ _DIED_OF_WOUNDS = re.compile(
     r"|morgue|where\s+(?:they|he|she)\s+(?:later\s+)?died)",
     re.IGNORECASE,
 )
+
+
+_EITHER_WORD = r"(?:killed|dead|died|wounded|injured|hurt|missing)"
+_EITHER_AFTER = re.compile(
+    rf"^(?P<words>[^.;,\d]{{0,40}}?)\b{_EITHER_WORD}\s+(?:or|and|and/or)\s+(?:were\s+)?"
+    rf"{_EITHER_WORD}\b",
+    re.IGNORECASE,
+)
+_EITHER_BEFORE = re.compile(
+    rf"\b{_EITHER_WORD}\s+(?:or|and|and/or)\s+{_EITHER_WORD}\s+"
+    r"(?:(?:at\s+least|about|some|more\s+than|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def outcomes_together(count: int, text: str) -> bool:
+    """`count` counts the killed and the wounded as one ("hundreds of civilians had been
+    killed or wounded", "shelling killed and injured 25 people", "hundreds of civilian
+    casualties" with no word of what happened to them): a figure of neither."""
+    if not outcomes_of(count, text) and any(
+        _CASUALTIES_AFTER.match(text[at.end :]) for at in written_as(count, text)
+    ):
+        return True
+    for at in written_as(count, text):
+        if (either := _EITHER_BEFORE.search(text[: at.start])) and _two_outcomes(either.group()):
+            return True
+        either = _EITHER_AFTER.match(text[at.end :])
+        if (
+            either
+            and _two_outcomes(either.group())
+            and not any(p.search(either["words"]) for _, p in _OUTCOMES)
+        ):
+            return True  # (the first outcome words after it: not "3 died, and the wounded")
+    return False
+
+
+_CASUALTIES_AFTER = re.compile(r"^\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?casualties\b", re.IGNORECASE)
+
+
+def _two_outcomes(words: str) -> bool:
+    found = {o for o, pattern in _OUTCOMES if pattern.search(words)}
+    return len(found) >= 2
 
 
 def outcomes_of(count: int, text: str) -> list[str]:

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.extract.grounding import (
+    BODY_WHERE,
     CALENDAR_NAMES,
     CASUALTY_WORD,
     SPEECH_VERB,
@@ -653,6 +654,13 @@ def claimant_for(
                 f"claimant {proposed!r} -> {own[1]!r} ({own[0]!r}, named by no name, counts "
                 f"its own: the figure's words name {own[1]!r} troops)",
             )
+        if (
+            who
+            and actor_problem(who, names) is not None
+            and (local := _local_owner(who, sentences[n - 1], names))
+        ):
+            # "District officials in Klow said": no name, but the officials of a town
+            return Label(local[0], f"claimant {proposed!r} -> {local[0]!r} ({local[1]})")
         if who and actor_problem(who, names) is None:
             spoken, tie = _tied(who, n, names)
             if tie:
@@ -909,7 +917,12 @@ def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str
     own = [t for t in tokenize(who) if not t.punct]
     body = any(t.norm in _BODY_WORDS or t.norm.rstrip("s") in TITLE_HEADS for t in own)
     if body:
-        title = f"{title} {who}"  # "Klow officials": a body named by its town
+        # "Klow officials", "district officials in Klow": a body named by its town (not
+        # "Bordurian-installed officials in Klow": Borduria's, wherever they serve)
+        at = sentence.find(who)
+        whose = names.resolver.resolve(who).kind in {"state", "organization"}
+        where = re.match(BODY_WHERE, sentence[at + len(who) :]) if at >= 0 and not whose else None
+        title = f"{title} {who}{where.group() if where else ''}"
     words = [t for t in tokenize(title) if not t.punct]
     if not any(t.norm in TITLE_HEADS or t.norm.rstrip("s") in TITLE_HEADS for t in words):
         return None

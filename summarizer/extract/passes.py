@@ -27,6 +27,7 @@ from summarizer.extract.grounding import (
     name_in_text,
     outcome_of,
     outcomes_of,
+    outcomes_together,
     owner_of,
     phrase_in_text,
     qualifier_of,
@@ -204,7 +205,10 @@ class CasualtyItem(Cited):
         # the article. Everything else is read from the wording, or repaired and reported.
         self._align(
             info,
-            lambda text: states_casualties(self.count, text),
+            # ("hundreds killed or wounded" counts both together: a figure of neither)
+            lambda text: (
+                states_casualties(self.count, text) and not outcomes_together(self.count, text)
+            ),
             f"no cited sentence states {self.count} people killed, wounded, captured or "
             f"missing (sentences {self.sentences}): cite the sentence that does",
             # a headline and its body both giving the toll: both are its evidence

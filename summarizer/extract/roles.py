@@ -142,7 +142,8 @@ def _name_pattern(name: str) -> str:
     not as the first half of a qualifier ("Iran-backed" says nothing of Iran's role)."""
     core = re.escape(" ".join(name.split())).replace(r"\ ", r"\s+")
     # An acronym ("US", "UN") is matched as written, so it never matches "use" or "unit".
-    body = rf"{core}\b" if name.isupper() and len(name) <= 4 else rf"(?i:{core})\w*"
+    # ("U.S." ends in no word character: the name ends where no word goes on)
+    body = rf"{core}(?!\w)" if name.isupper() and len(name) <= 4 else rf"(?i:{core})\w*"
     return rf"\b{body}(?!-(?:backed|based|allied|aligned|linked|led))(?:[\u2019']s)?"
 
 
@@ -183,14 +184,19 @@ def _forms(name: str) -> list[str]:
 def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
     """`cues` over every form of the name. A name that is itself a fighting force as the
     article writes it ("the Bordurian rebels", "Klow militia") is a fighting cue."""
-    from summarizer.reference.actors import demonyms, resolve
+    from summarizer.reference.actors import acronym, demonyms, names_of, resolve
 
     said = list(sentences)
-    found = [cues(form, said) for form in _forms(name)]
+    forms = _forms(name)
+    if (state := resolve(name)).kind == "state":
+        # "United States" as "U.S. President Ana Vell": the state by its short name (not
+        # "America", which begins "Latin American")
+        forms += [n for n in names_of(state.id) if acronym(n) and n not in forms]
+    found = [cues(form, said) for form in forms]
     # "French warplanes struck" for "France": its forces by a demonym the name does not
     # begin (only for roles: a "Lebanese leader" speaking is not Lebanon reacting), and not
     # inside another name ("Latin American", "Equatorial Guinean")
-    if (state := resolve(name)).kind == "state":
+    if state.kind == "state":
         for demonym in demonyms(state.id):
             if demonym.casefold().startswith(name.casefold()):
                 continue
@@ -344,6 +350,10 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         # not "whose city of Samarkand hosted the meeting": a place hosts, nobody brokers
         rf"(?!(?i:city|capital|town|territory|soil|resort)\b){_WORDS}{{0,3}}?"
         rf"(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"
+        # "a truce between Klow and Vell announced by Syldavian President Ana Vell": who
+        # announces the two others' truce is their go-between
+        rf"|\b{truce}\s+(?i:between)\s+(?:(?!{n})[^,;.]){{1,60}}?\s+"
+        rf"(?i:announced|declared|unveiled|proclaimed)\s+by\s+(?i:the\s+)?{_TITLES}{{0,4}}?{n}"
         # "Qumran said it had brokered the truce"
         rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|announced|added)\s+(?i:that\s+)?"
         rf"(?i:it|they)\s+(?:(?i:had|has|have|would|will)\s+)?(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"

@@ -631,6 +631,15 @@ def demonyms(actor_id: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*written, *data]))
 
 
+def names_of(actor_id: str) -> tuple[str, ...]:
+    """The names the data gives an actor, short forms included ("US", "U.S.", "United
+    States"); not its demonyms or capital."""
+    entry = _index().entries.get(actor_id)
+    if entry is None:
+        return ()
+    return tuple(dict.fromkeys(a for a, rank in entry.aliases if rank in (_HAND, _NAME, _ALT)))
+
+
 def build_index() -> _Index:
     entries = {e.info.id: e for e in [*_state_entries(), *_hand_entries()]}
     best: dict[tuple[str, str], tuple[tuple[int, int, str], str]] = {}
@@ -808,22 +817,46 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
             and token.norm not in _STATE_BODY_WORDS
             and alias_at(tokens, j) is None
             and token.norm not in index.exact
+            and not (j == end and _organisations_body(tokens, i, end))
         ):
             return False  # "Jordan Vell", "Chile's Blue Brigade", "Syrian Democratic"
     return True
 
 
+def _organisations_body(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """An organisation's name before a capitalised run that ends in a body's noun names
+    that body of it ("UN Assistance Mission", "EU Border Assistance Mission"); a state's
+    never does ("Syrian Democratic Forces" are no Syrian body)."""
+    hit = alias_at(tokens, i)
+    info = actor_by_id(hit[0]) if hit else None
+    if info is None or info.kind != "organization":
+        return False
+    for token in tokens[end : end + 3]:
+        if token.punct or not token.cap:
+            return False
+        if token.norm in BODY_NOUNS or token.norm in {"mission", "delegation", "envoy"}:
+            return True
+    return False
+
+
+# "UN mission in Ruritania", "the EU envoy to Chile": what follows is where the body
+# serves, not whose it is.
+_WHERE_IT_SERVES = frozenset({"in", "to", "at"})
+
+
 def _contained(tokens: Sequence[Token]) -> str | None:
-    """The actor of the longest alias inside the name whose neighbours allow it."""
-    found: list[tuple[int, int, int, str]] = []
+    """The actor of the longest alias inside the name whose neighbours allow it; an alias
+    before "in", "to" or "at" (the name's head) before one after it."""
+    found: list[tuple[bool, int, int, int, str]] = []
     cased = any(t.cap for t in tokens)
+    where = next((k for k, t in enumerate(tokens) if t.norm in _WHERE_IT_SERVES), len(tokens))
     for i in range(len(tokens)):
         hit = alias_at(tokens, i, cased=cased)
         if hit is not None:
             actor_id, end = hit
             chars = tokens[end - 1].end - tokens[i].start
-            found.append((-chars, i, end, actor_id))
-    for _chars, i, end, actor_id in sorted(found):
+            found.append((i > where, -chars, i, end, actor_id))
+    for _served, _chars, i, end, actor_id in sorted(found):
         if end - i > 1 and _inside_another_name(tokens, i):
             continue
         if end - i > 1 or _neighbour_ok(tokens, i, end):

@@ -64,6 +64,7 @@ from summarizer.reference.actors import (
     TITLE_HEADS,
     TITLE_NOT_FOR_STATE,
     TITLE_WORDS,
+    UN_SYSTEM,
     Token,
     abbreviation_stop,
     actor_by_id,
@@ -133,15 +134,14 @@ class _Mention:
 
 def _mentions(tokens: Sequence[Token], acronyms: dict[str, str] | None = None) -> list[_Mention]:
     """State and organisation mentions, longest first, left to right, never overlapping;
-    and the acronyms the article defines for a state's body (`acronyms`, see
-    `_state_acronyms`), as mentions of that state."""
+    and the names the sentences give a state's body or government (`acronyms`: see
+    `_state_acronyms` and `_governing_names`), as mentions of that state."""
     found: list[_Mention] = []
     i = 0
     while i < len(tokens):
         hit = alias_at(tokens, i, cased=True)
-        acronym = tokens[i].raw.removesuffix("'s").removesuffix("\u2019s")
-        if hit is None and acronyms and (actor := acronyms.get(acronym)):
-            hit = actor, i + 1
+        if hit is None and acronyms:
+            hit = _known_name_at(tokens, i, acronyms)
         if hit is None:
             i += 1
             continue
@@ -149,6 +149,19 @@ def _mentions(tokens: Sequence[Token], acronyms: dict[str, str] | None = None) -
         found.append(_Mention(i, end, actor, tokens[end - 1].possessive))
         i = end
     return found
+
+
+def _known_name_at(
+    tokens: Sequence[Token], i: int, known: dict[str, str]
+) -> tuple[str, int] | None:
+    """(state, end) of the longest of the `known` names (as written) starting at tokens[i]."""
+    for end in range(min(len(tokens), i + _MAX_NAME), i, -1):
+        if any(t.punct for t in tokens[i:end]):
+            continue
+        written = " ".join(t.raw for t in tokens[i:end])
+        if actor := known.get(written):
+            return actor, end
+    return None
 
 
 def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
@@ -320,12 +333,33 @@ def _state_acronyms(texts: Sequence[str]) -> dict[str, str]:
     return {acronym: states.pop() for acronym, states in found.items() if len(states) == 1}
 
 
+def _governing_names(texts: Sequence[str]) -> dict[str, str]:
+    """{name: state} of the movements the sentences say govern a state (rule H:
+    "Ruritania's Klow Front administration"), so that "chief Klow Front spokesman Ana Vell"
+    speaks for Ruritania as "Ruritanian spokesman Ana Vell" does. A name said to govern
+    two states is neither's."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        sentence = _Sentence(text, None)
+        sentence.governing_name()
+        for tie in sentence.found:
+            found[tie.name] |= {tie.actor}
+    return {name: states.pop() for name, states in found.items() if len(states) == 1}
+
+
 class _Sentence:
-    def __init__(self, text: str, army: str | None, acronyms: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        army: str | None,
+        acronyms: dict[str, str] | None = None,
+        organisation: str | None = None,
+    ) -> None:
         self.text = text
         self.tokens = tokenize(text)
         self.mentions = _mentions(self.tokens, acronyms)
         self.army = army  # the state "the army" refers to in these sentences
+        self.organisation = organisation  # whose "Secretary-General" it is
         self.found: list[Affiliation] = []
 
     def add(self, start: int, end: int, actor: str, rule: Rule, kind: str = "person") -> None:
@@ -348,6 +382,21 @@ class _Sentence:
             span = _name_span(self.tokens, _comma(self.tokens, _skip_counterpart(self.tokens, end)))
             if span is not None:
                 self.add(*span, m.actor, "A")
+        # "Secretary-General Ana Vell": the one organisation with such an office the
+        # sentences name ("the UN said ...").
+        if self.organisation is not None:
+            for i in range(len(self.tokens)):
+                end = title_end(self.tokens, i)
+                if end is None or (i and self.tokens[i - 1].norm != "the"):
+                    continue
+                if {t.norm for t in self.tokens[i:end]} & _HEADS_OF_ORGANISATIONS != {
+                    "secretary",
+                    "general",
+                } or any(t.norm in TITLE_NOT_FOR_STATE for t in self.tokens[i:end]):
+                    continue
+                span = _name_span(self.tokens, _comma(self.tokens, end))
+                if span is not None:
+                    self.add(*span, self.organisation, "A")
         # "Government spokesman Ana Vell", "the army's spokesman, Ana Vell": the state whose
         # army or government the sentences name, when they name one.
         if self.army is None:
@@ -625,14 +674,31 @@ def _army_state(sentences: Sequence[str], nouns: frozenset[str] = _STATE_NOUNS) 
     return next(iter(states)) if len(states) == 1 else None
 
 
+# The words of a secretary-general's title, who heads an organisation, not a state.
+_HEADS_OF_ORGANISATIONS = frozenset("secretary general".split())
+
+
+def _one_organisation(sentences: Sequence[str]) -> str | None:
+    """The one international organisation the sentences name (a UN body counted as the UN,
+    whose secretary-general heads it), if they name one."""
+    found: set[str] = set()
+    for sentence in sentences:
+        for m in _mentions(tokenize(sentence)):
+            info = actor_by_id(m.actor)
+            if info is not None and info.kind == "organization":
+                found.add("un" if m.actor in UN_SYSTEM else m.actor)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def learn(sentences: Iterable[str]) -> list[Affiliation]:
     """Every affiliation each sentence states, in sentence order (duplicates kept)."""
     texts = [s for s in sentences if s and s.strip()]
     army = _army_state(texts)
-    acronyms = _state_acronyms(texts)
+    acronyms = {**_governing_names(texts), **_state_acronyms(texts)}
+    organisation = _one_organisation(texts)
     found: list[Affiliation] = []
     for text in texts:
-        sentence = _Sentence(text, army, acronyms)
+        sentence = _Sentence(text, army, acronyms, organisation)
         sentence.titled_after_state()
         sentence.title_of_state()
         sentence.appositives()

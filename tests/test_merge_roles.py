@@ -82,3 +82,51 @@ def test_leaders_meeting_in_a_state_are_not_that_state_brokering() -> None:
     )
     briefing = merge([extraction])
     assert "georgia" not in [a.id for a in briefing.mediators]
+
+
+def test_a_fighting_side_with_no_figure_of_its_own_still_gives_an_enemys_figure() -> None:
+    """Hand-written extraction: Tanzania fights (its forces shelled), gives no toll of its
+    own dead, and claims a larger Kenyan toll than the one nobody is named giving."""
+    from summarizer.extract.article import time_mentions
+    from summarizer.merge.briefing import merge
+    from summarizer.models import ActorMention, ArticleExtraction, CasualtyMention
+    from summarizer.read.articles import Article
+
+    article = Article(
+        id="a",
+        path="a.txt",
+        text=(
+            "Tanzanian troops shelled Kenyan posts near Vell on 3 May 2031.\n"
+            "Attacks since then have killed 118 Kenyans in all, figures compiled in Nairobi "
+            "show.\n"
+            "Tanzania said 130 Kenyan soldiers had been killed.\n"
+        ),
+    )
+
+    def toll(count: int, claimant: str, n: int) -> CasualtyMention:
+        return CasualtyMention(
+            side="Kenya",
+            outcome="killed",
+            category="unknown",
+            count=count,
+            qualifier="exact",
+            claimant=claimant,
+            evidence=[article.evidence(n)],
+        )
+
+    extraction = ArticleExtraction(
+        source="a",
+        path=article.path,
+        sha256=article.sha256,
+        title=None,
+        published_at="2031-05-04",
+        time_mentions=time_mentions(article),
+        actors=[
+            ActorMention(name=n, role="belligerent", evidence=[article.evidence(1)])
+            for n in ("Kenya", "Tanzania")
+        ],
+        casualties=[toll(118, "unattributed", 2), toll(130, "Tanzania", 3)],
+    )
+    [kenya] = [e for e in merge([extraction]).casualties if e.side == "kenya"]
+    assert kenya.best == 118
+    assert "unattributed report" in kenya.basis

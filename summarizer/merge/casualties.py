@@ -131,7 +131,7 @@ def casualties(
 
     claims = _collapse(raw)
     _supersede(claims)
-    estimates, disputes = _estimates(claims)
+    estimates, disputes = _estimates(claims, _fighting(ctx))
     out = [
         CasualtyClaim(
             id=c.id,
@@ -197,6 +197,20 @@ def _parties(ctx: Context) -> frozenset[str]:
             for c in article.casualties
             if not all(_LIST_LINE.match(e.text) for e in c.evidence)
         ]
+        found.update(ctx.resolver.party(w).id for w in written if w.strip())
+    return frozenset(found)
+
+
+def _fighting(ctx: Context) -> frozenset[str]:
+    """The episode's fighting sides as its articles list them: actors named belligerents
+    and truce parties. Whose figure is an enemy's needs them, though a side may give no
+    figure of its own losses."""
+    found: set[str] = set()
+    for article in ctx.articles:
+        if not ctx.inside(article):
+            continue
+        written = [a.name for a in article.actors if a.role == "belligerent"]
+        written += [p for truce in article.ceasefires for p in truce.parties]
         found.update(ctx.resolver.party(w).id for w in written if w.strip())
     return frozenset(found)
 
@@ -632,7 +646,8 @@ class _Figure:
             return 0
         if self.claimant == UNATTRIBUTED_ID:
             return 2
-        return 3 if self.claimant in belligerents else 1
+        # everyone's toll is no side's: a party counting it is no enemy
+        return 3 if self.claimant in belligerents and self.side != "total" else 1
 
 
 _RANK_WORDS = ("own figure", "third-party figure", "unattributed report", "enemy's figure")
@@ -660,15 +675,19 @@ def _figures(members: list[_Claim]) -> list[_Figure]:
     return out
 
 
-def _estimates(claims: list[_Claim]) -> tuple[list[CasualtyEstimate], list[Disagreement]]:
-    """One estimate per (side, outcome) from the current claims, and the figures that clash."""
+def _estimates(
+    claims: list[_Claim], fighting: frozenset[str] = frozenset()
+) -> tuple[list[CasualtyEstimate], list[Disagreement]]:
+    """One estimate per (side, outcome) from the current claims, and the figures that clash.
+    `fighting`: the sides the articles list (whose figures of others' losses are enemy
+    claims) beside those with figures of their own."""
     # A figure of unknown side is listed among the claims; no side's estimate counts it.
     current = [
         c
         for c in claims
         if c.in_episode and c.status in ("current", "disputed") and c.side != UNKNOWN_SIDE
     ]
-    sides = {c.side for c in current if c.side != "total"}
+    sides = {c.side for c in current if c.side != "total"} | fighting
     by_target: dict[tuple[str, Outcome], list[_Claim]] = defaultdict(list)
     for claim in current:
         by_target[(claim.side, claim.outcome)].append(claim)

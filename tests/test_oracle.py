@@ -28,7 +28,7 @@ FLOORS: dict[str, float] = {
     "ru-ua-xmas-2023": 0.95,  # 0.955
     "pk-af-2025": 0.99,  # 0.997
     "in-cn-galwan-2020": 1.0,
-    "ly-tripoli-2023": 0.96,  # 0.967
+    "ly-tripoli-2023": 1.0,
     "ye-truce-2022": 0.93,  # 0.939
     "et-tigray-2022": 0.96,  # 0.967
     "sy-sweida-2025": 0.94,  # 0.945
@@ -45,9 +45,6 @@ SHORT_OF_TARGET: dict[str, str] = {
     "superseded by its 5/23; 'Oleshky ... wounded three' missed; Merefa's one wounded "
     "('Another civilian was wounded there') given to Russia, read from 'rockets launched "
     "from Russia's Belgorod region' in the sentence before",
-    "ly-tripoli-2023": "the GNU is no mediator: its prime minister 'had agreed with' the "
-    "elders (agreeing is what the sides do too), and 'thanks to the efforts of the prime "
-    "minister' names no body the answer lists",
     "et-tigray-2022": "the 111 of 'the region's emergency coordination centre' is "
     "unattributed (a common noun), so the earlier 40 of 'Tigrayan officials' is never "
     "superseded",

@@ -738,3 +738,16 @@ def test_who_announces_a_truce_between_two_others_is_its_go_between() -> None:
         "Kenyan jets struck depots.",
     ]
     assert role_from_wording("Kenya", "mediator", own) == "belligerent"
+
+
+def test_the_office_an_article_gives_one_holder_names_them_and_their_body() -> None:
+    sentences = [
+        "The elders had agreed with Prime Minister Ana Vell that the commander be handed over.",
+        "Prime Minister Ana Vell's Government of Unity and the elders reached a deal.",
+        "The guns fell silent thanks to the efforts of the prime minister and the elders.",
+    ]
+    assert role_from_wording("Ana Vell", "mediator", sentences) == "mediator"
+    assert role_from_wording("Government of Unity", "mediator", sentences) == "mediator"
+    # another state's prime minister in the article: "the prime minister" may be theirs
+    other = [*sentences, "Qatar's prime minister called for calm."]
+    assert role_from_wording("Ana Vell", "mediator", other) is None

@@ -11,7 +11,7 @@ episode.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from summarizer.models import ActorMention, ReactionMention
@@ -192,6 +192,7 @@ def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
         # "United States" as "U.S. President Ana Vell": the state by its short name (not
         # "America", which begins "Latin American")
         forms += [n for n in names_of(state.id) if acronym(n) and n not in forms]
+    forms += _office_held(name, said)
     found = [cues(form, said) for form in forms]
     # "French warplanes struck" for "France": its forces by a demonym the name does not
     # begin (only for roles: a "Lebanese leader" speaking is not Lebanon reacting), and not
@@ -213,6 +214,40 @@ def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
         denial=any(c.denial for c in found),
         dealing=any(c.dealing for c in found),
     )
+
+
+_OFFICE = r"(?i:president|prime\s+minister|premier|chancellor|king|queen|emir)"
+_HOLDER = re.compile(
+    rf"\b(?P<office>{_OFFICE})\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}})"
+)
+# An office qualified by whose it is ("Qatar's prime minister", "the Chilean president"):
+# "the prime minister" may then be another state's.
+_QUALIFIED_OFFICE = re.compile(
+    rf"\b(?!(?:The|A|An|Its|Their|His|Her|Our)\b)[A-Z][\w-]*(?:[\u2019']s)?\s+{_OFFICE}\b"
+)
+
+
+def _office_held(name: str, sentences: Sequence[str]) -> list[str]:
+    """ "the prime minister" for a name the article writes after that title ("Prime
+    Minister Ana Vell ..., thanks to the efforts of the prime minister"), or for the
+    holder's body ("Prime Minister Ana Vell's Government of Unity"), when the article gives
+    the office to nobody else and to no other state."""
+    offices: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for m in _HOLDER.finditer(sentence):
+            office = " ".join(m["office"].lower().split())
+            holder = re.split(r"[\u2019']s\b", m["name"])[0]  # "Ana Vell's government"
+            offices.setdefault(office, set()).add(holder)
+    out: list[str] = []
+    for office, holders in sorted(offices.items()):
+        if len(holders) != 1 or any(_QUALIFIED_OFFICE.search(s) for s in sentences):
+            continue
+        holder = next(iter(holders))
+        # (and the holder's own body: "Prime Minister Ana Vell's Government of Unity")
+        theirs = rf"\b{_OFFICE}\s+{re.escape(holder)}[\u2019']s\s+{re.escape(name)}\b"
+        if name == holder or any(re.search(theirs, s) for s in sentences):
+            out.append(f"the {office}")
+    return out
 
 
 def _un_named(name: str) -> bool:

@@ -21,7 +21,7 @@ TARGET = 0.97
 # Per set: mean F1 with perfect answers on today's code (measured 2026-12-05).
 FLOORS: dict[str, float] = {
     "seeds": 1.0,
-    "il-lb-2024": 0.96,  # 0.962
+    "il-lb-2024": 0.99,  # 0.996
     "il-ir-2025": 0.97,  # 0.975
     "cd-m23-2025": 0.99,  # 0.993
     "sd-rsf-2023": 1.0,
@@ -37,8 +37,6 @@ FLOORS: dict[str, float] = {
 # `python tests/oracle.py SET`). A set not listed must meet the target.
 SHORT_OF_TARGET: dict[str, str] = {
     # What still fails with perfect answers, as of 2026-12-04 (python tests/oracle.py SET).
-    "il-lb-2024": "best Israel killed is Hezbollah's 130 (its leader not tied to it), and "
-    "the 118 is kept unattributed",
     "il-ir-2025": "HRANA's '417 of whom were civilians' (a part of its 1,054) kept as a claim "
     "(the gold lists other such parts as claims); 224 never superseded",
     "ru-ua-xmas-2023": "bare 'officials said' gives no claimant, so Ukraine's 3/14 are not "

@@ -1465,3 +1465,13 @@ def test_a_figure_of_the_killed_and_wounded_together_is_dropped_with_a_reason() 
     )
     with pytest.raises(ValidationError, match="no cited sentence states 200 people killed"):
         _validate(text, sentences=[2], count=200, side="Ruritania", claimant="UN")
+
+
+def test_he_after_a_titled_leader_speaks_for_the_leaders_group() -> None:
+    text = (
+        "In a televised speech, Klow Front leader Ivo Brand declared a great victory.\n"
+        "He claimed Klow Front fighters had killed at least 130 Bordurian soldiers.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=130, side="Borduria", claimant="Ivo Brand")
+    assert item.claimant == "Klow Front"
+    assert any("'Ivo Brand' speaks for 'Klow Front'" in n for n in notes)

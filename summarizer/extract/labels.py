@@ -711,6 +711,12 @@ def claimant_for(
             for who in speakers
         )
     ):
+        if cited and (spoken is None or _same_actor(model, spoken, names)):
+            # "He claimed 130 ..." after "Klow Front leader Ivo Brand declared ...": whom the
+            # model's speaker speaks for, as for a speaker read from the sentence
+            tied, tie = _tied(model, min(cited), names)
+            if tie:
+                return Label(tied, f"claimant {model!r} -> {tied!r} ({tie})")
         return Label(model)
     return Label(spoken, f"claimant {model!r} -> {spoken!r} (the speaker of the sentence)")
 
@@ -829,12 +835,13 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
     sentence = names.sentences[n - 1]
     if local := _local_owner(who, sentence, names):
         return local
-    if re.fullmatch(r"[A-Z][\w'\u2019-]+", who):  # "Brand said": the titled full name before
-        full = re.compile(rf"(?:[A-Z][\w'\u2019-]+\s+){{1,3}}{re.escape(who)}\b")
-        for other in names.sentences[: n - 1]:
-            for match in full.finditer(other):
-                if local := _local_owner(match.group(), other, names):
-                    return local
+    # "Brand said", "He claimed" after "Klow Front leader Ivo Brand declared ...": the name
+    # with its title in a sentence before
+    full = re.compile(rf"(?:(?:[A-Z][\w'\u2019-]+\s+){{1,3}})?{re.escape(who)}\b")
+    for other in names.sentences[: n - 1]:
+        for match in full.finditer(other):
+            if local := _local_owner(match.group(), other, names):
+                return local
     at = sentence.find(who)
     lead = re.search(r"((?:[A-Za-z'\u2019-]+\s+){1,4})$", sentence[:at]) if at > 0 else None
     if lead:  # "Government spokesman Ana Vell said": the title before the name

@@ -707,8 +707,13 @@ def _estimates(
             c.in_episode and c.status == "superseded" and (c.side, c.outcome) == (side, outcome)
             for c in claims
         )
+        rank = best.rank(sides)
+        # (a party's count of everyone is ranked as a third party's, and said as what it is)
+        words = (
+            "party's figure" if side == "total" and best.claimant in sides else _RANK_WORDS[rank]
+        )
         basis = (
-            f"best = {_RANK_WORDS[best.rank(sides)]} by {best.claimant} ({best.count}: "
+            f"best = {words} by {best.claimant} ({best.count}: "
             f"{', '.join(c.id for c in best.parts)}); low/high span {len(figures)} claimant "
             f"figure(s), never averaged"
             + (f"; {superseded} earlier figure(s) superseded" if superseded else "")

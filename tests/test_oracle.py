@@ -25,7 +25,7 @@ FLOORS: dict[str, float] = {
     "il-ir-2025": 0.97,  # 0.975
     "cd-m23-2025": 0.99,  # 0.993
     "sd-rsf-2023": 1.0,
-    "ru-ua-xmas-2023": 0.95,  # 0.955
+    "ru-ua-xmas-2023": 0.99,  # 0.991
     "pk-af-2025": 0.99,  # 0.997
     "in-cn-galwan-2020": 1.0,
     "ly-tripoli-2023": 1.0,
@@ -39,10 +39,6 @@ SHORT_OF_TARGET: dict[str, str] = {
     # What still fails with perfect answers, as of 2026-12-04 (python tests/oracle.py SET).
     "il-ir-2025": "HRANA's '417 of whom were civilians' (a part of its 1,054) kept as a claim "
     "(the gold lists other such parts as claims); 224 never superseded",
-    "ru-ua-xmas-2023": "bare 'officials said' gives no claimant, so Ukraine's 3/14 are not "
-    "superseded by its 5/23; 'Oleshky ... wounded three' missed; Merefa's one wounded "
-    "('Another civilian was wounded there') given to Russia, read from 'rockets launched "
-    "from Russia's Belgorod region' in the sentence before",
     "et-tigray-2022": "the 111 of 'the region's emergency coordination centre' is "
     "unattributed (a common noun), so the earlier 40 of 'Tigrayan officials' is never "
     "superseded",

@@ -1475,3 +1475,21 @@ def test_he_after_a_titled_leader_speaks_for_the_leaders_group() -> None:
     item, notes = _validate(text, sentences=[2], count=130, side="Borduria", claimant="Ivo Brand")
     assert item.claimant == "Klow Front"
     assert any("'Ivo Brand' speaks for 'Klow Front'" in n for n in notes)
+
+
+def test_bare_officials_after_quoting_one_states_officials_are_that_states() -> None:
+    text = (
+        "Peruvian artillery shelled Chilean towns on Friday.\n"
+        "Arica governor Ana Vell said two civilians were killed in the port.\n"
+        "In all, at least three civilians were killed and 14 wounded on Friday, officials said.\n"
+    )
+    item, notes = _validate(text, sentences=[3], count=3, side="Chile", claimant="officials")
+    assert item.claimant == "Chile"
+    assert any("are those of 'Chile' quoted before" in n for n in notes)
+    # officials of both sides quoted before: whose "officials" are, nobody can say
+    both = text.replace(
+        "Peruvian artillery shelled Chilean towns on Friday.",
+        "Tacna governor Ivo Brand said Chilean fire killed one man.",
+    )
+    item, _ = _validate(both, sentences=[3], count=3, side="Chile", claimant="officials")
+    assert item.claimant == "unattributed"

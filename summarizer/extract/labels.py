@@ -609,6 +609,36 @@ def _before(sentences: Sequence[str], n: int, upto: str | None) -> list[str]:
     return [head, *reversed(sentences[: n - 1])]
 
 
+# Officials named by no name, whose or where: "In all, 14 were wounded, officials said".
+_BARE_OFFICIALS = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:the\s+)?(?:officials|authorities)\s+"
+    r"(?:have\s+|had\s+)?(?:said|say|says|reported|report|told)\b"
+)
+_QUOTED_BEFORE = 5  # sentences back in which the officials quoted before are read
+
+
+def _officials_quoted_before(cited: Sequence[int], names: ArticleNames) -> tuple[str, str] | None:
+    """Bare "officials said" after sentences that quote officials of one state only ("...,
+    the head of the Klow regional administration, Ana Vell, said. ... In all, 14 were
+    wounded, officials said"): that state's officials."""
+    for n in sorted(set(cited)):
+        sentence = names.sentences[n - 1]
+        if not _BARE_OFFICIALS.search(sentence) or named_speakers(sentence):
+            continue
+        states: set[str] = set()
+        for k in range(n - 1, max(0, n - 1 - _QUOTED_BEFORE), -1):
+            for _, who in named_speakers(names.sentences[k - 1]):
+                tied, tie = _tied(who, k, names)
+                info = names.resolver.party(tied)
+                # (a speaker whose side is unknown may be the other side's)
+                states.add(info.id if tie and info.kind == "state" else "")
+        if len(states) == 1 and "" not in states:
+            state = states.pop()
+            written = _named_state(state, names) or state
+            return written, f"'officials', named by no name, are those of {written!r} quoted before"
+    return None
+
+
 @dataclass(frozen=True)
 class Label:
     value: str
@@ -666,6 +696,8 @@ def claimant_for(
             if tie:
                 return Label(spoken, f"claimant {proposed!r} -> {spoken!r} ({tie})")
             break
+    if spoken is None and (quoted := _officials_quoted_before(cited, names)):
+        return Label(quoted[0], f"claimant {proposed!r} -> {quoted[0]!r} ({quoted[1]})")
     text = " ".join(sentences)
     model = (proposed or "").strip()
     if model.casefold() == UNATTRIBUTED:

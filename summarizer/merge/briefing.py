@@ -66,10 +66,16 @@ def merge(
     ordered = _canonical(extractions)
     decision = episodes.decide(ordered)
     ctx = Context.build(ordered, decision)
+    truces = ceasefires(ctx)
+    if truces.weeks_off:
+        # An undated article's truce is one the dated articles place weeks away: its
+        # anchor was that far off, and so were its other dates (its tolls' as-of days).
+        decision = episodes.decide(ordered, truces.weeks_off)
+        ctx = Context.build(ordered, decision)
+        truces = ceasefires(ctx)
 
     # The actor lists come last: every part records the names it saw as aliases.
     claims, estimates, casualty_disputes = casualties(ctx)
-    truces = ceasefires(ctx)
     attempts, ceasefire_disputes = truces.attempts, truces.disputes
     roles = _roles(ctx, attempts, truces.called_between)
     reaction_list, blame = reactions(

@@ -22,7 +22,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
@@ -401,6 +401,10 @@ class Truces:
     attempts: list[CeasefireAttempt]  # a timeline, by effective instant
     disputes: list[Disagreement]  # what sources dispute about them
     called_between: frozenset[str]  # the sides a truce only called for is between
+    # sources with no date of their own read a whole number of weeks off: their truce is
+    # one the dated sources place that many weeks away (source -> the local day it began,
+    # and how far off the source's reading put it)
+    weeks_off: dict[str, tuple[date, timedelta]] = field(default_factory=dict)
 
 
 def ceasefires(ctx: Context) -> Truces:
@@ -418,7 +422,29 @@ def ceasefires(ctx: Context) -> Truces:
     clusters = _clusters(truces, ctx)
     attempts = [_attempt(key, members) for key, members in clusters.items()]
     attempts.sort(key=lambda a: (a.effective_at or a.announced_at or "~", a.id))
-    return Truces(attempts, _disputes(attempts) + _time_disputes(clusters), frozenset(called))
+    return Truces(
+        attempts,
+        _disputes(attempts) + _time_disputes(clusters),
+        frozenset(called),
+        _weeks_off(clusters),
+    )
+
+
+def _weeks_off(clusters: dict[str, list[_Truce]]) -> dict[str, tuple[date, timedelta]]:
+    """The undated sources whose weekday-only truce joined a truce the dated sources place
+    a whole number of weeks away, with the local day that truce began and the weeks it was
+    read off by: read a week off, their other dates may be too (one per source, or none)."""
+    found: dict[str, set[tuple[date, timedelta]]] = defaultdict(set)
+    for members in clusters.values():
+        placed = {m.at for m in members if not m.weekly and m.at is not None}
+        if len(placed) != 1:
+            continue
+        at = placed.pop()
+        for m in members:
+            off = at - m.at if m.at is not None else timedelta()
+            if m.weekly and m.day is not None and off and off % _WEEK == timedelta():
+                found[m.article.source].add((m.day + off, off))
+    return {source: next(iter(day)) for source, day in sorted(found.items()) if len(day) == 1}
 
 
 # A truce wanted, not made: "pressing for a truce", "called for an immediate ceasefire".

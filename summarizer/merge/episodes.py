@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -290,6 +290,25 @@ def _groups(
     return best[0][0], best[-1][0]
 
 
+def _refit(
+    extraction: ArticleExtraction, day: date, off: tuple[date, timedelta], named: set[date]
+) -> date | None:
+    """The day an undated article is read as of when its weekday-only truce ("took effect
+    last Friday") is one the dated articles place weeks from where its reading put it: of
+    the days within six of its reading moved by those weeks, one on which its words name
+    the truce's day; among them, as `_fit`, the one that puts the most of its days on days
+    the other articles name, then the latest."""
+    began, moved = off
+    fits = [
+        near
+        for j in range(-6, 7)
+        if began in _days(extraction, near := day + moved + timedelta(days=j))
+    ]
+    if not fits:
+        return None
+    return max(fits, key=lambda near: (sum(d in named for d in _days(extraction, near)), near))
+
+
 def _fit(
     extraction: ArticleExtraction, window: tuple[date, date], floor: date | None, named: set[date]
 ) -> date:
@@ -328,8 +347,14 @@ def _floor(latest_day: date | None, latest_year: int | None) -> date | None:
     return max(found) if found else None
 
 
-def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
-    """The episode's window and the sources that report it (module rules)."""
+def decide(
+    extractions: Sequence[ArticleExtraction],
+    weeks_off: Mapping[str, tuple[date, timedelta]] | None = None,
+) -> EpisodeDecision:
+    """The episode's window and the sources that report it (module rules). `weeks_off`:
+    sources with no date of their own found read whole weeks off (their weekday-only truce
+    is one the dated sources place weeks away), with the day that truce began and how far
+    off it was read: see `_refit`."""
     own = {e.source: _own_date(e) for e in extractions}
     written = {e.source: _written(e) for e in extractions}
     first: dict[str, Dated] = {}
@@ -383,6 +408,13 @@ def decide(extractions: Sequence[ArticleExtraction]) -> EpisodeDecision:
             named = {d for d, source in points if source != e.source}
             day = _fit(e, window, floor, named)
             how = f"no date of its own, read as of {day.isoformat()}"
+            truce = (weeks_off or {}).get(e.source)
+            if truce and (moved := _refit(e, day, truce, named)):
+                day = moved
+                how = (
+                    f"no date of its own, read as of {day.isoformat()} (its truce is the one "
+                    f"the dated sources place on {truce[0].isoformat()})"
+                )
             if back is not None and day.year != back[0]:
                 year = back[0]
                 day = max(date(year, 1, 1), min(day, date(year, 12, 31)))

@@ -297,7 +297,7 @@ def _refit(
     last Friday") is one the dated articles place weeks from where its reading put it: of
     the days within six of its reading moved by those weeks, one on which its words name
     the truce's day; among them, as `_fit`, the one that puts the most of its days on days
-    the other articles name, then the latest."""
+    the other articles name, then the latest, then back to the latest day it reports."""
     began, moved = off
     fits = [
         near
@@ -306,7 +306,8 @@ def _refit(
     ]
     if not fits:
         return None
-    return max(fits, key=lambda near: (sum(d in named for d in _days(extraction, near)), near))
+    best = max(fits, key=lambda near: (sum(d in named for d in _days(extraction, near)), near))
+    return _last_reported(extraction, min(fits), best)
 
 
 def _fit(
@@ -327,18 +328,23 @@ def _fit(
         day += timedelta(days=1)
     if best[0] <= 0:
         return max(window[1], start)
-    # Then as of the latest day it reports (a weekday or a date, not "today"): reports
-    # follow their events, and "today" is that day, not a later one.
+    return _last_reported(extraction, start, best[1])
+
+
+def _last_reported(extraction: ArticleExtraction, start: date, day: date) -> date:
+    """`day`, or the latest day from `start` to it that the article reports (a weekday or a
+    date, not "today"): reports follow their events, and "today" is that day, not a later
+    one."""
     reported = [
         d
         for m in extraction.time_mentions
         if (found := timeline.expressions(m.text))
         and found[0].kind in {"date", "numeric", "weekday"}
-        and (iv := mention_interval(m, best[1])) is not None
+        and (iv := mention_interval(m, day)) is not None
         and (d := iv.day) is not None
-        and start <= d <= best[1]
+        and start <= d <= day
     ]
-    return max(reported, default=best[1])
+    return max(reported, default=day)
 
 
 def _floor(latest_day: date | None, latest_year: int | None) -> date | None:

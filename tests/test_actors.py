@@ -285,3 +285,4 @@ def test_a_body_is_its_heads_not_the_place_it_serves_in() -> None:
     # a state's name before more capitalised words is still another body's name
     assert resolve("Syrian Democratic Forces").id != "syria"
     assert resolve("officials in Kenya").id == "kenya"
+    assert resolve("the UN envoy for Kenya").id == "un"

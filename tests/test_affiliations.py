@@ -440,3 +440,15 @@ def test_a_bare_secretary_general_heads_the_one_organisation_the_article_names()
     # two organisations: whose office it is, the sentences do not say
     two = [*sentences, "NATO called for calm."]
     assert "Ana Tarin" not in affiliations(two)
+
+
+def test_reviewed_counterexamples_of_the_secretary_general_rule() -> None:
+    un = "The UN said 12 civilians were killed near Vell."
+    assert "Ana Tarin" not in affiliations(
+        [un, "Secretary-General Ana Tarin of the Klow Front said 9 fighters died."]
+    )
+    assert "Ana Tarin" not in affiliations([un, "Defence Secretary-General Ana Tarin said so."])
+    # an organisation other than the UN: its head's title is not bare in the news
+    assert "Ana Tarin" not in affiliations(
+        ["The EU said 12 were killed.", "Secretary-General Ana Tarin welcomed the pause."]
+    )

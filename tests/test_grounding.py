@@ -696,3 +696,30 @@ def test_a_kind_said_once_of_every_count_before_it() -> None:
         "military"
     )
     assert category_of(9, "9 people died. All of them were in the market.") is None
+
+
+def test_reviewed_counterexamples_of_the_outcome_and_kind_rules() -> None:
+    # a number written once with its own outcome is a figure, whatever else the text says
+    assert not outcomes_together(
+        2, "Two Kenyan soldiers were killed and two were wounded or missing, Kenya said."
+    )
+    assert not outcomes_together(
+        30, "At least 30 people were killed and injured residents were rushed to hospital."
+    )
+    assert not outcomes_together(30, "The army reported 30 fatal casualties.")
+    assert not outcomes_together(30, "Shelling killed and wounded 30 and 40 soldiers respectively.")
+    # "all of them were X" is said of the people just counted, not across other people,
+    # sentences or a denial
+    assert (
+        category_of(
+            12, "Rebels killed 12 people and seized 20 hostages, all of whom were soldiers."
+        )
+        is None
+    )
+    assert (
+        category_of(12, "12 people died. Police arrested 4 men, all of them were soldiers.") is None
+    )
+    assert (
+        category_of(40, "40 people died, but the army denied that all of them were civilians.")
+        is None
+    )

@@ -572,9 +572,13 @@ def category_of(count: int, text: str) -> str | None:
     military, civilian = _MILITARY.search(clause), _CIVILIAN.search(clause)
     if not (military or civilian):
         # "40 people had died and 170 were wounded, and that all of them were civilians":
-        # said once of every count before it
+        # said once of every count before it; the nearest such words only, with no people
+        # counted between, no sentence end and no denial ("killed 12 and seized 20 hostages,
+        # all of whom were soldiers": the hostages)
         kinds = [
-            k["kind"] for at in written_as(count, text) for k in _ALL_OF_THEM.finditer(text, at.end)
+            k["kind"]
+            for at in written_as(count, text)
+            if (k := _ALL_OF_THEM.search(text, at.end)) and _says_of_all(text[at.end : k.start()])
         ]
         military = next((m for k in kinds if (m := _MILITARY.search(k))), None)
         civilian = next((c for k in kinds if (c := _CIVILIAN.search(k))), None)
@@ -583,6 +587,14 @@ def category_of(count: int, text: str) -> str | None:
     if military or civilian:
         return "military" if military else "civilian"
     return None
+
+
+def _says_of_all(between: str) -> bool:
+    """The words between a count and "all of them were X" leave X said of it: no people
+    counted between, no sentence end, no denial."""
+    return not any(
+        PEOPLE_AFTER.match(between[n.end :]) for n in numbers_in(between)
+    ) and not re.search(r"[.!?]\s|\b(?:denied|denies|deny|not)\b", between)
 
 
 _ALL_OF_THEM = re.compile(
@@ -1360,7 +1372,10 @@ _DIED_OF_WOUNDS = re.compile(
 _EITHER_WORD = r"(?:killed|dead|died|wounded|injured|hurt|missing)"
 _EITHER_AFTER = re.compile(
     rf"^(?P<words>[^.;,\d]{{0,40}}?)\b{_EITHER_WORD}\s+(?:or|and|and/or)\s+(?:were\s+)?"
-    rf"{_EITHER_WORD}\b",
+    rf"{_EITHER_WORD}\b"
+    # the pair ends the clause, not "killed and injured residents were rushed to hospital"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|by|during|since|after|when|as|near|across|over|"
+    r"overnight|while|so\s+far|since)\b)",
     re.IGNORECASE,
 )
 _EITHER_BEFORE = re.compile(
@@ -1373,22 +1388,28 @@ _EITHER_BEFORE = re.compile(
 def outcomes_together(count: int, text: str) -> bool:
     """`count` counts the killed and the wounded as one ("hundreds of civilians had been
     killed or wounded", "shelling killed and injured 25 people", "hundreds of civilian
-    casualties" with no word of what happened to them): a figure of neither."""
-    if not outcomes_of(count, text) and any(
-        _CASUALTIES_AFTER.match(text[at.end :]) for at in written_as(count, text)
+    casualties" with no word of what happened to them): a figure of neither. Every place
+    the text writes the number must say so ("two were killed and two wounded or missing"
+    writes a figure of two killed)."""
+    places = written_as(count, text)
+    return bool(places) and all(_together_at(count, at, text) for at in places)
+
+
+def _together_at(count: int, at: Written, text: str) -> bool:
+    after = text[at.end :]
+    if (casualties := _CASUALTIES_AFTER.match(after)) and not re.search(
+        r"\bfatal\b", casualties.group(), re.IGNORECASE
     ):
-        return True
-    for at in written_as(count, text):
-        if (either := _EITHER_BEFORE.search(text[: at.start])) and _two_outcomes(either.group()):
-            return True
-        either = _EITHER_AFTER.match(text[at.end :])
-        if (
-            either
-            and _two_outcomes(either.group())
-            and not any(p.search(either["words"]) for _, p in _OUTCOMES)
-        ):
-            return True  # (the first outcome words after it: not "3 died, and the wounded")
-    return False
+        return not outcomes_of(count, text)
+    if (either := _EITHER_BEFORE.search(text[: at.start])) and _two_outcomes(either.group()):
+        return not re.match(r"[^.;]*\brespectively\b", after)  # "30 and 40 ... respectively"
+    either = _EITHER_AFTER.match(after)
+    # (the first outcome words after it, not "3 died, and the wounded and dead")
+    return bool(
+        either
+        and _two_outcomes(either.group())
+        and not any(p.search(either["words"]) for _, p in _OUTCOMES)
+    )
 
 
 _CASUALTIES_AFTER = re.compile(r"^\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?casualties\b", re.IGNORECASE)

@@ -615,6 +615,11 @@ _BARE_OFFICIALS = re.compile(
     r"(?:have\s+|had\s+)?(?:said|say|says|reported|report|told)\b"
 )
 _QUOTED_BEFORE = 5  # sentences back in which the officials quoted before are read
+# An actor's own statement right after its name: "Peru's defence ministry accused ...".
+_VOICED = re.compile(
+    r"^(?:[\u2019']s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|accused|accuses|denied|denies|"
+    r"rejected|rejects|insisted|insists|claimed|claims|told|stated|announced)\b"
+)
 
 
 def _officials_quoted_before(cited: Sequence[int], names: ArticleNames) -> tuple[str, str] | None:
@@ -627,6 +632,11 @@ def _officials_quoted_before(cited: Sequence[int], names: ArticleNames) -> tuple
             continue
         states: set[str] = set()
         for k in range(n - 1, max(0, n - 1 - _QUOTED_BEFORE), -1):
+            # a state's own voice counts too: "Peru's defence ministry accused Chile ..."
+            for _start, end, written in _mentions(names.sentences[k - 1], names):
+                if _VOICED.match(names.sentences[k - 1][end:]):
+                    info = names.resolver.party(written)
+                    states.add(info.id if info.kind == "state" else "")
             for _, who in named_speakers(names.sentences[k - 1]):
                 tied, tie = _tied(who, k, names)
                 info = names.resolver.party(tied)
@@ -944,6 +954,13 @@ def _title_of(who: str, sentence: str) -> str:
     return " ".join(p for p in parts if p.strip())
 
 
+# The words that say only where officials serve ("district officials", "the local
+# authorities"): the place named after them is whose they are.
+_LOCAL_BODY_WORDS = frozenset(
+    "the local district regional provincial town city municipal village county".split()
+)
+
+
 def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str] | None:
     """The state (or movement) a titled person speaks for, read from their title: a local
     official whose title names a town of one state the article names ("Klow governor
@@ -957,10 +974,16 @@ def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str
     body = any(t.norm in _BODY_WORDS or t.norm.rstrip("s") in TITLE_HEADS for t in own)
     if body:
         # "Klow officials", "district officials in Klow": a body named by its town (not
-        # "Bordurian-installed officials in Klow": Borduria's, wherever they serve)
+        # "Bordurian-installed" or "separatist officials in Klow": whoever's, wherever they
+        # serve)
         at = sentence.find(who)
-        whose = names.resolver.resolve(who).kind in {"state", "organization"}
-        where = re.match(BODY_WHERE, sentence[at + len(who) :]) if at >= 0 and not whose else None
+        local = all(
+            t.norm in _LOCAL_BODY_WORDS
+            or t.norm in _BODY_WORDS
+            or t.norm.rstrip("s") in TITLE_HEADS
+            for t in own
+        )
+        where = re.match(BODY_WHERE, sentence[at + len(who) :]) if at >= 0 and local else None
         title = f"{title} {who}{where.group() if where else ''}"
     words = [t for t in tokenize(title) if not t.punct]
     if not any(t.norm in TITLE_HEADS or t.norm.rstrip("s") in TITLE_HEADS for t in words):

@@ -205,10 +205,7 @@ class CasualtyItem(Cited):
         # the article. Everything else is read from the wording, or repaired and reported.
         self._align(
             info,
-            # ("hundreds killed or wounded" counts both together: a figure of neither)
-            lambda text: (
-                states_casualties(self.count, text) and not outcomes_together(self.count, text)
-            ),
+            lambda text: states_casualties(self.count, text),
             f"no cited sentence states {self.count} people killed, wounded, captured or "
             f"missing (sentences {self.sentences}): cite the sentence that does",
             # a headline and its body both giving the toll: both are its evidence
@@ -219,6 +216,11 @@ class CasualtyItem(Cited):
             ),
         )
         article = article_of(info)
+        if all(outcomes_together(self.count, article.sentence(n).text) for n in self.sentences):
+            raise ValueError(
+                f"{self.count} counts the killed and the wounded together (sentences "
+                f"{self.sentences}): a figure of neither; leave it out"
+            )
         # "eight soldiers were killed and 25 wounded": the 25 read as soldiers too
         cited = with_elided_noun(self.count, self.cited_text(article))
         # Qualifier and category are facts about the wording, so they are read, not guessed.

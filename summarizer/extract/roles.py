@@ -220,10 +220,11 @@ _OFFICE = r"(?i:president|prime\s+minister|premier|chancellor|king|queen|emir)"
 _HOLDER = re.compile(
     rf"\b(?P<office>{_OFFICE})\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}})"
 )
-# An office qualified by whose it is ("Qatar's prime minister", "the Chilean president"):
-# "the prime minister" may then be another state's.
+# An office qualified by whose it is ("Qatar's prime minister", "the Chilean president",
+# "the president of Qatar"): "the prime minister" may then be another state's.
 _QUALIFIED_OFFICE = re.compile(
     rf"\b(?!(?:The|A|An|Its|Their|His|Her|Our)\b)[A-Z][\w-]*(?:[\u2019']s)?\s+{_OFFICE}\b"
+    rf"|\b{_OFFICE}\s+of\s+(?:the\s+)?[A-Z]"
 )
 
 
@@ -387,7 +388,9 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"
         # "a truce between Klow and Vell announced by Syldavian President Ana Vell": who
         # announces the two others' truce is their go-between
-        rf"|\b{truce}\s+(?i:between)\s+(?:(?!{n})[^,;.]){{1,60}}?\s+"
+        # (the sides named by name: "between government forces and the rebels" may be the
+        # announcer's own)
+        rf"|\b{truce}\s+(?i:between)\s+(?:(?!{n}|(?i:{_FORCE_NOUNS}|government)\b)[^,;.]){{1,60}}?\s+"
         rf"(?i:announced|declared|unveiled|proclaimed)\s+by\s+(?i:the\s+)?{_TITLES}{{0,4}}?{n}"
         # "Qumran said it had brokered the truce"
         rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|announced|added)\s+(?i:that\s+)?"

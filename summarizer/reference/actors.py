@@ -839,14 +839,14 @@ def _organisations_body(tokens: Sequence[Token], i: int, end: int) -> bool:
     return False
 
 
-# "UN mission in Ruritania", "the EU envoy to Chile": what follows is where the body
-# serves, not whose it is.
-_WHERE_IT_SERVES = frozenset({"in", "to", "at"})
+# "UN mission in Ruritania", "the EU envoy to Chile", "the UN envoy for Chile": what
+# follows is where the body serves, not whose it is.
+_WHERE_IT_SERVES = frozenset({"in", "to", "at", "for"})
 
 
 def _contained(tokens: Sequence[Token]) -> str | None:
     """The actor of the longest alias inside the name whose neighbours allow it; an alias
-    before "in", "to" or "at" (the name's head) before one after it."""
+    before "in", "to", "at" or "for" (the name's head) before one after it."""
     found: list[tuple[bool, int, int, int, str]] = []
     cased = any(t.cap for t in tokens)
     where = next((k for k, t in enumerate(tokens) if t.norm in _WHERE_IT_SERVES), len(tokens))

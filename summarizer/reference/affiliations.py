@@ -382,21 +382,7 @@ class _Sentence:
             span = _name_span(self.tokens, _comma(self.tokens, _skip_counterpart(self.tokens, end)))
             if span is not None:
                 self.add(*span, m.actor, "A")
-        # "Secretary-General Ana Vell": the one organisation with such an office the
-        # sentences name ("the UN said ...").
-        if self.organisation is not None:
-            for i in range(len(self.tokens)):
-                end = title_end(self.tokens, i)
-                if end is None or (i and self.tokens[i - 1].norm != "the"):
-                    continue
-                if {t.norm for t in self.tokens[i:end]} & _HEADS_OF_ORGANISATIONS != {
-                    "secretary",
-                    "general",
-                } or any(t.norm in TITLE_NOT_FOR_STATE for t in self.tokens[i:end]):
-                    continue
-                span = _name_span(self.tokens, _comma(self.tokens, end))
-                if span is not None:
-                    self.add(*span, self.organisation, "A")
+        self._bare_secretary_general()
         # "Government spokesman Ana Vell", "the army's spokesman, Ana Vell": the state whose
         # army or government the sentences name, when they name one.
         if self.army is None:
@@ -410,6 +396,23 @@ class _Sentence:
             span = _name_span(self.tokens, _comma(self.tokens, end))
             if span is not None:
                 self.add(*span, self.army, "A")
+
+    # A, bare: "Secretary-General Ana Vell" (the title alone, its name not followed by "of
+    # ..."), when the sentences name the UN and no other organisation
+    def _bare_secretary_general(self) -> None:
+        if self.organisation is None:
+            return
+        for i in range(len(self.tokens)):
+            end = title_end(self.tokens, i)
+            if end is None or (i and self.tokens[i - 1].norm != "the"):
+                continue
+            if [t.norm for t in self.tokens[i:end]] != ["secretary", "general"]:
+                continue
+            span = _name_span(self.tokens, _comma(self.tokens, end))
+            if span is not None and not (
+                span[1] < len(self.tokens) and self.tokens[span[1]].norm == "of"
+            ):
+                self.add(*span, self.organisation, "A")
 
     # C: "<title> of <state> [,] <Name>"
     def title_of_state(self) -> None:
@@ -674,20 +677,16 @@ def _army_state(sentences: Sequence[str], nouns: frozenset[str] = _STATE_NOUNS) 
     return next(iter(states)) if len(states) == 1 else None
 
 
-# The words of a secretary-general's title, who heads an organisation, not a state.
-_HEADS_OF_ORGANISATIONS = frozenset("secretary general".split())
-
-
 def _one_organisation(sentences: Sequence[str]) -> str | None:
-    """The one international organisation the sentences name (a UN body counted as the UN,
-    whose secretary-general heads it), if they name one."""
+    """The UN, when the sentences name it (or a body of its system) and no other
+    international organisation: whose "Secretary-General" a bare title means."""
     found: set[str] = set()
     for sentence in sentences:
         for m in _mentions(tokenize(sentence)):
             info = actor_by_id(m.actor)
             if info is not None and info.kind == "organization":
                 found.add("un" if m.actor in UN_SYSTEM else m.actor)
-    return next(iter(found)) if len(found) == 1 else None
+    return "un" if found == {"un"} else None
 
 
 def learn(sentences: Iterable[str]) -> list[Affiliation]:

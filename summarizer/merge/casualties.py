@@ -676,7 +676,7 @@ def _figures(members: list[_Claim]) -> list[_Figure]:
 
 
 def _estimates(
-    claims: list[_Claim], fighting: frozenset[str] = frozenset()
+    claims: list[_Claim], fighting: frozenset[str]
 ) -> tuple[list[CasualtyEstimate], list[Disagreement]]:
     """One estimate per (side, outcome) from the current claims, and the figures that clash.
     `fighting`: the sides the articles list (whose figures of others' losses are enemy

@@ -677,7 +677,7 @@ def _army_state(sentences: Sequence[str], nouns: frozenset[str] = _STATE_NOUNS) 
     return next(iter(states)) if len(states) == 1 else None
 
 
-def _one_organisation(sentences: Sequence[str]) -> str | None:
+def _the_un_alone(sentences: Sequence[str]) -> str | None:
     """The UN, when the sentences name it (or a body of its system) and no other
     international organisation: whose "Secretary-General" a bare title means."""
     found: set[str] = set()
@@ -694,7 +694,7 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
     texts = [s for s in sentences if s and s.strip()]
     army = _army_state(texts)
     acronyms = {**_governing_names(texts), **_state_acronyms(texts)}
-    organisation = _one_organisation(texts)
+    organisation = _the_un_alone(texts)
     found: list[Affiliation] = []
     for text in texts:
         sentence = _Sentence(text, army, acronyms, organisation)

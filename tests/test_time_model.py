@@ -700,3 +700,13 @@ def test_a_figure_keeps_the_sentences_of_its_own_episode() -> None:
     briefing = merge([old])
     assert [c.status for c in briefing.casualty_claims] == ["out_of_episode"]
     assert any("January 2030" in s.reason for s in briefing.set_aside)
+
+
+def test_a_posted_at_stamp_dates_the_article() -> None:
+    text = (
+        "Home | News | Regions\n"
+        "Klow pause ends; troops resume operations\n"
+        "Posted at Jun 25 2031 06:41 PM | Updated as of Jun 25 2031 08:15 PM\n"
+        "KLOW - The guns fell silent at 6 a.m. on Sunday as the army began a pause.\n"
+    )
+    assert timeline.anchor(text).day == date(2031, 6, 25)

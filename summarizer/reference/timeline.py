@@ -554,7 +554,7 @@ _LABEL = (
     r"(?:\s+in\s+[^,.:;]{1,60}?\s+on\b)?"
 )
 _STAMP_LABEL = re.compile(
-    rf"\s*(?:{_LABEL}:?\s*(?:on\s+)?)?"
+    rf"\s*(?:{_LABEL}:?\s*(?:(?:on|at)\s+)?)?"  # "Posted at Jun 25 2031 06:41 PM"
     rf"(?:(?:{_WEEKDAY_WORD}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?),?\s+)?",
     re.IGNORECASE,
 )

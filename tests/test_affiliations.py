@@ -416,7 +416,7 @@ def test_an_acronym_the_article_defines_for_a_states_body_speaks_for_the_state()
         "The Kenya Defence Forces (KDF) said its jets struck depots near Vell overnight.",
         "Colonel Ana Tarin, the KDF spokesman, told reporters 12 fighters had been killed.",
     ]
-    assert affiliations(sentences) == {"Ana Tarin": "kenya", "Tarin": "kenya"}
+    assert affiliations(sentences) == {"KDF": "kenya", "Ana Tarin": "kenya", "Tarin": "kenya"}
     # An acronym the article defines for two states' bodies is neither's.
     both = [*sentences, "The Tanzania Defence Forces (KDF) denied it."]
     assert "Ana Tarin" not in affiliations(both)
@@ -452,3 +452,24 @@ def test_reviewed_counterexamples_of_the_secretary_general_rule() -> None:
     assert "Ana Tarin" not in affiliations(
         ["The EU said 12 were killed.", "Secretary-General Ana Tarin welcomed the pause."]
     )
+
+
+def test_an_acronym_defined_for_a_body_of_a_state_named_after_it_is_that_states() -> None:
+    """ "the Armed Forces of Kenya (AFK)": the acronym names Kenya's body wherever it is
+    written ("according to the AFK Public Affairs Office"), though the letters might spell
+    a news agency elsewhere."""
+    from summarizer.reference.actors import ActorResolver
+
+    sentences = [
+        "Troops will hold their fire on Sunday, the Armed Forces of Kenya (AFK) announced.",
+        "Colonel Ana Tarin, the AFK spokesperson, said the pause would begin at 6 a.m.",
+        "By Friday 280 fighters had been killed, according to the AFK Public Affairs Office.",
+    ]
+    tied = affiliations(sentences)
+    assert (tied["AFK"], tied["Ana Tarin"]) == ("kenya", "kenya")
+    resolver = ActorResolver(tied)
+    assert resolver.party("AFK Public Affairs Office").id == "kenya"
+    assert resolver.party("AFK").id == "kenya"
+    # A movement against the state, or a lower-case noun, defines no body of it.
+    assert "LFK" not in affiliations(["The Liberation Front of Kenya (LFK) said it."])
+    assert "AK" not in affiliations(["The army of Kenya (AK) said it."])

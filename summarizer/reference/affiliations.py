@@ -41,6 +41,10 @@ I. "government forces | troops | soldiers | personnel | fighters": the state who
    when they name exactly one and some sentence names it beside such forces
    ("Ruritanian government forces moved in").
 
+J. "<Body> of <state> (ACR)", "<state> <... body noun> (ACR)": the acronym a sentence
+   defines for a state's body names that body wherever it is written ("according to the
+   ACR", "the ACR Public Affairs Office"), though the letters spell a news agency elsewhere.
+
 A title holding "former", "opposition", "rebel" and the like ties nobody to a state.
 Across articles (`affiliations_by_article`), a name all their sentences leave untied takes
 what its own article ties it to, read alone: "the army" of that article is the one state
@@ -74,7 +78,7 @@ from summarizer.reference.actors import (
     tokenize,
 )
 
-Rule = Literal["A", "B", "C", "D", "E", "F", "G", "H", "I"]
+Rule = Literal["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"]
 
 _MAX_NAME = 4  # words in a name, particles aside
 _MAX_APPOSITIVE = 14  # words after "<Name>," read as its description
@@ -313,9 +317,20 @@ def _state_acronyms(texts: Sequence[str]) -> dict[str, str]:
             if not (tokens[i - 1].raw == "(" and tokens[i + 1].raw == ")"):
                 continue
             acronym = tokens[i].raw
-            if not re.fullmatch(r"[A-Z]{2,6}", acronym) or tokens[i - 2].norm not in BODY_NOUNS:
+            if not re.fullmatch(r"[A-Z]{2,6}", acronym):
                 continue
-            start = i - 1
+            # "the Korvan Defence Forces (KDF)", or the state after its body: "the Armed
+            # Forces of Korva (AFK)"
+            body = i - 2
+            if of_state := [m for m in mentions if m.end == i - 1]:
+                j = of_state[0].start - 1
+                j -= j > 0 and tokens[j].norm == "the"
+                if j < 1 or tokens[j].norm != "of":
+                    continue
+                body = j - 1
+            if tokens[body].norm not in BODY_NOUNS or not tokens[body].cap:
+                continue
+            start = body + 1
             while start > 0 and tokens[start - 1].cap and not tokens[start - 1].punct:
                 start -= 1
             if any(t.norm in _INSURGENT_WORDS for t in tokens[start : i - 1]):
@@ -358,6 +373,7 @@ class _Sentence:
         self.text = text
         self.tokens = tokenize(text)
         self.mentions = _mentions(self.tokens, acronyms)
+        self.acronyms = acronyms or {}
         self.army = army  # the state "the army" refers to in these sentences
         self.organisation = organisation  # whose "Secretary-General" it is
         self.found: list[Affiliation] = []
@@ -605,6 +621,19 @@ class _Sentence:
                 continue
             self.add(m.end, j, m.actor, "H", "body")
 
+    # J: "the Armed Forces of Chile (AFC)": the acronym the sentences define for a state's
+    # body (`_state_acronyms`) is that body's name, wherever it is written ("according to
+    # the AFC", "the AFC Public Affairs Office"), whatever else the letters spell.
+    def defined_acronym(self) -> None:
+        tokens = self.tokens
+        for i in range(1, len(tokens) - 1):
+            if (
+                tokens[i - 1].raw == "("
+                and tokens[i + 1].raw == ")"
+                and (state := self.acronyms.get(tokens[i].raw)) is not None
+            ):
+                self.add(i, i + 1, state, "J", "body")
+
     # F: "<state> ... its <title> <Name>"
     def its_title(self) -> None:
         tokens = self.tokens
@@ -706,6 +735,7 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.name_of_state()
         sentence.its_title()
         sentence.governing_name()
+        sentence.defined_acronym()
         sentence.body_title()
         found.extend(sentence.found)
     government = _army_state(texts, frozenset({"government"}))

@@ -1511,3 +1511,40 @@ def test_reviewed_counterexamples_of_the_officials_rules() -> None:
     )
     item, _ = _validate(text, sentences=[3], count=5, side="Peru", claimant="officials")
     assert item.claimant == "unattributed"
+
+
+def test_a_civil_wars_tally_gives_each_kind_of_people_its_side() -> None:
+    """ "290 militants, 70 soldiers and police and 27 civilians have been killed", in a war
+    fought within Chile alone: the militants are the armed group's (named as written), the
+    soldiers Chile's, the civilians `civilians`; none of the three is everyone's."""
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Chilean troops fought Klow Front gunmen in the city of Arica on Sunday.\n"
+        "The military says 290 militants, 70 soldiers and police and 27 civilians have been "
+        "killed since the fighting erupted.\n"
+    )
+    sides = {
+        count: _validate(text, sentences=[2], count=count, side="total")[0].side
+        for count in (290, 70, 27)
+    }
+    assert sides == {290: "militants", 70: "Chile", 27: "civilians"}
+    # The model gave only the first; the words say whose the other two are.
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed={290}, context={"article": article, "realigned": []})
+    assert sorted((k["count"], k["side"]) for k in kept) == [(27, "civilians"), (70, "Chile")]
+    # Whose fighters the clause says stays theirs; a part of people counted before is
+    # not read as a kind of its own.
+    text += "The militia lost nine fighters killed, and 21 herders, three of them civilians.\n"
+    item, _ = _validate(text, sentences=[3], count=9, side="total")
+    assert item.side == "militia"
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed={290, 9}, context={"article": article, "realigned": []})
+    assert 3 not in {k["count"] for k in kept}
+    # Soldiers another state's army counts are not the home state's.
+    text += (
+        "The Peruvian National Defence Force said its toll had risen to 13 soldiers killed, "
+        "making the fighting its deadliest deployment in decades.\n"
+    )
+    item, _ = _validate(text, sentences=[4], count=13, side="unknown")
+    assert item.side not in {"Chile", "Arica"}

@@ -281,7 +281,13 @@ def from_wording(
     items, or one read before it) is its breakdown, not a claim: "31 people were wounded,
     among them seven soldiers"."""
     from summarizer.extract.grounding import figure_clause, owner_of
-    from summarizer.extract.labels import article_names, counts_soldiers, town_owner
+    from summarizer.extract.labels import (
+        article_names,
+        counts_soldiers,
+        domestic_side,
+        town_owner,
+        war_within_one_state,
+    )
 
     names = article_names(tuple(s.text for s in article.sentences))
 
@@ -299,7 +305,17 @@ def from_wording(
             # town was hit (the grounding rules still ask who did the harm)
             owner = town_owner(figure.count, text, names)
             by_town = owner is not None
-        if outcome is None or (owner is None and not counts_soldiers(figure.count, text)):
+        if outcome is None or (
+            owner is None
+            and not counts_soldiers(figure.count, text)
+            # in a war within one state, "27 civilians" and "290 militants" say whose
+            # (not "21 Bedouin, three of them civilians": the people counted before's)
+            and not (
+                war_within_one_state(names)
+                and domestic_side(figure.count, clause, names) != "total"
+                and not _of_them(figure.count, text)
+            )
+        ):
             continue
         # Soldiers of no named owner counted by an army's organ ("four soldiers had been
         # killed, it said", after the army's media centre) are that army's.
@@ -421,6 +437,12 @@ def _a_part(item: dict[str, Any], others: list[dict[str, Any]], text: str) -> bo
         and written_as(other["count"], text)
         for other in others
     )
+
+
+def _of_them(count: int, text: str) -> bool:
+    """The number counts some of the people counted before it: "three of them"."""
+    at = written_as(count, text)
+    return bool(at and _PART_AFTER.match(text[at[0].end :]))
 
 
 _PART_BEFORE = re.compile(r"\b(?:among\s+(?:them|whom)|of\s+whom|including|incl\.)\s*$", re.I)

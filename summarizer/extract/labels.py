@@ -20,7 +20,9 @@ support is *repaired*:
 * a war within one state (the article shows no other state fighting, and its casualty
   sentences name no other state's towns): that state named beside a toll ("Ruritania's
   health ministry said 41 were killed") is not whose people they are: the toll is
-  everyone's, or "civilians" when the figure counts civilians;
+  everyone's, or "civilians" when the figure counts civilians; in its tally ("290
+  militants, 70 soldiers and 27 civilians") the soldiers are the state's (unless another
+  state's body counts them) and the militants the armed group's, named as written;
 * the claimant is an actor (a state, organisation or group, or a named person): never a
   weekday, month, pronoun or common noun. It is the speaker of the sentence ("according to
   X", "X said", "X's health ministry said"); "it said", "the ministry said" take the
@@ -835,7 +837,7 @@ def _home_organ(stand_in: str, names: ArticleNames) -> str | None:
     such body: the one state the war is fought within, if the article shows one."""
     if not _STATE_ORGAN.match(stand_in.strip()):
         return None
-    home = _war_within_one_state(names)
+    home = war_within_one_state(names)
     return _named_state(home, names) if home else None
 
 
@@ -1194,7 +1196,7 @@ def side_for(
         and not on_a_side
     ):
         # "killed in Ruritania", in a war within Ruritania alone: everyone, or its civilians.
-        whose = _domestic_side(count, clause, names)
+        whose = domestic_side(count, clause, names)
         return Label(whose, None if whose == side else f"side {proposed!r} -> {whose!r}")
     if owner:
         owner = _expand(owner, names)
@@ -1225,8 +1227,8 @@ def side_for(
     # "12 soldiers" the state's.
     if (
         side == "total"
-        and _war_within_one_state(names)
-        and (domestic := _domestic_side(count, clause, names)) != side
+        and war_within_one_state(names)
+        and (domestic := domestic_side(count, clause, names)) != side
     ):
         return Label(domestic, f"side {proposed!r} -> {domestic!r} (a war within one state)")
     if side == "total":
@@ -1240,10 +1242,10 @@ def side_for(
     if side.casefold() == UNKNOWN_SIDE:
         side = ""
     problem: str | None = side_problem(side, count, cited_text) if side else "no side given"
-    speaker = claimant if claimant and not is_stand_in(claimant, names) else None
+    speaker = _named_speaker(claimant, names)
     own = _OWN_PEOPLE.search(clause) is not None
     if side and side != "total" and _home_state_beside_a_toll(side, count, clause, names):
-        whose = _domestic_side(count, clause, names)
+        whose = domestic_side(count, clause, names)
         return Label(whose, f"side {proposed!r} -> {whose!r} (a war within {side!r} alone)")
     if problem is None and side:
         if not own:
@@ -1310,21 +1312,40 @@ def side_for(
             if whose == side:
                 return Label(side)
             return Label(whose, f"side {proposed!r} -> {whose!r} ({how}; {why})")
-        if _domestic_side(count, clause, names) == CIVILIANS:
-            return Label(CIVILIANS, f"side {proposed!r} -> {CIVILIANS!r} ({why})")
+        if (domestic := domestic_side(count, clause, names, speaker)) != "total":
+            return Label(domestic, f"side {proposed!r} -> {domestic!r} ({why})")
     return Label("total", f"side {proposed!r} -> 'total' (its words name no owner; {why})")
 
 
-def _domestic_side(count: int, clause: str, names: ArticleNames) -> str:
+def _named_speaker(claimant: str | None, names: ArticleNames) -> str | None:
+    return claimant if claimant and not is_stand_in(claimant, names) else None
+
+
+def domestic_side(count: int, clause: str, names: ArticleNames, speaker: str | None = None) -> str:
     """The side of a toll of a war no foreign state fights: its civilians, when the figure
     counts civilians; the state's own, when it counts soldiers (the state has an army, the
-    groups it fights have fighters); else everyone ('total')."""
+    groups it fights have fighters) and no other state's body counts them ("the Chilean
+    defence force said its toll had risen to 13 soldiers"); the armed group's, named as
+    the clause names its fighters; else everyone ('total')."""
     at = number_at(count, clause)
     if at is not None and _CIVILIANS_COUNTED.match(clause[at.end :]):
         return CIVILIANS
-    home = _war_within_one_state(names)
+    home = war_within_one_state(names)
     if at is not None and home and _SOLDIERS_COUNTED.match(clause[at.end :]):
+        counted_by = _state_of(speaker, names) if speaker else None
+        by = names.resolver.party(counted_by) if counted_by else None
+        if by is not None and by.kind == "state" and by.id != home:
+            return "total"
         return _named_state(home, names) or "total"
+    # "290 militants": the armed group's, named as the article names it there (unless the
+    # clause names whose they are: "the militia lost nine fighters")
+    if (
+        at is not None
+        and home
+        and (fighters := _FIGHTERS_COUNTED.match(clause[at.end :]))
+        and owner_of(count, clause, clause) is None
+    ):
+        return fighters["noun"]
     return "total"
 
 
@@ -1343,6 +1364,11 @@ def counts_soldiers(count: int, clause: str) -> bool:
 
 _SOLDIERS_COUNTED = re.compile(
     r"^\s+(?:more\s+|other\s+|government\s+|army\s+)?(?:soldiers|troops|servicem[ae]n|conscripts)\b",
+    re.IGNORECASE,
+)
+_FIGHTERS_COUNTED = re.compile(
+    r"^\s+(?:more\s+|other\s+)?(?P<noun>militants|fighters|rebels|insurgents|gunmen|"
+    r"terrorists|jihadists|guerrillas)\b",
     re.IGNORECASE,
 )
 _CIVILIANS_COUNTED = re.compile(
@@ -1600,7 +1626,7 @@ def town_owner(count: int, text: str, names: ArticleNames) -> str | None:
     return _named_state(state, names)
 
 
-def _war_within_one_state(names: ArticleNames) -> str | None:
+def war_within_one_state(names: ArticleNames) -> str | None:
     """The state a war is fought within when the article shows no other (see below)."""
     return _home_of_the_war(names.sentences, names.resolver)
 
@@ -1655,7 +1681,7 @@ def _home_state_beside_a_toll(side: str, count: int, clause: str, names: Article
     """`side` is the state a war is fought within, named beside a toll whose own words do
     not name it ("Ruritania's health ministry said 41 people were killed"): the toll is
     everyone's (or its civilians'), not that state's people."""
-    home = _war_within_one_state(names)
+    home = war_within_one_state(names)
     return (
         home is not None
         and names.resolver.party(side).id == home

@@ -308,12 +308,12 @@ def from_wording(
         if outcome is None or (
             owner is None
             and not counts_soldiers(figure.count, text)
-            # in a war within one state, "27 civilians" and "290 militants" say whose
-            # (not "21 Bedouin, three of them civilians": the people counted before's)
+            # in a war within one state, "27 civilians" and "290 militants" say whose,
+            # only beside a figure already read, in one list sharing its verb
             and not (
                 war_within_one_state(names)
-                and domestic_side(figure.count, clause, names) != "total"
-                and not _of_them(figure.count, text)
+                and domestic_side(figure.count, clause, names, sentence=text) != "total"
+                and _in_a_tally(figure.count, text, listed)
             )
         ):
             continue
@@ -439,10 +439,31 @@ def _a_part(item: dict[str, Any], others: list[dict[str, Any]], text: str) -> bo
     )
 
 
-def _of_them(count: int, text: str) -> bool:
-    """The number counts some of the people counted before it: "three of them"."""
-    at = written_as(count, text)
-    return bool(at and _PART_AFTER.match(text[at[0].end :]))
+def _in_a_tally(count: int, text: str, listed: set[int]) -> bool:
+    """The number is one of a list of kinds of people, next to a figure already read, the
+    list sharing one verb: "290 militants, 70 soldiers and police and 27 civilians have
+    been killed" (not "200 residents fled; 14 militants were killed", "31 people were
+    killed, including 12 militants", nor "three of them civilians")."""
+    places = written_as(count, text)
+    for other in listed - {count}:
+        for a in written_as(other, text):
+            for b in places:
+                first, second = (a, b) if a.start < b.start else (b, a)
+                if _TALLY_GAP.fullmatch(text[first.end : second.start]):
+                    return True
+    return False
+
+
+# Between two numbers of one tally: the first's kind of people, then a comma or "and".
+_TALLY_KIND = (
+    r"(?:militants|fighters|rebels|insurgents|gunmen|terrorists|jihadists|guerrillas|"
+    r"soldiers|troops|police(?:men)?|servicem[ae]n|security\s+personnel|civilians|"
+    r"residents|villagers)"
+)
+_TALLY_GAP = re.compile(
+    rf"\s+(?:[a-z-]+\s+)?{_TALLY_KIND}(?:\s+and\s+{_TALLY_KIND})?\s*(?:,\s*(?:and\s+)?|and\s+)",
+    re.IGNORECASE,
+)
 
 
 _PART_BEFORE = re.compile(r"\b(?:among\s+(?:them|whom)|of\s+whom|including|incl\.)\s*$", re.I)

@@ -1196,7 +1196,7 @@ def side_for(
         and not on_a_side
     ):
         # "killed in Ruritania", in a war within Ruritania alone: everyone, or its civilians.
-        whose = domestic_side(count, clause, names)
+        whose = domestic_side(count, clause, names, sentence=cited_text)
         return Label(whose, None if whose == side else f"side {proposed!r} -> {whose!r}")
     if owner:
         owner = _expand(owner, names)
@@ -1228,7 +1228,7 @@ def side_for(
     if (
         side == "total"
         and war_within_one_state(names)
-        and (domestic := domestic_side(count, clause, names)) != side
+        and (domestic := domestic_side(count, clause, names, sentence=cited_text)) != side
     ):
         return Label(domestic, f"side {proposed!r} -> {domestic!r} (a war within one state)")
     if side == "total":
@@ -1245,7 +1245,7 @@ def side_for(
     speaker = _named_speaker(claimant, names)
     own = _OWN_PEOPLE.search(clause) is not None
     if side and side != "total" and _home_state_beside_a_toll(side, count, clause, names):
-        whose = domestic_side(count, clause, names)
+        whose = domestic_side(count, clause, names, sentence=cited_text)
         return Label(whose, f"side {proposed!r} -> {whose!r} (a war within {side!r} alone)")
     if problem is None and side:
         if not own:
@@ -1312,21 +1312,29 @@ def side_for(
             if whose == side:
                 return Label(side)
             return Label(whose, f"side {proposed!r} -> {whose!r} ({how}; {why})")
-        if (domestic := domestic_side(count, clause, names, speaker)) != "total":
+        if (domestic := domestic_side(count, clause, names, speaker, cited_text)) != "total":
             return Label(domestic, f"side {proposed!r} -> {domestic!r} ({why})")
     return Label("total", f"side {proposed!r} -> 'total' (its words name no owner; {why})")
 
 
 def _named_speaker(claimant: str | None, names: ArticleNames) -> str | None:
+    """The claimant, unless it is a pronoun or a body named by common nouns only."""
     return claimant if claimant and not is_stand_in(claimant, names) else None
 
 
-def domestic_side(count: int, clause: str, names: ArticleNames, speaker: str | None = None) -> str:
+def domestic_side(
+    count: int,
+    clause: str,
+    names: ArticleNames,
+    speaker: str | None = None,
+    sentence: str | None = None,
+) -> str:
     """The side of a toll of a war no foreign state fights: its civilians, when the figure
     counts civilians; the state's own, when it counts soldiers (the state has an army, the
     groups it fights have fighters) and no other state's body counts them ("the Chilean
-    defence force said its toll had risen to 13 soldiers"); the armed group's, named as
-    the clause names its fighters; else everyone ('total')."""
+    defence force said its toll had risen to 13 soldiers"); its fighters' ("290
+    militants": the group's, named by the noun the clause writes, which the merge may not
+    tie to the group's name); else everyone ('total')."""
     at = number_at(count, clause)
     if at is not None and _CIVILIANS_COUNTED.match(clause[at.end :]):
         return CIVILIANS
@@ -1339,10 +1347,14 @@ def domestic_side(count: int, clause: str, names: ArticleNames, speaker: str | N
         return _named_state(home, names) or "total"
     # "290 militants": the armed group's, named as the article names it there (unless the
     # clause names whose they are: "the militia lost nine fighters")
+    # (the sentence, not the clause, says what they are listed with: "30 militants and
+    # civilians")
+    whole = sentence or clause
     if (
         at is not None
         and home
-        and (fighters := _FIGHTERS_COUNTED.match(clause[at.end :]))
+        and (written := number_at(count, whole)) is not None
+        and (fighters := _FIGHTERS_COUNTED.match(whole[written.end :]))
         and owner_of(count, clause, clause) is None
     ):
         return fighters["noun"]
@@ -1368,7 +1380,9 @@ _SOLDIERS_COUNTED = re.compile(
 )
 _FIGHTERS_COUNTED = re.compile(
     r"^\s+(?:more\s+|other\s+)?(?P<noun>militants|fighters|rebels|insurgents|gunmen|"
-    r"terrorists|jihadists|guerrillas)\b",
+    r"terrorists|jihadists|guerrillas)\b"
+    # (not "militants and civilians", "fighters loyal to the government")
+    r"(?!\s+(?:and|or)\s+(?!\d)\w|\s+(?:loyal|allied|backed)\b)",
     re.IGNORECASE,
 )
 _CIVILIANS_COUNTED = re.compile(
@@ -1646,9 +1660,14 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
     sides: set[str] = set()
     # Only the clauses that count the dead: "272 killed; the Security Council met in New
     # York" names no state the war is fought in.
-    # Nor do peacekeepers' deaths: they serve in another state's war.
+    # Nor do peacekeepers' deaths: they serve in another state's war; nor a line of page
+    # furniture ("BREAKING | Korva: death toll from bank bombing rises to 34").
     for text in (c for s in sentences for c in re.split(r";\s", s)):
-        if CASUALTY_WORD.search(text) and not _PEACEKEEPING.search(text):
+        if (
+            CASUALTY_WORD.search(text)
+            and not _PEACEKEEPING.search(text)
+            and not _FIELDS.search(text)
+        ):
             found |= _place_states(text, names)
             # "13 killed on the Korvan side", "the Vellan death toll rose to 21": one side's
             # losses in a fight between sides
@@ -1672,6 +1691,7 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
     return found.pop() if len(found) == 1 and sides <= found else None
 
 
+_FIELDS = re.compile(r"\s[|\u2022]\s")  # "BREAKING | ...", "News | Regions": a page's fields
 _IN_A_STATE = re.compile(
     r"\b(?:in|across)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )

@@ -473,3 +473,11 @@ def test_an_acronym_defined_for_a_body_of_a_state_named_after_it_is_that_states(
     # A movement against the state, or a lower-case noun, defines no body of it.
     assert "LFK" not in affiliations(["The Liberation Front of Kenya (LFK) said it."])
     assert "AK" not in affiliations(["The army of Kenya (AK) said it."])
+
+
+def test_reviewed_counterexamples_of_rule_j() -> None:
+    # A rebel army named after the state, and a state's commission, are not its forces.
+    assert "RAK" not in affiliations(["The Republican Army of Kenya (RAK) attacked posts."])
+    assert "HRCK" not in affiliations(
+        ["The Human Rights Commission of Kenya (HRCK) said 40 civilians were killed."]
+    )

@@ -300,8 +300,10 @@ def _comma(tokens: Sequence[Token], j: int) -> int:
 # Words that name a movement against a state, not its body, in a name that holds the state.
 _INSURGENT_WORDS = frozenset(
     "free liberation front movement resistance revolutionary rebel rebels insurgent "
-    "patriotic popular democratic independence".split()
+    "patriotic popular democratic independence republican islamic".split()
 )
+# The bodies "<Body> of <state> (ACR)" names as the state's own: its armed forces.
+_FORCE_NOUNS = frozenset("forces force army military navy".split())
 
 
 def _state_acronyms(texts: Sequence[str]) -> dict[str, str]:
@@ -324,9 +326,10 @@ def _state_acronyms(texts: Sequence[str]) -> dict[str, str]:
             body = i - 2
             if of_state := [m for m in mentions if m.end == i - 1]:
                 j = of_state[0].start - 1
-                j -= j > 0 and tokens[j].norm == "the"
-                if j < 1 or tokens[j].norm != "of":
-                    continue
+                if j > 0 and tokens[j].norm == "the":
+                    j -= 1
+                if j < 1 or tokens[j].norm != "of" or tokens[j - 1].norm not in _FORCE_NOUNS:
+                    continue  # (not "the Human Rights Commission of Kenya (HRCK)")
                 body = j - 1
             if tokens[body].norm not in BODY_NOUNS or not tokens[body].cap:
                 continue

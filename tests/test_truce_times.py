@@ -809,3 +809,32 @@ def test_reviewed_counterexamples_of_the_truce_time_rules_keep_their_readings() 
     mention = _mention("hw_un", called, "9 a.m. Athens time (0700 GMT) on Friday March 7, 2031")
     briefing = merge([_article("hw_un", "2031-03-06", mention)])
     assert [a.effective_at for a in briefing.ceasefire_attempts] == ["2031-03-07T07:00:00+00:00"]
+
+
+def test_a_report_on_a_truce_of_another_month_is_not_this_truces_status() -> None:
+    """ "A Christmas truce agreed in December collapsed within days", in a March article
+    beside a truce that took effect on Thursday, reports another truce: neither the item's
+    status nor the merged truce's comes from it."""
+    assert timeline.month_named("a truce agreed in December collapsed") == 12
+    assert timeline.month_named("agreed on 9 December 2030") is None  # a date, not a month
+    began = (
+        "A ceasefire between Ruritania and Borduria came into effect at noon (1000 GMT) on "
+        "Thursday."
+    )
+    old = "A Christmas truce agreed by the two sides in December collapsed within days."
+    article = Article(id="t", path="t.txt", text=f"{began}\n{old}\n", published_at="2031-03-07")
+    notes: list[str] = []
+    item = {**_item([1, 2], "noon (1000 GMT) on Thursday"), "status": "collapsed"}
+    [truce] = CeasefiresResponse.model_validate(
+        {"ceasefires": [item]}, context={"article": article, "realigned": notes}
+    ).ceasefires
+    assert truce.status != "collapsed"
+    assert any("sentences [2] report another truce" in n for n in notes)
+    # Nor does the merge give the truce of March 7 the report's collapse.
+    when = "9 a.m. Athens time (0700 GMT) on Friday March 7, 2031"
+    articles = [
+        _article("hw_start", "2031-03-07", _mention("hw_start", START, when)),
+        _article("hw_old", "2031-03-08", _mention("hw_old", old, None, "collapsed")),
+    ]
+    [merged] = [t for t in merge(articles).ceasefire_attempts if t.effective_at]
+    assert merged.status != "collapsed"

@@ -528,7 +528,10 @@ class CeasefireItem(Cited):
         timed = [t for n in both if when in (t := article.sentence(n).text)]
         new = any(timeline.names_a_new_truce(t) for t in timed)
         own = timeline.agreed_on(timed[0]) if timed else None  # "agreed on Thursday to a truce"
-        other = {n for n in both if self._of_another_truce(article.sentence(n).text, new, own)}
+        month = self._own_month(article, timed)
+        other = {
+            n for n in both if self._of_another_truce(article.sentence(n).text, new, own, month)
+        }
         if set(cited) - other and set(self.sentences) - other:
             _note(info, f"CeasefireItem: sentences {sorted(other)} report another truce")
             cited = [n for n in cited if n not in other]
@@ -545,14 +548,30 @@ class CeasefireItem(Cited):
                 status = truce_status(self.status, self.cited_text(article))
         self.status = status  # type: ignore[assignment]
 
-    def _of_another_truce(self, text: str, new: bool, own: str | None) -> bool:
+    def _own_month(self, article: Article, timed: list[str]) -> int | None:
+        """The month this truce starts in: of the day its time or the sentence that gives it
+        names, from the article's date; failing a day, the article's own month (None with
+        no date)."""
+        anchor = article.anchor.day
+        if not self.effective_at_text or not timed or anchor is None:
+            return None
+        day = timeline.dated(self.effective_at_text, anchor, timed[0]) or timeline.dated(
+            timed[0], anchor, timed[0]
+        )
+        return (day or anchor).month
+
+    def _of_another_truce(self, text: str, new: bool, own: str | None, month: int | None) -> bool:
         """The sentence reports on a truce this one is not: one agreed on a day other than
-        the day this one was agreed (`own`, else the day its time names), or, when this one
-        is written as new, the old one beside it ("Truce collapses, fresh ceasefire
-        agreed")."""
+        the day this one was agreed (`own`, else the day its time names); one it dates to
+        another month than this one's (`month`: "A Christmas truce agreed in December
+        collapsed within days", beside a truce of February); or, when this one is written
+        as new, the old one beside it ("Truce collapses, fresh ceasefire agreed")."""
         when = self.effective_at_text or ""
         if not when or when in text:
             return False
+        named = timeline.month_named(text)
+        if month is not None and named is not None and named != month and speaks_of_truce(text):
+            return True
         days = {
             w for e in timeline.expressions(when) if e.kind == "weekday" for w in e.text.split()
         }

@@ -778,6 +778,13 @@ class _Index:
                 same = self.timed_in.get(truce.article.source, set())
                 if len(same) == 1:
                     candidates.update(same)
+        if reports and (named := _months_named(truce)):
+            # (not a truce of another month than the one the report names)
+            candidates = {
+                k
+                for k in candidates
+                if not self.facts[k].days or named & {d.month for d in self.facts[k].days}
+            }
         return self._agreeing(truce, candidates)
 
     def _agreeing(self, truce: _Truce, candidates: set[str]) -> list[str]:
@@ -910,6 +917,10 @@ def _fits(truce: _Truce, members: list[_Truce], *, sole_timed: bool = False) -> 
     member_days = {d for m in members for d in m.days}
     if truce.reports and truce.agreed is not None:
         return False  # "the truce agreed on Wednesday collapsed": _agreed_that_day decides
+    # "A Christmas truce agreed in December collapsed": a report on a truce of another month
+    named = _months_named(truce)
+    if truce.reports and named and member_days and not named & {d.month for d in member_days}:
+        return False
     if sole_timed and _named_in_passing(truce):
         return True
     if truce.day is not None and truce.day in member_days:
@@ -925,6 +936,11 @@ def _fits(truce: _Truce, members: list[_Truce], *, sole_timed: bool = False) -> 
         and _clock(truce) is not None
         and any(_clock(m) == _clock(truce) for m in members)
     )
+
+
+def _months_named(truce: _Truce) -> set[int]:
+    """The months a mention's sentences date what they report to ("agreed in December")."""
+    return {m for e in truce.mention.evidence if (m := timeline.month_named(e.text)) is not None}
 
 
 def _clock(truce: _Truce) -> tuple[int, int, str] | None:

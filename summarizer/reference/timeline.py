@@ -782,6 +782,21 @@ def names_a_new_truce(text: str) -> bool:
     return _NEW_TRUCE.search(text) is not None
 
 
+def month_named(sentence: str) -> int | None:
+    """The month a sentence dates what it reports to with no day or year ("a truce agreed
+    in December", "since March"), as a number; None when it names none."""
+    found = _IN_A_MONTH.search(sentence)
+    return _MONTHS[found["month"].casefold()] if found else None
+
+
+_IN_A_MONTH = re.compile(
+    r"\b(?:in|last|since)\s+(?P<month>"
+    + "|".join(m for m in calendar.month_name if m)
+    + r")\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+
+
 def agreed_on(sentence: str) -> str | None:
     """The weekday the sentence says a truce was agreed on, as written ("Saturday")."""
     found = _AGREED_ON.search(sentence)

@@ -153,3 +153,26 @@ def test_a_republished_page_is_dated_by_the_article_not_the_page(tmp_path: Path)
     dates = {a.id: a.published_at for a in articles}
     # the page's own date is the republication's; the article's stamp says when it was
     assert dates == {"archive": "1981-07-19", "today": "2025-07-19"}
+
+
+def test_a_page_dated_only_by_an_image_paths_year_has_no_date(tmp_path: Path) -> None:
+    """htmldate reads "/images/2021/smoke.jpg" as 1 January 2021: a year, not the page's
+    day (the page is read as undated); a page whose metadata writes that day keeps it
+    (htmldate takes no date after today's, so the years here are past)."""
+
+    def page(head: str) -> str:
+        return (
+            f"<html><head><title>Clashes in Varnia</title>{head}</head><body><article>"
+            "<h1>Clashes in Varnia leave 12 dead</h1>"
+            '<figure><img src="/images/2021/smoke.jpg" alt=""></figure>'
+            f"<p>{STORY}</p><p>Elbonia's foreign minister, Ada Pell, called for calm on "
+            "Wednesday and urged both sides to respect the truce.</p></article></body></html>"
+        )
+
+    (tmp_path / "page.html").write_text(page(""), encoding="utf-8")
+    (article,), _ = load_articles([tmp_path])
+    assert article.published_at is None
+    meta = '<meta property="article:published_time" content="2021-01-01T09:00:00Z">'
+    (tmp_path / "page.html").write_text(page(meta), encoding="utf-8")
+    (article,), _ = load_articles([tmp_path])
+    assert article.published_at == "2021-01-01"

@@ -295,8 +295,20 @@ def read_html_file(path: Path) -> Article:
         or timeline.labelled(own.written)
         or timeline.dateline_end(own.written) > 0
     )
-    date = own.day.isoformat() if own.day and stamped else getattr(document, "date", None)
+    date = own.day.isoformat() if own.day and stamped else _page_date(document, html)
     return _checked(Article(id=path.stem, path=str(path), text=text, published_at=date or None))
+
+
+def _page_date(document: object, html: str) -> str | None:
+    """htmldate's date of the page, unless it is 1 January of a year the page writes only
+    as a year (an image's "/images/2031/" path): a guess with no day, not the page's date."""
+    found = getattr(document, "date", None)
+    if not isinstance(found, str) or not found.endswith("-01-01"):
+        return found
+    year = found[:4]
+    written = [f"{year}-01-01", f"{year}/01/01", f"01.01.{year}", f"1 January {year}"]
+    written += [f"January 1, {year}", f"Jan 1, {year}", f"Jan. 1, {year}"]
+    return found if any(w in html for w in written) else None
 
 
 def read_jsonl(path: Path) -> Iterator[Article | InputError]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -31,9 +32,13 @@ def one_figure_extraction(
     count: int,
     claimant: str,
     category: str = "unknown",
+    side: str = "Ruritania",
+    sentence: int = 1,
+    ceasefires: Sequence[Any] = (),
 ) -> Any:
-    """A hand-written extraction of a one-sentence article: one Ruritanian death toll, cited
-    to that sentence, with the time mentions the pipeline reads from it."""
+    """A hand-written extraction of an article: one death toll (Ruritanian unless `side`
+    says), cited to its `sentence`, beside any `ceasefires` given, with the time mentions
+    the pipeline reads from the text."""
     from summarizer.extract.article import time_mentions
     from summarizer.models import ArticleExtraction, CasualtyMention
     from summarizer.read.articles import Article
@@ -46,15 +51,16 @@ def one_figure_extraction(
         title=None,
         published_at=published_at,
         time_mentions=time_mentions(article),
+        ceasefires=list(ceasefires),
         casualties=[
             CasualtyMention(
-                side="Ruritania",
+                side=side,
                 outcome="killed",
                 category=category,
                 count=count,
                 qualifier="exact",
                 claimant=claimant,
-                evidence=[article.evidence(1)],
+                evidence=[article.evidence(sentence)],
             )
         ],
     )

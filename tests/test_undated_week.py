@@ -6,9 +6,10 @@ model would answer and are no model's output.
 
 from __future__ import annotations
 
-from summarizer.extract.article import time_mentions
+from handwritten import one_figure_extraction
+
 from summarizer.merge.briefing import merge
-from summarizer.models import ArticleExtraction, CasualtyMention, CeasefireMention
+from summarizer.models import ArticleExtraction, CeasefireMention
 from summarizer.read.articles import Article
 
 
@@ -29,25 +30,16 @@ def _extraction(
                 evidence=[article.evidence(truce)],
             )
         )
-    return ArticleExtraction(
-        source=source,
-        path=article.path,
-        sha256=article.sha256,
-        title=None,
-        published_at=published_at,
-        time_mentions=time_mentions(article),
+    return one_figure_extraction(
+        source,
+        text,
+        published_at,
+        count=count,
+        claimant="Kenya",
+        category="military",
+        side="Kenya",
+        sentence=n,
         ceasefires=ceasefires,
-        casualties=[
-            CasualtyMention(
-                side="Kenya",
-                outcome="killed",
-                category="military",
-                count=count,
-                qualifier="exact",
-                claimant="Kenya",
-                evidence=[article.evidence(n)],
-            )
-        ],
     )
 
 

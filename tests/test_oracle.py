@@ -22,7 +22,7 @@ TARGET = 0.97
 FLOORS: dict[str, float] = {
     "seeds": 1.0,
     "il-lb-2024": 0.99,  # 0.996
-    "il-ir-2025": 0.97,  # 0.975
+    "il-ir-2025": 0.99,  # 0.995
     "cd-m23-2025": 0.99,  # 0.993
     "sd-rsf-2023": 1.0,
     "ru-ua-xmas-2023": 0.99,  # 0.991
@@ -30,18 +30,13 @@ FLOORS: dict[str, float] = {
     "in-cn-galwan-2020": 1.0,
     "ly-tripoli-2023": 1.0,
     "ye-truce-2022": 0.93,  # 0.939
-    "et-tigray-2022": 0.96,  # 0.967
+    "et-tigray-2022": 1.0,
     "sy-sweida-2025": 0.94,  # 0.945
 }
 # Per set: why the code misses the target with perfect answers (see the report in
 # `python tests/oracle.py SET`). A set not listed must meet the target.
 SHORT_OF_TARGET: dict[str, str] = {
     # What still fails with perfect answers, as of 2026-12-04 (python tests/oracle.py SET).
-    "il-ir-2025": "HRANA's '417 of whom were civilians' (a part of its 1,054) kept as a claim "
-    "(the gold lists other such parts as claims); 224 never superseded",
-    "et-tigray-2022": "the 111 of 'the region's emergency coordination centre' is "
-    "unattributed (a common noun), so the earlier 40 of 'Tigrayan officials' is never "
-    "superseded",
     "sy-sweida-2025": "best Syria killed is the health ministry's own 3 (Damascus strikes), "
     "not the monitor's 443; Barrack's truce has no start time in its article (the gold's "
     "optional 2330 GMT); the 196 is beyond the ten figures a pass answer holds",

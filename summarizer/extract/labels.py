@@ -48,6 +48,7 @@ from summarizer.extract.grounding import (
     BODY_WHERE,
     CALENDAR_NAMES,
     CASUALTY_WORD,
+    SPEECH_ADVERB,
     SPEECH_VERB,
     STAFF_OF,
     did_the_harm,
@@ -129,12 +130,12 @@ _ANTECEDENT_SENTENCES = 6
 # A pronoun or a body named by a common noun as the speaker: "it said", "the ministry said".
 _STANDIN_SPEAKER = re.compile(
     r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)"
-    r"|(?:the|this|that|an?|its|their)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
+    r"|(?:the|this|that|an?|its|their)\s+(?:[a-z'\u2019-]+\s+){0,3}?"
     r"(?P<head>"
     + "|".join(sorted(BODY_NOUNS | _GROUP_WORDS))
     + r"|government|authorities|officials"
     r"|spokesman|spokeswoman|spokesperson))"
-    r"(?:\s+(?:earlier|also|later|then|has|had|have|again))*\s+" + SPEECH_VERB + r"\b",
+    rf"(?:\s+{SPEECH_ADVERB})*\s+{SPEECH_VERB}\b",
     re.IGNORECASE,
 )
 _UNNAMED_PEOPLE = (
@@ -430,9 +431,7 @@ _ORGAN_SPEAKER = re.compile(
     + _ORGAN.pattern
     + r"|"
     + _NUMBERED_UNIT.pattern
-    + r"))(?:\s+(?:earlier|also|later|then|has|had|have))*\s+"
-    + SPEECH_VERB
-    + r"\b",
+    + rf"))(?:\s+{SPEECH_ADVERB})*\s+{SPEECH_VERB}\b",
     re.IGNORECASE,
 )
 
@@ -579,6 +578,15 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
             exact = [b for b in bodies if all(w in normalise(b[1]).split() for w in words)]
             if exact or bodies:
                 return max(exact or bodies)[1]
+            # "Health ministry spokesman Ana Vell said ... The ministry had given ...": the
+            # body's own spokesman, its title naming the body by the same common noun
+            voices = [
+                (at, who)
+                for at, who in _named_speakers(text, names)
+                if head in {normalise(w) for w in _title_before(text, at) + who.split()}
+            ]
+            if voices:
+                return max(voices)[1]
         # Further back, the one body of that kind the article names ("The Northern coalition
         # ..." in its lead, "the coalition said" many paragraphs on).
         further = {
@@ -600,6 +608,13 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
         if found:
             return max(found)[1]
     return None
+
+
+def _title_before(text: str, at: int) -> list[str]:
+    """The words right before a name at `at`, up to three, no punctuation between: its
+    title ("Health ministry spokesman")."""
+    title = re.search(r"(?:[\w'\u2019-]+\s+){1,3}$", text[:at])
+    return title.group().split() if title else []
 
 
 def _before(sentences: Sequence[str], n: int, upto: str | None) -> list[str]:
@@ -684,6 +699,13 @@ def claimant_for(
             who = antecedent(who, nearest if organ else before, names)
             if who is None and organ:
                 stand_in = organ
+            if who is None and (place := _possessive_place(stand_in, sentences[n - 1], names)):
+                # "the region's emergency coordination centre said": the region's own body
+                return Label(
+                    place,
+                    f"claimant {proposed!r} -> {place!r} ({stand_in!r} is the body of the "
+                    "place its sentence names)",
+                )
             if who is None and (home := _home_organ(stand_in, names)):
                 return Label(
                     home,
@@ -768,7 +790,7 @@ def claimant_for(
 # An armed force the sentence names by a common noun, speaking: "the army said", "army says".
 _UNNAMED_FORCE = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:(?i:the)\s+)?(?i:army|military|armed\s+forces|navy|air\s+force))"
-    r"(?:\s+(?:earlier|also|later|then|has|had|have))*\s+" + SPEECH_VERB + r"\b"
+    rf"(?:\s+{SPEECH_ADVERB})*\s+{SPEECH_VERB}\b"
 )
 # The force speaks of what it did ("the army said it killed 30 Bordurian soldiers").
 _FORCE_DID = re.compile(
@@ -954,6 +976,60 @@ def _title_of(who: str, sentence: str) -> str:
     ) in TITLE_WORDS:
         parts.append(tail.group(1))  # "Ana Vell, spokesman for the Klow administration, said"
     return " ".join(p for p in parts if p.strip())
+
+
+# A body named by the kind of place it serves: "the region's emergency centre", "the
+# country's health ministry".
+_PLACE_POSSESSIVE = re.compile(
+    r"^(?:the\s+)?(?P<kind>country|nation|region|province|state|territory|enclave|district|"
+    r"governorate|oblast|city|town|strip)['\u2019]s\s",
+    re.IGNORECASE,
+)
+
+
+# A place as the object of "in", "of", "across" ("in parts of northern and eastern Varnia").
+_WHERE_WRITTEN = re.compile(
+    r"\b(?:in|of|across|throughout|around|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+)
+
+
+def _possessive_place(who: str, sentence: str, names: ArticleNames) -> str | None:
+    """The place a body named by its kind of place serves, as the sentence writes it: "the
+    country's health ministry" is the one state the sentence names before it, or whose
+    towns it names there; "the region's
+    coordination centre" the one place the sentence names that is neither a state nor a
+    town ("... killed 111 in northern Borland, the region's coordination centre said")."""
+    match = _PLACE_POSSESSIVE.match(who.strip())
+    if match is None:
+        return None
+    at = sentence.find(who)
+    rest = sentence[:at] + " " + sentence[at + len(who) :] if at >= 0 else sentence
+    if match["kind"].casefold() in {"country", "nation"}:
+        # the state named before it, or whose towns are ("12 were killed in Tacna, the
+        # country's health ministry said, blaming Chile": not Chile's)
+        before = sentence[: max(at, 0)]
+        states = {
+            names.resolver.party(written).id: written
+            for _, _, written in _mentions(before, names)
+            if names.resolver.party(written).kind == "state"
+        }
+        if len(states) == 1:
+            return next(iter(states.values()))
+        return _place_state(before, names) if not states else None
+    places: set[str] = set()
+    for run in _WHERE_WRITTEN.finditer(rest):
+        candidate = run["place"]
+        if (
+            len(candidate) >= 4
+            and resolve(candidate).kind == "other"
+            and candidate.casefold() not in _NOT_A_NAME
+            and not is_stand_in(candidate, names)
+            and city(candidate) is None
+            and not _NAMED_AFTER_A_PLACE.search(candidate)
+        ):
+            places.add(candidate)
+    return places.pop() if len(places) == 1 else None
 
 
 # The words that say only where officials serve ("district officials", "the local

@@ -344,7 +344,7 @@ BODY_NOUNS = frozenset(
     """
     ministry army military forces force agency office service wing department council
     committee command directorate police guard unit bureau authority navy corps brigade
-    division regiment battalion headquarters secretariat commission
+    division regiment battalion headquarters secretariat commission centre center
     """.split()
 )
 

@@ -1620,3 +1620,19 @@ def test_reviewed_counterexamples_of_the_civil_war_tally() -> None:
     text = opening + "Nine fighters loyal to the government were killed in Arica.\n"
     item, _ = _validate(text, sentences=[2], count=9, side="total")
     assert item.side != "fighters"
+
+
+def test_a_spokesperson_speaks_for_the_whole_named_unit_before_or_after_the_title() -> None:
+    # Capitalised body words belong to the unit's name ("Task Force"), and a rank that
+    # opens a person's name does not make the person a body.
+    for text in (
+        "Lt. Col. Ana Vell, spokesperson of Joint Task Force Klow, said 12 militants were "
+        "killed on Monday.\n",
+        "Joint Task Force Klow spokesperson Ana Vell said 12 militants were killed on Monday.\n",
+    ):
+        item, _ = _validate(text, sentences=[1], count=12, side="militants", claimant=None)
+        assert item.claimant == "Joint Task Force Klow", text
+    # A group's acronym before the title, as before.
+    text = "RLF spokesman Ivo Brand said 12 soldiers were killed on Monday.\n"
+    item, _ = _validate(text, sentences=[1], count=12, side="unknown", claimant=None)
+    assert item.claimant == "RLF"

@@ -81,6 +81,7 @@ from summarizer.reference.actors import (
     TITLE_WORDS,
     UN_SYSTEM,
     ActorResolver,
+    Token,
     acronym,
     actor_by_id,
     alias_at,
@@ -1049,7 +1050,9 @@ def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str
     the claimant: one claimant's running tolls supersede each other across articles."""
     title = _title_of(who, sentence)
     own = [t for t in tokenize(who) if not t.punct]
-    body = any(t.norm in _BODY_WORDS or t.norm.rstrip("s") in TITLE_HEADS for t in own)
+    # "Klow officials", "the district governor": a body or office named by no person's
+    # name (not "Lt. Col. Ana Vell": a person whose rank opens the name)
+    body = bool(own) and (own[-1].norm in _BODY_WORDS or own[-1].norm.rstrip("s") in TITLE_HEADS)
     if body:
         # "Klow officials", "district officials in Klow": a body named by its town (not
         # "Bordurian-installed" or "separatist officials in Klow": whoever's, wherever they
@@ -1085,18 +1088,7 @@ def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str
         return owner, why.format(repr(owner))
     if body:
         return None  # "Bordurian health officials": the merge reads whose body it is
-    # "RLF spokesman Ivo Brand": capitalised words right before the title name a group.
-    owner_words: list[str] = []
-    owner = ""
-    for token in words:
-        if token.norm in TITLE_WORDS or token.norm in _BODY_WORDS:
-            if owner_words:
-                owner = " ".join(owner_words)
-                break
-        elif token.cap and token.norm not in _NOT_A_NAME:
-            owner_words.append(token.raw)
-            continue
-        owner_words = []
+    owner = _title_owner(words)
     if not owner:
         return None
     kind = names.resolver.party(owner).kind
@@ -1105,6 +1097,31 @@ def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str
     if city(owner) is not None or _only_a_place(owner, names):
         return None
     return owner, f"{who!r} speaks for {owner!r}, their title says"
+
+
+def _title_owner(words: Sequence[Token]) -> str:
+    """The group a title names, in capitalised words: right before its head ("RLF
+    spokesman", "Joint Task Force Klow spokesperson", capitalised body words and all), or
+    after it, ending the title ("spokesperson of Joint Task Force Klow"); "" when it names
+    none."""
+    run: list[str] = []
+    after_head = False  # the run follows "<head> of|for"
+    for token in words:
+        head = token.norm in TITLE_HEADS or token.norm.rstrip("s") in TITLE_HEADS
+        lower_title = not token.cap and (token.norm in TITLE_WORDS or token.norm in _BODY_WORDS)
+        if head or lower_title:
+            if run and not after_head:
+                return " ".join(run)
+            run, after_head = [], head
+        elif token.cap and token.norm not in _NOT_A_NAME:
+            run.append(token.raw)
+        elif after_head and token.norm in {"of", "for", "the"} and not run:
+            continue
+        else:
+            run, after_head = [], False
+    # (after the head, only a run that ends the title: not "spokesman for the Klow
+    # provincial administration", a place's body)
+    return " ".join(run) if run and after_head else ""
 
 
 _PLACE_IN_TITLE = re.compile(

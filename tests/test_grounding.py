@@ -366,6 +366,19 @@ def test_the_wounded_of_one_figure_who_died_do_not_make_it_a_death_toll() -> Non
     assert outcome_of(12, text) == "wounded"
 
 
+def test_a_number_whose_own_clause_has_another_verb_does_not_take_the_next_clauses_outcome() -> (
+    None
+):
+    for text in (
+        "The army said 12 soldiers had defected and 290 militants were killed in Klow.",
+        "Twelve soldiers surrendered and 290 militants were killed, the army said.",
+    ):
+        assert (outcome_of(12, text), outcome_of(290, text)) == (None, "killed"), text
+    # A list that shares the verb after it still takes it.
+    text = "In all 45 civilians, 12 armed men and 73 soldiers died in Klow."
+    assert [outcome_of(n, text) for n in (45, 12, 73)] == ["killed"] * 3
+
+
 def test_a_year_or_date_before_a_speaker_is_not_the_speaker() -> None:
     from summarizer.extract.labels import _speaker, organ_or_unit
 

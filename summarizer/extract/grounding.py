@@ -1453,6 +1453,20 @@ _A_PERSON_AFTER = re.compile(
 )
 
 
+# A clause with a verb of its own after its number: "12 soldiers had defected",
+# "twelve soldiers surrendered" (not "45 civilians", "12 armed men").
+_OWN_VERB = re.compile(
+    r"\b(?:had|has|have|were|was|are|is|been)\b|^\s*(?:[\w-]+\s+){0,3}[a-z]{3,}ed\W*$"
+)
+
+
+def _after_number(count: int, text: str, nth: int) -> str:
+    """The words of its own clause after the number."""
+    clause = figure_clause(count, text)
+    places = written_as(count, clause)
+    return clause[places[min(nth, len(places) - 1)].end :] if places else ""
+
+
 def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
     """What happened to the people `count` counts (at the `nth` place it is written), as
     its clause says: the first outcome word after the number ("4,047 killed and 16,638
@@ -1482,6 +1496,8 @@ def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
             return _earlier_outcome(earlier.group(), before) or (max(last)[1] if last else None)
         if in_list and last:
             return max(last)[1]
+        if in_list and hits and _OWN_VERB.search(_after_number(count, text, nth)):
+            return None  # "12 soldiers had defected and 290 militants were killed"
         if hits:
             return min(hits)[1]
         if last:

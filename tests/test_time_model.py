@@ -710,3 +710,14 @@ def test_a_posted_at_stamp_dates_the_article() -> None:
         "KLOW - The guns fell silent at 6 a.m. on Sunday as the army began a pause.\n"
     )
     assert timeline.anchor(text).day == date(2031, 6, 25)
+    # The clock before the date, and "at:" after the label, in every order a page writes.
+    for stamp in (
+        "Posted at 06:41 PM, Jun 25 2031",
+        "Last updated at: 25 June 2031, 18:41",
+        "Updated 18:41 BST, 25 June 2031",
+    ):
+        assert timeline.anchor(text.replace(text.splitlines()[2], stamp)).day == date(
+            2031, 6, 25
+        ), stamp
+    # A clock that opens a line of prose dates nothing.
+    assert timeline.anchor("10:30 The talks begin in Klow.\n\nThe army said.\n").day is None

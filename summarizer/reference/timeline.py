@@ -554,7 +554,10 @@ _LABEL = (
     r"(?:\s+in\s+[^,.:;]{1,60}?\s+on\b)?"
 )
 _STAMP_LABEL = re.compile(
-    rf"\s*(?:{_LABEL}:?\s*(?:(?:on|at)\s+)?)?"  # "Posted at Jun 25 2031 06:41 PM"
+    # "Posted at Jun 25 2031 06:41 PM", "Last updated at: 25 June 2031"
+    rf"\s*(?:{_LABEL}(?:\s+(?:on|at))?:?\s*(?:(?:on|at)\s+)?)?"
+    # the clock before the date: "Posted at 06:41 PM, Jun 25 2031", "18:41 BST 25 June"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?\s*,?\s+)?"
     rf"(?:(?:{_WEEKDAY_WORD}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?),?\s+)?",
     re.IGNORECASE,
 )

@@ -33,6 +33,11 @@ def test_snap_returns_the_articles_own_words() -> None:
     assert snap("8 p.m. local time", "at 8 p.m. local time (16:00 GMT) on Wednesday.") == (
         "8 p.m. local time"
     )
+    # A writer's reading in brackets keeps its closing bracket; a bracketed phrase alone
+    # is what the brackets hold.
+    signed = "They signed at about 4.30 p.m. local time (1430 GMT), and the truce began."
+    assert snap("4.30pm local time (1430 GMT", signed) == "4.30 p.m. local time (1430 GMT)"
+    assert snap("(1430 GMT)", signed) == "1430 GMT"
     # Nothing close: the phrase comes back unchanged (the validator has rejected it already).
     assert snap("midnight", "Fighting stopped at dawn.") == "midnight"
 

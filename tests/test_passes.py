@@ -318,3 +318,25 @@ def test_a_status_said_in_another_cited_sentence_survives_the_time_alignment() -
     ).ceasefires
     assert truce.status == "violated"
     assert truce.sentences == [1, 2]  # the sentence that says so stays as evidence
+
+
+def test_the_sides_that_agree_to_the_truce_are_its_parties() -> None:
+    # The article never shows them fighting: agreeing to the truce makes them its sides;
+    # a go-between who agrees to guarantee it does not.
+    article = _truce_article(
+        "Kenya's government and the Vell People's Front (VPF) agreed on Wednesday to a "
+        "permanent cessation of hostilities, the mediator said.",
+        "Egypt and Qatar agreed to guarantee the truce.",
+    )
+    item = {
+        "sentences": [1, 2],
+        "announced_by": None,
+        "mediators": [],
+        "parties": ["Kenya's government", "Vell People's Front", "Qatar"],
+        "effective_at_text": None,
+        "status": "announced",
+    }
+    [truce] = CeasefiresResponse.model_validate(
+        {"ceasefires": [item]}, context={"article": article}
+    ).ceasefires
+    assert truce.parties == ["Kenya's government", "Vell People's Front"]

@@ -71,8 +71,25 @@ def snap(phrase: str, text: str) -> str:
         end += 1
     if number := re.search(r"[\d.:]+\s*$", text[:start]):
         start = number.start()
-    span = _DANGLING.sub("", text[start:end].strip(" ,.;:()\"'"))
+    span = _DANGLING.sub("", _balanced(text, start, end).strip(" ,.;:\"'"))
     return span or phrase
+
+
+def _balanced(text: str, start: int, end: int) -> str:
+    """text[start:end] with its brackets whole: a writer's reading in brackets keeps its
+    closing one ("4.30 p.m. local time (1430 GMT)"), a bracket with no partner goes."""
+    span = text[start:end].strip(" ,.;:")
+    if span.count("(") > span.count(")") and text[end:].lstrip(" ,.;:").startswith(")"):
+        return span + ")"
+    while span.startswith("(") and span.count("(") > span.count(")"):
+        span = span[1:].strip()
+    while span.endswith(")") and span.count(")") > span.count("("):
+        span = span[:-1].strip()
+    while span.endswith("("):
+        span = span[:-1].strip()
+    if span.startswith("(") and span.endswith(")") and span.count("(") == 1:
+        span = span[1:-1].strip()  # the whole span in brackets: what they hold
+    return span
 
 
 _DANGLING = re.compile(r"\s+(?:on|at|in|of|from|the|to|by)$", re.IGNORECASE)

@@ -38,7 +38,12 @@ from summarizer.extract.grounding import (
     with_elided_noun,
 )
 from summarizer.extract.labels import article_names, claimant_for, parties_named, side_for
-from summarizer.extract.roles import role_from_wording, speaks_in, written_in_full
+from summarizer.extract.roles import (
+    agrees_to_truce,
+    role_from_wording,
+    speaks_in,
+    written_in_full,
+)
 from summarizer.extract.truce_wording import (
     TRUCE_WORDING,
     continues_truce,
@@ -597,6 +602,8 @@ class CeasefireItem(Cited):
             (p, "belligerent") for p in self.parties
         ]:
             role = role_from_wording(name, proposed, sentences)
+            if role is None and proposed == "belligerent" and agrees_to_truce(name, sentences):
+                role = "belligerent"  # a side that agrees to the truce is one of its parties
             if role == "mediator":
                 mediators.append(name)
             elif role == "belligerent":

@@ -135,6 +135,9 @@ class RoleCues:
     # negotiating ("the elders were trying to negotiate"): what sides and go-betweens both
     # do, so it only confirms a go-between who never fights
     dealing: bool = False
+    # agreeing to the truce itself ("Klow and the Vell Front agreed to a cessation of
+    # hostilities"): a side of that truce, though the article never shows it fighting
+    agreeing: bool = False
 
 
 def _name_pattern(name: str) -> str:
@@ -213,6 +216,7 @@ def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
         force=any(c.force for c in found),
         denial=any(c.denial for c in found),
         dealing=any(c.dealing for c in found),
+        agreeing=any(c.agreeing for c in found),
     )
 
 
@@ -259,6 +263,13 @@ def _un_named(name: str) -> bool:
     start = 1 if tokens and tokens[0].norm == "the" else 0
     found = alias_at(tokens, start, cased=True)
     return found is not None and found[0] in UN_SYSTEM
+
+
+def agrees_to_truce(name: str, sentences: Iterable[str]) -> bool:
+    """The sentences write `name` agreeing to a truce, as one of its sides ("Klow and the
+    Vell Front agreed to a cessation of hostilities"), and never brokering one."""
+    found = role_cues(name, list(sentences))
+    return found.agreeing and not found.mediation
 
 
 def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str | None:
@@ -441,6 +452,15 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         # (not "has refused to negotiate", "would not negotiate")
         rf"{n}(?:,\s[^,;.]{{1,80}},)?[\s-]+{_NOT_REFUSING}{{0,4}}?(?i:{_DEALING_WORDS})\b"
     )
+    agreeing = re.compile(
+        # "Klow's government and the Vell Front (VF) agreed on Wednesday to a permanent
+        # cessation of hostilities" (not "agreed to guarantee the truce": a go-between's)
+        rf"{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|\([A-Z]{{2,8}}\)|and|the)){{0,8}}?[\s,]+"
+        rf"(?:(?i:have|has|had|formally|finally|both)\s+)*(?i:agreed|agree|agrees|signed|"
+        rf"signs|accepted|accepts)\s+(?:(?i:on)\s+[A-Z]\w+\s+)?(?:(?i:to|on|upon)\s+)?"
+        rf"(?:(?i:a|an|the)\s+)?(?:(?!(?i:{_KEEPING_WORDS}|{_MEDIATION_WORDS})\b)[\w-]+\s+){{0,2}}?"
+        rf"{truce}"
+    )
     said = list(sentences)
     return RoleCues(
         mediation=any(_brokers(mediation, s) for s in said),
@@ -448,6 +468,7 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         force=any(_as_force(force, s) for s in said),
         denial=any(denial.search(s) for s in said),
         dealing=any(dealing.search(s) for s in said),
+        agreeing=any(agreeing.search(s) for s in said),
     )
 
 

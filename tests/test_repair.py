@@ -1636,3 +1636,54 @@ def test_a_spokesperson_speaks_for_the_whole_named_unit_before_or_after_the_titl
     text = "RLF spokesman Ivo Brand said 12 soldiers were killed on Monday.\n"
     item, _ = _validate(text, sentences=[1], count=12, side="unknown", claimant=None)
     assert item.claimant == "RLF"
+
+
+def test_a_war_within_one_states_final_tally_is_read_whole_from_its_words() -> None:
+    """Numbers written as compound words, fighters named "of" their group, a bare conjunct
+    after them, civilians alone, and state officials named by no name: each figure keeps
+    its number, side and claimant (invented city; Chile stands for any state)."""
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Chilean troops ended the siege of Vell by the Klow Liberation Front on Saturday.\n"
+        "According to the final tally of the Armed Forces of Chile, 183 fighters of the Klow "
+        "Liberation Front (KLF) were killed and 292 captured or surrendered.\n"
+        "Twenty-three soldiers and policemen died in the fighting, and city officials said "
+        "five civilians had been killed.\n"
+        "The KLF lost 21 men, three of them civilians, in the first week, the army said.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed={21}, context={"article": article, "realigned": []})
+    read = {(k["count"], k["outcome"], k["side"], k["claimant"]) for k in kept}
+    army = "the Armed Forces of Chile"
+    assert {
+        (183, "killed", "Klow Liberation Front", army),
+        (292, "captured", "Klow Liberation Front", army),
+        (23, "killed", "Chile", "Chile"),  # soldiers are the state's, not the KLF's before
+        (5, "killed", "civilians", "Chile"),  # the city's officials are the state's
+    } <= read
+    # "three of them civilians" is a part of the 21, not a figure.
+    assert 3 not in {k["count"] for k in kept}
+
+
+def test_a_number_the_words_add_to_a_count_of_the_same_outcome_is_no_breakdown_of_it() -> None:
+    from summarizer.extract.figures import siblings
+
+    text = (
+        "Chilean and Peruvian border troops exchanged fire near Tacna on Sunday.\n"
+        "A Peruvian spokesman said one Chilean soldier had been killed and 10 wounded, "
+        "along with three civilians.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    context = {"article": article, "realigned": []}
+    given = [
+        {"sentences": [2], "count": 10, "outcome": "wounded", "side": "Chile", "claimant": None}
+    ]
+    given[0] |= {"category": "military", "qualifier": "exact"}
+    read = {(k["count"], k["outcome"]) for k in siblings(article, given, context)}
+    assert (3, "wounded") in read
+    # "among them three civilians" is a breakdown: not read.
+    among = text.replace("along with three civilians", "among them three civilians")
+    article = Article(id="w", path="w.txt", text=among)
+    context = {"article": article, "realigned": []}
+    assert 3 not in {k["count"] for k in siblings(article, given, context)}

@@ -473,3 +473,22 @@ def test_2400_hours_is_the_midnight_that_ends_its_day() -> None:
     assert timeline.readings("at 24:00 local time")[0].hour == 0
     # a count is no clock
     assert timeline.readings("2400 people fled") == []
+
+
+def test_minutes_past_midnight_begin_the_day_the_midnight_of_which_ends_another() -> None:
+    manila = ZoneInfo("Asia/Manila")  # UTC+8 all year
+    friday = date(2031, 9, 12)
+    # "one minute past midnight on Friday" is 00:01 on Friday, as its GMT reading says
+    text = "one minute past midnight on Friday (1601 GMT on Thursday)"
+    assert next((r.hour, r.minute) for r in timeline.readings(text, day=friday)) == (0, 1)
+    at = resolve_instant(text, friday, local_zone=manila).at
+    assert at == datetime(2031, 9, 11, 16, 1, tzinfo=UTC)
+    # "shortly after midnight on Friday" begins Friday; "midnight on Friday" ends it
+    after = resolve_instant("shortly after midnight on Friday", friday, local_zone=manila).at
+    assert after == datetime(2031, 9, 11, 16, 0, tzinfo=UTC)
+    ends = resolve_instant("at midnight on Friday", friday, local_zone=manila).at
+    assert ends == datetime(2031, 9, 12, 16, 0, tzinfo=UTC)
+    assert clock_time("five minutes past noon") is not None
+    assert [
+        (r.hour, r.minute) for r in timeline.readings("five minutes past noon", day=friday)
+    ] == [(12, 5)]

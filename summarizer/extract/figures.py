@@ -27,7 +27,7 @@ from summarizer.extract.grounding import (
 )
 from summarizer.models import UNKNOWN_SIDE
 from summarizer.read.articles import Article, Sentence
-from summarizer.reference.numbers import written_as
+from summarizer.reference.numbers import numbers_in, written_as
 
 NOT_CASUALTIES = "not casualties"
 BOTH_SIDES = "everyone, no single side"
@@ -95,16 +95,21 @@ def _count(match: re.Match[str]) -> int:
 
 
 def _is_count(sentence: str, match: re.Match[str]) -> bool:
-    if match["digits"] and re.fullmatch(r"(?:19|20)\d\d", match["digits"]):
+    return _counts_people(sentence, match.start(), match.end(), match["digits"])
+
+
+def _counts_people(sentence: str, start: int, end: int, digits: str | None) -> bool:
+    """The number at sentence[start:end] may count people (`digits`: as written in digits)."""
+    if digits and re.fullmatch(r"(?:19|20)\d\d", digits):
         return False  # a year
-    if _NOT_A_COUNT_AFTER.match(sentence[match.end() :]):
+    if _NOT_A_COUNT_AFTER.match(sentence[end:]):
         return False
-    before = sentence[: match.start()]
+    before = sentence[:start]
     if _TOLL_AT.search(before):
         return True  # "put the toll at 65": a count, though "at 65" alone may be a clock
     if _LOSS_OF.search(before):
         return True  # "the deaths of 20 of its fighters", though "of 20" alone may be a date
-    return not (match["digits"] and _NOT_A_COUNT_BEFORE.search(before))
+    return not (digits and _NOT_A_COUNT_BEFORE.search(before))
 
 
 _TOLL_NOUN = r"\b(?:toll|figure|number|count|tally|total)\b"
@@ -158,6 +163,30 @@ def figures(article: Article) -> list[Figure]:
             )
         previous = sentence
     return out
+
+
+@dataclass(frozen=True)
+class _Stated:
+    sentence: int
+    count: int
+
+
+def _stated_counts(article: Article) -> list[_Stated]:
+    """Every number in a casualty clause of the article, as the number reader reads it
+    ("Twenty-three soldiers", "Eighty-six rebels", beyond the words `figures` offers the
+    model): the figures read from the wording are looked for among these."""
+    found: list[_Stated] = []
+    for sentence in article.sentences:
+        seen: set[int] = set()
+        for written in numbers_in(sentence.text):
+            digits = written.text if written.kind == "digits" else None
+            if not _counts_people(sentence.text, written.start, written.end, digits):
+                continue
+            if written.low in seen or not states_casualties(written.low, sentence.text):
+                continue
+            seen.add(written.low)
+            found.append(_Stated(sentence.index, written.low))
+    return found
 
 
 def _mid_sentence_words(article: Article) -> set[str]:
@@ -280,8 +309,9 @@ def from_wording(
     part of a larger figure of the same people in its sentence (`given`, the model's
     items, or one read before it) is its breakdown, not a claim: "31 people were wounded,
     among them seven soldiers"."""
-    from summarizer.extract.grounding import figure_clause, owner_of
+    from summarizer.extract.grounding import figure_clause, owner_of, side_of_conjunct
     from summarizer.extract.labels import (
+        CIVILIANS,
         article_names,
         counts_soldiers,
         domestic_side,
@@ -292,13 +322,15 @@ def from_wording(
     names = article_names(tuple(s.text for s in article.sentences))
 
     kept: list[dict[str, Any]] = []
-    for figure in figures(article):
+    for figure in _stated_counts(article):
         if figure.count in listed:
             continue
         text = article.sentence(figure.sentence).text
         outcome = outcome_of(figure.count, text)
         clause = figure_clause(figure.count, text)
-        owner = owner_of(figure.count, clause, text)
+        # (or, in a bare conjunct, the owner of the count before: "183 fighters of the
+        # Klow Front were killed and 292 captured")
+        owner = owner_of(figure.count, clause, text) or side_of_conjunct(figure.count, text)
         by_town = False
         if owner is None and _civilians_counted(figure.count, text):
             # "Nine civilians were killed ... in Klow": the civilians of the one state whose
@@ -312,8 +344,17 @@ def from_wording(
             # only beside a figure already read, in one list sharing its verb
             and not (
                 war_within_one_state(names)
-                and domestic_side(figure.count, clause, names, sentence=text) != "total"
-                and _in_a_tally(figure.count, text, listed)
+                and (side := domestic_side(figure.count, clause, names, sentence=text)) != "total"
+                # (civilians say whose alone: "five civilians had been killed"; not a part
+                # of a count before: "21 Bedouin, three of them civilians")
+                and (
+                    (
+                        side == CIVILIANS
+                        and outcome in {"killed", "wounded"}  # (not "freed 27 civilians")
+                        and not _part_in_words(figure.count, text)
+                    )
+                    or _in_a_tally(figure.count, text, listed)
+                )
             )
         ):
             continue
@@ -466,6 +507,21 @@ _TALLY_GAP = re.compile(
 )
 
 
+def _part_in_words(count: int, text: str) -> bool:
+    """The sentence writes the number as a part of another count: "three of them", "of
+    whom 12", "including nine", "including 12 militants and seven civilians"."""
+    return any(
+        _PART_AFTER.match(text[w.end :]) or _PARTS_LISTED_BEFORE.search(text[: w.start])
+        for w in written_as(count, text)
+    )
+
+
+# A list of parts that began before the number: "including 12 militants and seven".
+_PARTS_LISTED_BEFORE = re.compile(
+    r"\b(?:including|incl\.|among\s+(?:them|whom)|of\s+whom)\b[^.;:()]*$", re.IGNORECASE
+)
+
+
 _PART_BEFORE = re.compile(r"\b(?:among\s+(?:them|whom)|of\s+whom|including|incl\.)\s*$", re.I)
 _PART_AFTER = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 
@@ -535,6 +591,14 @@ _A_TOLL = re.compile(
 )
 
 
+# A number added to the count before it, not a part of it: "10 wounded, along with three
+# civilians", "as well as", "in addition to".
+_ADDED_BEFORE = re.compile(
+    r"\b(?:along\s+with|as\s+well\s+as|plus|in\s+addition\s+to|besides)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def siblings(
     article: Article, kept: list[dict[str, Any]], context: dict[str, Any]
 ) -> list[dict[str, Any]]:
@@ -544,7 +608,8 @@ def siblings(
     side and the claimant of the figure beside them; each then goes through the grounding
     rules like the model's items (which repair a label the wording does not support). A
     number of the same outcome beside it ("killed 40, among them 12 children") is a
-    breakdown, not taken."""
+    breakdown, not taken, unless the words add it ("10 wounded, along with three
+    civilians")."""
 
     found: list[dict[str, Any]] = []
     for sentence in article.sentences:
@@ -572,7 +637,8 @@ def siblings(
             if outcome is None:
                 continue
             said_by = claimant
-            if any(k["outcome"] == outcome for k in kin):
+            added = _ADDED_BEFORE.search(text[: match.start()]) is not None
+            if any(k["outcome"] == outcome for k in kin) and not added:
                 # The same outcome is a breakdown, unless another speaker states it in a
                 # clause of its own: "killed 50, aid workers said, while Ruritania put the
                 # toll at 65" is Ruritania's competing count of the same dead.

@@ -513,7 +513,7 @@ _COORDINATED_ACT = re.compile(
     re.IGNORECASE,
 )
 # Nothing counted after the number: the clause ends, or goes on with a place or time.
-_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|on|near|since|during|and|when)\b)")
+_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|on|near|since|during|and|or|when)\b)")
 # The rest of the clause of the number before, up to the coordination: "were killed and".
 _COORDINATED_OUTCOME = re.compile(
     r"\s+(?:(?:(?:were|was|had\s+been|have\s+been|are)\s+(?:[a-z]+\s+){0,2}?)?"
@@ -969,9 +969,10 @@ _OPENS_IN_STATE = re.compile(
 
 def side_of_conjunct(count: int, text: str) -> str | None:
     """The side a count left to the one before it is counted on: "13 people had been killed
-    on the Korvan side and 71 wounded" counts the 71 on the Korvan side too. Only a bare
+    on the Korvan side and 71 wounded" counts the 71 on the Korvan side too, "183 fighters
+    of the Klow Front were killed and 292 captured" the 292 as the Klow Front's. Only a bare
     conjunct (the number, its outcome, nothing more) takes it, and only a side written with
-    "on the ... side" in the clause of the count before."""
+    "on the ... side" in the clause of the count before, or its owner right after it."""
     at = number_at(count, text)
     if at is None:
         return None
@@ -988,8 +989,14 @@ def side_of_conjunct(count: int, text: str) -> str | None:
         r"[;:]|\b(?:while|whereas|but|as|after|when)\b", between
     ):
         return None
+    if not CASUALTY_WORD.search(between):
+        return None
     sides = sides_counted(between)
-    return sides[-1] if len(sides) == 1 and CASUALTY_WORD.search(between) else None
+    if len(sides) == 1:
+        return sides[-1]
+    # "183 fighters of the Klow Front were killed and 292 captured": the people the count
+    # before it counts, named right after that count
+    return _owner_after(text[before[-1].end :]) if not sides else None
 
 
 def _subject(run: str) -> str | None:
@@ -1073,9 +1080,18 @@ def owner_in_words(count: int, clause: str) -> str | None:
 
 def _owner_after(rest: str) -> str | None:
     """The owner the words right after a number name: "73 Ruritanian soldiers", "165
-    members of the government forces"."""
-    match = _OWNER.match(rest) or _GOVERNMENT_OWNED.match(rest)
+    members of the government forces", "183 fighters of the Klow Liberation Front"."""
+    match = _OWNER.match(rest) or _GOVERNMENT_OWNED.match(rest) or _FIGHTERS_OF.match(rest)
     return match["owner"] if match else None
+
+
+# Fighters of a force named after them: "183 fighters of the Klow Liberation Front (KLF)",
+# "40 soldiers of the Armed Forces of Korva" (not "residents of Klow": a town's people).
+_FIGHTERS_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:soldiers|troops|fighters|militants|members|rebels|combatants|"
+    r"personnel|servicem[ae]n|officers|gunmen|insurgents|guerrillas|militiamen)\s+of\s+"
+    r"(?:the\s+)?(?P<owner>[A-Z][\w\u2019'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+){0,5})"
+)
 
 
 def number_at(count: int, text: str) -> Written | None:
@@ -1456,7 +1472,8 @@ _A_PERSON_AFTER = re.compile(
 # A clause with a verb of its own after its number: "12 soldiers had defected",
 # "twelve soldiers surrendered" (not "45 civilians", "12 armed men").
 _OWN_VERB = re.compile(
-    r"\b(?:had|has|have|were|was|are|is|been)\b|^\s*(?:[\w-]+\s+){0,3}[a-z]{3,}ed\W*$"
+    r"\b(?:had|has|have|were|was|are|is|been|remain(?:s|ed)?|fled|fought|left|stayed)\b"
+    r"|^\s*(?:[\w-]+\s+){0,3}[a-z]+ed\W*$"
 )
 
 

@@ -128,9 +128,16 @@ _NUMBERED_UNIT = re.compile(
 # How far back "it said" and "the ministry said" look for whom they mean.
 _ANTECEDENT_SENTENCES = 6
 
+# Officials of the state's own bodies, named by no name: "military officials", "city
+# officials" (not "aid officials", "hospital officials", "rebel officials").
+_STATE_OFFICIALS = (
+    r"(?:military|army|security|government|defen[cs]e|police|health|city|local|provincial|"
+    r"regional|municipal|district|state)\s+(?:officials|sources|authorities)"
+)
 # A pronoun or a body named by a common noun as the speaker: "it said", "the ministry said".
 _STANDIN_SPEAKER = re.compile(
     r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)"
+    rf"|{_STATE_OFFICIALS}"
     r"|(?:the|this|that|an?|its|their)\s+(?:[a-z'\u2019-]+\s+){0,3}?"
     r"(?P<head>"
     + "|".join(sorted(BODY_NOUNS | _GROUP_WORDS))
@@ -363,6 +370,9 @@ def _written_as_a_name(word: str, names: ArticleNames) -> bool:
 # --- Who stated the figure -----------------------------------------------------------
 
 
+_COUNT_NOUN = r"(?:tally|count|figures?|toll|estimates?|data|records|report|statistics)"
+
+
 def _according_to(text: str) -> str | None:
     """The source an "according to" phrase names: its acronym in brackets, else the phrase
     up to its first comma ("according to the army's media wing, ISPR," gives the name after
@@ -382,8 +392,10 @@ def _according_to(text: str) -> str | None:
         described = first[: acr.start()].strip()
         named = described and not is_stand_in(described) and not _ORGAN.fullmatch(described)
         return described if named else acr["acr"]
-    # "figures compiled by the government", "an estimate by researchers at ..."
+    # "figures compiled by the government", "an estimate by researchers at ...", "the
+    # final tally of the Armed Forces of Korva"
     first = re.sub(r"^(?:[a-z]+\s+){1,3}by\s+", "", first.strip())
+    first = re.sub(rf"^(?:the\s+|an?\s+)?(?:[a-z]+\s+)?{_COUNT_NOUN}\s+(?:of|from)\s+", "", first)
     first = re.sub(rf"^(?:the\s+)?{STAFF_OF}", "", first)  # "researchers at the Klow Institute"
     first = re.split(r"\s+(?:said|says|on|in|at|as|after|before|since|which|who|while)\s+", first)[
         0
@@ -809,7 +821,7 @@ _ORGAN_HEAD = (
 _NOT_THE_STATES = r"(?!(?:rebel|opposition|rival|parallel|breakaway|insurgent|self-\w+|de)\b)"
 # "the health ministry", "the federal army": up to two words before the organ's head
 _ORGAN_WORDS = rf"(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}"
-_STATE_ORGAN = re.compile(rf"^(?:the\s+)?{_ORGAN_WORDS}$", re.IGNORECASE)
+_STATE_ORGAN = re.compile(rf"^(?:the\s+)?(?:{_ORGAN_WORDS}|{_STATE_OFFICIALS})$", re.IGNORECASE)
 
 
 # A sentence that goes on with the count the one before gave: its speaker is that count's.
@@ -1504,7 +1516,10 @@ def _attacked_side(
     candidates = (
         (_state_of(speaker, names) if speaker else None, "the speaker's own people"),
         (_place_state(clause, names) or _place_state(cited_text, names), "where it happened"),
-        (_owner_before(cited_text, names), "whose people the sentences before counted"),
+        (
+            _owner_before(cited_text, names, _kind_of_people(count, clause)),
+            "whose people the sentences before counted",
+        ),
         (side if side and _named_in_article(side, names) else None, "the side the article names"),
     )
     for candidate, how in candidates:
@@ -1518,10 +1533,41 @@ def _attacked_side(
     return None
 
 
-def _owner_before(cited_text: str, names: ArticleNames) -> str | None:
+# Kinds of people a count names: a state's forces, or irregular fighters.
+_STATE_FORCE_NOUNS = frozenset(
+    "soldier troop serviceman servicemen personnel officer policeman policemen police "
+    "guard sailor airman airmen marine".split()
+)
+_FIGHTER_NOUNS = frozenset(
+    "fighter militant rebel combatant gunman gunmen insurgent guerrilla militiaman "
+    "militiamen member".split()
+)
+
+
+_CIVILIAN_NOUNS = frozenset("civilian resident villager child children women".split())
+
+
+def _kind_of_people(count: int, text: str) -> str | None:
+    """'forces', 'fighters' or 'civilians', by the noun right after the count ("23
+    soldiers"), or None."""
+    found = number_at(count, text)
+    words = re.findall(r"[a-z]+", text[found.end :].casefold())[:2] if found else []
+    for noun in words:  # the noun, or the one after its adjective ("23 government soldiers")
+        for word in (noun, noun.rstrip("s")):
+            if word in _STATE_FORCE_NOUNS:
+                return "forces"
+            if word in _FIGHTER_NOUNS:
+                return "fighters"
+            if word in _CIVILIAN_NOUNS:
+                return "civilians"
+    return None
+
+
+def _owner_before(cited_text: str, names: ArticleNames, kind: str | None = None) -> str | None:
     """The owner of the last people the sentences just before named with one ("Ten
     Ruritanian soldiers were handed back ... Seventy soldiers were injured"): the people a
-    figure with no owner goes on counting."""
+    figure with no owner goes on counting; not people of another kind (`kind`, of
+    `_kind_of_people`: "183 fighters of the Klow Front ... 23 soldiers died")."""
     sentences = names.sentences
     # The longest sentence the cited text starts with: a headline may begin its body's.
     starts = [i for i, s in enumerate(sentences) if cited_text.startswith(s)]
@@ -1531,6 +1577,9 @@ def _owner_before(cited_text: str, names: ArticleNames) -> str | None:
     for text in reversed(sentences[max(0, first - _ANTECEDENT_SENTENCES) : first]):
         for number in reversed(numbers_in(text)):
             if number.kind != "vague" and (owner := owner_in_words(number.low, text)):
+                other = _kind_of_people(number.low, text)
+                if kind and other and other != kind:
+                    continue
                 return _expand(owner, names)
     return None
 

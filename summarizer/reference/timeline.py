@@ -833,7 +833,9 @@ _HHMM_ZONE = re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?Z\b|\s*{_HOURS}|\s*{_
 _CLOCK = re.compile(
     r"(?<![\w:.])(?:"
     rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)"
-    r"|(?P<word>(?i:(?:12\s+)?(?:midnight|noon|midday)))\b"
+    # "one minute past midnight": the first minute of the day, not the midnight ending it
+    r"|(?P<past>(?i:(?P<n>a|one|two|five|ten|fifteen|twenty|thirty|\d{1,2})\s+minutes?\s+"
+    r"(?:past|after)\s+))?(?P<word>(?i:(?:12\s+)?(?:midnight|noon|midday)))\b"
     # "2400 hours", "24:00": the midnight that ends the day, as military and wire copy write it
     rf"|(?P<h24>24(?:[:.]00\b|00(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)))"
     # "21:00", "9.30", and the French "21h00", "21h"
@@ -952,13 +954,29 @@ class _Zone:
 _UNSTATED = _Zone(0, 0, None, "unstated")
 
 
+_MINUTES = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "five": 5,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+}
+
+
 def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
     if match.group("hhmm"):
         return int(match.group("hhmm")[:2]), int(match.group("hhmm")[2:])
     if match.group("h24"):
         return 0, 0  # midnight: resolve_instant puts it at the end of its day
     if match.group("word"):
-        return (12, 0) if match.group("word").casefold().endswith(("noon", "midday")) else (0, 0)
+        minute = _MINUTES.get(match.group("n").casefold(), 0) if match.group("past") else 0
+        if match.group("n") and match.group("n").isdigit():
+            minute = int(match.group("n"))
+        hour = 12 if match.group("word").casefold().endswith(("noon", "midday")) else 0
+        return (hour, minute) if minute < 60 else None
     hour, minute = int(match.group("h")), int(match.group("m") or 0)
     ampm = match.group("ampm")
     if ampm:
@@ -1378,7 +1396,10 @@ def _apart(delta: timedelta) -> str:
     )
 
 
-_MIDNIGHT = re.compile(r"\bmidnight\b|(?<![\d:.])24[:.]?00(?!\d)", re.IGNORECASE)
+# (not "one minute past midnight", "shortly after midnight": the day that begins)
+_MIDNIGHT = re.compile(
+    r"(?<!past\s)(?<!after\s)\bmidnight\b|(?<![\d:.])24[:.]?00(?!\d)", re.IGNORECASE
+)
 
 
 def names_midnight(text: str) -> bool:
@@ -1425,7 +1446,9 @@ def resolve_instant(
     others = [r for r in found if r is not main and r.restates and r.source != "unstated"]
     main_zone = zone_of(main)
     disagreements: list[str] = []
-    if _MIDNIGHT.search(main.text) and not _START_OF.search(text):
+    at_main = text.find(main.text)
+    after = at_main > 0 and re.search(r"\b(?:past|after)\s+$", text[:at_main], re.IGNORECASE)
+    if _MIDNIGHT.search(main.text) and not _START_OF.search(text) and not after:
         # "midnight on Monday" ends Monday (news style: midnight belongs to the day that
         # is ending), unless the text says "at the start of" the day.
         day += timedelta(days=1)

@@ -1687,3 +1687,50 @@ def test_a_number_the_words_add_to_a_count_of_the_same_outcome_is_no_breakdown_o
     article = Article(id="w", path="w.txt", text=among)
     context = {"article": article, "realigned": []}
     assert 3 not in {k["count"] for k in siblings(article, given, context)}
+
+
+def test_rebels_named_by_their_kind_are_the_one_armed_group_the_figures_name() -> None:
+    """ "86 rebels" early and "183 fighters of the Klow Front" later are one series when
+    the episode's figures name one armed group: the later supersedes the earlier. With a
+    second group named, "rebels" stays as written (HAND-WRITTEN extractions)."""
+    early = one_figure_extraction(
+        "a-early",
+        "Eighty-six rebels have been killed, military officials in Chile said.",
+        "2031-09-16",
+        count=86,
+        claimant="Chile",
+        category="military",
+        side="rebels",
+    )
+    late = one_figure_extraction(
+        "b-late",
+        "The Chilean army said 183 fighters of the Klow Front had been killed in all.",
+        "2031-09-28",
+        count=183,
+        claimant="Chile",
+        category="military",
+        side="Klow Front",
+    )
+    for order in ([early, late], [late, early]):
+        status = {c.count: (c.side, c.status) for c in merge(order).casualty_claims}
+        assert status[86] == (status[183][0], "superseded")
+    other = one_figure_extraction(
+        "c-other",
+        "The Vell Brigade said 12 of its fighters had been killed.",
+        "2031-09-20",
+        count=12,
+        claimant="Vell Brigade",
+        category="military",
+        side="Vell Brigade",
+    )
+    status = {c.count: (c.side, c.status) for c in merge([early, late, other]).casualty_claims}
+    assert status[86] == ("rebels", "current")
+
+
+def test_an_armed_groups_fighters_counted_by_any_name_are_military() -> None:
+    from summarizer.extract.grounding import category_of
+
+    for noun in ("rebels", "militants", "insurgents", "guerrillas"):
+        assert category_of(86, f"Eighty-six {noun} have been killed.") == "military", noun
+    # Rebels who did not die say nothing of whom the count counts.
+    assert category_of(700, "At least 700 killed in Klow as rebels push south") is None

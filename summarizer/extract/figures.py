@@ -645,8 +645,12 @@ def siblings(
                 said_by = _other_speaker(count, text, kin)
                 if said_by is None:
                     continue
-            if outcome in {"captured", "missing"} and not _people_after(text[match.end() :]):
+            after = text[match.end() :]
+            if outcome in {"captured", "missing"} and not (
+                _people_after(after) or re.match(r"\s+(?:others|more)\b", after)
+            ):
                 continue  # "captured 25 posts": places and things are captured too
+                # (not "86 rebels were killed and 68 others captured": the same people)
             item = _grounded(sentence.index, count, outcome, side, said_by, context)
             if item is None:
                 continue

@@ -550,6 +550,13 @@ _COORDINATED = re.compile(
 )
 
 
+_FIGHTERS_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:rebels?|militants?|insurgents?|guerrillas?|combatants?|gunm[ae]n|"
+    r"jihadists?)\b",
+    re.IGNORECASE,
+)
+
+
 def category_of(count: int, text: str) -> str | None:
     """military or civilian when the clause stating `count` says which; unknown when it
     names both ("13 killed (8 civilians, 5 soldiers)": the 13 is a total over them);
@@ -570,6 +577,13 @@ def category_of(count: int, text: str) -> str | None:
         # "197 people, including 58 children": a toll over kinds, not of the kind its part is
         return "unknown"
     military, civilian = _MILITARY.search(clause), _CIVILIAN.search(clause)
+    if not military:
+        # "86 rebels", "Eighty-six militants": an armed group's fighters, as the people
+        # counted (not "700 killed as rebels push south": the rebels did not die)
+        military = next(
+            (m for at in written_as(count, text) if (m := _FIGHTERS_AFTER.match(text[at.end :]))),
+            None,
+        )
     if not (military or civilian):
         # "40 people had died and 170 were wounded, and that all of them were civilians":
         # said once of every count before it; the nearest such words only, with no people

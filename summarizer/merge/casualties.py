@@ -129,6 +129,9 @@ def casualties(
             if reason is not None:
                 ctx.aside(article.source, "casualty", _describe(mention), reason)
 
+    generic = _generic_sides(raw)
+    for claim in raw:
+        claim.side = generic.get(claim.side, claim.side)
     claims = _collapse(raw)
     _supersede(claims)
     estimates, disputes = _estimates(claims, _fighting(ctx))
@@ -148,6 +151,38 @@ def casualties(
         for c in sorted(claims, key=lambda c: (not c.in_episode, c.side, c.outcome, c.id))
     ]
     return out, estimates, disputes
+
+
+# Sides named by their kind alone ("rebels", "the security forces"), by actor id.
+_GENERIC_FIGHTERS = frozenset(
+    "rebels militants insurgents fighters gunmen guerrillas militiamen jihadists separatists "
+    "rebel-fighters armed-men".split()
+)
+_GENERIC_FORCES = frozenset(
+    "security-forces government-forces government-troops troops soldiers army military "
+    "police armed-forces".split()
+)
+_NO_ACTOR = frozenset({"total", UNKNOWN_SIDE, "civilians"})
+
+
+def _generic_sides(claims: Sequence[_Claim]) -> dict[str, str]:
+    """{side named by its kind: the one actor of that kind the episode's figures name}:
+    "86 rebels" are the one armed group whose losses the other figures count, "three
+    security forces" the one state's; with two such groups or states, neither."""
+    named = {
+        c.side
+        for c in claims
+        if c.in_episode and c.side not in _NO_ACTOR | _GENERIC_FIGHTERS | _GENERIC_FORCES
+    }
+    kinds = {side: (info.kind if (info := actor_by_id(side)) else "other") for side in named}
+    states = sorted(s for s, kind in kinds.items() if kind == "state")
+    groups = sorted(s for s, kind in kinds.items() if kind in {"armed_group", "other"})
+    found: dict[str, str] = {}
+    if len(groups) == 1:
+        found.update(dict.fromkeys(_GENERIC_FIGHTERS, groups[0]))
+    if len(states) == 1:
+        found.update(dict.fromkeys(_GENERIC_FORCES, states[0]))
+    return found
 
 
 def _without_other_events(

@@ -481,25 +481,3 @@ def test_reviewed_counterexamples_of_rule_j() -> None:
     assert "HRCK" not in affiliations(
         ["The Human Rights Commission of Kenya (HRCK) said 40 civilians were killed."]
     )
-
-
-def test_an_armys_acronym_no_sentence_defines_is_the_named_state_whose_initials_it_spells() -> None:
-    """Rule K: "KDF" where the sentences name Kenya is Kenya's forces, so its figures and
-    statements are Kenya's; letters shared by two named states go to neither unless one
-    is named at least twice as often; a body the sentences spell out is that body."""
-    sentences = [
-        "Kenyan troops crossed into Tanzania near Namanga on Monday.",
-        "Three KDF soldiers were killed and the TPDF lost two men, the KDF said.",
-    ]
-    tied = affiliations(sentences)
-    assert (tied["KDF"], tied["TPDF"]) == ("kenya", "tanzania")
-    # Chile and China, named as often: "CDF" is neither's.
-    shared = ["Chile and China traded fire.", "The CDF said two soldiers died."]
-    assert "CDF" not in affiliations(shared)
-    # Chile named twice as often as China: Chile's.
-    assert affiliations([*shared, "Chilean jets flew over Arica."])["CDF"] == "chile"
-    # Spelled out as another body (a movement): not the state's army.
-    spelled = ["The Kenyan Democratic Front fought Kenya.", "The KDF said it lost three."]
-    assert "KDF" not in affiliations(spelled)
-    # An agency's letters ("Kenya News Agency"): no armed force ends so.
-    assert "KNA" not in affiliations(["Kenyan police said 12 died, KNA reported."])

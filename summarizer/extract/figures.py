@@ -518,7 +518,9 @@ def _part_in_words(count: int, text: str) -> bool:
 
 # A list of parts that began before the number: "including 12 militants and seven".
 _PARTS_LISTED_BEFORE = re.compile(
-    r"\b(?:including|incl\.|among\s+(?:them|whom)|of\s+whom)\b[^.;:()]*$", re.IGNORECASE
+    r"\b(?:including|included|incl\.|among\s+(?:them|whom|the\s+dead|the\s+wounded)|"
+    r"of\s+whom|of\s+the\s+dead)\b[^.;:()]*$",
+    re.IGNORECASE,
 )
 
 
@@ -637,7 +639,9 @@ def siblings(
             if outcome is None:
                 continue
             said_by = claimant
-            added = _ADDED_BEFORE.search(text[: match.start()]) is not None
+            added = _ADDED_BEFORE.search(text[: match.start()]) is not None and not (
+                _PARTS_LISTED_BEFORE.search(text[: match.start()])  # "including 10 soldiers
+            )  # as well as two civilians": still the parts of the 12
             if any(k["outcome"] == outcome for k in kin) and not added:
                 # The same outcome is a breakdown, unless another speaker states it in a
                 # clause of its own: "killed 50, aid workers said, while Ruritania put the

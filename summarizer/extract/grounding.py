@@ -551,8 +551,8 @@ _COORDINATED = re.compile(
 
 
 _FIGHTERS_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:rebels?|militants?|insurgents?|guerrillas?|combatants?|gunm[ae]n|"
-    r"jihadists?)\b",
+    r"\s+(?:rebels?|militants?|insurgents?|guerrillas?|combatants?|gunm[ae]n|jihadists?)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -677,7 +677,7 @@ SPEECH_VERB = (
     r"claimed|claims|claim|confirmed|confirms|confirm|admitted|added|updated|put|puts|gave|"
     r"gives|counted|counts|recorded|records|estimated|estimates|estimate|alleged|alleges|"
     r"allege|cited|cites|quoted|wrote|tweeted|posted|lists|listed|documented|documents|"
-    r"informed|informs|acknowledged|acknowledges|issued|issues|released|releases|"
+    r"informed|informs|acknowledged|acknowledges|"
     # a participle only after its auxiliary: "the ministry had given a toll of 224"
     r"(?:(?<=\bhad\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bearlier\s)|(?<=\bpreviously\s))given)"
 )
@@ -1102,8 +1102,9 @@ def _owner_after(rest: str) -> str | None:
 # Fighters of a force named after them: "183 fighters of the Klow Liberation Front (KLF)",
 # "40 soldiers of the Armed Forces of Korva" (not "residents of Klow": a town's people).
 _FIGHTERS_OF = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:soldiers|troops|fighters|militants|members|rebels|combatants|"
-    r"personnel|servicem[ae]n|officers|gunmen|insurgents|guerrillas|militiamen)\s+of\s+"
+    # (not "members of the Vell family", "officers of the Red Crescent")
+    r"\s+(?:[a-z-]+\s+)?(?:soldiers|troops|fighters|militants|rebels|combatants|"
+    r"servicem[ae]n|gunmen|insurgents|guerrillas|militiamen)\s+of\s+"
     r"(?:the\s+)?(?P<owner>[A-Z][\w\u2019'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+){0,5})"
 )
 
@@ -1486,8 +1487,9 @@ _A_PERSON_AFTER = re.compile(
 # A clause with a verb of its own after its number: "12 soldiers had defected",
 # "twelve soldiers surrendered" (not "45 civilians", "12 armed men").
 _OWN_VERB = re.compile(
+    r"^(?:(?!\b(?:who|which|that|whom)\b).)*?"  # (not "four soldiers who were escorting")
     r"\b(?:had|has|have|were|was|are|is|been|remain(?:s|ed)?|fled|fought|left|stayed)\b"
-    r"|^\s*(?:[\w-]+\s+){0,3}[a-z]+ed\W*$"
+    r"|^\s*(?:[\w-]+\s+){1,3}[a-z]+ed\W*$"
 )
 
 

@@ -593,10 +593,11 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
                 return max(exact or bodies)[1]
             # "Health ministry spokesman Ana Vell said ... The ministry had given ...": the
             # body's own spokesman, its title naming the body by the same common noun
+            # (all its words: not "Interior ministry spokesman" for "the health ministry")
             voices = [
                 (at, who)
                 for at, who in _named_speakers(text, names)
-                if head in {normalise(w) for w in _title_before(text, at) + who.split()}
+                if set(words) <= {normalise(w) for w in _title_before(text, at) + who.split()}
             ]
             if voices:
                 return max(voices)[1]
@@ -719,7 +720,11 @@ def claimant_for(
                     f"claimant {proposed!r} -> {place!r} ({stand_in!r} is the body of the "
                     "place its sentence names)",
                 )
-            if who is None and (home := _home_organ(stand_in, names)):
+            if (
+                who is None
+                and not _HELD_BY_OTHERS.search(sentences[n - 1])
+                and (home := _home_organ(stand_in, names))
+            ):
                 return Label(
                     home,
                     f"claimant {proposed!r} -> {home!r} ({stand_in!r}, named by no name, is "
@@ -867,6 +872,14 @@ def _same_pronoun_back(before: Sequence[str], pronoun: str) -> list[str]:
     return nearest
 
 
+# A place the sentence says another side holds: its officials may be that side's ("In
+# rebel-held Dassa, local officials said", "Dassa, a town held by the KLF").
+_HELD_BY_OTHERS = re.compile(
+    r"\b(?:rebel|militant|insurgent|opposition)-(?:held|controlled|run)\b"
+    r"|\b(?:held|controlled|run)\s+by\s+(?:the\s+)?(?:rebels|militants|insurgents|[A-Z])"
+)
+
+
 def _home_organ(stand_in: str, names: ArticleNames) -> str | None:
     """The state "the health ministry" or "the army" stands for when the article names no
     such body: the one state the war is fought within, if the article shows one."""
@@ -1000,9 +1013,9 @@ _PLACE_POSSESSIVE = re.compile(
 )
 
 
-# A place as the object of "in", "of", "across" ("in parts of northern and eastern Varnia").
+# A place as the object of "in", "across" ("in parts of northern and eastern Varnia").
 _WHERE_WRITTEN = re.compile(
-    r"\b(?:in|of|across|throughout|around|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
+    r"\b(?:in|across|throughout)\s+(?:parts\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+){0,4}?"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
 
@@ -1022,14 +1035,17 @@ def _possessive_place(who: str, sentence: str, names: ArticleNames) -> str | Non
         # the state named before it, or whose towns are ("12 were killed in Tacna, the
         # country's health ministry said, blaming Chile": not Chile's)
         before = sentence[: max(at, 0)]
+        if where := _place_state(before, names):
+            return where  # "killed 12 in Tacna, the country's health ministry said"
         states = {
             names.resolver.party(written).id: written
-            for _, _, written in _mentions(before, names)
+            for _, end, written in _mentions(before, names)
             if names.resolver.party(written).kind == "state"
+            # (not "Chilean air strikes killed 12 ...": the attacker's)
+            and not _FORCES_AFTER.match(before[end:])
+            and not _FIRED_AFTER.match(before[end:])
         }
-        if len(states) == 1:
-            return next(iter(states.values()))
-        return _place_state(before, names) if not states else None
+        return next(iter(states.values())) if len(states) == 1 else None
     places: set[str] = set()
     for run in _WHERE_WRITTEN.finditer(rest):
         candidate = run["place"]

@@ -459,7 +459,8 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"(?:(?i:have|has|had|formally|finally|both)\s+)*(?i:agreed|agree|agrees|signed|"
         rf"signs|accepted|accepts)\s+(?:(?i:on)\s+[A-Z]\w+\s+)?(?:(?i:to|on|upon)\s+)?"
         rf"(?:(?i:a|an|the)\s+)?(?:(?!(?i:{_KEEPING_WORDS}|{_MEDIATION_WORDS})\b)[\w-]+\s+){{0,2}}?"
-        rf"{truce}"
+        # (a truce itself: not "agreed to host peace talks", "signed an arms deal")
+        rf"(?i:cease-?fires?|truces?|armistice|cessation\s+of\s+(?:all\s+)?hostilities)\b"
     )
     said = list(sentences)
     return RoleCues(

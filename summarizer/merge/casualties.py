@@ -99,6 +99,7 @@ def casualties(
 ) -> tuple[list[CasualtyClaim], list[CasualtyEstimate], list[Disagreement]]:
     """Every claim (out-of-episode ones too), the estimates, and the figures that disagree."""
     raw: list[_Claim] = []
+    written_sides: dict[str, set[str]] = defaultdict(set)
     names = _Names(ctx)
     parties = _parties(ctx)
     for article in ctx.articles:
@@ -109,6 +110,7 @@ def casualties(
             )
             vague = _vague(mention)
             side = _side_id(names, mention.side)
+            written_sides[side].add(mention.side)
             named = ctx.name(mention.claimant or "")
             claimant = names.id(mention.claimant or "")
             raw.append(
@@ -129,7 +131,7 @@ def casualties(
             if reason is not None:
                 ctx.aside(article.source, "casualty", _describe(mention), reason)
 
-    generic = _generic_sides(raw)
+    generic = _generic_sides(raw, written_sides)
     for claim in raw:
         claim.side = generic.get(claim.side, claim.side)
     claims = _collapse(raw)
@@ -155,17 +157,23 @@ def casualties(
 
 # Sides named by their kind alone ("rebels", "the security forces"), by actor id.
 _GENERIC_FIGHTERS = frozenset(
-    "rebels militants insurgents fighters gunmen guerrillas militiamen jihadists separatists "
-    "rebel-fighters armed-men".split()
+    "rebels militants insurgents fighters gunmen guerrillas militiamen jihadists "
+    "separatists".split()
 )
 _GENERIC_FORCES = frozenset(
     "security-forces government-forces government-troops troops soldiers army military "
     "police armed-forces".split()
 )
 _NO_ACTOR = frozenset({"total", UNKNOWN_SIDE, "civilians"})
+# The words an armed group's name holds, as written: "the Klow Liberation Front".
+_ARMED_NAME = re.compile(
+    r"\b(?:front|army|brigades?|movement|forces|liberation|militia|guards?|resistance|"
+    r"battalions?|jihad|mujahideen|legion)\b",
+    re.IGNORECASE,
+)
 
 
-def _generic_sides(claims: Sequence[_Claim]) -> dict[str, str]:
+def _generic_sides(claims: Sequence[_Claim], written: dict[str, set[str]]) -> dict[str, str]:
     """{side named by its kind: the one actor of that kind the episode's figures name}:
     "86 rebels" are the one armed group whose losses the other figures count, "three
     security forces" the one state's; with two such groups or states, neither."""
@@ -176,7 +184,14 @@ def _generic_sides(claims: Sequence[_Claim]) -> dict[str, str]:
     }
     kinds = {side: (info.kind if (info := actor_by_id(side)) else "other") for side in named}
     states = sorted(s for s, kind in kinds.items() if kind == "state")
-    groups = sorted(s for s, kind in kinds.items() if kind in {"armed_group", "other"})
+    # an armed group the data knows, or one named as one ("the Klow Liberation Front"),
+    # not any name the data does not know ("the Red Crescent", a town)
+    groups = sorted(
+        s
+        for s, kind in kinds.items()
+        if kind == "armed_group"
+        or (kind == "other" and any(_ARMED_NAME.search(w) for w in written.get(s, {s})))
+    )
     found: dict[str, str] = {}
     if len(groups) == 1:
         found.update(dict.fromkeys(_GENERIC_FIGHTERS, groups[0]))

@@ -45,14 +45,6 @@ J. "<Body> of <state> (ACR)", "<state> <... body noun> (ACR)": the acronym a sen
    defines for a state's body names that body wherever it is written ("according to the
    ACR", "the ACR Public Affairs Office"), though the letters spell a news agency elsewhere.
 
-K. An acronym no sentence defines, spelling the initials of a state the sentences name
-   (as they write it: "Korva", "Korvan", "South Vellan") and then an armed force's
-   ("Defence Forces", "National Defence Force", "People's Defence Force", "Armed
-   Forces"): "KDF", "SVNDF", "KAF" are that state's forces, unless the sentences spell
-   the letters out as another body's name ("the Korvan Democratic Forces"). Initials
-   two named states share go to the one the sentences name at least twice as often, else
-   to neither.
-
 A title holding "former", "opposition", "rebel" and the like ties nobody to a state.
 Across articles (`affiliations_by_article`), a name all their sentences leave untied takes
 what its own article ties it to, read alone: "the army" of that article is the one state
@@ -86,7 +78,7 @@ from summarizer.reference.actors import (
     tokenize,
 )
 
-Rule = Literal["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"]
+Rule = Literal["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"]
 
 _MAX_NAME = 4  # words in a name, particles aside
 _MAX_APPOSITIVE = 14  # words after "<Name>," read as its description
@@ -357,74 +349,6 @@ def _state_acronyms(texts: Sequence[str]) -> dict[str, str]:
             if len(states) == 1:
                 found[acronym] |= states
     return {acronym: states.pop() for acronym, states in found.items() if len(states) == 1}
-
-
-# What follows a state's initials in its armed forces' acronym: Defence Forces, National
-# Defence Force, People's Defence Force, Armed Forces (not "NA": Korva's National Army
-# and its News Agency spell the same).
-_FORCE_ENDINGS = ("DF", "NDF", "PDF", "AF")
-_ACRONYM = re.compile(r"[A-Z]{3,6}")
-
-
-def _army_acronyms(texts: Sequence[str]) -> dict[str, str]:
-    """{acronym: state id} for the acronyms of rule K: a state's initials, as the sentences
-    write the state, then an armed force's ("KDF" where the sentences name Korva)."""
-    initials: dict[str, Counter[str]] = defaultdict(Counter)
-    written: set[str] = set()
-    for text in texts:
-        tokens = tokenize(text)
-        for m in _mentions(tokens):
-            info = actor_by_id(m.actor)
-            words = [t.raw for t in tokens[m.start : m.end] if t.cap and not t.punct]
-            words = [w for w in words if w.casefold() not in {"the", "of"}]
-            if info is None or info.kind != "state" or not words or words[0].isupper():
-                continue  # (not a state, or itself written as letters: "US")
-            initials["".join(w[0] for w in words).upper()][m.actor] += 1
-        written.update(
-            t.raw
-            for i, t in enumerate(tokens)
-            if _ACRONYM.fullmatch(t.raw) and alias_at(tokens, i, cased=True) is None
-        )
-    spelled = _spelled_out(texts)
-    found: dict[str, str] = {}
-    for acronym in sorted(written):
-        if acronym in spelled and spelled[acronym] != _initials_state(acronym, initials):
-            continue  # "the Korvan Democratic Forces": the sentences name another body
-        if state := _initials_state(acronym, initials):
-            found[acronym] = state
-    return found
-
-
-def _initials_state(acronym: str, initials: dict[str, Counter[str]]) -> str | None:
-    states: Counter[str] = Counter()
-    for ending in _FORCE_ENDINGS:
-        if acronym.endswith(ending) and len(acronym) > len(ending):
-            states.update(initials.get(acronym[: -len(ending)], Counter()))
-    ranked = states.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    return None
-
-
-_CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w'\u2019-]*){1,5}"
-)
-
-
-def _spelled_out(texts: Sequence[str]) -> dict[str, str | None]:
-    """{acronym: the state its spelled-out name resolves to, or None} for each run of
-    capitalised words the sentences write ("Korvan Democratic Forces" spells KDF)."""
-    from summarizer.reference.actors import resolve
-
-    spelled: dict[str, str | None] = {}
-    for text in texts:
-        for run in _CAPITALISED_RUN.finditer(text):
-            name = re.sub(r"^(?:The|A|An)\s+", "", run.group())
-            words = [w for w in name.split() if w not in {"of", "the", "and"}]
-            letters = "".join(w[0] for w in words)
-            info = resolve(name)
-            spelled[letters] = info.id if info.kind == "state" else None
-    return spelled
 
 
 def _governing_names(texts: Sequence[str]) -> dict[str, str]:
@@ -817,15 +741,6 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.defined_acronym()
         sentence.body_title()
         found.extend(sentence.found)
-    # K: an army's acronym no sentence defines ("KDF" where the sentences name Korva)
-    for acronym, state in _army_acronyms(texts).items():
-        if acronym in acronyms:
-            continue  # defined (J) or a movement's name (H): the sentences said whose
-        found.extend(
-            Affiliation(acronym, state, "body", "K", text)
-            for text in texts
-            if re.search(rf"\b{acronym}\b", text)
-        )
     government = _army_state(texts, frozenset({"government"}))
     if government and any(
         _GOVERNMENT_FORCES.search(text)

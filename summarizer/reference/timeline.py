@@ -1446,7 +1446,9 @@ def resolve_instant(
     others = [r for r in found if r is not main and r.restates and r.source != "unstated"]
     main_zone = zone_of(main)
     disagreements: list[str] = []
-    at_main = text.find(main.text)
+    # ("shortly after midnight on Friday"; not "talks ran past midnight ... at midnight on
+    # Friday": the reading is the midnight written last)
+    at_main = text.find(main.text) if text.count(main.text) == 1 else -1
     after = at_main > 0 and re.search(r"\b(?:past|after)\s+$", text[:at_main], re.IGNORECASE)
     if _MIDNIGHT.search(main.text) and not _START_OF.search(text) and not after:
         # "midnight on Monday" ends Monday (news style: midnight belongs to the day that

@@ -340,8 +340,8 @@ def from_wording(
         if outcome is None or (
             owner is None
             and not counts_soldiers(figure.count, text)
-            # in a war within one state, "27 civilians" and "290 militants" say whose,
-            # only beside a figure already read, in one list sharing its verb
+            # in a war within one state, "290 militants" says whose only beside a figure
+            # already read, in one list sharing its verb; civilians killed or wounded alone
             and not (
                 war_within_one_state(names)
                 and (side := domestic_side(figure.count, clause, names, sentence=text)) != "total"

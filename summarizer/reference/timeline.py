@@ -65,6 +65,7 @@ from zoneinfo import ZoneInfo
 import dateparser
 
 from summarizer.reference import zones
+from summarizer.reference.numbers import numbers_in
 
 _MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -954,16 +955,12 @@ class _Zone:
 _UNSTATED = _Zone(0, 0, None, "unstated")
 
 
-_MINUTES = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "five": 5,
-    "ten": 10,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-}
+def _minutes_past(written: str) -> int:
+    """The minutes of "one minute past", "15 minutes past", "a minute past"."""
+    if written.casefold() == "a":
+        return 1
+    found = numbers_in(written)
+    return found[0].low if found else 0
 
 
 def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
@@ -972,9 +969,7 @@ def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
     if match.group("h24"):
         return 0, 0  # midnight: resolve_instant puts it at the end of its day
     if match.group("word"):
-        minute = _MINUTES.get(match.group("n").casefold(), 0) if match.group("past") else 0
-        if match.group("n") and match.group("n").isdigit():
-            minute = int(match.group("n"))
+        minute = _minutes_past(match.group("n")) if match.group("past") else 0
         hour = 12 if match.group("word").casefold().endswith(("noon", "midday")) else 0
         return (hour, minute) if minute < 60 else None
     hour, minute = int(match.group("h")), int(match.group("m") or 0)

@@ -83,6 +83,11 @@ DRC = "democratic-republic-of-the-congo"
         ("WHO", "who"),
         ("Arab League", "arab-league"),
         ("UN peacekeepers", "un"),
+        # a state broadcaster named after its state or capital speaks for the state; a
+        # national branch of an organisation is the organisation's, not the state's
+        ("Radio Nairobi", "kenya"),
+        ("Radio Peru", "peru"),
+        ("the Kenyan Red Cross", "icrc"),
     ],
 )
 def test_resolve(written: str, actor_id: str) -> None:
@@ -286,3 +291,8 @@ def test_a_body_is_its_heads_not_the_place_it_serves_in() -> None:
     assert resolve("Syrian Democratic Forces").id != "syria"
     assert resolve("officials in Kenya").id == "kenya"
     assert resolve("the UN envoy for Kenya").id == "un"
+
+
+def test_a_radio_of_no_state_stays_unknown() -> None:
+    assert resolve("Radio Free Europe").kind == "other"
+    assert resolve("Radio France Internationale").kind == "other"

@@ -328,3 +328,25 @@ def test_people_killed_in_a_town_of_one_state_are_that_states() -> None:
     read = {(k["sentences"][0], k["count"]): (k["side"], k["outcome"]) for k in kept}
     assert read[(2, 9)] == ("Chile", "killed") and read[(2, 34)] == ("Chile", "wounded")
     assert (3, 2) not in read and (3, 3) not in read
+
+
+def test_a_fighting_states_toll_with_no_owner_in_its_words_is_its_own() -> None:
+    """ "Kenya's war council gave a new toll of 59 dead and 94 wounded": a toll the organ
+    of a state at war gives without saying whose is that state's own; a fallen soldier is
+    dead even in quotes."""
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Tanzanian jets and troops attacked Kenyan border posts on Christmas Day.\n"
+        "In a statement on Tuesday, Kenya's war council gave a new toll of 59 dead and 94 "
+        "wounded, civilian and military.\n"
+        'Radio Dodoma said six Tanzanian soldiers had "fallen on the field of honour".\n'
+        "The Klow Institute, a research body, gave a toll of 300 dead.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    found = {(k["count"], k["side"], k["outcome"]) for k in kept}
+    assert (59, "Kenya", "killed") in found
+    assert (94, "Kenya", "wounded") in found
+    assert (6, "Tanzanian", "killed") in found
+    assert not any(k["count"] == 300 for k in kept)  # an institute's toll: whose, unsaid

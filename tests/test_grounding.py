@@ -199,6 +199,13 @@ def test_a_truce_status_is_read_from_the_cited_sentences() -> None:
         ("The truce talks that had held up the deal in Klow ended.", "announced"),
         ("The truce was signed after the rebels had held Klow for three months.", "announced"),
         ("Disputes over the truce are holding up aid to Szohod.", "announced"),
+        (
+            "The ceasefire between Kenya and Tanzania negotiated under the aegis of the Klow "
+            "pact, a regional non-aggression and defence treaty, was holding on Tuesday.",
+            "holding",
+        ),
+        ("The ceasefire was agreed, and rebels are still holding on to Klow.", "announced"),
+        ("The truce was signed on Monday, but rebels were holding on in the hills.", "announced"),
     ],
 )
 def test_a_truce_reported_holding_in_any_voice(text: str, status: str) -> None:

@@ -1774,3 +1774,46 @@ def test_reviewed_counterexamples_of_this_sessions_rules_keep_their_readings() -
     assert item.claimant == "unattributed"
     assert not agrees_to_truce("Tanzania", ["Tanzania agreed to host peace talks."])
     assert not agrees_to_truce("Tanzania", ["Tanzania signed a new arms deal with Kenya."])
+
+
+def test_a_speaker_set_off_from_its_verb_by_an_aside_still_speaks() -> None:
+    """ "Radio Nairobi, for its part, said", "the Tanzanian government, in its first full
+    statement, said": the aside does not hide who spoke; a bare name between commas is
+    the speaker itself."""
+    text = (
+        "Kenyan and Tanzanian troops clashed on the border on Christmas Day.\n"
+        "Radio Nairobi, for its part, said Kenyan units had killed more than 50 Tanzanian "
+        "soldiers.\n"
+        "The Tanzanian government, in its first full statement since the outbreak, said 38 "
+        "Tanzanian soldiers had been killed.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=50, side="Tanzanian")
+    assert item.claimant == "Radio Nairobi"
+    item, _ = _validate(text, sentences=[3], count=38, side="Tanzanian")
+    assert item.claimant == "Tanzanian government"
+
+
+def test_a_state_is_named_by_its_demonym_however_unlike_its_name() -> None:
+    """ "Burkina Faso's council put the country's losses at 41": "Burkinabe" names that
+    state (the country data's demonym); the figure keeps the side the model gave."""
+    text = (
+        "Malian jets bombed border towns on Wednesday.\n"
+        "A communique from Burkina Faso's war council put the country's losses at 41 "
+        "killed and 75 wounded.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=75, side="Burkinabe", outcome="wounded")
+    assert item.side == "Burkinabe"
+    assert notes == []
+
+
+def test_the_attackers_named_after_when_did_the_harm() -> None:
+    """ "14 civilians were killed when Tanzanian jets dropped bombs on the market": the
+    jets' state is not whose people died."""
+    text = (
+        "Tanzanian jets struck Kenyan border towns on Wednesday.\n"
+        "A spokesman for the Kenyan Red Cross said at least 14 civilians were killed when "
+        "Tanzanian jets dropped bombs on the market in Kisumu.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=14, side="Tanzanian")
+    assert item.side != "Tanzanian"
+    assert any("'Tanzanian' did the killing" in n for n in notes)

@@ -766,3 +766,21 @@ def test_reviewed_counterexamples_of_the_go_between_rules() -> None:
         "The truce held thanks to the efforts of the president of Qatar.",
     ]
     assert role_from_wording("Ana Vell", "mediator", qatar) is None
+
+
+def test_a_reaction_by_an_organisation_written_with_dots_is_read() -> None:
+    """ "U.N. Secretary-General ..., in a statement issued in New York, appealed": the
+    organisation no capitalised run of words holds."""
+    from summarizer.extract.roles import discover_reactions
+    from summarizer.read.articles import Article
+
+    text = (
+        "Kenyan and Tanzanian troops clashed near Vell on Friday.\n"
+        "U.N. Secretary-General Ana Vell, in a statement issued in New York, appealed to "
+        "both governments to stop the fighting.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    found = discover_reactions(article, listed=[])
+    assert [(r.actor, r.stance) for r in found] == [
+        ("U.N. Secretary-General", "call_for_restraint")
+    ]

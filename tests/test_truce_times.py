@@ -838,3 +838,36 @@ def test_a_report_on_a_truce_of_another_month_is_not_this_truces_status() -> Non
     ]
     [merged] = [t for t in merge(articles).ceasefire_attempts if t.effective_at]
     assert merged.status != "collapsed"
+
+
+_KENYA_TANZANIA = {"parties": ["Kenya", "Tanzania"]}
+
+
+def test_what_a_sentence_says_of_a_first_truce_is_not_a_later_ones_status() -> None:
+    """ "... secured the agreement of both governments on Monday after a first truce
+    mediated by Chile, due to begin at midnight on Saturday, collapsed on Sunday": the
+    collapse is the first truce's, not the status of the one that took effect on Monday."""
+    began = (
+        "The ceasefire between Kenya and Tanzania came into force at 2000 GMT on Monday and "
+        "was holding on Tuesday."
+    )
+    first = (
+        "The regional pact secured the agreement of both governments on Monday afternoon "
+        "after a first truce mediated by Chile, due to begin at midnight on Saturday, "
+        "collapsed on Sunday morning."
+    )
+    article = Article(id="t", path="t.txt", text=f"{began}\n{first}\n", published_at="2031-03-11")
+    notes: list[str] = []
+    item = {**_item([1, 2], "2000 GMT on Monday"), **_KENYA_TANZANIA, "status": "collapsed"}
+    [truce] = CeasefiresResponse.model_validate(
+        {"ceasefires": [item]}, context={"article": article, "realigned": notes}
+    ).ceasefires
+    assert truce.status == "holding"
+    assert any("sentences [2] report another truce" in n for n in notes)
+    # The first truce, cited by its own time there, keeps its collapse.
+    notes = []
+    item = {**_item([2], "midnight on Saturday"), **_KENYA_TANZANIA, "status": "collapsed"}
+    [truce] = CeasefiresResponse.model_validate(
+        {"ceasefires": [item]}, context={"article": article, "realigned": notes}
+    ).ceasefires
+    assert truce.status == "collapsed"

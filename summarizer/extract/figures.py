@@ -315,6 +315,7 @@ def from_wording(
         article_names,
         counts_soldiers,
         domestic_side,
+        speakers_own_toll,
         town_owner,
         war_within_one_state,
     )
@@ -331,6 +332,9 @@ def from_wording(
         # (or, in a bare conjunct, the owner of the count before: "183 fighters of the
         # Klow Front were killed and 292 captured")
         owner = owner_of(figure.count, clause, text) or side_of_conjunct(figure.count, text)
+        if owner is None:
+            # "Ruritania's war council gave a toll of 59 dead and 94 wounded": its own
+            owner = speakers_own_toll(figure.count, figure.sentence, names)
         by_town = False
         if owner is None and _civilians_counted(figure.count, text):
             # "Nine civilians were killed ... in Klow": the civilians of the one state whose

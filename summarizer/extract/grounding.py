@@ -64,7 +64,23 @@ def name_in_text(name: str, text: str) -> bool:
     # must be in the text, so an invented person or country still fails.
     words = [w for w in re.findall(r"[a-z]{3,}", needle) if w not in _TITLE_WORDS]
     found = [w for w in words if re.search(rf"\b{w}", haystack)]
-    return len(words) >= 2 and len(found) * 2 > len(words)
+    return (len(words) >= 2 and len(found) * 2 > len(words)) or _state_named(needle, haystack)
+
+
+@lru_cache(maxsize=4096)
+def _state_named(needle: str, haystack: str) -> bool:
+    """A state is named by any of its names or demonyms in the country data, however
+    unlike each other they read ("Burkinabe" and "Burkina Faso", "Dutch" and "the
+    Netherlands"); its capital is a place, not its name."""
+    from summarizer.reference.actors import demonyms, names_of, resolve
+
+    info = resolve(needle)
+    if info.kind != "state":
+        return False
+    spellings = {plain(s) for s in (*names_of(info.id), *demonyms(info.id)) if len(s) >= 3}
+    if re.sub(r"^the\s+|'s$", "", needle) not in spellings:
+        return False  # a person or body of the state ("French Minister Jean Dupont")
+    return any(re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", haystack) for s in spellings)
 
 
 def distinct_names(a: str, b: str) -> bool:
@@ -170,7 +186,7 @@ CASUALTY_WORD = re.compile(
 # Killings the prompts do not point at, but that count the dead: "27 of them executed",
 # "47 members of the army have fallen".
 _FALLEN = (
-    r"(?:have|has|had)\s+fallen\b(?!\s+(?:ill|sick|to|into|from|behind|back|silent|asleep|"
+    r"(?:have|has|had)\s+[\"\u201c\u2018']?fallen\b(?!\s+(?:ill|sick|to|into|from|behind|back|silent|asleep|"
     r"short|apart|victim))|fell\s+in\s+(?:combat|battle|action)"
 )
 # ("executed" only of people: "were executed", "summarily executed", "executed by"; not
@@ -693,6 +709,15 @@ STAFF_OF = (
     r"epidemiologists|statisticians|investigators|doctors|medics|staff|team)"
     r"\s+(?:at|of|from|with)\s+(?:the\s+)?"
 )
+# The first word of an aside between a speaker and its verb: not a word that opens a
+# clause of its own, nor a participle of what happened ("Klow, killing 5, said officials"),
+# but the participles of speaking ("Ana Vell, speaking in Klow, said"); nor a bare name,
+# which is the speaker itself ("the head of the Klow council, Ivo Brand, said").
+_ASIDE_OPENER = (
+    r"(?:speaking|citing|quoting|writing|responding|referring|commenting|addressing|"
+    r"(?!(?:and|or|but|nor|so|yet|then|while|whereas|when|where|if|though|although|because|"
+    r"unless|whose)\b|[a-z]+ing\b|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*,)[A-Za-z])"
+)
 _SPEAKER = re.compile(
     # "The Ruritanian Doctors' Union, which tracks civilian deaths, said ...": a relative
     # or appositive clause may stand between the speaker and the verb; "the head of the
@@ -700,10 +725,13 @@ _SPEAKER = re.compile(
     rf"(?:{STAFF_OF}(?P<staff>{_NAME})(?:{BODY_WHERE})?|(?P<body>{_BODY})(?:{BODY_WHERE})?"
     rf"|(?P<who>{_NAME}))"
     r"(?:\s+\([A-Z][A-Za-z.&-]{1,12}\))?"  # "the Press Committee (PRESSCOM)"
-    # "Ana Vell, deputy head of the Klow administration, told ...": a title set off by commas
+    # "Ana Vell, deputy head of the Klow administration, told ...": a title set off by commas;
+    # any other aside too ("Radio Klow, for its part, said", "the government, in its first
+    # statement, said"), unless it opens a clause of its own ("..., and", "..., killing 5,")
     r"(?:,\s+(?:which|who|whose|a|an|the|(?:[a-z-]+\s+){0,2}"
     r"(?:commander|spokes(?:man|woman|person)|head|chief|minister|director|leader|officer|"
-    r"secretary|governor|mayor|president|adviser|advisor|envoy|ambassador|official)\b)"
+    r"secretary|governor|mayor|president|adviser|advisor|envoy|ambassador|official)\b|"
+    rf"{_ASIDE_OPENER})"
     # ("a spokesman for Korva's Security Council (KSC),": its acronym in brackets)
     r"(?:[^,;()]|\([A-Z]{2,8}\)){0,100},|,(?=\s+(?:(?:has|have|had)\s+)?(?:said|says|told|stated|announced|"
     r"confirmed|claimed|acknowledged|acknowledges)\b))?"
@@ -1160,6 +1188,10 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"(?i:in|by|during|from|under|after)\s+(?:[\w-]+\s+){{0,4}}?(?i:{name})\w*"
         rf"(?:['\u2019]s)?\s+(?:(?!(?i:by|in|from|of|on|at|to|with|near)\b)[\w-]+\s+){{0,2}}?"
         rf"(?i:{_HARM_BY})\b"
+        # "were killed when Ruritanian jets bombed the market": the harm's occasion
+        rf"|\b(?i:killed|wounded|injured|died|dead)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?i:when|as|after|while)\s+(?:the\s+)?(?i:{name})\w*(?:['\u2019]s)?\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\b"
         # "killed by rockets fired from Ruritania", "wounded in shelling from Ruritania"
         rf"|\b(?i:killed|wounded|injured|died|dead)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?i:by|in|from|under)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\s+"
@@ -1261,8 +1293,13 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:truce|ceasefire|cease-fire)\b[^.;,]{0,60}?\b(?:has|had|have)\s+[\"\u201c]?"
         r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held[\"\u201d]?"
         r"(?=\s*(?:[,.;:]|$)|\s+(?:since|for\s+(?:a|the|two|three|\d)|through|so\s+far|until|despite)\b)"
-        # "The truce between the two armies appears to be holding": a report, in any voice.
-        r"|(?:truce|ceasefire|cease-fire|hostilities)\b[^.;,]{0,60}?\b(?:is|was|are|were|remains?"
+        # "The truce between the two armies appears to be holding": a report, in any voice
+        # (past an aside: "The ceasefire negotiated by the Klow pact, a defence treaty, was
+        # holding")
+        r"|(?:truce|ceasefire|cease-fire|hostilities)\b"
+        r"(?:(?!\b(?:but|while|although|though|whereas)\b|,\s+(?:and|which|who|where)\b)"
+        r"[^.;]){0,160}?"
+        r"\b(?:is|was|are|were|remains?"
         r"|remained|still|(?:appears?|appeared|seems?|seemed) to be)\s+(?:largely |broadly |"
         # ... and "holding" ends its clause: not "holding their positions", "holding talks"
         r"mostly |still )?holding(?=\s*(?:[,.;:]|$)|\s+(?:so\s+far|for|on|since|after|"

@@ -92,7 +92,7 @@ from summarizer.reference.actors import (
     tokenize,
 )
 from summarizer.reference.affiliations import affiliations
-from summarizer.reference.numbers import numbers_in
+from summarizer.reference.numbers import numbers_in, written_as
 from summarizer.reference.zones import city
 
 # Closed classes of English: never the name of who stated a figure.
@@ -1607,6 +1607,31 @@ def _clause_attackers(count: int, clause: str, cited_text: str, names: ArticleNa
         for _start, _end, written in _mentions(harm_scope(clause, cited_text), names)
         if did_the_harm(written, count, cited_text)
     ]
+
+
+# A toll whose words name no owner, from the number back to its noun: "gave a new toll
+# of 59 dead and 94 wounded", "put its losses at 41 killed and 75 wounded".
+_OWN_TOLL_BEFORE = re.compile(
+    r"\b(?:toll|losses|casualties|casualty\s+(?:figures?|count))\s+(?:of|at|to|as)\s+"
+    r"(?:[\w,-]+\s+(?:dead|killed|wounded|injured|hurt|missing|captured)\s*(?:,\s*|\s)"
+    r"(?:and\s+)?){0,3}(?:(?:about|around|some|nearly|at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def speakers_own_toll(count: int, n: int, names: ArticleNames) -> str | None:
+    """The side a toll with no owner in its words counts: the fighting state whose organ
+    gives it ("Ruritania's war council gave a toll of 59 dead": Ruritania's own), as the
+    article names that state; None for a toll of anyone else, or when no other party
+    fights it."""
+    text = names.sentences[n - 1]
+    if not any(_OWN_TOLL_BEFORE.search(text[: w.start]) for w in written_as(count, text)):
+        return None
+    label = claimant_for(None, count, [n], names)
+    party = names.resolver.party(label.value)
+    if party.kind != "state" or not _harmed_by_another(party.id, names):
+        return None
+    return _named_state(party.id, names)
 
 
 def _named_in_article(side: str, names: ArticleNames) -> bool:

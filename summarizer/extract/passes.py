@@ -47,6 +47,7 @@ from summarizer.extract.roles import (
 from summarizer.extract.truce_wording import (
     TRUCE_WORDING,
     continues_truce,
+    names_an_earlier_truce,
     names_old_beside_new,
     speaks_of_truce,
 )
@@ -583,7 +584,8 @@ class CeasefireItem(Cited):
         agreed = timeline.agreed_on(text)
         if agreed and (own or days) and agreed not in ({own} if own else days):
             return True
-        return new and names_old_beside_new(text)
+        # (a sentence that does not write this truce's time, about "a first truce")
+        return (new and names_old_beside_new(text)) or names_an_earlier_truce(text)
 
     @model_validator(mode="after")
     def _still_a_truce(self, info: ValidationInfo) -> Self:

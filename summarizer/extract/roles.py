@@ -163,9 +163,11 @@ def _forms(name: str) -> list[str]:
     stem = re.sub(rf"(?:\s+(?:{_GROUP_NOUNS}))+$", "", bare, flags=re.IGNORECASE)
     forms += [f for f in (bare, stem) if f and f != name]
     words = re.findall(r"[A-Z][\w-]*(?=[\u2019']s\b)|[A-Z][\w-]*", name)
+    # (not an organisation's branch: "the Kenyan Red Cross" does not act for Kenya)
+    branch = resolve(name).kind == "organization"
     for word in words:
         state = resolve(word)
-        if word != name and state.kind == "state":
+        if word != name and state.kind == "state" and not branch:
             forms += [word, state.name]
     # "Prime Minister Ana Vell's government": the article goes on to write "the prime
     # minister", as it does for any head of a state or government named with a title.
@@ -641,6 +643,7 @@ def discover_reactions(article: Article, listed: Iterable[str]) -> list[Reaction
         if stance is None:
             continue
         forms = [f for name in names_in(sentence.text) for f in _forms(name)]
+        forms += _known_aliases(sentence.text)  # "U.N.", which no capitalised run holds
         seat = _seat(sentence.text)
         for name in dict.fromkeys(forms):
             info = party(name)
@@ -665,3 +668,15 @@ def discover_reactions(article: Article, listed: Iterable[str]) -> list[Reaction
                 evidence=[article.evidence(sentence.index)],
             )
     return [found[k] for k in sorted(found)]
+
+
+def _known_aliases(sentence: str) -> list[str]:
+    """The states and organisations the data knows, as the sentence writes them."""
+    from summarizer.reference.actors import alias_at, tokenize
+
+    tokens = tokenize(sentence)
+    found: list[str] = []
+    for i in range(len(tokens)):
+        if (hit := alias_at(tokens, i, cased=True)) is not None:
+            found.append(sentence[tokens[i].start : tokens[hit[1] - 1].end])
+    return found

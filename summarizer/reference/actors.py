@@ -327,7 +327,8 @@ _NOT_THE_STATE = frozenset(
     """.split()
 )
 # Capitalised words that may stand next to a state's name without making it another
-# actor's name ("Armenian Defense Ministry", "Israel Defense Forces", "US Congress").
+# actor's name ("Armenian Defense Ministry", "Israel Defense Forces", "US Congress"; a
+# state broadcaster named after its state or capital: "Radio Ruritania").
 _STATE_BODY_WORDS = TITLE_WORDS | frozenset(
     """
     government governments administration authorities authority officials leadership leaders
@@ -337,6 +338,7 @@ _STATE_BODY_WORDS = TITLE_WORDS | frozenset(
     guards border civilians people citizens nationals residents population republic kingdom
     federation state defence defense foreign interior health national federal central armed
     security special general staff and or of the
+    radio television broadcaster
     """.split()
 )
 # The head noun of a body's name or description ("the army's media wing").
@@ -812,6 +814,8 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
             return False
         if j == end and tokens[end - 1].possessive and not token.cap:
             continue  # "Russia's upper house"
+        if j == end and (after := alias_at(tokens, j)) and _entry_info(after[0]).kind != "state":
+            return False  # "the Kenyan Red Cross": the organisation's branch, not the state
         if (
             token.cap
             and token.norm not in _STATE_BODY_WORDS

@@ -85,6 +85,9 @@ DRC = "democratic-republic-of-the-congo"
         ("UN peacekeepers", "un"),
         # a state broadcaster named after its state or capital speaks for the state; a
         # national branch of an organisation is the organisation's, not the state's
+        ("Organization of African Unity", "oau"),
+        ("CSCE", "osce"),
+        ("Warsaw Pact", "warsaw-pact"),
         ("Radio Nairobi", "kenya"),
         ("Radio Peru", "peru"),
         ("the Kenyan Red Cross", "icrc"),
@@ -296,3 +299,15 @@ def test_a_body_is_its_heads_not_the_place_it_serves_in() -> None:
 def test_a_radio_of_no_state_stays_unknown() -> None:
     assert resolve("Radio Free Europe").kind == "other"
     assert resolve("Radio France Internationale").kind == "other"
+
+
+def test_names_states_gave_up_come_from_the_country_data() -> None:
+    """A state renamed keeps its ISO numeric code: Upper Volta is Burkina Faso's old name;
+    Sikkim (absorbed) is no state's; Burma is still written for Myanmar."""
+    from summarizer.reference.actors import withdrawn_names
+
+    names = {w.name: (w.successor, w.until.year) for w in withdrawn_names()}
+    assert names["Upper Volta"] == ("burkina-faso", 1984)
+    assert names["Zaire"] == ("democratic-republic-of-the-congo", 1997)
+    assert "Sikkim" not in names
+    assert "Burma" not in names

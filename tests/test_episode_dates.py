@@ -170,3 +170,37 @@ def test_a_yearless_dateline_after_a_war_seven_years_ago_is_that_much_later() ->
     decision = decide([*episode, later])
     assert decision.in_episode == {"p", "q"}
     assert "2038-11-05" in (decision.reason("z") or "")
+
+
+def _benin(source: str, text: str, published_at: str | None) -> ArticleExtraction:
+    count = int(text.split(" soldiers")[0].split()[-1])
+    return one_figure_extraction(
+        source, text, published_at, count=count, claimant="Benin", category="military"
+    )
+
+
+def test_a_yearless_report_naming_a_state_by_a_name_it_gave_up_is_from_before() -> None:
+    """ "COTONOU, Dahomey, Nov. 1": the country data says Dahomey took the name Benin in
+    1975 (pycountry's historic countries), so a year-less dateline under the old name is
+    not a date of a 2031 episode whose articles say Benin, however near its day and month."""
+    in_1 = _benin(
+        "a", "Benin said on Monday that 40 soldiers were killed at the border.", "2031-11-03"
+    )
+    in_2 = _benin(
+        "b", "Benin said on Friday that 52 soldiers were killed at the border.", "2031-11-08"
+    )
+    old = _benin(
+        "c", "The Government of Dahomey said on Tuesday that 7 soldiers were killed.", "--10-28"
+    )
+    decision = decide([in_1, in_2, old])
+    assert decision.in_episode == {"a", "b"}
+    assert "dateline --10-28 read as 1977-10-28" in (decision.reason("c") or "")
+    # Written as the old name of the state, or beside the new one, it dates nothing.
+    former = _benin(
+        "c", "The former Dahomey said on Tuesday that 7 soldiers were killed.", "--10-28"
+    )
+    assert decide([in_1, in_2, former]).in_episode == {"a", "b", "c"}
+    both = _benin(
+        "c", "Benin, once Dahomey, said on Tuesday that 7 soldiers were killed.", "--10-28"
+    )
+    assert decide([in_1, in_2, both]).in_episode == {"a", "b", "c"}

@@ -350,3 +350,27 @@ def test_a_fighting_states_toll_with_no_owner_in_its_words_is_its_own() -> None:
     assert (94, "Kenya", "wounded") in found
     assert (6, "Tanzanian", "killed") in found
     assert not any(k["count"] == 300 for k in kept)  # an institute's toll: whose, unsaid
+
+
+def test_a_toll_that_names_its_people_before_its_value_counts_them() -> None:
+    """ "city officials put the number of civilians killed at 12": the 12 are civilians,
+    in a war within one state, though no people noun follows the number."""
+    from summarizer.extract.figures import from_wording
+    from summarizer.extract.grounding import with_elided_noun
+
+    sentence = (
+        "Nine soldiers and policemen died in the fighting, while city officials put the "
+        "number of civilians killed at 12."
+    )
+    assert "at 12 civilians." in with_elided_noun(12, sentence)
+    assert with_elided_noun(40, "The number of attacks rose to 40.") == (
+        "The number of attacks rose to 40."
+    )
+    text = (
+        "Fighters of the Klow Front stormed coastal districts of Arica in northern Chile, "
+        "and Chilean troops fought them street by street.\n"
+        f"{sentence}\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed={9}, context={"article": article, "realigned": []})
+    assert [(k["count"], k["side"], k["outcome"]) for k in kept] == [(12, "civilians", "killed")]

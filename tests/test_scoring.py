@@ -283,6 +283,9 @@ def test_actors_match_by_alias_as_whole_words_after_folding(gold: Gold) -> None:
     assert [matcher.resolve(i) for i in ("x1", "x2", "x3")] == ["ruritania", "borduria", "syldavia"]
     assert matcher.resolve("unitedstatesofzembla") is None  # no whole-word alias inside
     assert matcher.resolve("total") == "total"
+    # a war's civilians are a side of their own, as the gold writes them when it defines
+    # no actor for them
+    assert matcher.resolve("civilians") == "civilians"
 
 
 def test_a_side_named_only_by_its_reference_id_matches_the_gold_by_its_demonym() -> None:

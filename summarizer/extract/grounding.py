@@ -465,6 +465,9 @@ def with_elided_noun(count: int, text: str) -> str:
     at = number_at(count, text)
     if at is None:
         return text
+    # "put the number of civilians killed at 12": the people named before, in the toll
+    if (toll := TOLL_OF_PEOPLE.search(text[: at.start])) and PEOPLE_AFTER.match(toll["people"]):
+        return f"{text[: at.end]} {toll['people'].strip()}{text[at.end :]}"
     before = [n for n in numbers_in(text) if n.end <= at.start]
     if not before:
         return text
@@ -491,6 +494,18 @@ def with_elided_noun(count: int, text: str) -> str:
     ):
         return text
     return f"{text[: at.end]} {people.group().strip()}{text[at.end :]}"
+
+
+# A toll that names its people before its value: "put the number of civilians killed at
+# 12", "the toll of soldiers dead rose to 40".
+TOLL_OF_PEOPLE = re.compile(
+    r"\b(?:number|toll|tally|count|total)\s+of\s+(?P<people>(?:[\w-]+\s+){1,3}?)"
+    r"(?:killed|dead|wounded|injured|hurt|missing|captured|detained)\s+"
+    r"(?:(?:has|had|have|was|were|is|now|so\s+far)\s+)*"
+    r"(?:at|to|as|stood\s+at|rose\s+to|reached|climbed\s+to)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _old_value_people(at: Written, before: list[Written], text: str) -> str | None:

@@ -51,6 +51,7 @@ from summarizer.extract.grounding import (
     SPEECH_ADVERB,
     SPEECH_VERB,
     STAFF_OF,
+    TOLL_OF_PEOPLE,
     did_the_harm,
     distinct_names,
     figure_clause,
@@ -1456,7 +1457,11 @@ def domestic_side(
     defence force said its toll had risen to 13 soldiers"); its fighters' ("290
     militants": the group's, named by the noun the clause writes, which the merge may not
     tie to the group's name); else everyone ('total')."""
+    # (with the people a toll names before its value: "the number of civilians killed at 12")
     at = number_at(count, clause)
+    if at is not None and TOLL_OF_PEOPLE.search(clause[: at.start]):
+        clause = with_elided_noun(count, clause)
+        at = number_at(count, clause)
     if at is not None and _CIVILIANS_COUNTED.match(clause[at.end :]):
         return CIVILIANS
     home = war_within_one_state(names)

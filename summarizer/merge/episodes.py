@@ -11,7 +11,8 @@ read by the time model (summarizer.reference.timeline), never its file name or p
    most articles contribute to is the episode (ties: more days, then the later group);
    its first and last day are the episode's window.
 3. A year-less dateline ("--09-16") takes the year that puts it nearest the window, never
-   a year before the latest year the article writes (timeline.complete). An article with
+   a year before the latest year the article writes, nor after a state name it writes was
+   given up ("Upper Volta": `_named_until`) (timeline.complete). An article with
    no date of its own is anchored at the window's last day, or at its latest full date
    when that is later (an article is never older than a date it writes). Steps 1-2 are
    then run again with every article anchored.
@@ -258,6 +259,57 @@ def _written(extraction: ArticleExtraction) -> tuple[date | None, date | None, i
     return max([latest, *later]), latest, max(years)
 
 
+# Words that write a given-up name as such: "the former Upper Volta", "then Zaire".
+_AS_A_FORMER_NAME = re.compile(
+    r"(?:\b(?:former|formerly|ex|then|once|old|onetime|erstwhile|called|named|known\s+as|"
+    r"renamed)\W+(?:the\s+)?$)",
+    re.IGNORECASE,
+)
+
+
+def _texts(extraction: ArticleExtraction) -> list[str]:
+    """The article's words the extraction holds: its title, dateline and cited sentences."""
+    evidence: list[Evidence] = [
+        e
+        for items in (
+            extraction.actors,
+            extraction.casualties,
+            extraction.ceasefires,
+            extraction.reactions,
+            extraction.time_mentions,
+        )
+        for item in items
+        for e in item.evidence
+    ]
+    cited = {(e.source, e.sentence): e.text for e in evidence}
+    return [extraction.title or "", *extraction.dateline, *(cited[k] for k in sorted(cited))]
+
+
+def _named_until(extraction: ArticleExtraction) -> date | None:
+    """The last day the article can be from by the state names it writes: one the country
+    data says was given up ("OUAGADOUGOU, Upper Volta, Dec. 15": before Burkina Faso took
+    its name), written as the state's name (not "the former Upper Volta"), in an article
+    that never writes the new name."""
+    from summarizer.reference.actors import demonyms, names_of, withdrawn_names
+
+    texts = _texts(extraction)
+    found: list[date] = []
+    for withdrawn in withdrawn_names():
+        name = re.compile(rf"(?<![\w-]){re.escape(withdrawn.name)}(?![\w-])")
+        new = [n for n in (*names_of(withdrawn.successor), *demonyms(withdrawn.successor))]
+        renamed = re.compile(
+            "|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in new if len(n) >= 3)
+        )
+        written = any(
+            not _AS_A_FORMER_NAME.search(text[: m.start()][-40:])
+            for text in texts
+            for m in name.finditer(text)
+        )
+        if written and not any(renamed.search(text) for text in texts):
+            found.append(withdrawn.until)
+    return min(found, default=None)
+
+
 def _groups(
     points: list[tuple[date, str]],
     floors: dict[str, date] | None = None,
@@ -400,9 +452,13 @@ def decide(
             at_least = max((y for y in (latest_year, years[e.source]) if y), default=None)
             # (nor in a year its opening statement's weekday does not fit: "said Thursday")
             said = _said_weekday(e)
-            nearest = timeline.complete(month_day, window, at_least)
+            # (nor after the state names it writes were given up: "Upper Volta")
+            until = _named_until(e)
+            nearest = timeline.complete(month_day, window, at_least, not_after=until)
             fitted = (
-                nearest if said is None else timeline.complete(month_day, window, at_least, said)
+                nearest
+                if said is None
+                else timeline.complete(month_day, window, at_least, said, not_after=until)
             )
             day = found or fitted
             how = f"dateline {e.published_at} read as {day.isoformat()}"

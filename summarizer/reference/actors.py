@@ -65,6 +65,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -163,6 +164,12 @@ ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "osce": ("Organization for Security and Co-operation in Europe", (
         "OSCE", "Organization for Security and Co-operation in Europe",
         "Organization for Security and Cooperation in Europe", "OSCE Minsk Group",
+        # its name until 1995
+        "CSCE", "Conference on Security and Co-operation in Europe",
+        "Conference on Security and Cooperation in Europe",
+    )),
+    "warsaw-pact": ("Warsaw Pact", (
+        "Warsaw Pact", "Warsaw Treaty Organization", "Warsaw Treaty Organisation",
     )),
     "nato": ("NATO", (
         "NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation",
@@ -182,6 +189,10 @@ ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     )),
     # Africa
     "au": ("African Union", ("AU", "African Union", "African Union Commission")),
+    # the AU's forerunner (1963-2002): a different body, which reports of its years name
+    "oau": ("Organization of African Unity", (
+        "OAU", "Organization of African Unity", "Organisation of African Unity",
+    )),
     "ecowas": ("Economic Community of West African States", (
         "ECOWAS", "Economic Community of West African States",
     )),
@@ -1097,6 +1108,42 @@ def states() -> Iterable[ActorInfo]:
         for k in sorted(index.entries)
         if index.entries[k].info.kind == "state"
     ]
+
+
+@dataclass(frozen=True)
+class WithdrawnName:
+    """A state's name the country data says was given up: "Upper Volta" until 1984."""
+
+    name: str
+    until: date  # the last day the name was the state's
+    successor: str  # actor id of the state that took a new name
+
+
+@cache
+def withdrawn_names() -> tuple[WithdrawnName, ...]:
+    """Names of states that took a new name: pycountry's historic countries whose code
+    names one successor with the same numeric code, which ISO 3166 keeps when only the
+    name changes ("HVBF", Upper Volta -> Burkina Faso; not Sikkim, absorbed by India);
+    without any name the data still gives a state ("Burma", "East Timor" are still
+    written for Myanmar and Timor-Leste)."""
+    found: list[WithdrawnName] = []
+    for country in pycountry.historic_countries:
+        code = getattr(country, "alpha_4", "")[2:]
+        successor = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+        until = str(getattr(country, "withdrawal_date", "") or "")
+        if (
+            successor is None
+            or getattr(country, "numeric", None) != successor.numeric
+            or not re.fullmatch(r"\d{4}(?:-\d\d-\d\d)?", until)
+        ):
+            continue
+        last = date(int(until), 12, 31) if len(until) == 4 else date.fromisoformat(until)
+        heir = next((s for s in states() if s.country == successor.alpha_3), None)
+        name = country.name.split(",")[0].strip()
+        if heir is None or resolve(name).kind == "state":
+            continue
+        found.append(WithdrawnName(name, last, heir.id))
+    return tuple(sorted(found, key=lambda w: w.name))
 
 
 # --- One actor however it is spelt ----------------------------------------------------

@@ -713,13 +713,16 @@ def complete(
     near: tuple[date, date],
     not_before: int | None,
     said_on: int | None = None,
+    *,
+    not_after: date | None = None,
 ) -> date:
     """A year-less dateline's day: the occurrence nearest the episode's days `near`, never in
     a year before `not_before` (the latest year the article writes: it cannot be older).
     `said_on`: the weekday its opening sentence was said on ("TSKHINVALI, Aug. 19 - Georgia
     said Thursday"), which is the dateline's day or one of the three before it; a year whose
     day does not fit is not the article's, though it is nearer ("Aug. 19" with "Thursday"
-    is not 19 August 2008, a Tuesday)."""
+    is not 19 August 2008, a Tuesday). `not_after`: the last day it can be from (a state
+    name it writes was given up then); it wins over `not_before` when they disagree."""
     month, day = month_day_
     options = []
     spread = 1 if said_on is None else _WEEKDAY_YEARS
@@ -732,10 +735,19 @@ def complete(
             continue
         if said_on is not None and not _said_within(said_on, candidate):
             continue
+        if not_after is not None and candidate > not_after:
+            continue
         distance = max((near[0] - candidate).days, (candidate - near[1]).days, 0)
         options.append((distance, year, candidate))
     if not options:  # the article writes a year after every one near the episode
         year = not_before if not_before is not None else near[1].year
+        if not_after is not None and year >= not_after.year:
+            # the latest occurrence on or before the day its names end
+            year = (
+                not_after.year
+                if (month, day) <= (not_after.month, not_after.day)
+                else (not_after.year - 1)
+            )
         try:
             return date(year, month, day)
         except ValueError:

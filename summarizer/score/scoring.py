@@ -119,6 +119,10 @@ def _contains_words(haystack: str, needle: str) -> bool:
     return bool(needle) and f" {needle} " in f" {haystack} "
 
 
+# Like "total", a side that is no actor: a war's civilians (a gold may also define it).
+_CIVILIANS = "civilians"
+
+
 class ActorMatcher:
     """Maps the briefing's actor ids to gold actor ids.
 
@@ -157,6 +161,8 @@ class ActorMatcher:
                     rank = tier if text == alias else 1 if _contains_words(text, alias) else 0
                     if rank and (best is None or (rank, len(alias)) > best[:2]):
                         best = (rank, len(alias), gid)
+        if best is None and actor_id == _CIVILIANS and _CIVILIANS not in self._gold:
+            return _CIVILIANS  # the side of its own, as the gold writes it when it defines none
         return best[2] if best else self._by_reference(actor_id)
 
     def _by_reference(self, actor_id: str) -> str | None:

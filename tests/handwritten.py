@@ -35,10 +35,11 @@ def one_figure_extraction(
     side: str = "Ruritania",
     sentence: int = 1,
     ceasefires: Sequence[Any] = (),
+    outcome: str = "killed",
 ) -> Any:
     """A hand-written extraction of an article: one death toll (Ruritanian unless `side`
-    says), cited to its `sentence`, beside any `ceasefires` given, with the time mentions
-    the pipeline reads from the text."""
+    says; another outcome when `outcome` says), cited to its `sentence`, beside any
+    `ceasefires` given, with the time mentions the pipeline reads from the text."""
     from summarizer.extract.article import time_mentions
     from summarizer.models import ArticleExtraction, CasualtyMention
     from summarizer.read.articles import Article
@@ -55,7 +56,7 @@ def one_figure_extraction(
         casualties=[
             CasualtyMention(
                 side=side,
-                outcome="killed",
+                outcome=outcome,
                 category=category,
                 count=count,
                 qualifier="exact",

@@ -481,3 +481,15 @@ def test_reviewed_counterexamples_of_rule_j() -> None:
     assert "HRCK" not in affiliations(
         ["The Human Rights Commission of Kenya (HRCK) said 40 civilians were killed."]
     )
+
+
+def test_a_spokesman_for_the_armed_forces_of_a_state_speaks_for_it() -> None:
+    from summarizer.reference.affiliations import affiliations
+
+    found = affiliations(
+        ('"Three were killed," said Ivo Tal, spokesman for the Armed Forces of the Philippines.',)
+    )
+    assert found.get("Ivo Tal") == "philippines"
+    # a body of the state named after "of the": still the state's, not the UN's
+    found = affiliations(("Ana Vell, secretary of the Security Council of Armenia, said.",))
+    assert found.get("Ana Vell") == "armenia"

@@ -378,9 +378,12 @@ def test_a_number_whose_own_clause_has_another_verb_does_not_take_the_next_claus
 ):
     for text in (
         "The army said 12 soldiers had defected and 290 militants were killed in Klow.",
-        "Twelve soldiers surrendered and 290 militants were killed, the army said.",
+        "Twelve soldiers deserted and 290 militants were killed, the army said.",
     ):
         assert (outcome_of(12, text), outcome_of(290, text)) == (None, "killed"), text
+    # Soldiers who surrendered are held by the other side: captured, not killed.
+    text = "Twelve soldiers surrendered and 290 militants were killed, the army said."
+    assert (outcome_of(12, text), outcome_of(290, text)) == ("captured", "killed")
     # A list that shares the verb after it still takes it.
     text = "In all 45 civilians, 12 armed men and 73 soldiers died in Klow."
     assert [outcome_of(n, text) for n in (45, 12, 73)] == ["killed"] * 3

@@ -1817,3 +1817,108 @@ def test_the_attackers_named_after_when_did_the_harm() -> None:
     item, notes = _validate(text, sentences=[2], count=14, side="Tanzanian")
     assert item.side != "Tanzanian"
     assert any("'Tanzanian' did the killing" in n for n in notes)
+
+
+def test_a_spokesmans_toll_and_his_states_later_toll_are_one_series() -> None:
+    """'"Three of our men were killed," said Lt. Col. Ivo Tal, spokesman for the Armed
+    Forces of Kenya' is Kenya's toll, given by its spokesman (the verb before its speaker):
+    the army's later 12 supersedes it, whoever speaks for Kenya then."""
+    spoken = (
+        '"Three of our men were killed and several were wounded," said Lieutenant Colonel '
+        "Ivo Tal, spokesman for the Armed Forces of Kenya."
+    )
+    text = f"Tanzanian troops attacked Kenyan posts near Vell on Monday.\n{spoken}\n"
+    item, _ = _validate(text, sentences=[2], count=3, side="Kenya")
+    assert item.claimant == "Kenya"  # not unattributed: his title says whose he is
+    assert item.side == "Kenya"  # "our men": the speaker's own
+    early = one_figure_extraction(
+        "b-early", text, "2031-05-10", count=3, claimant="Lieutenant Colonel Ivo Tal",
+        side="Kenya", sentence=2,
+    )  # fmt: skip
+    late = one_figure_extraction(
+        "a-late", "The Kenyan army said 12 soldiers had been killed since Monday.",
+        "2031-05-12", count=12, claimant="Kenyan army", side="Kenya",
+    )  # fmt: skip
+    for order in ([early, late], [late, early]):
+        status = {c.count: c.status for c in merge(order).casualty_claims}
+        assert status == {3: "superseded", 12: "current"}
+
+
+def test_state_officials_closing_a_sentence_speak_for_every_figure_in_it() -> None:
+    """ "Eighty-six rebels have been killed and 68 others captured ..., military officials
+    said": the officials are the state's organ for the 68 as for the 86 (not "aid workers
+    said", who speak for no one)."""
+    text = (
+        "Fighters of the Klow Front stormed districts of Arica in northern Chile, and Chilean "
+        "troops fought them street by street.\n"
+        "Eighty-six rebels have been killed and 68 others captured since Monday, military "
+        "officials said.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=68, side="total", outcome="captured")
+    assert item.claimant == "Chile"
+
+
+def test_a_later_count_of_captives_of_every_kind_replaces_an_earlier_one_of_a_kind() -> None:
+    """Captives can be freed, so the latest count is current: '292 captured or surrendered'
+    on the 12th (people of every kind) replaces '68 fighters captured' on the 10th."""
+
+    def figure(source: str, day: str, text: str, count: int, category: str) -> ArticleExtraction:
+        return one_figure_extraction(
+            source, text, day, count=count, claimant="Chilean army", side="Klow Front",
+            category=category, outcome="captured",
+        )  # fmt: skip
+
+    early = figure(
+        "b-early", "2031-05-10", "The Chilean army said 68 fighters had been captured.",
+        68, "military",
+    )  # fmt: skip
+    late = figure(
+        "a-late", "2031-05-12", "The Chilean army said 292 had been captured or surrendered.",
+        292, "unknown",
+    )  # fmt: skip
+    for order in ([early, late], [late, early]):
+        status = {c.count: c.status for c in merge(order).casualty_claims}
+        assert status == {68: "superseded", 292: "current"}
+
+
+_BORDER = "Tanzanian troops attacked Kenyan border posts on Monday, and Kenyan forces fired back.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "proposed", "outcome", "side", "claimant"),
+    [
+        # a state's police and state television speak for it
+        (
+            "Tanzanian shelling killed 12 Kenyan civilians in Vell, Kenyan police said.",
+            12, "Tanzanian", "killed", "Kenyan", "Kenyan police",
+        ),
+        (
+            "Kenyan state television reported that 12 soldiers had been killed.",
+            12, "Kenyan", "killed", "Kenyan", "Kenyan state television",
+        ),
+        # "forces suffered 12 dead and 40 wounded": the force's own, the 40 too
+        (
+            "Kenyan forces suffered 12 dead and 40 wounded.",
+            40, "Tanzanian", "wounded", "Kenyan", None,
+        ),
+        # "admitted losing 17 soldiers in a Kenyan air strike": the speaker's own, not Kenya's
+        (
+            "Dodoma admitted losing 17 soldiers in a Kenyan air strike.",
+            17, "Kenya", "killed", "Dodoma", "Dodoma",
+        ),
+        # soldiers who surrendered are held: captured
+        (
+            "Sixty Tanzanian soldiers surrendered to Kenyan forces, the Kenyan army said.",
+            60, "Kenya", "captured", "Tanzanian", "Kenyan army",
+        ),
+    ],
+)  # fmt: skip
+def test_common_wordings_of_a_sides_losses(
+    sentence: str, count: int, proposed: str, outcome: str, side: str, claimant: str | None
+) -> None:
+    item, _ = _validate(
+        _BORDER + sentence + "\n", sentences=[2], count=count, side=proposed, outcome=outcome
+    )
+    assert (item.side, item.outcome) == (side, outcome)
+    if claimant is not None:
+        assert item.claimant == claimant

@@ -24,6 +24,7 @@ from summarizer.extract.grounding import (
     outcome_of,
     speaker_of,
     states_casualties,
+    states_losses,
 )
 from summarizer.models import UNKNOWN_SIDE
 from summarizer.read.articles import Article, Sentence
@@ -182,7 +183,7 @@ def _stated_counts(article: Article) -> list[_Stated]:
             digits = written.text if written.kind == "digits" else None
             if not _counts_people(sentence.text, written.start, written.end, digits):
                 continue
-            if written.low in seen or not states_casualties(written.low, sentence.text):
+            if written.low in seen or not states_losses(written.low, sentence.text):
                 continue
             seen.add(written.low)
             found.append(_Stated(sentence.index, written.low))

@@ -172,7 +172,12 @@ def _unnamed_attribution(count: int, text: str) -> bool:
     if _UNNAMED_SAID.search(clause):
         return True
     at = text.find(clause)
-    return at >= 0 and bool(_ATTRIBUTION_AFTER.match(text[at + len(clause) :]))
+    closing = text[at + len(clause) :] if at >= 0 else ""
+    # (", military officials said" is the state's organ: a stand-in the claimant rules read)
+    return bool(_ATTRIBUTION_AFTER.match(closing)) and not _STATE_OFFICIALS_AFTER.match(closing)
+
+
+_STATE_OFFICIALS_AFTER = re.compile(rf"^[\s,]*{_STATE_OFFICIALS}\b", re.IGNORECASE)
 
 
 _NAMES_A_SOURCE = re.compile(r"\b(?:according\s+to|citing|quoting)\b", re.IGNORECASE)
@@ -1274,7 +1279,7 @@ _HEALTH_BODY = re.compile(
 _OWN_PEOPLE = re.compile(
     r"\b(?:of\s+)?(?:its|their|our|his|her)\s+(?:own\s+)?(?:country\W?s\s+)?"
     r"(?:people|civilians|soldiers|troops|fighters|forces|peacekeepers|personnel|servicemen|"
-    r"officers|nationals|citizens|members)\b",
+    r"officers|nationals|citizens|members|men)\b",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,7 @@ from summarizer.extract.grounding import (
     phrase_in_text,
     qualifier_of,
     starts_truce,
-    states_casualties,
+    states_losses,
     truce_status,
     truce_time_in,
     with_elided_noun,
@@ -211,7 +211,7 @@ class CasualtyItem(Cited):
         # the article. Everything else is read from the wording, or repaired and reported.
         self._align(
             info,
-            lambda text: states_casualties(self.count, text),
+            lambda text: states_losses(self.count, text),
             f"no cited sentence states {self.count} people killed, wounded, captured or "
             f"missing (sentences {self.sentences}): cite the sentence that does",
             # a headline and its body both giving the toll: both are its evidence

@@ -73,6 +73,9 @@ class _Claim:
     # The claimant is a state, organisation or group (or speaks for one), not a person or
     # body the articles tie to nobody.
     claimant_known: bool = True
+    # Whom the claimant speaks for ("Lt. Col. Ana Vell, spokeswoman for the army": the
+    # state): one party's figures are one series however its spokespeople vary.
+    party: str = ""
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -122,6 +125,7 @@ def casualties(
                     qualifier="at_least" if vague else mention.qualifier,
                     claimant=claimant,
                     claimant_known=named.kind in {"state", "organization", "armed_group"},
+                    party=names.party_id(mention.claimant) if mention.claimant else claimant,
                     as_of=_as_of(ctx, article, mention.evidence) if reason is None else None,
                     in_episode=reason is None,
                     vague_high=vague[1] if vague else None,
@@ -435,6 +439,7 @@ def _collapse(raw: list[_Claim]) -> list[_Claim]:
             qualifier=max((m.qualifier for m in members), key=_QUALIFIER_ORDER.__getitem__),
             claimant=first.claimant,
             claimant_known=first.claimant_known,
+            party=first.party,
             as_of=min(dated) if dated else None,  # first reported on
             in_episode=first.in_episode,
             vague_high=max((m.vague_high or 0 for m in members), default=0) or None,
@@ -581,11 +586,12 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|after|began\s+with|following)\s+$", re.I
 
 
 def _supersede(claims: list[_Claim]) -> None:
-    """Mark earlier figures superseded by the latest one from the same claimant."""
+    """Mark earlier figures superseded by the latest one from the same claimant (the
+    party it speaks for)."""
     series: dict[tuple[str, ...], list[_Claim]] = defaultdict(list)
     for claim in claims:
         if claim.in_episode and claim.claimant != UNATTRIBUTED_ID and claim.side != UNKNOWN_SIDE:
-            series[(claim.claimant, claim.side, claim.outcome)].append(claim)
+            series[(claim.party or claim.claimant, claim.side, claim.outcome)].append(claim)
     for members in series.values():
         if len(members) < 2:
             continue
@@ -622,9 +628,16 @@ def _supersede(claims: list[_Claim]) -> None:
                 ):
                     m.status = "superseded"
             continue
-        # captured of one kind and of another: a series each
+        # captured of one kind and of another: a series each; a later figure of every
+        # kind ("292 captured or surrendered") replaces an earlier one of a kind
         for kind in sorted({m.category for m in members}):
             _supersede_latest([m for m in members if m.category == kind])
+        wider = [m for m in members if m.category == "unknown" and m.status == "current"]
+        for m in members:
+            if m.category != "unknown" and any(
+                n.as_of and m.as_of and n.as_of > m.as_of for n in wider
+            ):
+                m.status = "superseded"
 
 
 def _names_as_part(claim: _Claim, count: int) -> bool:

@@ -565,6 +565,10 @@ class _Sentence:
             m = self.mention_at(k)
             if m is not None and m.end <= end:
                 before = tokens[k - 1].norm if k > i else ""
+                if before == "the" and k - 1 > i and (m.end >= end or tokens[m.end].norm != "of"):
+                    # "spokesman for the Armed Forces of the X" (not "secretary of the
+                    # Security Council of X": a body of X)
+                    before = tokens[k - 2].norm
                 if before in _OTHER_SIDE:
                     continue
                 after = tokens[m.end].norm if m.end < end else ""

@@ -176,3 +176,21 @@ def test_a_page_dated_only_by_an_image_paths_year_has_no_date(tmp_path: Path) ->
     (tmp_path / "page.html").write_text(page(meta), encoding="utf-8")
     (article,), _ = load_articles([tmp_path])
     assert article.published_at == "2021-01-01"
+
+
+def test_an_archive_page_is_dated_by_its_records_posted_stamp(tmp_path: Path) -> None:
+    """An archive record's meta line ("Posted 11:52 PM, Jan. 12, 1994"), which the article
+    text leaves out, dates the page: not its copyright years, and not undated (htmldate
+    takes no date before 1995)."""
+    page = (
+        "<html><head><title>Clashes in Varnia - Archive</title></head><body>"
+        '<div class="record-meta"><span>Source: Varnia Daily</span> &middot; '
+        "<span>Posted 11:52 PM, Jan. 12, 1994</span> &middot; <span>International</span></div>"
+        f"<article><h1>Clashes in Varnia</h1><p>{STORY}</p>"
+        "<p>Elbonia's foreign minister, Ada Pell, called for calm on Wednesday.</p></article>"
+        "<footer>Archive &copy; 2003-2024. All rights reserved.</footer></body></html>"
+    )
+    (tmp_path / "record.html").write_text(page, encoding="utf-8")
+    (article,), errors = load_articles([tmp_path])
+    assert not errors
+    assert article.published_at == "1994-01-12"

@@ -1922,3 +1922,77 @@ def test_common_wordings_of_a_sides_losses(
     assert (item.side, item.outcome) == (side, outcome)
     if claimant is not None:
         assert item.claimant == claimant
+
+
+_UPRISING = (
+    "ARICA, Chile, Jan. 13 (Agency) -- Fighters of the Klow Liberation Army attacked army "
+    "posts around Arica, and Chilean troops fought them in the hills.\n"
+)
+
+
+def test_in_a_war_within_one_state_the_army_and_a_bare_minister_are_that_states() -> None:
+    """ "The army, in a separate statement, said its troops had killed 71 rebels": the
+    aside hides no speaker; "the army" is Chile's, not the "Klow Liberation Army" (a
+    movement named by that noun); the 71 are the rebels, whom its troops killed; and "New
+    Interior Minister Ivo Tal" holds an office of the state the war is fought within."""
+    text = (
+        _UPRISING
+        + "The army, in a separate statement, said its troops had killed 71 rebels in combat.\n"
+        + "New Interior Minister Ivo Tal said the official death toll stood at 107.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=71, side="Chile")
+    assert (item.side, item.claimant) == ("rebels", "Chile")
+    item, _ = _validate(text, sentences=[3], count=107, side="total")
+    assert item.claimant == "Chile"
+
+
+def test_a_datelined_report_with_no_state_shown_fighting_is_of_a_war_in_its_state() -> None:
+    """No state shown fighting, no town of one where the dead are counted: the dateline's
+    state is where the war is, so "the army" there is its army."""
+    from summarizer.extract.labels import article_names, war_within_one_state
+
+    sentences = (
+        "KLOW CITY, Chile, Jan. 13 (Agency) -- The rebels said on Thursday they would observe "
+        "the ceasefire.",
+        "The army said its troops had killed 71 rebels in combat.",
+    )
+    assert war_within_one_state(article_names(sentences)) == "chile"
+    # with another state shown fighting, the dateline decides nothing
+    fought = (*sentences, "Peruvian jets struck rebel camps on Monday.")
+    assert war_within_one_state(article_names(fought)) != "chile"
+
+
+def test_a_word_inside_a_longer_name_or_written_in_lower_case_is_no_town() -> None:
+    """ "the Rancho Nuevo base" names no town "Nuevo" (an alternate name of a Californian
+    one); "Bodies in the Market", in title case, no town "Market" when the article writes
+    "the market"."""
+    from summarizer.extract.labels import _place_states, article_names
+
+    sentences = (
+        "Bodies in the Market: Arica Counts Its Dead",
+        "Chilean soldiers died in the fighting around the Rancho Nuevo base near Arica, and "
+        "the market was shut; the United States urged calm.",
+    )
+    names = article_names(sentences)
+    assert _place_states(sentences[0], names) == {"chile"}
+    assert _place_states(sentences[1], names) == {"chile"}
+
+
+def test_a_toll_whose_breakdown_names_a_town_is_still_superseded() -> None:
+    """ "12 soldiers had died, most of them in the fighting around Arica": the town is
+    where most died, not the figure's scope; the army's later 16 supersedes it."""
+    early = one_figure_extraction(
+        "b-early",
+        "The Chilean defence ministry said 12 soldiers had died, most of them in the "
+        "fighting around Arica.",
+        "2031-01-03", count=12, claimant="Chilean defence ministry", side="Chile",
+        category="military",
+    )  # fmt: skip
+    late = one_figure_extraction(
+        "a-late", "The Chilean defence ministry said 16 soldiers had been killed since Jan. 1.",
+        "2031-01-12", count=16, claimant="Chilean defence ministry", side="Chile",
+        category="military",
+    )  # fmt: skip
+    for order in ([early, late], [late, early]):
+        status = {c.count: c.status for c in merge(order).casualty_claims}
+        assert status == {12: "superseded", 16: "current"}

@@ -871,3 +871,51 @@ def test_what_a_sentence_says_of_a_first_truce_is_not_a_later_ones_status() -> N
         {"ceasefires": [item]}, context={"article": article, "realigned": notes}
     ).ceasefires
     assert truce.status == "collapsed"
+
+
+def test_a_unilateral_halt_keeps_its_start_from_the_next_sentence_and_loses_no_party() -> None:
+    """ "ordered the army to stop all offensive operations, declaring a unilateral
+    ceasefire. ... to suspend all offensive fire "as of 12:30 p.m. today" (1830 GMT)": the
+    model's "twelve days after" gives no time, the next sentence gives the start; a party
+    the article never writes ("Ruritanian army") is left out, not the truce."""
+    first = (
+        "President Ana Vell on Wednesday ordered the army to stop all offensive operations "
+        "against the Klow rebels, declaring a unilateral ceasefire twelve days after the "
+        "uprising began."
+    )
+    second = (
+        "In a televised address, Vell said she had instructed the defence ministry to "
+        'suspend all offensive fire in the region "as of 12:30 p.m. today" (1830 GMT).'
+    )
+    item = {**_item([1], "twelve days after the uprising began"), "parties": ["Ruritanian army"]}
+    response, notes = _validated(item, first, second)
+    [truce] = response.ceasefires
+    assert truce.effective_at_text is not None and "1830 GMT" in truce.effective_at_text
+    assert truce.parties == []
+    assert any("not written in the article, left out" in n for n in notes)
+
+
+def test_a_datelines_date_is_never_a_truces_time() -> None:
+    sentence = (
+        "KLOW, Ruritania, Thursday Jan. 13 (Agency) -- The rebels said on Thursday they "
+        "would observe the ceasefire declared by the president."
+    )
+    response, notes = _validated(_item([1], "Thursday Jan. 13 (Agency)"), sentence)
+    assert response.ceasefires[0].effective_at_text is None
+    assert any("is the dateline's date" in n for n in notes)
+
+
+def test_half_past_noon_and_fire_after_the_truce_took_effect() -> None:
+    assert timeline.clock_time("at half past noon") == timeline.ClockTime(12, 30, None)
+    assert timeline.clock_time("a quarter past midnight") == timeline.ClockTime(0, 15, None)
+    assert (
+        truce_status(
+            "announced",
+            "The army said rebels had fired on a patrol on Wednesday night, hours after the "
+            "ceasefire took effect.",
+        )
+        == "violated"
+    )
+    assert truce_status("announced", "Rebels attacked the town before the truce took effect.") == (
+        "announced"
+    )

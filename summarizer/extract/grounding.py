@@ -114,6 +114,13 @@ _SELF_REFERENCE = re.compile(
     r"|\bof (?:its|their|our)\b",
     re.IGNORECASE,
 )
+# People who did the harm, right after the words that name them: "its troops had killed"
+# (they are not the people counted).
+HARM_DONE_AFTER = re.compile(
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:killed|shot|captured|detained|wounded|"
+    r"injured|seized|took|attacked|ambushed)\b",
+    re.IGNORECASE,
+)
 _BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bin total\b|\bcombined\b", re.IGNORECASE)
 
 
@@ -750,6 +757,17 @@ _ASIDE_OPENER = (
     r"(?!(?:and|or|but|nor|so|yet|then|while|whereas|when|where|if|though|although|because|"
     r"unless|whose)\b|[a-z]+ing\b|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*,)[A-Za-z])"
 )
+# An aside between a speaker and its verb, commas included: "Ana Vell, deputy head of the
+# Klow administration, told ...", "Radio Klow, for its part, said".
+SPEAKER_ASIDE = (
+    # (case-sensitive in any pattern: a bare name is told by its capitals)
+    r"(?-i:,\s+(?:which|who|whose|a|an|the|(?:[a-z-]+\s+){0,2}"
+    r"(?:commander|spokes(?:man|woman|person)|head|chief|minister|director|leader|officer|"
+    r"secretary|governor|mayor|president|adviser|advisor|envoy|ambassador|official)\b|"
+    rf"{_ASIDE_OPENER})"
+    # ("a spokesman for Korva's Security Council (KSC),": its acronym in brackets)
+    r"(?:[^,;()]|\([A-Z]{2,8}\)){0,100},)"
+)
 _SPEAKER = re.compile(
     # "The Ruritanian Doctors' Union, which tracks civilian deaths, said ...": a relative
     # or appositive clause may stand between the speaker and the verb; "the head of the
@@ -760,12 +778,7 @@ _SPEAKER = re.compile(
     # "Ana Vell, deputy head of the Klow administration, told ...": a title set off by commas;
     # any other aside too ("Radio Klow, for its part, said", "the government, in its first
     # statement, said"), unless it opens a clause of its own ("..., and", "..., killing 5,")
-    r"(?:,\s+(?:which|who|whose|a|an|the|(?:[a-z-]+\s+){0,2}"
-    r"(?:commander|spokes(?:man|woman|person)|head|chief|minister|director|leader|officer|"
-    r"secretary|governor|mayor|president|adviser|advisor|envoy|ambassador|official)\b|"
-    rf"{_ASIDE_OPENER})"
-    # ("a spokesman for Korva's Security Council (KSC),": its acronym in brackets)
-    r"(?:[^,;()]|\([A-Z]{2,8}\)){0,100},|,(?=\s+(?:(?:has|have|had)\s+)?(?:said|says|told|stated|announced|"
+    rf"(?:{SPEAKER_ASIDE}|,(?=\s+(?:(?:has|have|had)\s+)?(?:said|says|told|stated|announced|"
     r"confirmed|claimed|acknowledged|acknowledges)\b))?"
     rf"(?:\s+{SPEECH_ADVERB})*\s+{SPEECH_VERB}\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?:(?:[a-z]+\s+){{0,3}}?by\s+)?(?:{STAFF_OF})?"
@@ -868,7 +881,7 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
         )
     if name_in_text(side, without_other_speaker(side, count, clause)):
         return None
-    if _SELF_REFERENCE.search(clause):
+    if any(not HARM_DONE_AFTER.match(clause, m.end()) for m in _SELF_REFERENCE.finditer(clause)):
         # "his country's soldiers" stands for the speaker's side, which is then not the
         # side another clause names ("..., while Borduria stated 50 were slain").
         if not name_in_text(side, cited):
@@ -1319,7 +1332,11 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:holding|held)\s+(?:only\s+)?(?:in\s+part|partly|partially)"
         r"|(?:only\s+)?(?:partly|partially)\s+(?:holding|held)"
         r"|(?:fighting|shelling|clashes|firing|attacks)\s+(?:continued|went\s+on|persisted)\s+"
-        r"(?:after|despite|since)\s+(?:that|it|the\s+(?:truce|ceasefire|cease-fire)))\b",
+        r"(?:after|despite|since)\s+(?:that|it|the\s+(?:truce|ceasefire|cease-fire))"
+        # "rebels fired on a patrol on Wednesday night, hours after the ceasefire took effect"
+        r"|(?:fired|opened\s+fire|attacked|shelled|clashed)\b[^.;]{0,100}?\bafter\s+(?:the\s+)?"
+        r"(?:truce|ceasefire|cease-fire)\s+(?:had\s+)?(?:took|taken|came|come|went|gone)\s+"
+        r"(?:effect|into\s+(?:force|effect)))\b",
         re.I,
     )),
     ("holding", re.compile(

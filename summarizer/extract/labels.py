@@ -48,6 +48,8 @@ from summarizer.extract.grounding import (
     BODY_WHERE,
     CALENDAR_NAMES,
     CASUALTY_WORD,
+    HARM_DONE_AFTER,
+    SPEAKER_ASIDE,
     SPEECH_ADVERB,
     SPEECH_VERB,
     STAFF_OF,
@@ -76,6 +78,7 @@ from summarizer.extract.grounding import (
     without_other_speaker,
 )
 from summarizer.models import UNATTRIBUTED, UNKNOWN_SIDE
+from summarizer.reference import timeline
 from summarizer.reference.actors import (
     BODY_NOUNS,
     TITLE_HEADS,
@@ -144,7 +147,8 @@ _STANDIN_SPEAKER = re.compile(
     + "|".join(sorted(BODY_NOUNS | _GROUP_WORDS))
     + r"|government|authorities|officials"
     r"|spokesman|spokeswoman|spokesperson))"
-    rf"(?:\s+{SPEECH_ADVERB})*\s+{SPEECH_VERB}\b",
+    # ("The army, in a separate statement, said")
+    rf"{SPEAKER_ASIDE}?(?:\s+{SPEECH_ADVERB})*\s+{SPEECH_VERB}\b",
     re.IGNORECASE,
 )
 _UNNAMED_PEOPLE = (
@@ -593,7 +597,7 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
             return None  # "according to a medical source", "local residents": nobody named
     elif not pronoun and head is not None:
         for text in window:
-            bodies = _named_bodies(text, head, names)
+            bodies = _bodies_for(text, head, names)
             exact = [b for b in bodies if all(w in normalise(b[1]).split() for w in words)]
             if exact or bodies:
                 return max(exact or bodies)[1]
@@ -610,7 +614,7 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
         # Further back, the one body of that kind the article names ("The Northern coalition
         # ..." in its lead, "the coalition said" many paragraphs on).
         further = {
-            normalise(who): who for text in before for _, who in _named_bodies(text, head, names)
+            normalise(who): who for text in before for _, who in _bodies_for(text, head, names)
         }
         return next(iter(further.values())) if len(further) == 1 else None
     person = {w.casefold() for w in _name_words(stand_in)} & {"he", "she"}
@@ -628,6 +632,16 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
         if found:
             return max(found)[1]
     return None
+
+
+def _bodies_for(text: str, head: str, names: ArticleNames) -> list[tuple[int, str]]:
+    """The bodies "the <head>" may mean: "the army" is a state's ("the Mexican army"), not
+    a movement named by that noun ("the Klow Liberation Army")."""
+    return [
+        b
+        for b in _named_bodies(text, head, names)
+        if head not in _STATE_ORGAN_HEADS or names.resolver.party(b[1]).kind == "state"
+    ]
 
 
 def _title_before(text: str, at: int) -> list[str]:
@@ -825,6 +839,7 @@ _FORCE_DID = re.compile(
 
 
 # A state's organ named by common nouns: "the health ministry", "an army spokesman".
+_STATE_ORGAN_HEADS = frozenset("ministry government army military police navy".split())
 _ORGAN_HEAD = (
     r"(?:ministry|government|authorities|army|military|police)(?:\s+spokes(?:man|woman|person))?"
 )
@@ -948,10 +963,27 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
             words = words[1:]
         if words and all(normalise(w) in TITLE_WORDS | _BODY_WORDS for w in words):
             who = " ".join([*words, who])
+    # ("New Interior Minister Jorge Vell": the office, whoever held it before)
+    who = re.sub(r"^(?:New|Newly[- ]appointed|Incoming)\s+(?=[A-Z])", "", who)
     read = titled(who)
     if read is None or read.actor is not None or not read.name:
         return who, None
     title = who[: who.find(read.name)]
+    placed = re.search(r"([A-Z][\w'\u2019-]*)\s+$", sentence[: max(sentence.find(who), 0)])
+    if (
+        read.for_state
+        and all(normalise(w) in TITLE_WORDS for w in _name_words(title))
+        and not (placed and normalise(placed.group(1)) not in TITLE_WORDS | {"new", "incoming"})
+        and (home := war_within_one_state(names))
+        # (nor when the article is datelined in another state: the war's one state is then
+        # only the one it shows attacking)
+        and home in (_dateline_states(names.sentences, names.resolver) or {home})
+    ):
+        # "Interior Minister Jorge Vell" in a war within one state: a minister of that
+        # state (not "Tacna governor Ivo Brand": a title that names a place)
+        written = _named_state(home, names)
+        if written:
+            return written, f"{who!r} holds an office of {written!r}, the war's one state"
     body_words = [w for w in _name_words(title) if normalise(w) in _BODY_WORDS]
     if not body_words:
         return who, None
@@ -1370,7 +1402,8 @@ def side_for(
         side = ""
     problem: str | None = side_problem(side, count, cited_text) if side else "no side given"
     speaker = _named_speaker(claimant, names)
-    own = _OWN_PEOPLE.search(clause) is not None
+    # ("nine of its soldiers", not "its troops had killed 71 rebels": the killers)
+    own = any(not HARM_DONE_AFTER.match(clause, m.end()) for m in _OWN_PEOPLE.finditer(clause))
     if side and side != "total" and _home_state_beside_a_toll(side, count, clause, names):
         whose = domestic_side(count, clause, names, sentence=cited_text)
         return Label(whose, f"side {proposed!r} -> {whose!r} (a war within {side!r} alone)")
@@ -1756,6 +1789,21 @@ def _place_state(text: str, names: ArticleNames) -> str | None:
     return info.name if info is not None else None
 
 
+@lru_cache(maxsize=64)
+def _lower_words(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The words an article writes in lower case: common words, whatever a headline in
+    title case capitalises ("Bodies in the Market" beside "the market arcade")."""
+    return frozenset(w for s in sentences for w in re.findall(r"\b[a-z][a-z'-]+\b", s))
+
+
+# Capitalised words that may stand before a town's name without being part of another
+# name: "Greater Klow", "Northern Vell", "The Hague".
+_BEFORE_A_PLACE = frozenset(
+    "the north south east west northern southern eastern western central greater upper lower "
+    "old downtown".split()
+)
+
+
 def _place_states(text: str, names: ArticleNames) -> set[str]:
     """Ids of the states, named in the article, whose towns the text names."""
     return set(_towns_states(text, names.sentences, names.resolver))
@@ -1780,6 +1828,10 @@ def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver
                 candidate = " ".join(words[start : start + size])
                 if len(candidate) < 4 or resolve(candidate).kind != "other":
                     continue
+                if any(w.casefold() not in _BEFORE_A_PLACE for w in words[:start]):
+                    continue  # the end of another name: "Nuevo" of "Rancho Nuevo"
+                if size == 1 and candidate.casefold() in _lower_words(sentences):
+                    continue  # a word the article writes in lower case: "the market"
                 if candidate.casefold() in _NOT_A_NAME or is_stand_in(candidate, names):
                     continue
                 rest = words[start + size : start + size + 1]
@@ -1880,8 +1932,32 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
                 for m in _IN_A_STATE.finditer(text)
                 if (info := resolver.party(m["place"])).kind == "state"
             }
+    if not found and not sides:
+        # No state shown fighting, nor towns of one where the dead are counted: the state
+        # the dateline reports from ("SAN ISIDRO, Korva, Jan. 13 -- The rebels said ...")
+        found = _dateline_states(sentences, resolver)
     # Sides only tell two states apart: one state's toll alone shows no war within it.
     return found.pop() if len(found) == 1 and sides <= found else None
+
+
+def _dateline_states(sentences: tuple[str, ...], resolver: ActorResolver) -> set[str]:
+    """The states the article's dateline names, by name or by a town's country."""
+    found: set[str] = set()
+    # the places its header reads, and every part of a wire dateline ("KLOW, Chile, Jan. 13")
+    fields = [s[:end] for s in sentences[:_HEADER_SENTENCES] if (end := timeline.dateline_end(s))]
+    places = [*timeline.header_places("\n".join(sentences[:_HEADER_SENTENCES])), *fields]
+    for place in places:
+        for part in (p.strip(" -\u2013\u2014") for p in re.split(r"[,/(]", place)):
+            if not part or not part[:1].isupper():
+                continue
+            if (info := resolver.party(part)).kind == "state":
+                found.add(info.id)
+            elif (town := city(part)) is not None and town.country:
+                found |= {s.id for s in states() if s.country == town.country}
+    return found
+
+
+_HEADER_SENTENCES = 6
 
 
 _FIELDS = re.compile(r"\s[|\u2022]\s")  # "BREAKING | ...", "News | Regions": a page's fields

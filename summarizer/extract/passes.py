@@ -300,9 +300,20 @@ class CeasefireItem(Cited):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
-        self._require_names(info, announced_by=self.announced_by)
-        for name in [*self.mediators, *self.parties]:
-            self._require_names(info, actor=name)
+        # A name the article does not write is a label to drop, not the truce: the truce
+        # stays, without it ("Mexican army" where the article writes "the army").
+        text = article_of(info).text
+        unwritten = [
+            n
+            for n in [self.announced_by, *self.mediators, *self.parties]
+            if n and n != UNATTRIBUTED and not name_in_text(n, text)
+        ]
+        if unwritten:
+            _note(info, f"CeasefireItem: {unwritten} not written in the article, left out")
+            if self.announced_by in unwritten:
+                self.announced_by = None
+            self.mediators = [n for n in self.mediators if n not in unwritten]
+            self.parties = [n for n in self.parties if n not in unwritten]
         self._sort_roles(info)
         cited = sorted(set(self.sentences))  # before the time narrows them
         article = article_of(info)
@@ -349,13 +360,28 @@ class CeasefireItem(Cited):
                 # One unsupported field goes, the truce stays (and the repair is reported).
                 _note(info, f"CeasefireItem: {problem}; the time is left out")
                 self.effective_at_text = None
+        if given := self.effective_at_text:
+            # "SAN ISIDRO, Thursday Jan. 13 (Agency) -- ...": the dateline dates the report,
+            # never the truce
+            datelined = [
+                text
+                for n in self.sentences
+                if (end := timeline.dateline_end(text := article.sentence(n).text))
+                and 0 <= text.find(given) < end
+            ]
+            if datelined:
+                _note(info, f"CeasefireItem: {given!r} is the dateline's date: left out")
+                self.effective_at_text = None
         elsewhere = self._not_another_events_time(info, going_on)
         if self.effective_at_text is None or not _gives_a_time(self.effective_at_text):
             # The model gave no time, one not written, or words that give none
             # ("immediately", "was supposed to begin"): read it from the cited sentences
             # when exactly one of them gives a time for a truce, or exactly one gives it as
             # the truce's start ("took effect at 0400 GMT", not "announced at 6 p.m.").
-            # ... or from the sentence right after one it cites that goes on about its truce.
+            # ... or from the sentence right after one it cites that goes on about its truce;
+            # failing any, from the one right after that gives a truce's start ("...
+            # declaring a unilateral ceasefire. He said he had ordered the army to suspend
+            # all offensive fire as of 12:30 p.m. today").
             nearby = {*self.sentences, *(n + 1 for n in self.sentences if n + 1 in going_on)}
             nearby -= elsewhere
             found = {
@@ -363,6 +389,16 @@ class CeasefireItem(Cited):
                 for n in sorted(nearby)
                 if (written := truce_time_in(article.sentence(n).text, about_truce=n in going_on))
             }
+            if not found:
+                found = {
+                    n + 1: written
+                    for n in self.sentences
+                    if n + 1 <= len(article.sentences)
+                    and n + 1 not in elsewhere
+                    and starts_truce(text := article.sentence(n + 1).text)
+                    and not names_an_earlier_truce(text)
+                    and (written := truce_time_in(text))
+                }
             if len(found) > 1:
                 found = {n: w for n, w in found.items() if starts_truce(article.sentence(n).text)}
             clocks = [_utc_clock(w) for w in found.values()]

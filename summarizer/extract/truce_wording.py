@@ -24,7 +24,8 @@ _ITS_FIGHTING = r"offensive|military\s+operations?|attacks|strikes|shelling|bomb
 TRUCE_WORDING = re.compile(
     r"\b(?:cease-?fires?|truces?|armistice|"
     r"cessation\s+of\s+(?:all\s+|the\s+)?(?:hostilities|fighting|fire)|"
-    rf"(?:{_STOPPING})\s+(?:(?:to|in|of|the|all|an|a)\s+){{0,3}}(?:{_FIGHTING})|"
+    # ("suspend all offensive fire", "stop all offensive operations")
+    rf"(?:{_STOPPING})\s+(?:(?:to|in|of|the|all|an|a|offensive)\s+){{0,3}}(?:{_FIGHTING})|"
     rf"(?:{_STOPPING})\s+(?:its|their)\s+(?:{_ITS_FIGHTING})|"
     r"ceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:fire|firing|hostilities|fighting)|"
     r"humanitarian\s+pauses?|hold\s+(?:their\s+|its\s+)?fire|lay\s+down\s+(?:their\s+|its\s+)?arms|"

@@ -517,7 +517,9 @@ def _towns(claim: _Claim) -> frozenset[str]:
     if country is None:
         return frozenset()
     for evidence in claim.evidence:
-        for run in _CAPITALISED_RUN.finditer(evidence.text):
+        # (not where some of them died: "12 soldiers had died, most of them in Klow")
+        text = _BREAKDOWN.split(evidence.text, maxsplit=1)[0]
+        for run in _CAPITALISED_RUN.finditer(text):
             words = run["run"].split()
             for name in {run["run"], *words}:
                 if (
@@ -531,6 +533,10 @@ def _towns(claim: _Claim) -> frozenset[str]:
     return frozenset(found)
 
 
+_BREAKDOWN = re.compile(
+    r"\b(?:most|many|some|several|half|all)\s+of\s+(?:them|whom)\b|\b(?:mostly|mainly)\b",
+    re.IGNORECASE,
+)
 # Capitalised words that are no town, whatever a gazetteer lists under them.
 _NOT_A_TOWN = frozenset(
     w.casefold() for w in [*calendar.day_name, *calendar.month_name] if w

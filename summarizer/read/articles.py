@@ -295,8 +295,34 @@ def read_html_file(path: Path) -> Article:
         or timeline.labelled(own.written)
         or timeline.dateline_end(own.written) > 0
     )
-    date = own.day.isoformat() if own.day and stamped else _page_date(document, html)
+    date = (
+        own.day.isoformat()
+        if own.day and stamped
+        else _header_stamp(html, text) or _page_date(document, html)
+    )
     return _checked(Article(id=path.stem, path=str(path), text=text, published_at=date or None))
+
+
+def _header_stamp(html: str, text: str) -> str | None:
+    """A labelled stamp the page writes before its article ("Posted 11:52 PM, Jan. 12,
+    1994" in a record's meta line), which the extracted text leaves out: the page's own
+    date, before any guess from its metadata or copyright line (htmldate also ignores
+    dates before 1995)."""
+    from lxml import html as lxml_html  # installed with trafilatura
+
+    tree = lxml_html.fromstring(html)
+    for hidden in tree.xpath("//script|//style|//noscript"):
+        hidden.drop_tree()
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    body = paragraphs[1][:40] if len(paragraphs) > 1 else None
+    for line in tree.text_content().splitlines():
+        line = line.strip()
+        if body and line.startswith(body):
+            return None  # the article has begun: a stamp after it is not the page's
+        for part in re.split(r"\s*[|\u00b7\u2022]\s*", line):
+            if timeline.labelled(part) and (found := timeline.anchor(part)).day is not None:
+                return found.day.isoformat()
+    return None
 
 
 def _page_date(document: object, html: str) -> str | None:

@@ -847,8 +847,10 @@ _CLOCK = re.compile(
     r"(?<![\w:.])(?:"
     rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)"
     # "one minute past midnight": the first minute of the day, not the midnight ending it
-    r"|(?P<past>(?i:(?P<n>a|one|two|five|ten|fifteen|twenty|thirty|\d{1,2})\s+minutes?\s+"
-    r"(?:past|after)\s+))?(?P<word>(?i:(?:12\s+)?(?:midnight|noon|midday)))\b"
+    # ("half past noon", "a quarter past midnight")
+    r"|(?P<past>(?i:(?:(?P<n>a|one|two|five|ten|fifteen|twenty|thirty|\d{1,2})\s+minutes?|"
+    r"(?P<part>half|(?:a\s+)?quarter))\s+(?:past|after)\s+))?"
+    r"(?P<word>(?i:(?:12\s+)?(?:midnight|noon|midday)))\b"
     # "2400 hours", "24:00": the midnight that ends the day, as military and wire copy write it
     rf"|(?P<h24>24(?:[:.]00\b|00(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)))"
     # "21:00", "9.30", and the French "21h00", "21h"
@@ -981,7 +983,9 @@ def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
     if match.group("h24"):
         return 0, 0  # midnight: resolve_instant puts it at the end of its day
     if match.group("word"):
-        minute = _minutes_past(match.group("n")) if match.group("past") else 0
+        part = (match.group("part") or "").casefold()
+        minute = (30 if part == "half" else 15) if part else 0
+        minute = _minutes_past(match.group("n")) if match.group("n") else minute
         hour = 12 if match.group("word").casefold().endswith(("noon", "midday")) else 0
         return (hour, minute) if minute < 60 else None
     hour, minute = int(match.group("h")), int(match.group("m") or 0)

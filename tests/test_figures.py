@@ -374,3 +374,21 @@ def test_a_toll_that_names_its_people_before_its_value_counts_them() -> None:
     article = Article(id="w", path="w.txt", text=text)
     kept = from_wording(article, listed={9}, context={"article": article, "realigned": []})
     assert [(k["count"], k["side"], k["outcome"]) for k in kept] == [(12, "civilians", "killed")]
+
+
+def test_a_ministers_official_toll_in_a_war_within_one_state_is_everyones() -> None:
+    """ "New Interior Minister Ivo Tal said the official death toll stood at 107": in a
+    war within Chile, the state's toll of everyone its war killed (side 'total')."""
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "ARICA, Chile, Jan. 13 (Agency) -- Fighters of the Klow Liberation Army attacked army "
+        "posts around Arica, and Chilean troops fought them in the hills.\n"
+        "New Interior Minister Ivo Tal said the official death toll stood at 107, including "
+        "soldiers, police officers, rebels and civilians.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    assert [(k["count"], k["side"], k["outcome"], k["claimant"]) for k in kept] == [
+        (107, "total", "killed", "Chile")
+    ]

@@ -1996,3 +1996,24 @@ def test_a_toll_whose_breakdown_names_a_town_is_still_superseded() -> None:
     for order in ([early, late], [late, early]):
         status = {c.count: c.status for c in merge(order).casualty_claims}
         assert status == {12: "superseded", 16: "current"}
+
+
+def test_a_war_within_one_states_police_and_its_ministrys_tolls() -> None:
+    """In a war within Chile: "seven state police officers ... were missing" are Chile's;
+    "The Interior Ministry in Santiago raised the national death toll to 95" is the
+    ministry's; a ministry and its spokesman in one sentence are one speaker."""
+    text = (
+        _UPRISING
+        + "The Interior Ministry also said seven state police officers who had been guarding "
+        "the town hall were missing.\n"
+        + "The Interior Ministry in Santiago raised the national death toll from the uprising "
+        "to 95 on Wednesday.\n"
+        + "Chile's health ministry raised its toll to 127 people killed and 480 wounded, "
+        "ministry spokesman Ivo Tal said.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=7, side="total", outcome="missing")
+    assert (item.side, item.claimant) == ("Chile", "Chile")
+    item, _ = _validate(text, sentences=[3], count=95, side="total")
+    assert item.claimant != "unattributed"
+    item, _ = _validate(text, sentences=[4], count=480, side="total", outcome="wounded")
+    assert item.claimant == "Chile's health ministry"

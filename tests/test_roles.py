@@ -784,3 +784,20 @@ def test_a_reaction_by_an_organisation_written_with_dots_is_read() -> None:
     assert [(r.actor, r.stance) for r in found] == [
         ("U.N. Secretary-General", "call_for_restraint")
     ]
+
+
+def test_a_go_between_who_agreed_to_act_as_mediator_or_was_accepted_as_one() -> None:
+    from summarizer.extract.roles import cues
+
+    said = (
+        "Bishop Ana Vell of Klow said on Wednesday evening that she had agreed to act as "
+        "mediator between the government and the rebels."
+    )
+    assert cues("Bishop Ana Vell", [said]).mediation
+    accepted = (
+        "The rebels said they would respect the truce and accepted Bishop Ana Vell as mediator."
+    )
+    assert cues("Ana Vell", [accepted]).mediation
+    # only proposed, or only offering: no go-between yet
+    assert not cues("Ivo Tal", ["The rebels proposed Ivo Tal as mediator."]).mediation
+    assert not cues("Ivo Tal", ["Ivo Tal said he had offered to act as mediator."]).mediation

@@ -730,6 +730,7 @@ BODY_WHERE = (
 SPEECH_VERB = (
     r"(?:said|says|say|told|tells|stated|states|announced|announces|reported|reports|report|"
     r"claimed|claims|claim|confirmed|confirms|confirm|admitted|added|updated|put|puts|gave|"
+    r"raised|raises|revised|revises|"
     r"gives|counted|counts|recorded|records|estimated|estimates|estimate|alleged|alleges|"
     r"allege|cited|cites|quoted|wrote|tweeted|posted|lists|listed|documented|documents|"
     r"informed|informs|acknowledged|acknowledges|"

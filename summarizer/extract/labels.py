@@ -700,6 +700,17 @@ def _officials_quoted_before(cited: Sequence[int], names: ArticleNames) -> tuple
     return None
 
 
+def _one_partys_speaker(n: int, names: ArticleNames) -> str | None:
+    """The first of the sentence's named speakers when all of them speak for one party
+    ("Ruritania's health ministry raised its toll to 627 ..., ministry spokesman Ana Vell
+    said": the ministry and its spokeswoman), else None."""
+    found = _named_speakers(names.sentences[n - 1], names)
+    if len(found) < 2:
+        return None
+    parties = {names.resolver.party(_tied(who, n, names)[0]).id for _, who in found}
+    return min(found)[1] if len(parties) == 1 else None
+
+
 @dataclass(frozen=True)
 class Label:
     value: str
@@ -714,7 +725,7 @@ def claimant_for(
     sentences = names.sentences
     spoken: str | None = None
     for n in sorted(set(cited)):
-        who = _speaker(count, sentences[n - 1])
+        who = _speaker(count, sentences[n - 1]) or _one_partys_speaker(n, names)
         if who is None and _CONTINUES_A_COUNT.match(sentences[n - 1]):
             who = "it"  # "They include 833 ...", "Its count included ...": the count before
         if who and who.casefold() == "it":
@@ -1539,7 +1550,9 @@ def counts_soldiers(count: int, clause: str) -> bool:
 
 
 _SOLDIERS_COUNTED = re.compile(
-    r"^\s+(?:more\s+|other\s+|government\s+|army\s+)?(?:soldiers|troops|servicem[ae]n|conscripts)\b",
+    r"^\s+(?:more\s+|other\s+|government\s+|army\s+)?(?:soldiers|troops|servicem[ae]n|conscripts"
+    # the state's police too: "seven state police officers", "12 policemen"
+    r"|(?:(?:state|federal|national|riot|border)\s+)?police(?:\s+officers)?|policem[ae]n)\b",
     re.IGNORECASE,
 )
 _FIGHTERS_COUNTED = re.compile(
@@ -1655,7 +1668,9 @@ def _clause_attackers(count: int, clause: str, cited_text: str, names: ArticleNa
 # A toll whose words name no owner, from the number back to its noun: "gave a new toll
 # of 59 dead and 94 wounded", "put its losses at 41 killed and 75 wounded".
 _OWN_TOLL_BEFORE = re.compile(
-    r"\b(?:toll|losses|casualties|casualty\s+(?:figures?|count))\s+(?:of|at|to|as)\s+"
+    r"\b(?:toll|losses|casualties|casualty\s+(?:figures?|count))\s+"
+    r"(?:(?:stood|stands|now\s+stands|rose|had\s+risen|has\s+risen|climbed|was|is)\s+)?"
+    r"(?:of|at|to|as)\s+"
     r"(?:[\w,-]+\s+(?:dead|killed|wounded|injured|hurt|missing|captured)\s*(?:,\s*|\s)"
     r"(?:and\s+)?){0,3}(?:(?:about|around|some|nearly|at\s+least|more\s+than)\s+)?$",
     re.IGNORECASE,
@@ -1665,13 +1680,16 @@ _OWN_TOLL_BEFORE = re.compile(
 def speakers_own_toll(count: int, n: int, names: ArticleNames) -> str | None:
     """The side a toll with no owner in its words counts: the fighting state whose organ
     gives it ("Ruritania's war council gave a toll of 59 dead": Ruritania's own), as the
-    article names that state; None for a toll of anyone else, or when no other party
-    fights it."""
+    article names that state; everyone ('total') when the war is fought within that state
+    alone ("the interior minister said the official death toll stood at 107"); None for a
+    toll of anyone else, or when no other party fights it."""
     text = names.sentences[n - 1]
     if not any(_OWN_TOLL_BEFORE.search(text[: w.start]) for w in written_as(count, text)):
         return None
     label = claimant_for(None, count, [n], names)
     party = names.resolver.party(label.value)
+    if party.kind == "state" and war_within_one_state(names) == party.id:
+        return "total"  # the state a war is fought within counts everyone its war killed
     if party.kind != "state" or not _harmed_by_another(party.id, names):
         return None
     return _named_state(party.id, names)

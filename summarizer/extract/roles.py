@@ -362,6 +362,9 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
     return False
 
 
+_GO_BETWEEN = r"(?i:mediators?|go-betweens?|intermediar\w+|facilitators?)\b"
+
+
 def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     """What the sentences say the actor `name` does: brokering, fighting, or both."""
     n = _name_pattern(name)
@@ -408,6 +411,14 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         # "Qumran said it had brokered the truce"
         rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|announced|added)\s+(?i:that\s+)?"
         rf"(?i:it|they)\s+(?:(?i:had|has|have|would|will)\s+)?(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"
+        # "X ... said on Wednesday that he had agreed to act as mediator", "the rebels
+        # accepted Bishop X as mediator" (not "proposed X as mediator": only a proposal)
+        rf"|{n}[\s,-]+(?:[\w\u2019'-]+[\s,]+){{0,6}}?(?i:said|says|announced|added)\s+"
+        rf"(?:[\w\u2019'-]+\s+){{0,4}}?(?i:that\s+)?(?i:it|they|he|she)\s+"
+        rf"(?:(?i:had|has|have|would|will)\s+)?(?i:agreed|agrees)\s+to\s+(?i:act|serve)\s+as\s+"
+        rf"(?i:a\s+|the\s+)?{_GO_BETWEEN}"
+        rf"|\b(?i:accepted|accepts|appointed|named)\s+(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
+        rf"(?:\s+[A-Z][\w\u2019'-]*){{0,3}}\s+(?i:as)\s+(?i:a\s+|the\s+)?{_GO_BETWEEN}"
         # peacekeepers who ensure, monitor or mediate a truce
         # (what they keep is a truce: not "closely monitoring the situation")
         rf"|{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_PEACEKEEPERS})\b[^.;]*?(?:\b(?i:{_MEDIATION_WORDS})\b"

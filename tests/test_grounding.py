@@ -746,3 +746,17 @@ def test_reviewed_counterexamples_of_the_outcome_and_kind_rules() -> None:
         category_of(40, "40 people died, but the army denied that all of them were civilians.")
         is None
     )
+
+
+def test_a_toll_listing_kinds_after_including_counts_every_kind() -> None:
+    """ "the official death toll stood at 107, including soldiers, police officers, rebels
+    and civilians": the list runs past the commas and "and" that end clauses elsewhere, so
+    the 107 are of every kind, not soldiers."""
+    from summarizer.extract.grounding import category_of
+
+    text = (
+        "Interior Minister Ana Vell said the official death toll stood at 107, including "
+        "soldiers, police officers, rebels and civilians."
+    )
+    assert category_of(107, text) == "unknown"
+    assert category_of(12, "The army said 12 soldiers had died in Klow.") == "military"

@@ -1976,6 +1976,8 @@ def test_a_word_inside_a_longer_name_or_written_in_lower_case_is_no_town() -> No
     names = article_names(sentences)
     assert _place_states(sentences[0], names) == {"chile"}
     assert _place_states(sentences[1], names) == {"chile"}
+    # a town after a capitalised preposition opening the sentence is still a town
+    assert _place_states("In Arica, the market counts its dead.", names) == {"chile"}
 
 
 def test_a_toll_whose_breakdown_names_a_town_is_still_superseded() -> None:

@@ -612,6 +612,9 @@ _FIGHTERS_AFTER = re.compile(
 )
 
 
+_KINDS_LISTED = re.compile(r"\b(?:including|among\s+(?:them|whom))\s+(?-i:[a-z])", re.IGNORECASE)
+
+
 def category_of(count: int, text: str) -> str | None:
     """military or civilian when the clause stating `count` says which; unknown when it
     names both ("13 killed (8 civilians, 5 soldiers)": the 13 is a total over them);
@@ -631,6 +634,9 @@ def category_of(count: int, text: str) -> str | None:
     if _has_parts(count, clause):
         # "197 people, including 58 children": a toll over kinds, not of the kind its part is
         return "unknown"
+    if _KINDS_LISTED.search(clause) and (begins := text.find(clause)) >= 0:
+        # "..., including soldiers, police officers, rebels and civilians": the whole list
+        clause += re.split(r"[.;]", text[begins + len(clause) :], maxsplit=1)[0]
     military, civilian = _MILITARY.search(clause), _CIVILIAN.search(clause)
     if not military:
         # "86 rebels", "Eighty-six militants": an armed group's fighters, as the people

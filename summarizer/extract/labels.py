@@ -1815,10 +1815,11 @@ def _lower_words(sentences: tuple[str, ...]) -> frozenset[str]:
 
 
 # Capitalised words that may stand before a town's name without being part of another
-# name: "Greater Klow", "Northern Vell", "The Hague".
+# name: "Greater Klow", "Northern Vell", "The Hague", "In Klow, ...".
 _BEFORE_A_PLACE = frozenset(
     "the north south east west northern southern eastern western central greater upper lower "
-    "old downtown".split()
+    "old downtown in at from near to of on by for across around outside inside into with "
+    "and but while after before since a an".split()
 )
 
 

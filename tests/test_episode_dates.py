@@ -11,10 +11,18 @@ from summarizer.models import ArticleExtraction
 from summarizer.read.articles import Article
 
 
-def _extraction(source: str, text: str, published_at: str | None) -> ArticleExtraction:
-    count = int(text.split(" people")[0].split()[-1])
+def _extraction(
+    source: str,
+    text: str,
+    published_at: str | None,
+    *,
+    claimant: str = "Ruritania",
+    counted: str = "people",
+) -> ArticleExtraction:
+    count = int(text.split(f" {counted}")[0].split()[-1])
+    category = "civilian" if counted == "people" else "military"
     return one_figure_extraction(
-        source, text, published_at, count=count, claimant="Ruritania", category="civilian"
+        source, text, published_at, count=count, claimant=claimant, category=category
     )
 
 
@@ -173,10 +181,7 @@ def test_a_yearless_dateline_after_a_war_seven_years_ago_is_that_much_later() ->
 
 
 def _benin(source: str, text: str, published_at: str | None) -> ArticleExtraction:
-    count = int(text.split(" soldiers")[0].split()[-1])
-    return one_figure_extraction(
-        source, text, published_at, count=count, claimant="Benin", category="military"
-    )
+    return _extraction(source, text, published_at, claimant="Benin", counted="soldiers")
 
 
 def test_a_yearless_report_naming_a_state_by_a_name_it_gave_up_is_from_before() -> None:

@@ -194,3 +194,15 @@ def test_an_archive_page_is_dated_by_its_records_posted_stamp(tmp_path: Path) ->
     (article,), errors = load_articles([tmp_path])
     assert not errors
     assert article.published_at == "1994-01-12"
+
+
+def test_a_pages_own_date_wins_over_a_sidebar_stamp(tmp_path: Path) -> None:
+    page = (
+        '<html><head><title>Clashes in Varnia</title><meta property="article:published_time"'
+        ' content="2025-11-05"></head><body><aside><h3>Most read</h3>'
+        "<p>Posted 9:14 AM, Mar. 3, 2023</p></aside>"
+        f"<article><h1>Clashes in Varnia</h1><p>{STORY}</p></article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (article,), _ = load_articles([tmp_path])
+    assert article.published_at == "2025-11-05"

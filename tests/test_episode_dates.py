@@ -209,3 +209,14 @@ def test_a_yearless_report_naming_a_state_by_a_name_it_gave_up_is_from_before() 
         "c", "Benin, once Dahomey, said on Tuesday that 7 soldiers were killed.", "--10-28"
     )
     assert decide([in_1, in_2, both]).in_episode == {"a", "b", "c"}
+
+
+def test_a_place_named_after_a_given_up_state_name_dates_nothing() -> None:
+    """ "Soyo, in Zaire province": a province keeps the old name; the article is no older."""
+    in_1 = _extraction("a", "Angola said on Monday that 40 people were killed.", "2031-11-03")
+    in_2 = _extraction("b", "Angola said on Friday that 52 people were killed.", "2031-11-08")
+    soyo = _extraction(
+        "c", "Angola said on Tuesday that 7 people were killed in Soyo, in Zaire province.",
+        "--11-04",
+    )  # fmt: skip
+    assert decide([in_1, in_2, soyo]).in_episode == {"a", "b", "c"}

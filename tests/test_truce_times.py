@@ -919,3 +919,20 @@ def test_half_past_noon_and_fire_after_the_truce_took_effect() -> None:
     assert truce_status("announced", "Rebels attacked the town before the truce took effect.") == (
         "announced"
     )
+
+
+def test_reviewed_counterexamples_of_the_truce_rules() -> None:
+    """ "the first truce of the war" is this truce; another truce's start in the next
+    sentence is not this one's."""
+    began = "A ceasefire between Kenya and Tanzania took effect at 6 p.m. on Wednesday."
+    first = "The ceasefire, the first truce of the four-month war, was violated within hours."
+    article = Article(id="t", path="t.txt", text=f"{began}\n{first}\n", published_at="2031-03-13")
+    item = {**_item([1, 2], "6 p.m. on Wednesday"), **_KENYA_TANZANIA, "status": "violated"}
+    [truce] = CeasefiresResponse.model_validate(
+        {"ceasefires": [item]}, context={"article": article, "realigned": []}
+    ).ceasefires
+    assert truce.status == "violated"
+    declared = "Kenya declared a unilateral ceasefire on Wednesday."
+    theirs = "The rebels said their own truce would begin at midnight on Friday."
+    response, _ = _validated({**_item([1], None), "parties": ["Kenya"]}, declared, theirs)
+    assert response.ceasefires[0].effective_at_text is None

@@ -64,15 +64,16 @@ def name_in_text(name: str, text: str) -> bool:
     # must be in the text, so an invented person or country still fails.
     words = [w for w in re.findall(r"[a-z]{3,}", needle) if w not in _TITLE_WORDS]
     found = [w for w in words if re.search(rf"\b{w}", haystack)]
-    return (len(words) >= 2 and len(found) * 2 > len(words)) or _state_named(needle, haystack)
+    return (len(words) >= 2 and len(found) * 2 > len(words)) or _state_named(needle, text)
 
 
 @lru_cache(maxsize=4096)
-def _state_named(needle: str, haystack: str) -> bool:
+def _state_named(needle: str, text: str) -> bool:
     """A state is named by any of its names or demonyms in the country data, however
     unlike each other they read ("Burkinabe" and "Burkina Faso", "Dutch" and "the
-    Netherlands"); its capital is a place, not its name."""
-    from summarizer.reference.actors import demonyms, names_of, resolve
+    Netherlands"), each read whole ("North Korea" names no "Korea"); its capital is a
+    place, not its name."""
+    from summarizer.reference.actors import alias_at, demonyms, names_of, resolve, tokenize
 
     info = resolve(needle)
     if info.kind != "state":
@@ -80,7 +81,18 @@ def _state_named(needle: str, haystack: str) -> bool:
     spellings = {plain(s) for s in (*names_of(info.id), *demonyms(info.id)) if len(s) >= 3}
     if re.sub(r"^the\s+|'s$", "", needle) not in spellings:
         return False  # a person or body of the state ("French Minister Jean Dupont")
-    return any(re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", haystack) for s in spellings)
+    tokens = tokenize(text)
+    i = 0
+    while i < len(tokens):
+        hit = alias_at(tokens, i, cased=True)
+        if hit is None:
+            i += 1
+            continue
+        written = re.sub(r"'s$", "", plain(text[tokens[i].start : tokens[hit[1] - 1].end]))
+        if hit[0] == info.id and written in spellings:  # (its capital is a place)
+            return True
+        i = hit[1]
+    return False
 
 
 def distinct_names(a: str, b: str) -> bool:
@@ -118,7 +130,9 @@ _SELF_REFERENCE = re.compile(
 # (they are not the people counted).
 HARM_DONE_AFTER = re.compile(
     r"\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:killed|shot|captured|detained|wounded|"
-    r"injured|seized|took|attacked|ambushed)\b",
+    r"injured|seized|took|attacked|ambushed)\b"
+    # (in the active voice: not "12 of its soldiers killed in the ambush")
+    r"(?!\s+(?:in|by|during|when|while|on|at|near|after|as|since|over|from)\b)",
     re.IGNORECASE,
 )
 _BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bin total\b|\bcombined\b", re.IGNORECASE)
@@ -281,7 +295,10 @@ _VERBS_AFTER = frozenset(
 # Losses and surrenders the figure requests do not point the model at (their sentences
 # would change what is sent, and so every recording): read after the model answers.
 _LOSSES_TOO = re.compile(
-    r"\b(?:los(?:e|es|ing)|surrender(?:ed|s|ing)?|gave\s+themselves\s+up)\b", re.IGNORECASE
+    # what happened, not what may ("refused to surrender", "would not lose 200 more")
+    r"\b(?:(?:admitted|acknowledged|reported|confirmed|after|since)\s+losing|surrendered|"
+    r"gave\s+themselves\s+up)\b",
+    re.IGNORECASE,
 )
 
 
@@ -736,7 +753,8 @@ BODY_WHERE = (
 SPEECH_VERB = (
     r"(?:said|says|say|told|tells|stated|states|announced|announces|reported|reports|report|"
     r"claimed|claims|claim|confirmed|confirms|confirm|admitted|added|updated|put|puts|gave|"
-    r"raised|raises|revised|revises|"
+    r"(?:raised|raises|revised|revises)(?=\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:toll|count|figures?|estimate|tally)\b)|"
     r"gives|counted|counts|recorded|records|estimated|estimates|estimate|alleged|alleges|"
     r"allege|cited|cites|quoted|wrote|tweeted|posted|lists|listed|documented|documents|"
     r"informed|informs|acknowledged|acknowledges|"
@@ -785,7 +803,7 @@ _SPEAKER = re.compile(
     # "Ana Vell, deputy head of the Klow administration, told ...": a title set off by commas;
     # any other aside too ("Radio Klow, for its part, said", "the government, in its first
     # statement, said"), unless it opens a clause of its own ("..., and", "..., killing 5,")
-    rf"(?:{SPEAKER_ASIDE}|,(?=\s+(?:(?:has|have|had)\s+)?(?:said|says|told|stated|announced|"
+    rf"(?:(?P<aside>{SPEAKER_ASIDE})|,(?=\s+(?:(?:has|have|had)\s+)?(?:said|says|told|stated|announced|"
     r"confirmed|claimed|acknowledged|acknowledges)\b))?"
     rf"(?:\s+{SPEECH_ADVERB})*\s+{SPEECH_VERB}\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?:(?:[a-z]+\s+){{0,3}}?by\s+)?(?:{STAFF_OF})?"
@@ -794,6 +812,9 @@ _SPEAKER = re.compile(
     # said Ana Vell, spokeswoman for the army', "..., said the Ruritanian army"
     r"|(?:[,\"\u201d]\s*)(?:said|says|added|claimed)\s+(?:the\s+)?"
     rf"(?!(?i:{'|'.join(sorted(_CALENDAR_WORDS))})\b)(?P<inverted>{_BODY}|{_NAME})"
+    # ... and the speaker ends the sentence or takes a title: not ", said Kenyan soldiers
+    # had killed 30" (the subject of what was said)
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:of|for|from|in|at|on|to|who)\b)"
 )
 
 
@@ -816,11 +837,29 @@ def both_sides_say(text: str) -> bool:
     return _BOTH_SIDES_SAY.search(text) is not None
 
 
+def _speaker_matches(text: str) -> list[re.Match[str]]:
+    """_SPEAKER's matches, without a name set off from its verb by an aside when the words
+    before it make it an object ("Rebels fighting Kenya, in a statement, said": the
+    rebels spoke, not Kenya)."""
+    return [
+        m
+        for m in _SPEAKER.finditer(text)
+        if not (m.group("aside") and _OBJECT_BEFORE.search(text[: m.start(_speaker_group(m))]))
+    ]
+
+
+# (not "from", "of", "by": "a communique from X, issued on Saturday, put ..." is X's)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:\w+ing|in|on|at|to|near|with|against|for|into|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def named_speakers(text: str) -> list[tuple[int, str]]:
     """Every subject of a speech verb, and every "according to" source, that the text
     names (capitalised), with where it starts."""
     return [
-        (m.start(group), m[group]) for m in _SPEAKER.finditer(text) for group in [_speaker_group(m)]
+        (m.start(group), m[group]) for m in _speaker_matches(text) for group in [_speaker_group(m)]
     ]
 
 
@@ -831,7 +870,7 @@ def speaker_of(count: int, text: str) -> str | None:
     # Each clause that writes the figure (a headline and a body sentence may both), then
     # the whole text.
     for scopes in (figure_clauses(count, text), [text]):
-        found = {m[_speaker_group(m)] for c in scopes for m in _SPEAKER.finditer(c)}
+        found = {m[_speaker_group(m)] for c in scopes for m in _speaker_matches(c)}
         if len(found) == 1:
             return found.pop()
     return None
@@ -1477,7 +1516,7 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I,
     )),
     ("captured", re.compile(
-        r"\b(?:captur\w*|prisoners?|detain\w*|abduct\w*|hostages?|taken captive|surrender\w*"
+        r"\b(?:captur\w*|prisoners?|detain\w*|abduct\w*|hostages?|taken captive|surrendered"
         r"|gave themselves up"
         r"|held (?:by|captive|prisoner)|hand(?:s|ed|ing)? back|handed over|freed)\b",
         re.I,
@@ -1487,7 +1526,9 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 # A side's losses, right before the count of its people: "losing 17", "lost at least 30".
-_LOST_BEFORE = re.compile(rf"\blos(?:e|es|ing|t)\s+{_ROUGHLY}?$", re.IGNORECASE)
+_LOST_BEFORE = re.compile(
+    rf"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\b(?:lost|losing)\s+{_ROUGHLY}?$", re.IGNORECASE
+)
 
 
 def _earlier_outcome(phrase: str, before: str) -> str | None:

@@ -635,13 +635,13 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
 
 
 def _bodies_for(text: str, head: str, names: ArticleNames) -> list[tuple[int, str]]:
-    """The bodies "the <head>" may mean: "the army" is a state's ("the Mexican army"), not
-    a movement named by that noun ("the Klow Liberation Army")."""
-    return [
-        b
-        for b in _named_bodies(text, head, names)
-        if head not in _STATE_ORGAN_HEADS or names.resolver.party(b[1]).kind == "state"
-    ]
+    """The bodies "the <head>" may mean: in a war within one state, "the army" is a state's
+    ("the Mexican army"), not a movement named by that noun ("the Klow Liberation Army");
+    between states, any body so named (a state's army the data does not know)."""
+    bodies = _named_bodies(text, head, names)
+    if head not in _STATE_ORGAN_HEADS or war_within_one_state(names) is None:
+        return bodies
+    return [b for b in bodies if names.resolver.party(b[1]).kind == "state"]
 
 
 def _title_before(text: str, at: int) -> list[str]:
@@ -850,6 +850,10 @@ _FORCE_DID = re.compile(
 
 
 # A state's organ named by common nouns: "the health ministry", "an army spokesman".
+_NOT_THE_STATES_WORDS = frozenset(
+    "rebel rebels opposition rival parallel breakaway insurgent visiting former exiled "
+    "foreign".split()
+)
 _STATE_ORGAN_HEADS = frozenset("ministry government army military police navy".split())
 _ORGAN_HEAD = (
     r"(?:ministry|government|authorities|army|military|police)(?:\s+spokes(?:man|woman|person))?"
@@ -980,11 +984,19 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
     if read is None or read.actor is not None or not read.name:
         return who, None
     title = who[: who.find(read.name)]
-    placed = re.search(r"([A-Z][\w'\u2019-]*)\s+$", sentence[: max(sentence.find(who), 0)])
+    # (nothing before the title that owns it or sets it apart: "Peru's visiting Foreign
+    # Minister", "The rebels' Defence Minister", "Tacna governor")
+    lead_words = sentence[: max(sentence.find(who), 0)].split()[-3:]
+    owned = any(
+        re.search(r"['\u2019]s?$", w)
+        or normalise(w) in _NOT_THE_STATES_WORDS
+        or (w[:1].isupper() and normalise(w) not in TITLE_WORDS | {"new", "incoming", "the"})
+        for w in lead_words
+    )
     if (
         read.for_state
         and all(normalise(w) in TITLE_WORDS for w in _name_words(title))
-        and not (placed and normalise(placed.group(1)) not in TITLE_WORDS | {"new", "incoming"})
+        and not owned
         and (home := war_within_one_state(names))
         # (nor when the article is datelined in another state: the war's one state is then
         # only the one it shows attacking)
@@ -1322,7 +1334,7 @@ _HEALTH_BODY = re.compile(
 _OWN_PEOPLE = re.compile(
     r"\b(?:of\s+)?(?:its|their|our|his|her)\s+(?:own\s+)?(?:country\W?s\s+)?"
     r"(?:people|civilians|soldiers|troops|fighters|forces|peacekeepers|personnel|servicemen|"
-    r"officers|nationals|citizens|members|men)\b",
+    r"officers|nationals|citizens|members|men|losses)\b",
     re.IGNORECASE,
 )
 
@@ -1668,11 +1680,21 @@ def _clause_attackers(count: int, clause: str, cited_text: str, names: ArticleNa
 # A toll whose words name no owner, from the number back to its noun: "gave a new toll
 # of 59 dead and 94 wounded", "put its losses at 41 killed and 75 wounded".
 _OWN_TOLL_BEFORE = re.compile(
-    r"\b(?:toll|losses|casualties|casualty\s+(?:figures?|count))\s+"
+    # a toll its words give to no one ("a new toll", "the official death toll", "its
+    # losses"; not "Tanzanian losses", "rebel losses", "the enemy's toll")
+    r"\b(?P<whose>a|an|the|its|their|our|his|her)\s+"
+    r"(?:(?:new|latest|updated|official|overall|total|national|own|final|provisional|death)\s+){0,3}"
+    r"(?:toll|losses|casualties|casualty\s+(?:figures?|count))\s+"
     r"(?:(?:stood|stands|now\s+stands|rose|had\s+risen|has\s+risen|climbed|was|is)\s+)?"
     r"(?:of|at|to|as)\s+"
     r"(?:[\w,-]+\s+(?:dead|killed|wounded|injured|hurt|missing|captured)\s*(?:,\s*|\s)"
     r"(?:and\s+)?){0,3}(?:(?:about|around|some|nearly|at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_OWNER_AFTER_A_TOLL = re.compile(
+    r"[^.;]*?\b(?:on\s+the\s+[\w'-]+\s+side|among\s+(?:the\s+)?[\w'-]+|of\s+the\s+enemy)\b",
     re.IGNORECASE,
 )
 
@@ -1684,13 +1706,20 @@ def speakers_own_toll(count: int, n: int, names: ArticleNames) -> str | None:
     alone ("the interior minister said the official death toll stood at 107"); None for a
     toll of anyone else, or when no other party fights it."""
     text = names.sentences[n - 1]
-    if not any(_OWN_TOLL_BEFORE.search(text[: w.start]) for w in written_as(count, text)):
+    found = [m for w in written_as(count, text) if (m := _OWN_TOLL_BEFORE.search(text[: w.start]))]
+    # (nor a toll whose owner is written after it: "... 500 wounded on the Tanzanian side")
+    if not found or _OWNER_AFTER_A_TOLL.match(text, found[0].end()):
         return None
     label = claimant_for(None, count, [n], names)
     party = names.resolver.party(label.value)
-    if party.kind == "state" and war_within_one_state(names) == party.id:
-        return "total"  # the state a war is fought within counts everyone its war killed
-    if party.kind != "state" or not _harmed_by_another(party.id, names):
+    own = found[0]["whose"].casefold() in {"its", "their", "our", "his", "her"}
+    if party.kind != "state":
+        return None
+    if war_within_one_state(names) == party.id:
+        # the state a war is fought within counts everyone its war killed, unless it says
+        # the losses are its own ("its losses stood at 12 dead")
+        return _named_state(party.id, names) if own else "total"
+    if not _harmed_by_another(party.id, names):
         return None
     return _named_state(party.id, names)
 
@@ -1807,6 +1836,12 @@ def _place_state(text: str, names: ArticleNames) -> str | None:
     return info.name if info is not None else None
 
 
+def _title_case(text: str) -> bool:
+    """A headline in title case: most of its words of four letters or more capitalised."""
+    words = re.findall(r"\b[A-Za-z][\w'-]{3,}", text)
+    return bool(words) and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
+
+
 @lru_cache(maxsize=64)
 def _lower_words(sentences: tuple[str, ...]) -> frozenset[str]:
     """The words an article writes in lower case: common words, whatever a headline in
@@ -1819,7 +1854,7 @@ def _lower_words(sentences: tuple[str, ...]) -> frozenset[str]:
 _BEFORE_A_PLACE = frozenset(
     "the north south east west northern southern eastern western central greater upper lower "
     "old downtown in at from near to of on by for across around outside inside into with "
-    "and but while after before since a an".split()
+    "and but while after before since a an between throughout towards toward".split()
 )
 
 
@@ -1849,8 +1884,12 @@ def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver
                     continue
                 if any(w.casefold() not in _BEFORE_A_PLACE for w in words[:start]):
                     continue  # the end of another name: "Nuevo" of "Rancho Nuevo"
-                if size == 1 and candidate.casefold() in _lower_words(sentences):
-                    continue  # a word the article writes in lower case: "the market"
+                if (
+                    size == 1
+                    and _title_case(text)
+                    and candidate.casefold() in _lower_words(sentences)
+                ):
+                    continue  # a headline's capital on a word the article writes in lower case
                 if candidate.casefold() in _NOT_A_NAME or is_stand_in(candidate, names):
                     continue
                 rest = words[start + size : start + size + 1]
@@ -1953,8 +1992,21 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
             }
     if not found and not sides:
         # No state shown fighting, nor towns of one where the dead are counted: the state
-        # the dateline reports from ("SAN ISIDRO, Korva, Jan. 13 -- The rebels said ...")
+        # the dateline reports from ("SAN ISIDRO, Korva, Jan. 13 -- The rebels said ..."),
+        # unless a sentence counting the dead names another ("NAIROBI, ... an army base in
+        # eastern Congo, killing 12"): a war reported from a neighbour's capital
         found = _dateline_states(sentences, resolver)
+        named = {
+            resolver.party(hit[0]).id
+            for s in sentences
+            if CASUALTY_WORD.search(s)
+            for i, tokens in [(0, tokenize(s))]
+            for k in range(len(tokens))
+            if (hit := alias_at(tokens, k, cased=True)) is not None
+            and resolver.party(hit[0]).kind == "state"
+        }
+        if named - found:
+            found = set()
     # Sides only tell two states apart: one state's toll alone shows no war within it.
     return found.pop() if len(found) == 1 and sides <= found else None
 
@@ -1995,7 +2047,18 @@ def _home_state_beside_a_toll(side: str, count: int, clause: str, names: Article
         and names.resolver.party(side).id == home
         and not owner_in_words(count, clause)
         and _OWN_PEOPLE.search(clause) is None
+        and not _ITS_LOSSES.search(_sentence_of(clause, names))
     )
+
+
+# A toll its speaker calls its own, whatever conjunct a figure is in: "its losses stood at
+# 12 dead and 30 wounded".
+_ITS_LOSSES = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?losses\b", re.IGNORECASE)
+
+
+def _sentence_of(clause: str, names: ArticleNames) -> str:
+    """The article's sentence a clause is part of (the clause itself when none is)."""
+    return next((s for s in names.sentences if clause.strip() and clause.strip() in s), clause)
 
 
 def _names_side(name: str, side: str, names: ArticleNames) -> bool:
@@ -2059,6 +2122,15 @@ def _victims_in(
             continue
         if did_the_harm(written, count, cited_text):
             continue
-        key = names.resolver.party(written).id
-        out.setdefault(key, written)
+        party = names.resolver.party(written)
+        if party.kind == "organization" and not _ITS_OWN_PEOPLE.search(clause):
+            continue  # "the UN raised the alarm after shelling killed 12": no victim's side
+        out.setdefault(party.id, written)
     return list(out.values())
+
+
+# An organisation's own people, whom a clause may count: "UN peacekeepers", "ICRC staff".
+_ITS_OWN_PEOPLE = re.compile(
+    r"\b(?:peacekeep\w*|staff|workers|personnel|employees|monitors|observers|volunteers)\b",
+    re.IGNORECASE,
+)

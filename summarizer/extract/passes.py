@@ -397,6 +397,9 @@ class CeasefireItem(Cited):
                     and n + 1 not in elsewhere
                     and starts_truce(text := article.sentence(n + 1).text)
                     and not names_an_earlier_truce(text)
+                    # (the same act, not another truce: "their own truce", "a similar
+                    # ceasefire", "a humanitarian pause")
+                    and not _A_TRUCE_OF_ITS_OWN.search(text)
                     and (written := truce_time_in(text))
                 }
             if len(found) > 1:
@@ -729,6 +732,13 @@ def _utc_clock(text: str) -> tuple[int, int] | None:
 def _utc_reading(text: str) -> bool:
     """The words write a clock on UTC ("1000 GMT"): the writer's own conversion."""
     return any(r.source == "utc" for r in timeline.readings(text))
+
+
+_A_TRUCE_OF_ITS_OWN = re.compile(
+    r"\b(?:a|an|their|its|his|her|own|another|similar|separate|new|second|humanitarian)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cease-?fires?|truces?|armistice|pause|halt)\b",
+    re.IGNORECASE,
+)
 
 
 def _gives_a_time(text: str) -> bool:

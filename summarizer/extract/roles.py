@@ -363,6 +363,11 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
 
 
 _GO_BETWEEN = r"(?i:mediators?|go-betweens?|intermediar\w+|facilitators?)\b"
+# ... with no condition or refusal after it: "agreed to act as mediator only if", "but
+# Kenya refused"
+_NO_CONDITION = (
+    r"(?![^.;]*\b(?i:only\s+if|provided|on\s+condition|unless|refused|rejected|declined)\b)"
+)
 
 
 def cues(name: str, sentences: Iterable[str]) -> RoleCues:
@@ -416,9 +421,12 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|{n}[\s,-]+(?:[\w\u2019'-]+[\s,]+){{0,6}}?(?i:said|says|announced|added)\s+"
         rf"(?:[\w\u2019'-]+\s+){{0,4}}?(?i:that\s+)?(?i:it|they|he|she)\s+"
         rf"(?:(?i:had|has|have|would|will)\s+)?(?i:agreed|agrees)\s+to\s+(?i:act|serve)\s+as\s+"
-        rf"(?i:a\s+|the\s+)?{_GO_BETWEEN}"
-        rf"|\b(?i:accepted|accepts|appointed|named)\s+(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
+        rf"(?i:a\s+|the\s+)?{_GO_BETWEEN}{_NO_CONDITION}"
+        # (not "has never accepted X as a mediator", "had not accepted")
+        rf"|(?<!\bnever\s)(?<!\bnot\s)(?<!n't\s)\b(?i:accepted|accepts|appointed)\s+"
+        rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
         rf"(?:\s+[A-Z][\w\u2019'-]*){{0,3}}\s+(?i:as)\s+(?i:a\s+|the\s+)?{_GO_BETWEEN}"
+        rf"{_NO_CONDITION}"
         # peacekeepers who ensure, monitor or mediate a truce
         # (what they keep is a truce: not "closely monitoring the situation")
         rf"|{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_PEACEKEEPERS})\b[^.;]*?(?:\b(?i:{_MEDIATION_WORDS})\b"

@@ -44,7 +44,9 @@ def names_old_beside_new(text: str) -> bool:
 # ceasefire", "the previous truce".
 _EARLIER_TRUCE = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:first|earlier|previous|prior|initial|former)\s+"
-    r"(?:[\w-]+\s+)?(?:cease-?fire|truce|armistice)\b",
+    r"(?:[\w-]+\s+)?(?:cease-?fire|truce|armistice)\b"
+    # (not "the first truce of the war", "the first ceasefire since May": this one)
+    r"(?!\s+(?:of|in|since)\b)",
     re.IGNORECASE,
 )
 

@@ -641,7 +641,9 @@ def _supersede(claims: list[_Claim]) -> None:
         wider = [m for m in members if m.category == "unknown" and m.status == "current"]
         for m in members:
             if m.category != "unknown" and any(
-                n.as_of and m.as_of and n.as_of > m.as_of for n in wider
+                # (a count no smaller: not "15 detained in a raid" after "300 captured")
+                n.as_of and m.as_of and n.as_of > m.as_of and n.count >= m.count
+                for n in wider
             ):
                 m.status = "superseded"
 

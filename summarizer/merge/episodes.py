@@ -267,6 +267,13 @@ _AS_A_FORMER_NAME = re.compile(
 )
 
 
+# The name of a place the state's old name lives on in: "Zaire province", "the Zaire River".
+_A_PLACE_NAMED_AFTER = re.compile(
+    r"\s+(?:province|river|region|basin|district|valley|department|state|strain|delta)\b",
+    re.IGNORECASE,
+)
+
+
 def _texts(extraction: ArticleExtraction) -> list[str]:
     """The article's words the extraction holds: its title, dateline and cited sentences."""
     evidence: list[Evidence] = [
@@ -302,6 +309,7 @@ def _named_until(extraction: ArticleExtraction) -> date | None:
         )
         written = any(
             not _AS_A_FORMER_NAME.search(text[: m.start()][-40:])
+            and not _A_PLACE_NAMED_AFTER.match(text, m.end())
             for text in texts
             for m in name.finditer(text)
         )

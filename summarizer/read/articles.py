@@ -298,16 +298,16 @@ def read_html_file(path: Path) -> Article:
     date = (
         own.day.isoformat()
         if own.day and stamped
-        else _header_stamp(html, text) or _page_date(document, html)
+        else _page_date(document, html) or _header_stamp(html, text)
     )
     return _checked(Article(id=path.stem, path=str(path), text=text, published_at=date or None))
 
 
 def _header_stamp(html: str, text: str) -> str | None:
     """A labelled stamp the page writes before its article ("Posted 11:52 PM, Jan. 12,
-    1994" in a record's meta line), which the extracted text leaves out: the page's own
-    date, before any guess from its metadata or copyright line (htmldate also ignores
-    dates before 1995)."""
+    1994" in a record's meta line), which the extracted text leaves out: the page's date
+    when its metadata gives none (htmldate ignores dates before 1995, and a copyright
+    year's 1 January is no date)."""
     from lxml import html as lxml_html  # installed with trafilatura
 
     tree = lxml_html.fromstring(html)

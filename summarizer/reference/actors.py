@@ -828,6 +828,15 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
         if j == end and (after := alias_at(tokens, j)) and _entry_info(after[0]).kind != "state":
             return False  # "the Kenyan Red Cross": the organisation's branch, not the state
         if (
+            j == end
+            and token.norm in {"radio", "television"}
+            and j + 1 < len(tokens)
+            and tokens[j + 1].cap
+            and not tokens[j + 1].punct
+            and alias_at(tokens, j + 1) is None
+        ):
+            return False  # "Kenya Television Network": a broadcaster's own name
+        if (
             token.cap
             and token.norm not in _STATE_BODY_WORDS
             and alias_at(tokens, j) is None

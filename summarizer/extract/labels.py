@@ -635,13 +635,13 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
 
 
 def _bodies_for(text: str, head: str, names: ArticleNames) -> list[tuple[int, str]]:
-    """The bodies "the <head>" may mean: in a war within one state, "the army" is a state's
-    ("the Mexican army"), not a movement named by that noun ("the Klow Liberation Army");
-    between states, any body so named (a state's army the data does not know)."""
-    bodies = _named_bodies(text, head, names)
-    if head not in _STATE_ORGAN_HEADS or war_within_one_state(names) is None:
-        return bodies
-    return [b for b in bodies if names.resolver.party(b[1]).kind == "state"]
+    """The bodies "the <head>" may mean: "the army" is a state's ("the Mexican army"), not
+    a movement named by that noun ("the Klow Liberation Army")."""
+    return [
+        b
+        for b in _named_bodies(text, head, names)
+        if head not in _STATE_ORGAN_HEADS or names.resolver.party(b[1]).kind == "state"
+    ]
 
 
 def _title_before(text: str, at: int) -> list[str]:

@@ -2095,3 +2095,38 @@ def test_reviewed_counterexamples_of_this_sessions_wording_rules() -> None:
     ).mediation
     # "North Korea" names no "South Korea"
     assert not name_in_text("South Korea", "Two sailors on a North Korea patrol boat died.")
+
+
+def test_a_fighting_states_soldiers_members_and_captives() -> None:
+    """ "the government said 36 soldiers had been killed": a fighting state counting
+    soldiers of no named owner counts its own; "About 50 members of Kenya's armed forces"
+    are Kenya's; "it holds 62 Kenyan soldiers" are captives."""
+    from summarizer.extract.grounding import outcome_of, owner_in_words
+
+    text = (
+        "Kenyan troops and French aircraft struck rebel positions in Vell, and Tanzanian "
+        "forces shelled Kenyan posts.\n"
+        "In a statement read on state radio, the Kenyan government said 36 soldiers had been "
+        "killed since Saturday.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=36, side="total")
+    assert item.side == "Kenya"
+    both = text.replace("36 soldiers had been killed", "36 troops had been killed on both sides")
+    item, _ = _validate(both, sentences=[2], count=36, side="total")
+    assert item.side == "total"
+    assert owner_in_words(50, "About 50 members of Kenya's armed forces were killed.") == "Kenya"
+    assert owner_in_words(3, "Three members of the Vell family were killed.") is None
+    said = "The rebels now say they hold 62 Kenyan soldiers, up from 40."
+    assert outcome_of(62, said) == "captured"
+    assert outcome_of(12, "The party held 12 seats in the assembly.") is None
+
+
+def test_a_movement_named_with_its_acronym_in_another_order_is_one_actor() -> None:
+    """ "the National Movement for the Klow Valley (MNKV)": an acronym of the name in its
+    own language, its letters in another order, names the same movement."""
+    from summarizer.reference.actors import abbreviates, also_known_as
+
+    assert abbreviates("MNKV", "National Movement for the Klow Valley")
+    sentences = ["The statement blamed the National Movement for the Klow Valley (MNKV)."]
+    names = ["National Movement for the Klow Valley", "MNKV"]
+    assert ("National Movement for the Klow Valley", "MNKV") in also_known_as(names, sentences)

@@ -1219,8 +1219,22 @@ def owner_in_words(count: int, clause: str) -> str | None:
 def _owner_after(rest: str) -> str | None:
     """The owner the words right after a number name: "73 Ruritanian soldiers", "165
     members of the government forces", "183 fighters of the Klow Liberation Front"."""
-    match = _OWNER.match(rest) or _GOVERNMENT_OWNED.match(rest) or _FIGHTERS_OF.match(rest)
+    match = (
+        _OWNER.match(rest)
+        or _GOVERNMENT_OWNED.match(rest)
+        or _FIGHTERS_OF.match(rest)
+        or _MEMBERS_OF_FORCES.match(rest)
+    )
     return match["owner"] if match else None
+
+
+# Members of a state's forces, named by the state: "About 50 members of Korva's armed
+# forces", "12 members of the Korvan security forces" (not "members of the Vell family").
+_MEMBERS_OF_FORCES = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:members|personnel)\s+of\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w\u2019'-]+?)(?:['\u2019]s)?\s+"
+    r"(?:armed\s+forces|army|military|security\s+forces|police|navy|air\s+force)\b"
+)
 
 
 # Fighters of a force named after them: "183 fighters of the Klow Liberation Front (KLF)",
@@ -1531,6 +1545,10 @@ _LOST_BEFORE = re.compile(
 )
 
 
+# Who a side holds, right before the count of its captives: "it holds 62 Malian soldiers".
+_HELD_BEFORE = re.compile(rf"\b(?:hold|holds|holding|held)\s+{_ROUGHLY}?$", re.IGNORECASE)
+
+
 def _earlier_outcome(phrase: str, before: str) -> str | None:
     """What a toll's earlier figure counts: a death toll's dead ("an earlier toll of 20");
     else what the sentence's first figure counts ("killed 111 civilians and injured 103
@@ -1666,6 +1684,8 @@ def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
             return "killed"
         if _LOST_BEFORE.search(before) and PEOPLE_AFTER.match(after):
             return "killed"  # "admitted losing 17 soldiers", "lost 30 men"
+        if _HELD_BEFORE.search(before) and PEOPLE_AFTER.match(after):
+            return "captured"  # "it holds 62 soldiers"
         hits = [(m.start(), outcome) for outcome, p in _OUTCOMES if (m := p.search(after))]
         last = [(m.start(), outcome) for outcome, p in _OUTCOMES for m in p.finditer(before)]
         # In its clause the word after the number says it ("4,047 killed"); in a list

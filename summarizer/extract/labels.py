@@ -86,6 +86,7 @@ from summarizer.reference.actors import (
     UN_SYSTEM,
     ActorResolver,
     Token,
+    abbreviates,
     acronym,
     actor_by_id,
     alias_at,
@@ -216,7 +217,7 @@ def article_names(sentences: tuple[str, ...]) -> ArticleNames:
     for text in sentences:
         for match in _DEFINITION.finditer(text):
             full = _strip_article(match["full"])
-            if _abbreviates(match["acr"], full):
+            if abbreviates(match["acr"], full):
                 acronyms.setdefault(match["acr"], full)
     inside = frozenset(
         m.group().rstrip(".")
@@ -229,21 +230,6 @@ def article_names(sentences: tuple[str, ...]) -> ArticleNames:
 
 def _strip_article(text: str) -> str:
     return re.sub(r"^(?:The|A|An)\s+", "", text.strip())
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """True when the capitals of `short` are initials of `full`'s words, in any order
-    ("FDLR" for "Democratic Forces for the Liberation of Rwanda")."""
-    initials = [w[0].upper() for w in re.split(r"[\s-]+", full) if w[:1].isupper()]
-    letters = [c for c in short if c.isupper()]
-    if len(letters) < 2 or len(initials) < 2:
-        return False
-    pool = list(initials)
-    for letter in letters:
-        if letter not in pool:
-            return False
-        pool.remove(letter)
-    return len(pool) <= max(1, len(initials) // 3)
 
 
 # --- Is a name an actor? ---------------------------------------------------------------
@@ -850,6 +836,9 @@ _FORCE_DID = re.compile(
 
 
 # A state's organ named by common nouns: "the health ministry", "an army spokesman".
+_EVERY_SIDE = re.compile(
+    r"\b(?:on\s+)?(?:both|all|either|each)\s+sides?\b|\bin\s+total\b|\bcombined\b", re.IGNORECASE
+)
 _NOT_THE_STATES_WORDS = frozenset(
     "rebel rebels opposition rival parallel breakaway insurgent visiting former exiled "
     "foreign".split()
@@ -1396,6 +1385,20 @@ def side_for(
         # army counting its own soldiers, named by no name.
         whose = _state_of(claimant, names) or claimant
         return Label(whose, f"side {proposed!r} -> {whose!r} (the army counts its own soldiers)")
+    if (
+        side == "total"
+        and claimant
+        and counts_soldiers(count, cited_text)
+        and not _FORCE_DID.search(cited_text)
+        and not _EVERY_SIDE.search(cited_text)  # "155 troops on both sides"
+        and (party := names.resolver.party(claimant)).kind == "state"
+        and party.id
+        in {_fighting_state(a) for a in _article_attackers(names.sentences, names.resolver)}
+    ):
+        # "the government said 36 soldiers had been killed": a fighting state counting
+        # soldiers of no named owner counts its own
+        whose = _named_state(party.id, names) or claimant
+        return Label(whose, f"side {proposed!r} -> {whose!r} (a state counts its own soldiers)")
     if side == "total" and (
         _CIVILIANS_OR_SOLDIERS.search(clause)
         or not _TWO_SIDED.search(harm_scope(clause, cited_text))

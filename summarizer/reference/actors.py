@@ -1230,16 +1230,37 @@ _KNOWN_AS = (
 )
 
 
+def abbreviates(short: str, full: str) -> bool:
+    """True when the capitals of `short` are initials of `full`'s words, in any order
+    ("FDLR" for "Democratic Forces for the Liberation of Rwanda": an acronym of the
+    name in its own language)."""
+    initials = [w[0].upper() for w in re.split(r"[\s-]+", full) if w[:1].isupper()]
+    letters = [c for c in short if c.isupper()]
+    if len(letters) < 2 or len(initials) < 2:
+        return False
+    pool = list(initials)
+    for letter in letters:
+        if letter not in pool:
+            return False
+        pool.remove(letter)
+    return len(pool) <= max(1, len(initials) // 3)
+
+
 def also_known_as(names: Iterable[str], sentences: Iterable[str]) -> list[tuple[str, str]]:
     """Pairs of names the sentences give as one actor's: "<name>, better known as <other>",
-    "<name> (also called <other>)", for each written name the sentences hold."""
+    "<name> (also called <other>)", and "<name> (<its acronym>)", for each written name the
+    sentences hold."""
     said = list(sentences)
     pairs: set[tuple[str, str]] = set()
     for name in sorted({n.strip() for n in names if len(n.strip()) >= 2}):
         pattern = re.compile(rf"\b{re.escape(name)}{_KNOWN_AS}")
+        defined = re.compile(rf"\b{re.escape(name)}\s*\((?P<acr>[A-Z][A-Za-z]{{1,7}})\)")
         for sentence in said:
             for match in pattern.finditer(sentence):
                 pairs.add((name, match.group(1)))
+            for match in defined.finditer(sentence):
+                if abbreviates(match["acr"], name):
+                    pairs.add((name, match["acr"]))
     return sorted(pairs)
 
 

@@ -690,12 +690,15 @@ def discover_reactions(article: Article, listed: Iterable[str]) -> list[Reaction
 
 
 def _known_aliases(sentence: str) -> list[str]:
-    """The states and organisations the data knows, as the sentence writes them."""
+    """The states and organisations the data knows by a dotted acronym ("U.N.", "U.S."), as
+    the sentence writes them: no run of capitalised words holds them."""
     from summarizer.reference.actors import alias_at, tokenize
 
     tokens = tokenize(sentence)
     found: list[str] = []
     for i in range(len(tokens)):
         if (hit := alias_at(tokens, i, cased=True)) is not None:
-            found.append(sentence[tokens[i].start : tokens[hit[1] - 1].end])
+            written = sentence[tokens[i].start : tokens[hit[1] - 1].end]
+            if re.match(r"(?:[A-Z]\.){2,}", written):
+                found.append(written)
     return found

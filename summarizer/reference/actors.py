@@ -1248,19 +1248,14 @@ def abbreviates(short: str, full: str) -> bool:
 
 def also_known_as(names: Iterable[str], sentences: Iterable[str]) -> list[tuple[str, str]]:
     """Pairs of names the sentences give as one actor's: "<name>, better known as <other>",
-    "<name> (also called <other>)", and "<name> (<its acronym>)", for each written name the
-    sentences hold."""
+    "<name> (also called <other>)", for each written name the sentences hold."""
     said = list(sentences)
     pairs: set[tuple[str, str]] = set()
     for name in sorted({n.strip() for n in names if len(n.strip()) >= 2}):
         pattern = re.compile(rf"\b{re.escape(name)}{_KNOWN_AS}")
-        defined = re.compile(rf"\b{re.escape(name)}\s*\((?P<acr>[A-Z][A-Za-z]{{1,7}})\)")
         for sentence in said:
             for match in pattern.finditer(sentence):
                 pairs.add((name, match.group(1)))
-            for match in defined.finditer(sentence):
-                if abbreviates(match["acr"], name):
-                    pairs.add((name, match["acr"]))
     return sorted(pairs)
 
 

@@ -2128,3 +2128,34 @@ def test_an_acronym_of_a_translated_name_abbreviates_it() -> None:
 
     assert abbreviates("MNKV", "National Movement for the Klow Valley")
     assert not abbreviates("KDF", "National Movement for the Klow Valley")
+
+
+def test_reviewed_counterexamples_of_the_soldiers_captives_and_reactions_rules() -> None:
+    """The second review's counterexamples: a state reporting soldiers its own forces
+    killed, soldiers of both armies, patients and verdicts 'held', former members of a
+    force, and reactions by names with a lower-case word in them."""
+    from summarizer.extract.grounding import outcome_of, owner_in_words
+    from summarizer.extract.roles import discover_reactions
+
+    border = (
+        "Tanzanian jets struck Kenyan posts near Namanga on Sunday, and Kenyan artillery "
+        "shelled Tanzanian positions.\n"
+    )
+    for said in (
+        "Kenya said 40 soldiers were killed when its jets bombed a Tanzanian barracks.",
+        "Kenya said its artillery and jets killed 40 soldiers near Namanga.",
+        "Kenya said 40 soldiers from the two armies had been killed.",
+    ):
+        item, _ = _validate(border + said + "\n", sentences=[2], count=40, side="total")
+        assert item.side == "total", said
+    wounded = "The military hospital is holding 30 soldiers wounded in the clashes."
+    assert outcome_of(30, wounded) == "wounded"
+    assert outcome_of(12, "A military court held 12 soldiers responsible for the massacre.") != (
+        "captured"
+    )
+    assert outcome_of(12, "Rebels who had been holding 12 soldiers killed them.") == "killed"
+    former = "30 former members of Kenya's armed forces who had joined the rebels were killed"
+    assert owner_in_words(30, former) is None
+    igad = "The Intergovernmental Authority on Development condemned the attack."
+    found = discover_reactions(Article(id="a", path="a.txt", text=border + igad + "\n"), [])
+    assert [r.actor for r in found] == ["Intergovernmental Authority on Development"]

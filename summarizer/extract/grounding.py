@@ -1231,7 +1231,8 @@ def _owner_after(rest: str) -> str | None:
 # Members of a state's forces, named by the state: "About 50 members of Korva's armed
 # forces", "12 members of the Korvan security forces" (not "members of the Vell family").
 _MEMBERS_OF_FORCES = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:members|personnel)\s+of\s+(?:the\s+)?"
+    r"\s+(?:(?!(?:former|ex|retired|rogue|deserting|defected)\b)[a-z-]+\s+)?"
+    r"(?:members|personnel)\s+of\s+(?:the\s+)?"
     r"(?P<owner>[A-Z][\w\u2019'-]+?)(?:['\u2019]s)?\s+"
     r"(?:armed\s+forces|army|military|security\s+forces|police|navy|air\s+force)\b"
 )
@@ -1546,7 +1547,19 @@ _LOST_BEFORE = re.compile(
 
 
 # Who a side holds, right before the count of its captives: "it holds 62 Malian soldiers".
-_HELD_BEFORE = re.compile(rf"\b(?:hold|holds|holding|held)\s+{_ROUGHLY}?$", re.IGNORECASE)
+_HELD_BEFORE = re.compile(
+    # captives held now (not "held 12 soldiers responsible", "had been holding")
+    rf"(?<!\bbeen\s)\b(?:hold|holds|(?:is|are|still)\s+holding|still\s+holds?)\s+{_ROUGHLY}?$",
+    re.IGNORECASE,
+)
+
+
+# What the people held are, if not captives: "holding 30 soldiers wounded in the clashes".
+_NOT_HELD_CAPTIVE = re.compile(
+    r"['\u2019]s?|\s+(?:who\s+(?:were|had)\s+)?(?:wounded|injured|killed|dead|responsible|"
+    r"suspected|accused)\b",
+    re.IGNORECASE,
+)
 
 
 def _earlier_outcome(phrase: str, before: str) -> str | None:
@@ -1684,7 +1697,11 @@ def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
             return "killed"
         if _LOST_BEFORE.search(before) and PEOPLE_AFTER.match(after):
             return "killed"  # "admitted losing 17 soldiers", "lost 30 men"
-        if _HELD_BEFORE.search(before) and PEOPLE_AFTER.match(after):
+        if (
+            _HELD_BEFORE.search(before)
+            and (people := PEOPLE_AFTER.match(after))
+            and not _NOT_HELD_CAPTIVE.match(after[people.end() :])
+        ):
             return "captured"  # "it holds 62 soldiers"
         hits = [(m.start(), outcome) for outcome, p in _OUTCOMES if (m := p.search(after))]
         last = [(m.start(), outcome) for outcome, p in _OUTCOMES for m in p.finditer(before)]

@@ -837,7 +837,14 @@ _FORCE_DID = re.compile(
 
 # A state's organ named by common nouns: "the health ministry", "an army spokesman".
 _EVERY_SIDE = re.compile(
-    r"\b(?:on\s+)?(?:both|all|either|each)\s+sides?\b|\bin\s+total\b|\bcombined\b", re.IGNORECASE
+    r"\b(?:on\s+)?(?:both|all|either|each|the\s+two)\s+(?:sides?|armies)\b|\bin\s+total\b"
+    r"|\bcombined\b|\b(?:most|many|some)\s+of\s+them\b",
+    re.IGNORECASE,
+)
+_ITS_FORCES_ACT = re.compile(
+    r"\b(?:its|their|our)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:jets|forces|troops|artillery|"
+    r"strikes|aircraft|drones|army|units|shelling|raids?)\b",
+    re.IGNORECASE,
 )
 _NOT_THE_STATES_WORDS = frozenset(
     "rebel rebels opposition rival parallel breakaway insurgent visiting former exiled "
@@ -1391,6 +1398,13 @@ def side_for(
         and counts_soldiers(count, cited_text)
         and not _FORCE_DID.search(cited_text)
         and not _EVERY_SIDE.search(cited_text)  # "155 troops on both sides"
+        # (nor a sentence that shows its own forces acting, or names another side: "Kenya
+        # said 40 soldiers were killed when its jets bombed a Tanzanian barracks")
+        and not _ITS_FORCES_ACT.search(cited_text)
+        and not any(
+            names.resolver.party(w).id != names.resolver.party(claimant).id
+            for _, _, w in _mentions(cited_text, names)
+        )
         and (party := names.resolver.party(claimant)).kind == "state"
         and party.id
         in {_fighting_state(a) for a in _article_attackers(names.sentences, names.resolver)}

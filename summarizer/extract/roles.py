@@ -690,15 +690,21 @@ def discover_reactions(article: Article, listed: Iterable[str]) -> list[Reaction
 
 
 def _known_aliases(sentence: str) -> list[str]:
-    """The states and organisations the data knows by a dotted acronym ("U.N.", "U.S."), as
-    the sentence writes them: no run of capitalised words holds them."""
+    """The states and organisations the data knows, as the sentence writes them ("U.N.",
+    "the Intergovernmental Authority on Development": no run of capitalised words holds
+    them), unless the words before make them an object ("a peace deal with the X")."""
     from summarizer.reference.actors import alias_at, tokenize
 
     tokens = tokenize(sentence)
     found: list[str] = []
     for i in range(len(tokens)):
-        if (hit := alias_at(tokens, i, cased=True)) is not None:
-            written = sentence[tokens[i].start : tokens[hit[1] - 1].end]
-            if re.match(r"(?:[A-Z]\.){2,}", written):
-                found.append(written)
+        hit = alias_at(tokens, i, cased=True)
+        if hit is not None and not _AN_OBJECT_BEFORE.search(sentence[: tokens[i].start]):
+            found.append(sentence[tokens[i].start : tokens[hit[1] - 1].end])
     return found
+
+
+_AN_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|against|of|to|for|by|from|on|at|between|and|into|over|than)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)

@@ -846,16 +846,18 @@ _ITS_FORCES_ACT = re.compile(
     r"strikes|aircraft|drones|army|units|shelling|raids?)\b",
     re.IGNORECASE,
 )
-_NOT_THE_STATES_WORDS = frozenset(
-    "rebel rebels opposition rival parallel breakaway insurgent visiting former exiled "
-    "foreign".split()
-)
 _STATE_ORGAN_HEADS = frozenset("ministry government army military police navy".split())
 _ORGAN_HEAD = (
     r"(?:ministry|government|authorities|army|military|police)(?:\s+spokes(?:man|woman|person))?"
 )
 # (not "the rebel army", "the opposition government": bodies of no state)
-_NOT_THE_STATES = r"(?!(?:rebel|opposition|rival|parallel|breakaway|insurgent|self-\w+|de)\b)"
+_OF_NO_STATE = "rebel opposition rival parallel breakaway insurgent".split()
+_NOT_THE_STATES = rf"(?!(?:{'|'.join(_OF_NO_STATE)}|self-\w+|de)\b)"
+# ... nor an office held by one of them, a visitor or a former holder ("The rebels'
+# Defence Minister", "Peru's visiting Foreign Minister")
+_NOT_THE_STATES_WORDS = frozenset(
+    [*_OF_NO_STATE, "rebels", "visiting", "former", "exiled", "foreign"]
+)
 # "the health ministry", "the federal army": up to two words before the organ's head
 _ORGAN_WORDS = rf"(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}"
 _STATE_ORGAN = re.compile(rf"^(?:the\s+)?(?:{_ORGAN_WORDS}|{_STATE_OFFICIALS})$", re.IGNORECASE)
@@ -2013,14 +2015,11 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
         # unless a sentence counting the dead names another ("NAIROBI, ... an army base in
         # eastern Congo, killing 12"): a war reported from a neighbour's capital
         found = _dateline_states(sentences, resolver)
+        counting = tuple(s for s in sentences if CASUALTY_WORD.search(s))
         named = {
-            resolver.party(hit[0]).id
-            for s in sentences
-            if CASUALTY_WORD.search(s)
-            for i, tokens in [(0, tokenize(s))]
-            for k in range(len(tokens))
-            if (hit := alias_at(tokens, k, cased=True)) is not None
-            and resolver.party(hit[0]).kind == "state"
+            party
+            for party in _article_parties(counting, resolver)
+            if (known := actor_by_id(party)) is not None and known.kind == "state"
         }
         if named - found:
             found = set()

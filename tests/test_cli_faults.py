@@ -145,6 +145,13 @@ def test_no_secret_reaches_any_file_a_run_writes(
     assert ("***@127.0.0.1" in shown) == in_url
 
 
+# The CLI, able to print every thread's stack on SIGUSR1 (to say where a stop hangs).
+_MAIN_WITH_STACKS = (
+    "import faulthandler, signal; faulthandler.register(signal.SIGUSR1, all_threads=True); "
+    "from summarizer.cli import main; main()"
+)
+
+
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_an_interrupt_stops_within_two_seconds_and_writes_nothing(
     how: signal.Signals, answers: dict[str, bytes], inputs: Path, tmp_path: Path
@@ -156,7 +163,7 @@ def test_an_interrupt_stops_within_two_seconds_and_writes_nothing(
         args = brief_args(server.url, inputs, "--concurrency", "3", "-o", str(out))
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         proc = subprocess.Popen(
-            [sys.executable, "-c", "from summarizer.cli import main; main()", *args],
+            [sys.executable, "-c", _MAIN_WITH_STACKS, *args],
             stderr=subprocess.PIPE,
             text=True,
             env=env,
@@ -167,7 +174,14 @@ def test_an_interrupt_stops_within_two_seconds_and_writes_nothing(
         assert len(server.requests) == 3, "the articles never reached the endpoint"
         sent = time.monotonic()
         proc.send_signal(how)
-        _, stderr = proc.communicate(timeout=10)
+        try:
+            _, stderr = proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            # Say where it hangs: every thread's stack, then stop it.
+            proc.send_signal(signal.SIGUSR1)
+            time.sleep(1)
+            proc.kill()
+            pytest.fail(f"no exit 10 s after {how.name}; its threads:\n{proc.communicate()[1]}")
         took = time.monotonic() - sent
     assert took < 2.0, f"took {took:.1f} s to stop"
     assert proc.returncode == (cli.EXIT_INTERRUPTED if how == signal.SIGINT else 143)

@@ -152,6 +152,10 @@ _MAIN_WITH_STACKS = (
 )
 
 
+def _sigint_as_in_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_an_interrupt_stops_within_two_seconds_and_writes_nothing(
     how: signal.Signals, answers: dict[str, bytes], inputs: Path, tmp_path: Path
@@ -167,6 +171,10 @@ def test_an_interrupt_stops_within_two_seconds_and_writes_nothing(
             stderr=subprocess.PIPE,
             text=True,
             env=env,
+            # Ctrl-C as a terminal delivers it: a shell starts background jobs (a CI script
+            # run with "&") with SIGINT ignored, and Python then never raises
+            # KeyboardInterrupt, so the CLI would not see the Ctrl-C this test sends.
+            preexec_fn=_sigint_as_in_a_terminal,
         )
         deadline = time.monotonic() + 30
         while len(server.requests) < 3 and time.monotonic() < deadline:

@@ -196,6 +196,34 @@ def test_an_archive_page_is_dated_by_its_records_posted_stamp(tmp_path: Path) ->
     assert article.published_at == "1994-01-12"
 
 
+def test_a_page_is_dated_by_the_date_field_of_its_byline_line(tmp_path: Path) -> None:
+    """A byline line of fields ("By our staff · Tuesday 23 July 1974 · 18:05 BST"), after a
+    section label and a standfirst and left out of the article text, dates the page."""
+    page = (
+        "<html><head><title>Truce holds in Varnia</title></head><body>"
+        '<nav><a href="/">Home</a> | <a href="/world">World</a></nav><article>'
+        '<p class="section-label">World &raquo; Varnia</p><h1>Truce holds in Varnia</h1>'
+        "<p>Troops leave the airport; ferries resume</p>"
+        "<p>By our Diplomatic Staff &middot; Tuesday 23 July 1974 &middot; 18:05 BST</p>"
+        f"<p>{STORY}</p></article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (article,), _ = load_articles([tmp_path])
+    assert article.published_at == "1974-07-23"
+
+
+def test_an_archive_pages_metadata_date_before_1995_is_its_date(tmp_path: Path) -> None:
+    """htmldate takes no date before 1995 unless asked: a 1985 page's own metadata counts."""
+    page = (
+        '<html><head><title>Clashes in Varnia</title><meta property="article:published_time"'
+        ' content="1985-12-27T18:40:00Z"></head><body>'
+        f"<article><h1>Clashes in Varnia</h1><p>{STORY}</p></article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (article,), _ = load_articles([tmp_path])
+    assert article.published_at == "1985-12-27"
+
+
 def test_a_pages_own_date_wins_over_a_sidebar_stamp(tmp_path: Path) -> None:
     page = (
         '<html><head><title>Clashes in Varnia</title><meta property="article:published_time"'

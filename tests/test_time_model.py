@@ -147,6 +147,9 @@ def test_a_dated_dateline_and_a_yearless_date_in_the_same_article() -> None:
         ("The envoys met Thursday a week ago.", date(2022, 9, 8)),
         # done, not to come: "had come into force" is past
         ("The truce had come into force on Friday.", date(2022, 9, 16)),
+        # a plan whose time has passed ("was to have"), not one still to come ("is to")
+        ("A truce was to have taken effect at 5 p.m. on Friday.", date(2022, 9, 16)),
+        ("A truce is to take effect at 5 p.m. on Friday.", date(2022, 9, 23)),
         # "Monday last week's truce", "Friday before last night's shelling": a plain weekday
         ("The army said on Monday last week's truce had collapsed.", date(2022, 9, 12)),
         ("A truce agreed on Friday before last night's shelling collapsed.", date(2022, 9, 16)),

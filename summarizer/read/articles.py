@@ -279,7 +279,9 @@ def read_html_file(path: Path) -> Article:
     import trafilatura  # only for HTML inputs: it loads lxml and its date parsers
 
     html = _decoded(_read_bytes(path), str(path))
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, date_extraction_params=_PAGE_DATES
+    )
     text = getattr(document, "text", None) or ""
     if not text.strip():
         raise InputError(f"{path}: no article text found in the HTML page")
@@ -303,25 +305,46 @@ def read_html_file(path: Path) -> Article:
     return _checked(Article(id=path.stem, path=str(path), text=text, published_at=date or None))
 
 
+# htmldate's bounds, set so that an archive page is dated (its default floor is 1995) and
+# the machine's clock is never read (its default ceiling is today).
+_PAGE_DATES = {
+    "original_date": True,
+    "extensive_search": True,
+    "min_date": "1900-01-01",
+    "max_date": "2099-12-31",
+}
+
+
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "header", "nav", "section", "br")
+
+
 def _header_stamp(html: str, text: str) -> str | None:
-    """A labelled stamp the page writes before its article ("Posted 11:52 PM, Jan. 12,
-    1994" in a record's meta line), which the extracted text leaves out: the page's date
-    when its metadata gives none (htmldate ignores dates before 1995, and a copyright
-    year's 1 January is no date)."""
+    """A stamp the page writes before its article, which the extracted text leaves out: a
+    labelled one ("Posted 11:52 PM, Jan. 12, 1994") or a date field of a meta line ("By our
+    staff · Tuesday 23 July 2031 · 18:05 BST"). It is the page's date when its
+    metadata gives none (htmldate ignores dates before 1995, and a copyright year's 1
+    January is no date)."""
     from lxml import html as lxml_html  # installed with trafilatura
 
     tree = lxml_html.fromstring(html)
     for hidden in tree.xpath("//script|//style|//noscript"):
         hidden.drop_tree()
-    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
-    body = paragraphs[1][:40] if len(paragraphs) > 1 else None
+    for block in tree.iter(*_BLOCKS):  # a line a block, also in a page written on one line
+        block.tail = "\n" + (block.tail or "")
+    # the article begins with its first paragraph of prose (not a section label or a standfirst)
+    prose = [line.strip() for line in text.splitlines() if timeline.is_prose(line.strip())]
+    body = prose[0][:40] if prose else None
     for line in tree.text_content().splitlines():
         line = line.strip()
         if body and line.startswith(body):
             return None  # the article has begun: a stamp after it is not the page's
-        for part in re.split(r"\s*[|\u00b7\u2022]\s*", line):
+        fields = re.split(r"\s*[|\u00b7\u2022]\s*", line)
+        for part in fields:
             if timeline.labelled(part) and (found := timeline.anchor(part)).day is not None:
                 return found.day.isoformat()
+        # a field that is a date with its year, in a line of fields (not a headline's date)
+        if len(fields) > 1 and (found := timeline.anchor(line)).source == "header" and found.day:
+            return found.day.isoformat()
     return None
 
 

@@ -130,7 +130,8 @@ _EXPRESSION = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['\u2019]t|due\s+to|set\s+to|scheduled|expected\s+to|"
-    r"(?:is|are|was|were)\s+to|takes?\s+effect|next|upcoming|coming)\b|['\u2019]ll\b"
+    # (not "was to have taken effect": a plan whose time has passed)
+    r"(?:is|are|was|were)\s+to(?!\s+have\b)|takes?\s+effect|next|upcoming|coming)\b|['\u2019]ll\b"
     # (not "had come into force": done, and the day it did is past)
     r"|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bcomes?\s+into\b",
     re.IGNORECASE,
@@ -582,7 +583,7 @@ def _header(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()][: _HEADER_LINES + 1]
 
 
-def _is_body(line: str) -> bool:
+def is_prose(line: str) -> bool:
     """A body line: a paragraph of prose, longer than a header's line and ending as a
     sentence ends. A long line that does not (a headline, a standfirst, "Sunday 16 May 2031
     | Live | Times are local") is still the header."""
@@ -647,7 +648,7 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
     for line in _header(text):
         # (a long line that opens with a stamp's label is a stamp: "Originally published in
         # The Courier on 19 July 1969. Republished in our archive series ...")
-        body = _is_body(line) and not _STAMP_LABEL_FIRST.match(line)
+        body = is_prose(line) and not _STAMP_LABEL_FIRST.match(line)
         if in_body and (body or not _STAMP_SHAPED.search(line)):
             continue  # after the first paragraph of prose, only a labelled stamp or fields
         for stamp in _stamps(line, body):
@@ -694,7 +695,7 @@ def header_places(text: str) -> tuple[str, ...]:
         wire = _WIRE.match(line)
         if wire:
             return tuple(p.strip().title() for p in wire["place"].split("/") if p.strip())
-        if _is_body(line):
+        if is_prose(line):
             # a body that opens with its dateline: "Korva, 8 February 2031 - Ruritania said"
             opening = _DASH.search(line, 0, _DATELINE_CHARS)
             field = line[: opening.start()] if opening else ""
@@ -796,6 +797,23 @@ _NEW_TRUCE = re.compile(
 def names_a_new_truce(text: str) -> bool:
     """The text calls a truce new ("fresh ceasefire agreed")."""
     return _NEW_TRUCE.search(text) is not None
+
+
+# A truce written as one before another: "after a first truce ... collapsed", "an earlier
+# ceasefire", "the previous truce".
+_EARLIER_TRUCE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:first|earlier|previous|prior|initial|former)\s+"
+    r"(?:[\w-]+\s+)?(?:cease-?fire|truce|armistice)\b"
+    # (not "the first truce of the war", "the first ceasefire since May": this one)
+    r"(?!\s+(?:of|in|since)\b)",
+    re.IGNORECASE,
+)
+
+
+def names_an_earlier_truce(text: str) -> bool:
+    """The text writes of a truce as the one before ("after a first truce mediated by
+    Chile collapsed"): what it says of that truce is not a later one's."""
+    return _EARLIER_TRUCE.search(text) is not None
 
 
 def month_named(sentence: str) -> int | None:
@@ -1197,7 +1215,9 @@ _ENDS_BEFORE = re.compile(
     # "the truce collapsed before midnight", "was broken at 3 a.m.": when it stopped
     r"|\b(?:collaps(?:e|es|ed|ing)|broke\s+down|broken(?:\s+down)?|violated|breached|"
     r"shattered|crumbled|unravell?ed)\s+(?:(?:shortly|just|well|soon|long)\s+)?"
-    rf"(?:before|after|at|by|around|on|within)\s+(?:{_DAY_WORDS}\s+)*$",
+    # ("broke down within hours tonight")
+    r"(?:(?:before|after|at|by|around|on|within)\s+(?:(?:hours|minutes|days|an?\s+(?:hour|day))\s+)?)?"
+    rf"(?:{_DAY_WORDS}\s+)*$",
     re.IGNORECASE,
 )
 _BEGINS_BEFORE = re.compile(

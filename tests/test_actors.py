@@ -98,6 +98,19 @@ def test_resolve(written: str, actor_id: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "written", ["Nairobi General Hospital", "Nairobi Hospital", "Lima University", "Peru Airways"]
+)
+def test_a_places_institution_speaks_for_itself_not_for_the_state(written: str) -> None:
+    """A hospital named after a capital is not the state (nor a "General" named Hospital)."""
+    found = resolve(written)
+    assert found.kind == "other" and found.speaks_for is None
+
+
+def test_a_state_body_named_after_the_state_speaks_for_it() -> None:
+    assert resolve("Kenyan General Staff").speaks_for == "kenya"
+
+
+@pytest.mark.parametrize(
     ("written", "actor_id"),
     [
         # "Congo" and "Congolese" alone: the more populous, DR Congo

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from summarizer.extract.grounding import (
     category_of,
@@ -162,6 +163,33 @@ def test_an_invalid_location_is_dropped_alone() -> None:
     )
     assert response.location is None
     assert [a.name for a in response.actors] == ["Ruritania"]
+
+
+def test_a_description_is_no_actor_but_a_body_named_by_its_noun_is_kept() -> None:
+    """ "Army tanks", where the article writes "army tanks", describes things: no actor. "The
+    coalition" is a side the article names elsewhere: kept for the merge to resolve."""
+    from summarizer.extract.passes import ActorsResponse
+    from summarizer.read.articles import Article
+
+    article = Article(
+        id="a",
+        path="a",
+        text=(
+            "The Klow-led coalition shelled Vell on Monday.\n"
+            "Reporters saw army tanks still positioned at crossroads as the coalition fired.\n"
+        ),
+    )
+
+    def actors(name: str) -> list[str]:
+        response = ActorsResponse.model_validate(
+            {"location": None, "actors": [{"name": name, "role": "belligerent", "sentences": [2]}]},
+            context={"article": article, "realigned": []},
+        )
+        return [a.name for a in response.actors]
+
+    assert actors("coalition") == ["coalition"]
+    with pytest.raises(ValidationError, match="lower case"):
+        actors("Army tanks")
 
 
 def test_a_truce_status_is_read_from_the_cited_sentences() -> None:

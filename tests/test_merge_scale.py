@@ -109,6 +109,12 @@ def _clusters_by_scan(truces: list[ceasefires._Truce]) -> tuple[dict[str, list[i
             for k, members in sorted(clusters.items())
             if ceasefires._fits(truce, members, sole_timed=timed_here == [k])
         ]
+        first_day = {
+            k: min(d for m in ms for d in m.days)
+            for k, ms in clusters.items()
+            if any(m.days for m in ms)
+        }
+        fits = ceasefires.last_begun(truce, fits, first_day)
         if not fits and truce.agreed is not None:
             named_by_day.append(truce)  # "the truce agreed on Wednesday": weighed below
             continue

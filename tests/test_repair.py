@@ -2159,3 +2159,137 @@ def test_reviewed_counterexamples_of_the_soldiers_captives_and_reactions_rules()
     igad = "The Intergovernmental Authority on Development condemned the attack."
     found = discover_reactions(Article(id="a", path="a.txt", text=border + igad + "\n"), [])
     assert [r.actor for r in found] == ["Intergovernmental Authority on Development"]
+
+
+def test_a_communique_broadcast_by_a_station_is_its_senders_not_the_stations() -> None:
+    """ "A communique from Klow Guard headquarters, broadcast by the Kenya Broadcasting
+    Corporation, said ...": the aside names who carried it, not who said it."""
+    text = (
+        "A communique from Klow Guard headquarters, broadcast by the Kenya Broadcasting "
+        "Corporation, said 90 guardsmen had been killed since Saturday.\n"
+    )
+    item, notes = _validate(text, sentences=[1], count=90, side="total")
+    assert item.claimant == "Klow Guard headquarters", notes
+
+
+def test_a_staff_that_issues_or_publishes_its_figures_states_them() -> None:
+    issued = (
+        "The Kenyan General Staff issued its first detailed casualty figures last night: 57 "
+        "Kenyan soldiers killed and 184 wounded since Saturday.\n"
+    )
+    item, notes = _validate(issued, sentences=[1], count=57, side="Kenya")
+    assert item.claimant == "Kenya", notes
+    published = (
+        "In Nairobi, the government of acting President Ana Vell published its first full "
+        "casualty list, saying 210 Kenyan soldiers had been killed since Saturday.\n"
+    )
+    item, notes = _validate(published, sentences=[1], count=210, side="Kenya")
+    assert item.claimant != "unattributed", notes
+    # "released" with no count noun after it is no statement of a figure
+    freed = "Kenya released 20 prisoners on Monday, Tanzanian officials said.\n"
+    item, notes = _validate(freed, sentences=[1], count=20, outcome="captured", side="Tanzania")
+    assert item.claimant == "Tanzanian officials", notes
+
+
+def test_the_side_whose_troops_began_the_landings_did_the_killing() -> None:
+    """ "90 guardsmen had been killed since Tanzanian troops began landing": Tanzania is who
+    attacked, not whose guardsmen died."""
+    from summarizer.extract.labels import did_the_harm
+
+    landing = "Kenya said 90 guardsmen had been killed since Tanzanian troops began landing."
+    assert did_the_harm("Tanzanian", 90, landing)
+    landings = "Kenya said 210 guardsmen had been killed since the Tanzanian landings on Saturday."
+    assert did_the_harm("Tanzanian", 210, landings)
+    # the victims' own troops named before the figure are not who did it
+    assert not did_the_harm("Tanzanian", 12, "Twelve Tanzanian soldiers were killed on Sunday.")
+
+
+def test_a_hospital_that_counts_the_dead_is_their_claimant_not_their_side() -> None:
+    """ "Doctors at Nairobi General Hospital said 38 civilians": the hospital counted them;
+    it is neither Kenya (its city is the capital) nor whose civilians they are."""
+    text = "Doctors at Nairobi General Hospital said 38 civilians had been brought in dead.\n"
+    item, notes = _validate(text, sentences=[1], count=38, side="Nairobi General Hospital")
+    assert item.claimant == "Nairobi General Hospital", notes
+    assert item.side != "Nairobi General Hospital" and item.side != "Kenya", notes
+
+
+def test_the_same_communique_is_its_senders_and_a_counters_own_count_is_its_claim() -> None:
+    text = (
+        "The Kenyan General Staff issued its first casualty figures on Monday: 57 Kenyan "
+        "soldiers killed.\n"
+        "A further 54 sailors are missing from the destroyer Kora.\n"
+        "The same communique claimed that at least 400 Tanzanian fighters had been killed.\n"
+    )
+    item, notes = _validate(text, sentences=[3], count=400, side="Tanzania")
+    assert item.claimant == "Kenya", notes
+    # a statement with no sender named before it is nobody's
+    bare = "Heavy fighting went on.\nThe statement said 40 Tanzanian fighters had been killed.\n"
+    item, notes = _validate(bare, sentences=[2], count=40, side="Tanzania")
+    assert item.claimant == "unattributed", notes
+    counted = (
+        "Lemberg General Hospital's count of civilian dead, 38 at the weekend, had risen to "
+        "64 by Wednesday.\n"
+    )
+    item, notes = _validate(counted, sentences=[1], count=64, side="total")
+    assert item.claimant == "Lemberg General Hospital", notes
+    # "Kenya's toll" may be whose dead they are: no counter
+    toll = "Kenya's death toll rose to 64 on Wednesday.\n"
+    item, notes = _validate(toll, sentences=[1], count=64, side="Kenya")
+    assert item.claimant == "unattributed", notes
+
+
+def test_fighters_of_no_state_are_their_own_side_wherever_they_were_taken() -> None:
+    """ "had taken 800 fedayeen prisoner in Nairobi": the captives are the irregulars', not
+    Kenya's (the capital where they were taken); "3,000 Kenyans" are Kenya's people."""
+    taken = (
+        "The Kenyan military spokesman said the army had lost 37 men killed and had taken 800 "
+        "fedayeen prisoner in Nairobi.\n"
+    )
+    item, notes = _validate(taken, sentences=[1], count=800, outcome="captured", side="Kenya")
+    assert item.side == "fedayeen", notes
+    guerrillas = "He said more than 1,500 guerrillas had been taken prisoner.\n"
+    item, notes = _validate(guerrillas, sentences=[1], count=1500, outcome="captured", side="total")
+    assert item.side == "guerrillas", notes
+    # whose they are, when the words name it: theirs
+    named = "Kenya said 40 Klow rebels had been taken prisoner.\n"
+    item, notes = _validate(named, sentences=[1], count=40, outcome="captured", side="Klow")
+    assert item.side != "rebels", notes
+    people = "The radio said more than 3,000 Kenyans, most of them civilians, had been killed.\n"
+    item, notes = _validate(people, sentences=[1], count=3000, side="total")
+    assert item.side == "Kenyans", notes
+
+
+def test_a_running_toll_since_a_day_supersedes_a_towns_first_reading() -> None:
+    """ "8 soldiers killed in Mombasa on Saturday", then "36 killed since Saturday": the
+    running toll is a later reading of the same count, whatever town the first named; a
+    later count that is not a running toll leaves the town's incident current."""
+
+    def figure(source: str, day: str, text: str, count: int) -> ArticleExtraction:
+        return one_figure_extraction(
+            source, text, day, count=count, claimant="Kenya", side="Kenya", category="military"
+        )
+
+    early = figure(
+        "b-early", "2031-05-10", "Kenya said 8 soldiers were killed in Mombasa on Saturday.", 8
+    )
+    running = figure(
+        "a-late", "2031-05-12", "Kenya said 36 soldiers had been killed since Saturday.", 36
+    )
+    status = {c.count: c.status for c in merge([early, running]).casualty_claims}
+    assert status == {8: "superseded", 36: "current"}
+    across = figure(
+        "a-late", "2031-05-12", "Kenya said 36 soldiers were killed across the country.", 36
+    )
+    status = {c.count: c.status for c in merge([early, across]).casualty_claims}
+    assert status == {8: "current", 36: "current"}
+
+
+def test_an_organisation_counting_its_own_peacekeepers_counts_its_own_side() -> None:
+    own = "A UN spokesman in Vell said nine peacekeepers had been wounded since Saturday.\n"
+    item, notes = _validate(own, sentences=[1], count=9, outcome="wounded", side="UN")
+    assert item.side == "UN", notes
+    item, notes = _validate(own, sentences=[1], count=9, outcome="wounded", side="total")
+    assert item.side == "United Nations", notes
+    everyone = "The UN said 900 bodies had been found in Vell.\n"
+    item, notes = _validate(everyone, sentences=[1], count=900, side="UN")
+    assert item.side == "total", notes

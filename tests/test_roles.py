@@ -801,3 +801,67 @@ def test_a_go_between_who_agreed_to_act_as_mediator_or_was_accepted_as_one() -> 
     # only proposed, or only offering: no go-between yet
     assert not cues("Ivo Tal", ["The rebels proposed Ivo Tal as mediator."]).mediation
     assert not cues("Ivo Tal", ["Ivo Tal said he had offered to act as mediator."]).mediation
+
+
+def test_telephone_diplomacy_and_a_ceasefire_obtained_are_brokering() -> None:
+    from summarizer.extract.roles import cues
+
+    diplomacy = (
+        "Borduria agreed to a ceasefire from 4 p.m. today, after two nights of telephone "
+        "diplomacy by the Syldavian Foreign Minister, Ana Vell."
+    )
+    assert cues("Syldavian", [diplomacy]).mediation
+    assert not cues("Borduria", [diplomacy]).mediation
+    obtained = "The ceasefire that Syldavia obtained on the Monday has, by and large, held."
+    assert cues("Syldavia", [obtained]).mediation
+
+
+def test_soldiers_of_a_un_force_are_peacekeepers_not_their_states_force() -> None:
+    said = ["Canadian and Peruvian soldiers of the UN force moved on to the airfield."]
+    assert role_from_wording("Peruvian", "belligerent", said) is None
+    assert role_from_wording("Peruvian", "belligerent", ["Peruvian soldiers took the airfield."])
+
+
+def test_who_blames_or_adopts_a_resolution_reacts() -> None:
+    from summarizer.extract.roles import speaks_in
+
+    assert speaks_in("Moscow", "Moscow has been quick to blame the junta for the crisis.")
+    said = "The UN Security Council adopted resolution 999, calling on all parties to cease fire."
+    assert speaks_in("UN Security Council", said)
+
+
+def test_who_presides_over_the_signing_brokers_it() -> None:
+    from summarizer.extract.roles import cues
+
+    said = (
+        "The accord was signed in the presence of President Ana Vell, who presided over the "
+        "meeting of heads of state."
+    )
+    assert cues("Ana Vell", [said]).mediation
+    assert not cues("Ana Vell", ["President Ana Vell presided over a cabinet meeting."]).mediation
+
+
+def test_forces_present_that_kept_out_of_the_fighting_make_no_belligerent() -> None:
+    stationed = [
+        "Syldavia, which has about 12,000 troops stationed in eastern Klow, said its forces "
+        "had not moved from their positions."
+    ]
+    assert role_from_wording("Syldavia", "belligerent", stationed) is None
+    camps = ["The Syldavian division stationed in Klow never left its camps."]
+    assert role_from_wording("Syldavian", "belligerent", camps) is None
+    # shown fighting, whatever it says: a side
+    fought = ["Syldavian troops shelled Vell.", "Syldavia said its forces had not moved."]
+    assert role_from_wording("Syldavia", "belligerent", fought) == "belligerent"
+
+
+def test_who_hosts_or_brokers_separate_talks_brokers_nothing_here() -> None:
+    from summarizer.extract.roles import cues
+
+    hosting = (
+        "Syldavia, which has been hosting separate exploratory talks with several of the "
+        "armed groups since January, called for restraint."
+    )
+    assert not cues("Syldavia", [hosting]).mediation
+    own = "Syldavia has been hosting its own exploratory talks with some of the groups."
+    assert not cues("Syldavia", [own]).mediation
+    assert cues("Syldavia", ["Syldavia has been hosting talks between the two sides."]).mediation

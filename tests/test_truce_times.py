@@ -333,6 +333,47 @@ def test_a_report_naming_the_day_its_truce_began_joins_that_days_truce() -> None
     }
 
 
+def test_a_report_on_the_ceasefire_is_on_the_last_truce_begun_by_its_day() -> None:
+    """A local truce collapsed; a general one followed; "the ceasefire was broadly holding"
+    two days later reports the general one, and the day after the first only the first."""
+    first = "A local truce between Ruritania and Borduria took effect at 1500 GMT on March 1, 2031."
+    second = "Ruritania and Borduria agreed to a ceasefire from 1400 GMT on March 3, 2031."
+    held = "The ceasefire between Ruritania and Borduria was broadly holding on Tuesday."
+    broke = "The ceasefire between Ruritania and Borduria broke down overnight on Sunday."
+    briefing = merge(
+        [
+            _article("hw_a", "2031-03-01", _mention("hw_a", first, "1500 GMT on March 1, 2031")),
+            _article("hw_b", "2031-03-03", _mention("hw_b", second, "1400 GMT on March 3, 2031")),
+            _article("hw_c", "2031-03-04", _mention("hw_c", held, "Tuesday", "holding")),
+            _article("hw_d", "2031-03-02", _mention("hw_d", broke, "Sunday", "collapsed")),
+        ]
+    )
+    by_day = {t.effective_at: t.status for t in briefing.ceasefire_attempts}
+    assert by_day == {
+        "2031-03-01T15:00:00+00:00": "collapsed",
+        "2031-03-03T14:00:00+00:00": "holding",
+    }
+    # A report written after both that names the first as the earlier truce is the first's.
+    first_gone = (
+        "Envoys secured the deal on Monday after a first truce between Ruritania and Borduria "
+        "collapsed on Sunday."
+    )
+    held_first = "The truce between Ruritania and Borduria was holding on Tuesday."
+    briefing = merge(
+        [
+            _article("hw_a", "2031-03-01", _mention("hw_a", first, "1500 GMT on March 1, 2031")),
+            _article("hw_b", "2031-03-03", _mention("hw_b", second, "1400 GMT on March 3, 2031")),
+            _article("hw_c", "2031-03-04", _mention("hw_c", held_first, "Tuesday", "holding")),
+            _article("hw_e", "2031-03-04", _mention("hw_e", first_gone, "Tuesday", "collapsed")),
+        ]
+    )
+    by_day = {t.effective_at: t.status for t in briefing.ceasefire_attempts}
+    assert by_day == {
+        "2031-03-01T15:00:00+00:00": "collapsed",
+        "2031-03-03T14:00:00+00:00": "holding",
+    }
+
+
 def test_a_truce_an_undated_article_places_a_week_off_joins_its_week() -> None:
     dated = (
         "Ruritania and Borduria agreed to a truce that will take effect at 7 p.m. Athens time "
@@ -936,3 +977,34 @@ def test_reviewed_counterexamples_of_the_truce_rules() -> None:
     theirs = "The rebels said their own truce would begin at midnight on Friday."
     response, _ = _validated({**_item([1], None), "parties": ["Kenya"]}, declared, theirs)
     assert response.ceasefires[0].effective_at_text is None
+
+
+def test_a_truce_that_has_largely_held_or_under_which_the_guns_fell_silent_holds() -> None:
+    assert truce_status(
+        "announced",
+        "The accord confirms the truce which came into force at midnight on Friday after "
+        "mediation by President Ana Vell, and which has largely held despite sniping.",
+    ) in {"holding", "violated"}
+    assert (
+        truce_status("announced", "Guns in Klow fell largely silent after the ceasefire began.")
+        == "holding"
+    )
+    # a truce that had held and then collapsed: collapsed
+    assert truce_status("holding", "The truce, which had held for a week, collapsed.") == (
+        "collapsed"
+    )
+
+
+def test_the_start_clock_is_read_past_the_announcements_and_a_breakdowns_time_is_none() -> None:
+    ordered = (
+        "Radio Klow announced at midday that the King had ordered the army to cease fire "
+        "from 5 p.m. local time (1500 GMT) today."
+    )
+    assert truce_time_in(ordered) == "5 p.m. local time (1500 GMT)"
+    assert starts_truce(ordered)
+    broke = "A ceasefire ordered by the King broke down within hours tonight in Klow."
+    assert timeline.ends_truce(broke, broke.index("tonight"))
+    # the validator leaves such a time out, and takes the start the next sentence gives
+    item, notes = _validated({**_item([1], "tonight"), "parties": []}, broke, ordered)
+    [truce] = item.ceasefires
+    assert truce.effective_at_text == "5 p.m. local time (1500 GMT)", notes

@@ -674,11 +674,28 @@ def category_of(count: int, text: str) -> str | None:
         ]
         military = next((m for k in kinds if (m := _MILITARY.search(k))), None)
         civilian = next((c for k in kinds if (c := _CIVILIAN.search(k))), None)
+    if not (military or civilian):
+        # "the hospital's count of civilian dead, 38 at the weekend, had risen to 64": the
+        # kind the count's own noun names, before the number, in its sentence
+        kinds = [
+            k["kind"]
+            for at in written_as(count, text)
+            if (k := _KIND_OF_COUNT.search(re.split(r"[.;]\s", text[: at.start])[-1]))
+        ]
+        military = next((m for k in kinds if (m := _MILITARY.search(k))), None)
+        civilian = next((c for k in kinds if (c := _CIVILIAN.search(k))), None)
     if military and civilian:
         return "unknown"
     if military or civilian:
         return "military" if military else "civilian"
     return None
+
+
+_KIND_OF_COUNT = re.compile(
+    r"\b(?:number|toll|tally|count|total)\s+of\s+(?P<kind>[\w-]+)\s+"
+    r"(?:dead|killed|deaths|wounded|injured|casualties)\b(?![^.;]*\b(?:number|toll|tally|count)\b)",
+    re.IGNORECASE,
+)
 
 
 def _says_of_all(between: str) -> bool:
@@ -735,7 +752,7 @@ _BODY = (
     # (no article between the name and its noun: "On Friday the government" is no body)
     rf"{_NAME}(?:['\u2019]s)?(?:\s+(?!(?:the|a|an)\b)[a-z]+){{0,2}}?\s+(?:ministry|government|army|military|"
     r"authorities|officials|spokesman|spokeswoman|spokesperson|office|agency|council|"
-    r"committee|command|forces|monitors|observers|group|organi[sz]ation|officer|mission|"
+    r"committee|command|headquarters|forces|monitors|observers|group|organi[sz]ation|officer|mission|"
     r"service(?!\s+of\b)|television|radio|police|"
     # a state's office-holder: "Ruritania's prosecutor-general", "its foreign minister"
     # (not a mayor or governor: a town's or province's, whose people are no side)
@@ -755,6 +772,9 @@ SPEECH_VERB = (
     r"claimed|claims|claim|confirmed|confirms|confirm|admitted|added|updated|put|puts|gave|"
     r"(?:raised|raises|revised|revises)(?=\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:toll|count|figures?|estimate|tally)\b)|"
+    # "issued its first detailed casualty figures: 57 ...", "published a casualty list"
+    r"(?:issued|issues|published|publishes|released|releases)(?=\s+(?:its|their|the|his|her|a|an)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:toll|count|figures?|estimates?|tally|list)\b)|"
     r"gives|counted|counts|recorded|records|estimated|estimates|estimate|alleged|alleges|"
     r"allege|cited|cites|quoted|wrote|tweeted|posted|lists|listed|documented|documents|"
     r"informed|informs|acknowledged|acknowledges|"
@@ -815,6 +835,15 @@ _SPEAKER = re.compile(
     # ... and the speaker ends the sentence or takes a title: not ", said Kenyan soldiers
     # had killed 30" (the subject of what was said)
     r"(?=\s*(?:[,.;:]|$)|\s+(?:of|for|from|in|at|on|to|who)\b)"
+)
+
+
+# Whose count it is, by the possessive ("Klow General Hospital's count of civilian dead,
+# 38 at the weekend, had risen to 64"): a counter's own record (not "Kenya's toll", which
+# may be whose dead they are).
+COUNTED_BY = re.compile(
+    rf"(?P<who>{_BODY}|{_NAME})['\u2019]s\s+(?:(?:own|latest|new|official|revised|final|first|"
+    r"running|daily)\s+)*(?:count|tally|figures|estimates?|records|data|statistics|list)\b"
 )
 
 
@@ -1014,7 +1043,7 @@ _TITLE_ADJECTIVES = frozenset(
 _HARM_BY = (
     r"(?:air\s*strikes?|strikes?|shelling|shells|attacks?|fire|bombardment|bombing|raids?|"
     r"forces|troops|soldiers|army|units?|militias?|militiamen|police|jets?|warplanes?|aircraft|"
-    r"drones?|missiles?|rockets?|artillery|tanks?|snipers?|gunmen|fighters)"
+    r"drones?|missiles?|rockets?|artillery|tanks?|snipers?|gunmen|fighters|landings?|invasion)"
 )
 
 
@@ -1225,7 +1254,26 @@ def _owner_after(rest: str) -> str | None:
         or _FIGHTERS_OF.match(rest)
         or _MEMBERS_OF_FORCES.match(rest)
     )
-    return match["owner"] if match else None
+    if match:
+        return match["owner"]
+    # "more than 3,000 Palestinians", "40 Kenyans": a people named by its plural demonym
+    if (people := _A_PEOPLE.match(rest)) and _a_demonym(people["owner"]):
+        return people["owner"]
+    return None
+
+
+_A_PEOPLE = re.compile(r"\s+(?P<owner>[A-Z][a-z\u2019'-]+s)\b(?!\s+[A-Z])")
+
+
+def _a_demonym(word: str) -> bool:
+    """A plural demonym of a state the country data knows ("Kenyans"), not a state's own
+    name that ends in s ("Philippines")."""
+    from summarizer.reference.actors import demonyms, names_of, resolve
+
+    found = resolve(word)
+    if found.kind != "state" or word.casefold() in {n.casefold() for n in names_of(found.id)}:
+        return False
+    return any(d.casefold() == word[:-1].casefold() for d in demonyms(found.id))
 
 
 # Members of a state's forces, named by the state: "About 50 members of Korva's armed
@@ -1302,7 +1350,7 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"(?i:{_HARM_BY})\b"
         # "were killed when Ruritanian jets bombed the market": the harm's occasion
         rf"|\b(?i:killed|wounded|injured|died|dead)\s+(?:[\w-]+\s+){{0,2}}?"
-        rf"(?i:when|as|after|while)\s+(?:the\s+)?(?i:{name})\w*(?:['\u2019]s)?\s+"
+        rf"(?i:when|as|after|while|since)\s+(?:the\s+)?(?i:{name})\w*(?:['\u2019]s)?\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\b"
         # "killed by rockets fired from Ruritania", "wounded in shelling from Ruritania"
         rf"|\b(?i:killed|wounded|injured|died|dead)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -1405,6 +1453,12 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:holding|held|holds)|held for|calm (?:returned|held)"
         # "truce takes hold", "the ceasefire took hold overnight"
         r"|(?:truce|ceasefire|cease-fire) (?:takes|took|has taken|had taken|taking) hold"
+        # "the truce which came into force on Friday ..., and which has largely held"
+        r"|(?:truce|ceasefire|cease-fire)\b[^.;]{0,160}?\b(?:which|that)\s+(?:has|had|have)\s+"
+        r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held\b(?!\s+(?:up|back|off|out)\b)"
+        # "Guns in the capital fell largely silent after a ceasefire came into force"
+        r"|\bguns\b[^.;]{0,40}?\b(?:fell|fallen|went|gone|were|remained|stayed)\s+"
+        r"(?:largely\s+|mostly\s+|almost\s+)?silent"
         # "the ceasefire that took effect on Friday had \"generally held\" since Saturday"
         r"|(?:truce|ceasefire|cease-fire)\b[^.;,]{0,60}?\b(?:has|had|have)\s+[\"\u201c]?"
         r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held[\"\u201d]?"
@@ -1486,7 +1540,7 @@ def truce_time_in(text: str, *, about_truce: bool = False) -> str | None:
     restatement ("0400 GMT, or 07:00 in Ruritania"); None when the sentence has none, gives
     only when a truce ends, or does not speak of a truce (unless `about_truce`: it goes on
     about the truce the sentence before names)."""
-    from summarizer.reference.timeline import ends_truce, readings  # the tz-aware clock reader
+    from summarizer.reference.timeline import begins_at, ends_truce, readings  # tz-aware clocks
 
     if not (about_truce or speaks_of_truce(text)):
         return None
@@ -1499,6 +1553,11 @@ def truce_time_in(text: str, *, about_truce: bool = False) -> str | None:
     if not main or ends_truce(text, min(a for a, _, _ in main)):
         return None  # no time, or the first is when it ends (its restatements too)
     start = min(a for a, _, _ in main)
+    # "announced at midday that ... cease fire from 5 p.m. (1500 GMT)": the clock written as
+    # the start, not the announcement's before it
+    begins = [a for a, _, _ in main if begins_at(text, a)]
+    if begins and not begins_at(text, start):
+        start = min(begins)
     end = max(b for _, b, _ in spans)
     opened = text.rfind("(", start, end)
     if opened > text.rfind(")", start, end):

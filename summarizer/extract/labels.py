@@ -48,6 +48,7 @@ from summarizer.extract.grounding import (
     BODY_WHERE,
     CALENDAR_NAMES,
     CASUALTY_WORD,
+    COUNTED_BY,
     HARM_DONE_AFTER,
     SPEAKER_ASIDE,
     SPEECH_ADVERB,
@@ -81,6 +82,7 @@ from summarizer.models import UNATTRIBUTED, UNKNOWN_SIDE
 from summarizer.reference import timeline
 from summarizer.reference.actors import (
     BODY_NOUNS,
+    INSTITUTION_NOUNS,
     TITLE_HEADS,
     TITLE_WORDS,
     UN_SYSTEM,
@@ -118,6 +120,10 @@ _GROUP_WORDS = frozenset("coalition alliance militia movement centre center chan
 _BODY_WORDS = (
     BODY_NOUNS | _GROUP_WORDS | frozenset("government authorities officials sources".split())
 )
+# What fighters are called: "the rebels", "government troops" are a side, named elsewhere.
+_FORCE_HEADS = frozenset(
+    "forces troops soldiers fighters rebels militants insurgents guerrillas militia".split()
+)
 # An organ of a party the sentence names by its army ("the army's media centre"): an actor
 # on the army's side, named as the article names it.
 _ORGAN = re.compile(
@@ -139,6 +145,7 @@ _STATE_OFFICIALS = (
     r"(?:military|army|security|government|defen[cs]e|police|health|city|local|provincial|"
     r"regional|municipal|district|state)\s+(?:officials|sources|authorities)"
 )
+_DOCUMENTS = frozenset("statement communique communiqu\u00e9 bulletin".split())
 # A pronoun or a body named by a common noun as the speaker: "it said", "the ministry said".
 _STANDIN_SPEAKER = re.compile(
     r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)"
@@ -147,7 +154,9 @@ _STANDIN_SPEAKER = re.compile(
     r"(?P<head>"
     + "|".join(sorted(BODY_NOUNS | _GROUP_WORDS))
     + r"|government|authorities|officials"
-    r"|spokesman|spokeswoman|spokesperson))"
+    r"|spokesman|spokeswoman|spokesperson|"
+    # a document its sender issued: "The same communique claimed": the sender's
+     + "|".join(sorted(_DOCUMENTS)) + r"))"
     # ("The army, in a separate statement, said")
     rf"{SPEAKER_ASIDE}?(?:\s+{SPEECH_ADVERB})*\s+{SPEECH_VERB}\b",
     re.IGNORECASE,
@@ -318,11 +327,39 @@ def actor_problem(name: str, names: ArticleNames) -> str | None:
         return None
     if organ_or_unit(name) and name_in_text(name, " ".join(names.sentences)):
         return None
-    proper = _proper(words)
-    if not proper:
-        return f"{name!r} is a common noun, not a named actor"
+    if problem := _description_problem(name, names):
+        return problem
     if _only_a_place(name, names):
         return f"{name!r} is a place in the article, not who stated the figure"
+    return None
+
+
+def written_in_lower_case(name: str, sentences: Sequence[str]) -> bool:
+    """The article writes the name, inside its sentences, only in lower case ("army tanks",
+    which the model wrote "Army tanks"): a description, not a name."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])", re.IGNORECASE)
+    inside = [
+        m.group() for text in sentences for m in pattern.finditer(text) if text[: m.start()].strip()
+    ]
+    return bool(inside) and all(m[:1].islower() for m in inside)
+
+
+def names_a_body(name: str) -> bool:
+    """The name's head is a body's or a force's noun ("the coalition", "government
+    troops"): a side, whom it means read elsewhere, not a description of a thing."""
+    words = _name_words(name)
+    return bool(words) and normalise(words[-1]) in _BODY_WORDS | _FORCE_HEADS
+
+
+def _description_problem(name: str, names: ArticleNames) -> str | None:
+    """Why `name` describes rather than names ("army tanks", which the model wrote "Army
+    tanks"): every word common, or no word the article writes as a name. None for a name,
+    and for anything the data or the article knows as an actor."""
+    if _known(name, names):
+        return None
+    proper = _proper(_name_words(name))
+    if not proper:
+        return f"{name!r} is a common noun, not a named actor"
     # "Ruritania's health ministry": a possessive that owns a body is a name.
     tokens = [t for t in tokenize(name) if not t.punct]
     owns = any(t.possessive and t.cap for t in tokens[:-1])
@@ -421,6 +458,9 @@ def _speaker(count: int, text: str) -> str | None:
             return source
         if named and not is_stand_in(named):
             return named
+        counters = {m["who"] for m in COUNTED_BY.finditer(scope)}
+        if not named and not source and len(counters) == 1:
+            return counters.pop()
         organs = {m["who"] for m in _ORGAN_SPEAKER.finditer(scope) if organ_or_unit(m["who"])}
         if len(organs) == 1:
             return organs.pop()
@@ -537,8 +577,11 @@ def _people(text: str, names: ArticleNames) -> list[tuple[int, str]]:
 
 
 # Who counts and reports ("the monitor said"), standing for the named one before it.
-_REPORTING_NOUNS = frozenset(
-    "monitor monitors observatory watchdog group organisation organization network".split()
+_REPORTING_NOUNS = (
+    frozenset(
+        "monitor monitors observatory watchdog group organisation organization network".split()
+    )
+    | _DOCUMENTS
 )
 
 
@@ -1313,7 +1356,11 @@ def _state_of(speaker: str, names: ArticleNames) -> str | None:
     if info.kind == "organization":
         return None
     # Not in the data: the capitalised words before the body or title that own it
-    # ("Bordurian" in "Bordurian health officials", "Ruritania" in "Ruritania's ministry").
+    # ("Bordurian" in "Bordurian health officials", "Ruritania" in "Ruritania's ministry");
+    # none for a place's institution ("Klow General Hospital" is no one's but its own).
+    words = [t for t in tokenize(speaker) if not t.punct]
+    if words and words[-1].norm in INSTITUTION_NOUNS:
+        return None
     owner: list[str] = []
     for token in (t for t in tokenize(speaker) if not t.punct):
         if not owner and token.norm in _NOT_A_NAME:
@@ -1337,6 +1384,21 @@ _OWN_PEOPLE = re.compile(
 )
 
 
+# The people an organisation counts as its own: "nine peacekeepers", "two staff members".
+_ORGANISATIONS_PEOPLE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:peacekeepers|staff|personnel|employees|aid\s+workers|observers|"
+    r"monitors|volunteers)\b",
+    re.IGNORECASE,
+)
+
+
+def organisations_own_people(count: int, clause: str) -> bool:
+    """The figure counts people an organisation has ("nine peacekeepers had been wounded",
+    the UN said): its own losses, not everyone's."""
+    found = number_at(count, clause)
+    return found is not None and _ORGANISATIONS_PEOPLE.match(clause[found.end :]) is not None
+
+
 def side_for(
     proposed: str, count: int, cited_text: str, claimant: str | None, names: ArticleNames
 ) -> Label:
@@ -1353,6 +1415,12 @@ def side_for(
         # "the Klowish authorities": the words name whose)
         side = home
     clause = figure_clause(count, cited_text)
+    if (irregulars := _irregulars_counted(count, cited_text)) and not _names_side(
+        irregulars, side, names
+    ):
+        # "800 fedayeen taken prisoner in Amman", "1,500 guerrillas": fighters of no state,
+        # whatever the war and wherever they were
+        return Label(irregulars, f"side {proposed!r} -> {irregulars!r} (fighters of no state)")
     # The figure's own words name whose people they are ("73 Bordurian soldiers"), or
     # the words of the count it is listed with ("73 Bordurian soldiers were killed, 120
     # wounded").
@@ -1432,6 +1500,14 @@ def side_for(
         and (domestic := domestic_side(count, clause, names, sentence=cited_text)) != side
     ):
         return Label(domestic, f"side {proposed!r} -> {domestic!r} (a war within one state)")
+    if (
+        side == "total"
+        and claimant
+        and organisations_own_people(count, clause)
+        and (body := names.resolver.party(claimant)).kind == "organization"
+    ):
+        # "nine peacekeepers had been wounded", a UN spokesman said: the UN's own people
+        return Label(body.name, f"side 'total' -> {body.name!r} (the organisation's own people)")
     if side == "total":
         if owner := owner_of(count, clause, cited_text):
             whose = _state_of(owner, names) or owner
@@ -1586,9 +1662,26 @@ _SOLDIERS_COUNTED = re.compile(
     r"|(?:(?:state|federal|national|riot|border)\s+)?police(?:\s+officers)?|policem[ae]n)\b",
     re.IGNORECASE,
 )
+
+
+def _irregulars_counted(count: int, sentence: str) -> str | None:
+    """The noun of fighters no state has, right after the number ("800 fedayeen", "1,500
+    guerrillas"; not "40 Klow rebels", whose owner the words name)."""
+    at = number_at(count, sentence)
+    if at is None:
+        return None
+    found = _FIGHTERS_COUNTED.match(sentence[at.end :])
+    if found is None or found["noun"].casefold() not in _NO_STATES_FIGHTERS:
+        return None
+    return found["noun"]
+
+
+_NO_STATES_FIGHTERS = frozenset(
+    "militants rebels insurgents guerrillas fedayeen jihadists terrorists mujahideen".split()
+)
 _FIGHTERS_COUNTED = re.compile(
     r"^\s+(?:more\s+|other\s+)?(?P<noun>militants|fighters|rebels|insurgents|gunmen|"
-    r"terrorists|jihadists|guerrillas)\b"
+    r"terrorists|jihadists|guerrillas|fedayeen|militiamen|mujahideen)\b"
     # (not "militants and civilians", "fighters loyal to the government")
     r"(?!\s+(?:and|or)\s+(?!\d)\w|\s+(?:loyal|allied|backed)\b)",
     re.IGNORECASE,

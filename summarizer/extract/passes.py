@@ -37,7 +37,16 @@ from summarizer.extract.grounding import (
     truce_time_in,
     with_elided_noun,
 )
-from summarizer.extract.labels import article_names, claimant_for, parties_named, side_for
+from summarizer.extract.labels import (
+    article_names,
+    claimant_for,
+    names_a_body,
+    organ_or_unit,
+    organisations_own_people,
+    parties_named,
+    side_for,
+    written_in_lower_case,
+)
 from summarizer.extract.roles import (
     agrees_to_truce,
     role_from_wording,
@@ -47,11 +56,11 @@ from summarizer.extract.roles import (
 from summarizer.extract.truce_wording import (
     TRUCE_WORDING,
     continues_truce,
-    names_an_earlier_truce,
     names_old_beside_new,
     speaks_of_truce,
 )
 from summarizer.models import (
+    UNKNOWN_SIDE,
     ActorMention,
     ActorRole,
     CasualtyMention,
@@ -64,7 +73,7 @@ from summarizer.models import (
     Stance,
 )
 from summarizer.read.articles import Article
-from summarizer.reference import timeline
+from summarizer.reference import actors, timeline
 from summarizer.reference.reaction_words import reacts_in
 
 # A list of names the model writes, bounded in the schema (maxItems) like every list
@@ -155,6 +164,16 @@ class ActorItem(Cited):
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
         self._require_names(info, name=self.name)
+        # A description is no actor: "Army tanks" where the article writes "army tanks".
+        article = article_of(info)
+        said = [s.text for s in article.sentences]
+        if written_in_lower_case(self.name, said) and not (
+            organ_or_unit(self.name) or names_a_body(self.name)
+        ):
+            raise ValueError(
+                f"the article writes {self.name!r} in lower case, as a description: list the "
+                "state or group by its name"
+            )
         # An actor is named in many sentences; the role is checked article-wide below, so
         # the sentence nearest the model's citation is evidence enough.
         self._cite_where_named(info, self.name, nearest=True)
@@ -175,11 +194,14 @@ class ActorItem(Cited):
 
 
 def _speaks_for_everyone(side: str, claimant: str | None) -> bool:
-    from summarizer.reference.actors import resolve
+    """The side is who counted: an organisation, or a place's institution ("Klow General
+    Hospital said 38 civilians"), counts others' dead, not its own."""
+    from summarizer.reference.actors import INSTITUTION_NOUNS, resolve
 
     counted_by = resolve(claimant).id if claimant else None
     found = resolve(side)
-    return found.kind == "organization" and found.id == counted_by
+    institution = side.split()[-1:] and side.split()[-1].casefold() in INSTITUTION_NOUNS
+    return (found.kind == "organization" or bool(institution)) and found.id == counted_by
 
 
 def _names_both(side: str) -> bool:
@@ -250,11 +272,15 @@ class CasualtyItem(Cited):
         if (
             self.side != "total"
             and not owner_of(self.count, clause)
+            and not organisations_own_people(self.count, clause)
             and _speaks_for_everyone(self.side, self.claimant)
         ):
-            # "the UN says 900 bodies": an organisation that counts is not whose dead they are.
-            _note(info, f"{where}: side {self.side!r} is who counted: 'total'")
-            self.side = "total"
+            # "the UN says 900 bodies": an organisation that counts is not whose dead they
+            # are (everyone's); a hospital's dead are read from the clause (where they died).
+            organisation = actors.resolve(self.side).kind == "organization"
+            whose = "total" if organisation else UNKNOWN_SIDE
+            _note(info, f"{where}: side {self.side!r} is who counted: {whose!r}")
+            self.side = whose
         # Whose people: the owner its own words name ("73 Bordurian soldiers"), else the
         # model's side where the clause names it, else repaired from the clause, else unknown.
         side = side_for(self.side, self.count, cited, self.claimant, names)
@@ -372,6 +398,16 @@ class CeasefireItem(Cited):
             if datelined:
                 _note(info, f"CeasefireItem: {given!r} is the dateline's date: left out")
                 self.effective_at_text = None
+            # "broke down within hours tonight": when it ended, never when it began
+            ended = [
+                text
+                for n in self.sentences
+                if (at := (text := article.sentence(n).text).find(given)) >= 0
+                and timeline.ends_truce(text, at)
+            ]
+            if self.effective_at_text and ended:
+                _note(info, f"CeasefireItem: {given!r} is when the truce ended: left out")
+                self.effective_at_text = None
         elsewhere = self._not_another_events_time(info, going_on)
         if self.effective_at_text is None or not _gives_a_time(self.effective_at_text):
             # The model gave no time, one not written, or words that give none
@@ -396,7 +432,7 @@ class CeasefireItem(Cited):
                     if n + 1 <= len(article.sentences)
                     and n + 1 not in elsewhere
                     and starts_truce(text := article.sentence(n + 1).text)
-                    and not names_an_earlier_truce(text)
+                    and not timeline.names_an_earlier_truce(text)
                     # (the same act, not another truce: "their own truce", "a similar
                     # ceasefire", "a humanitarian pause")
                     and not _A_TRUCE_OF_ITS_OWN.search(text)
@@ -606,7 +642,9 @@ class CeasefireItem(Cited):
         return (day or anchor).month
 
     def _of_another_truce(self, text: str, new: bool, own: str | None, month: int | None) -> bool:
-        """The sentence reports on a truce this one is not: one agreed on a day other than
+        """The sentence reports on a truce this one is not: one that starts at a clock time
+        other than this one's ("the truce which came into force at midnight on Friday"
+        beside one signed at 9.45 p.m.); one agreed on a day other than
         the day this one was agreed (`own`, else the day its time names); one it dates to
         another month than this one's (`month`: "A Christmas truce agreed in December
         collapsed within days", beside a truce of February); or, when this one is written
@@ -623,8 +661,12 @@ class CeasefireItem(Cited):
         agreed = timeline.agreed_on(text)
         if agreed and (own or days) and agreed not in ({own} if own else days):
             return True
+        mine = timeline.clock_time(when)
+        theirs = timeline.clock_time(truce_time_in(text) or "") if starts_truce(text) else None
+        if mine and theirs and (mine.hour, mine.minute) != (theirs.hour, theirs.minute):
+            return True  # it writes the start of a truce at another hour: that truce's
         # (a sentence that does not write this truce's time, about "a first truce")
-        return (new and names_old_beside_new(text)) or names_an_earlier_truce(text)
+        return (new and names_old_beside_new(text)) or timeline.names_an_earlier_truce(text)
 
     @model_validator(mode="after")
     def _still_a_truce(self, info: ValidationInfo) -> Self:

@@ -110,6 +110,15 @@ _DENIAL = (
 )
 
 
+# Forces that were there and kept out of the fighting.
+_STAYED_OUT = (
+    r"(?:its|their)\s+(?:forces|troops|soldiers|army|units)\s+(?:had|have|has|did)\s+not\s+"
+    r"(?:moved|intervened|fired|crossed|taken\s+part)"
+    r"|never\s+(?:left|moved\s+from)\s+(?:its|their)\s+(?:camps|barracks|bases|positions)"
+    r"|(?:kept|keeping|keeps|keep)\s+(?:its|their)\s+(?:forces|troops|soldiers|army)\s+out\s+of"
+    r"|stayed\s+out\s+of\s+the\s+(?:fighting|war|conflict)"
+    r"|(?:has|had)\s+no\s+intention\s+of\s+intervening"
+)
 # A name that says it is drawn from more than one side names no actor of its own.
 _SEVERAL_SIDES = re.compile(
     r"\b(?:both|two|three|several|all|each|either|the\s+two)\s+(?:sides|parties|armies|camps|"
@@ -281,16 +290,17 @@ def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str
     What a force does ("Bordurian jets struck") makes a belligerent whatever the model
     said; a force noun alone ("Syldavian soldiers were killed", "Syldavian peacekeepers")
     does not outweigh a broker's cue, and never holds against the article saying the
-    actor denies being a party. A UN body is never a belligerent.
+    actor denies being a party. A UN body, the Red Cross or a world court is never a
+    belligerent.
     """
-    from summarizer.reference.actors import is_un_body, named_only_as_place, party
+    from summarizer.reference.actors import named_only_as_place, never_a_party, party
 
     if _SEVERAL_SIDES.search(name):
         return None  # "officers of the two sides" is no one side, nor a go-between
     if named_only_as_place(name):
         return None  # "leaders meeting in Ruritania": who met is not Ruritania
     found = role_cues(name, sentences)
-    if is_un_body(party(name)) or _un_named(name):
+    if never_a_party(party(name)) or _un_named(name):
         return "mediator" if found.mediation else None
     fights = found.fighting or (found.force and not found.denial)
     if proposed == "mediator":
@@ -339,7 +349,11 @@ _NO_PART = re.compile(
     r"|\b(?:not|never)\s+(?:be\s+|act\s+as\s+|serve\s+as\s+)?(?:a\s+|the\s+)?"
     r"(?:mediator|go-between|broker)\b|\bnot\s+(?:be\s+)?mediating\b"
     r"|\bno\s+(?:intention|plans?)\s+(?:of|to)\s+(?:mediat|act\w*\s+as\s+a\s+mediator)"
-    r"|\b(?:ruled\s+out|refused|declined)\s+(?:to\s+)?(?:mediat|act\w*\s+as\s+a\s+mediator)",
+    r"|\b(?:ruled\s+out|refused|declined)\s+(?:to\s+)?(?:mediat|act\w*\s+as\s+a\s+mediator)"
+    # ... or that what it brokers or hosts is other talks: "hosting separate exploratory
+    # talks with some of the groups", "brokers the government's separate talks with a rival"
+    r"|\b(?:separate|parallel|its\s+own|their\s+own)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|negotiations|consultations|process|track)\b",
     re.IGNORECASE,
 )
 
@@ -352,8 +366,8 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
             return True  # "killed by Ruritanian missiles": the force did it
         if _CLASHED_WITH.search(after):
             return True  # "49 X soldiers were killed in clashes with Y": X clashed
-        if _LOSS_AFTER.search(after):
-            continue
+        if _LOSS_AFTER.search(after) or _OF_A_PEACE_FORCE.match(after):
+            continue  # (nor "British soldiers of the UN force": peacekeepers)
         if _SPEAKS_AFTER.search(after) and _LOSS_WORD.search(sentence):
             continue  # "Zembla's army said five of its soldiers were killed"
         if _LOSS_BEFORE.search(before) and _LOSS_WORD.search(sentence):
@@ -362,6 +376,10 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
     return False
 
 
+_OF_A_PEACE_FORCE = re.compile(
+    r"\s+(?:of|from|with|in|serving\s+with)\s+(?:the\s+)?"
+    r"(?:UN|U\.N\.|United\s+Nations|(?i:peace-?keeping))(?![\w.])"
+)
 _GO_BETWEEN = r"(?i:mediators?|go-betweens?|intermediar\w+|facilitators?)\b"
 # ... with no condition or refusal after it: "agreed to act as mediator only if", "but
 # Kenya refused"
@@ -386,7 +404,7 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|\b(?i:brokered|mediated|hosted|facilitated|convened|chaired|co-chaired|sponsored)"
         rf"(?:\s+(?i:in|at)(?:\s+[A-Z][\w-]*){{1,3}}?)?\s+by\s+"
         rf"(?i:the\s+)?{joined}{{0,6}}?{n}"
-        rf"|\b(?:(?i:mediation|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)"
+        rf"|\b(?:(?i:mediation|diplomacy|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)"
         # "the Luanda process led by Ana Vell" (not "the peace process in Klow", nor
         # "efforts by Ruritania to capture Vell")
         rf"|(?i:process|initiative)\s+(?i:led\s+by))\s+"
@@ -438,6 +456,14 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}}[\s,]+(?:[\w\u2019'-]+[\s,]+){{0,12}}?"
         rf"(?i:obtained|secured|won|wins|negotiated|negotiates)\s+(?i:a\s+|the\s+)?{truce}\s+"
         rf"(?i:between)\b"
+        # "in the presence of President Ana Vell, who presided over the meeting of the heads
+        # of state" (not "presided over a cabinet meeting")
+        rf"|{n}[\s,-]+(?:(?i:who|which)\s+)?(?:[\w\u2019'-]+\s+){{0,3}}?(?i:presided|presides|presiding)"
+        rf"\s+(?i:over)\s+(?i:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+        rf"(?i:talks|negotiations|signing|summit|conference|meeting\s+of)\b"
+        # "the ceasefire that Ruritania obtained on Monday"
+        rf"|\b{truce}\s+(?i:that|which)\s+(?i:the\s+)?{n}\s+(?:(?i:had|has)\s+)?"
+        rf"(?i:obtained|secured|won|negotiated|arranged)\b"
         # "thanked President Ana Vell \"for his mediation\""
         rf"|\b(?i:thanked|thanks|thanking)\s+(?:[A-Z][\w\u2019'.-]*\s+){{0,3}}?{n}\w*\s+[\"\u201c]?"
         rf"(?i:for\s+(?:his|her|its|their)\s+(?:mediation|efforts|good\s+offices))"
@@ -467,7 +493,12 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|insisted|insists|added)\s+"
         rf"(?i:that\s+)?(?i:its|their)\s+(?:[\w-]+\s+)?(?i:{_FORCE_WORDS})\b"
     )
-    denial = re.compile(rf"{n}[\s,-]+(?:[\w\u2019'-]+[\s,]+){{0,4}}?(?i:{_DENIAL})\b")
+    denial = re.compile(
+        rf"{n}[\s,-]+(?:[\w\u2019'-]+[\s,]+){{0,4}}?(?i:{_DENIAL})\b"
+        # "Iraq, which has 12,000 troops in Jordan, said its forces had not moved", "the
+        # Iraqi division ... never left its camps": forces there that kept out of it
+        rf"|{n}\b[^.;]{{0,120}}?\b(?i:{_STAYED_OUT})"
+    )
     dealing = re.compile(
         # "Klow elders, who are close to the militia, were trying to negotiate a way out"
         # (not "has refused to negotiate", "would not negotiate")
@@ -527,12 +558,19 @@ _PERSON_NAME = re.compile(
 )
 
 
+_SURNAMES = re.compile(r"[A-Z][a-z\u2019'-]+(?:\s+[A-Z][a-z\u2019'-]+){0,2}")
+
+
 def _a_persons_name(name: str) -> bool:
-    """A person's name as written ("Ana Vell"), not a title ("Prime Minister") nor a place
-    ("New York")."""
-    from summarizer.reference.actors import TITLE_WORDS
+    """A person's name as written ("Ana Vell"), or a title and a name ("President Vell"),
+    not a title alone ("Prime Minister") nor a place ("New York")."""
+    from summarizer.reference.actors import TITLE_WORDS, titled
     from summarizer.reference.zones import city
 
+    read = titled(name)
+    if read is not None and read.name is not None:
+        # the title makes a surname alone a person's ("President Vell")
+        return _SURNAMES.fullmatch(read.name) is not None and city(read.name) is None
     words = name.split()
     return (
         _PERSON_NAME.fullmatch(name) is not None
@@ -547,7 +585,7 @@ _SAYS = (
     r"denounced|announced|told|added|appealed|offered|pledged|rejected|accused|insisted|noted|"
     r"described|hailed|deplored|regretted|wrote|tweeted|issued|sent|spoke|telephoned|asked|"
     r"backed|supported|vowed|threatened|repeated|reiterated|retorted|replied|responded|"
-    r"dismissed|posted|phoned|rang"
+    r"dismissed|posted|phoned|rang|blamed|blames|blame|adopted|calling|urging"
 )
 
 

@@ -40,23 +40,6 @@ def names_old_beside_new(text: str) -> bool:
     return names_a_new_truce(text) and len(TRUCE_WORDING.findall(text)) >= 2
 
 
-# A truce written as one before another: "after a first truce ... collapsed", "an earlier
-# ceasefire", "the previous truce".
-_EARLIER_TRUCE = re.compile(
-    r"\b(?:a|an|the|its|their)\s+(?:first|earlier|previous|prior|initial|former)\s+"
-    r"(?:[\w-]+\s+)?(?:cease-?fire|truce|armistice)\b"
-    # (not "the first truce of the war", "the first ceasefire since May": this one)
-    r"(?!\s+(?:of|in|since)\b)",
-    re.IGNORECASE,
-)
-
-
-def names_an_earlier_truce(text: str) -> bool:
-    """The text writes of a truce as the one before ("after a first truce mediated by
-    Chile collapsed"): what it says of that truce is not a later one's."""
-    return _EARLIER_TRUCE.search(text) is not None
-
-
 def speaks_of_truce(text: str) -> bool:
     """True when the text names a truce, or the fighting stopping, paused or ended."""
     return TRUCE_WORDING.search(text) is not None
@@ -67,7 +50,8 @@ def speaks_of_truce(text: str) -> bool:
 # but a pause. The pause begins at 22:00."
 _THE_DEAL = re.compile(
     r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:agreement|deal|accord|pact|text|arrangement|pause|halt|lull|suspension|moratorium)\b",
+    r"(?:agreement|deal|accord|pact|text|document|arrangement|pause|halt|lull|suspension|"
+    r"moratorium)\b",
     re.IGNORECASE,
 )
 

@@ -44,7 +44,7 @@ from summarizer.models import (
     Episode,
     Source,
 )
-from summarizer.reference.actors import UN_SYSTEM, actor_by_id, named_only_as_place, party
+from summarizer.reference.actors import NEVER_A_PARTY, actor_by_id, named_only_as_place, party
 
 
 @dataclass(frozen=True)
@@ -138,8 +138,9 @@ def _roles(
 ) -> dict[ActorRole, set[str]]:
     """Each actor's role, by the majority of the mentions that give it one (ceasefire
     parties and mediators count too, and the sides of a truce only called for). A fighting
-    side is never its own mediator: a tie makes an actor a belligerent. A UN body is never
-    a belligerent: it is a mediator when a mention makes it one, else neither."""
+    side is never its own mediator: a tie makes an actor a belligerent. A UN body (or the
+    Red Cross, a world court) is never a belligerent: it is a mediator when a mention makes
+    it one, else neither."""
     votes: dict[str, Counter[ActorRole]] = {}
     for _, mention in ctx.kept("actor", lambda a: a.actors, _describe, dated=False):
         votes.setdefault(ctx.name(mention.name).id, Counter())[mention.role] += 1
@@ -167,7 +168,7 @@ def _roles(
             votes.setdefault(announcer, Counter())["mediator"] += 1
     roles: dict[ActorRole, set[str]] = {"belligerent": set(), "mediator": set()}
     for actor, count in votes.items():
-        if actor in UN_SYSTEM:  # a UN body is never a party to the fighting
+        if actor in NEVER_A_PARTY:  # a UN body is never a party to the fighting
             if count["mediator"]:
                 roles["mediator"].add(actor)
             continue

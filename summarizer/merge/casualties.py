@@ -162,7 +162,7 @@ def casualties(
 # Sides named by their kind alone ("rebels", "the security forces"), by actor id.
 _GENERIC_FIGHTERS = frozenset(
     "rebels militants insurgents fighters gunmen guerrillas militiamen jihadists "
-    "separatists".split()
+    "separatists fedayeen mujahideen".split()
 )
 _GENERIC_FORCES = frozenset(
     "security-forces government-forces government-troops troops soldiers army military "
@@ -613,8 +613,9 @@ def _supersede(claims: list[_Claim]) -> None:
             # So is the toll of one attack ("an air strike on a school killed 65") beside a
             # larger count that names no single attack.
             # A running toll ("since the fighting began") is no incident, whatever town or
-            # region it names.
-            towns = {id(m): frozenset() if _running(m) else _towns(m) for m in members}
+            # region it names, and covers the towns of the readings before it.
+            running = {id(m): _running(m) for m in members}
+            towns = {id(m): frozenset() if running[id(m)] else _towns(m) for m in members}
             raised = {id(m): _raised(m) for m in members}
             attack = {id(m): _one_attack(m) for m in members}
             for m in members:
@@ -627,7 +628,12 @@ def _supersede(claims: list[_Claim]) -> None:
                     # "443 ..., 15 of whom died in strikes": the larger names it a part
                     and not _names_as_part(n, m.count)
                     and (
-                        (towns[id(m)] <= towns[id(n)] and attack[id(m)] <= attack[id(n)])
+                        # (a running toll covers the towns it was counted in: "36 killed
+                        # since Saturday" is a later reading of "8 killed in Klow on Saturday")
+                        (
+                            (towns[id(m)] <= towns[id(n)] or running[id(n)])
+                            and attack[id(m)] <= attack[id(n)]
+                        )
                         or raised[id(n)]
                     )
                     for n in members

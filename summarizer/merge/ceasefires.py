@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -494,7 +494,7 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
     for truce in truces:
         if truce.at is not None:
             continue
-        fits = index.fits(truce)
+        fits = last_begun(truce, index.fits(truce), index.first_day)
         if not fits and truce.agreed is not None:
             named_by_day.append(truce)  # its truce may be one with no instant: below
             continue
@@ -532,6 +532,20 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
             loose[_loose_key(truce)].append(truce)
     clusters.update(loose)
     return clusters
+
+
+def last_begun(truce: _Truce, fits: list[str], first_day: Mapping[str, date]) -> list[str]:
+    """Of the truces a dated report fits, the last to begin by its day: "the ceasefire was
+    broadly holding" two days after a local truce collapsed and a general one began is on
+    the general one (a later truce replaces an earlier one); the first, when it writes of
+    an earlier truce ("after a first truce ... collapsed on Sunday")."""
+    if not truce.reports or truce.day is None or len(fits) < 2:
+        return fits
+    # ... unless it writes of the one before: "after a first truce ... collapsed"
+    earlier = any(timeline.names_an_earlier_truce(e.text) for e in truce.mention.evidence)
+    days = [first_day[k] for k in fits if k in first_day]
+    chosen = (min if earlier else max)(days, default=None)
+    return [k for k in fits if first_day.get(k, chosen) == chosen]
 
 
 def _agreed_that_day(truce: _Truce, clusters: Iterable[dict[str, list[_Truce]]]) -> str | None:

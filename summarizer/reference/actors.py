@@ -61,6 +61,7 @@ merge needs a party: claimants, casualty sides, ceasefire parties, reaction acto
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -358,6 +359,15 @@ BODY_NOUNS = frozenset(
     ministry army military forces force agency office service wing department council
     committee command directorate police guard unit bureau authority navy corps brigade
     division regiment battalion headquarters secretariat commission centre center
+    """.split()
+)
+
+# The head nouns of a place's institutions, which speak for themselves, not for the state
+# whose capital or name they carry ("Klow General Hospital", "Klow University").
+INSTITUTION_NOUNS = frozenset(
+    """
+    hospital hospitals clinic infirmary university college school institute church diocese
+    cathedral mosque monastery airport company corporation bank hotel
     """.split()
 )
 
@@ -810,6 +820,8 @@ def titled(name: str) -> Titled | None:
     stop = _name_run(tokens, end)
     if stop != len(tokens) or alias_at(tokens, end) is not None:
         return None
+    if rest[-1].norm in INSTITUTION_NOUNS:
+        return None  # "Klow General Hospital": a place's institution, not General Hospital
     bare = name[rest[0].start : rest[-1].end]
     return Titled(actor, bare, for_state)
 
@@ -844,6 +856,11 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
             and not (j == end and _organisations_body(tokens, i, end))
         ):
             return False  # "Jordan Vell", "Chile's Blue Brigade", "Syrian Democratic"
+    # The name's head decides: "Kenya General Hospital" is a hospital, not Kenya's body as
+    # "Kenya General Staff" is (every capitalised word after the alias is a state body's).
+    run = itertools.takewhile(lambda t: t.cap and not t.punct, tokens[end:])
+    if any(t.norm not in _STATE_BODY_WORDS and t.norm not in index.exact for t in run):
+        return _organisations_body(tokens, i, end)
     return True
 
 
@@ -1104,9 +1121,19 @@ def actor_by_id(actor_id: str) -> ActorInfo | None:
     return entry.info if entry is not None else None
 
 
+# Bodies that are never a party to a war: the UN system, the Red Cross, the world courts.
+NEVER_A_PARTY = UN_SYSTEM | {"icrc", "icc", "icj"}
+
+
 def is_un_body(info: ActorInfo) -> bool:
     """Whether the actor is the UN, a body of its system, or a person who speaks for one."""
     return info.id in UN_SYSTEM or info.speaks_for in UN_SYSTEM
+
+
+def never_a_party(info: ActorInfo) -> bool:
+    """Whether the actor (or whom it speaks for) is a body that never fights: the UN
+    system, the Red Cross, a world court."""
+    return info.id in NEVER_A_PARTY or info.speaks_for in NEVER_A_PARTY
 
 
 def states() -> Iterable[ActorInfo]:

@@ -65,6 +65,7 @@ from typing import Literal, Protocol
 from summarizer.models import ArticleExtraction
 from summarizer.reference.actors import (
     BODY_NOUNS,
+    INSTITUTION_NOUNS,
     TITLE_HEADS,
     TITLE_NOT_FOR_STATE,
     TITLE_WORDS,
@@ -102,13 +103,17 @@ _NOT_A_NAME = (
     | _MONTHS
 )
 # Words no person's name holds ("Central Bank", "Popular Front", "Red Crescent").
-_ORG_WORDS = BODY_NOUNS | frozenset(
-    """
+_ORG_WORDS = (
+    BODY_NOUNS
+    | INSTITUTION_NOUNS
+    | frozenset(
+        """
     bank university church party front movement union league company corporation group
     association institute foundation court organisation organization alliance coalition
     news press radio television tv times post herald crescent cross republic kingdom
     federation state states nations
     """.split()
+    )
 )
 _STATE_NOUNS = frozenset("army military government forces troops".split())
 _APPOSITIVE_OPENERS = frozenset("a an the its his her".split())

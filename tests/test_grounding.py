@@ -177,6 +177,7 @@ def test_a_description_is_no_actor_but_a_body_named_by_its_noun_is_kept() -> Non
         text=(
             "The Klow-led coalition shelled Vell on Monday.\n"
             "Reporters saw army tanks still positioned at crossroads as the coalition fired.\n"
+            "The guarantor countries brokered a truce between Klow and Vell.\n"
         ),
     )
 
@@ -188,6 +189,7 @@ def test_a_description_is_no_actor_but_a_body_named_by_its_noun_is_kept() -> Non
         return [a.name for a in response.actors]
 
     assert actors("coalition") == ["coalition"]
+    assert actors("guarantor countries") == ["guarantor countries"]  # a group of states
     with pytest.raises(ValidationError, match="lower case"):
         actors("Army tanks")
 

@@ -120,9 +120,11 @@ _GROUP_WORDS = frozenset("coalition alliance militia movement centre center chan
 _BODY_WORDS = (
     BODY_NOUNS | _GROUP_WORDS | frozenset("government authorities officials sources".split())
 )
-# What fighters are called: "the rebels", "government troops" are a side, named elsewhere.
+# What fighters and groups of states are called: "the rebels", "government troops", "the
+# guarantor countries" are sides or go-betweens, named elsewhere or as a group.
 _FORCE_HEADS = frozenset(
-    "forces troops soldiers fighters rebels militants insurgents guerrillas militia".split()
+    "forces troops soldiers fighters rebels militants insurgents guerrillas militia "
+    "countries states nations powers governments guarantors mediators allies".split()
 )
 # An organ of a party the sentence names by its army ("the army's media centre"): an actor
 # on the army's side, named as the article names it.

@@ -1008,3 +1008,15 @@ def test_the_start_clock_is_read_past_the_announcements_and_a_breakdowns_time_is
     item, notes = _validated({**_item([1], "tonight"), "parties": []}, broke, ordered)
     [truce] = item.ceasefires
     assert truce.effective_at_text == "5 p.m. local time (1500 GMT)", notes
+
+
+def test_a_halt_to_all_offensive_actions_in_quotes_is_truce_wording() -> None:
+    from summarizer.extract.truce_wording import speaks_of_truce
+
+    said = (
+        'The statement said the rebels would suspend "all offensive actions" against the '
+        "armed forces from 00:00 local time on July 20 (0500 GMT)."
+    )
+    assert speaks_of_truce(said)
+    assert truce_time_in(said) == "00:00 local time on July 20 (0500 GMT)"
+    assert not speaks_of_truce("Police stopped the protesters outside the ministry.")

@@ -17,7 +17,7 @@ from summarizer.reference.timeline import names_a_new_truce
 _STOPPING = r"halt\w*|stop\w*|end(?:s|ed|ing)?|paus\w*|suspen\w*|lull"
 _FIGHTING = (
     r"fighting|hostilities|fire|firing|attacks|strikes|(?:military\s+)?operations|war|"
-    r"clashes|shelling|bombing|bombardment|combat|violence"
+    r"clashes|shelling|bombing|bombardment|combat|violence|actions"
 )
 # A side stopping its own: "suspend its offensive" (not "halted its operations in Rafah")
 _ITS_FIGHTING = r"offensive|military\s+operations?|attacks|strikes|shelling|bombardment|fire|firing"
@@ -25,7 +25,8 @@ TRUCE_WORDING = re.compile(
     r"\b(?:cease-?fires?|truces?|armistice|"
     r"cessation\s+of\s+(?:all\s+|the\s+)?(?:hostilities|fighting|fire)|"
     # ("suspend all offensive fire", "stop all offensive operations")
-    rf"(?:{_STOPPING})\s+(?:(?:to|in|of|the|all|an|a|offensive)\s+){{0,3}}(?:{_FIGHTING})|"
+    # ('suspend "all offensive actions"': a quote may open what stops)
+    rf"(?:{_STOPPING})\s+[\"\u201c]?(?:(?:to|in|of|the|all|an|a|offensive)\s+){{0,3}}(?:{_FIGHTING})|"
     rf"(?:{_STOPPING})\s+(?:its|their)\s+(?:{_ITS_FIGHTING})|"
     r"ceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:fire|firing|hostilities|fighting)|"
     r"humanitarian\s+pauses?|hold\s+(?:their\s+|its\s+)?fire|lay\s+down\s+(?:their\s+|its\s+)?arms|"

@@ -865,3 +865,35 @@ def test_who_hosts_or_brokers_separate_talks_brokers_nothing_here() -> None:
     own = "Syldavia has been hosting its own exploratory talks with some of the groups."
     assert not cues("Syldavia", [own]).mediation
     assert cues("Syldavia", ["Syldavia has been hosting talks between the two sides."]).mediation
+
+
+def test_reviewed_counterexamples_of_this_sessions_role_rules() -> None:
+    from summarizer.extract.passes import ActorsResponse
+    from summarizer.extract.roles import cues
+    from summarizer.read.articles import Article
+
+    # a group whose name the article writes with a lower-case particle is still a name
+    article = Article(
+        id="a", path="a", text="Kenyan troops fought al-Shabaab militants near Kismayo on Monday.\n"
+    )
+    response = ActorsResponse.model_validate(
+        {
+            "location": None,
+            "actors": [{"name": "al-Shabaab", "role": "belligerent", "sentences": [1]}],
+        },
+        context={"article": article, "realigned": []},
+    )
+    assert [a.name for a in response.actors] == ["al-Shabaab"]
+    # another side's words about its own troops deny nothing of the one it accuses
+    accused = [
+        "Ruritanian troops are massed along the border near Vell.",
+        "Borduria accused Ruritania of provoking the clashes and said its troops had not fired "
+        "first.",
+    ]
+    assert role_from_wording("Ruritania", "belligerent", accused) == "belligerent"
+    # the sides agreeing to separate talks take nothing from the broker of their truce
+    brokered = (
+        "Kenya brokered the ceasefire between Ruritania and Borduria, which agreed to open "
+        "separate talks on prisoners next month."
+    )
+    assert cues("Kenya", [brokered]).mediation

@@ -333,45 +333,55 @@ def test_a_report_naming_the_day_its_truce_began_joins_that_days_truce() -> None
     }
 
 
+# Two truces of invented states: a local one on 1 March, a general one on 3 March.
+_LOCAL = "A local truce between Ruritania and Borduria took effect at 1500 GMT on March 1, 2031."
+_GENERAL = "Ruritania and Borduria agreed to a ceasefire from 1400 GMT on March 3, 2031."
+
+
+def _two_truces_and(*reports: tuple[str, str, str, str, CeasefireStatus]) -> dict[str, str]:
+    """{instant: status} of the two truces, with reports (source, day, text, day words,
+    status) merged beside them."""
+    articles = [
+        _article("hw_a", "2031-03-01", _mention("hw_a", _LOCAL, "1500 GMT on March 1, 2031")),
+        _article("hw_b", "2031-03-03", _mention("hw_b", _GENERAL, "1400 GMT on March 3, 2031")),
+        *(
+            _article(src, day, _mention(src, text, when, status))
+            for src, day, text, when, status in reports
+        ),
+    ]
+    return {t.effective_at or "": t.status for t in merge(articles).ceasefire_attempts}
+
+
 def test_a_report_on_the_ceasefire_is_on_the_last_truce_begun_by_its_day() -> None:
     """A local truce collapsed; a general one followed; "the ceasefire was broadly holding"
     two days later reports the general one, and the day after the first only the first."""
-    first = "A local truce between Ruritania and Borduria took effect at 1500 GMT on March 1, 2031."
-    second = "Ruritania and Borduria agreed to a ceasefire from 1400 GMT on March 3, 2031."
     held = "The ceasefire between Ruritania and Borduria was broadly holding on Tuesday."
     broke = "The ceasefire between Ruritania and Borduria broke down overnight on Sunday."
-    briefing = merge(
-        [
-            _article("hw_a", "2031-03-01", _mention("hw_a", first, "1500 GMT on March 1, 2031")),
-            _article("hw_b", "2031-03-03", _mention("hw_b", second, "1400 GMT on March 3, 2031")),
-            _article("hw_c", "2031-03-04", _mention("hw_c", held, "Tuesday", "holding")),
-            _article("hw_d", "2031-03-02", _mention("hw_d", broke, "Sunday", "collapsed")),
-        ]
-    )
-    by_day = {t.effective_at: t.status for t in briefing.ceasefire_attempts}
-    assert by_day == {
-        "2031-03-01T15:00:00+00:00": "collapsed",
-        "2031-03-03T14:00:00+00:00": "holding",
-    }
+    assert _two_truces_and(
+        ("hw_c", "2031-03-04", held, "Tuesday", "holding"),
+        ("hw_d", "2031-03-02", broke, "Sunday", "collapsed"),
+    ) == {"2031-03-01T15:00:00+00:00": "collapsed", "2031-03-03T14:00:00+00:00": "holding"}
     # A report written after both that names the first as the earlier truce is the first's.
     first_gone = (
         "Envoys secured the deal on Monday after a first truce between Ruritania and Borduria "
         "collapsed on Sunday."
     )
     held_first = "The truce between Ruritania and Borduria was holding on Tuesday."
-    briefing = merge(
-        [
-            _article("hw_a", "2031-03-01", _mention("hw_a", first, "1500 GMT on March 1, 2031")),
-            _article("hw_b", "2031-03-03", _mention("hw_b", second, "1400 GMT on March 3, 2031")),
-            _article("hw_c", "2031-03-04", _mention("hw_c", held_first, "Tuesday", "holding")),
-            _article("hw_e", "2031-03-04", _mention("hw_e", first_gone, "Tuesday", "collapsed")),
-        ]
+    assert _two_truces_and(
+        ("hw_c", "2031-03-04", held_first, "Tuesday", "holding"),
+        ("hw_e", "2031-03-04", first_gone, "Tuesday", "collapsed"),
+    ) == {"2031-03-01T15:00:00+00:00": "collapsed", "2031-03-03T14:00:00+00:00": "holding"}
+    # ... but one that names the earlier truce beside the one it reports is the current one's
+    beside = (
+        "The truce between Ruritania and Borduria was holding on Tuesday, two days after an "
+        "earlier ceasefire broke down."
     )
-    by_day = {t.effective_at: t.status for t in briefing.ceasefire_attempts}
-    assert by_day == {
-        "2031-03-01T15:00:00+00:00": "collapsed",
-        "2031-03-03T14:00:00+00:00": "holding",
-    }
+    assert (
+        _two_truces_and(("hw_c", "2031-03-04", beside, "Tuesday", "holding"))[
+            "2031-03-03T14:00:00+00:00"
+        ]
+        == "holding"
+    )
 
 
 def test_a_truce_an_undated_article_places_a_week_off_joins_its_week() -> None:
@@ -1020,3 +1030,31 @@ def test_a_halt_to_all_offensive_actions_in_quotes_is_truce_wording() -> None:
     assert speaks_of_truce(said)
     assert truce_time_in(said) == "00:00 local time on July 20 (0500 GMT)"
     assert not speaks_of_truce("Police stopped the protesters outside the ministry.")
+
+
+def test_reviewed_counterexamples_of_this_sessions_truce_rules() -> None:
+    talks = (
+        "The ceasefire, due to take effect at midnight, will be monitored by the African "
+        "Union, which has held talks with both sides."
+    )
+    assert truce_status("announced", talks) == "announced"
+    resumed = (
+        "The guns fell silent when the truce began at noon, but within an hour shelling "
+        "resumed in Vell."
+    )
+    assert truce_status("violated", resumed) == "violated"
+    # one start read in two zones is one truce: the second sentence's breach is its status
+    utc = "The ceasefire between Ruritania and Borduria took effect at 0400 GMT on Friday."
+    local = (
+        "The truce, which began at 7 a.m. local time, was violated within hours when "
+        "Bordurian guns shelled Vell."
+    )
+    response, notes = _validated(
+        {**_item([1, 2], "0400 GMT on Friday"), "status": "violated"}, utc, local
+    )
+    [truce] = response.ceasefires
+    assert (truce.status, truce.sentences) == ("violated", [1, 2]), notes
+    # "is to have" is still to come
+    wednesday = date(2031, 3, 5)
+    plan = "Under the accord, the ceasefire is to have taken full effect by midnight on Friday."
+    assert timeline.dated("Friday", wednesday, plan) == date(2031, 3, 7)

@@ -314,6 +314,7 @@ def from_wording(
     from summarizer.extract.labels import (
         CIVILIANS,
         article_names,
+        capital_alone,
         counts_soldiers,
         domestic_side,
         speakers_own_toll,
@@ -333,6 +334,8 @@ def from_wording(
         # (or, in a bare conjunct, the owner of the count before: "183 fighters of the
         # Klow Front were killed and 292 captured")
         owner = owner_of(figure.count, clause, text) or side_of_conjunct(figure.count, text)
+        if owner and capital_alone(owner, names):
+            owner = None  # a town named like a capital whose state the article never names
         if owner is None:
             # "Ruritania's war council gave a toll of 59 dead and 94 wounded": its own
             owner = speakers_own_toll(figure.count, figure.sentence, names)

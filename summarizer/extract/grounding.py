@@ -949,7 +949,7 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
         if owner := owner_of(count, clause):
             return f"the figure counts {owner!r} people: name that side, not 'total'"
         return None
-    if _did_the_harm(side, harm_scope(clause, cited)):
+    if _did_the_harm(side, harm_scope(clause, cited)) and not _OF_ITS_OWN_PEOPLE.search(clause):
         return (
             f"in this clause {side!r} did the killing or wounding ('{side} strikes killed "
             "...'): whose losses are these?"
@@ -963,6 +963,13 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
             return None
         return f"{side!r} is named in another clause, not next to the figure {count}"
     return f"side {side!r} is not named in the cited sentences: whose losses are these?"
+
+
+# "40 of its soldiers have been killed since Kenyan troops began landing": the side's own.
+_OF_ITS_OWN_PEOPLE = re.compile(
+    r"\bof\s+(?:its|their|our)\s+(?:own\s+)?(?:soldiers|troops|men|forces|fighters|personnel)\b",
+    re.IGNORECASE,
+)
 
 
 def without_other_speaker(side: str, count: int, clause: str) -> str:
@@ -1455,10 +1462,11 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:truce|ceasefire|cease-fire) (?:takes|took|has taken|had taken|taking) hold"
         # "the truce which came into force on Friday ..., and which has largely held"
         r"|(?:truce|ceasefire|cease-fire)\b[^.;]{0,160}?\b(?:which|that)\s+(?:has|had|have)\s+"
-        r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held\b(?!\s+(?:up|back|off|out)\b)"
+        r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held"
+        r"(?=\s*(?:[,.;:]|$)|\s+(?:since|for|through|so\s+far|until|despite|firm)\b)"
         # "Guns in the capital fell largely silent after a ceasefire came into force"
         r"|\bguns\b[^.;]{0,40}?\b(?:fell|fallen|went|gone|were|remained|stayed)\s+"
-        r"(?:largely\s+|mostly\s+|almost\s+)?silent"
+        r"(?:largely\s+|mostly\s+|almost\s+)?silent(?![^.;]*\b(?:but|yet|until|however)\b)"
         # "the ceasefire that took effect on Friday had \"generally held\" since Saturday"
         r"|(?:truce|ceasefire|cease-fire)\b[^.;,]{0,60}?\b(?:has|had|have)\s+[\"\u201c]?"
         r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held[\"\u201d]?"
@@ -1534,6 +1542,14 @@ def truce_status(proposed: str, cited: str) -> str:
 TRUCE_WORD = re.compile(r"\b(?:cease-?fire|truce|armistice|stop (?:the )?fir)", re.IGNORECASE)
 
 
+# A clock that times an announcement: "Radio Klow announced at midday that ...".
+_ANNOUNCED_AT = re.compile(
+    r"\b(?:announced|said|declared|told|stated|read\s+out|broadcast)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:at|around|about|shortly\s+(?:before|after))\s+$",
+    re.IGNORECASE,
+)
+
+
 def truce_time_in(text: str, *, about_truce: bool = False) -> str | None:
     """The time a truce sentence gives for its start, as written: from its first clock
     time that does not end the truce ("ended at midnight", "until midnight") to its last
@@ -1556,7 +1572,7 @@ def truce_time_in(text: str, *, about_truce: bool = False) -> str | None:
     # "announced at midday that ... cease fire from 5 p.m. (1500 GMT)": the clock written as
     # the start, not the announcement's before it
     begins = [a for a, _, _ in main if begins_at(text, a)]
-    if begins and not begins_at(text, start):
+    if begins and _ANNOUNCED_AT.search(text[:start]):
         start = min(begins)
     end = max(b for _, b, _ in spans)
     opened = text.rfind("(", start, end)

@@ -92,6 +92,9 @@ from summarizer.reference.actors import (
     acronym,
     actor_by_id,
     alias_at,
+    demonyms,
+    is_capital,
+    names_of,
     normalise,
     resolve,
     states,
@@ -343,7 +346,7 @@ def written_in_lower_case(name: str, sentences: Sequence[str]) -> bool:
     inside = [
         m.group() for text in sentences for m in pattern.finditer(text) if text[: m.start()].strip()
     ]
-    return bool(inside) and all(m[:1].islower() for m in inside)
+    return bool(inside) and not any(c.isupper() for m in inside for c in m)  # not "al-Shabaab"
 
 
 def names_a_body(name: str) -> bool:
@@ -460,8 +463,17 @@ def _speaker(count: int, text: str) -> str | None:
             return source
         if named and not is_stand_in(named):
             return named
-        counters = {m["who"] for m in COUNTED_BY.finditer(scope)}
-        if not named and not source and len(counters) == 1:
+        # (the count the figure is the value of: its number after it, no one speaking
+        # between; not "well below Amnesty's count of 40", "disputed the UN's tally, saying")
+        at = number_at(count, scope)
+        counters = {
+            m["who"]
+            for m in COUNTED_BY.finditer(scope)
+            if at is not None
+            and m.end() <= at.start
+            and not re.search(rf"\b{SPEECH_VERB}\b|\bsaying\b", scope[m.end() : at.start])
+        }
+        if not named and not source and not stand_ins and len(counters) == 1:
             return counters.pop()
         organs = {m["who"] for m in _ORGAN_SPEAKER.finditer(scope) if organ_or_unit(m["who"])}
         if len(organs) == 1:
@@ -1417,8 +1429,11 @@ def side_for(
         # "the Klowish authorities": the words name whose)
         side = home
     clause = figure_clause(count, cited_text)
-    if (irregulars := _irregulars_counted(count, cited_text)) and not _names_side(
-        irregulars, side, names
+    if (
+        (irregulars := _irregulars_counted(count, cited_text))
+        and not _names_side(irregulars, side, names)
+        # (the group the model named stays: "26 rebels" of the FARC are the FARC's)
+        and (side in {"", "total", UNKNOWN_SIDE} or names.resolver.party(side).kind == "state")
     ):
         # "800 fedayeen taken prisoner in Amman", "1,500 guerrillas": fighters of no state,
         # whatever the war and wherever they were
@@ -1433,9 +1448,11 @@ def side_for(
         or lost_owner(count, cited_text)
         or opening_state(count, cited_text)
     )
+    if owner and capital_alone(owner, names):
+        owner = None  # "killed in Buenos Aires, also in Cauca": a town, not Argentina
     # "killed on the Korvan side and 71 wounded": the side of the count before
     on_a_side = owner is None and (owner := side_of_conjunct(count, cited_text)) is not None
-    if owner and did_the_harm(owner, count, cited_text):
+    if owner and not owner_in_words(count, clause) and did_the_harm(owner, count, cited_text):
         owner = None  # "killed in Ruritanian strikes": Ruritania did it
     if (
         owner
@@ -1555,7 +1572,11 @@ def side_for(
         state = _state_of(speaker, names)
         if state and not did_the_harm(state, count, cited_text):
             return Label(state, f"side {proposed!r} -> {state!r} (the speaker's own people; {why})")
-    victims = _victims_in(clause, count, cited_text, speaker, names)
+    victims = [
+        v
+        for v in _victims_in(clause, count, cited_text, speaker, names)
+        if not capital_alone(v, names)
+    ]
     if (
         side
         and speaker
@@ -1675,7 +1696,12 @@ def _irregulars_counted(count: int, sentence: str) -> str | None:
     found = _FIGHTERS_COUNTED.match(sentence[at.end :])
     if found is None or found["noun"].casefold() not in _NO_STATES_FIGHTERS:
         return None
+    if _OF_A_NAMED_GROUP.match(sentence, at.end + found.end()):
+        return None  # "40 rebels of the Klow Liberation Front": the Front's
     return found["noun"]
+
+
+_OF_A_NAMED_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]")
 
 
 _NO_STATES_FIGHTERS = frozenset(
@@ -2103,6 +2129,9 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
                 info.id
                 for m in _IN_A_STATE.finditer(text)
                 if (info := resolver.party(m["place"])).kind == "state"
+                # (a capital's name stands for its state only where the article names
+                # that state too: "in Buenos Aires, also in Cauca" is a Colombian town)
+                and not capital_alone(m["place"], names)
             }
     if not found and not sides:
         # No state shown fighting, nor towns of one where the dead are counted: the state
@@ -2110,16 +2139,40 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
         # unless a sentence counting the dead names another ("NAIROBI, ... an army base in
         # eastern Congo, killing 12"): a war reported from a neighbour's capital
         found = _dateline_states(sentences, resolver)
+        if len(found) > 1:
+            # "HAVANA/BOGOTA, July 8 - Colombia's FARC rebels said ...": of the dateline's
+            # states, the one its first sentence names
+            lead = next((s for s in sentences if timeline.dateline_end(s)), "")
+            found &= set(_article_parties((lead[timeline.dateline_end(lead) :],), resolver))
         counting = tuple(s for s in sentences if CASUALTY_WORD.search(s))
         named = {
             party
             for party in _article_parties(counting, resolver)
-            if (known := actor_by_id(party)) is not None and known.kind == "state"
+            if (known := actor_by_id(party)) is not None
+            and known.kind == "state"
+            and _named_beyond_its_capital(party, names)  # (not "in Buenos Aires, Cauca")
         }
         if named - found:
             found = set()
     # Sides only tell two states apart: one state's toll alone shows no war within it.
     return found.pop() if len(found) == 1 and sides <= found else None
+
+
+def capital_alone(place: str, names: ArticleNames) -> bool:
+    """`place` is a capital's name in an article that names its state no other way: a
+    town of that name ("Buenos Aires, Cauca"; "talks in Havana"), not the state."""
+    info = names.resolver.party(place)
+    return (
+        is_capital(place) and info.kind == "state" and not _named_beyond_its_capital(info.id, names)
+    )
+
+
+def _named_beyond_its_capital(state: str, names: ArticleNames) -> bool:
+    """The article names the state by a name or demonym, not only by its capital."""
+    text = " ".join(names.sentences)
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(n)}", text) for n in (*names_of(state), *demonyms(state))
+    )
 
 
 def _dateline_states(sentences: tuple[str, ...], resolver: ActorResolver) -> set[str]:

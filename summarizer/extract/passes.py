@@ -655,15 +655,21 @@ class CeasefireItem(Cited):
         named = timeline.month_named(text)
         if month is not None and named is not None and named != month and speaks_of_truce(text):
             return True
-        days = {
-            w for e in timeline.expressions(when) if e.kind == "weekday" for w in e.text.split()
-        }
+        days = _weekdays(when)
         agreed = timeline.agreed_on(text)
         if agreed and (own or days) and agreed not in ({own} if own else days):
             return True
         mine = timeline.clock_time(when)
-        theirs = timeline.clock_time(truce_time_in(text) or "") if starts_truce(text) else None
-        if mine and theirs and (mine.hour, mine.minute) != (theirs.hour, theirs.minute):
+        start = truce_time_in(text) if starts_truce(text) else None
+        theirs = timeline.clock_time(start or "")
+        if (
+            mine
+            and theirs
+            and (mine.hour, mine.minute) != (theirs.hour, theirs.minute)
+            # one clock read in two zones ("0400 GMT", "7 a.m. local time") is one start;
+            # another day written with it is another truce's
+            and (mine.zone == theirs.zone or bool(_weekdays(text) - days))
+        ):
             return True  # it writes the start of a truce at another hour: that truce's
         # (a sentence that does not write this truce's time, about "a first truce")
         return (new and names_old_beside_new(text)) or timeline.names_an_earlier_truce(text)
@@ -781,6 +787,11 @@ _A_TRUCE_OF_ITS_OWN = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:cease-?fires?|truces?|armistice|pause|halt)\b",
     re.IGNORECASE,
 )
+
+
+def _weekdays(text: str) -> set[str]:
+    """The words of the weekdays the text writes ("Friday", "Friday night")."""
+    return {w for e in timeline.expressions(text) if e.kind == "weekday" for w in e.text.split()}
 
 
 def _gives_a_time(text: str) -> bool:

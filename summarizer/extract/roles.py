@@ -111,10 +111,12 @@ _DENIAL = (
 
 
 # Forces that were there and kept out of the fighting.
-_STAYED_OUT = (
+_HELD_BACK = (
     r"(?:its|their)\s+(?:forces|troops|soldiers|army|units)\s+(?:had|have|has|did)\s+not\s+"
-    r"(?:moved|intervened|fired|crossed|taken\s+part)"
-    r"|never\s+(?:left|moved\s+from)\s+(?:its|their)\s+(?:camps|barracks|bases|positions)"
+    r"(?:moved|intervened|taken\s+part)"
+)
+_STAYED_OUT = (
+    r"never\s+(?:left|moved\s+from)\s+(?:its|their)\s+(?:camps|barracks|bases|positions)"
     r"|(?:kept|keeping|keeps|keep)\s+(?:its|their)\s+(?:forces|troops|soldiers|army)\s+out\s+of"
     r"|stayed\s+out\s+of\s+the\s+(?:fighting|war|conflict)"
     r"|(?:has|had)\s+no\s+intention\s+of\s+intervening"
@@ -352,8 +354,9 @@ _NO_PART = re.compile(
     r"|\b(?:ruled\s+out|refused|declined)\s+(?:to\s+)?(?:mediat|act\w*\s+as\s+a\s+mediator)"
     # ... or that what it brokers or hosts is other talks: "hosting separate exploratory
     # talks with some of the groups", "brokers the government's separate talks with a rival"
-    r"|\b(?:separate|parallel|its\s+own|their\s+own)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|negotiations|consultations|process|track)\b",
+    r"|\b(?:hosting|hosts|hosted|host|brokers|brokered|brokering|holding|holds|mediating)\s+"
+    r"(?:[\w\u2019'-]+\s+){0,3}?(?:separate|parallel|its\s+own|their\s+own)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|contacts|process|track)\b",
     re.IGNORECASE,
 )
 
@@ -497,6 +500,9 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"{n}[\s,-]+(?:[\w\u2019'-]+[\s,]+){{0,4}}?(?i:{_DENIAL})\b"
         # "Iraq, which has 12,000 troops in Jordan, said its forces had not moved", "the
         # Iraqi division ... never left its camps": forces there that kept out of it
+        # (the name the speaker: not "Borduria accused Ruritania ... and said its troops")
+        rf"|{n}(?:,[^.;]{{1,100}},)?\s+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says)\s+(?i:that\s+)?"
+        rf"(?i:{_HELD_BACK})"
         rf"|{n}\b[^.;]{{0,120}}?\b(?i:{_STAYED_OUT})"
     )
     dealing = re.compile(

@@ -615,7 +615,11 @@ def _supersede(claims: list[_Claim]) -> None:
             # A running toll ("since the fighting began") is no incident, whatever town or
             # region it names, and covers the towns of the readings before it.
             running = {id(m): _running(m) for m in members}
-            towns = {id(m): frozenset() if running[id(m)] else _towns(m) for m in members}
+            # (a running toll that names a town of its own is that town's: "36 killed in
+            # Klow since Sunday" covers no other town's figure)
+            named = {id(m): _towns(m) for m in members}
+            covers = {id(m): running[id(m)] and not named[id(m)] for m in members}
+            towns = {id(m): frozenset() if running[id(m)] else named[id(m)] for m in members}
             raised = {id(m): _raised(m) for m in members}
             attack = {id(m): _one_attack(m) for m in members}
             for m in members:
@@ -631,7 +635,7 @@ def _supersede(claims: list[_Claim]) -> None:
                         # (a running toll covers the towns it was counted in: "36 killed
                         # since Saturday" is a later reading of "8 killed in Klow on Saturday")
                         (
-                            (towns[id(m)] <= towns[id(n)] or running[id(n)])
+                            (towns[id(m)] <= towns[id(n)] or covers[id(n)])
                             and attack[id(m)] <= attack[id(n)]
                         )
                         or raised[id(n)]

@@ -60,6 +60,7 @@ _ANOTHER = re.compile(
 )
 
 
+_A_TRUCE = re.compile(r"\b(?:cease-?fire|truce|armistice)s?\b", re.IGNORECASE)
 _THE_TRUCE = re.compile(r"\b(?:the|this|that)\s+(?:cease-?fire|truce)\b", re.IGNORECASE)
 
 
@@ -542,7 +543,12 @@ def last_begun(truce: _Truce, fits: list[str], first_day: Mapping[str, date]) ->
     if not truce.reports or truce.day is None or len(fits) < 2:
         return fits
     # ... unless it writes of the one before: "after a first truce ... collapsed"
-    earlier = any(timeline.names_an_earlier_truce(e.text) for e in truce.mention.evidence)
+    # (a sentence that names that earlier truce alone: not "holding, two days after an
+    # earlier ceasefire broke down", which reports on the current one)
+    earlier = any(
+        timeline.names_an_earlier_truce(e.text) and len(_A_TRUCE.findall(e.text)) == 1
+        for e in truce.mention.evidence
+    )
     days = [first_day[k] for k in fits if k in first_day]
     chosen = (min if earlier else max)(days, default=None)
     return [k for k in fits if first_day.get(k, chosen) == chosen]

@@ -654,6 +654,12 @@ def demonyms(actor_id: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*written, *data]))
 
 
+def is_capital(name: str) -> bool:
+    """The name is a capital city's ("Nairobi"), which stands for its state only when
+    nothing says it is another place of that name ("Buenos Aires, Cauca")."""
+    return normalise(name) in _index().capitals
+
+
 def names_of(actor_id: str) -> tuple[str, ...]:
     """The names the data gives an actor, short forms included ("US", "U.S.", "United
     States"); not its demonyms or capital."""

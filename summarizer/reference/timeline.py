@@ -131,7 +131,8 @@ _EXPRESSION = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['\u2019]t|due\s+to|set\s+to|scheduled|expected\s+to|"
     # (not "was to have taken effect": a plan whose time has passed)
-    r"(?:is|are|was|were)\s+to(?!\s+have\b)|takes?\s+effect|next|upcoming|coming)\b|['\u2019]ll\b"
+    r"(?:is|are)\s+to|(?:was|were)\s+to(?!\s+have\b)|takes?\s+effect|next|upcoming|coming)\b"
+    r"|['\u2019]ll\b"
     # (not "had come into force": done, and the day it did is past)
     r"|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bcomes?\s+into\b",
     re.IGNORECASE,

@@ -200,8 +200,9 @@ def _speaks_for_everyone(side: str, claimant: str | None) -> bool:
 
     counted_by = resolve(claimant).id if claimant else None
     found = resolve(side)
-    institution = side.split()[-1:] and side.split()[-1].casefold() in INSTITUTION_NOUNS
-    return (found.kind == "organization" or bool(institution)) and found.id == counted_by
+    words = side.split()
+    institution = bool(words) and words[-1].casefold() in INSTITUTION_NOUNS
+    return (found.kind == "organization" or institution) and found.id == counted_by
 
 
 def _names_both(side: str) -> bool:

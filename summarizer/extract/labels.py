@@ -92,9 +92,7 @@ from summarizer.reference.actors import (
     acronym,
     actor_by_id,
     alias_at,
-    demonyms,
     is_capital,
-    names_of,
     normalise,
     resolve,
     states,
@@ -1696,12 +1694,9 @@ def _irregulars_counted(count: int, sentence: str) -> str | None:
     found = _FIGHTERS_COUNTED.match(sentence[at.end :])
     if found is None or found["noun"].casefold() not in _NO_STATES_FIGHTERS:
         return None
-    if _OF_A_NAMED_GROUP.match(sentence, at.end + found.end()):
+    if owner_in_words(count, sentence):
         return None  # "40 rebels of the Klow Liberation Front": the Front's
     return found["noun"]
-
-
-_OF_A_NAMED_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]")
 
 
 _NO_STATES_FIGHTERS = frozenset(
@@ -2161,18 +2156,17 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
 def capital_alone(place: str, names: ArticleNames) -> bool:
     """`place` is a capital's name in an article that names its state no other way: a
     town of that name ("Buenos Aires, Cauca"; "talks in Havana"), not the state."""
+    if not is_capital(place):
+        return False
     info = names.resolver.party(place)
-    return (
-        is_capital(place) and info.kind == "state" and not _named_beyond_its_capital(info.id, names)
-    )
+    return info.kind == "state" and not _named_beyond_its_capital(info.id, names)
 
 
 def _named_beyond_its_capital(state: str, names: ArticleNames) -> bool:
-    """The article names the state by a name or demonym, not only by its capital."""
-    text = " ".join(names.sentences)
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(n)}", text) for n in (*names_of(state), *demonyms(state))
-    )
+    """The article names the state by a name or demonym, not only by its capital (the
+    rule `name_in_text` reads a state's names by)."""
+    info = actor_by_id(state)
+    return info is not None and name_in_text(info.name, " ".join(names.sentences))
 
 
 def _dateline_states(sentences: tuple[str, ...], resolver: ActorResolver) -> set[str]:

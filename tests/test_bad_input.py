@@ -232,3 +232,17 @@ def test_a_pages_own_date_wins_over_a_sidebar_stamp(tmp_path: Path) -> None:
         f"<article><h1>Clashes in Varnia</h1><p>{STORY}</p></article></body></html>"
     )
     assert _date_of_page(tmp_path, page) == "2025-11-05"
+
+
+def test_a_page_is_dated_by_a_byline_field_that_ends_with_its_date(tmp_path: Path) -> None:
+    """"By Wire Services | Archive edition of 9/19/1961 | Page A1": the field's date is the
+    page's. htmldate reads that date as 19 September 2019, a year the page never writes,
+    which is no date of the page's."""
+    page = (
+        "<html><head><title>Truce in Varnia | Archive</title></head><body>"
+        '<nav><a href="/">Home</a> | <a href="/archive/1960s">1960s</a></nav><article>'
+        "<h1>Truce in Varnia</h1><h2>Envoy flies to meet the rebels</h2>"
+        '<div class="byline">By Ledger Wire Services | Archive edition of 9/19/1961 | '
+        f"Page A1</div><p>{STORY}</p></article></body></html>"
+    )
+    assert _date_of_page(tmp_path, page) == "1961-09-19"

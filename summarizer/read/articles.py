@@ -14,6 +14,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -342,17 +343,31 @@ def _header_stamp(html: str, text: str) -> str | None:
         for part in fields:
             if timeline.labelled(part) and (found := timeline.anchor(part)).day is not None:
                 return found.day.isoformat()
+            # a field of a byline line that ends with its date ("Archive edition of 9/19/1961")
+            if len(fields) > 1 and (day := _ending_date(part)) is not None:
+                return day.isoformat()
         # a field that is a date with its year, in a line of fields (not a headline's date)
         if len(fields) > 1 and (found := timeline.anchor(line)).source == "header" and found.day:
             return found.day.isoformat()
     return None
 
 
+def _ending_date(field: str) -> date | None:
+    """The date with its year that ends a field, after a few words of label."""
+    found = [e for e in timeline.expressions(field) if e.kind in {"date", "numeric"}]
+    if not found or found[-1].end < len(field.rstrip(" .")) or len(field.split()) > 8:
+        return None
+    return timeline.full_date(found[-1].text)
+
+
 def _page_date(document: object, html: str) -> str | None:
-    """htmldate's date of the page, unless it is 1 January of a year the page writes only
+    """htmldate's date of the page, unless the page never writes its year (htmldate read
+    "9/19/1961" as 19 September 2019), or it is 1 January of a year the page writes only
     as a year (an image's "/images/2031/" path): a guess with no day, not the page's date."""
     found = getattr(document, "date", None)
-    if not isinstance(found, str) or not found.endswith("-01-01"):
+    if not isinstance(found, str) or not re.search(rf"(?<!\d){found[:4]}(?!\d)", html):
+        return None
+    if not found.endswith("-01-01"):
         return found
     year = found[:4]
     written = [f"{year}-01-01", f"{year}/01/01", f"01.01.{year}", f"1 January {year}"]

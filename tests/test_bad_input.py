@@ -235,7 +235,7 @@ def test_a_pages_own_date_wins_over_a_sidebar_stamp(tmp_path: Path) -> None:
 
 
 def test_a_page_is_dated_by_a_byline_field_that_ends_with_its_date(tmp_path: Path) -> None:
-    """"By Wire Services | Archive edition of 9/19/1961 | Page A1": the field's date is the
+    """ "By Wire Services | Archive edition of 9/19/1961 | Page A1": the field's date is the
     page's. htmldate reads that date as 19 September 2019, a year the page never writes,
     which is no date of the page's."""
     page = (

@@ -392,3 +392,26 @@ def test_a_ministers_official_toll_in_a_war_within_one_state_is_everyones() -> N
     assert [(k["count"], k["side"], k["outcome"], k["claimant"]) for k in kept] == [
         (107, "total", "killed", "Chile")
     ]
+
+
+def test_a_body_written_with_stops_owns_and_states_its_figures() -> None:
+    """ "A U.N. spokesman said two U.N. soldiers had been killed and nine wounded": an
+    acronym written with stops is a name, as owner and as speaker; a government's "own
+    losses at 83 gendarmes" are a count."""
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Peacekeepers and Ruritanian gendarmes fought in Klow for a second day on Monday.\n"
+        "A U.N. spokesman said two U.N. soldiers had been killed and nine wounded.\n"
+        "U.N. officers estimated that about 300 Ruritanian gendarmes had been killed.\n"
+        "Ruritania's government put its own losses at 83 gendarmes and police killed.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    found = [(k["count"], k["side"], k["outcome"], k["claimant"]) for k in kept]
+    assert found[:3] == [
+        (2, "U.N.", "killed", "U.N. spokesman"),
+        (9, "U.N.", "wounded", "U.N. spokesman"),
+        (300, "Ruritanian", "killed", "U.N. officers"),
+    ]
+    assert [f.count for f in figures(article) if f.sentence == 4] == [83]

@@ -112,3 +112,22 @@ def test_a_name_the_article_says_is_another_s_is_one_actor() -> None:
     assert pairs == [("Velk Defence Apparatus for Order and Law", "Zorka")]
     variants = spelling_variants(names, ActorResolver(), pairs)
     assert variants == {"Velk Defence Apparatus for Order and Law": "Zorka", "Zorka force": "Zorka"}
+
+
+def test_a_place_no_data_knows_is_one_actor_with_its_people_and_its_organs() -> None:
+    """ "Vella", "the army of secessionist Vella", "Vella government" and "Vellese" (its
+    people, read from the form of the name) are one actor; two people's names that differ
+    by such an ending ("Maria Tal", "Marian Tal") are not."""
+    names = ["Vella", "Vellese", "Vellese", "army of secessionist Vella", "Vella government"]
+    variants = spelling_variants([*names, "Klow Front"], ActorResolver())
+    assert {variants.get(n, n) for n in names} == {"Vellese"}
+    assert "Klow Front" not in variants
+    assert spelling_variants(["Maria Tal", "Marian Tal"], ActorResolver()) == {}
+
+
+def test_a_side_is_named_by_its_peoples_name() -> None:
+    from summarizer.extract.grounding import name_in_text
+
+    said = "Vella's interior minister said 52 gendarmes had been killed since Wednesday."
+    assert name_in_text("Vellese", said)
+    assert not name_in_text("Klowese", said)

@@ -113,7 +113,7 @@ def _counts_people(sentence: str, start: int, end: int, digits: str | None) -> b
     return not (digits and _NOT_A_COUNT_BEFORE.search(before))
 
 
-_TOLL_NOUN = r"\b(?:toll|figure|number|count|tally|total)\b"
+_TOLL_NOUN = r"\b(?:toll|figure|number|count|tally|total|loss(?:es)?|casualties)\b"
 _TOLL_AT = re.compile(_TOLL_NOUN + r"[^.;,\d]{0,50}\b(?:at|to)\s+$", re.IGNORECASE)
 _LOSS_OF = re.compile(
     r"\b(?:deaths?|tolls?|loss(?:es)?|bodies|remains|killings?|lives)\s+of\s+$", re.IGNORECASE

@@ -1254,7 +1254,37 @@ def identity_keys(name: str) -> frozenset[str]:
         if len(words[-1]) > 4 and words[-1].endswith("s") and not words[-1].endswith("ss"):
             words[-1] = words[-1][:-1]  # "Velkis" and "Velki forces"
         keys.add(spelling_key(" ".join(words)))
+        # the name its description is built on: "the army of secessionist Vell", "Vell
+        # government" and "Vell" are one actor (a name written in capitals alone)
+        named = [
+            w
+            for w in re.sub(r"['\u2019]s\b", "", part).split()
+            if w[:1].isupper() or w[:1].isdigit()
+        ]
+        if named and len(named) < len(part.split()) and not _THE.fullmatch(" ".join(named)):
+            keys.add(spelling_key(normalise(" ".join(named))))
     return frozenset(k for k in keys if k)
+
+
+_THE = re.compile(r"(?:The|A|An)")
+
+
+def same_people(a: str, b: str) -> bool:
+    """Whether one spelling key is the other's demonym: "Vellese" or "Vellan" of "Vella",
+    "Klowish" of "Klow" (a name no data set knows, so its demonym is read from its form)."""
+    for name, people in ((a, b), (b, a)):
+        stem = name.rstrip(_VOWELS)
+        ending = people[len(stem) :]
+        if len(stem) >= 3 and people.startswith(stem) and ending in _DEMONYM_ENDINGS:
+            return True
+    return False
+
+
+def _alike(a: str, b: str) -> bool:
+    return same_spelling(a, b) or same_people(a, b)
+
+
+_DEMONYM_ENDINGS = frozenset({"ese", "an", "ian", "n", "i", "ish", "ite", "ans", "ians", "is"})
 
 
 _KNOWN_AS = (
@@ -1311,7 +1341,9 @@ def spelling_variants(
         if info.kind in _VARIANT_KINDS:
             buckets.setdefault((info.kind, info.speaks_for), []).append(name)
     out: dict[str, str] = {}
-    for members in buckets.values():
+    for (kind, _), members in buckets.items():
+        # (a people is a group's, never a person's: "Marian" is no Maria)
+        alike_names = _alike if kind == "other" else same_spelling
         keys = {m: identity_keys(m) for m in members}
         parent = {m: m for m in members}
         alike = [(identity_keys(a), identity_keys(b)) for a, b in same]
@@ -1322,7 +1354,7 @@ def spelling_variants(
                     or (_matches(keys[a], y) and _matches(keys[b], x))
                     for x, y in alike
                 )
-                if told or any(same_spelling(x, y) for x in keys[a] for y in keys[b]):
+                if told or any(alike_names(x, y) for x in keys[a] for y in keys[b]):
                     ra, rb = _root(parent, a), _root(parent, b)
                     parent[max(ra, rb)] = min(ra, rb)
         groups: dict[str, list[str]] = {}

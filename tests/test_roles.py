@@ -897,3 +897,21 @@ def test_reviewed_counterexamples_of_this_sessions_role_rules() -> None:
         "separate talks on prisoners next month."
     )
     assert cues("Kenya", [brokered]).mediation
+
+
+def test_a_go_between_who_shuttles_or_through_whom_a_truce_is_arranged_brokers_it() -> None:
+    said = [
+        "The truce was agreed after the Syldavian delegate, Ana Vell, went back and forth "
+        "between the Klowish command and Vellish ministers."
+    ]
+    assert cues("Syldavia", said).mediation
+    assert cues("Red Cross", ["A truce arranged through the Red Cross broke down."]).mediation
+    # troops going back and forth between towns carry no messages
+    moved = ["Syldavian troops went back and forth between the two towns."]
+    assert not cues("Syldavia", moved).mediation
+    # who shuttles is the subject: not whom it is trusted by, nor its nationality
+    trusted = [
+        "The delegate, trusted by both the Klowish command and Vellish ministers, carried "
+        "messages between them; Ivo Tal, a Syldavian, went back and forth between them."
+    ]
+    assert not cues("Klow", trusted).mediation and not cues("Syldavian", trusted).mediation

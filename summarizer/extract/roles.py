@@ -414,7 +414,8 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"(?i:the\s+)?{n}"
         # "the truce negotiated by the Syldavian envoy Ana Vell": one go-between (not "by
         # Ruritania and Borduria", the sides themselves)
-        rf"|\b(?i:negotiated|arranged)\s+by\s+(?i:the\s+)?(?:(?!(?i:and)\b)[\w\u2019'.-]+\s+){{0,4}}?"
+        # ("a truce arranged through the Red Cross": through its good offices)
+        rf"|\b(?i:negotiated|arranged)\s+(?i:by|through)\s+(?i:the\s+)?(?:(?!(?i:and)\b)[\w\u2019'.-]+\s+){{0,4}}?"
         rf"{n}(?![^,.;]*\b(?i:and|with)\b)"
         # "under the auspices of Syldavia", "under the mediation of President Ana Vell",
         # "chief mediator Ana Vell"
@@ -455,6 +456,16 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|{n}[\s-]+{_WORDS}{{0,3}}?(?i:{_KEEPING_WORDS})\s+(?:[\w\u2019'-]+\s+){{0,3}}?{truce}"
         rf"|\b(?i:ensured|monitored|overseen|supervised|guaranteed|enforced)\s+by\s+"
         rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
+        # shuttling: "the Syldavian delegate, Ana Vell, went back and forth between the
+        # two commands", "carried messages between them"
+        # (a person or an envoy: not "Syldavian troops went back and forth between towns")
+        # (its subject: not "trusted by the UN command and the ministers, carried messages",
+        # nor a nationality set off as an aside, "Ana Vell, a Swiss, went")
+        rf"|(?<![Aa]\s)(?<![Aa]n\s){n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|the)){{0,6}}[\s,]+"
+        rf"(?:(?!(?i:{_FORCE_NOUNS}|units?|patrols?|convoys?|vehicles?|and|or|both|by|with)\b)"
+        rf"[\w\u2019'.-]+[\s,]+){{0,8}}?"
+        rf"(?i:went|goes|going|shuttled|shuttling|shuttles|travell?ed|travell?ing|carried|carrying)"
+        rf"\s+(?i:back\s+and\s+forth|messages)\s+(?i:between)\b"
         # "Ruritania's president obtained a ceasefire between Klow and Vell", "wins ceasefire"
         rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}}[\s,]+(?:[\w\u2019'-]+[\s,]+){{0,12}}?"
         rf"(?i:obtained|secured|won|wins|negotiated|negotiates)\s+(?i:a\s+|the\s+)?{truce}\s+"

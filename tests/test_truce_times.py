@@ -1058,3 +1058,23 @@ def test_reviewed_counterexamples_of_this_sessions_truce_rules() -> None:
     wednesday = date(2031, 3, 5)
     plan = "Under the accord, the ceasefire is to have taken full effect by midnight on Friday."
     assert timeline.dated("Friday", wednesday, plan) == date(2031, 3, 7)
+
+
+def test_it_was_to_begin_at_is_the_time_of_the_truce_before_with_its_account() -> None:
+    """ "A truce ... broke down yesterday. The truce was agreed in the morning ... It was to
+    begin at 2 p.m. local time (1200 GMT)": the time is the truce's, read from the sentence
+    that goes on about it, cited with the sentences of its account (which give its day)."""
+    sentences = (
+        "KLOW, September 16 - A truce arranged by the Red Cross broke down within hours yesterday.",
+        "The truce was agreed in the morning after talks with Ruritanian and Bordurian officers.",
+        "It was to begin at 2 p.m. local time (1200 GMT) and to last until dusk.",
+    )
+    item = _item([1, 2], "yesterday at 2 p.m. local time (1200 GMT)") | {"status": "collapsed"}
+    response, _ = _validated(item, *sentences)
+    (truce,) = response.ceasefires
+    assert truce.effective_at_text == "2 p.m. local time (1200 GMT)"
+    assert truce.sentences == [1, 2, 3]
+    # "It began" after a sentence of no truce is not one
+    from summarizer.extract.truce_wording import continues_truce
+
+    assert not continues_truce("It began at dawn.", "Ruritanian tanks crossed the river.")

@@ -367,9 +367,14 @@ class CeasefireItem(Cited):
                     "copy the time as written there, or use null",
                 )
                 # ... cited with the sentence that names the truce it goes on about
-                self.sentences = sorted(
-                    {*self.sentences, *(n - 1 for n in self.sentences if n in going_on)}
-                )
+                named = {n - 1 for n in self.sentences if n in going_on}
+                # ... and with the truce sentences it cited right before that one (its
+                # account of the truce, which may name the day: "A truce ... broke down
+                # yesterday. The truce was agreed in the morning ... It was to begin at 2 p.m.")
+                for n in sorted(cited, reverse=True):
+                    if n + 1 in named and speaks_of_truce(article.sentence(n).text):
+                        named.add(n)
+                self.sentences = sorted({*self.sentences, *named})
                 cited_text = self.cited_text(article)
                 self.effective_at_text = snap(when, cited_text)
                 if self.effective_at_text not in cited_text:

@@ -57,7 +57,20 @@ _THE_DEAL = re.compile(
 )
 
 
+# "It was to begin at 2 p.m.", after a sentence about a truce: the truce's start.
+_IT_STARTS = re.compile(
+    r"^\W*It\s+(?:(?:was|is|were|would|will)\s+(?:to\s+|due\s+to\s+)?(?:have\s+)?)?"
+    r"(?:begins?|began|begun|starts?|started|takes?\s+effect|took\s+effect|"
+    r"(?:comes?|came)\s+into\s+(?:force|effect))\b"
+)
+
+
 def continues_truce(sentence: str, before: str | None) -> bool:
     """True when `sentence` speaks of "the agreement" that the sentence `before` names as a
-    truce: the same truce, though its own words name none."""
-    return before is not None and bool(_THE_DEAL.match(sentence)) and speaks_of_truce(before)
+    truce, or starts "it" ("It was to begin at 2 p.m."): the same truce, though its own
+    words name none."""
+    return (
+        before is not None
+        and bool(_THE_DEAL.match(sentence) or _IT_STARTS.match(sentence))
+        and speaks_of_truce(before)
+    )

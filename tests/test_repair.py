@@ -2359,3 +2359,18 @@ def test_a_capitals_name_is_its_state_only_where_the_article_names_that_state() 
     named = article_names(("Peruvian police clashed with protesters in Lima on Tuesday.",))
     assert not capital_alone("Lima", named)
     assert capital_alone("Lima", article_names(tuple(town.splitlines())))
+
+
+def test_one_guerrilla_is_of_the_guerrillas_whoever_the_model_named() -> None:
+    """ "The army said one guerrilla died": the guerrillas' loss, not the army's (a state's
+    organ named by no name) nor everyone's; "killing 10 guerrillas" counts though a headline
+    cited with it writes the 10 alone."""
+    said = "Ruritanian troops and Klowish rebels clashed.\nThe army said one guerrilla died.\n"
+    item, notes = _validate(said, sentences=[2], count=1, side="army")
+    assert item.side == "guerrillas", notes
+    text = (
+        "New air strikes killed at least 10\n"
+        "Ruritanian warplanes bombed a rebel camp, killing 10 guerrillas in the north.\n"
+    )
+    item, notes = _validate(text, sentences=[1, 2], count=10, side="total")
+    assert item.side == "guerrillas", notes

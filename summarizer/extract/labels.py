@@ -1431,7 +1431,11 @@ def side_for(
         (irregulars := _irregulars_counted(count, cited_text))
         and not _names_side(irregulars, side, names)
         # (the group the model named stays: "26 rebels" of the FARC are the FARC's)
-        and (side in {"", "total", UNKNOWN_SIDE} or names.resolver.party(side).kind == "state")
+        and (
+            side in {"", "total", UNKNOWN_SIDE}
+            or names.resolver.party(side).kind == "state"
+            or is_stand_in(side, names)  # "the army": a state's organ, named by no name
+        )
     ):
         # "800 fedayeen taken prisoner in Amman", "1,500 guerrillas": fighters of no state,
         # whatever the war and wherever they were
@@ -1688,23 +1692,28 @@ _SOLDIERS_COUNTED = re.compile(
 def _irregulars_counted(count: int, sentence: str) -> str | None:
     """The noun of fighters no state has, right after the number ("800 fedayeen", "1,500
     guerrillas"; not "40 Klow rebels", whose owner the words name)."""
-    at = number_at(count, sentence)
-    if at is None:
-        return None
-    found = _FIGHTERS_COUNTED.match(sentence[at.end :])
-    if found is None or found["noun"].casefold() not in _NO_STATES_FIGHTERS:
-        return None
-    if owner_in_words(count, sentence):
-        return None  # "40 rebels of the Klow Liberation Front": the Front's
-    return found["noun"]
+    # (wherever the cited sentences write the number: a headline's "at least 10" and the
+    # body's "killing 10 guerrillas")
+    for clause in figure_clauses(count, sentence):
+        at = number_at(count, clause)
+        found = _FIGHTERS_COUNTED.match(clause[at.end :]) if at else None
+        if found is None or found["noun"].casefold().removesuffix("s") not in _NO_STATES_FIGHTER:
+            continue
+        if owner_in_words(count, clause):
+            return None  # "40 rebels of the Klow Liberation Front": the Front's
+        noun = found["noun"]  # (the group, as a plural: "one guerrilla" is of the guerrillas)
+        if noun.endswith("man"):
+            return noun[:-3] + "men"
+        return noun if noun.endswith(("s", "een", "men")) else noun + "s"
+    return None
 
 
-_NO_STATES_FIGHTERS = frozenset(
-    "militants rebels insurgents guerrillas fedayeen jihadists terrorists mujahideen".split()
+_NO_STATES_FIGHTER = frozenset(
+    "militant rebel insurgent guerrilla fedayeen jihadist terrorist mujahideen".split()
 )
 _FIGHTERS_COUNTED = re.compile(
-    r"^\s+(?:more\s+|other\s+)?(?P<noun>militants|fighters|rebels|insurgents|gunmen|"
-    r"terrorists|jihadists|guerrillas|fedayeen|militiamen|mujahideen)\b"
+    r"^\s+(?:more\s+|other\s+)?(?P<noun>militants?|fighters?|rebels?|insurgents?|gunm[ae]n|"
+    r"terrorists?|jihadists?|guerrillas?|fedayeen|militiam[ae]n|mujahideen)\b"
     # (not "militants and civilians", "fighters loyal to the government")
     r"(?!\s+(?:and|or)\s+(?!\d)\w|\s+(?:loyal|allied|backed)\b)",
     re.IGNORECASE,

@@ -220,3 +220,55 @@ def test_a_place_named_after_a_given_up_state_name_dates_nothing() -> None:
         "--11-04",
     )  # fmt: skip
     assert decide([in_1, in_2, soyo]).in_episode == {"a", "b", "c"}
+
+
+def test_a_toll_counted_over_decades_is_the_wars_not_the_episodes() -> None:
+    """ "The insurgency has left 220,000 dead since 1964" is the whole war's toll: never this
+    episode's figure. A running toll of this round ("52 people killed since Monday") is,
+    and so is a count whose clause opens no span ("killing 40, as the crisis went on since
+    talks began in 2012")."""
+    war = one_figure_extraction(
+        "w",
+        "Ruritania's insurgency has left more than 220,000 people dead since 1964, "
+        "according to official figures.",
+        "2031-11-06",
+        count=220000,
+        claimant="unattributed",
+    )
+    crisis = one_figure_extraction(
+        "x",
+        "Ruritanian jets bombed a camp on Wednesday, killing 33 people, as the peace process "
+        "went through its worst crisis since formal talks began in 2012.",
+        "2031-11-06",
+        count=33,
+        claimant="unattributed",
+    )
+    briefing = merge([IN_1, IN_2, IN_3, war, crisis])
+    status = {c.count: c.status for c in briefing.casualty_claims}
+    assert status[220000] == "out_of_episode" and status[33] != "out_of_episode"
+    [aside] = [s for s in briefing.set_aside if "220000" in s.item]
+    assert aside.reason == "a toll of the whole war ('since 1964'), not of this episode"
+
+
+def test_rebels_are_the_one_group_the_figures_name_by_an_acronym() -> None:
+    """ "86 rebels" are the one armed group whose own figures the episode gives, named by an
+    acronym the data does not know ("the KLF": a body, not a town)."""
+    own = one_figure_extraction(
+        "k",
+        "The KLF said on Tuesday that 54 of its fighters had been killed.",
+        "2031-11-05",
+        count=54,
+        claimant="KLF",
+        side="KLF",
+    )
+    army = one_figure_extraction(
+        "r",
+        "The army said on Wednesday that 86 rebels had been killed in the raids.",
+        "2031-11-06",
+        count=86,
+        claimant="Ruritania",
+        side="rebels",
+    )
+    briefing = merge([IN_1, own, army])
+    sides = {c.count: c.side for c in briefing.casualty_claims}
+    assert sides[86] == sides[54] == "klf"

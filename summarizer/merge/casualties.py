@@ -108,9 +108,9 @@ def casualties(
     for article in ctx.articles:
         for mention in article.casualties:
             mention = _without_other_events(ctx, article, mention)
-            reason = ctx.off_episode(article, mention.evidence) or _listed_elsewhere(
-                ctx, mention, parties
-            )
+            reason = ctx.off_episode(
+                article, mention.evidence, toll=mention.count
+            ) or _listed_elsewhere(ctx, mention, parties)
             vague = _vague(mention)
             side = _side_id(names, mention.side)
             written_sides[side].add(mention.side)
@@ -177,6 +177,9 @@ _ARMED_NAME = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9-]{1,7}")
+
+
 def _generic_sides(claims: Sequence[_Claim], written: dict[str, set[str]]) -> dict[str, str]:
     """{side named by its kind: the one actor of that kind the episode's figures name}:
     "86 rebels" are the one armed group whose losses the other figures count, "three
@@ -188,13 +191,17 @@ def _generic_sides(claims: Sequence[_Claim], written: dict[str, set[str]]) -> di
     }
     kinds = {side: (info.kind if (info := actor_by_id(side)) else "other") for side in named}
     states = sorted(s for s, kind in kinds.items() if kind == "state")
-    # an armed group the data knows, or one named as one ("the Klow Liberation Front"),
-    # not any name the data does not know ("the Red Crescent", a town)
+    # an armed group the data knows, or one named as one ("the Klow Liberation Front") or
+    # by an acronym ("the KLF": a body, not a town), not any name the data does not know
+    # ("the Red Crescent", a town)
     groups = sorted(
         s
         for s, kind in kinds.items()
         if kind == "armed_group"
-        or (kind == "other" and any(_ARMED_NAME.search(w) for w in written.get(s, {s})))
+        or (
+            kind == "other"
+            and any(_ARMED_NAME.search(w) or _ACRONYM.fullmatch(w) for w in written.get(s, {s}))
+        )
     )
     found: dict[str, str] = {}
     if len(groups) == 1:

@@ -113,12 +113,18 @@ class Context:
                     self.aside(article.source, kind, describe(item), reason)
 
     def off_episode(
-        self, article: ArticleExtraction, evidence: Sequence[Evidence], *, dated: bool = True
+        self,
+        article: ArticleExtraction,
+        evidence: Sequence[Evidence],
+        *,
+        dated: bool = True,
+        toll: int | None = None,
     ) -> str | None:
         """Why an item is not about this episode, or None when it is.
 
         `dated` items (figures, truces) are also checked sentence by sentence; a reaction
-        citing an old agreement is still today's reaction, so reactions are not.
+        citing an old agreement is still today's reaction, so reactions are not. A `toll` (its
+        count) counted from years before the episode is the whole war's.
         """
         if not self.inside(article):
             why = self.decision.short_reason(article.source)
@@ -130,6 +136,12 @@ class Context:
         )
         if earlier is not None:
             return f"its sentence dates it to an earlier event ('{earlier.text}')"
+        if toll is not None:
+            war = episodes.war_long_reference(
+                toll, evidence, article.time_mentions, self.anchor(article), self.decision
+            )
+            if war is not None:
+                return f"a toll of the whole war ('{war.text}'), not of this episode"
         return None
 
 

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from summarizer.models import ArticleExtraction, Evidence, TimeMention
 from summarizer.reference import timeline
+from summarizer.reference.numbers import written_as
 
 # Days further apart than this belong to different groups; the widest gap between
 # consecutive reports of one episode in the practice sets is 5 days.
@@ -583,6 +584,50 @@ def before_episode(mention: TimeMention, anchor: date | None, decision: EpisodeD
         return False
     found = mention_interval(mention, anchor)
     return found is not None and (decision.window[0] - found.last).days > GAP_DAYS
+
+
+def war_long_reference(
+    count: int,
+    evidence: Sequence[Evidence],
+    mentions: Sequence[TimeMention],
+    anchor: date | None,
+    decision: EpisodeDecision,
+) -> TimeMention | None:
+    """The mention that opens the span of a toll years before the episode ("has
+    left more than 220,000 dead since 1964"), in the toll's own clause (not "killing 10,
+    as the crisis deepened since talks began in 2012"): a toll of the whole war, not of
+    this episode (nor of an earlier event)."""
+    if decision.window is None:
+        return None
+    for mention in same_sentences(evidence, mentions):
+        found = mention_interval(mention, anchor)
+        if (
+            found is not None
+            and opens_a_window(mention)
+            and (decision.window[0] - found.first).days > WAR_LONG_DAYS
+            and any(_one_clause(count, mention.text, e.text) for e in evidence)
+        ):
+            return mention
+    return None
+
+
+WAR_LONG_DAYS = 5 * 365  # a toll counted over years before it is the war's history (the devset
+# counts a running toll of one or two years, "since October 2023", as the episode's)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:as|while|when|whereas|but|and|after|before|because|though|although)\b"
+)
+
+
+def _one_clause(count: int, said: str, sentence: str) -> bool:
+    """`count` and the words `said` stand in one clause of `sentence`."""
+    at = sentence.find(said)
+    if at < 0:
+        return False
+    for number in written_as(count, sentence):
+        lo, hi = sorted((number.end, at))
+        if not _CLAUSE_BREAK.search(sentence[lo:hi]):
+            return True
+    return False
 
 
 def earlier_event_reference(

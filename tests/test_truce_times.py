@@ -8,6 +8,7 @@ Every article, sentence and extraction here is HAND-WRITTEN about invented state
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from summarizer.extract.grounding import starts_truce, truce_status, truce_time_in
 from summarizer.extract.passes import CeasefiresResponse
@@ -1078,3 +1079,43 @@ def test_it_was_to_begin_at_is_the_time_of_the_truce_before_with_its_account() -
     from summarizer.extract.truce_wording import continues_truce
 
     assert not continues_truce("It began at dawn.", "Ruritanian tanks crossed the river.")
+
+
+def _with_times(source: str, published: str, text: str, *mentions: CeasefireMention) -> Any:
+    """A HAND-WRITTEN extraction whose time mentions are read from `text` (a line a
+    sentence)."""
+    from summarizer.extract.article import time_mentions
+
+    article = Article(id=source, path=f"{source}.txt", text=text + "\n")
+    return _article(source, published, *mentions).model_copy(
+        update={"time_mentions": time_mentions(article)}
+    )
+
+
+def test_a_truce_begun_before_the_episode_whose_collapse_it_reports_is_kept() -> None:
+    """The rebels' truce "from midnight on December 20, 2030 (0500 GMT)" and, in May, "the
+    rebels suspended the truce they had observed since December 20": the truce is this
+    episode's story, not an earlier event; a truce nobody reports on now stays set aside."""
+    began = "The Klow Front declared a truce from 0500 GMT on December 20, 2030."
+    other = "A first truce had taken effect at 0600 GMT on March 2, 2030."
+    ended = "The Klow Front suspended the truce it had observed since December 20."
+    fighting = "Fighting raged on Friday, and 12 soldiers were killed."
+    articles = [
+        _with_times(
+            "hw_back",
+            "2031-05-25",
+            f"{began}\n{other}",
+            _mention("hw_back", began, "0500 GMT on December 20, 2030", index=1),
+            _mention("hw_back", other, "0600 GMT on March 2, 2030", index=2),
+        ),
+        _with_times(
+            "hw_now",
+            "2031-05-22",
+            f"{ended}\n{fighting}",
+            _mention("hw_now", ended, None, "collapsed", "Klow Front", index=1),
+        ),
+    ]
+    briefing = merge(articles)
+    assert [t.effective_at for t in briefing.ceasefire_attempts] == ["2030-12-20T05:00:00+00:00"]
+    assert briefing.ceasefire_attempts[0].status == "collapsed"
+    assert any("March 2" in s.item for s in briefing.set_aside)

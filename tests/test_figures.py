@@ -415,3 +415,4 @@ def test_a_body_written_with_stops_owns_and_states_its_figures() -> None:
         (300, "Ruritanian", "killed", "U.N. officers"),
     ]
     assert [f.count for f in figures(article) if f.sentence == 4] == [83]
+    assert kept[1]["category"] == "military"  # "nine wounded": the U.N. soldiers before

@@ -615,7 +615,8 @@ _COORDINATED_OUTCOME = re.compile(
 # A word for people right after a number: "45 civilians", "one of its soldiers".
 PEOPLE_AFTER = re.compile(
     # "45 civilians", "45 Klowish civilians", "45 Ruritanian army soldiers"
-    r"^\s*(?:(?:[a-z-]+|[A-Z][\w\u2019'-]+)\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|"
+    # ("12 U.N. soldiers": an acronym written with stops)
+    r"^\s*(?:(?:[a-z-]+|[A-Z][\w\u2019'-]+|(?:[A-Z]\.){2,})\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|"
     r"children|women|men|residents|peacekeepers|personnel|servicemen|officers|police\w*|"
     r"members|rebels|combatants|reservists|operatives|gunmen|insurgents|guerrillas|militiamen|"
     r"bodies|villagers|workers|staff|employees|relatives|journalists|reporters|medics|doctors|"
@@ -625,7 +626,7 @@ PEOPLE_AFTER = re.compile(
     r"guards|sailors|pilots|airmen|marines|commandos|paratroopers|conscripts|recruits|"
     r"volunteers|mercenaries|jihadists|separatists|loyalists|contractors)\b"
     # "one Ruritanian soldier": one person, right after the number or a demonym
-    r"|^\s*(?:[A-Z][\w\u2019'-]+\s+)?(?:person|civilian|soldier|fighter|militant|child|"
+    r"|^\s*(?:(?:[A-Z][\w\u2019'-]+|(?:[A-Z]\.){2,})\s+)?(?:person|civilian|soldier|fighter|militant|child|"
     r"woman|man|resident|peacekeeper|serviceman|officer|policeman|policewoman|member|rebel|"
     r"combatant|reservist|gunman|insurgent|guerrilla|militiaman|worker|journalist|medic|"
     r"guard|sailor|pilot|marine)\b"

@@ -272,3 +272,30 @@ def test_rebels_are_the_one_group_the_figures_name_by_an_acronym() -> None:
     briefing = merge([IN_1, own, army])
     sides = {c.count: c.side for c in briefing.casualty_claims}
     assert sides[86] == sides[54] == "klf"
+
+
+def test_a_figure_that_gives_its_earlier_reading_is_that_readings_series() -> None:
+    """ "Klow Hospital's count of civilian dead, 38 at the weekend, had risen to 64": a later
+    reading of the hospital's 38, whatever side each was read with; the 38 is superseded."""
+    first = one_figure_extraction(
+        "h1",
+        "Doctors at Klow Hospital said on Sunday that 38 civilians had been brought in dead.",
+        "2031-11-03",
+        count=38,
+        claimant="Klow Hospital",
+        side="civilians",
+        category="civilian",
+    )
+    later = one_figure_extraction(
+        "h2",
+        "Klow Hospital's count of civilian dead, 38 at the weekend, had risen to 64 by Wednesday.",
+        "2031-11-06",
+        count=64,
+        claimant="Klow Hospital",
+        side="Ruritania",
+        category="civilian",
+    )
+    briefing = merge([IN_1, IN_2, first, later])
+    by_count = {c.count: c for c in briefing.casualty_claims}
+    assert by_count[64].side == by_count[38].side
+    assert (by_count[38].status, by_count[64].status) == ("superseded", "current")

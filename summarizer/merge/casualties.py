@@ -138,6 +138,7 @@ def casualties(
     generic = _generic_sides(raw, written_sides)
     for claim in raw:
         claim.side = generic.get(claim.side, claim.side)
+    _join_revisions(raw)
     claims = _collapse(raw)
     _supersede(claims)
     estimates, disputes = _estimates(claims, _fighting(ctx))
@@ -596,6 +597,46 @@ def _one_attack(claim: _Claim) -> bool:
 
 # "killed since the attack on ...": a running toll dated from an attack, not its toll.
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|began\s+with|following)\s+$", re.IGNORECASE)
+
+
+# Wording that gives a figure's earlier reading beside it: "38 at the weekend, had risen
+# to 64", "against the 52 it announced earlier", "up from 38", "revised from 57".
+_REVISED = re.compile(
+    r"\b(?:(?:up|down)\s+from|risen|rose|raised|revised|increased|against\s+the|earlier|"
+    r"previous(?:ly)?|at\s+first|first\s+(?:given|reported|announced))\b",
+    re.IGNORECASE,
+)
+
+
+def _join_revisions(claims: Sequence[_Claim]) -> None:
+    """A figure whose sentence gives the same claimant's earlier figure ("Klow Hospital's
+    count of civilian dead, 38 at the weekend, had risen to 64") is a later reading of it:
+    one series, whatever side each was read with. Both take the earlier's side, unless it
+    is everyone's or nobody's and the later names one."""
+    earlier: dict[tuple[str, str, int], list[_Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.in_episode and claim.claimant != UNATTRIBUTED_ID:
+            earlier[(claim.party or claim.claimant, claim.outcome, claim.count)].append(claim)
+    for later in sorted(claims, key=lambda c: c.id):
+        if not later.in_episode or later.claimant == UNATTRIBUTED_ID:
+            continue
+        for evidence in later.evidence:
+            if not _REVISED.search(evidence.text):
+                continue
+            for number in numbers_in(evidence.text):
+                if number.kind == "vague" or number.low == later.count:
+                    continue
+                key = (later.party or later.claimant, later.outcome, number.low)
+                for before in earlier.get(key, []):
+                    if before.side == later.side:
+                        continue
+                    if before.side in {"total", UNKNOWN_SIDE} and later.side not in {
+                        "total",
+                        UNKNOWN_SIDE,
+                    }:
+                        before.side = later.side
+                    else:
+                        later.side = before.side
 
 
 def _supersede(claims: list[_Claim]) -> None:

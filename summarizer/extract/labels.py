@@ -1694,12 +1694,12 @@ def _irregulars_counted(count: int, sentence: str) -> str | None:
     guerrillas"; not "40 Klow rebels", whose owner the words name)."""
     # (wherever the cited sentences write the number: a headline's "at least 10" and the
     # body's "killing 10 guerrillas")
-    for clause in figure_clauses(count, sentence):
-        at = number_at(count, clause)
-        found = _FIGHTERS_COUNTED.match(clause[at.end :]) if at else None
+    places = written_as(count, sentence)
+    for at in [p for p in places if p.text.casefold() not in {"a", "an", "another"}] or places:
+        found = _FIGHTERS_COUNTED.match(sentence[at.end :])
         if found is None or found["noun"].casefold().removesuffix("s") not in _NO_STATES_FIGHTER:
             continue
-        if owner_in_words(count, clause):
+        if owner_in_words(count, sentence[at.start :]):
             return None  # "40 rebels of the Klow Liberation Front": the Front's
         noun = found["noun"]  # (the group, as a plural: "one guerrilla" is of the guerrillas)
         if noun.endswith("man"):

@@ -915,3 +915,15 @@ def test_a_go_between_who_shuttles_or_through_whom_a_truce_is_arranged_brokers_i
         "messages between them; Ivo Tal, a Syldavian, went back and forth between them."
     ]
     assert not cues("Klow", trusted).mediation and not cues("Syldavian", trusted).mediation
+
+
+def test_grief_disgrace_and_standing_by_are_reactions() -> None:
+    from summarizer.reference.reaction_words import reacts_in, stance_in
+
+    said = 'President Ana Vell called the death "a tragic loss for the world".'
+    assert reacts_in(said) and stance_in(said) == "concern"
+    said = "Syldavia said it would stand by the mission in Klow."
+    assert stance_in(said) == "support"
+    said = 'Ana Vell said the raid was "a disgraceful act of aggression".'
+    assert stance_in(said) == "condemnation"
+    assert not reacts_in("Togo joined the regional non-aggression pact in 1977.")

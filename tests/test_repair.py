@@ -2374,3 +2374,29 @@ def test_one_guerrilla_is_of_the_guerrillas_whoever_the_model_named() -> None:
     )
     item, notes = _validate(text, sentences=[1, 2], count=10, side="total")
     assert item.side == "guerrillas", notes
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "The Kenyan military spokesman said the army had lost 37 men killed and had taken "
+            "800 fedayeen prisoner in Nairobi.\n",
+            {"sentences": [1], "count": 800, "outcome": "captured", "side": "Kenyan"},
+        ),
+        (
+            "Ruritanian troops and Klowish rebels clashed.\nThe army said one guerrilla died.\n",
+            {"sentences": [2], "count": 1, "side": "army"},
+        ),
+        (
+            "Bordurian health officials said 42 people were killed in Ruritanian shelling.\n",
+            {"sentences": [1], "count": 42, "side": "Ruritania"},
+        ),
+    ],
+)
+def test_a_repaired_figure_read_again_stays_as_it_was(text: str, answer: dict[str, Any]) -> None:
+    """Figures are validated again when figures read from the wording join them: a repair
+    read a second time must give the same figure (the 800 fedayeen once became Nairobi's)."""
+    once, _ = _validate(text, **answer)
+    twice, _ = _validate(text, **once.model_dump())
+    assert (twice.side, twice.claimant, twice.outcome) == (once.side, once.claimant, once.outcome)

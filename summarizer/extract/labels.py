@@ -1427,9 +1427,12 @@ def side_for(
         # "the Klowish authorities": the words name whose)
         side = home
     clause = figure_clause(count, cited_text)
+    if (irregulars := _irregulars_counted(count, cited_text)) and _names_side(
+        irregulars, side, names
+    ):
+        return Label(side)  # (read again, the side stays: the repair is idempotent)
     if (
-        (irregulars := _irregulars_counted(count, cited_text))
-        and not _names_side(irregulars, side, names)
+        irregulars
         # (the group the model named stays: "26 rebels" of the FARC are the FARC's)
         and (
             side in {"", "total", UNKNOWN_SIDE}

@@ -186,6 +186,11 @@ def test_a_time_and_its_zone_stay_in_one_sentence() -> None:
         ),
         ("The truce began at 9 p.m. on Sunday. Klow accepted it the same day.\n", "on Sunday."),
         ("The truce takes effect at 7 a.m. local time. Klow accepted it the same day.\n", "local"),
+        (
+            "It takes effect at 4 a.m. Saturday (9 p.m. EDT Friday). Klow accepted it the "
+            "same day.\n",
+            "4 a.m. Saturday (9 p.m. EDT Friday).",
+        ),
     ],
 )
 def test_a_time_and_its_day_stay_in_one_sentence(text: str, kept: str) -> None:

@@ -154,7 +154,7 @@ _ZONE_START = re.compile(
     r"^(?:\(?(?:GMT|UTC)\b|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?\s+time\b"
     # "at 6 a.m. Wednesday", "9 p.m. (1800 GMT)", "7 a.m. local"
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?:[.,;(]|$)|\(\d|local\b)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[.,;(]|$)|\(\d|local\b)"
 )
 
 

@@ -1079,6 +1079,11 @@ def test_it_was_to_begin_at_is_the_time_of_the_truce_before_with_its_account() -
     from summarizer.extract.truce_wording import continues_truce
 
     assert not continues_truce("It began at dawn.", "Ruritanian tanks crossed the river.")
+    # ... nor two sentences on, past one on who announced it
+    announced = "Ana Vell announced the agreement at a news conference."
+    agreed = "Ruritania and Borduria agreed Friday to a ceasefire."
+    assert continues_truce("It takes effect at 4 a.m. Saturday.", announced, agreed)
+    assert not continues_truce("It takes effect at 4 a.m. Saturday.", announced, "Tanks moved.")
 
 
 def _with_times(source: str, published: str, text: str, *mentions: CeasefireMention) -> Any:

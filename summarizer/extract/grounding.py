@@ -67,19 +67,24 @@ def name_in_text(name: str, text: str) -> bool:
     return (
         (len(words) >= 2 and len(found) * 2 > len(words))
         or _state_named(needle, text)
-        or _people_named(needle, haystack)
+        or _people_named(needle, text)
     )
 
 
-def _people_named(needle: str, haystack: str) -> bool:
+def _people_named(needle: str, text: str) -> bool:
     """A one-word name is named by its people's name, or they by its ("Vellese" by "Vella's
-    minister"): the demonym of a place no data set knows, read from its form."""
+    minister"): the demonym of a place no data set knows, read from its form, in a word
+    the text writes as a name ("the same district" names no "Sami")."""
     from summarizer.reference.actors import same_people, spelling_key
 
     if " " in needle:
         return False
     key = spelling_key(needle)
-    return any(same_people(key, spelling_key(w)) for w in set(re.findall(r"[a-z]{4,}", haystack)))
+    # (a capitalised word inside a sentence, or any before a possessive: "Vella's")
+    written = set(
+        re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{3,}|\b[A-Z][a-z]{3,}(?=['\u2019]s\b)", text)
+    )
+    return any(same_people(key, spelling_key(w)) for w in written)
 
 
 @lru_cache(maxsize=4096)

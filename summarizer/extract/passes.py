@@ -349,7 +349,11 @@ class CeasefireItem(Cited):
             s.index
             for s in article.sentences
             if s.index > 1
-            and continues_truce(s.text, article.sentence(s.index - 1).text)
+            and continues_truce(
+                s.text,
+                article.sentence(s.index - 1).text,
+                article.sentence(s.index - 2).text if s.index > 2 else None,
+            )
             # its time is the truce's start or signing, not an announcement or another event
             and _STARTS_OR_SIGNED.search(s.text)
         }

@@ -414,8 +414,10 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"(?i:the\s+)?{n}"
         # "the truce negotiated by the Syldavian envoy Ana Vell": one go-between (not "by
         # Ruritania and Borduria", the sides themselves)
-        # ("a truce arranged through the Red Cross": through its good offices)
-        rf"|\b(?i:negotiated|arranged)\s+(?i:by|through)\s+(?i:the\s+)?(?:(?!(?i:and)\b)[\w\u2019'.-]+\s+){{0,4}}?"
+        # ("a truce arranged through the Red Cross": through its good offices, not "arms
+        # shipments arranged through Borduria")
+        rf"|(?:\b(?i:negotiated|arranged)\s+(?i:by)|{truce}\s+(?i:negotiated|arranged)\s+(?i:through))"
+        rf"\s+(?i:the\s+)?(?:(?!(?i:and)\b)[\w\u2019'.-]+\s+){{0,4}}?"
         rf"{n}(?![^,.;]*\b(?i:and|with)\b)"
         # "under the auspices of Syldavia", "under the mediation of President Ana Vell",
         # "chief mediator Ana Vell"
@@ -456,16 +458,6 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         rf"|{n}[\s-]+{_WORDS}{{0,3}}?(?i:{_KEEPING_WORDS})\s+(?:[\w\u2019'-]+\s+){{0,3}}?{truce}"
         rf"|\b(?i:ensured|monitored|overseen|supervised|guaranteed|enforced)\s+by\s+"
         rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
-        # shuttling: "the Syldavian delegate, Ana Vell, went back and forth between the
-        # two commands", "carried messages between them"
-        # (a person or an envoy: not "Syldavian troops went back and forth between towns")
-        # (its subject: not "trusted by the UN command and the ministers, carried messages",
-        # nor a nationality set off as an aside, "Ana Vell, a Swiss, went")
-        rf"|(?<![Aa]\s)(?<![Aa]n\s){n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|the)){{0,6}}[\s,]+"
-        rf"(?:(?!(?i:{_FORCE_NOUNS}|units?|patrols?|convoys?|vehicles?|and|or|both|by|with)\b)"
-        rf"[\w\u2019'.-]+[\s,]+){{0,8}}?"
-        rf"(?i:went|goes|going|shuttled|shuttling|shuttles|travell?ed|travell?ing|carried|carrying)"
-        rf"\s+(?i:back\s+and\s+forth|messages)\s+(?i:between)\b"
         # "Ruritania's president obtained a ceasefire between Klow and Vell", "wins ceasefire"
         rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}}[\s,]+(?:[\w\u2019'-]+[\s,]+){{0,12}}?"
         rf"(?i:obtained|secured|won|wins|negotiated|negotiates)\s+(?i:a\s+|the\s+)?{truce}\s+"
@@ -531,9 +523,26 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         # (a truce itself: not "agreed to host peace talks", "signed an arms deal")
         rf"(?i:cease-?fires?|truces?|armistice|cessation\s+of\s+(?:all\s+)?hostilities)\b"
     )
+    shuttle = re.compile(
+        # shuttling: "the Syldavian delegate, Ana Vell, went back and forth between the two
+        # commands", "carried messages between them"
+        # (its subject: not "trusted by the UN command and the ministers, carried messages",
+        # nor a nationality set off as an aside, "Ana Vell, a Swiss, went"; a person or an
+        # envoy, not "Syldavian troops went back and forth between towns")
+        rf"(?<![Aa]\s)(?<![Aa]n\s){n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|the)){{0,6}}[\s,]+"
+        rf"(?:(?!(?i:{_FORCE_NOUNS}|units?|patrols?|convoys?|vehicles?|jets|couriers|control|"
+        rf"and|or|both|by|with)\b)[\w\u2019'.-]+[\s,]+){{0,8}}?"
+        rf"(?i:went|goes|going|shuttled|shuttling|shuttles|travell?ed|travell?ing|carried|carrying)"
+        rf"\s+(?i:back\s+and\s+forth|messages)\s+(?i:between)\b"
+    )
+    # (for a truce or talks, which the sentence names: not between front-line positions)
+    for_a_truce = re.compile(rf"\b(?:{truce}|(?i:talks|negotiat\w*|stop\s+firing))")
     said = list(sentences)
     return RoleCues(
-        mediation=any(_brokers(mediation, s) for s in said),
+        mediation=any(
+            _brokers(mediation, s) or bool(shuttle.search(s) and for_a_truce.search(s))
+            for s in said
+        ),
         fighting=any(_acts(acts, s) for s in said),
         force=any(_as_force(force, s) for s in said),
         denial=any(denial.search(s) for s in said),

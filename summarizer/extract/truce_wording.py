@@ -59,18 +59,20 @@ _THE_DEAL = re.compile(
 
 # "It was to begin at 2 p.m.", after a sentence about a truce: the truce's start.
 _IT_STARTS = re.compile(
-    r"^\W*It\s+(?:(?:was|is|were|would|will)\s+(?:to\s+|due\s+to\s+)?(?:have\s+)?)?"
-    r"(?:begins?|began|begun|starts?|started|takes?\s+effect|took\s+effect|"
-    r"(?:comes?|came)\s+into\s+(?:force|effect))\b"
+    # (a plan or an entry into force: not "It began at 5 a.m. with artillery fire", which
+    # may be the offensive the sentence before names)
+    r"^\W*It\s+(?:(?:(?:was|is|were|would|will)\s+(?:to|due\s+to|set\s+to|scheduled\s+to|"
+    r"supposed\s+to)\s+(?:have\s+)?(?:begun|begin|start(?:ed)?|take(?:n)?\s+effect|"
+    r"come\s+into\s+(?:force|effect)))|takes?\s+effect|took\s+effect|"
+    r"(?:comes?|came|goes|went)\s+into\s+(?:force|effect))\b"
 )
 
 
-def continues_truce(sentence: str, before: str | None) -> bool:
+def continues_truce(sentence: str, before: str | None, earlier: str | None = None) -> bool:
     """True when `sentence` speaks of "the agreement" that the sentence `before` names as a
-    truce, or starts "it" ("It was to begin at 2 p.m."): the same truce, though its own
-    words name none."""
-    return (
-        before is not None
-        and bool(_THE_DEAL.match(sentence) or _IT_STARTS.match(sentence))
-        and speaks_of_truce(before)
-    )
+    truce, or starts "it" ("It was to begin at 2 p.m.") after a truce sentence, the one
+    before or the one `earlier` than that (a sentence on who announced it between): the
+    same truce, though its own words name none."""
+    if _IT_STARTS.match(sentence):
+        return any(s is not None and speaks_of_truce(s) for s in (before, earlier))
+    return before is not None and bool(_THE_DEAL.match(sentence)) and speaks_of_truce(before)

@@ -601,11 +601,11 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|after|began\s+with|following)\s+$", re.I
 
 # Wording that gives a figure's earlier reading beside it: "38 at the weekend, had risen
 # to 64", "against the 52 it announced earlier", "up from 38", "revised from 57".
-_REVISED = re.compile(
-    r"\b(?:(?:up|down)\s+from|risen|rose|raised|revised|increased|against\s+the|earlier|"
-    r"previous(?:ly)?|at\s+first|first\s+(?:given|reported|announced))\b",
-    re.IGNORECASE,
-)
+# The earlier reading is written right after "from" or "against the", or a verb of rising
+# stands between it and the later one (not "14 of its soldiers were killed and 52 rebels
+# died earlier in the week": two counts).
+_FROM_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|against\s+the)\s+$", re.IGNORECASE)
+_RISEN = re.compile(r"\b(?:risen|rose|raised|revised|increased|climbed)\b", re.IGNORECASE)
 
 
 def _join_revisions(claims: Sequence[_Claim]) -> None:
@@ -621,10 +621,14 @@ def _join_revisions(claims: Sequence[_Claim]) -> None:
         if not later.in_episode or later.claimant == UNATTRIBUTED_ID:
             continue
         for evidence in later.evidence:
-            if not _REVISED.search(evidence.text):
-                continue
-            for number in numbers_in(evidence.text):
+            text = evidence.text
+            ends = [w.start for w in written_as(later.count, text)]
+            for number in numbers_in(text):
                 if number.kind == "vague" or number.low == later.count:
+                    continue
+                if not _FROM_BEFORE.search(text[: number.start]) and not any(
+                    number.end <= at and _RISEN.search(text[number.end : at]) for at in ends
+                ):
                     continue
                 key = (later.party or later.claimant, later.outcome, number.low)
                 for before in earlier.get(key, []):

@@ -1305,19 +1305,7 @@ def identity_keys(name: str) -> frozenset[str]:
         if len(words[-1]) > 4 and words[-1].endswith("s") and not words[-1].endswith("ss"):
             words[-1] = words[-1][:-1]  # "Velkis" and "Velki forces"
         keys.add(spelling_key(" ".join(words)))
-        # the name its description is built on: "the army of secessionist Vell", "Vell
-        # government" and "Vell" are one actor (a name written in capitals alone)
-        named = [
-            w
-            for w in re.sub(r"['\u2019]s\b", "", part).split()
-            if w[:1].isupper() or w[:1].isdigit()
-        ]
-        if named and len(named) < len(part.split()) and not _THE.fullmatch(" ".join(named)):
-            keys.add(spelling_key(normalise(" ".join(named))))
     return frozenset(k for k in keys if k)
-
-
-_THE = re.compile(r"(?:The|A|An)")
 
 
 def same_people(a: str, b: str) -> bool:
@@ -1393,8 +1381,6 @@ def spelling_variants(
             buckets.setdefault((info.kind, info.speaks_for), []).append(name)
     out: dict[str, str] = {}
     for (kind, _), members in buckets.items():
-        # (a people is a group's, never a person's: "Marian" is no Maria)
-        alike_names = _alike if kind == "other" else same_spelling
         keys = {m: identity_keys(m) for m in members}
         parent = {m: m for m in members}
         alike = [(identity_keys(a), identity_keys(b)) for a, b in same]
@@ -1405,6 +1391,10 @@ def spelling_variants(
                     or (_matches(keys[a], y) and _matches(keys[b], x))
                     for x, y in alike
                 )
+                # (a people and its place are one-word names: "Vellese" and "Vella", not
+                # "Ali Hassani" and "Ali Hassan", nor a person's "Marian" and "Maria")
+                one_word = kind == "other" and " " not in a.strip() and " " not in b.strip()
+                alike_names = _alike if one_word else same_spelling
                 if told or any(alike_names(x, y) for x in keys[a] for y in keys[b]):
                     ra, rb = _root(parent, a), _root(parent, b)
                     parent[max(ra, rb)] = min(ra, rb)

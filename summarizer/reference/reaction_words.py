@@ -27,7 +27,7 @@ _REACTS = re.compile(
     r"hop(?:e|es|ed|ing)|mediat\w*|offer\w*|ready\s+to|convene\w*|host(?:s|ed|ing)?|unacceptable|violation|criticis\w*|"
     r"criticiz\w*|warn\w*|accus\w*|blam\w*|reject\w*|protest\w*|sanction\w*|condolence\w*|"
     r"solidarity|must|should|relief|closely|regrettable|grave|serious\s+concern|"
-    r"disgrace\w*|shameful|(?<!-)aggression|stand(?:s|ing)?\s+by|tragic|tragedy|mourn\w*|grie[fv]\w*|"
+    r"disgrace\w*|shameful|act\s+of\s+aggression|stand(?:s|ing)?\s+by\s+the|tragic\s+loss|"
     rf"dispatch\w*|delegations?|{_DOUBTS})\b",
     re.IGNORECASE,
 )
@@ -43,7 +43,7 @@ def reacts_in(sentence: str) -> bool:
 _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("condemnation", re.compile(
         r"\b(?:condemn\w*|denounc\w*|deplor\w*|unacceptable|critici[sz]\w*|outrag\w*|"
-        r"disgrace\w*|shameful|(?<!-)aggression)\b", re.I
+        r"disgrace\w*|shameful|act\s+of\s+aggression)\b", re.I
     )),
     ("call_for_restraint", re.compile(
         r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|appeal\w*|restraint|calm|"
@@ -54,11 +54,11 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("support", re.compile(
         r"\b(?:welcom\w*|support\w*|prais\w*|hail\w*|applaud\w*|commend\w*|endors\w*|"
-        r"stand(?:s|ing)?\s+by)\b", re.I
+        r"stand(?:s|ing)?\s+by\s+the)\b", re.I
     )),
     ("concern", re.compile(
         r"\b(?:concern\w*|worr\w*|alarm\w*|shock\w*|troubl\w*|dismay\w*|regret\w*|sadden\w*|"
-        r"tragic|tragedy|mourn\w*|grie[fv]\w*|condolence\w*)\b",
+        r"tragic\s+loss|condolence\w*)\b",
         re.I,
     )),
     ("other", re.compile(rf"\b(?:{_DOUBTS})\b", re.I)),  # doubt or dismissal

@@ -124,3 +124,13 @@ def test_spelled_out_zone_names() -> None:
 def test_format_offset() -> None:
     assert zones.format_offset(timedelta(hours=5, minutes=30)) == "+05:30"
     assert zones.format_offset(timedelta(hours=-4)) == "-04:00"
+
+
+def test_a_dateline_town_spelt_another_way_is_found_by_its_spelling() -> None:
+    """ "GAZZIANTEP, Sunday" is Gaziantep: a town the caller gives (a dateline's) is looked
+    up by its spelling too (doubled letters, y for i); a name in running text is not."""
+    from summarizer.reference import zones
+
+    assert zones.place("Gazziantep") is None
+    found = zones.place("Gazziantep", spelt=True)
+    assert found is not None and found.zone == "Europe/Istanbul"

@@ -1049,7 +1049,8 @@ def _place(
         name = _strip_possessive(name)
         if not name or zones.normalise(name) in _NOT_PLACES:
             continue
-        found = zones.place(name, countries)
+        # (a dateline's town the caller gives may be spelt another way: "Nabatiyeh")
+        found = zones.place(name, countries, spelt=not written)
         if found is not None:
             return found
     return None

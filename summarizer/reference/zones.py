@@ -23,6 +23,7 @@ of a second to load and is never loaded by a run that resolves no place.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import re
 import unicodedata
@@ -112,6 +113,7 @@ def install_index(cities: _Cities) -> None:
     _installed[:] = [cities]
     _city_data.cache_clear()
     _cities_of.cache_clear()
+    _sorted_names.cache_clear()
 
 
 def index_ready() -> bool:
@@ -285,9 +287,10 @@ def country_of(name: str, countries: Iterable[str] = ()) -> str | None:
     return None
 
 
-def city(name: str, countries: Iterable[str] = ()) -> Place | None:
-    """The best city of that name (see the module rules), or None."""
-    found = _cities().get(normalise(name))
+def city(name: str, countries: Iterable[str] = (), *, spelt: bool = False) -> Place | None:
+    """The best city of that name (see the module rules), or None. `spelt`: a name the data
+    does not hold is looked up by its spelling ("Nabatiyeh" is geonames' "Nabatieh")."""
+    found = _cities().get(normalise(name)) or (_spelt(name) if spelt else [])
     if not found:
         return None
     wanted = {_country_index()[0][c].alpha2 for c in countries if c in _country_index()[0]}
@@ -310,6 +313,41 @@ def city(name: str, countries: Iterable[str] = ()) -> Place | None:
     )
 
 
+def _spelling(name: str) -> str:
+    return _folded(normalise(name))
+
+
+def _folded(normalised: str) -> str:
+    # (actors.spelling_key's fold of a normalised name: y as i, doubled letters once, no
+    # spaces)
+    return _DOUBLED.sub(r"\1", "".join(normalised.split()).replace("y", "i"))
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _spelt(name: str) -> list[tuple[bool, _City]]:
+    """The cities whose names are spelt like `name` (transliterated another way), among
+    the names of five letters or more that begin with its first three letters."""
+    key = normalise(name)
+    if len(key) < 5:
+        return []
+    names = _sorted_names()
+    at = bisect.bisect_left(names, key[:3])
+    wanted = _folded(key)
+    found: list[tuple[bool, _City]] = []
+    while at < len(names) and names[at].startswith(key[:3]):
+        if len(names[at]) >= 5 and _folded(names[at]) == wanted:
+            found += _cities()[names[at]]
+        at += 1
+    return found
+
+
+@cache
+def _sorted_names() -> list[str]:
+    return sorted(_cities())
+
+
 _CAPITAL_OUTWEIGHS = 20  # Paris (2.1m) over Paris, Texas (25k); not Tripoli over Tripoli, Lebanon
 
 
@@ -318,8 +356,9 @@ def _is_capital(city: _City) -> bool:
     return country is not None and normalise(city.name) in {normalise(c) for c in country.capitals}
 
 
-def place(name: str, countries: Iterable[str] = ()) -> Place | None:
-    """A country (by name or demonym), else a city; None when neither is known."""
+def place(name: str, countries: Iterable[str] = (), *, spelt: bool = False) -> Place | None:
+    """A country (by name or demonym), else a city (`spelt`: by its spelling too); None
+    when neither is known."""
     countries = tuple(countries)
     code = country_of(name, countries)
     if code is not None:
@@ -327,7 +366,7 @@ def place(name: str, countries: Iterable[str] = ()) -> Place | None:
         if zone is not None:
             info = _country_index()[0][code]
             return Place(info.name, "country", code, zone, info.population)
-    return city(name, countries)
+    return city(name, countries, spelt=spelt)
 
 
 # --- zone abbreviations --------------------------------------------------------------------

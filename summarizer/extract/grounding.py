@@ -1326,10 +1326,14 @@ def number_at(count: int, text: str) -> Written | None:
     """Where `text` first writes `count`: as digits ("3,010", "3010"), in words ("nine")
     or as a vague word ("dozens" for 24); for 1, "one" before "a" ("told a news conference
     that one soldier had been killed")."""
-    places = written_as(count, text)
-    written = [p for p in places if p.text.casefold() not in _ARTICLE_ONES]
-    found = written or places
+    found = numbers_at(count, text)
     return found[0] if found else None
+
+
+def numbers_at(count: int, text: str) -> list[Written]:
+    """Every place `text` writes `count` (see number_at): "one" before "a"."""
+    places = written_as(count, text)
+    return [p for p in places if p.text.casefold() not in _ARTICLE_ONES] or places
 
 
 _ARTICLE_ONES = frozenset({"a", "an", "another", "single"})

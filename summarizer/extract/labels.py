@@ -66,6 +66,7 @@ from summarizer.extract.grounding import (
     name_in_text,
     named_speakers,
     number_at,
+    numbers_at,
     on_its_side,
     opening_state,
     owner_in_words,
@@ -1697,8 +1698,7 @@ def _irregulars_counted(count: int, sentence: str) -> str | None:
     guerrillas"; not "40 Klow rebels", whose owner the words name)."""
     # (wherever the cited sentences write the number: a headline's "at least 10" and the
     # body's "killing 10 guerrillas")
-    places = written_as(count, sentence)
-    for at in [p for p in places if p.text.casefold() not in {"a", "an", "another"}] or places:
+    for at in numbers_at(count, sentence):
         found = _FIGHTERS_COUNTED.match(sentence[at.end :])
         if found is None or found["noun"].casefold().removesuffix("s") not in _NO_STATES_FIGHTER:
             continue

@@ -479,12 +479,19 @@ def opens_window(text: str, sentence: str) -> bool:
 
 _NOT_SINCE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?since\b[^.;:!?]{0,40}$", re.IGNORECASE)
 # A toll counted so far, whose span a date closes (_CUT_OFF: "by the end of 2031"): "had
-# caused", "has killed", "have died", "in all".
+# caused", "has killed", "have died", "had registered", "in all".
 _SO_FAR = re.compile(
-    r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:caused|killed|claimed|left|died|been\s+killed)\b"
+    r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:caused|killed|claimed|left|died|been\s+killed|"
+    r"registered|recorded|cost)\b"
     r"|\b(?:in\s+all|in\s+total|so\s+far|to\s+date)\b",
     re.IGNORECASE,
 )
+
+
+def counted_so_far(sentence: str) -> bool:
+    """The sentence gives a toll counted so far ("has left 220,000 dead", "in all"), not
+    one day's."""
+    return _SO_FAR.search(sentence) is not None
 
 
 # A report's own round: the days from LOOKBACK_DAYS before its anchor. An older date it

@@ -314,16 +314,9 @@ def city(name: str, countries: Iterable[str] = (), *, spelt: bool = False) -> Pl
 
 
 def _spelling(name: str) -> str:
-    return _folded(normalise(name))
+    from summarizer.reference.actors import spelling_key  # (actors never imports zones)
 
-
-def _folded(normalised: str) -> str:
-    # (actors.spelling_key's fold of a normalised name: y as i, doubled letters once, no
-    # spaces)
-    return _DOUBLED.sub(r"\1", "".join(normalised.split()).replace("y", "i"))
-
-
-_DOUBLED = re.compile(r"(.)\1+")
+    return spelling_key(name)
 
 
 def _spelt(name: str) -> list[tuple[bool, _City]]:
@@ -334,10 +327,10 @@ def _spelt(name: str) -> list[tuple[bool, _City]]:
         return []
     names = _sorted_names()
     at = bisect.bisect_left(names, key[:3])
-    wanted = _folded(key)
+    wanted = _spelling(key)
     found: list[tuple[bool, _City]] = []
     while at < len(names) and names[at].startswith(key[:3]):
-        if len(names[at]) >= 5 and _folded(names[at]) == wanted:
+        if len(names[at]) >= 5 and _spelling(names[at]) == wanted:
             found += _cities()[names[at]]
         at += 1
     return found

@@ -2400,3 +2400,35 @@ def test_a_repaired_figure_read_again_stays_as_it_was(text: str, answer: dict[st
     once, _ = _validate(text, **answer)
     twice, _ = _validate(text, **once.model_dump())
     assert (twice.side, twice.claimant, twice.outcome) == (once.side, once.claimant, once.outcome)
+
+
+def test_the_victims_of_one_states_forces_are_the_one_other_state_fighting() -> None:
+    """ "Niger's news agency ... saying Nigerien forces had killed more than 300 of the
+    aggressors", in an article of Malian troops raiding Niger: Mali's dead, the agency's
+    claim (the day it spoke is not who spoke)."""
+    text = (
+        "Malian troops raided the Nigerien air base at Vell on Saturday.\n"
+        "Niger's ANP news agency on Thursday gave its first figures for the fighting at Vell, "
+        'saying Nigerien forces had killed "more than 300 of the mercenary aggressors".\n'
+    )
+    for side in ("Nigerien", "total"):
+        item, notes = _validate(text, sentences=[2], count=300, side=side)
+        assert (item.side, item.claimant) == ("Mali", "Niger's ANP news agency")
+        assert any("the one other state the article shows fighting" in n for n in notes)
+    # Not where the sentence names both sides: the clashes' dead are everyone's.
+    both = (
+        "Clashes between Malian and Nigerien forces near Vell killed 30 soldiers, officials said.\n"
+    )
+    item, _ = _validate(both, sentences=[1], count=30, side="total")
+    assert item.side == "total"
+
+
+def test_the_loss_of_soldiers_is_their_death_whatever_the_model_read() -> None:
+    text = (
+        "Malian troops raided the Nigerien air base at Vell on Saturday.\n"
+        "Mali says 1,713 Nigeriens were killed and 312 captured at Vell for the loss of 65 "
+        "Malian soldiers.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=65, side="Malian", outcome="captured")
+    assert (item.count, item.outcome, item.side) == (65, "killed", "Malian")
+    assert any("outcome 'captured' -> 'killed'" in n for n in notes)

@@ -17,6 +17,7 @@ from summarizer.read.articles import Article
 from summarizer.reference import timeline
 
 BODY = "The Ruritanian army said forty soldiers died in the shelling of Vell near the border."
+PARAGRAPHS = "\n\n".join([BODY] * 8)
 
 
 # --- the anchor ------------------------------------------------------------------------------
@@ -83,6 +84,23 @@ BODY = "The Ruritanian army said forty soldiers died in the shelling of Vell nea
             "1969-07-18",
         ),
         (f"Published: 19 July 2031\nKORVA, July 12 - {BODY}", "2031-07-19"),  # a week: no
+        # A dateline on a line of its own, its dash ending the line; a place written with
+        # an apostrophe; a dateline with no dash at all.
+        (
+            f"Vell bombed\nFrom our correspondent\nN'KORVA, 8 September 1987 \u2014\n\n{BODY}",
+            "1987-09-08",
+        ),
+        (f"Vell bombed\nBy a Staff Correspondent\nN'KORVA, September 13\n\n{BODY}", "--09-13"),
+        (f"N'KORVA, Sept 6 (Agency) - {BODY}", "--09-06"),
+        # A footer's stamp, the page's only date; it gives a year-less dateline its year.
+        (
+            f"Vell falls\n\nKORVA (Agency) \u2014 {PARAGRAPHS}\n\n(Published March 23, 1987)",
+            "1987-03-23",
+        ),
+        (
+            f"KORVA, Sept 6 (Agency) - {PARAGRAPHS}\n\nFirst published on Sept 7, 1987.",
+            "1987-09-06",
+        ),
     ],
 )
 def test_anchor_shapes(text: str, expected: str | None) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from summarizer.extract.grounding import starts_truce, truce_status, truce_time_in
 from summarizer.extract.passes import CeasefiresResponse
 from summarizer.extract.truce_wording import continues_truce
@@ -769,6 +771,31 @@ def test_a_truce_only_called_for_is_no_attempt_but_its_sides_are_the_wars() -> N
         [_article("hw_start", "2031-03-07", start), _article("hw_call", "2031-03-08", agreed)]
     )
     assert not any("only called" in s.reason for s in briefing.set_aside)
+
+
+@pytest.mark.parametrize(
+    ("sought", "when"),
+    [
+        # the day of the effort, not of any truce
+        (
+            "The Union stepped up efforts on Thursday to end the fighting between Ruritania "
+            "and Borduria, its chairman in contact with both capitals.",
+            "Thursday",
+        ),
+        ("Union steps up bid for Ruritania-Borduria ceasefire", None),
+        ('The committee called on Ruritania and Borduria to "stop all hostilities".', None),
+    ],
+)
+def test_an_effort_or_a_bid_to_end_the_fighting_is_no_attempt(
+    sought: str, when: str | None
+) -> None:
+    proposal = _mention("hw_call", sought, when)
+    start = _mention("hw_start", START, "9 a.m. Athens time (0700 GMT) on Friday March 7, 2031")
+    briefing = merge(
+        [_article("hw_start", "2031-03-07", start), _article("hw_call", "2031-03-06", proposal)]
+    )
+    assert [a.effective_at for a in briefing.ceasefire_attempts] == ["2031-03-07T07:00:00+00:00"]
+    assert any("only called or pressed for" in s.reason for s in briefing.set_aside)
 
 
 def test_a_time_the_sentence_gives_another_event_is_not_the_truces() -> None:

@@ -806,7 +806,9 @@ SPEECH_VERB = (
 # What may stand between a speaker and its verb: "the ministry had earlier said".
 SPEECH_ADVERB = (
     r"(?:earlier|also|later|then|now|still|again|previously|initially|today|yesterday|"
-    r"tonight|has|had|have)"
+    r"tonight|has|had|have|"
+    # the day it spoke: "Borduria's news agency on Thursday gave its first figures"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
 )
 # People of a named institution speak for it: "researchers at the Klow Institute say"
 # is the Klow Institute's figure, however each article words its people.
@@ -1638,9 +1640,11 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
-# A side's losses, right before the count of its people: "losing 17", "lost at least 30".
+# A side's losses, right before the count of its people: "losing 17", "lost at least 30",
+# "312 captured for the loss of 65 soldiers".
 _LOST_BEFORE = re.compile(
-    rf"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\b(?:lost|losing)\s+{_ROUGHLY}?$", re.IGNORECASE
+    rf"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\b(?:lost|losing|loss\s+of)\s+{_ROUGHLY}?$",
+    re.IGNORECASE,
 )
 
 

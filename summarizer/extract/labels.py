@@ -1607,8 +1607,11 @@ def side_for(
     # victims of one side's attack are the other side's people.
     # Civilians are the people of where they live, fighting or not; soldiers are one
     # army's, whatever the fight.
-    if not _TWO_SIDED.search(harm_scope(clause, cited_text)) or _CIVILIANS_OR_SOLDIERS.search(
-        clause
+    if (
+        not _TWO_SIDED.search(harm_scope(clause, cited_text))
+        or _CIVILIANS_OR_SOLDIERS.search(clause)
+        # (one side named doing the harm: "Bordurian forces had killed 300 of the aggressors")
+        or len(_clause_attackers(count, clause, cited_text, names)) == 1
     ):
         unspoken = without_other_speaker(side, count, cited_text) if side else cited_text
         if unspoken != cited_text and not name_in_text(side, unspoken):
@@ -1752,6 +1755,10 @@ def _attacked_side(
             "whose people the sentences before counted",
         ),
         (side if side and _named_in_article(side, names) else None, "the side the article names"),
+        (
+            _other_fighting_state(attackers, cited_text, names),
+            "the one other state the article shows fighting",
+        ),
     )
     for candidate, how in candidates:
         if not candidate or any(_names_side(a, candidate, names) for a in attackers):
@@ -1762,6 +1769,26 @@ def _attacked_side(
         if attackers or _harmed_by_another(party.id, names):
             return candidate, how
     return None
+
+
+def _other_fighting_state(
+    attackers: Sequence[str], cited_text: str, names: ArticleNames
+) -> str | None:
+    """The victims of one state's forces, when the article shows just one other state
+    fighting and the sentence names no party but the attacker ("Nigerien forces had killed
+    more than 300 of the aggressors", in an article of Malian troops raiding Niger): that
+    state's people. (Not "clashes between Malian and Nigerien forces killed 30".)"""
+    theirs = {_fighting_state(names.resolver.party(a).id) for a in attackers}
+    if len(theirs) != 1 or None in theirs:
+        return None
+    mentioned = _mentions(cited_text, names)
+    if {_fighting_state(names.resolver.party(w).id) for _, _, w in mentioned} - theirs:
+        return None
+    fighting = {_fighting_state(a) for a in _article_attackers(names.sentences, names.resolver)}
+    others = sorted(s for s in fighting - theirs if s is not None)
+    if len(others) != 1 or (info := actor_by_id(others[0])) is None:
+        return None
+    return _named_state(info.id, names) or info.name
 
 
 # Kinds of people a count names: a state's forces, or irregular fighters.

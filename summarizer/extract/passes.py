@@ -257,8 +257,13 @@ class CasualtyItem(Cited):
         # (the model's outcome where the count is written with it: "one ... was killed and
         # another wounded")
         read = outcomes_of(self.count, cited)
-        if self.outcome not in read:
-            self.outcome = read[0] if read else self.outcome  # type: ignore[assignment]
+        if read and self.outcome not in read:
+            _note(
+                info,
+                f"CasualtyItem {self.count} (sentences {self.sentences}): outcome "
+                f"{self.outcome!r} -> {read[0]!r} (as its sentence writes it)",
+            )
+            self.outcome = read[0]  # type: ignore[assignment]
         # "people" says neither soldiers nor civilians: unknown, whatever the model guessed.
         self.category = category_of(self.count, cited) or "unknown"  # type: ignore[assignment]
         names = article_names(tuple(s.text for s in article.sentences))

@@ -485,8 +485,14 @@ def _weeks_off(clusters: dict[str, list[_Truce]]) -> dict[str, tuple[date, timed
 _WANTED = re.compile(
     r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
     r"urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|ask(?:ed|s|ing)?|"
-    r"work(?:ed|s|ing)?)\s+(?:for|towards?)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:cease-?fire|truce|cessation|halt|pause)",
+    # ("OAU steps up bid for Klow-Vell ceasefire", "efforts towards a truce")
+    r"work(?:ed|s|ing)?|bids?|efforts?|drive|pleas?)\s+(?:for|towards?)\s+(?:(?:an?|the)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:cease-?fire|truce|cessation|halt|pause)"
+    # an effort or a call to stop the fighting: "stepped up efforts on Thursday to end
+    # the fighting", 'called on Klow and Vell to "stop all hostilities"'
+    r"|\b(?:efforts?|bids?|attempts?|push|drive|call(?:ed|s|ing)?|urg(?:e|ed|es|ing)|"
+    r"appeal(?:ed|s|ing)?|press(?:ed|ing)?)\b[^.;:]{0,60}?\bto\s+[\"\u201c]?"
+    r"(?:end|halt|stop|cease|suspend)\b",
     re.IGNORECASE,
 )
 # ... and wording that some truce was made or is in force after all.
@@ -511,10 +517,25 @@ def _only_wanted(mention: CeasefireMention) -> bool:
     for an immediate ceasefire") and none says one was made: a call, not an attempt."""
     return (
         mention.status == "announced"
-        and not _names_a_time(mention.effective_at_text or "")
+        and not _wanted_at(mention)
         and bool(mention.evidence)
         and all(_WANTED.search(e.text) and not _MADE.search(e.text) for e in mention.evidence)
     )
+
+
+def _wanted_at(mention: CeasefireMention) -> bool:
+    """The mention's time is the wanted truce's: written after the words that want it ("the
+    ceasefire due to start at 9 a.m. on Friday to be respected"), not the day of the call
+    ("stepped up efforts on Thursday to end the fighting")."""
+    written = mention.effective_at_text or ""
+    if not _names_a_time(written):
+        return False
+    for e in mention.evidence:
+        wanted = _WANTED.search(e.text)
+        at = e.text.find(written)
+        if wanted is None or at < 0 or at >= wanted.end():
+            return True
+    return False
 
 
 def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, list[_Truce]]:

@@ -545,13 +545,14 @@ class Anchor:
 _WIRE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'\u2019/-]*[A-Z])"
     r"(?:\s*,\s*(?P<when>[^()\u2013\u2014]{3,40}?))?"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s"
+    # (the dash may end its line: "KORVA, 8 September 2031 —" over the first paragraph)
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-\u2013\u2014])(?:\s|$)"
 )
 # A header line's fields: "By Wire staff | Korva | March 26 | 4 min read".
 _FIELD_SEP = re.compile(r"\s*[|\u00b7\u2022]\s*")
 # "Korva, Thursday 30 January 2031 - Our desk", "KORVA 22.05.2031": the place that opens a
 # header line.
-_PLACE_NAME = r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}"
+_PLACE_NAME = r"[A-Z][A-Za-z'\u2019]*[A-Za-z](?:[ -][A-Z][A-Za-z'\u2019]*[A-Za-z]){0,2}"
 _PLACE_FIRST = re.compile(
     # "San Salvador and Tegucigalpa, July 18. - ": two places share a dateline
     rf"^\s*(?P<place>{_PLACE_NAME}(?:\s+(?:and|&)\s+{_PLACE_NAME})?),?\s+(?=\S)"
@@ -668,6 +669,7 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
                 month_day_found, written = found, line.strip()[:80]
                 filed = bool(_WIRE.match(line) or (body and _DASH.search(line, 0, _DATELINE_CHARS)))
         in_body = in_body or body
+    full = full or _footer_stamp(text)
     if full is not None:
         # A dateline filed up to _FILED_BEFORE days before the stamp printed ("Published 19
         # July 2031" over "KLOW, July 18 -") is the day its "tonight" means.
@@ -682,6 +684,17 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
 
 
 _FILED_BEFORE = timedelta(days=3)
+
+
+def _footer_stamp(text: str) -> tuple[date, str] | None:
+    """A labelled stamp with its year among the article's last lines ("(Published March
+    23, 1987)", "First published on 4 May 2031."): an archive's or a page's footer."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in reversed(lines[-_HEADER_LINES:]):
+        field = line.strip("()[] ").rstrip(".")
+        if labelled(field) and (stamp := _stamp(field)) and (day := full_date(stamp)):
+            return day, line[:80]
+    return None
 
 
 def labelled(line: str) -> bool:

@@ -2432,3 +2432,20 @@ def test_the_loss_of_soldiers_is_their_death_whatever_the_model_read() -> None:
     item, notes = _validate(text, sentences=[2], count=65, side="Malian", outcome="captured")
     assert (item.count, item.outcome, item.side) == (65, "killed", "Malian")
     assert any("outcome 'captured' -> 'killed'" in n for n in notes)
+
+
+def test_a_toll_put_by_no_one_named_is_the_balance_sheet_before_it() -> None:
+    """ "Bordurian losses were put at 65 dead and 112 wounded", after the high command's
+    balance sheet: both counts are Mali's, the high command's, whatever the model said."""
+    text = (
+        "Malian troops raided the Nigerien air base at Vell on Saturday.\n"
+        "Mali's military high command issued a new balance sheet of the raid. It said 1,713 "
+        "Nigerien soldiers had been killed. Malian losses were put at 65 dead and 112 wounded.\n"
+    )
+    for count, outcome in ((65, "killed"), (112, "wounded")):
+        item, _ = _validate(text, sentences=[4], count=count, side="total", outcome=outcome)
+        assert (item.side, item.claimant) == ("Malian", "Mali's military high command")
+    # Whose losses, not where: in an article that shows only Mali fighting, still Mali's.
+    alone = "Malian troops raided the air base at Vell.\nMalian losses were put at 65 dead.\n"
+    item, _ = _validate(alone, sentences=[2], count=65, side="Malian")
+    assert item.side == "Malian"

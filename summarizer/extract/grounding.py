@@ -1063,7 +1063,9 @@ _OWNER_BEFORE = re.compile(
     r"|\b(?:death\s+)?toll\s+(?:in|among)\s+(?:the\s+)?(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)"
     # "the death toll on the Ruritanian side rose to 22"
     r"|\b(?:death\s+)?toll\s+on\s+the\s+(?P<side>[A-Z][\w\u2019'-]+)\s+side\b"
-    r"|(?!(?:The|A|Its|Their)\b)(?P<whose>[A-Z][\w\u2019'-]+)(?:['\u2019]s)?\s+(?:death\s+)?toll\b"
+    # ("Borduria's toll stood at", "Bordurian losses were put at 65 dead")
+    r"|(?!(?:The|A|Its|Their)\b)(?P<whose>[A-Z][\w\u2019'-]+)(?:['\u2019]s)?\s+"
+    r"(?:(?:death\s+)?toll|losses|casualties)\b"
 )
 _TITLE_ADJECTIVES = frozenset(
     "public national federal central regional state general local provincial".split()
@@ -1188,9 +1190,12 @@ def side_of_conjunct(count: int, text: str) -> str | None:
     sides = sides_counted(between)
     if len(sides) == 1:
         return sides[-1]
+    if sides:
+        return None
     # "183 fighters of the Klow Front were killed and 292 captured": the people the count
-    # before it counts, named right after that count
-    return _owner_after(text[before[-1].end :]) if not sides else None
+    # before it counts, named right after that count; or the toll both are of, named
+    # before it ("Bordurian losses were put at 65 dead and 112 wounded")
+    return _owner_after(text[before[-1].end :]) or _owner_before(text[: before[-1].start])
 
 
 def _subject(run: str) -> str | None:
@@ -1220,9 +1225,10 @@ _LOST = re.compile(
 )
 
 
-def _owner_before(before: str) -> str | None:
+def _owner_before(before: str, people: bool = False) -> str | None:
     """The state a toll's subject names before its new value ("The number of Ruritanians
-    killed since Friday rose to", "The toll in Ruritania stands at")."""
+    killed since Friday rose to", "The toll in Ruritania stands at"); with `people`, only
+    as whose people they are, not where ("Bordurian losses were put at")."""
     from summarizer.reference.actors import resolve  # maintained country data
 
     breaks = list(_STRONG_BREAK.finditer(before))
@@ -1230,18 +1236,20 @@ def _owner_before(before: str) -> str | None:
     if not _TOLL_VERB.search(before):
         return None
     for found in reversed(list(_OWNER_BEFORE.finditer(before))):
-        written = found["owner"] or found["place"] or found["side"] or found["whose"]
-        owner = re.sub(r"['\u2019]s$", "", written)
-        if resolve(owner).kind == "state":
+        written = found["owner"] or found["side"] or found["whose"]
+        written = written or (None if people else found["place"])
+        owner = re.sub(r"['\u2019]s$", "", written or "")
+        if owner and resolve(owner).kind == "state":
             return str(owner)
     return None
 
 
-def toll_owner(count: int, clause: str) -> str | None:
+def toll_owner(count: int, clause: str, people: bool = False) -> str | None:
     """The state a toll's subject names before the figure ("bringing the number of
-    Ruritanians killed since Friday to 3")."""
+    Ruritanians killed since Friday to 3"); with `people`, only as whose people they are
+    ("Bordurian losses were put at 65 dead"), not where ("the toll in Borduria")."""
     for at in written_as(count, clause):
-        if owner := _owner_before(clause[: at.start]):
+        if owner := _owner_before(clause[: at.start], people):
             return owner
     return None
 

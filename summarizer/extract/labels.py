@@ -922,7 +922,11 @@ _STATE_ORGAN = re.compile(rf"^(?:the\s+)?(?:{_ORGAN_WORDS}|{_STATE_OFFICIALS})$"
 # A sentence that goes on with the count the one before gave: its speaker is that count's.
 _CONTINUES_A_COUNT = re.compile(
     r"^\W*(?:they|these|those)\s+(?:include|included|comprise|comprised)\b"
-    r"|^\W*(?:its|their)\s+(?:count|toll|tally|figures?)\s+(?:include|included|comprise)",
+    r"|^\W*(?:its|their)\s+(?:count|toll|tally|figures?)\s+(?:include|included|comprise)"
+    # a toll put by no one named, after the sentence that gave its source: "It said 1,713
+    # ... had been killed. Bordurian losses were put at 65 dead and 112 wounded."
+    r"|^\W*(?:[\w'\u2019-]+\s+){0,3}(?:losses|toll|casualties)\s+(?:was|were|had\s+been)\s+"
+    r"(?:put|given|estimated|set|placed)\s+(?:at|as)\b(?![^.;]*\bby\b)",
     re.IGNORECASE,
 )
 
@@ -1463,6 +1467,7 @@ def side_for(
     if (
         owner
         and not owner_in_words(count, clause)
+        and not toll_owner(count, clause, people=True)  # "Bordurian losses": whose, not where
         and not (listed != cited_text and owner_in_words(count, listed))
         and not _harmed_by_another(names.resolver.party(owner).id, names)
         and not on_its_side(owner, clause)

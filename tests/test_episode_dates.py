@@ -163,6 +163,24 @@ def test_an_undated_explainer_of_a_round_a_year_before_is_set_aside() -> None:
     assert "2032-11-16" in (decision.reason("x") or "")
 
 
+def test_an_undated_report_naming_a_coming_day_is_not_a_year_off() -> None:
+    """ "The prime minister, who faces an election December 9, ..." in an undated report of
+    a November episode: December 9 may be this year's coming one, so the report is not set
+    aside as a year off (the weekday-fixed November 16 above still is)."""
+    undated = _extraction(
+        "u",
+        "Ruritania said on Tuesday that 9 people were killed. The prime minister, who faces an "
+        "election December 9, vowed to go on.",
+        None,
+    )
+    episode = [
+        _extraction(k, f"Ruritania said on Monday that {n} people were killed.", day)
+        for k, n, day in (("p", 40, "2033-11-14"), ("q", 52, "2033-11-16"))
+    ]
+    decision = decide([*episode, undated])
+    assert decision.in_episode == {"p", "q", "u"}
+
+
 def test_a_yearless_dateline_after_a_war_seven_years_ago_is_that_much_later() -> None:
     # The later round's dateline has no year; its body dates the war it recalls.
     later = _extraction(

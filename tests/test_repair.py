@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from summarizer.extract.grounding import did_the_harm, states_casualties
 from summarizer.extract.passes import CasualtiesResponse, CasualtyItem
 from summarizer.merge.briefing import merge
 from summarizer.models import ArticleExtraction
@@ -2449,3 +2450,35 @@ def test_a_toll_put_by_no_one_named_is_the_balance_sheet_before_it() -> None:
     alone = "Malian troops raided the air base at Vell.\nMalian losses were put at 65 dead.\n"
     item, _ = _validate(alone, sentences=[2], count=65, side="Malian")
     assert item.side == "Malian"
+
+
+def test_people_sheltering_are_no_casualties_though_the_next_sentence_wounds_others() -> None:
+    text = (
+        "Shells hit the Vell compound on Thursday.\n"
+        "A spokesman said more than 500 villagers had been sheltering in the compound when it "
+        "was hit. Four Fijian peacekeepers were wounded, he said.\n"
+    )
+    with pytest.raises(ValidationError, match="say what befell the 500"):
+        _validate(text, sentences=[2, 3], count=500, side="total", outcome="wounded")
+    item, _ = _validate(text, sentences=[3], count=4, side="Fiji", outcome="wounded")
+    assert (item.count, item.outcome) == (4, "wounded")
+
+
+def test_who_spoke_is_no_casualty_and_when_they_spoke_is_no_speaker() -> None:
+    said = '"There are bodies everywhere," said one U.N. soldier at the headquarters.'
+    assert not states_casualties(1, said)
+    assert states_casualties(1, "A soldier was killed, one officer said.")
+    assert states_casualties(3, "He said three soldiers were killed.")
+    assert states_casualties(12, "Twelve soldiers said they had been wounded.")
+    # "last night" between the speaker and its verb; the toll of a side's shelling is not
+    # that side's dead.
+    text = (
+        "Israeli shells hit the UN base at Vell on Thursday.\n"
+        "The United Nations last night raised the death toll from Israel's shelling of its "
+        "base at Vell to 102.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=102, side="Israel")
+    assert item.claimant == "United Nations"
+    assert item.side != "Israel"
+    assert did_the_harm("Israeli", 102, "The death toll from Israeli shelling rose to 102.")
+    assert not did_the_harm("Israeli", 102, "The death toll of Israeli soldiers rose to 102.")

@@ -338,6 +338,14 @@ def states_casualties(count: int, text: str) -> bool:
     that does."""
     if not count_in_text(count, text):
         return False
+    # ('"There are bodies everywhere," said one U.N. soldier': who spoke; not "a massacre")
+    places = [
+        at
+        for at in written_as(count, text)
+        if at.text.casefold() not in {"a", "an"} or _A_PERSON_AFTER.match(text[at.end :])
+    ]
+    if places and all(_speaks(at, text) for at in places):
+        return False
     clause = figure_clause(count, text)
     if CASUALTY_WORD.search(clause):
         return True
@@ -367,7 +375,7 @@ def states_casualties(count: int, text: str) -> bool:
         and states_casualties(before[-1].low, text)
     ):
         return True
-    if clause != text and _says_what_else(count, clause):
+    if clause != text and says_what_else(count, clause):
         return False  # "and more than 100,000 residents were moved to shelters"
     if CASUALTY_WORD.search(text) and _counts_people(at, text):
         return True
@@ -378,6 +386,34 @@ def states_casualties(count: int, text: str) -> bool:
         and _counts_people(at, text)
         and not _ANOTHER_CLAUSE.search(text, at.end, killed.start())
     )
+
+
+def _speaks(at: Written, text: str) -> bool:
+    """The number counts who spoke: '"...," said one U.N. soldier at the base', "two
+    witnesses told reporters" (not "He said three soldiers were killed")."""
+    after = text[at.end :]
+    if _SPOKE_AFTER.match(after):
+        return True
+    speaker = _INVERTED_SPEAKER.match(after)
+    return bool(
+        speaker and _SAID_BEFORE.search(text[: at.start]) and not _A_VERB.search(speaker.group())
+    )
+
+
+_WORD = r"[\w.'\u2019-]+"
+_SPOKE_AFTER = re.compile(
+    rf"\s+(?:{_WORD}\s+){{0,3}}?(?:said|says|told|tells|recalled)\b"
+    # (not "12 soldiers said they had been wounded": their own harm)
+    r"(?!\s+(?:that\s+)?(?:they|we)\b)"
+)
+# The inverted speaker ends its clause or takes a place or a title: ", said one soldier at"
+_INVERTED_SPEAKER = re.compile(
+    rf"\s+(?:{_WORD}\s+){{0,3}}?{_WORD}?(?=\s*(?:[,.;:]|$)|\s+(?:at|of|from|in|with|on)\b)"
+)
+_SAID_BEFORE = re.compile(r"[,\"\u201d]\s*(?:said|says|told|recalled)\s+$")
+_A_VERB = re.compile(
+    r"\b(?:were|was|is|are|had|have|has|been|killed|died|dead|wounded|injured)\b", re.IGNORECASE
+)
 
 
 # What its own clause says befell the counted people, when no casualty word does, and it is
@@ -396,7 +432,7 @@ _DISPLACED = re.compile(
 )
 
 
-def _says_what_else(count: int, clause: str) -> bool:
+def says_what_else(count: int, clause: str) -> bool:
     """The figure's own clause says what befell the people it counts, and it is no harm:
     the casualty word elsewhere in the sentence is another figure's."""
     at = number_at(count, clause)
@@ -807,8 +843,10 @@ SPEECH_VERB = (
 SPEECH_ADVERB = (
     r"(?:earlier|also|later|then|now|still|again|previously|initially|today|yesterday|"
     r"tonight|has|had|have|"
-    # the day it spoke: "Borduria's news agency on Thursday gave its first figures"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    # when it spoke: "Borduria's news agency on Thursday gave its first figures", "the UN
+    # last night raised the death toll"
+    r"(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"last\s+night|overnight|this\s+(?:morning|afternoon|evening))"
 )
 # People of a named institution speak for it: "researchers at the Klow Institute say"
 # is the Klow Institute's figure, however each article words its people.
@@ -1074,6 +1112,13 @@ _HARM_BY = (
     r"(?:air\s*strikes?|strikes?|shelling|shells|attacks?|fire|bombardment|bombing|raids?|"
     r"forces|troops|soldiers|army|units?|militias?|militiamen|police|jets?|warplanes?|aircraft|"
     r"drones?|missiles?|rockets?|artillery|tanks?|snipers?|gunmen|fighters|landings?|invasion)"
+)
+
+
+# What a side does that harms (not who it is: "forces", "soldiers" may be the victims).
+_HARM_ACTS = (
+    r"(?:air\s*strikes?|strikes?|shelling|shells|attacks?|fire|bombardment|bombing|raids?|"
+    r"missiles?|rockets?|artillery|invasion|offensive)"
 )
 
 
@@ -1399,6 +1444,9 @@ def _did_the_harm(side: str, clause: str) -> bool:
         # "attacks from Ruritania since May killed 118 people", "rockets fired by Ruritania"
         rf"|\b(?i:{_HARM_BY})\s+(?:(?i:fired|launched)\s+)?(?i:from|by)\s+(?:the\s+)?"
         rf"(?i:{name})\w*\b[^.;]{{0,80}}?\b(?i:killed|wounded|injured|killing|wounding)\b"
+        # "the death toll from Ruritania's shelling of the base to 102": the toll of its harm
+        rf"|\b(?i:toll|dead|casualties|victims)\s+(?i:from|in)\s+(?:the\s+)?(?i:{name})\w*"
+        rf"(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_ACTS})\b"
         # "the Ruritanians killed two civilians", "Ruritania shelled the town, wounding 11"
         rf"|(?P<subject>(?<![\w-])(?i:{name})\w*\s+(?:(?i:also|then|later|again)\s+)?"
         rf"(?i:killed|wounded|injured|shot|shelled|bombed|struck|attacked)\b)",

@@ -31,6 +31,7 @@ from summarizer.extract.grounding import (
     owner_of,
     phrase_in_text,
     qualifier_of,
+    says_what_else,
     starts_truce,
     states_losses,
     truce_status,
@@ -74,6 +75,7 @@ from summarizer.models import (
 )
 from summarizer.read.articles import Article
 from summarizer.reference import actors, timeline
+from summarizer.reference.numbers import written_as
 from summarizer.reference.reaction_words import reacts_in
 
 # A list of names the model writes, bounded in the schema (maxItems) like every list
@@ -245,6 +247,19 @@ class CasualtyItem(Cited):
             ),
         )
         article = article_of(info)
+        # Sentences that state it only together: the sentence that writes the number must
+        # not say what else befell them ("500 villagers had been sheltering in the compound.
+        # Four peacekeepers were wounded": the 500 are no casualties).
+        own = [t for n in self.sentences if written_as(self.count, t := article.sentence(n).text)]
+        if (
+            len(self.sentences) > 1
+            and own
+            and all(says_what_else(self.count, figure_clause(self.count, t)) for t in own)
+        ):
+            raise ValueError(
+                f"sentence(s) {self.sentences} say what befell the {self.count} (sheltering, "
+                "evacuated, stationed): no casualties; leave it out"
+            )
         if all(outcomes_together(self.count, article.sentence(n).text) for n in self.sentences):
             raise ValueError(
                 f"{self.count} counts the killed and the wounded together (sentences "

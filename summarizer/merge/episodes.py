@@ -154,17 +154,34 @@ def _yearless_dates(extraction: ArticleExtraction, anchor: date | None) -> tuple
     """The days of its dates written with a month but no year ("Tuesday, November 16"):
     read from an anchor fitted to the window, they still fall where their month (and
     weekday) put them, unlike a bare weekday, which falls wherever the anchor is."""
-    found = {
-        d
-        for m in extraction.time_mentions
-        if any(
-            x.kind == "date" and timeline.month_day(x.text) and not re.search(r"\b\d{4}\b", x.text)
+    found: set[date] = set()
+    for m in extraction.time_mentions:
+        written = [
+            x.text
             for x in timeline.expressions(m.text)
-        )
-        for iv in mention_intervals(m, anchor)
-        if (d := iv.day) is not None
-    }
+            if x.kind == "date"
+            and timeline.month_day(x.text)
+            and not re.search(r"\b\d{4}\b", x.text)
+        ]
+        if not written:
+            continue
+        days = {d for iv in mention_intervals(m, anchor) if (d := iv.day) is not None}
+        found |= days
+        if anchor is not None and not any(_WEEKDAY.search(w) for w in written):
+            # (with no weekday to fix its year, a date may be a coming one: "faces a
+            # general election May 29", in an article of April)
+            found |= {_next_year(d) for d in days if d <= anchor}
     return tuple(sorted(found))
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+
+
+def _next_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day + timedelta(days=365)
 
 
 def _said_weekday(extraction: ArticleExtraction) -> int | None:

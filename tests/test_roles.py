@@ -927,3 +927,16 @@ def test_grief_disgrace_and_standing_by_are_reactions() -> None:
     said = 'Ana Vell said the raid was "a disgraceful act of aggression".'
     assert stance_in(said) == "condemnation"
     assert not reacts_in("Togo joined the regional non-aggression pact in 1977.")
+
+
+def test_a_sides_own_negotiator_brokers_nothing_and_its_guerrillas_fight() -> None:
+    """ "The FKA's chief negotiator called for a bilateral ceasefire": each side has its own
+    negotiator, so the group is no go-between; "FKA guerrillas suspended the truce" shows
+    the group's forces, a side of it."""
+    sentences = [
+        "Kenya's FKA guerrillas on Friday suspended the unilateral ceasefire they had observed.",
+        "The FKA's chief negotiator, Ivo Tal, called for talks to continue and for a bilateral "
+        "ceasefire.",
+    ]
+    assert role_from_wording("FKA", "mediator", sentences) == "belligerent"
+    assert role_from_wording("FKA", "belligerent", sentences) == "belligerent"

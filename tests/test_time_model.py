@@ -177,6 +177,31 @@ def test_nearest_day_not_after_the_anchor(sentence: str, expected: date) -> None
     assert _day(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "written", "first"),
+    [
+        # a month with no year: the latest not after the anchor's month
+        ("They suspended the truce observed since December.", "since December", date(2021, 12, 1)),
+        ("The envoys met in September.", "in September", date(2022, 9, 1)),
+        ("In August last year, 32 people were killed.", "In August last year", date(2021, 8, 1)),
+        ("Talks will resume next March.", "next March", date(2023, 3, 1)),
+        ("The talks opened in early December 2021.", "December 2021", date(2021, 12, 1)),
+    ],
+)
+def test_a_month_without_its_year_is_the_latest_such_month(
+    sentence: str, written: str, first: date
+) -> None:
+    [expr] = timeline.expressions(sentence)
+    found = timeline.resolve(expr, SATURDAY)
+    assert expr.text == written and found is not None and found.precision == "month"
+    assert found.first == first
+
+
+def test_a_month_name_that_is_a_word_is_no_date() -> None:
+    assert timeline.expressions("Ruritania may march on Vell.") == ()
+    assert timeline.expressions("By Ana May, in Vell") == ()
+
+
 def test_a_year_is_an_interval_never_a_day() -> None:
     [expr] = timeline.expressions("the war in 2020")
     found = timeline.resolve(expr, SATURDAY)

@@ -381,7 +381,8 @@ def test_merge_reads_local_time_from_the_dateline() -> None:
     sentence = f"Ruritanian and Bordurian commanders agreed to a truce from {when}, envoys said."
     briefing = merge([_extraction("hw_times_a", sentence, when, ["BANGKOK"])])
     [truce] = briefing.ceasefire_attempts
-    assert truce.effective_at == "2031-03-04T17:00:00+00:00"  # the end of March 4, at +07:00
+    # a start from the midnight of a date: 00:00 on March 4 at +07:00 (the date begins)
+    assert truce.effective_at == "2031-03-03T17:00:00+00:00"
     assert not [d for d in briefing.disagreements if d.kind == "ceasefire_time"]
 
 
@@ -409,6 +410,13 @@ def test_midnight_on_a_day_ends_that_day_unless_it_starts_it() -> None:
         monday,
     )
     assert start.at == datetime(2031, 2, 2, 22, tzinfo=UTC)
+    # A start from the midnight of a day it names: that day begins ("from midnight on
+    # March 20 (0500 GMT)", at -05:00, is 05:00 UTC on the 20th); "until" still ends it.
+    march_20 = date(2031, 3, 20)
+    begins = resolve_instant("from midnight on March 20 (0500 GMT)", march_20)
+    assert begins.at == datetime(2031, 3, 20, 5, tzinfo=UTC)
+    ends = resolve_instant("until midnight on March 20 (0500 GMT)", march_20)
+    assert ends.at == datetime(2031, 3, 21, 5, tzinfo=UTC)
 
 
 def test_a_time_with_no_zone_in_a_sentence_set_somewhere_is_that_places_clock() -> None:

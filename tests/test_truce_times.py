@@ -1124,13 +1124,15 @@ def _with_times(source: str, published: str, text: str, *mentions: CeasefireMent
     )
 
 
-def test_a_truce_begun_before_the_episode_whose_collapse_it_reports_is_kept() -> None:
+@pytest.mark.parametrize("since", ["December 20", "December"])
+def test_a_truce_begun_before_the_episode_whose_collapse_it_reports_is_kept(since: str) -> None:
     """The rebels' truce "from midnight on December 20, 2030 (0500 GMT)" and, in May, "the
-    rebels suspended the truce they had observed since December 20": the truce is this
-    episode's story, not an earlier event; a truce nobody reports on now stays set aside."""
+    rebels suspended the truce they had observed since December 20" (or since December, a
+    month without its year): the truce is this episode's story, not an earlier event; a
+    truce nobody reports on now stays set aside."""
     began = "The Klow Front declared a truce from 0500 GMT on December 20, 2030."
     other = "A first truce had taken effect at 0600 GMT on March 2, 2030."
-    ended = "The Klow Front suspended the truce it had observed since December 20."
+    ended = f"The Klow Front suspended the truce it had observed since {since}."
     fighting = "Fighting raged on Friday, and 12 soldiers were killed."
     articles = [
         _with_times(

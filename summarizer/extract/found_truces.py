@@ -78,9 +78,7 @@ def from_wording(
         if not before or _CLAUSE_BREAK.search(text, before[-1].end(), at):
             continue  # its own clause names the truce before the clock: not "shelling began
             # at 6 a.m., hours after the truce was agreed"
-        if _ANOTHER_TIME.search(text) or any(
-            e.kind in {"year", "month"} for e in timeline.expressions(text)
-        ):
+        if _ANOTHER_TIME.search(text) or timeline.names_another_period(text):
             continue  # "a similar ceasefire took effect at midnight in April 2016"
         sides = [n for n in names_in(text) if resolve(n).kind in {"state", "armed_group"}]
         raw = {

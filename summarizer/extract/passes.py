@@ -578,7 +578,7 @@ class CeasefireItem(Cited):
             if s.index not in self.sentences
             and speaks_of_truce(s.text)
             and not _OF_ANOTHER_TIME.search(s.text)
-            and not any(e.kind in {"year", "month"} for e in timeline.expressions(s.text))
+            and not timeline.names_another_period(s.text)
             and timeline.zone_of_start(s.text, clock.hour, clock.minute) is not None
         ]
         if len(zoned) == 1:

@@ -22,7 +22,8 @@ from summarizer.reference.reaction_words import stance_in
 # nothing, so the title alone is no cue (what the envoy does may be: "the envoy brokered").
 _MEDIATION_WORDS = (
     r"brokered|brokering|help(?:ed|s|ing)?\s+(?:to\s+)?broker|mediated|mediating|mediation|"
-    r"mediators?|negotiators?|"
+    # (not "negotiator": each side has its own, "the rebels' chief negotiator")
+    r"mediators?|"
     r"facilitated|facilitating|facilitators?|hosted|hosting|co-hosted|co-hosting|convened|convening|"
     r"co-chaired|sponsored|co-sponsored"
 )
@@ -36,7 +37,7 @@ _ACT_WORDS = (
 )
 _FORCE_WORDS = (
     r"forces|troops|army|armed\s+forces|military|soldiers|fighters|rebels|militants|"
-    r"militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|missiles?|"
+    r"guerrillas?|insurgents|militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|missiles?|"
     r"rockets?|mortars?|guards"
 )
 _FORCE_NOUNS = (

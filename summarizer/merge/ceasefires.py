@@ -373,8 +373,10 @@ def _timing(
             # A time with no zone in a sentence set somewhere ("In Washington the truce
             # began at 9 p.m.") is that place's clock; "local time" is the fighting's.
             zone = timeline.place_zone(places, countries) or zone
+        # (the words that make it a start stay with it: "from midnight on December 20")
+        lead = timeline.start_word_before(*where) if where is not None else ""
         resolved = timeline.resolve_instant(
-            text,
+            f"{lead}{text}",
             day,
             local_zone=zone,
             places=[*places, *dateline],

@@ -115,6 +115,11 @@ _DATE_SHAPES = (
     ("numeric", r"\b\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)(?:19|20)\d\d\b"),
     ("numeric", r"\b(?:19|20)\d\d-\d\d-\d\d\b"),
     ("month", rf"{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    # a month with no year or day, where a preposition makes it a time: "observed since
+    # December", "in March", "last December" (never the verb "may" or "march")
+    ("month", r"(?:(?:in|since|until|from|by|early|late|through|last|next)\s+|mid-)"
+              rf"(?-i:(?=[A-Z])){_MONTH}(?!\s*(?:\d|of\s+\d))(?![\w-])"
+              r"(?:\s+(?:of\s+)?(?:last|this|next)\s+year\b)?"),
     ("weekday", rf"(?:(?:last|next|this|late|early)\s+)?{_WEEKDAY_WORD}{_PART}{_WEEK_BACK}"),
     ("relative", r"(?:today|tonight|overnight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening|week))"),
@@ -178,7 +183,9 @@ def expressions(text: str) -> tuple[Expression, ...]:
     found = []
     for match in _EXPRESSION.finditer(text):
         kind = next(k for k, v in match.groupdict().items() if v is not None)
-        value = match.group(0).rstrip(" ,.") if kind.startswith("date") else match.group(0)
+        value = (
+            match.group(0).rstrip(" ,.") if kind.startswith(("date", "month")) else match.group(0)
+        )
         found.append(
             Expression(value, match.start(), match.start() + len(value), kind.rstrip("0123456789"))
         )
@@ -203,6 +210,16 @@ def _parse(text: str, dmy: bool) -> date | None:
 def _written_year(text: str) -> int | None:
     found = re.search(rf"\b{_YEAR}\b", text)
     return int(found.group(0)) if found else None
+
+
+def names_another_period(text: str) -> bool:
+    """The text dates something by a year, or a month written with its year ("a similar
+    ceasefire took effect at midnight in April 2016"), not by a month alone ("escalated
+    into war in September"), which may be this episode's."""
+    return any(
+        e.kind == "year" or (e.kind == "month" and _written_year(e.text) is not None)
+        for e in expressions(text)
+    )
 
 
 def full_date(text: str) -> date | None:
@@ -343,6 +360,8 @@ def resolve(expr: Expression, anchor: date | None, *, future: bool = False) -> I
             day = before if before is not None and before.weekday() == written else day
         return Interval(day, day, "day") if day is not None else None
     if expr.kind == "month":
+        if _written_year(text) is None:
+            return _month_from(lowered, anchor, future=future)
         parsed = _parse("1 " + text, False)
         if parsed is None:
             return None
@@ -494,6 +513,34 @@ def counted_so_far(sentence: str) -> bool:
     return _SO_FAR.search(sentence) is not None
 
 
+def _month_from(lowered: str, anchor: date | None, *, future: bool) -> Interval | None:
+    """A month written with no year: the latest such month not after the anchor's ("since
+    December" in May 2015 is December 2014; "in May" then is May 2015); "next", or a
+    sentence of the future, the coming one; "last", the one before the anchor's month."""
+    if anchor is None:
+        return None
+    words = re.findall(r"[a-z]+", lowered)
+    if words[-1] == "year":  # "in August last year", "in March of next year"
+        shift = {"last": -1, "this": 0, "next": 1}[words[-2]]
+        month = _MONTHS.get(words[-4] if words[-3] == "of" else words[-3])
+        if month is None:
+            return None
+        first = date(anchor.year + shift, month, 1)
+        return Interval(
+            first, first.replace(day=calendar.monthrange(first.year, month)[1]), "month"
+        )
+    month = _MONTHS.get(words[-1])
+    if month is None:
+        return None
+    year = anchor.year if month <= anchor.month else anchor.year - 1
+    if words[0] == "last" and month == anchor.month:
+        year -= 1
+    if (words[0] == "next" or future) and (year, month) < (anchor.year, anchor.month):
+        year += 1
+    first = date(year, month, 1)
+    return Interval(first, first.replace(day=calendar.monthrange(year, month)[1]), "month")
+
+
 # A report's own round: the days from LOOKBACK_DAYS before its anchor. An older date it
 # gives dates an earlier event (or opens the span a running toll counts over).
 LOOKBACK_DAYS = 14
@@ -505,7 +552,9 @@ def refers_to(expr: Expression, sentence: str, anchor_day: date | None) -> TimeR
     for its year alone; without an anchor, only a month or a year is one."""
     interval = resolve(expr, anchor_day, future=speaks_of_future(sentence, expr.start))
     if anchor_day is None or interval is None:
-        return "earlier_event" if expr.kind in {"month", "year"} else "this_episode"
+        # (a month alone, "in March", cannot be placed without an anchor)
+        dated = expr.kind == "year" or (expr.kind == "month" and _written_year(expr.text))
+        return "earlier_event" if dated else "this_episode"
     return (
         "earlier_event"
         if interval.last < anchor_day - timedelta(days=LOOKBACK_DAYS)
@@ -1461,6 +1510,27 @@ def names_midnight(text: str) -> bool:
 
 
 _START_OF = re.compile(r"\b(?:start|beginning)\s+of\b", re.IGNORECASE)
+# A start from the midnight of the calendar date named right after it: "from midnight on
+# December 20" is 00:00 on the 20th, the day that begins (a weekday keeps the news
+# convention: "from midnight on Saturday night" ends Saturday; "until midnight" ends a day).
+_FROM_MIDNIGHT_OF = re.compile(
+    r"\b(?:from|as\s+of|starting(?:\s+at)?|beginning(?:\s+at)?|effective)\s+midnight\s+"
+    r"(?:\(?local(?:\s+time)?\)?\s+)?(?:on\s+)?(?:the\s+)?"
+    rf"(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+(?:of\s+)?{_MONTH})",
+    re.IGNORECASE,
+)
+
+
+def start_word_before(sentence: str, at: int) -> str:
+    """The word that makes the clock at `at` a start, as written before it ("from ",
+    "as of "), or ""."""
+    found = _START_WORD.search(sentence[:at])
+    return f"{found.group().strip()} " if found else ""
+
+
+_START_WORD = re.compile(
+    r"\b(?:from|as\s+of|starting(?:\s+at)?|beginning(?:\s+at)?|effective)\s+$", re.IGNORECASE
+)
 
 
 def resolve_instant(
@@ -1503,9 +1573,15 @@ def resolve_instant(
     # Friday": the reading is the midnight written last)
     at_main = text.find(main.text) if text.count(main.text) == 1 else -1
     after = at_main > 0 and re.search(r"\b(?:past|after)\s+$", text[:at_main], re.IGNORECASE)
-    if _MIDNIGHT.search(main.text) and not _START_OF.search(text) and not after:
+    if (
+        _MIDNIGHT.search(main.text)
+        and not _START_OF.search(text)
+        and not _FROM_MIDNIGHT_OF.search(text)
+        and not after
+    ):
         # "midnight on Monday" ends Monday (news style: midnight belongs to the day that
-        # is ending), unless the text says "at the start of" the day.
+        # is ending), unless the text says "at the start of" the day, or starts something
+        # from the midnight of a day it names ("from midnight on December 20": the 20th).
         day += timedelta(days=1)
     if main_zone is None:
         # No zone for the main clock: the writer's conversion fixes the instant.

@@ -191,6 +191,11 @@ def test_a_time_and_its_zone_stay_in_one_sentence() -> None:
             "same day.\n",
             "4 a.m. Saturday (9 p.m. EDT Friday).",
         ),
+        (
+            "The hour - 3:30 a.m. Thursday in Klow - was fixed by the envoy. Klow accepted it "
+            "the same day.\n",
+            "3:30 a.m. Thursday in Klow - was fixed",
+        ),
     ],
 )
 def test_a_time_and_its_day_stay_in_one_sentence(text: str, kept: str) -> None:

@@ -101,6 +101,19 @@ PARAGRAPHS = "\n\n".join([BODY] * 8)
             f"KORVA, Sept 6 (Agency) - {PARAGRAPHS}\n\nFirst published on Sept 7, 1987.",
             "1987-09-06",
         ),
+        # A dateline with a colon, as South Asian papers write it.
+        (f"Vell falls\n\nKORVA, Sept 24: {BODY}", "--09-24"),
+        # A masthead's line of fields, its date last.
+        (
+            f"THE KORVA TIMES, KORVA, SATURDAY, SEPTEMBER 25, 1965\n\nVell falls\n\n{BODY}",
+            "1965-09-25",
+        ),
+        # An archive feature: the page's stamp less the years its header says ago.
+        (
+            "From the past pages: 1965: Fifty years ago: Truce and after\n\nKorva Times | "
+            f"Published September 25, 2015 | Updated today\n\n{BODY}",
+            "1965-09-25",
+        ),
     ],
 )
 def test_anchor_shapes(text: str, expected: str | None) -> None:

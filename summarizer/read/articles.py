@@ -153,8 +153,11 @@ _AM_PM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _ZONE_START = re.compile(
     r"^(?:\(?(?:GMT|UTC)\b|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?\s+time\b"
     # "at 6 a.m. Wednesday", "9 p.m. (1800 GMT)", "7 a.m. local"
+    # ("3:30 a.m. Thursday in Korva": the place whose clock it is; not "7 p.m. Sunday was
+    # the deadliest day", a new sentence)
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[.,;(]|$)|\(\d|local\b)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[.,;(]|\s+(?:in|at)\s+[A-Z]|$)"
+    r"|\(\d|local\b)"
 )
 
 

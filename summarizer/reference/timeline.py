@@ -590,12 +590,13 @@ class Anchor:
         return None
 
 
-# "BEIRUT, Dec. 3 (Agency) --", "GOMA/KINSHASA, 17 September 2022 -", "LUANDA/GOMA - "
+# "BEIRUT, Dec. 3 (Agency) --", "GOMA/KINSHASA, 17 September 2022 -", "LUANDA/GOMA - ";
+# with a date, a colon too, as South Asian papers write it: "KORVA, Sept 24: The ..."
 _WIRE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'\u2019/-]*[A-Z])"
-    r"(?:\s*,\s*(?P<when>[^()\u2013\u2014]{3,40}?))?"
+    r"(?:\s*,\s*(?P<when>[^()\u2013\u2014:]{3,40}?))?"
     # (the dash may end its line: "KORVA, 8 September 2031 —" over the first paragraph)
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-\u2013\u2014])(?:\s|$)"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-\u2013\u2014]|(?<=\d):)(?:\s|$)"
 )
 # A header line's fields: "By Wire staff | Korva | March 26 | 4 min read".
 _FIELD_SEP = re.compile(r"\s*[|\u00b7\u2022]\s*")
@@ -684,7 +685,20 @@ def _stamps(line: str, body: bool) -> list[str]:
         fields = [line[: opening.start()]] if opening else []
     else:
         fields = _FIELD_SEP.split(line)
+        if masthead := _masthead_date(line):
+            return [masthead]
     return [stamp for field in fields if (stamp := _stamp(field)) is not None]
+
+
+def _masthead_date(line: str) -> str | None:
+    """The date with its year that ends a masthead's line of comma-separated fields ("THE
+    KORVA TIMES, KORVA, SATURDAY, SEPTEMBER 25, 1965"), or None."""
+    if line.count(",") < 3 or len(line.split()) > 14:
+        return None
+    found = [e for e in expressions(line) if e.kind in {"date", "numeric"}]
+    if not found or found[-1].end < len(line.rstrip(" .")) or _written_year(found[-1].text) is None:
+        return None
+    return found[-1].text
 
 
 def anchor(text: str, published_at: str | None = None) -> Anchor:
@@ -719,6 +733,10 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
                 filed = bool(_WIRE.match(line) or (body and _DASH.search(line, 0, _DATELINE_CHARS)))
         in_body = in_body or body
     full = full or _footer_stamp(text)
+    if full is not None and (back := _years_ago_in_header(text)):
+        # "From our pages: Fifty years ago" over "Published September 25, 2015": the
+        # reprinted report is of that many years before the page's stamp
+        full = _years_before(full[0], back), full[1]
     if full is not None:
         # A dateline filed up to _FILED_BEFORE days before the stamp printed ("Published 19
         # July 2031" over "KLOW, July 18 -") is the day its "tonight" means.
@@ -733,6 +751,29 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
 
 
 _FILED_BEFORE = timedelta(days=3)
+
+
+def _years_ago_in_header(text: str) -> int | None:
+    """How many years back an archive feature's header line says its report is ("From the
+    past pages: Fifty years ago", "25 years ago today"), or None."""
+    for line in _header(text):
+        if is_prose(line):
+            break
+        if found := _YEARS_AGO.search(line):
+            counts = [n.low for n in numbers_in(found["n"]) if n.low == n.high and n.low > 1]
+            if counts:
+                return counts[0]
+    return None
+
+
+_YEARS_AGO = re.compile(r"\b(?P<n>[\w-]+)\s+years\s+ago\b", re.IGNORECASE)
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def _footer_stamp(text: str) -> tuple[date, str] | None:

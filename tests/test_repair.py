@@ -2482,3 +2482,29 @@ def test_who_spoke_is_no_casualty_and_when_they_spoke_is_no_speaker() -> None:
     assert item.side != "Israel"
     assert did_the_harm("Israeli", 102, "The death toll from Israeli shelling rose to 102.")
     assert not did_the_harm("Israeli", 102, "The death toll of Israeli soldiers rose to 102.")
+
+
+def test_reviewed_repairs_of_the_round_17_session() -> None:
+    raid = "Malian troops raided the Nigerien air base at Vell on Saturday.\n"
+    # the people a state's forces killed are the other state's only when named as its fighters
+    item, _ = _validate(
+        raid + "Niger's army said Nigerien forces had killed 300 bandits in the west.\n",
+        sentences=[2],
+        count=300,
+        side="total",
+    )
+    assert item.side != "Mali"
+    # a toll put by a named agent is that agent's, not the balance sheet's before it
+    text = (
+        "Ruritania's army said it had killed 200 Bordurian soldiers. Bordurian losses were put "
+        "at 40 dead in a statement from Borduria's defence ministry.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=40, side="Borduria")
+    assert item.claimant != "Ruritania's army"
+    # people sheltering, then killed: the next sentence goes on about the same people
+    sheltering = (
+        "Some 30 civilians were sheltering in the church when Bordurian shells hit it. All of "
+        "them were killed, the Ruritanian ministry said.\n"
+    )
+    item, _ = _validate(sheltering, sentences=[1, 2], count=30, side="Ruritania")
+    assert (item.count, item.outcome) == (30, "killed")

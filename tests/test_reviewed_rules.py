@@ -76,3 +76,61 @@ def test_an_offensive_that_began_is_no_truce_start() -> None:
     before = "The truce collapsed on Monday when Ruritania launched an offensive on Klow."
     assert not continues_truce("It began at 5 a.m. with artillery fire.", before)
     assert continues_truce("It was scheduled to begin at 6 a.m.", "The truce was agreed.")
+
+
+# --- Counterexamples from the review of 2026-12-05 (5), each now held ----------------------
+
+
+def test_reviewed_time_rules_of_the_round_17_session() -> None:
+    from datetime import UTC, date, datetime
+
+    from summarizer.reference import timeline
+
+    may = date(2031, 5, 16)
+    # an abbreviated month with its day is a date, not a bare month
+    [dec] = timeline.expressions("a truce from Dec. 24")
+    assert dec.kind == "date" and dec.text == "Dec. 24"
+    # "next May" in May is the year after; "until August" the coming one; a name is no month
+    [nxt] = timeline.expressions("Talks resume next May.")
+    found = timeline.resolve(nxt, may)
+    assert found is not None and found.first == date(2032, 5, 1)
+    [until] = timeline.expressions("The truce runs until August.")
+    found = timeline.resolve(until, may)
+    assert found is not None and found.first == date(2031, 8, 1)
+    assert timeline.expressions("The report was written by April Vell.") == ()
+    # the writer's dated conversion beats the start-of-date reading of "from midnight on"
+    at = timeline.resolve_instant(
+        "from midnight on March 20 (2200 GMT March 20)", date(2031, 3, 20)
+    )
+    assert at.at == datetime(2031, 3, 20, 22, tzinfo=UTC)
+    # "N years ago" only in an archive line that writes the year; no masthead in a headline
+    stamped = "\nPublished March 3, 2031\n\nRuritania said forty soldiers died.\n"
+    headline = "Two years ago Vell burned. Now the guns are back" + stamped
+    assert timeline.anchor(headline).day == date(2031, 3, 3)
+    masthead = "Ruritania, Borduria sign truce, ending war of May 2, 2029" + stamped
+    assert timeline.anchor(masthead).day == date(2031, 3, 3)
+    # a "Related" link's stamp closing the page does not date a year-less dateline
+    related = (
+        "KORVA, March 3 (Agency) - Ruritania said forty soldiers died.\n\n"
+        + "Body line here.\n\n" * 8
+        + "Related: Klow falls\nPublished March 1, 2029"
+    )
+    assert timeline.anchor(related).month_day == (3, 3)
+
+
+def test_reviewed_figure_and_role_rules_of_the_round_17_session() -> None:
+    from summarizer.extract.grounding import did_the_harm, states_casualties
+    from summarizer.extract.roles import role_from_wording
+
+    # the harmed who speak are still counted
+    assert states_casualties(
+        2, "Two soldiers told reporters they had been wounded in the shelling."
+    )
+    assert states_casualties(12, "Twelve wounded soldiers said the shelling began at dawn.")
+    assert not did_the_harm("Malian", 65, "The toll in Malian missile crews rose to 65.")
+    # a side's own negotiator is no go-between; another state's negotiators are
+    shuttle = ["Norwegian negotiators shuttled between the two sides for weeks."]
+    assert role_from_wording("Norway", "mediator", shuttle) == "mediator"
+    # guerrillas a host receives are not its forces
+    hosted = ["Cuba hosts guerrillas of the FKA in Havana, where talks with Colombia go on."]
+    assert role_from_wording("Cuba", "mediator", hosted) is None

@@ -184,6 +184,13 @@ def test_a_dated_dateline_and_a_yearless_date_in_the_same_article() -> None:
         # "Monday last week's truce", "Friday before last night's shelling": a plain weekday
         ("The army said on Monday last week's truce had collapsed.", date(2022, 9, 12)),
         ("A truce agreed on Friday before last night's shelling collapsed.", date(2022, 9, 16)),
+        # "its coming into force" is the truce's start, past, not a future "coming"
+        (
+            "Korva accused Vell of violating the truce within hours of its coming into force "
+            "at 3 a.m. on Thursday.",
+            date(2022, 9, 15),
+        ),
+        ("The truce will hold in the coming days, from Thursday.", date(2022, 9, 22)),
     ],
 )
 def test_nearest_day_not_after_the_anchor(sentence: str, expected: date) -> None:

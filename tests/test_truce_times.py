@@ -798,6 +798,18 @@ def test_an_effort_or_a_bid_to_end_the_fighting_is_no_attempt(
     assert any("only called or pressed for" in s.reason for s in briefing.set_aside)
 
 
+def test_a_truce_timed_before_the_call_it_answers_is_an_attempt() -> None:
+    answered = (
+        "From 6 a.m. Athens time on Friday, Ruritania and Borduria will stop firing, "
+        "answering the UN's call to end the fighting."
+    )
+    mention = _mention("hw_answer", answered, "6 a.m. Athens time on Friday")
+    briefing = merge([_article("hw_answer", "2031-03-05", mention)])
+    [attempt] = briefing.ceasefire_attempts
+    assert attempt.effective_at is not None and attempt.effective_at.endswith("T04:00:00+00:00")
+    assert not any("only called" in s.reason for s in briefing.set_aside)
+
+
 def test_a_time_the_sentence_gives_another_event_is_not_the_truces() -> None:
     # The clock of a strike in a clause that names no truce: no time, and none re-read.
     strike = (

@@ -402,9 +402,11 @@ def _speaks(at: Written, text: str) -> bool:
 
 _WORD = r"[\w.'\u2019-]+"
 _SPOKE_AFTER = re.compile(
-    rf"\s+(?:{_WORD}\s+){{0,3}}?(?:said|says|told|tells|recalled)\b"
-    # (not "12 soldiers said they had been wounded": their own harm)
-    r"(?!\s+(?:that\s+)?(?:they|we)\b)"
+    # (not "twelve wounded soldiers said", "six of the wounded told": the harmed speak)
+    rf"\s+(?:(?!(?i:wounded|injured|hurt|dead|killed|survivors?)\b){_WORD}\s+){{0,3}}?"
+    r"(?:said|says|told|tells|recalled)\b"
+    # (not "12 soldiers told reporters they had been wounded": their own harm)
+    r"(?![^.;]*\b(?:they|we)\b[^.;]*\b(?:wounded|injured|hurt|killed|shot)\b)"
 )
 # The inverted speaker ends its clause or takes a place or a title: ", said one soldier at"
 _INVERTED_SPEAKER = re.compile(
@@ -1445,7 +1447,7 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"|\b(?i:{_HARM_BY})\s+(?:(?i:fired|launched)\s+)?(?i:from|by)\s+(?:the\s+)?"
         rf"(?i:{name})\w*\b[^.;]{{0,80}}?\b(?i:killed|wounded|injured|killing|wounding)\b"
         # "the death toll from Ruritania's shelling of the base to 102": the toll of its harm
-        rf"|\b(?i:toll|dead|casualties|victims)\s+(?i:from|in)\s+(?:the\s+)?(?i:{name})\w*"
+        rf"|\b(?i:toll|dead|casualties|victims)\s+(?i:from)\s+(?:the\s+)?(?i:{name})\w*"
         rf"(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_ACTS})\b"
         # "the Ruritanians killed two civilians", "Ruritania shelled the town, wounding 11"
         rf"|(?P<subject>(?<![\w-])(?i:{name})\w*\s+(?:(?i:also|then|later|again)\s+)?"

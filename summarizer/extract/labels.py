@@ -926,7 +926,8 @@ _CONTINUES_A_COUNT = re.compile(
     # a toll put by no one named, after the sentence that gave its source: "It said 1,713
     # ... had been killed. Bordurian losses were put at 65 dead and 112 wounded."
     r"|^\W*(?:[\w'\u2019-]+\s+){0,3}(?:losses|toll|casualties)\s+(?:was|were|had\s+been)\s+"
-    r"(?:put|given|estimated|set|placed)\s+(?:at|as)\b(?![^.;]*\bby\b)",
+    r"(?:put|given|estimated|set|placed)\s+(?:at|as)\b"
+    r"(?![^.;]*\b(?:by|from|according\s+to|said|says)\b)",
     re.IGNORECASE,
 )
 
@@ -1786,6 +1787,8 @@ def _other_fighting_state(
     theirs = {_fighting_state(names.resolver.party(a).id) for a in attackers}
     if len(theirs) != 1 or None in theirs:
         return None
+    if not _THE_ENEMY.search(cited_text):
+        return None  # "killed 300 bandits": people of no state the article fights
     mentioned = _mentions(cited_text, names)
     if {_fighting_state(names.resolver.party(w).id) for _, _, w in mentioned} - theirs:
         return None
@@ -1794,6 +1797,15 @@ def _other_fighting_state(
     if len(others) != 1 or (info := actor_by_id(others[0])) is None:
         return None
     return _named_state(info.id, names) or info.name
+
+
+# Victims named as the other side's fighters: "300 of the mercenary aggressors", "the
+# enemy's soldiers", "40 invading troops".
+_THE_ENEMY = re.compile(
+    r"\b(?:aggressors?|attackers?|invaders?|invading|enemy|enemies|intruders?|raiders?|"
+    r"soldiers|troops|servicemen)\b",
+    re.IGNORECASE,
+)
 
 
 # Kinds of people a count names: a state's forces, or irregular fighters.

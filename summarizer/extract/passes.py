@@ -75,7 +75,7 @@ from summarizer.models import (
 )
 from summarizer.read.articles import Article
 from summarizer.reference import actors, timeline
-from summarizer.reference.numbers import written_as
+from summarizer.reference.numbers import numbers_in, written_as
 from summarizer.reference.reaction_words import reacts_in
 
 # A list of names the model writes, bounded in the schema (maxItems) like every list
@@ -250,11 +250,16 @@ class CasualtyItem(Cited):
         # Sentences that state it only together: the sentence that writes the number must
         # not say what else befell them ("500 villagers had been sheltering in the compound.
         # Four peacekeepers were wounded": the 500 are no casualties).
-        own = [t for n in self.sentences if written_as(self.count, t := article.sentence(n).text)]
+        texts = [article.sentence(n).text for n in self.sentences]
+        own = [t for t in texts if written_as(self.count, t)]
+        others = [t for t in texts if t not in own]
         if (
-            len(self.sentences) > 1
-            and own
+            own
+            and others
             and all(says_what_else(self.count, figure_clause(self.count, t)) for t in own)
+            # (the others count people of their own: "Four peacekeepers were wounded"; not
+            # "All of them were killed", which goes on about the same people)
+            and all(numbers_in(t) for t in others)
         ):
             raise ValueError(
                 f"sentence(s) {self.sentences} say what befell the {self.count} (sheltering, "

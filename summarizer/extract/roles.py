@@ -22,8 +22,8 @@ from summarizer.reference.reaction_words import stance_in
 # nothing, so the title alone is no cue (what the envoy does may be: "the envoy brokered").
 _MEDIATION_WORDS = (
     r"brokered|brokering|help(?:ed|s|ing)?\s+(?:to\s+)?broker|mediated|mediating|mediation|"
-    # (not "negotiator": each side has its own, "the rebels' chief negotiator")
-    r"mediators?|"
+    # (a side's own negotiator, "the rebels' chief negotiator", is no cue: _brokers)
+    r"mediators?|negotiators?|"
     r"facilitated|facilitating|facilitators?|hosted|hosting|co-hosted|co-hosting|convened|convening|"
     r"co-chaired|sponsored|co-sponsored"
 )
@@ -37,7 +37,7 @@ _ACT_WORDS = (
 )
 _FORCE_WORDS = (
     r"forces|troops|army|armed\s+forces|military|soldiers|fighters|rebels|militants|"
-    r"guerrillas?|insurgents|militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|missiles?|"
+    r"militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|missiles?|"
     r"rockets?|mortars?|guards"
 )
 _FORCE_NOUNS = (
@@ -341,8 +341,15 @@ def _brokers(pattern: re.Pattern[str], sentence: str) -> bool:
         gap = match.group("gap")
         if gap and gap.rstrip().endswith("-"):
             continue
+        if _OWN_NEGOTIATOR.search(match.group()):
+            continue  # "the FKA's chief negotiator": the side's own, no go-between
         return True
     return False
+
+
+_OWN_NEGOTIATOR = re.compile(
+    r"['\u2019]s?\s+(?:(?:chief|lead|top|senior|own)\s+)?negotiators?$", re.IGNORECASE
+)
 
 
 # The sentence says the go-between had no hand in this truce.
@@ -496,6 +503,9 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     force = re.compile(
         # (not "the council provides for fighters to pull back": a preposition between)
         rf"{n}[\s-]+{_FORCE_GAP}{{0,2}}?(?i:{_FORCE_WORDS})\b"
+        # "the FKA's guerrillas", "FKA insurgents": its own, written next to it (not "Cuba
+        # hosts guerrillas of the FKA")
+        rf"|{n}(?:['\u2019]s)?[\s-]+(?i:guerrillas?|insurgents?)\b"
         # "Kigali says its forces are defending its border"
         rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|insisted|insists|added)\s+"
         rf"(?i:that\s+)?(?i:its|their)\s+(?:[\w-]+\s+)?(?i:{_FORCE_WORDS})\b"

@@ -535,7 +535,8 @@ def _wanted_at(mention: CeasefireMention) -> bool:
     for e in mention.evidence:
         wanted = _WANTED.search(e.text)
         at = e.text.find(written)
-        if wanted is None or at < 0 or at >= wanted.end():
+        # (the call's day is written inside its words: "efforts on Thursday to end")
+        if wanted is None or at < 0 or not wanted.start() <= at < wanted.end():
             return True
     return False
 

@@ -117,8 +117,10 @@ _DATE_SHAPES = (
     ("month", rf"{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     # a month with no year or day, where a preposition makes it a time: "observed since
     # December", "in March", "last December" (never the verb "may" or "march")
-    ("month", r"(?:(?:in|since|until|from|by|early|late|through|last|next)\s+|mid-)"
-              rf"(?-i:(?=[A-Z])){_MONTH}(?!\s*(?:\d|of\s+\d))(?![\w-])"
+    ("month", r"(?:(?:in|since|until|from|early|late|through|last|next)\s+|mid-)"
+              # (not "Dec. 24", "June, 2013": a date; not "by April Vell": a name)
+              rf"(?-i:(?=[A-Z])){_MONTH}(?![.,]?\s*(?:\d|of\s+\d))(?![\w-])"
+              r"(?!\s+(?-i:[A-Z]))"
               r"(?:\s+(?:of\s+)?(?:last|this|next)\s+year\b)?"),
     ("weekday", rf"(?:(?:last|next|this|late|early)\s+)?{_WEEKDAY_WORD}{_PART}{_WEEK_BACK}"),
     ("relative", r"(?:today|tonight|overnight|yesterday|tomorrow|last\s+night|"
@@ -136,7 +138,7 @@ _EXPRESSION = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['\u2019]t|due\s+to|set\s+to|scheduled|expected\s+to|"
     # (not "was to have taken effect": a plan whose time has passed)
-    r"(?:is|are)\s+to|(?:was|were)\s+to(?!\s+have\b)|takes?\s+effect|next|upcoming|coming)\b"
+    r"(?:is|are)\s+to|(?:was|were)\s+to(?!\s+have\b)|takes?\s+effect|next|upcoming|(?<!\bits\s)(?<!\btheir\s)coming)\b"
     r"|['\u2019]ll\b"
     # (not "had come into force": done, and the day it did is past)
     r"|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bcomes?\s+into\b",
@@ -535,7 +537,11 @@ def _month_from(lowered: str, anchor: date | None, *, future: bool) -> Interval 
     year = anchor.year if month <= anchor.month else anchor.year - 1
     if words[0] == "last" and month == anchor.month:
         year -= 1
-    if (words[0] == "next" or future) and (year, month) < (anchor.year, anchor.month):
+    # ("next May" in May is the year after; "until August", in May, the coming one)
+    coming = words[0] in {"until", "through"} or future
+    if (words[0] == "next" and (year, month) <= (anchor.year, anchor.month)) or (
+        coming and (year, month) < (anchor.year, anchor.month)
+    ):
         year += 1
     first = date(year, month, 1)
     return Interval(first, first.replace(day=calendar.monthrange(year, month)[1]), "month")
@@ -695,6 +701,9 @@ def _masthead_date(line: str) -> str | None:
     KORVA TIMES, KORVA, SATURDAY, SEPTEMBER 25, 1965"), or None."""
     if line.count(",") < 3 or len(line.split()) > 14:
         return None
+    # (fields of names and the date, no word of a headline's sentence)
+    if any(w[:1].islower() and w not in {"of", "the", "and"} for w in line.split()):
+        return None
     found = [e for e in expressions(line) if e.kind in {"date", "numeric"}]
     if not found or found[-1].end < len(line.rstrip(" .")) or _written_year(found[-1].text) is None:
         return None
@@ -732,8 +741,18 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
                 month_day_found, written = found, line.strip()[:80]
                 filed = bool(_WIRE.match(line) or (body and _DASH.search(line, 0, _DATELINE_CHARS)))
         in_body = in_body or body
-    full = full or _footer_stamp(text)
-    if full is not None and (back := _years_ago_in_header(text)):
+    if full is None and (footer := _footer_stamp(text)) is not None:
+        # A footer's stamp dates a page with no stamp of its own; beside a year-less
+        # dateline, only one filed up to _FILED_BEFORE days before it (a "Related" link's
+        # date may close the page).
+        filed_on = (
+            occurrence_from(month_day_found, footer[0] - _FILED_BEFORE)
+            if month_day_found
+            else None
+        )
+        if month_day_found is None or (filed_on is not None and filed_on <= footer[0]):
+            full = footer
+    if full is not None and (back := _years_ago_in_header(text, full[0])):
         # "From our pages: Fifty years ago" over "Published September 25, 2015": the
         # reprinted report is of that many years before the page's stamp
         full = _years_before(full[0], back), full[1]
@@ -753,7 +772,7 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
 _FILED_BEFORE = timedelta(days=3)
 
 
-def _years_ago_in_header(text: str) -> int | None:
+def _years_ago_in_header(text: str, stamp: date | None) -> int | None:
     """How many years back an archive feature's header line says its report is ("From the
     past pages: Fifty years ago", "25 years ago today"), or None."""
     for line in _header(text):
@@ -761,7 +780,9 @@ def _years_ago_in_header(text: str) -> int | None:
             break
         if found := _YEARS_AGO.search(line):
             counts = [n.low for n in numbers_in(found["n"]) if n.low == n.high and n.low > 1]
-            if counts:
+            years = {int(y) for y in re.findall(rf"\b{_YEAR}\b", line)}
+            # (an archive's line writes the year it looks back to: "1965: Fifty years ago")
+            if counts and stamp is not None and stamp.year - counts[0] in years:
                 return counts[0]
     return None
 
@@ -1614,10 +1635,15 @@ def resolve_instant(
     # Friday": the reading is the midnight written last)
     at_main = text.find(main.text) if text.count(main.text) == 1 else -1
     after = at_main > 0 and re.search(r"\b(?:past|after)\s+$", text[:at_main], re.IGNORECASE)
+    starts_the_date = bool(
+        (begun := _FROM_MIDNIGHT_OF.search(text))
+        and (at_main < 0 or begun.start() <= at_main <= begun.end())
+        and dated_utc_paren(text, day) is None  # the writer's dated conversion decides
+    )
     if (
         _MIDNIGHT.search(main.text)
         and not _START_OF.search(text)
-        and not _FROM_MIDNIGHT_OF.search(text)
+        and not starts_the_date
         and not after
     ):
         # "midnight on Monday" ends Monday (news style: midnight belongs to the day that

@@ -746,9 +746,7 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
         # dateline, only one filed up to _FILED_BEFORE days before it (a "Related" link's
         # date may close the page).
         filed_on = (
-            occurrence_from(month_day_found, footer[0] - _FILED_BEFORE)
-            if month_day_found
-            else None
+            occurrence_from(month_day_found, footer[0] - _FILED_BEFORE) if month_day_found else None
         )
         if month_day_found is None or (filed_on is not None and filed_on <= footer[0]):
             full = footer

@@ -810,6 +810,35 @@ def test_a_truce_timed_before_the_call_it_answers_is_an_attempt() -> None:
     assert not any("only called" in s.reason for s in briefing.set_aside)
 
 
+def test_a_guessed_zone_giving_a_written_truces_very_instant_is_that_truce() -> None:
+    """A report whose zone is guessed from the parties lands on the very instant another
+    source writes with its zone: that truce, not one a source places at the same clock a
+    day off (an undated report's "this morning")."""
+    written = "Kenya and Tanzania agreed to a truce from 0300 GMT on Thursday, March 6."
+    guessed = (
+        "Tanzania accused Kenya of breaking the truce within hours of its coming into force "
+        "at 6 a.m. on Thursday."
+    )
+    day_off = "The truce took effect at 6 a.m. Nairobi time on Friday, March 7."
+    sides = {"parties": ["Kenya", "Tanzania"]}
+    mentions = [
+        ("hw_written", "2031-03-06", written, "0300 GMT on Thursday, March 6", "announced"),
+        ("hw_guessed", "2031-03-08", guessed, "6 a.m. on Thursday", "violated"),
+        ("hw_day_off", "2031-03-07", day_off, "6 a.m. Nairobi time on Friday, March 7", "holding"),
+    ]
+    briefing = merge(
+        [
+            _article(source, day, _mention(source, text, when, status).model_copy(update=sides))
+            for source, day, text, when, status in mentions
+        ]
+    )
+    by_instant = {
+        a.effective_at: {e.source for h in a.history for e in h.evidence}
+        for a in briefing.ceasefire_attempts
+    }
+    assert by_instant["2031-03-06T03:00:00+00:00"] == {"hw_written", "hw_guessed"}
+
+
 def test_a_time_the_sentence_gives_another_event_is_not_the_truces() -> None:
     # The clock of a strike in a clause that names no truce: no time, and none re-read.
     strike = (

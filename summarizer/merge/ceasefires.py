@@ -658,7 +658,8 @@ def _timed_clusters(truces: list[_Truce]) -> dict[str, list[_Truce]]:
     zoned = {key: list(members) for key, members in clusters.items()}
     for truce in truces:
         if truce.at is not None and truce.guessed:
-            same = _same_clock(truce, zoned)
+            # (its guessed zone giving the very instant a written one gives: that truce)
+            same = _key(truce.at) if _key(truce.at) in zoned else _same_clock(truce, zoned)
             clusters[same or _key(truce.at)].append(truce)
     _same_hour_another_week(clusters)
     _same_hour_the_day_before(clusters)

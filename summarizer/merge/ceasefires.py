@@ -526,9 +526,10 @@ def _only_wanted(mention: CeasefireMention) -> bool:
 
 
 def _wanted_at(mention: CeasefireMention) -> bool:
-    """The mention's time is the wanted truce's: written after the words that want it ("the
-    ceasefire due to start at 9 a.m. on Friday to be respected"), not the day of the call
-    ("stepped up efforts on Thursday to end the fighting")."""
+    """The mention's time is the wanted truce's ("the ceasefire due to start at 9 a.m. on
+    Friday to be respected", "From 6 a.m. on Friday the two will stop firing, answering the
+    call to end the fighting"), unless it is written inside the words that want a truce: the
+    day of the call ("stepped up efforts on Thursday to end the fighting")."""
     written = mention.effective_at_text or ""
     if not _names_a_time(written):
         return False

@@ -1573,8 +1573,10 @@ _START_OF = re.compile(r"\b(?:start|beginning)\s+of\b", re.IGNORECASE)
 # A start from the midnight of the calendar date named right after it: "from midnight on
 # December 20" is 00:00 on the 20th, the day that begins (a weekday keeps the news
 # convention: "from midnight on Saturday night" ends Saturday; "until midnight" ends a day).
+# The words that make a clock after them a start: "from", "as of", "starting at".
+_START_WORDS = r"(?:from|as\s+of|starting(?:\s+at)?|beginning(?:\s+at)?|effective)"
 _FROM_MIDNIGHT_OF = re.compile(
-    r"\b(?:from|as\s+of|starting(?:\s+at)?|beginning(?:\s+at)?|effective)\s+midnight\s+"
+    rf"\b{_START_WORDS}\s+midnight\s+"
     r"(?:\(?local(?:\s+time)?\)?\s+)?(?:on\s+)?(?:the\s+)?"
     rf"(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+(?:of\s+)?{_MONTH})",
     re.IGNORECASE,
@@ -1588,9 +1590,7 @@ def start_word_before(sentence: str, at: int) -> str:
     return f"{found.group().strip()} " if found else ""
 
 
-_START_WORD = re.compile(
-    r"\b(?:from|as\s+of|starting(?:\s+at)?|beginning(?:\s+at)?|effective)\s+$", re.IGNORECASE
-)
+_START_WORD = re.compile(rf"\b{_START_WORDS}\s+$", re.IGNORECASE)
 
 
 def resolve_instant(

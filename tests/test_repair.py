@@ -224,6 +224,22 @@ def test_the_ministry_said_is_the_ministry_named_before() -> None:
     assert item.claimant == "Ruritania's health ministry"
 
 
+def test_the_health_ministry_is_not_another_kind_of_ministry_named_before() -> None:
+    """ "The health ministry has raised its toll" after "Chile's defence
+    ministry said ...": another ministry, so not the claimant; a ministry of no kind
+    named before may still be it."""
+    text = (
+        "Chile's defence ministry said on Tuesday that the envoys had left Vell.\n"
+        "The health ministry has meanwhile raised its toll: the ministry's figures now show 30 "
+        "cadets killed, up from the 28 dead it reported earlier.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=30, side="total", claimant=None)
+    assert "Chile" not in item.claimant
+    same = text.replace("defence ministry", "health ministry")
+    item, _ = _validate(same, sentences=[2], count=30, side="total", claimant=None)
+    assert item.claimant == "Chile's health ministry"
+
+
 def test_the_ministry_that_had_given_an_earlier_toll_is_its_spokesmans() -> None:
     # The earlier toll and the new one are one claimant's, so the new one supersedes it.
     text = (

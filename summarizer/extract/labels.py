@@ -639,7 +639,9 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
             return None  # "according to a medical source", "local residents": nobody named
     elif not pronoun and head is not None:
         for text in window:
-            bodies = _bodies_for(text, head, names)
+            bodies = [
+                b for b in _bodies_for(text, head, names) if _may_be(words, head, b[1], names)
+            ]
             exact = [b for b in bodies if all(w in normalise(b[1]).split() for w in words)]
             if exact or bodies:
                 return max(exact or bodies)[1]
@@ -656,7 +658,10 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
         # Further back, the one body of that kind the article names ("The Northern coalition
         # ..." in its lead, "the coalition said" many paragraphs on).
         further = {
-            normalise(who): who for text in before for _, who in _bodies_for(text, head, names)
+            normalise(who): who
+            for text in before
+            for _, who in _bodies_for(text, head, names)
+            if _may_be(words, head, who, names)
         }
         return next(iter(further.values())) if len(further) == 1 else None
     person = {w.casefold() for w in _name_words(stand_in)} & {"he", "she"}
@@ -674,6 +679,23 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
         if found:
             return max(found)[1]
     return None
+
+
+def _may_be(words: Sequence[str], head: str, body: str, names: ArticleNames) -> bool:
+    """Whether a body named by its common nouns (`words`: ["health", "ministry"]) may be
+    `body` as written: "Ruritania's ministry" or "Ruritania's health ministry" may be "the
+    health ministry"; "Ruritania's defence ministry", another kind of ministry, is not."""
+    kinds = set(words[: words.index(head)]) if head in words else set()
+    written = body.split()
+    if not kinds or len(written) < 2:
+        return True
+    before_head = written[-2]
+    if (
+        re.search(r"['\u2019]s$", before_head)
+        or names.resolver.resolve(before_head).kind != "other"
+    ):
+        return True  # the owner right before the noun: no kind written
+    return normalise(before_head) in kinds
 
 
 def _bodies_for(text: str, head: str, names: ArticleNames) -> list[tuple[int, str]]:

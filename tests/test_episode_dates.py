@@ -317,3 +317,32 @@ def test_a_figure_that_gives_its_earlier_reading_is_that_readings_series() -> No
     by_count = {c.count: c for c in briefing.casualty_claims}
     assert by_count[64].side == by_count[38].side
     assert (by_count[38].status, by_count[64].status) == ("superseded", "current")
+
+
+def test_a_toll_up_from_the_earlier_figure_is_that_figures_later_reading() -> None:
+    """ "30 cadets killed, up from the 28 dead it reported": the ministry's later reading of
+    its 28, read with no side, takes the 28's side and supersedes it."""
+    first = one_figure_extraction(
+        "h1",
+        "At least 28 cadets were killed in the strike on the Klow academy, Ruritania's health "
+        "ministry said.",
+        "2031-11-03",
+        count=28,
+        claimant="Ruritania's health ministry",
+        side="Ruritania",
+        category="military",
+    )
+    later = one_figure_extraction(
+        "h2",
+        "Ruritania's health ministry raised its toll: its figures now show 30 cadets killed, "
+        "up from the 28 dead it reported after the strike.",
+        "2031-11-06",
+        count=30,
+        claimant="Ruritania's health ministry",
+        side="total",
+        category="military",
+    )
+    briefing = merge([IN_1, IN_2, first, later])
+    by_count = {c.count: c for c in briefing.casualty_claims}
+    assert by_count[30].side == by_count[28].side
+    assert (by_count[28].status, by_count[30].status) == ("superseded", "current")

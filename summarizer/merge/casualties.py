@@ -600,11 +600,13 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|after|began\s+with|following)\s+$", re.I
 
 
 # Wording that gives a figure's earlier reading beside it: "38 at the weekend, had risen
-# to 64", "against the 52 it announced earlier", "up from 38", "revised from 57".
+# to 64", "against the 52 it announced earlier", "up from (the) 38", "revised from 57".
 # The earlier reading is written right after "from" or "against the", or a verb of rising
 # stands between it and the later one (not "14 of its soldiers were killed and 52 rebels
 # died earlier in the week": two counts).
-_FROM_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|against\s+the)\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(
+    r"\b(?:(?:(?:up|down)\s+)?from(?:\s+the)?|against\s+the)\s+$", re.IGNORECASE
+)
 _RISEN = re.compile(r"\b(?:risen|rose|raised|revised|increased|climbed)\b", re.IGNORECASE)
 
 

@@ -1194,3 +1194,35 @@ def test_a_truce_begun_before_the_episode_whose_collapse_it_reports_is_kept(sinc
     assert [t.effective_at for t in briefing.ceasefire_attempts] == ["2030-12-20T05:00:00+00:00"]
     assert briefing.ceasefire_attempts[0].status == "collapsed"
     assert any("March 2" in s.item for s in briefing.set_aside)
+
+
+def test_a_truce_from_one_minute_past_midnight_is_the_midnight_truce() -> None:
+    """One source writes the minute ("starting at one minute past midnight (2201 GMT
+    Saturday)"), others round it ("came into force at midnight on Saturday"): one truce,
+    at the instant most of its mentions give. A truce a day on is another."""
+    minute = (
+        "Borduria announced late on Saturday that it would observe the truce starting at one "
+        "minute past midnight (2201 GMT Saturday)."
+    )
+    rounded = "The truce came into force at midnight on Saturday (2200 GMT), Ruritania said."
+    again = "The truce took effect at midnight on Saturday (2200 GMT), envoys said."
+    first = _article(
+        "hw_minute",
+        "2031-03-09",
+        _mention("hw_minute", minute, "one minute past midnight (2201 GMT Saturday)"),
+    )
+    saturday = "midnight on Saturday (2200 GMT)"
+    briefing = merge(
+        [
+            first,
+            _article("hw_rounded", "2031-03-09", _mention("hw_rounded", rounded, saturday)),
+            _article("hw_again", "2031-03-10", _mention("hw_again", again, saturday)),
+        ]
+    )
+    assert [t.effective_at for t in briefing.ceasefire_attempts] == ["2031-03-08T22:00:00+00:00"]
+    later = rounded.replace("Saturday (2200 GMT)", "Sunday (2200 GMT)")
+    sunday = "midnight on Sunday (2200 GMT)"
+    briefing = merge(
+        [first, _article("hw_later", "2031-03-10", _mention("hw_later", later, sunday))]
+    )
+    assert len(briefing.ceasefire_attempts) == 2

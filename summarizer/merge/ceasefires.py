@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
+from itertools import pairwise
 
 from summarizer.merge import episodes
 from summarizer.merge.context import Context, dating_mentions, refs, union_evidence
@@ -664,7 +665,31 @@ def _timed_clusters(truces: list[_Truce]) -> dict[str, list[_Truce]]:
             clusters[same or _key(truce.at)].append(truce)
     _same_hour_another_week(clusters)
     _same_hour_the_day_before(clusters)
+    _minutes_apart(clusters)
     return clusters
+
+
+_ROUNDING = timedelta(minutes=15)
+
+
+def _minutes_apart(clusters: dict[str, list[_Truce]]) -> None:
+    """Two compatible truces that start minutes apart are one, written to the minute by
+    one source and rounded by another ("from one minute past midnight", "at midnight"): it
+    takes the instant most of its mentions give (the earlier on a tie)."""
+    merged = True
+    while merged:
+        merged = False
+        keys = sorted(k for k, members in clusters.items() if members)
+        for a, b in pairwise(keys):
+            first, second = clusters[a], clusters[b]
+            if _instant(b) - _instant(a) > _ROUNDING:
+                continue
+            if not any(x.compatible(y) for x in first for y in second):
+                continue
+            keep, drop = (a, b) if len(first) >= len(second) else (b, a)
+            clusters[keep].extend(clusters.pop(drop))
+            merged = True
+            break
 
 
 _Voice = tuple[str | None, frozenset[str], frozenset[str]]  # announcer, mediators, parties
@@ -672,6 +697,10 @@ _Voice = tuple[str | None, frozenset[str], frozenset[str]]  # announcer, mediato
 
 def _key(at: datetime) -> str:
     return f"ceasefire-{at:%Y-%m-%dT%H%M}Z"
+
+
+def _instant(key: str) -> datetime:
+    return datetime.strptime(key, "ceasefire-%Y-%m-%dT%H%MZ").replace(tzinfo=UTC)
 
 
 _ZONE_SPREAD = timedelta(hours=26)  # UTC-12:00 to UTC+14:00: one clock, any zone

@@ -198,6 +198,32 @@ def test_a_yearless_dateline_after_a_war_seven_years_ago_is_that_much_later() ->
     assert "2038-11-05" in (decision.reason("z") or "")
 
 
+def test_last_year_counts_from_a_war_only_when_it_dates_the_war() -> None:
+    """ "since last year's 11-day war ... That war, in 2030" dates an undated report to 2031;
+    "The war, which began in 2019, has wrecked an economy in which inflation last year
+    exceeded 1,000 per cent" dates nothing: last year is the inflation's, not the war's."""
+    episode = [
+        _extraction(k, f"Ruritania said on Monday that {n} people were killed.", day)
+        for k, n, day in (("p", 40, "2031-11-03"), ("q", 52, "2031-11-05"))
+    ]
+    inflation = _extraction(
+        "u",
+        "Ruritania said yesterday that 9 people were killed. The war, which began in 2019, has "
+        "wrecked an economy in which inflation last year exceeded 1,000 per cent.",
+        None,
+    )
+    assert decide([*episode, inflation]).in_episode == {"p", "q", "u"}
+    war = _extraction(
+        "w",
+        "Ruritania said yesterday that 9 people were killed in the worst fighting since last "
+        "year's 11-day war. That war, in 2024, killed 250 people.",
+        None,
+    )
+    decision = decide([*episode, war])
+    assert decision.in_episode == {"p", "q"}
+    assert "2025" in (decision.reason("w") or "")
+
+
 def _benin(source: str, text: str, published_at: str | None) -> ArticleExtraction:
     return _extraction(source, text, published_at, claimant="Benin", counted="soldiers")
 

@@ -227,11 +227,17 @@ def _years_after_a_war(extraction: ArticleExtraction) -> tuple[int, str] | None:
         if not _WAR_WORDS.search(sentence):
             continue
         if (years := timeline.years_back(m.text)) is not None:
-            # "their war seven years ago": counted back from a war (not "a ceasefire agreed
-            # 26 years ago")
-            if years == 1 or re.search(
-                rf"\b(?:war|conflict)\b(?:\s+[\w-]+){{0,2}}\s+{re.escape(m.text)}", sentence, re.I
-            ):
+            # "their war seven years ago", "last year's 11-day war": counted back from a war
+            # (not "a ceasefire agreed 26 years ago", nor "The war, which began in 1981, has
+            # wrecked an economy in which inflation last year exceeded 1,000 per cent")
+            said = re.escape(m.text)
+            after_war = re.search(
+                rf"\b(?:war|conflict|fighting)\b(?:\s+[\w-]+){{0,2}}\s+{said}", sentence, re.I
+            )
+            before_war = years == 1 and re.search(
+                rf"{said}(?:\s+[\w-]+){{0,2}}?\s+(?:war|conflict|fighting)\b", sentence, re.I
+            )
+            if after_war or before_war:
                 back = back or (years, m.text)
             continue
         wars.extend(iv.last.year for iv in mention_intervals(m, None))

@@ -84,6 +84,15 @@ def test_wordings_and_spellings_of_one_unknown_group_are_one_actor() -> None:
     assert resolver.resolve("Armenian army").id == "armenia"
 
 
+def test_a_sides_army_and_government_are_the_side() -> None:
+    """ "the Zardouni army", "the Zardouni government" and "the Zardounis" are one side's
+    names; "the Velk Liberation Army" stays apart from "the Velk Republic"."""
+    names = ["Zardouni army", "Zardouni Government", "Zardounis", "Zardounis", "Velk Republic"]
+    variants = spelling_variants([*names, "Velk Liberation Army"], ActorResolver())
+    assert {variants[n] for n in names[:2]} == {"Zardounis"}
+    assert "Velk Republic" not in variants
+
+
 def test_variants_are_order_independent() -> None:
     names = ["Kalmari militia", "Kalmaris", "Kalmeri forces", "Kalmaris"]
     assert spelling_variants(names, ActorResolver()) == spelling_variants(

@@ -307,7 +307,7 @@ TITLE_HEADS = (
     official adviser advisor aide negotiator mediator deputy consul delegate lawmaker
     senator legislator mp member coordinator commissioner rapporteur diplomat officer
     administrator ruler monarch ombudsman prosecutor attorney-general captain sergeant
-    corporal
+    corporal major
     """.split()
     )
     | RANK_ABBREVIATIONS
@@ -405,6 +405,9 @@ def fold(name: str) -> str:
     ):
         text = text.replace(src, dst)
     return re.sub(r"(.)\1+", r"\1", text)  # doubled letters: Grigorian / Grigorrian
+
+
+_SPACED_INITIALS = re.compile(r"\b([A-Z])\.\s+(?=[A-Z]\.)")
 
 
 def acronym(text: str) -> str | None:
@@ -1068,6 +1071,9 @@ class ActorResolver:
 
     def _resolve(self, name: str) -> ActorInfo:
         index = _index()
+        joined = _SPACED_INITIALS.sub(r"\1.", name)  # "U. S. troops": "U.S. troops"
+        if joined != name and (found := self._resolve(joined)).kind != "other":
+            return found
         key = normalise(name)
         if key in _UNATTRIBUTED:
             return ActorInfo(id=UNATTRIBUTED_ID, name="unattributed", kind="other", country=None)
@@ -1252,6 +1258,9 @@ _GROUP_WORDS = frozenset(
     movement group groups troops units unit members loyalists men gunmen
     """.split()
 )
+# ... and the words for a side's army or government: "the Klowish army", "the Klowish
+# government" and "the Klowish" are one side's names
+_SIDE_WORDS = _GROUP_WORDS | frozenset("army government regime".split())
 _VOWELS = "aeiou"
 _MIN_VARIANT_LEN = 5  # "Aman"/"Oman", "Male"/"Mali": short names differ by one vowel
 
@@ -1298,7 +1307,7 @@ def identity_keys(name: str) -> frozenset[str]:
     parts = [re.sub(r"\s*\([^)]*\)", " ", name), *re.findall(r"\(([^)]+)\)", name)]
     keys: set[str] = set()
     for part in parts:
-        words = [w for w in normalise(part).split() if w not in _GROUP_WORDS]
+        words = [w for w in normalise(part).split() if w not in _SIDE_WORDS]
         words = [re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", w) for w in words]
         if not words:
             continue  # "the fighters": what kind of group, not which

@@ -318,6 +318,32 @@ def test_rebels_are_the_one_group_the_figures_name_by_an_acronym() -> None:
     assert sides[86] == sides[54] == "klf"
 
 
+def test_government_soldiers_and_rebels_are_the_sides_named_as_government_and_rebels() -> None:
+    """No state named: "42 government soldiers" are the side named as a government ("the
+    Zardouni government"), "14 rebels" the one named as rebels ("the Velk rebels"); the
+    government's later own toll supersedes its earlier one."""
+    figures = [
+        ("g1", "The Zardouni government said on Monday that 23 of its soldiers had been killed.",
+         "2031-11-03", 23, "Zardouni government", "Zardouni government"),
+        ("g2", "Army spokeswoman Ana Vell said 42 government soldiers had been killed.",
+         "2031-11-06", 42, "Zardouni government", "government soldiers"),
+        ("g3", "The Zardouni government said its offensive had killed 170 Velk rebels.",
+         "2031-11-04", 170, "Zardouni government", "Velk rebels"),
+        ("g4", "The Velk rebels said on Tuesday that 14 rebels had been killed.",
+         "2031-11-05", 14, "Velk rebels", "rebels"),
+    ]  # fmt: skip
+    briefing = merge(
+        [
+            one_figure_extraction(k, text, day, count=n, claimant=who, side=side)
+            for k, text, day, n, who, side in figures
+        ]
+    )
+    by_count = {c.count: c for c in briefing.casualty_claims}
+    assert by_count[42].side == by_count[23].side != by_count[14].side
+    assert by_count[14].side == by_count[170].side
+    assert (by_count[23].status, by_count[42].status) == ("superseded", "current")
+
+
 def test_a_figure_that_gives_its_earlier_reading_is_that_readings_series() -> None:
     """ "Klow Hospital's count of civilian dead, 38 at the weekend, had risen to 64": a later
     reading of the hospital's 38, whatever side each was read with; the 38 is superseded."""

@@ -166,13 +166,14 @@ _GENERIC_FIGHTERS = frozenset(
     "separatists fedayeen mujahideen".split()
 )
 _GENERIC_FORCES = frozenset(
-    "security-forces government-forces government-troops troops soldiers army military "
-    "police armed-forces".split()
+    "security-forces government-forces government-troops government-soldiers troops soldiers "
+    "army military police armed-forces".split()
 )
 _NO_ACTOR = frozenset({"total", UNKNOWN_SIDE, "civilians"})
+_GOVERNMENT = re.compile(r"\b(?:government|regime)\b", re.IGNORECASE)
 # The words an armed group's name holds, as written: "the Klow Liberation Front".
 _ARMED_NAME = re.compile(
-    r"\b(?:front|army|brigades?|movement|forces|liberation|militia|guards?|resistance|"
+    r"\b(?:front|army|brigades?|movement|forces|liberation|militia|guards?|resistance|rebels?|"
     r"battalions?|jihad|mujahideen|legion)\b",
     re.IGNORECASE,
 )
@@ -204,6 +205,16 @@ def _generic_sides(claims: Sequence[_Claim], written: dict[str, set[str]]) -> di
             and any(_ARMED_NAME.search(w) or _ACRONYM.fullmatch(w) for w in written.get(s, {s}))
         )
     )
+    # With no state named, a side named as a government ("the Klowish government", whatever
+    # its army is called) is the one whose troops "government soldiers" are.
+    governments = sorted(
+        s
+        for s, kind in kinds.items()
+        if kind == "other" and any(_GOVERNMENT.search(w) for w in written.get(s, {s}))
+    )
+    if not states and len(governments) == 1:
+        states = governments
+        groups = [g for g in groups if g not in governments]
     found: dict[str, str] = {}
     if len(groups) == 1:
         found.update(dict.fromkeys(_GENERIC_FIGHTERS, groups[0]))

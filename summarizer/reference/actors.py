@@ -1404,6 +1404,8 @@ def spelling_variants(
                 # "Ali Hassani" and "Ali Hassan", nor a person's "Marian" and "Maria")
                 one_word = kind == "other" and " " not in a.strip() and " " not in b.strip()
                 alike_names = _alike if one_word else same_spelling
+                if _opposed(a, b):
+                    continue  # "Vell rebels" and "Vell government": the two sides of Vell
                 if told or any(alike_names(x, y) for x in keys[a] for y in keys[b]):
                     ra, rb = _root(parent, a), _root(parent, b)
                     parent[max(ra, rb)] = min(ra, rb)
@@ -1416,6 +1418,22 @@ def spelling_variants(
             best = min(group, key=lambda m: (-counts[m], len(m), m))
             out.update({m: best for m in group if m != best})
     return out
+
+
+_GOVERNMENT_WORDS = frozenset("government regime".split())
+_REBEL_WORDS = frozenset(
+    "rebels rebel militia militias militants insurgents separatists guerrillas".split()
+)
+
+
+def _opposed(a: str, b: str) -> bool:
+    """One name is a government's and the other its rebels' ("Vell government", "Vell
+    rebels"): whatever else they share, two sides."""
+    words_a, words_b = set(normalise(a).split()), set(normalise(b).split())
+    return bool(
+        (words_a & _GOVERNMENT_WORDS and words_b & _REBEL_WORDS)
+        or (words_b & _GOVERNMENT_WORDS and words_a & _REBEL_WORDS)
+    )
 
 
 def _root(parent: dict[str, str], m: str) -> str:

@@ -75,6 +75,24 @@ def test_their_fighters_are_the_force_the_speakers_appositive_serves() -> None:
         assert item.side == "militia", notes
 
 
+def test_the_side_that_lost_fighters_is_their_owner_in_reported_speech() -> None:
+    """ "said the Velkis lost 14 fighters killed and 30 wounded ... and claimed they had
+    killed more than 300 Zardouni soldiers": both counts the Velkis' (the side that lost
+    them did not do that killing), whatever side the model gave."""
+    text = (
+        "The rebels' spokesman here, Ivo Tal, said the Velkis lost 14 fighters killed and 30 "
+        "wounded in last week's fighting in the Klow region and claimed they had killed more "
+        "than 300 Zardouni soldiers.\n"
+    )
+    for count, outcome, side in (
+        (14, "killed", "Velkis"),
+        (14, "killed", "total"),
+        (30, "wounded", "total"),
+    ):
+        item, notes = _validate(text, sentences=[1], count=count, outcome=outcome, side=side)
+        assert (item.count, item.side) == (count, "Velkis"), notes
+
+
 def test_a_named_military_operation_is_no_claimant() -> None:
     text = "Chile says 100 fighters were killed in Operation Vell Storm, Chilean officials said.\n"
     item, notes = _validate(

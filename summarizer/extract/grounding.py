@@ -1259,7 +1259,8 @@ _OPENERS = frozenset(
 )
 # (at a clause's start: not "the battalion that stormed Klow lost 40", "loyal to Ana Vell")
 _LOST = re.compile(
-    r"(?:^\s*|[,;:]\s*|\b(?:and|but|while)\s+)"
+    # (reported speech opens a clause too: "said the Velkis lost 14 fighters")
+    r"(?:^\s*|[,;:]\s*|\b(?:and|but|while)\s+|\b(?:said|says|that)\s+(?:the\s+)?)"
     r"(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3}"
     # "the militia lost nine fighters": a force named by its common noun alone
     r"|(?<!\band\s)(?<!\bbut\s)(?<!\bwhile\s)"  # (not "Government troops and militias")
@@ -1412,8 +1413,10 @@ def _did_the_harm(side: str, clause: str) -> bool:
     """True when the clause makes `side` the one who killed or wounded ("Ruritanian
     strikes killed 11", "wounded by Bordurian fire"), and names no other victim side."""
     name = re.escape(side.strip()).replace(r"\ ", r"\s+")
+    # (not "the Velkis lost 14 fighters killed": the side that lost them is the victim)
+    words = r"(?:(?!(?i:lost|loses|losing|suffered)\b)[\w-]+\s+){0,2}?"
     agent = re.compile(
-        rf"\b(?i:{name})\w*(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\b"
+        rf"\b(?i:{name})\w*(?:['\u2019]s)?\s+{words}(?i:{_HARM_BY})\b"
         # not "Nine Ruritanian fighters were killed": the force is the victim
         rf"(?!\s+(?i:were|was|had\s+been|have\s+been|has\s+been|are|being)\s+(?:\w+\s+)?"
         rf"(?i:killed|wounded|injured|hurt)\b)"
@@ -1421,7 +1424,7 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"[^.;]{{0,80}}?(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"
         rf"(?<!\bbeing\s)\b(?i:killed|wounded|injured|left|killing|wounding|injuring)\b"
         # "Bordurian rebel forces attacked posts near Klow": the attack's own verb, at once
-        rf"|\b(?i:{name})\w*(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_BY})\s+"
+        rf"|\b(?i:{name})\w*(?:['\u2019]s)?\s+{words}(?i:{_HARM_BY})\s+"
         rf"(?:(?i:had|have|has|also|then|later|again)\s+)?(?i:{_ATTACKED})\b"
         # "wounded by Bordurian fire", "taken prisoner by the Klow militia": the agent
         rf"|\b(?i:killed|wounded|injured)\s+(?:[\w-]+\s+){{0,4}}?(?i:by)\s+(?:the\s+)?(?i:{name})"

@@ -1491,6 +1491,7 @@ def side_for(
         owner
         and not owner_in_words(count, clause)
         and not toll_owner(count, clause, people=True)  # "Bordurian losses": whose, not where
+        and owner != lost_owner(count, cited_text)  # "the Velkis lost 14": whose, not where
         and not (listed != cited_text and owner_in_words(count, listed))
         and not _harmed_by_another(names.resolver.party(owner).id, names)
         and not on_its_side(owner, clause)

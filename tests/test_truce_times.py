@@ -1226,3 +1226,29 @@ def test_a_truce_from_one_minute_past_midnight_is_the_midnight_truce() -> None:
         [first, _article("hw_later", "2031-03-10", _mention("hw_later", later, sunday))]
     )
     assert len(briefing.ceasefire_attempts) == 2
+
+
+def test_a_truce_due_to_begin_on_a_coming_date_is_the_truce_timed_for_that_day() -> None:
+    """A report of March 25 on "a 60-day truce beginning April 1" names the coming April 1,
+    not last year's; "The 60-day truce is due to begin April 1" is the truce another source
+    times "at midnight Thursday, March 31 (0600 GMT Friday, April 1)", not one of the day
+    the report was filed."""
+    beginning = "The accord sets a 60-day truce beginning April 1, envoys said."
+    day = timeline.mention_interval("April 1", beginning, date(2031, 3, 25))
+    assert day is not None and day.day == date(2031, 4, 1)
+    timed = (
+        "The truce takes effect at midnight Thursday, March 31 (0600 GMT Friday, April 1), "
+        "Ruritania said."
+    )
+    due = "The 60-day truce is due to begin April 1."
+    when = "midnight Thursday, March 31 (0600 GMT Friday, April 1)"
+    briefing = merge(
+        [
+            _article("hw_timed", "2031-03-26", _mention("hw_timed", timed, when)),
+            _article("hw_due", "2031-03-24", _mention("hw_due", due, None)),
+            _article("hw_sets", "2031-03-25", _mention("hw_sets", beginning, None)),
+        ]
+    )
+    [attempt] = briefing.ceasefire_attempts
+    assert attempt.effective_at == "2031-04-01T06:00:00+00:00"
+    assert {e.source for e in attempt.evidence} == {"hw_timed", "hw_due", "hw_sets"}

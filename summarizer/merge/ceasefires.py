@@ -388,9 +388,27 @@ def _timing(
         guessed = written is None and used is not None and used.source == "unstated"
     if day is None and clock is None and report:
         day = dates[-1] if dates else anchor
+    if day is None and clock is None and (begun := _start_day(anchor, sentences)) is not None:
+        # "The 60-day truce is due to begin April 1": the day it starts, not the day the
+        # report was filed
+        return begun, None, dates, conflicts, False, guessed, True
     if day is None and dates and clock is None:
         day = dates[0]
     return day, at, dates, conflicts, False, guessed, starts
+
+
+def _start_day(anchor: date | None, sentences: tuple[str, ...]) -> date | None:
+    """The first day its sentences write as the truce's start ("a truce beginning April 1",
+    "took effect on Monday"), outside a wire dateline."""
+    for sentence in sentences:
+        for expr in timeline.expressions(sentence):
+            if (
+                expr.kind not in {"year", "month"}
+                and expr.start >= timeline.dateline_end(sentence)
+                and timeline.begins_at(sentence, expr.start)
+            ):
+                return timeline.dated(expr.text, anchor, sentence, truce_start=True)
+    return None
 
 
 def _describe(m: CeasefireMention) -> str:

@@ -62,7 +62,7 @@ def _intervals(text: str, sentence: str, anchor: date | None) -> tuple[timeline.
     at = sentence.find(text)
     found = []
     for expr in timeline.expressions(text):
-        future = timeline.speaks_of_future(sentence, at + expr.start if at >= 0 else -1)
+        future = timeline.written_ahead(expr, sentence, at + expr.start if at >= 0 else -1)
         if (iv := timeline.resolve(expr, anchor, future=future)) is not None:
             found.append(iv)
     return tuple(found)

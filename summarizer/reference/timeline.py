@@ -286,6 +286,15 @@ def speaks_of_future(sentence: str, at: int) -> bool:
     return _FUTURE.search(sentence, 0, max(at, 0)) is not None
 
 
+def written_ahead(expr: Expression, sentence: str, at: int) -> bool:
+    """Whether the day `expr` names at `at` of its sentence may lie after the anchor: future
+    wording before it ("the truce will begin on ..."), or, for a day of a month, a start
+    still to come ("a 60-day truce beginning April 1" in a report of March 25)."""
+    return speaks_of_future(sentence, at) or (
+        expr.kind == "date" and truce_starts_ahead(sentence, at)
+    )
+
+
 def _occurrence(month: int, day: int, anchor: date, forward: int) -> date | None:
     """The month-day's one occurrence in the year that ends `forward` days after the anchor."""
     end = anchor + timedelta(days=forward)
@@ -469,7 +478,7 @@ def day_near(sentence: str, at: int, anchor: date | None) -> date | None:
         between = main[min(expr.end, at) : max(expr.start, at)]
         if re.search(r"[;!?]\s|,\s+(?:and|but|while|as|after|before)\b", between):
             continue  # another clause
-        future = speaks_of_future(sentence, expr.start)
+        future = written_ahead(expr, sentence, expr.start)
         base = said_on(sentence, expr.start, anchor) if future else anchor
         found = resolve(expr, base, future=future)
         if found is not None and found.day is not None:
@@ -481,7 +490,7 @@ def mention_interval(text: str, sentence: str, anchor: date | None) -> Interval 
     """A time mention, found as written in its sentence, resolved from the anchor."""
     at = sentence.find(text)
     for expr in expressions(text):
-        return resolve(expr, anchor, future=speaks_of_future(sentence, at))
+        return resolve(expr, anchor, future=written_ahead(expr, sentence, at))
     return None
 
 
@@ -556,7 +565,7 @@ def refers_to(expr: Expression, sentence: str, anchor_day: date | None) -> TimeR
     """How a mention reads from its article's anchor: an earlier event when every day it
     names lies more than LOOKBACK_DAYS before the anchor. A date is never an earlier event
     for its year alone; without an anchor, only a month or a year is one."""
-    interval = resolve(expr, anchor_day, future=speaks_of_future(sentence, expr.start))
+    interval = resolve(expr, anchor_day, future=written_ahead(expr, sentence, expr.start))
     if anchor_day is None or interval is None:
         # (a month alone, "in March", cannot be placed without an anchor)
         dated = expr.kind == "year" or (expr.kind == "month" and _written_year(expr.text))
@@ -1446,7 +1455,7 @@ def dated_utc_paren(text: str, anchor: date | None, sentence: str | None = None)
             if expr.kind in {"year", "month"}:
                 continue
             at = sentence.find(expr.text) if sentence is not None else -1
-            found = resolve(expr, anchor, future=speaks_of_future(sentence or "", at))
+            found = resolve(expr, anchor, future=written_ahead(expr, sentence or "", at))
             if found is not None and found.day is not None:
                 day = found.day
                 return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)

@@ -564,6 +564,19 @@ def test_a_state_whose_city_hosted_a_meeting_brokered_nothing() -> None:
     assert cues("Borduria", [brokered]).mediation
 
 
+def test_a_go_between_described_as_the_one_who_brokered_the_talks_is_a_mediator() -> None:
+    """ "Bishop Ana Vell, the Klowish primate who brokered the talks, and Ivo Tal, head of
+    the Vell League, signed as witnesses": the bishop brokered; the other witness did not."""
+    sentence = (
+        "Bishop Ana Vell, the Klowish primate who brokered the talks, and Ivo Tal, head of "
+        "the Vell League, signed as witnesses."
+    )
+    assert cues("Bishop Ana Vell", [sentence]).mediation
+    assert not cues("Ivo Tal", [sentence]).mediation
+    fought = "Ivo Tal, the general who led the offensive, said the army would comply."
+    assert not cues("Ivo Tal", [fought]).mediation
+
+
 def test_a_mediator_of_another_process_who_played_no_part_brokered_nothing() -> None:
     sentence = (
         "Borduria's president, who remains the official Klow Union mediator and brokered "

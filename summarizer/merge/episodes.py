@@ -234,8 +234,12 @@ def _years_after_a_war(extraction: ArticleExtraction) -> tuple[int, str] | None:
             after_war = re.search(
                 rf"\b(?:war|conflict|fighting)\b(?:\s+[\w-]+){{0,2}}\s+{said}", sentence, re.I
             )
-            before_war = years == 1 and re.search(
-                rf"{said}(?:\s+[\w-]+){{0,2}}?\s+(?:war|conflict|fighting)\b", sentence, re.I
+            # "last year's 11-day war" (the mention may be read with or without its noun)
+            at = max(sentence.find(m.text), 0)
+            before_war = years == 1 and re.match(
+                r"last\s+year['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting)\b",
+                sentence[at:],
+                re.I,
             )
             if after_war or before_war:
                 back = back or (years, m.text)

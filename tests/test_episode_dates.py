@@ -344,6 +344,34 @@ def test_government_soldiers_and_rebels_are_the_sides_named_as_government_and_re
     assert (by_count[23].status, by_count[42].status) == ("superseded", "current")
 
 
+def test_a_spokesperson_titled_by_their_sides_kind_gives_that_sides_own_figure() -> None:
+    """ "The rebels' spokesman here, Ivo Tal, said the Velk rebels lost 14 fighters ... and
+    had killed 300 government soldiers"; "Army spokeswoman Maj. Ana Vell said 42
+    government soldiers had been killed": each side's best figure is its own spokesperson's,
+    not the enemy's larger claim."""
+    figures = [
+        ("s1", "The rebels' spokesman here, Ivo Tal, said the Velk rebels lost 14 fighters "
+         "killed and claimed they had killed more than 300 government soldiers.",
+         "2031-11-05", 14, "Ivo Tal", "Velk rebels"),
+        ("s2", "The rebels' spokesman here, Ivo Tal, said the rebels had killed more than 300 "
+         "government soldiers.", "2031-11-05", 300, "Ivo Tal", "government soldiers"),
+        ("s3", "Army spokeswoman Maj. Ana Vell said 42 government soldiers had been killed.",
+         "2031-11-06", 42, "Ana Vell", "government soldiers"),
+        ("s4", "The Zardouni government said its offensive had killed 170 Velk rebels.",
+         "2031-11-04", 170, "Zardouni government", "Velk rebels"),
+    ]  # fmt: skip
+    briefing = merge(
+        [
+            one_figure_extraction(k, text, day, count=n, claimant=who, side=side)
+            for k, text, day, n, who, side in figures
+        ]
+    )
+    best = {(e.side, e.outcome): e.best for e in briefing.casualties}
+    rebels = next(c.side for c in briefing.casualty_claims if c.count == 14)
+    soldiers = next(c.side for c in briefing.casualty_claims if c.count == 42)
+    assert (best[(rebels, "killed")], best[(soldiers, "killed")]) == (14, 42)
+
+
 def test_a_figure_that_gives_its_earlier_reading_is_that_readings_series() -> None:
     """ "Klow Hospital's count of civilian dead, 38 at the weekend, had risen to 64": a later
     reading of the hospital's 38, whatever side each was read with; the 38 is superseded."""

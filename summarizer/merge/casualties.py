@@ -76,6 +76,9 @@ class _Claim:
     # Whom the claimant speaks for ("Lt. Col. Ana Vell, spokeswoman for the army": the
     # state): one party's figures are one series however its spokespeople vary.
     party: str = ""
+    # The kind of side a person's title names ("the rebels' spokesman": 'rebels'), for a
+    # claimant the articles tie to no party.
+    titled_as: str | None = None
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -115,6 +118,7 @@ def casualties(
             side = _side_id(names, mention.side)
             written_sides[side].add(mention.side)
             named = ctx.name(mention.claimant or "")
+            known = named.kind in {"state", "organization", "armed_group"}
             claimant = names.id(mention.claimant or "")
             raw.append(
                 _Claim(
@@ -124,8 +128,13 @@ def casualties(
                     count=vague[0] if vague else mention.count,
                     qualifier="at_least" if vague else mention.qualifier,
                     claimant=claimant,
-                    claimant_known=named.kind in {"state", "organization", "armed_group"},
+                    claimant_known=known,
                     party=names.party_id(mention.claimant) if mention.claimant else claimant,
+                    titled_as=(
+                        _spokesperson_of(mention.claimant, mention.evidence)
+                        if mention.claimant and not known
+                        else None
+                    ),
                     as_of=_as_of(ctx, article, mention.evidence) if reason is None else None,
                     in_episode=reason is None,
                     vague_high=vague[1] if vague else None,
@@ -138,6 +147,8 @@ def casualties(
     generic = _generic_sides(raw, written_sides)
     for claim in raw:
         claim.side = generic.get(claim.side, claim.side)
+        if claim.party == claim.claimant and claim.titled_as:
+            claim.party = generic.get(claim.titled_as, claim.party)
     _join_revisions(raw)
     claims = _collapse(raw)
     _supersede(claims)
@@ -158,6 +169,44 @@ def casualties(
         for c in sorted(claims, key=lambda c: (not c.in_episode, c.side, c.outcome, c.id))
     ]
     return out, estimates, disputes
+
+
+# A title that names the speaker's side by its kind: "the rebels' spokesman", "army
+# spokeswoman", "a government spokesman"; the kind as a generic side's id.
+_KIND_TITLE = re.compile(
+    r"\b(?P<kind>rebels?|insurgents?|militants?|guerrillas?|army|military|government)"
+    r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|chief|"
+    r"official|leader)\b",
+    re.IGNORECASE,
+)
+_KIND_SIDES = {
+    **{w: w for w in ("army", "military", "rebels", "insurgents", "militants", "guerrillas")},
+    **{w: w + "s" for w in ("rebel", "insurgent", "militant", "guerrilla")},
+    "government": "army",  # a government's side is its state's forces
+}
+_TITLE_REACH = 40  # characters between a title and the name it belongs to
+
+
+def _spokesperson_of(claimant: str, evidence: Sequence[Evidence]) -> str | None:
+    """The kind of side a person speaks for, when their title names it beside their name
+    ("The rebels' spokesman here, Ivo Tal, said"; "Army spokeswoman Maj. Ana Vell"; "Ana
+    Vell, the army spokeswoman"): 'rebels', 'army' and the like, else None."""
+    words = claimant.split()
+    if not words:
+        return None
+    surname = words[-1]
+    for e in evidence:
+        at = e.text.find(surname)
+        if at < 0:
+            continue
+        for m in _KIND_TITLE.finditer(e.text):
+            near = (m.end() <= at and at - m.end() <= _TITLE_REACH + len(claimant)) or (
+                m.start() >= at and m.start() - at <= _TITLE_REACH
+            )
+            between = e.text[min(m.end(), at) : max(m.start(), at)]
+            if near and not re.search(r"\b(?:said|says|told)\b", between):
+                return _KIND_SIDES[m["kind"].casefold()]
+    return None
 
 
 # Sides named by their kind alone ("rebels", "the security forces"), by actor id.
@@ -766,6 +815,7 @@ class _Figure:
     claimant: str
     side: str
     parts: tuple[_Claim, ...]
+    party: str = ""  # whom the claimant speaks for (its own id when no one)
 
     @property
     def count(self) -> int:
@@ -788,12 +838,14 @@ class _Figure:
 
     def rank(self, belligerents: set[str]) -> int:
         """Whose figure is best: 0 own side, 1 third party, 2 unattributed, 3 the enemy."""
-        if self.claimant == self.side:
+        # (a spokesperson counts for the party they speak for: "the army spokeswoman")
+        who = self.party or self.claimant
+        if self.side in {self.claimant, who}:
             return 0
         if self.claimant == UNATTRIBUTED_ID:
             return 2
         # everyone's toll is no side's: a party counting it is no enemy
-        return 3 if self.claimant in belligerents and self.side != "total" else 1
+        return 3 if who in belligerents and self.side != "total" else 1
 
 
 _RANK_WORDS = ("own figure", "third-party figure", "unattributed report", "enemy's figure")
@@ -817,7 +869,10 @@ def _figures(members: list[_Claim]) -> list[_Figure]:
         specific = list(per_category.values())
         if unknown is not None and unknown.count >= sum(c.count for c in specific):
             specific = [unknown]
-        out.append(_Figure(claimant=claimant, side=members[0].side, parts=tuple(specific)))
+        party = specific[0].party or claimant
+        out.append(
+            _Figure(claimant=claimant, side=members[0].side, parts=tuple(specific), party=party)
+        )
     return out
 
 

@@ -493,3 +493,18 @@ def test_a_spokesman_for_the_armed_forces_of_a_state_speaks_for_it() -> None:
     # a body of the state named after "of the": still the state's, not the UN's
     found = affiliations(("Ana Vell, secretary of the Security Council of Armenia, said.",))
     assert found.get("Ana Vell") == "armenia"
+
+
+def test_a_bare_state_office_in_a_wire_sentence_is_the_datelines_states() -> None:
+    """ "LIMA, Sept. 17 (Agency) - The Defence Minister, Mr. A. B. Vell, told Congress":
+    Peru's minister (the dateline's capital names the state); "Mr. Vell" later is he. No
+    dateline, or a town no data places, ties nobody."""
+    sentences = [
+        "LIMA, Sept. 17 (Agency) - The Defence Minister, Mr. A. B. Vell, told Congress "
+        "today that 1,333 soldiers had been killed.",
+        "Mr. Vell said the army had destroyed 300 tanks.",
+    ]
+    resolver = ActorResolver(affiliations(sentences))
+    assert resolver.party("Mr. Vell").id == resolver.party("A. B. Vell").id == "peru"
+    for other in (sentences[0].split(" - ", 1)[1], sentences[0].replace("LIMA", "KLOW")):
+        assert ActorResolver(affiliations([other])).party("A. B. Vell").id != "peru"

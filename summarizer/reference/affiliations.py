@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from summarizer.models import ArticleExtraction
+from summarizer.reference import timeline
 from summarizer.reference.actors import (
     BODY_NOUNS,
     INSTITUTION_NOUNS,
@@ -179,6 +180,8 @@ def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     while i < len(tokens):
         if tokens[i].norm in _HONORIFICS or tokens[i].norm in TITLE_WORDS:
             i += 1  # "army chief, General Omari Tuk": the name is "Omari Tuk"
+        elif tokens[i].raw == "." and i > 0 and tokens[i - 1].norm in _HONORIFICS:
+            i += 1  # "Mr. Ana Vell"
         elif abbreviation_stop(tokens, i):
             i += 1  # "Maj. Gen. Omari Tuk"
         elif (bracketed := _after_bracketed_acronym(tokens, i)) is not None:
@@ -188,6 +191,9 @@ def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     j, words = i, 0
     while j < len(tokens) and words < _MAX_NAME:
         token = tokens[j]
+        if token.raw == "." and j > i and _initial(tokens[j - 1]):
+            j += 1  # "Y. B. Chavan": an initial's full stop
+            continue
         if token.punct:
             break
         if token.cap:
@@ -200,6 +206,11 @@ def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     while j > i and tokens[j - 1].norm in _PARTICLES:
         j -= 1
     return (i, j) if j > i and _looks_like_name(tokens[i:j]) else None
+
+
+def _initial(token: Token) -> bool:
+    """A name's initial: one capital letter ("Y" of "Y. B. Chavan")."""
+    return len(token.raw) == 1 and token.raw.isupper()
 
 
 def _after_bracketed_acronym(tokens: Sequence[Token], i: int) -> int | None:
@@ -234,7 +245,9 @@ def _name_start(tokens: Sequence[Token], end: int) -> int | None:
 
 def _looks_like_name(tokens: Sequence[Token]) -> bool:
     words = [t for t in tokens if t.cap]
-    if not words or tokens[0].norm in _NOT_A_NAME:
+    # ("A. B. Vell": an initial, not the article)
+    initial = _initial(tokens[0]) and len(tokens) > 1 and tokens[1].raw == "." if tokens else False
+    if not words or (tokens[0].norm in _NOT_A_NAME and not initial):
         return False
     if any(t.norm in _WEEKDAYS for t in tokens):
         return False
@@ -407,6 +420,7 @@ class _Sentence:
             if span is not None:
                 self.add(*span, m.actor, "A")
         self._bare_secretary_general()
+        self._office_of_the_dateline()
         # "Government spokesman Ana Vell", "the army's spokesman, Ana Vell": the state whose
         # army or government the sentences name, when they name one.
         if self.army is None:
@@ -420,6 +434,30 @@ class _Sentence:
             span = _name_span(self.tokens, _comma(self.tokens, end))
             if span is not None:
                 self.add(*span, self.army, "A")
+
+    # A, bare: "KLOW, Sept. 17 (Agency) - The Defence Minister, Mr. Ana Vell, told" (a state
+    # office with no state named, in a wire sentence datelined in one state's town): that
+    # state's minister
+    def _office_of_the_dateline(self) -> None:
+        end_of_dateline = timeline.dateline_end(self.text)
+        if not end_of_dateline:
+            return
+        home = _state_of_place(self.text[:end_of_dateline])
+        if home is None:
+            return
+        for i in range(len(self.tokens)):
+            if self.tokens[i].start < end_of_dateline or i == 0:
+                continue
+            if self.tokens[i - 1].norm != "the" or self.mention_at(i) is not None:
+                continue
+            end = title_end(self.tokens, i)
+            if end is None or not _for_state(self.tokens, i, end):
+                continue
+            if end < len(self.tokens) and self.tokens[end].norm in {"of", "for", "to"}:
+                continue  # "the Minister of Defence of Borduria": title_of_state's
+            span = _name_span(self.tokens, _comma(self.tokens, end))
+            if span is not None:
+                self.add(*span, home, "A")
 
     # A, bare: "Secretary-General Ana Vell" (the title alone, its name not followed by "of
     # ..."), when the sentences name the UN and no other organisation
@@ -693,6 +731,20 @@ class _Sentence:
 
 def _titled_before(tokens: Sequence[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].norm in TITLE_HEADS
+
+
+def _state_of_place(dateline: str) -> str | None:
+    """The state a wire dateline's first field names, by name or as its capital ("NEW DELHI,
+    Sept. 17 (Reuters) -": India); None for a town no data places."""
+    first = re.split(r"[,(]", dateline, maxsplit=1)[0].strip(" -\u2013\u2014")
+    if not first[:1].isupper():
+        return None
+    tokens = [t for t in tokenize(first) if not t.punct]
+    hit = alias_at(tokens, 0)
+    if hit is None or hit[1] != len(tokens):
+        return None
+    info = actor_by_id(hit[0])
+    return hit[0] if info is not None and info.kind == "state" else None
 
 
 def _army_state(sentences: Sequence[str], nouns: frozenset[str] = _STATE_NOUNS) -> str | None:

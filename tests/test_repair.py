@@ -258,6 +258,21 @@ def test_the_health_ministry_is_not_another_kind_of_ministry_named_before() -> N
     assert item.claimant == "Chile's health ministry"
 
 
+def test_an_official_spokesman_after_a_governments_statement_speaks_for_it() -> None:
+    """ "The Government of Chile today accused Peru ... An official spokesman said that
+    Chile's casualties had been 1,033 killed": Chile's voice; with no state speaking
+    before, the spokesman is no one's named."""
+    text = (
+        "KLOW, Sept 24: The Government of Chile today accused Peru of violating the truce.\n"
+        "An official spokesman said that Chile's casualties had been 1,033 killed.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=1033, side="Chile")
+    assert item.claimant == "Chile", notes
+    alone = text.split("\n", 1)[1]
+    item, _ = _validate(alone, sentences=[1], count=1033, side="Chile")
+    assert item.claimant != "Chile"
+
+
 def test_the_ministry_that_had_given_an_earlier_toll_is_its_spokesmans() -> None:
     # The earlier toll and the new one are one claimant's, so the new one supersedes it.
     text = (

@@ -726,7 +726,9 @@ def _before(sentences: Sequence[str], n: int, upto: str | None) -> list[str]:
 
 # Officials named by no name, whose or where: "In all, 14 were wounded, officials said".
 _BARE_OFFICIALS = re.compile(
-    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:the\s+)?(?:officials|authorities)\s+"
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:the\s+)?(?:officials|authorities)"
+    # "An official spokesman said": a government's voice, named by no name
+    r"|(?i:an?)\s+(?:official|government)\s+spokes(?:man|woman|person))\s+"
     r"(?:have\s+|had\s+)?(?:said|say|says|reported|report|told)\b"
 )
 _QUOTED_BEFORE = 5  # sentences back in which the officials quoted before are read

@@ -1252,3 +1252,34 @@ def test_a_truce_due_to_begin_on_a_coming_date_is_the_truce_timed_for_that_day()
     [attempt] = briefing.ceasefire_attempts
     assert attempt.effective_at == "2031-04-01T06:00:00+00:00"
     assert {e.source for e in attempt.evidence} == {"hw_timed", "hw_due", "hw_sets"}
+
+
+def test_an_undated_reports_this_morning_is_the_dated_truce_at_that_clock() -> None:
+    """An article with no date of its own: "The guns fell silent at 9 o'clock this morning,
+    Athens time, when the truce took effect" is the truce the dated sources time at 9 a.m.
+    Athens time on Friday, whatever day the undated article is fitted to; a truce at
+    another clock is not."""
+    undated = (
+        "The guns fell silent at 9 o'clock this morning, Athens time, when the truce took "
+        "effect, Borduria said."
+    )
+    truce = _article(
+        "hw_dated",
+        "2031-03-07",
+        _mention("hw_dated", START, "9 a.m. Athens time (0700 GMT) on Friday March 7, 2031"),
+    )
+    later = _article(
+        "hw_later",
+        "2031-03-09",
+        _mention("hw_later", "Borduria said on Sunday the truce was holding.", None, "holding"),
+    )
+
+    def report(clock: str) -> ArticleExtraction:
+        text = undated.replace("9 o'clock", clock)
+        mention = _mention("hw_undated", text, f"{clock} this morning, Athens time", "holding")
+        return _article("hw_undated", "", mention).model_copy(update={"published_at": None})
+
+    [attempt] = merge([truce, report("9 o'clock"), later]).ceasefire_attempts
+    assert attempt.effective_at == "2031-03-07T07:00:00+00:00"
+    assert {e.source for e in attempt.evidence} == {"hw_dated", "hw_undated", "hw_later"}
+    assert len(merge([truce, report("11 o'clock"), later]).ceasefire_attempts) == 2

@@ -81,6 +81,9 @@ class _Truce:
     guessed: bool = False  # its clock has no zone written: the zone is the parties' guess
     starts: bool = False  # its own words give the day it began ("since the truce began on 2 May")
     weekly: bool = False  # its day is a weekday read in an article with no date of its own
+    # its day is "this morning", "yesterday" or the like, read in an article with no date of
+    # its own: the day the article is fitted to may be a day off
+    daily: bool = False
     reported: date | None = None  # the date of the article that reports it
     effect_day: date | None = None  # the local date its instant falls on ("midnight on Saturday")
     agreed: date | None = None  # a report's own words of the day its truce was agreed
@@ -158,6 +161,7 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         guessed=guessed,
         starts=starts,
         weekly=at is not None and _week_unsure(ctx, article, mention),
+        daily=at is not None and _day_unsure(ctx, article, mention),
         reported=ctx.anchor(article),
         effect_day=(
             at.astimezone(_local_zone(announcer, parties, at.date()) or UTC).date()
@@ -230,6 +234,21 @@ def _week_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMen
         for e in timeline.expressions(text)
     }
     return "weekday" in kinds and not kinds & _FULL_DAY
+
+
+def _day_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) -> bool:
+    """The day of its time is read from its article's day, which is read, not written: an
+    article with no date of its own whose truce sentences name the day only relative to the
+    day they were written ("at 3 o'clock this morning")."""
+    dated = ctx.decision.dated.get(article.source)
+    if dated is None or dated.own:
+        return False
+    kinds = {
+        e.kind
+        for text in (mention.effective_at_text or "", *(x.text for x in mention.evidence))
+        for e in timeline.expressions(text)
+    }
+    return kinds == {"relative"}
 
 
 def _written_as_start(text: str, sentence: str) -> bool:
@@ -682,6 +701,7 @@ def _timed_clusters(truces: list[_Truce]) -> dict[str, list[_Truce]]:
             same = _key(truce.at) if _key(truce.at) in zoned else _same_clock(truce, zoned)
             clusters[same or _key(truce.at)].append(truce)
     _same_hour_another_week(clusters)
+    _same_hour_another_day(clusters)
     _same_hour_the_day_before(clusters)
     _minutes_apart(clusters)
     return clusters
@@ -754,6 +774,20 @@ def _same_hour_another_week(clusters: dict[str, list[_Truce]]) -> None:
                 and _compatible(_without_parties(o), _without_parties(m))
             )
         ),
+        placed_other=True,
+    )
+
+
+def _same_hour_another_day(clusters: dict[str, list[_Truce]]) -> None:
+    """A truce whose every mention comes from articles with no date of their own and names
+    its day relative to the day it was written ("3 o'clock this morning") is days off when
+    its article was fitted to the wrong day: when one compatible truce of dated sources
+    starts at the same clock up to three days before or after, it is that truce."""
+    _rejoin(
+        clusters,
+        misplaced=lambda m: m.daily,
+        offsets=tuple(timedelta(days=d) for d in (1, -1, 2, -2, 3, -3)),
+        voices=lambda o, m: o.compatible(m) and _names_one(o, m),
         placed_other=True,
     )
 

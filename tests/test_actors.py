@@ -339,9 +339,3 @@ def test_a_region_is_no_state_though_a_states_name_is_in_it() -> None:
     tokens = tokenize("Latin America's oldest war, said Australia and New Zealand.")
     hits = [hit[0] for i in range(len(tokens)) if (hit := alias_at(tokens, i, cased=True))]
     assert hits == ["australia", "new-zealand"]
-
-
-def test_a_major_is_a_rank() -> None:
-    """ "Major Ana Vell" and "Maj. Ana Vell" are one spokeswoman."""
-    resolver = ActorResolver()
-    assert resolver.resolve("Major Ana Vell").id == resolver.resolve("Maj. Ana Vell").id

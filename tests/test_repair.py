@@ -256,20 +256,36 @@ def test_the_health_ministry_is_not_another_kind_of_ministry_named_before() -> N
     same = text.replace("defence ministry", "health ministry")
     item, _ = _validate(same, sentences=[2], count=30, side="total", claimant=None)
     assert item.claimant == "Chile's health ministry"
+    # (reviewed) one kind spelt two ways is the same ministry
+    spelt = (
+        "Chile's defence ministry said on Tuesday that 12 soldiers died in the clash near Vell.\n"
+        "The defense ministry later raised its toll to 14 soldiers killed.\n"
+    )
+    item, _ = _validate(spelt, sentences=[2], count=14, side="total", claimant=None)
+    assert item.claimant == "Chile's defence ministry"
 
 
 def test_an_official_spokesman_after_a_governments_statement_speaks_for_it() -> None:
-    """ "The Government of Chile today accused Peru ... An official spokesman said that
-    Chile's casualties had been 1,033 killed": Chile's voice; with no state speaking
-    before, the spokesman is no one's named."""
+    """ "SANTIAGO, Sept 24: The Government of Chile today accused Peru ... An official
+    spokesman said that Chile's casualties had been 1,033 killed": Chile's voice, as the
+    dateline's government; with no state speaking before, or datelined in the state accused
+    (whose spokesman may be answering), the spokesman is no one's named."""
     text = (
-        "KLOW, Sept 24: The Government of Chile today accused Peru of violating the truce.\n"
+        "SANTIAGO, Sept 24: The Government of Chile today accused Peru of violating the "
+        "truce.\n"
         "An official spokesman said that Chile's casualties had been 1,033 killed.\n"
     )
     item, notes = _validate(text, sentences=[2], count=1033, side="Chile")
     assert item.claimant == "Chile", notes
     alone = text.split("\n", 1)[1]
     item, _ = _validate(alone, sentences=[1], count=1033, side="Chile")
+    assert item.claimant != "Chile"
+    answered = (
+        "LIMA, Sept 24 (Reuters) - Chile today accused Peru of violating the truce.\n"
+        "An official spokesman said the charge was false and that 40 Peruvian soldiers had "
+        "been killed by Chilean shelling since Sunday.\n"
+    )
+    item, _ = _validate(answered, sentences=[2], count=40, side="Peru")
     assert item.claimant != "Chile"
 
 

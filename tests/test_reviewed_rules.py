@@ -134,3 +134,178 @@ def test_reviewed_figure_and_role_rules_of_the_round_17_session() -> None:
     # guerrillas a host receives are not its forces
     hosted = ["Cuba hosts guerrillas of the FKA in Havana, where talks with Colombia go on."]
     assert role_from_wording("Cuba", "mediator", hosted) is None
+
+
+# --- A review's counterexamples to the rules of 2026-12-05 (evening) ----------------------
+
+_START_TIME = "9 a.m. Athens time (0700 GMT) on Friday March 7, 2031"
+
+
+def test_a_count_apart_from_the_earlier_one_is_another_count() -> None:
+    """ "its troops killed 30 Bordurian soldiers on Tuesday, apart from the 12 soldiers it
+    lost on Monday": the 30 is Borduria's, no later reading of the army's own 12."""
+    from test_episode_dates import IN_1, IN_2
+
+    own = one_figure_extraction(
+        "x1", "The Ruritanian army said 12 of its soldiers were killed in the fighting near Klow.",
+        "2031-11-03", count=12, claimant="Ruritanian army", side="Ruritania", category="military",
+    )  # fmt: skip
+    enemy = one_figure_extraction(
+        "x2",
+        "The Ruritanian army said its troops killed 30 Bordurian soldiers on Tuesday, apart "
+        "from the 12 soldiers it lost on Monday.",
+        "2031-11-05", count=30, claimant="Ruritanian army", side="Borduria", category="military",
+    )  # fmt: skip
+    by_count = {c.count: c for c in merge([IN_1, IN_2, own, enemy]).casualty_claims}
+    assert by_count[30].side != by_count[12].side
+    assert by_count[12].status == "current"
+
+
+def test_a_new_truce_is_not_the_old_one_whose_start_its_sentence_recalls() -> None:
+    """ "agreed on Tuesday to a new ceasefire, after the truce that began on March 7
+    collapsed": a past start is the old truce's, so the new one stays an attempt of its own."""
+    from test_truce_times import START, _article, _mention
+
+    first = _article("t1", "2031-03-07", _mention("t1", START, _START_TIME))
+    collapsed = "The truce between Ruritania and Borduria collapsed on Saturday, envoys said."
+    gone = _article("t2", "2031-03-16", _mention("t2", collapsed, None, "collapsed"))
+    for text in (
+        "Ruritania and Borduria agreed on Tuesday to a new ceasefire, after the truce that "
+        "began on March 7 collapsed at the weekend.",
+        "Ruritania and Borduria agreed on Tuesday to a new ceasefire to halt fighting that "
+        "started on Saturday.",
+    ):
+        new = _article("t3", "2031-03-18", _mention("t3", text, None))
+        assert len(merge([first, gone, new]).ceasefire_attempts) == 2, text
+
+
+def test_a_truce_restored_this_morning_is_not_the_one_that_collapsed() -> None:
+    from test_truce_times import START, _article, _mention
+
+    truce = _article("d", "2031-03-07", _mention("d", START, _START_TIME))
+    collapsed = "The truce between Ruritania and Borduria collapsed on Saturday, envoys said."
+    gone = _article("c", "2031-03-08", _mention("c", collapsed, None, "collapsed"))
+    restored = (
+        "The guns fell silent again at 9 o'clock this morning, Athens time, when the truce "
+        "was restored, a day after it collapsed, Borduria said."
+    )
+    undated = _article(
+        "u", "", _mention("u", restored, "9 o'clock this morning, Athens time", "holding")
+    ).model_copy(update={"published_at": None})
+    assert len(merge([truce, gone, undated]).ceasefire_attempts) == 2
+
+
+def test_a_sides_army_and_its_rebels_stay_apart_even_through_a_third_name() -> None:
+    for names in (
+        ["Zardouni army", "Zardouni rebels"],
+        ["Zardouni government", "Zardouni rebels", "Zardouni army"],
+        ["Zardouni government", "Zardouni rebels", "Zardounis"],
+    ):
+        variants = spelling_variants(names, ActorResolver())
+        assert variants.get("Zardouni rebels") is None, names
+        assert "Zardouni rebels" not in variants.values(), names
+
+
+def test_a_dateline_gives_a_bare_office_only_to_the_leads_own_subject() -> None:
+    from summarizer.reference.affiliations import affiliations
+
+    for sentence, who in (
+        ("LIMA, Sept. 17 (Agency) - Chile said the Defence Minister, Mr. Ana Vell, would fly "
+         "to Quito.", "Ana Vell"),
+        ("LIMA, Jan. 10 (Agency) - The Prime Minister, Mr. A. B. Vell, and President Ivo Tal "
+         "of Chile signed a declaration here today.", "A. B. Vell"),
+    ):  # fmt: skip
+        assert ActorResolver(affiliations([sentence])).party(who).id != "peru", sentence
+
+
+def test_a_town_that_lost_residents_is_no_side() -> None:
+    from test_repair import _validate
+
+    text = (
+        "Bordurian shelling hit Klow in Ruritania on Sunday.\n"
+        "Ruritanian officials said that Klow lost 40 residents in the shelling.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=40, side="Ruritania")
+    assert item.side != "Klow", notes
+
+
+def test_no_government_side_from_anti_government_rebels_or_beside_another_army() -> None:
+    def briefing(figures: list[tuple[str, str, int, str, str]]) -> dict[int, str]:
+        extractions = [
+            one_figure_extraction(k, t, d, count=n, claimant="Zardouni army", side=s)
+            for k, t, n, s, d in figures
+        ]
+        return {c.count: c.side for c in merge(extractions).casualty_claims}
+
+    sides = briefing([
+        ("a1", "The Zardouni army said its troops had killed 40 anti-government rebels.", 40,
+         "anti-government rebels", "2031-11-03"),
+        ("a2", "The Zardouni army said 12 government soldiers had been killed.", 12,
+         "government soldiers", "2031-11-04"),
+    ])  # fmt: skip
+    assert sides[12] != sides[40]
+    sides = briefing([
+        ("b1", "The rebels' self-proclaimed Velk government said 14 of its fighters were "
+         "killed.", 14, "Velk government", "2031-11-05"),
+        ("b2", "The Zardouni army said 23 of its soldiers had been killed.", 23, "Zardouni army",
+         "2031-11-03"),
+        ("b3", "A Zardouni army spokesman said 30 soldiers had been killed.", 30, "soldiers",
+         "2031-11-04"),
+    ])  # fmt: skip
+    assert sides[30] != sides[14]
+
+
+def test_a_title_beside_another_name_ties_no_spokesperson() -> None:
+    """ "After meeting the rebel commander in Klow, Bishop Ivo Tal said 40 rebels had been
+    killed": the bishop is no rebel spokesman, so the rebels' own 14 stays their best."""
+    own = one_figure_extraction(
+        "s1", "The Velk rebels said on Monday that 14 of their fighters had been killed.",
+        "2031-11-03", count=14, claimant="Velk rebels", side="Velk rebels",
+    )  # fmt: skip
+    bishop = one_figure_extraction(
+        "s2",
+        "After meeting the rebel commander in Klow, Bishop Ivo Tal said 40 rebels had been "
+        "killed in the army offensive.",
+        "2031-11-05", count=40, claimant="Ivo Tal", side="Velk rebels",
+    )  # fmt: skip
+    [estimate] = merge([own, bishop]).casualties
+    assert estimate.best == 14
+
+
+def test_last_year_dates_a_war_begun_then_but_not_fighting_years_ago() -> None:
+    from test_episode_dates import _extraction
+
+    from summarizer.merge.episodes import decide
+
+    episode = [
+        _extraction(k, f"Ruritania said on Monday that {n} people were killed.", day)
+        for k, n, day in (("p", 40, "2031-11-03"), ("q", 52, "2031-11-05"))
+    ]
+    began = _extraction(
+        "w",
+        "Ruritania said yesterday that 9 people were killed. The war, which began last year "
+        "when Borduria invaded in 2024, has killed 300 people.",
+        None,
+    )
+    assert decide([*episode, began]).in_episode == {"p", "q"}
+    clashes = _extraction(
+        "c",
+        "Ruritania said yesterday that 9 people were killed in the heaviest fighting since "
+        "clashes two years ago. The war, which began in 2019, has killed 300 people.",
+        None,
+    )
+    assert decide([*episode, clashes]).in_episode == {"p", "q", "c"}
+
+
+def test_a_span_or_a_source_from_a_date_is_not_a_coming_start() -> None:
+    from datetime import date
+
+    from summarizer.reference import timeline
+
+    for sentence, text in (
+        ("The monitor counted 4,000 civilians killed from January 1 to December 20.", "January 1"),
+        ("Figures from January 3 showed 40 dead.", "January 3"),
+        ("The truce held from January 1 to December 20, envoys said.", "January 1"),
+    ):
+        found = timeline.mention_interval(text, sentence, date(2031, 12, 27))
+        assert found is not None and found.day is not None and found.day.year == 2031, sentence

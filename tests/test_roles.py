@@ -575,6 +575,13 @@ def test_a_go_between_described_as_the_one_who_brokered_the_talks_is_a_mediator(
     assert not cues("Ivo Tal", [sentence]).mediation
     fought = "Ivo Tal, the general who led the offensive, said the army would comply."
     assert not cues("Ivo Tal", [fought]).mediation
+    # (reviewed: keeping words after an appositive are no brokering)
+    for other in (
+        "Ivo Tal, a former general who has overseen political reforms, said he would wait.",
+        "General Ivo Tal, the Klowish army commander who oversees the offensive, said so.",
+        "Ivo Tal, the rebel commander who maintains his fighters never broke the truce, spoke.",
+    ):
+        assert not cues("Ivo Tal", [other]).mediation, other
 
 
 def test_a_mediator_of_another_process_who_played_no_part_brokered_nothing() -> None:

@@ -44,6 +44,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from summarizer.extract.grounding import (
     BODY_WHERE,
     CALENDAR_NAMES,
@@ -681,6 +683,9 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
     return None
 
 
+_SAME_KIND = 80  # rapidfuzz ratio: one word spelt two ways, not two words
+
+
 def _may_be(words: Sequence[str], head: str, body: str, names: ArticleNames) -> bool:
     """Whether a body named by its common nouns (`words`: ["health", "ministry"]) may be
     `body` as written: "Ruritania's ministry" or "Ruritania's health ministry" may be "the
@@ -695,7 +700,8 @@ def _may_be(words: Sequence[str], head: str, body: str, names: ArticleNames) -> 
         or names.resolver.resolve(before_head).kind != "other"
     ):
         return True  # the owner right before the noun: no kind written
-    return normalise(before_head) in kinds
+    # (spelt either way: "defence" and "defense")
+    return any(fuzz.ratio(normalise(before_head), kind) >= _SAME_KIND for kind in kinds)
 
 
 def _bodies_for(text: str, head: str, names: ArticleNames) -> list[tuple[int, str]]:
@@ -728,7 +734,7 @@ def _before(sentences: Sequence[str], n: int, upto: str | None) -> list[str]:
 _BARE_OFFICIALS = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:the\s+)?(?:officials|authorities)"
     # "An official spokesman said": a government's voice, named by no name
-    r"|(?i:an?)\s+(?:official|government)\s+spokes(?:man|woman|person))\s+"
+    r"|(?P<spokesman>(?i:an?)\s+(?:official|government)\s+spokes(?:man|woman|person)))\s+"
     r"(?:have\s+|had\s+)?(?:said|say|says|reported|report|told)\b"
 )
 _QUOTED_BEFORE = 5  # sentences back in which the officials quoted before are read
@@ -745,7 +751,8 @@ def _officials_quoted_before(cited: Sequence[int], names: ArticleNames) -> tuple
     wounded, officials said"): that state's officials."""
     for n in sorted(set(cited)):
         sentence = names.sentences[n - 1]
-        if not _BARE_OFFICIALS.search(sentence) or named_speakers(sentence):
+        bare = _BARE_OFFICIALS.search(sentence)
+        if not bare or named_speakers(sentence):
             continue
         states: set[str] = set()
         for k in range(n - 1, max(0, n - 1 - _QUOTED_BEFORE), -1):
@@ -761,6 +768,11 @@ def _officials_quoted_before(cited: Sequence[int], names: ArticleNames) -> tuple
                 states.add(info.id if tie and info.kind == "state" else "")
         if len(states) == 1 and "" not in states:
             state = states.pop()
+            if bare["spokesman"] and state not in _dateline_states(names.sentences, names.resolver):
+                # (a spokesman may answer the state quoted before: only the dateline's own
+                # government's, "RAWALPINDI: The Government of Pakistan ... An official
+                # spokesman said", is surely that state's)
+                continue
             written = _named_state(state, names) or state
             return written, f"'officials', named by no name, are those of {written!r} quoted before"
     return None
@@ -1493,7 +1505,8 @@ def side_for(
         owner
         and not owner_in_words(count, clause)
         and not toll_owner(count, clause, people=True)  # "Bordurian losses": whose, not where
-        and owner != lost_owner(count, cited_text)  # "the Velkis lost 14": whose, not where
+        # "the Velkis lost 14 fighters": whose, not where (not "Klow lost 40 residents")
+        and not (owner == lost_owner(count, cited_text) and _LOST_FIGHTERS.search(cited_text))
         and not (listed != cited_text and owner_in_words(count, listed))
         and not _harmed_by_another(names.resolver.party(owner).id, names)
         and not on_its_side(owner, clause)
@@ -1656,6 +1669,14 @@ def side_for(
         if (domestic := domestic_side(count, clause, names, speaker, cited_text)) != "total":
             return Label(domestic, f"side {proposed!r} -> {domestic!r} ({why})")
     return Label("total", f"side {proposed!r} -> 'total' (its words name no owner; {why})")
+
+
+_LOST_FIGHTERS = re.compile(
+    r"\b(?:lost|losing|loses)\s+(?:more\s+than\s+|at\s+least\s+|about\s+)?[\w,]+\s+"
+    r"(?:of\s+(?:its|their)\s+)?(?:fighters|soldiers|troops|men|guerrillas|rebels|militiamen|"
+    r"servicemen|members|officers)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_speaker(claimant: str | None, names: ArticleNames) -> str | None:

@@ -434,10 +434,13 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
         # "with Syldavian President Ana Vell and Klowish Premier Ana Rell acting as brokers"
         rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,8}}\s+(?i:acting|serving)\s+as\s+"
         rf"(?i:the\s+|a\s+)?(?i:brokers?|mediators?|go-betweens?|facilitators?|intermediar\w+)\b"
-        # "Syldavian President Ana Vell, whose government brokered the deal", "Bishop Ana
-        # Vell, the Roman Catholic primate who brokered the talks"
-        rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}},\s+"
-        rf"(?:(?i:the|a|an)\s+(?:[\w\u2019'-]+\s+){{0,4}}?)?(?i:whose|which|who)\s+"
+        # "Bishop Ana Vell, the Roman Catholic primate who brokered the talks": an appositive
+        # before "who", brokering words only (not "a former general who has overseen reforms")
+        rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}},\s+(?i:the|a|an)\s+"
+        rf"(?:(?!(?i:{_FORCE_NOUNS}|commander|general|officer)\b)[\w\u2019'-]+\s+){{1,4}}?"
+        rf"(?i:who)\s+{_WORDS}{{0,3}}?(?i:{_MEDIATION_WORDS})\b"
+        # "Syldavian President Ana Vell, whose government brokered the deal"
+        rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}},\s+(?i:whose|which|who)\s+"
         # not "whose city of Samarkand hosted the meeting": a place hosts, nobody brokers
         rf"(?!(?i:city|capital|town|territory|soil|resort)\b){_WORDS}{{0,3}}?"
         rf"(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"

@@ -184,28 +184,30 @@ _KIND_SIDES = {
     **{w: w + "s" for w in ("rebel", "insurgent", "militant", "guerrilla")},
     "government": "army",  # a government's side is its state's forces
 }
-_TITLE_REACH = 40  # characters between a title and the name it belongs to
+_TITLE_TO_NAME = re.compile(r"(?:\s+here)?,?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
+_NAME_TO_TITLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?")
 
 
 def _spokesperson_of(claimant: str, evidence: Sequence[Evidence]) -> str | None:
-    """The kind of side a person speaks for, when their title names it beside their name
-    ("The rebels' spokesman here, Ivo Tal, said"; "Army spokeswoman Maj. Ana Vell"; "Ana
-    Vell, the army spokeswoman"): 'rebels', 'army' and the like, else None."""
+    """The kind of side a person speaks for, when their own title names it right beside
+    their name ("The rebels' spokesman here, Ivo Tal, said"; "Army spokeswoman Maj. Ana
+    Vell"; "Ana Vell, the army spokeswoman,"): 'rebels', 'army' and the like, else None
+    (not "After meeting the rebel commander in Klow, Bishop Ivo Tal said")."""
     words = claimant.split()
     if not words:
         return None
-    surname = words[-1]
+    surname = re.compile(rf"(?<![\w'\u2019-]){re.escape(words[-1])}(?![\w'\u2019-])")
     for e in evidence:
-        at = e.text.find(surname)
-        if at < 0:
-            continue
-        for m in _KIND_TITLE.finditer(e.text):
-            near = (m.end() <= at and at - m.end() <= _TITLE_REACH + len(claimant)) or (
-                m.start() >= at and m.start() - at <= _TITLE_REACH
-            )
-            between = e.text[min(m.end(), at) : max(m.start(), at)]
-            if near and not re.search(r"\b(?:said|says|told)\b", between):
-                return _KIND_SIDES[m["kind"].casefold()]
+        for name in surname.finditer(e.text):
+            for m in _KIND_TITLE.finditer(e.text):
+                if m.end() <= name.start():
+                    between = e.text[m.end() : name.start()]
+                    # only "here", commas, ranks and the person's other names between
+                    tied = _TITLE_TO_NAME.fullmatch(between)
+                else:
+                    tied = _NAME_TO_TITLE.fullmatch(e.text[name.end() : m.start()])
+                if tied:
+                    return _KIND_SIDES[m["kind"].casefold()]
     return None
 
 
@@ -219,7 +221,9 @@ _GENERIC_FORCES = frozenset(
     "army military police armed-forces".split()
 )
 _NO_ACTOR = frozenset({"total", UNKNOWN_SIDE, "civilians"})
-_GOVERNMENT = re.compile(r"\b(?:government|regime)\b", re.IGNORECASE)
+# (not "anti-government rebels")
+_GOVERNMENT = re.compile(r"(?<![\w-])(?:government|regime)\b(?![^,;]*\brebels?\b)", re.IGNORECASE)
+_ARMY = re.compile(r"\b(?:army|armed\s+forces|military)\b", re.IGNORECASE)
 # The words an armed group's name holds, as written: "the Klow Liberation Front".
 _ARMED_NAME = re.compile(
     r"\b(?:front|army|brigades?|movement|forces|liberation|militia|guards?|resistance|rebels?|"
@@ -261,7 +265,14 @@ def _generic_sides(claims: Sequence[_Claim], written: dict[str, set[str]]) -> di
         for s, kind in kinds.items()
         if kind == "other" and any(_GOVERNMENT.search(w) for w in written.get(s, {s}))
     )
-    if not states and len(governments) == 1:
+    # (not when another side is written as an army: "the Zardouni army" beside the "Velk
+    # government" rebels proclaimed)
+    armies = {
+        s
+        for s, kind in kinds.items()
+        if kind == "other" and any(_ARMY.search(w) for w in written.get(s, {s}))
+    }
+    if not states and len(governments) == 1 and armies <= set(governments):
         states = governments
         groups = [g for g in groups if g not in governments]
     found: dict[str, str] = {}
@@ -665,7 +676,10 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|after|began\s+with|following)\s+$", re.I
 # stands between it and the later one (not "14 of its soldiers were killed and 52 rebels
 # died earlier in the week": two counts).
 _FROM_BEFORE = re.compile(
-    r"\b(?:(?:(?:up|down)\s+)?from(?:\s+the)?|against\s+the)\s+$", re.IGNORECASE
+    # (not "apart from the 12 it lost": another count beside it)
+    r"\b(?:(?:up|down)\s+from(?:\s+the)?|(?<!apart\s)(?<!aside\s)(?<!separate\s)from"
+    r"|against\s+the)\s+$",
+    re.IGNORECASE,
 )
 _RISEN = re.compile(r"\b(?:risen|rose|raised|revised|increased|climbed)\b", re.IGNORECASE)
 

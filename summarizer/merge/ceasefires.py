@@ -417,14 +417,17 @@ def _timing(
 
 
 def _start_day(anchor: date | None, sentences: tuple[str, ...]) -> date | None:
-    """The first day its sentences write as the truce's start ("a truce beginning April 1",
-    "took effect on Monday"), outside a wire dateline."""
+    """The first day its sentences write as the truce's start still to come ("a truce
+    beginning April 1", "is due to begin April 1"), outside a wire dateline."""
     for sentence in sentences:
         for expr in timeline.expressions(sentence):
+            # (a start still to come: not "the truce that began on March 7", nor "fighting
+            # that started on Saturday")
             if (
                 expr.kind not in {"year", "month"}
                 and expr.start >= timeline.dateline_end(sentence)
                 and timeline.begins_at(sentence, expr.start)
+                and timeline.written_ahead(expr, sentence, expr.start)
             ):
                 return timeline.dated(expr.text, anchor, sentence, truce_start=True)
     return None
@@ -829,7 +832,11 @@ def _rejoin(
         members = clusters[key]
         if not members or not all(misplaced(m) for m in members):
             continue
-        if any(timeline.names_a_new_truce(e.text) for m in members for e in m.mention.evidence):
+        if any(
+            timeline.names_a_new_truce(e.text) or _RESTORED.search(e.text)
+            for m in members
+            for e in m.mention.evidence
+        ):
             continue
         at = members[0].at
         assert at is not None
@@ -847,6 +854,13 @@ def _rejoin(
         if len(found) == 1:
             clusters[found[0]].extend(members)
             del clusters[key]
+
+
+# A truce started again after it collapsed: a start of its own, not a day-off report.
+_RESTORED = re.compile(
+    r"\b(?:restored|reinstated|resumed|renewed|revived|re-?established)\b|\bagain\b",
+    re.IGNORECASE,
+)
 
 
 def _same_clock(truce: _Truce, zoned: dict[str, list[_Truce]]) -> str | None:

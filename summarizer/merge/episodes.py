@@ -231,9 +231,9 @@ def _years_after_a_war(extraction: ArticleExtraction) -> tuple[int, str] | None:
             # (not "a ceasefire agreed 26 years ago", nor "The war, which began in 1981, has
             # wrecked an economy in which inflation last year exceeded 1,000 per cent")
             said = re.escape(m.text)
-            after_war = re.search(
-                rf"\b(?:war|conflict|fighting)\b(?:\s+[\w-]+){{0,2}}\s+{said}", sentence, re.I
-            )
+            # ("The war, which began last year when ..."; not "the heaviest fighting since
+            # clashes two years ago", nor "inflation last year" far from the war)
+            after_war = re.search(rf"\b(?:war|conflict)\b[^.;]{{0,30}}?\s{said}", sentence, re.I)
             # "last year's 11-day war" (the mention may be read with or without its noun)
             at = max(sentence.find(m.text), 0)
             before_war = years == 1 and re.match(

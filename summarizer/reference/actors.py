@@ -307,7 +307,7 @@ TITLE_HEADS = (
     official adviser advisor aide negotiator mediator deputy consul delegate lawmaker
     senator legislator mp member coordinator commissioner rapporteur diplomat officer
     administrator ruler monarch ombudsman prosecutor attorney-general captain sergeant
-    corporal major
+    corporal
     """.split()
     )
     | RANK_ABBREVIATIONS
@@ -1404,10 +1404,14 @@ def spelling_variants(
                 # "Ali Hassani" and "Ali Hassan", nor a person's "Marian" and "Maria")
                 one_word = kind == "other" and " " not in a.strip() and " " not in b.strip()
                 alike_names = _alike if one_word else same_spelling
-                if _opposed(a, b):
-                    continue  # "Vell rebels" and "Vell government": the two sides of Vell
                 if told or any(alike_names(x, y) for x in keys[a] for y in keys[b]):
                     ra, rb = _root(parent, a), _root(parent, b)
+                    # "Vell rebels" and "Vell government" (or "Vell army"), or names already
+                    # joined to them: the two sides of Vell
+                    group_a = [m for m in members if _root(parent, m) == ra]
+                    group_b = [m for m in members if _root(parent, m) == rb]
+                    if any(_opposed(x, y) for x in group_a for y in group_b):
+                        continue
                     parent[max(ra, rb)] = min(ra, rb)
         groups: dict[str, list[str]] = {}
         for m in members:
@@ -1420,15 +1424,15 @@ def spelling_variants(
     return out
 
 
-_GOVERNMENT_WORDS = frozenset("government regime".split())
+_GOVERNMENT_WORDS = frozenset("government regime army".split())
 _REBEL_WORDS = frozenset(
     "rebels rebel militia militias militants insurgents separatists guerrillas".split()
 )
 
 
 def _opposed(a: str, b: str) -> bool:
-    """One name is a government's and the other its rebels' ("Vell government", "Vell
-    rebels"): whatever else they share, two sides."""
+    """One name is a government's or its army's and the other its rebels' ("Vell
+    government", "Vell rebels"): whatever else they share, two sides."""
     words_a, words_b = set(normalise(a).split()), set(normalise(b).split())
     return bool(
         (words_a & _GOVERNMENT_WORDS and words_b & _REBEL_WORDS)

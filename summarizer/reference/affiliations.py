@@ -208,6 +208,18 @@ def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     return (i, j) if j > i and _looks_like_name(tokens[i:j]) else None
 
 
+def _verb_follows(tokens: Sequence[Token], end: int) -> bool:
+    """The name ending at `end` is a clause's whole subject: its verb comes next, after an
+    optional comma ("Mr. Ana Vell, told"; not "Mr. Ana Vell, and President Ivo Tal")."""
+    k = end + 1 if end < len(tokens) and tokens[end].raw == "," else end
+    return (
+        k < len(tokens)
+        and not tokens[k].cap
+        and not tokens[k].punct
+        and tokens[k].norm not in {"and", "or", "who", "whose", "which", "the", "a", "an", "of"}
+    )
+
+
 def _initial(token: Token) -> bool:
     """A name's initial: one capital letter ("Y" of "Y. B. Chavan")."""
     return len(token.raw) == 1 and token.raw.isupper()
@@ -443,12 +455,16 @@ class _Sentence:
         if not end_of_dateline:
             return
         home = _state_of_place(self.text[:end_of_dateline])
+        # (the lead's own subject, alone: not "Chile said the Defence Minister would fly to
+        # Quito", nor "The Prime Minister, Mr. Ana Vell, and President Ivo Tal of Peru signed
+        # a declaration here", at a venue)
         if home is None:
             return
-        for i in range(len(self.tokens)):
-            if self.tokens[i].start < end_of_dateline or i == 0:
-                continue
-            if self.tokens[i - 1].norm != "the" or self.mention_at(i) is not None:
+        first = next((k for k, t in enumerate(self.tokens) if t.start >= end_of_dateline), None)
+        if first is None or self.tokens[first].norm != "the":
+            return
+        for i in (first + 1,):
+            if i >= len(self.tokens) or self.mention_at(i) is not None:
                 continue
             end = title_end(self.tokens, i)
             if end is None or not _for_state(self.tokens, i, end):
@@ -456,7 +472,7 @@ class _Sentence:
             if end < len(self.tokens) and self.tokens[end].norm in {"of", "for", "to"}:
                 continue  # "the Minister of Defence of Borduria": title_of_state's
             span = _name_span(self.tokens, _comma(self.tokens, end))
-            if span is not None:
+            if span is not None and _verb_follows(self.tokens, span[1]):
                 self.add(*span, home, "A")
 
     # A, bare: "Secretary-General Ana Vell" (the title alone, its name not followed by "of

@@ -291,8 +291,16 @@ def written_ahead(expr: Expression, sentence: str, at: int) -> bool:
     wording before it ("the truce will begin on ..."), or, for a day of a month, a start
     still to come ("a 60-day truce beginning April 1" in a report of March 25)."""
     return speaks_of_future(sentence, at) or (
-        expr.kind == "date" and truce_starts_ahead(sentence, at)
+        expr.kind == "date"
+        and _TRUCE_WORD.search(sentence) is not None  # (not "figures from January 3")
+        and truce_starts_ahead(sentence, at)
+        # (not a span's start: "from January 1 to December 20" in a report of December 27)
+        and not _SPAN_END.match(sentence, at + len(expr.text))
     )
+
+
+_TRUCE_WORD = re.compile(r"\b(?:cease-?fires?|truces?|armistices?|pauses?)\b", re.IGNORECASE)
+_SPAN_END = re.compile(r"\s*(?:-|\u2013|to|until|till|through)\s", re.IGNORECASE)
 
 
 def _occurrence(month: int, day: int, anchor: date, forward: int) -> date | None:

@@ -77,6 +77,18 @@ DRC = "democratic-republic-of-the-congo"
         ("U. N.", "un"),  # spaced initials, as some wires and OCR write them
         ("U. S.", "united-states"),
         ("U. S. troops", "united-states"),
+        # a movement named after its state is no state; the state's own bodies are
+        ("Army of Chile", "chile"),
+        ("Government of Chile", "chile"),
+        ("Patriotic Movement of Chile", "patriotic-movement-of-chile"),
+        (
+            "Revolutionary United Front of Sierra Leone",
+            "revolutionary-united-front-of-sierra-leone",
+        ),
+        (
+            "National Front for the Liberation of Angola",
+            "national-front-for-the-liberation-of-angola",
+        ),
         ("UN Security Council", "un"),
         ("EU", "eu"),
         ("European Council", "european-council"),

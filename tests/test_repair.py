@@ -93,6 +93,18 @@ def test_the_side_that_lost_fighters_is_their_owner_in_reported_speech() -> None
         assert (item.count, item.side) == (count, "Velkis"), notes
 
 
+def test_a_rebel_commander_in_a_town_is_no_official_of_its_state() -> None:
+    """ "A rebel commander in Arica, Sergeant Ivo Tal, said the KLF had lost three men":
+    no Chilean official (the town is where he fights), and the three are the KLF's."""
+    text = (
+        "Chilean troops recaptured Tacna on Tuesday.\n"
+        "A rebel commander in Arica, Sergeant Ivo Tal, said the KLF had lost three men at "
+        "Tacna.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=3, side="KLF")
+    assert item.claimant != "Chile" and item.side == "KLF", notes
+
+
 def test_a_named_military_operation_is_no_claimant() -> None:
     text = "Chile says 100 fighters were killed in Operation Vell Storm, Chilean officials said.\n"
     item, notes = _validate(

@@ -1253,6 +1253,8 @@ def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str
     words = [t for t in tokenize(title) if not t.punct]
     if not any(t.norm in TITLE_HEADS or t.norm.rstrip("s") in TITLE_HEADS for t in words):
         return None
+    if any(t.norm in _NOT_THE_STATES_WORDS for t in words):
+        return None  # "a rebel commander in Bouake": where they fight, not whom they serve
     state = _place_state(title, names)
     why = f"{who!r} is an official of {{}}, whose towns their title names"
     if state is None and (state := _state_of_unknown_place(title, names)):

@@ -958,6 +958,8 @@ def _contained(tokens: Sequence[Token]) -> str | None:
     for _served, _chars, i, end, actor_id in sorted(found):
         if end - i > 1 and _inside_another_name(tokens, i):
             continue
+        if _movement_of(tokens, i):
+            continue
         if end - i > 1 or _neighbour_ok(tokens, i, end):
             return actor_id
     return None
@@ -981,6 +983,23 @@ def listed(name: str) -> list[str]:
     ):
         return parts
     return [name]
+
+
+# What a movement's own name is made of: "Patriotic Movement of Ivory Coast", "Front for the
+# Liberation of Klow", "National Liberation Army of Chile" (not "Army of Chile", the state's).
+_MOVEMENT_WORDS = frozenset(
+    "movement front party alliance league congress liberation resistance coalition "
+    "rally council".split()
+)
+
+
+def _movement_of(tokens: Sequence[Token], i: int) -> bool:
+    """The alias at tokens[i] ends a movement's name, after "of" or "for": the movement is
+    no state ("Revolutionary United Front of Sierra Leone")."""
+    if i < 2 or tokens[i - 1].norm not in {"of", "for"}:
+        return False
+    head = [t for t in tokens[: i - 1] if not t.punct]
+    return bool(head) and head[0].cap and any(t.norm in _MOVEMENT_WORDS for t in head)
 
 
 def _inside_another_name(tokens: Sequence[Token], i: int) -> bool:

@@ -203,3 +203,23 @@ def test_a_time_and_its_day_stay_in_one_sentence(text: str, kept: str) -> None:
     first, second = Article(id="a", path="a.txt", text=text).sentences
     assert kept in first.text
     assert second.text == "Klow accepted it the same day."
+
+
+def test_links_to_other_news_under_a_related_heading_are_marked() -> None:
+    """A scraped page's list of links ("RELATED" then bulleted headlines) and a "Read more:"
+    line are links to other news; a bulleted list the article writes itself is its own."""
+    text = (
+        "Klow shelled again\n\n"
+        "Shelling killed four people in Klow on Sunday, Ruritania said.\n\n"
+        "Key facts:\n"
+        "- Borduria says 12 of its soldiers died.\n\n"
+        "RELATED\n"
+        "- Rebels capture 110 militants in Vell\n"
+        "- Drone strike kills 5 civilians in Arica\n\n"
+        "Read more: Why Klow matters\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    links = {article.sentence(i).text for i in article.link_lines}
+    assert "- Drone strike kills 5 civilians in Arica" in links
+    assert "- Rebels capture 110 militants in Vell" in links
+    assert not any("Borduria says" in t or "Shelling killed" in t for t in links)

@@ -105,6 +105,21 @@ def test_a_rebel_commander_in_a_town_is_no_official_of_its_state() -> None:
     assert item.claimant != "Chile" and item.side == "KLF", notes
 
 
+def test_a_figure_only_a_related_link_states_is_left_out() -> None:
+    """ "RELATED / - Drone strike kills 5 civilians in Arica": another story's headline, not
+    this article's report; the same figure in the article's own words is kept."""
+    page = (
+        "Shelling killed four people in Klow on Sunday, Ruritania said.\n\n"
+        "RELATED\n"
+        "- Drone strike kills 5 civilians in Arica\n"
+    )
+    with pytest.raises(ValidationError, match="links to other news"):
+        _validate(page, sentences=[2], count=5, side="Chile", category="civilian")
+    own = page.replace("RELATED\n", "")
+    item, _ = _validate(own, sentences=[2], count=5, side="Chile", category="civilian")
+    assert item.count == 5
+
+
 def test_a_named_military_operation_is_no_claimant() -> None:
     text = "Chile says 100 fighters were killed in Operation Vell Storm, Chilean officials said.\n"
     item, notes = _validate(

@@ -247,6 +247,11 @@ class CasualtyItem(Cited):
             ),
         )
         article = article_of(info)
+        if all(n in article.link_lines for n in self.sentences):
+            raise ValueError(
+                f"sentence(s) {self.sentences} are links to other news (a 'Related' list), not "
+                "this article's report: leave the figure out"
+            )
         # Sentences that state it only together: the sentence that writes the number must
         # not say what else befell them ("500 villagers had been sheltering in the compound.
         # Four peacekeepers were wounded": the 500 are no casualties).

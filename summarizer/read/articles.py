@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import stat
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -47,6 +48,16 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+# A heading of links to other news, alone on its line or before one link.
+_LINK_HEADING = re.compile(
+    r"(?:related(?:\s+(?:stories|articles|news|content|coverage|links))?|read\s+more|"
+    r"see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?|more\s+stories|recommended|"
+    r"most\s+read|you\s+may\s+also\s+like)\s*(?::.*)?",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"[-\u2013\u2014\u2022\u00b7*]\s+\S")
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,31 @@ class Article:
     def dateline(self) -> tuple[str, ...]:
         """The places its byline or dateline names."""
         return timeline.header_places(self.text)
+
+    @cached_property
+    def link_lines(self) -> frozenset[int]:
+        """The sentences that are links to other news, not the article's own words: a line
+        "Related: ..." or "Read more: ...", or a bulleted line of a list under such a
+        heading ("RELATED", "More on this story")."""
+        lines = self.text.splitlines(keepends=True)
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line))
+        found: set[int] = set()
+        for sentence in self.sentences:
+            k = max(bisect_right(starts, sentence.start) - 1, 0)
+            line = lines[k].strip() if k < len(lines) else ""
+            if _LINK_HEADING.fullmatch(line):
+                found.add(sentence.index)
+                continue
+            if not _BULLET.match(line):
+                continue
+            j = k - 1
+            while j >= 0 and (not lines[j].strip() or _BULLET.match(lines[j].strip())):
+                j -= 1
+            if j >= 0 and _LINK_HEADING.fullmatch(lines[j].strip()):
+                found.add(sentence.index)
+        return frozenset(found)
 
     @property
     def title(self) -> str | None:

@@ -426,3 +426,37 @@ def test_a_toll_up_from_the_earlier_figure_is_that_figures_later_reading() -> No
     by_count = {c.count: c for c in briefing.casualty_claims}
     assert by_count[30].side == by_count[28].side
     assert (by_count[28].status, by_count[30].status) == ("superseded", "current")
+
+
+def test_the_wounded_listed_with_a_later_reading_take_its_side() -> None:
+    """ "its figures now show 30 cadets killed and 33 wounded, up from the 28 dead it
+    reported": the 33 are the same people as the 30, so they take the side the 30 joins
+    and supersede the ministry's earlier 18 wounded."""
+    first = (
+        "At least 28 cadets were killed and 18 wounded in the strike, Ruritania's health "
+        "ministry said."
+    )
+    later = (
+        "Ruritania's health ministry raised its toll: its figures now show 30 cadets killed "
+        "and 33 wounded, up from the 28 dead it reported after the strike."
+    )
+    who = "Ruritania's health ministry"
+    figures = [
+        one_figure_extraction("h1", first, "2031-11-03", count=28, claimant=who, side="Ruritania"),
+        one_figure_extraction(
+            "h1", first, "2031-11-03", count=18, claimant=who, side="Ruritania", outcome="wounded"
+        ),
+        one_figure_extraction("h2", later, "2031-11-06", count=30, claimant=who, side="total"),
+        one_figure_extraction(
+            "h2", later, "2031-11-06", count=33, claimant=who, side="total", outcome="wounded"
+        ),
+    ]
+    merged = figures[0].model_copy(
+        update={"casualties": [*figures[0].casualties, *figures[1].casualties]}
+    )
+    merged_later = figures[2].model_copy(
+        update={"casualties": [*figures[2].casualties, *figures[3].casualties]}
+    )
+    by_count = {c.count: c for c in merge([IN_1, IN_2, merged, merged_later]).casualty_claims}
+    assert by_count[33].side == by_count[18].side == by_count[28].side
+    assert (by_count[18].status, by_count[33].status) == ("superseded", "current")

@@ -716,7 +716,26 @@ def _join_revisions(claims: Sequence[_Claim]) -> None:
                     }:
                         before.side = later.side
                     else:
+                        _listed_with(later, claims, before.side)
                         later.side = before.side
+
+
+def _listed_with(later: _Claim, claims: Sequence[_Claim], side: str) -> None:
+    """The figures of everyone a sentence lists with a later reading, for its claimant
+    ("30 cadets killed and 33 wounded, up from the 28 dead"): the same people, so the same
+    side as the reading once it joins its series."""
+    sentences = {(e.source, e.sentence) for e in later.evidence}
+    for other in claims:
+        if (
+            other is not later
+            and other.in_episode
+            and other.side == later.side
+            and other.side in {"total", UNKNOWN_SIDE}
+            and (other.party or other.claimant) == (later.party or later.claimant)
+            and other.outcome != later.outcome
+            and {(e.source, e.sentence) for e in other.evidence} == sentences
+        ):
+            other.side = side
 
 
 def _supersede(claims: list[_Claim]) -> None:

@@ -856,9 +856,13 @@ def _rejoin(
             del clusters[key]
 
 
-# A truce started again after it collapsed: a start of its own, not a day-off report.
+# A truce started again after it collapsed: a start of its own, not a day-off report (not
+# "fighting resumed": the truce's breach).
 _RESTORED = re.compile(
-    r"\b(?:restored|reinstated|resumed|renewed|revived|re-?established)\b|\bagain\b",
+    r"\b(?:cease-?fire|truce)\b[^.;]{0,40}?\b(?:restored|reinstated|renewed|revived|"
+    r"re-?established)\b"
+    r"|\b(?:restored|reinstated|renewed|revived)\s+(?:the\s+)?(?:cease-?fire|truce)\b"
+    r"|\b(?:fell\s+silent|took\s+effect)\s+again\b",
     re.IGNORECASE,
 )
 

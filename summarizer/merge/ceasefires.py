@@ -228,11 +228,7 @@ def _week_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMen
     dated = ctx.decision.dated.get(article.source)
     if dated is None or (dated.own and not article.published_updated):
         return False
-    kinds = {
-        e.kind
-        for text in (mention.effective_at_text or "", *(x.text for x in mention.evidence))
-        for e in timeline.expressions(text)
-    }
+    kinds = _day_kinds(mention)
     return "weekday" in kinds and not kinds & _FULL_DAY
 
 
@@ -243,12 +239,17 @@ def _day_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMent
     dated = ctx.decision.dated.get(article.source)
     if dated is None or dated.own:
         return False
-    kinds = {
+    return _day_kinds(mention) == {"relative"}
+
+
+def _day_kinds(mention: CeasefireMention) -> set[str]:
+    """The kinds of date expression ("weekday", "relative", "date" ...) its time and its
+    sentences write."""
+    return {
         e.kind
         for text in (mention.effective_at_text or "", *(x.text for x in mention.evidence))
         for e in timeline.expressions(text)
     }
-    return kinds == {"relative"}
 
 
 def _written_as_start(text: str, sentence: str) -> bool:

@@ -463,17 +463,17 @@ class _Sentence:
         first = next((k for k, t in enumerate(self.tokens) if t.start >= end_of_dateline), None)
         if first is None or self.tokens[first].norm != "the":
             return
-        for i in (first + 1,):
-            if i >= len(self.tokens) or self.mention_at(i) is not None:
-                continue
-            end = title_end(self.tokens, i)
-            if end is None or not _for_state(self.tokens, i, end):
-                continue
-            if end < len(self.tokens) and self.tokens[end].norm in {"of", "for", "to"}:
-                continue  # "the Minister of Defence of Borduria": title_of_state's
-            span = _name_span(self.tokens, _comma(self.tokens, end))
-            if span is not None and _verb_follows(self.tokens, span[1]):
-                self.add(*span, home, "A")
+        i = first + 1  # the title, right after "The"
+        if i >= len(self.tokens) or self.mention_at(i) is not None:
+            return
+        end = title_end(self.tokens, i)
+        if end is None or not _for_state(self.tokens, i, end):
+            return
+        if end < len(self.tokens) and self.tokens[end].norm in {"of", "for", "to"}:
+            return  # "the Minister of Defence of Borduria": title_of_state's
+        span = _name_span(self.tokens, _comma(self.tokens, end))
+        if span is not None and _verb_follows(self.tokens, span[1]):
+            self.add(*span, home, "A")
 
     # A, bare: "Secretary-General Ana Vell" (the title alone, its name not followed by "of
     # ..."), when the sentences name the UN and no other organisation

@@ -114,6 +114,15 @@ PARAGRAPHS = "\n\n".join([BODY] * 8)
             f"Published September 25, 2015 | Updated today\n\n{BODY}",
             "1965-09-25",
         ),
+        # A teletype's underscore for the dateline's dash.
+        (f"URGENT\n\nVell Truce Set\n\nKORVA, Aug. 8 (Agency) _ {BODY}", "--08-08"),
+        # A scraped page's menu, a word a line, before the post's stamp.
+        (
+            "Korva Monitor\nHome\nNews\nVell\nOpinion\nMultimedia\nAbout\nDonate\n\n"
+            "Shelling near Vell hours after truce\n\n"
+            f"Posted on March 20, 2031 by Monitor Staff | 4 Comments\n\n{BODY}",
+            "2031-03-20",
+        ),
     ],
 )
 def test_anchor_shapes(text: str, expected: str | None) -> None:
@@ -140,7 +149,12 @@ SATURDAY = date(2022, 9, 17)
 
 def _day(sentence: str, anchor: date = SATURDAY) -> date | None:
     [first, *_] = [e for e in timeline.expressions(sentence) if e.kind not in {"year", "month"}]
-    found = timeline.resolve(first, anchor, future=timeline.speaks_of_future(sentence, first.start))
+    found = timeline.resolve(
+        first,
+        anchor,
+        future=timeline.speaks_of_future(sentence, first.start),
+        near=timeline.told_ahead_in_past(sentence, first.start),
+    )
     return found.day if found else None
 
 
@@ -181,6 +195,10 @@ def test_a_dated_dateline_and_a_yearless_date_in_the_same_article() -> None:
         # a plan whose time has passed ("was to have"), not one still to come ("is to")
         ("A truce was to have taken effect at 5 p.m. on Friday.", date(2022, 9, 16)),
         ("A truce is to take effect at 5 p.m. on Friday.", date(2022, 9, 23)),
+        # a future told in the past may be either side of the report: the nearest day
+        ("A truce was to take effect at 5 p.m. on Friday.", date(2022, 9, 16)),
+        ("The truce was supposed to start at dawn on Thursday.", date(2022, 9, 15)),
+        ("The truce was due to begin at dawn on Monday.", date(2022, 9, 19)),
         # "Monday last week's truce", "Friday before last night's shelling": a plain weekday
         ("The army said on Monday last week's truce had collapsed.", date(2022, 9, 12)),
         ("A truce agreed on Friday before last night's shelling collapsed.", date(2022, 9, 16)),

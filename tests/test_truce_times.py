@@ -1283,3 +1283,42 @@ def test_an_undated_reports_this_morning_is_the_dated_truce_at_that_clock() -> N
     assert attempt.effective_at == "2031-03-07T07:00:00+00:00"
     assert {e.source for e in attempt.evidence} == {"hw_dated", "hw_undated", "hw_later"}
     assert len(merge([truce, report("11 o'clock"), later]).ceasefire_attempts) == 2
+
+
+def test_a_truce_named_by_another_year_is_not_this_episodes() -> None:
+    # Through the merge: an undated report whose one truce sentence is of "the 2019
+    # ceasefire" gives the truce of 2031 no status.
+    old = "About 9,000 people have fled Vell since the 2019 ceasefire collapsed."
+    briefing = merge(
+        [
+            _article("hw_start", "2031-03-07", _mention("hw_start", START, "0700 GMT")),
+            _article("hw_old", "", _mention("hw_old", old, None, status="collapsed")),
+        ]
+    )
+    [truce] = briefing.ceasefire_attempts
+    assert truce.status == "announced"
+    assert {e.source for e in truce.evidence} == {"hw_start"}
+    assert any("2019" in s.reason for s in briefing.set_aside)
+    # A truce named by the episode's own year is still this one.
+    this_year = "The 2031 ceasefire collapsed on Sunday, Borduria said."
+    briefing = merge(
+        [
+            _article("hw_start", "2031-03-07", _mention("hw_start", START, "0700 GMT")),
+            _article("hw_now", "2031-03-10", _mention("hw_now", this_year, None, "collapsed")),
+        ]
+    )
+    assert [t.status for t in briefing.ceasefire_attempts] == ["collapsed"]
+
+
+def test_a_sentence_naming_a_truce_of_another_year_gives_no_status() -> None:
+    # In the extraction: the cited sentence of the 2019 truce is dropped beside one of
+    # this truce, so its "collapsed" is not this truce's.
+    response, _ = _validated(
+        {**_item([1, 2], "0700 GMT"), "status": "collapsed"},
+        "The truce between Ruritania and Borduria took effect at 0700 GMT on 7 March 2031.",
+        "About 9,000 people have fled Vell since the 2019 ceasefire collapsed.",
+    )
+    [item] = response.ceasefires
+    assert item.status != "collapsed" and item.sentences == [1]
+    assert timeline.truce_years("the ceasefire signed in May 2019 held") == {2019}
+    assert timeline.truce_years("the 2,000 troops of the truce force") == set()

@@ -650,8 +650,14 @@ class CeasefireItem(Cited):
         new = any(timeline.names_a_new_truce(t) for t in timed)
         own = timeline.agreed_on(timed[0]) if timed else None  # "agreed on Thursday to a truce"
         month = self._own_month(article, timed)
+        # the years this truce may be of: its time's written year, else its article's
+        written = timeline.full_date(self.effective_at_text or "")
+        anchor = article.anchor.day
+        years = {d.year for d in (written or anchor,) if d is not None}
         other = {
-            n for n in both if self._of_another_truce(article.sentence(n).text, new, own, month)
+            n
+            for n in both
+            if self._of_another_truce(article.sentence(n).text, new, own, month, years)
         }
         if set(cited) - other and set(self.sentences) - other:
             _note(info, f"CeasefireItem: sentences {sorted(other)} report another truce")
@@ -681,15 +687,21 @@ class CeasefireItem(Cited):
         )
         return (day or anchor).month
 
-    def _of_another_truce(self, text: str, new: bool, own: str | None, month: int | None) -> bool:
+    def _of_another_truce(
+        self, text: str, new: bool, own: str | None, month: int | None, own_years: set[int]
+    ) -> bool:
         """The sentence reports on a truce this one is not: one that starts at a clock time
         other than this one's ("the truce which came into force at midnight on Friday"
         beside one signed at 9.45 p.m.); one agreed on a day other than
         the day this one was agreed (`own`, else the day its time names); one it dates to
         another month than this one's (`month`: "A Christmas truce agreed in December
         collapsed within days", beside a truce of February); or, when this one is written
-        as new, the old one beside it ("Truce collapses, fresh ceasefire agreed")."""
+        as new, the old one beside it ("Truce collapses, fresh ceasefire agreed"); one it
+        names by a year this one is not of (`own_years`: "since the 1994 ceasefire
+        collapsed")."""
         when = self.effective_at_text or ""
+        if (years := timeline.truce_years(text)) and not years & own_years:
+            return True  # "since the 1994 ceasefire collapsed", beside a truce of another year
         if not when or when in text:
             return False
         named = timeline.month_named(text)

@@ -484,7 +484,7 @@ def _kept(ctx: Context) -> list[tuple[ArticleExtraction, CeasefireMention]]:
     earlier: list[tuple[ArticleExtraction, CeasefireMention, str]] = []
     for article in ctx.articles:
         for mention in article.ceasefires:
-            reason = ctx.off_episode(article, mention.evidence)
+            reason = _of_another_year(ctx, mention) or ctx.off_episode(article, mention.evidence)
             if reason is None:
                 kept.append((article, mention))
             elif ctx.inside(article) and mention.effective_at_text:
@@ -506,6 +506,20 @@ def _kept(ctx: Context) -> list[tuple[ArticleExtraction, CeasefireMention]]:
         else:
             ctx.aside(article.source, "ceasefire", _describe(mention), reason)
     return kept
+
+
+def _of_another_year(ctx: Context, mention: CeasefireMention) -> str | None:
+    """Why a mention is of a truce of another year: every sentence it cites names its truce
+    by a year outside the episode's ("since the 1994 ceasefire collapsed"); else None."""
+    window = ctx.decision.window
+    named = [timeline.truce_years(e.text) for e in mention.evidence]
+    if window is None or not named or not all(named):
+        return None
+    years = sorted(set().union(*named))
+    if any(window[0].year <= year <= window[1].year for year in years):
+        return None
+    written = ", ".join(map(str, years))
+    return f"its sentences name the truce by its year ({written}), not the episode's"
 
 
 def _weeks_off(clusters: dict[str, list[_Truce]]) -> dict[str, tuple[date, timedelta]]:

@@ -136,7 +136,10 @@ _EXPRESSION = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|won['\u2019]t|due\s+to|set\s+to|scheduled|expected\s+to|"
+    r"\b(?:will|shall|would|won['\u2019]t|"
+    # (told in the past too: "was due to", "were supposed to", see told_ahead_in_past)
+    r"(?:(?:was|were)\s+(?:supposed\s+to|meant\s+to|due\s+to|set\s+to|scheduled|expected\s+to)"
+    r"|due\s+to|set\s+to|scheduled|expected\s+to)|"
     # (not "was to have taken effect": a plan whose time has passed)
     r"(?:is|are)\s+to|(?:was|were)\s+to(?!\s+have\b)|takes?\s+effect|next|upcoming|(?<!\bits\s)(?<!\btheir\s)coming)\b"
     r"|['\u2019]ll\b"
@@ -280,6 +283,26 @@ def truce_starts_ahead(sentence: str, at: int) -> bool:
     return ahead is not None and _PAST_START.search(before) is None
 
 
+def told_ahead_in_past(sentence: str, at: int) -> bool:
+    """The future wording nearest before `at` is told in the past ("the truce was to take
+    effect at 6 a.m. on Saturday", "was supposed to start"): the day may lie on either side
+    of the report's, so it is the nearest one, not the coming one."""
+    # (the verb after it is no tense: "was to take effect", "were due to come into force")
+    found = [
+        m.group()
+        for m in _FUTURE.finditer(sentence, 0, max(at, 0))
+        if not _VERB_OF_START.match(m.group())
+    ]
+    return bool(found) and _PAST_FUTURE.match(found[-1]) is not None
+
+
+_VERB_OF_START = re.compile(r"takes?\s+effect|comes?\s+into", re.IGNORECASE)
+_PAST_FUTURE = re.compile(
+    r"(?:was|were)\s+(?:to|due\s+to|supposed\s+to|meant\s+to|set\s+to|scheduled|expected\s+to)",
+    re.IGNORECASE,
+)
+
+
 def speaks_of_future(sentence: str, at: int) -> bool:
     """Future wording before position `at` of the sentence ("the truce will begin on ..."):
     only wording before the date governs it ("said on Monday the truce will ...")."""
@@ -356,9 +379,14 @@ def _weekday_near(weekday: int, anchor: date, forward: int, modifier: str) -> da
     return end - timedelta(days=(end.weekday() - weekday) % 7)
 
 
-def resolve(expr: Expression, anchor: date | None, *, future: bool = False) -> Interval | None:
+def resolve(
+    expr: Expression, anchor: date | None, *, future: bool = False, near: bool = False
+) -> Interval | None:
     """The days an expression names, from the article's anchor (None: only an expression
-    with its year can be placed). `future`: its sentence speaks of the future before it."""
+    with its year can be placed). `future`: its sentence speaks of the future before it;
+    `near`: a future told in the past, whose day is the nearest one either side."""
+    forward_weekday = FORWARD_WEEKDAY // 2 if near else FORWARD_WEEKDAY
+    forward_month_day = FORWARD_MONTH_DAY // 2 if near else FORWARD_MONTH_DAY
     text = expr.text
     lowered = " ".join(text.casefold().split())
     if expr.kind in {"date", "numeric"}:
@@ -369,7 +397,7 @@ def resolve(expr: Expression, anchor: date | None, *, future: bool = False) -> I
         found = month_day(text)
         if found is None or anchor is None:
             return None
-        day = _occurrence(*found, anchor, FORWARD_MONTH_DAY if future else 0)
+        day = _occurrence(*found, anchor, forward_month_day if future else 0)
         written = _written_weekday(text)
         if day is not None and written is not None and day.weekday() != written:
             # "Tuesday, November 16" names the year whose 16 November is a Tuesday, when
@@ -409,7 +437,7 @@ def resolve(expr: Expression, anchor: date | None, *, future: bool = False) -> I
         modifier = "before last"  # "Friday a week ago": a week before the last Friday
     elif lowered.endswith("last week"):
         modifier = "week before"
-    day = _weekday_near(weekday, anchor, FORWARD_WEEKDAY if future else 0, modifier)
+    day = _weekday_near(weekday, anchor, forward_weekday if future else 0, modifier)
     return Interval(day, day, "day")
 
 
@@ -435,7 +463,9 @@ def resolve_text(
         where = sentence if sentence is not None else main
         at = where.find(expr.text) if sentence is not None else expr.start
         future = speaks_of_future(where, at) or (truce_start and truce_starts_ahead(where, at))
-        return resolve(expr, said_on(where, at, anchor) if future else anchor, future=future)
+        base = said_on(where, at, anchor) if future else anchor
+        near = future and base == anchor and told_ahead_in_past(where, at)
+        return resolve(expr, base, future=future, near=near)
     return None
 
 
@@ -488,7 +518,8 @@ def day_near(sentence: str, at: int, anchor: date | None) -> date | None:
             continue  # another clause
         future = written_ahead(expr, sentence, expr.start)
         base = said_on(sentence, expr.start, anchor) if future else anchor
-        found = resolve(expr, base, future=future)
+        near = future and base == anchor and told_ahead_in_past(sentence, expr.start)
+        found = resolve(expr, base, future=future, near=near)
         if found is not None and found.day is not None:
             options.append((len(between), found.day))
     return min(options)[1] if options else None
@@ -498,7 +529,8 @@ def mention_interval(text: str, sentence: str, anchor: date | None) -> Interval 
     """A time mention, found as written in its sentence, resolved from the anchor."""
     at = sentence.find(text)
     for expr in expressions(text):
-        return resolve(expr, anchor, future=written_ahead(expr, sentence, at))
+        future = written_ahead(expr, sentence, at)
+        return resolve(expr, anchor, future=future, near=told_ahead_in_past(sentence, at))
     return None
 
 
@@ -619,7 +651,8 @@ _WIRE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'\u2019/-]*[A-Z])"
     r"(?:\s*,\s*(?P<when>[^()\u2013\u2014:]{3,40}?))?"
     # (the dash may end its line: "KORVA, 8 September 2031 —" over the first paragraph)
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-\u2013\u2014]|(?<=\d):)(?:\s|$)"
+    # (a teletype's underscore for its dash: "UNITED NATIONS, Aug. 8 (AP) _ The ...")
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-\u2013\u2014]|(?<=\s)_|(?<=\d):)(?:\s|$)"
 )
 # A header line's fields: "By Wire staff | Korva | March 26 | 4 min read".
 _FIELD_SEP = re.compile(r"\s*[|\u00b7\u2022]\s*")
@@ -655,14 +688,21 @@ _UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 _URL_DATE = re.compile(
     r"[/_-](?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?:[/_-]|$)"
 )
-_DASH = re.compile(r"\s(?:--|[-\u2013\u2014])\s")
+_DASH = re.compile(r"\s(?:--|[-\u2013\u2014_])\s")
 _DATELINE_CHARS = 60  # a dateline ends with its dash this near the line's start
 _HEADER_WORDS = 15  # a longer line ending as a sentence ends is the body
 _HEADER_LINES = 6
 
 
 def _header(text: str) -> list[str]:
-    return [line for line in text.splitlines() if line.strip()][: _HEADER_LINES + 1]
+    # (a scraped page's menu, "Home / News / Opinion / About" a word a line, is not counted)
+    lines = [line for line in text.splitlines() if line.strip() and not _menu_item(line)]
+    return lines[: _HEADER_LINES + 1]
+
+
+def _menu_item(line: str) -> bool:
+    """A navigation line: one or two words, no digit ("Home", "Multimedia", "Log in")."""
+    return len(line.split()) <= 2 and not any(c.isdigit() for c in line)
 
 
 def is_prose(line: str) -> bool:
@@ -955,6 +995,21 @@ _EARLIER_TRUCE = re.compile(
     r"(?!\s+(?:of|in|since)\b)",
     re.IGNORECASE,
 )
+
+
+# A truce named by its year: "the 1994 ceasefire", "a truce of 2031", "signed in 2031".
+_TRUCE_OF_A_YEAR = re.compile(
+    rf"\b(?P<before>{_YEAR})\s+(?:[\w-]+\s+)?(?:cease-?fire|truce|armistice)s?\b"
+    rf"|\b(?:cease-?fire|truce|armistice)s?\s+(?:of|(?:agreed|signed|reached)\s+in)\s+"
+    rf"(?:[A-Z][a-z]+\s+)?(?P<after>{_YEAR})\b(?![.,:/]\d)",
+    re.IGNORECASE,
+)
+
+
+def truce_years(text: str) -> set[int]:
+    """The years the text names a truce by ("since the 1994 ceasefire collapsed", "the
+    truce of May 2031"): what it says of those truces is theirs."""
+    return {int(m["before"] or m["after"]) for m in _TRUCE_OF_A_YEAR.finditer(text)}
 
 
 def names_an_earlier_truce(text: str) -> bool:
@@ -1463,7 +1518,12 @@ def dated_utc_paren(text: str, anchor: date | None, sentence: str | None = None)
             if expr.kind in {"year", "month"}:
                 continue
             at = sentence.find(expr.text) if sentence is not None else -1
-            found = resolve(expr, anchor, future=written_ahead(expr, sentence or "", at))
+            found = resolve(
+                expr,
+                anchor,
+                future=written_ahead(expr, sentence or "", at),
+                near=told_ahead_in_past(sentence or "", at),
+            )
             if found is not None and found.day is not None:
                 day = found.day
                 return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)

@@ -2600,3 +2600,79 @@ def test_reviewed_repairs_of_the_round_17_session() -> None:
     )
     item, _ = _validate(sheltering, sentences=[1, 2], count=30, side="Ruritania")
     assert (item.count, item.outcome) == (30, "killed")
+
+
+# --- rules of 2026-12-06 (round 18 opened) ------------------------------------------------
+
+
+def test_a_war_reported_from_a_neighbours_capital_is_in_the_state_the_body_names() -> None:
+    """ "LIMA - ... Chile's government ordered its army ...": Peru is the correspondent's
+    city, named nowhere else; the soldiers the government counts are Chile's."""
+    text = (
+        "LIMA \u2014 Two days after Chile's government ordered its army to stop attacking the "
+        "Tol rebels, the rebels said on Sunday that government troops were still shelling "
+        "their positions in the hills.\n"
+        "The government said on Friday that 35 soldiers had been killed and 190 wounded since "
+        "mid-December, its first public accounting of its losses.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=35, side="government")
+    assert item.side not in {"Peru", "LIMA", "Lima"}
+    assert "Chile" in item.side
+    # (the body named before is "Chile's government", not "Two days after Chile's government")
+    assert item.claimant == "Chile's government"
+    # A war the dateline's own state is named in beyond the dateline stays there.
+    named = text.replace("the hills", "the hills of southern Peru")
+    item, _ = _validate(named, sentences=[2], count=35, side="government")
+    assert "Chile" not in item.side
+
+
+def test_a_statement_the_sentence_before_calls_it_leads_back_to_who_made_it() -> None:
+    """ "The statement ... gave the government's figures", after "It urged the Tol
+    Liberation Army to ...": "it" is the statement, whose object is no speaker."""
+    text = (
+        "SANTIAGO \u2014 Chile's government said Friday that its army would stop offensive "
+        "operations against the Tol rebels around Vell.\n"
+        "The announcement, read out on state television, said the army chief had ordered a "
+        "halt from Saturday.\n"
+        "It urged the Tol Liberation Army to tell its own troops to stop attacking government "
+        "forces.\n"
+        "The statement also gave the government's first casualty figures: 35 soldiers killed "
+        "and 190 wounded since the middle of December.\n"
+    )
+    item, _ = _validate(text, sentences=[4], count=35, side="Chile")
+    assert item.claimant is not None and "Chile" in item.claimant
+    assert "Tol" not in item.claimant
+
+
+def test_civilians_in_a_war_within_one_state_are_civilians_not_a_groups_people() -> None:
+    text = (
+        "SANTIAGO \u2014 Chilean army artillery shelled Vell, the headquarters of the Tol "
+        "Liberation Army, on Monday, the rebels said.\n"
+        "Ivo Tal, a spokesman for the Tol Liberation Army, said the toll from Monday's shelling "
+        "of Vell had risen to three civilians killed.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=3, side="Tol Liberation Army")
+    assert item.side == "civilians"
+    # With no state named at all ("Government artillery"): still civilians, not everyone.
+    headline = (
+        "Shells hit heart of Vell, two civilians killed\n"
+        "VELL \u2014 Government artillery struck the centre of Vell, the headquarters of the "
+        "Tol Liberation Army, yesterday morning.\n"
+    )
+    item, _ = _validate(headline, sentences=[1], count=2, side="total")
+    assert item.side == "civilians"
+    # Part of a group the sentence names before: that group's ("21 Velkis, three of them
+    # civilians").
+    group = text + "Ivo Tal said the shelling killed 21 Velkis, three of them civilians.\n"
+    item, _ = _validate(group, sentences=[3], count=3, side="Velkis")
+    assert item.side != "civilians"
+
+
+def test_it_is_the_body_that_spoke_not_a_body_it_spoke_of() -> None:
+    text = (
+        "The army's media centre said on Monday that Vellish forces had committed 81 "
+        "violations on Sunday alone.\n"
+        "It said four soldiers had now been killed since the truce began.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=4, side="army")
+    assert item.claimant is None or "Vellish" not in item.claimant

@@ -151,7 +151,7 @@ _STATE_OFFICIALS = (
     r"(?:military|army|security|government|defen[cs]e|police|health|city|local|provincial|"
     r"regional|municipal|district|state)\s+(?:officials|sources|authorities)"
 )
-_DOCUMENTS = frozenset("statement communique communiqu\u00e9 bulletin".split())
+_DOCUMENTS = frozenset("statement communique communiqu\u00e9 bulletin announcement".split())
 # A pronoun or a body named by a common noun as the speaker: "it said", "the ministry said".
 _STANDIN_SPEAKER = re.compile(
     r"(?<![\w'\u2019])(?P<who>(?:he|she|it|they|we)"
@@ -515,9 +515,10 @@ def _named_bodies(text: str, head: str, names: ArticleNames) -> list[tuple[int, 
     body = re.compile(
         r"(?P<who>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?:['\u2019]s)?"
         # (no article or verb between: "Ana Vell said the government" names no body)
-        r"(?:\s+(?!(?i:the|a|an|said|says|told)\b)[a-zA-Z'\u2019-]+){0,3}?\s+(?i:"
-        + re.escape(head)
-        + r"))\b"
+        # (nor a word that opens a clause: "Two days after Chile's government")
+        r"(?:\s+(?!(?i:the|a|an|said|says|told|after|before|since|until|when|while|during|"
+        r"as|and|but|that|which|who|in|on|at|by|for|with|from|to|of)\b)"
+        r"[a-zA-Z'\u2019-]+){0,3}?\s+(?i:" + re.escape(head) + r"))\b"
     )
     found: list[tuple[int, str]] = []
     for match in body.finditer(text):
@@ -667,7 +668,11 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
         }
         return next(iter(further.values())) if len(further) == 1 else None
     person = {w.casefold() for w in _name_words(stand_in)} & {"he", "she"}
-    for text in window:
+    for number, text in enumerate(window):
+        if number and _SUBJECT_STANDS_IN.match(text):
+            # "It urged the Klow Front to ...": that sentence's subject is itself a stand-in,
+            # and whom it names are its objects; the chain leads further back
+            continue
         # "Officials gave the count. ..., they said": the nearest speaker is named by a
         # common noun, so whom "they" means is not named either.
         unnamed = [m.start() for m in _UNNAMED_SPEAKER.finditer(text)]
@@ -675,13 +680,29 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
         if person:
             found += _people(text, names)
         else:  # "it", "they": a state's body, named as the subject before ("...'s ministry raised")
-            found += [b for head in sorted(BODY_NOUNS) for b in _named_bodies(text, head, names)]
+            # (before what it said: "the army's media centre said Vellish forces had ...")
+            said = _SPEECH_VERB.search(text)
+            found += [
+                b
+                for head in sorted(BODY_NOUNS)
+                for b in _named_bodies(text, head, names)
+                if said is None or b[0] < said.start()
+            ]
         if unnamed and (not found or max(unnamed) > max(found)[0]):
             return None
         if found:
             return max(found)[1]
     return None
 
+
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|reported|announced|stated|added)\b")
+
+# A sentence whose subject is a pronoun or a document: "It urged ...", "The announcement,
+# read out on state television, said ...".
+_SUBJECT_STANDS_IN = re.compile(
+    r"\s*(?:(?:it|they|he|she)\b|the\s+(?:statement|communiqu\w*|bulletin|announcement)\b)",
+    re.IGNORECASE,
+)
 
 _SAME_KIND = 80  # rapidfuzz ratio: one word spelt two ways, not two words
 
@@ -1567,8 +1588,17 @@ def side_for(
     # "12 soldiers" the state's.
     if (
         side == "total"
-        and war_within_one_state(names)
         and (domestic := domestic_side(count, clause, names, sentence=cited_text)) != side
+        and (
+            war_within_one_state(names)
+            # "Shells hit Klow, two civilians killed", in an article that shows no state
+            # fighting (a government's guns against a movement): no two states' civilians
+            or (
+                domestic == CIVILIANS
+                and not _states_fighting(names)
+                and any(_A_GOVERNMENTS_GUNS.search(t) for t in names.sentences)
+            )
+        )
     ):
         return Label(domestic, f"side {proposed!r} -> {domestic!r} (a war within one state)")
     if (
@@ -1662,13 +1692,25 @@ def side_for(
         unspoken = without_other_speaker(side, count, cited_text) if side else cited_text
         if unspoken != cited_text and not name_in_text(side, unspoken):
             side = ""  # named only in a monitor's own name: the model read the name
+        domestic = domestic_side(count, clause, names, speaker, cited_text)
+        if (
+            domestic == CIVILIANS
+            and war_within_one_state(names)
+            and names.resolver.party(side).kind != "state"
+            and not (side and name_in_text(side, clause))
+            # (not "21 Bedouin, three of them civilians": part of a group named before)
+            and not _of_a_group_before(count, clause)
+        ):
+            # "three civilians killed" in a war within one state: its civilians, not the
+            # people of the armed group the model named, whoever's town was shelled
+            return Label(domestic, f"side {proposed!r} -> {domestic!r} ({why})")
         found = _attacked_side(side, count, clause, cited_text, speaker, names)
         if found is not None:
             whose, how = found
             if whose == side:
                 return Label(side)
             return Label(whose, f"side {proposed!r} -> {whose!r} ({how}; {why})")
-        if (domestic := domestic_side(count, clause, names, speaker, cited_text)) != "total":
+        if domestic != "total":
             return Label(domestic, f"side {proposed!r} -> {domestic!r} ({why})")
     return Label("total", f"side {proposed!r} -> 'total' (its words name no owner; {why})")
 
@@ -2182,6 +2224,29 @@ def town_owner(count: int, text: str, names: ArticleNames) -> str | None:
     return _named_state(state, names)
 
 
+def _of_a_group_before(count: int, clause: str) -> bool:
+    """ "three of them civilians", "194 of whom": part of a group the sentence named."""
+    found = number_at(count, clause)
+    return found is not None and _PARTITIVE.match(clause, found.end) is not None
+
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+
+# A government's forces, named by no state: "Government artillery struck ...".
+_A_GOVERNMENTS_GUNS = re.compile(
+    r"\bgovernment\s+(?:artillery|troops|forces|soldiers|aircraft|jets|warplanes|shelling|"
+    r"shells|army|helicopters)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_fighting(names: ArticleNames) -> bool:
+    """The article shows some state fighting (by name, demonym or its forces)."""
+    return any(
+        _fighting_state(a) is not None for a in _article_attackers(names.sentences, names.resolver)
+    )
+
+
 def war_within_one_state(names: ArticleNames) -> str | None:
     """The state a war is fought within when the article shows no other (see below)."""
     return _home_of_the_war(names.sentences, names.resolver)
@@ -2238,6 +2303,10 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
         # unless a sentence counting the dead names another ("NAIROBI, ... an army base in
         # eastern Congo, killing 12"): a war reported from a neighbour's capital
         found = _dateline_states(sentences, resolver)
+        if found and (elsewhere := _reported_from_abroad(sentences, resolver, found)):
+            # "BANGKOK - ... Myanmar's government ordered its army ...", Thailand named
+            # nowhere else: a correspondent's city, not the state the war is in
+            found = {elsewhere}
         if len(found) > 1:
             # "HAVANA/BOGOTA, July 8 - Colombia's FARC rebels said ...": of the dateline's
             # states, the one its first sentence names
@@ -2291,6 +2360,32 @@ def _dateline_states(sentences: tuple[str, ...], resolver: ActorResolver) -> set
 
 
 _HEADER_SENTENCES = 6
+
+
+def _reported_from_abroad(
+    sentences: tuple[str, ...], resolver: ActorResolver, dateline: set[str]
+) -> str | None:
+    """The one state a war reported from another state's city is in: the dateline's states
+    are named nowhere but the dateline, and the body names one other state's government or
+    army, or the fighting in it ("Fighting persists in Myanmar", "Myanmar's government
+    ordered its army"); else None."""
+    body = tuple(s[timeline.dateline_end(s) :] for s in sentences)
+    if dateline & set(_article_parties(body, resolver)):
+        return None
+    governed: set[str] = set()
+    for text in body:
+        for found in _GOVERNED_OR_IN.finditer(text):
+            place = found["place"] or found["owner"]
+            if (info := resolver.party(place)).kind == "state":
+                governed.add(info.id)
+    return governed.pop() if len(governed) == 1 else None
+
+
+# "in Myanmar", "across Kachin State"; "Myanmar's government", "the Burmese army"
+_GOVERNED_OR_IN = re.compile(
+    r"\b(?:in|across)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"|(?P<owner>[A-Z][\w'-]+)(?:['\u2019]s)?\s+(?:government|army|military|armed\s+forces)\b"
+)
 
 
 _FIELDS = re.compile(r"\s[|\u2022]\s")  # "BREAKING | ...", "News | Regions": a page's fields

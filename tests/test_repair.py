@@ -2676,3 +2676,33 @@ def test_it_is_the_body_that_spoke_not_a_body_it_spoke_of() -> None:
     )
     item, _ = _validate(text, sentences=[2], count=4, side="army")
     assert item.claimant is None or "Vellish" not in item.claimant
+
+
+def test_a_movement_that_speaks_of_its_members_is_their_side() -> None:
+    """ "The People's Mujahedeen of Chile, whose fighters invaded ..., said that 1,304 of
+    its members had been killed": the movement's (no state: its name is a movement's),
+    not the town its statement was issued in."""
+    text = (
+        "The People's Mujahedeen Organisation of Chile, whose fighters invaded southern Chile "
+        "from Peru last month, said in a statement issued in Lima that 1,304 of its members "
+        "had been killed in that offensive.\n"
+    )
+    side = "People's Mujahedeen Organisation of Chile"
+    item, notes = _validate(text, sentences=[1], count=1304, side=side)
+    assert item.side == side and item.claimant == side, notes
+
+
+def test_a_state_whose_own_forces_did_the_killing_is_not_whose_dead_they_are() -> None:
+    text = (
+        "SANTIAGO - Chile said yesterday that its forces had routed an invasion of the south "
+        "by Peru-based rebels, killing more than 1,000 of them in three days of fighting.\n"
+    )
+    item, notes = _validate(text, sentences=[1], count=1000, side="Chile")
+    assert item.side != "Chile", notes
+    # Its own dead, with its forces acting too, stay its own.
+    own = (
+        "Chile said its forces had repelled the raid, and that 12 of its own soldiers were "
+        "killed.\n"
+    )
+    item, _ = _validate(own, sentences=[1], count=12, side="Chile")
+    assert item.side == "Chile"

@@ -1019,6 +1019,13 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
             f"in this clause {side!r} did the killing or wounding ('{side} strikes killed "
             "...'): whose losses are these?"
         )
+    if (
+        _SPEAKERS_FORCES.search(harm_scope(clause, cited))
+        and not _OF_ITS_OWN.search(clause)
+        and _is_the_speaker(side, count, cited)
+    ):
+        # "Klow said its forces had routed the raiders, killing 1,000 of them"
+        return f"{side!r} {OWN_FORCES_DID_IT}: whose losses are these?"
     if name_in_text(side, without_other_speaker(side, count, clause)):
         return None
     if any(not HARM_DONE_AFTER.match(clause, m.end()) for m in _SELF_REFERENCE.finditer(clause)):
@@ -1028,6 +1035,24 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
             return None
         return f"{side!r} is named in another clause, not next to the figure {count}"
     return f"side {side!r} is not named in the cited sentences: whose losses are these?"
+
+
+OWN_FORCES_DID_IT = "says its own forces did the killing"
+# The speaker's own forces, as the subject of what they did: "its forces had routed".
+_SPEAKERS_FORCES = re.compile(
+    r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|artillery|jets|"
+    r"aircraft|units|gunners|warplanes)\s+(?:had\s+|have\s+|has\s+)?(?!been\b|were\b|was\b)"
+    r"[a-z]+ed\b",
+    re.IGNORECASE,
+)
+
+
+def _is_the_speaker(side: str, count: int, cited: str) -> bool:
+    """`side` is who states the figure ("The Klow Front said 30 of its members ...")."""
+    from summarizer.reference.actors import resolve
+
+    speaker = speaker_of(count, cited)
+    return bool(speaker) and resolve(speaker).id == resolve(side).id
 
 
 def without_other_speaker(side: str, count: int, clause: str) -> str:

@@ -52,6 +52,7 @@ from summarizer.extract.grounding import (
     CASUALTY_WORD,
     COUNTED_BY,
     HARM_DONE_AFTER,
+    OWN_FORCES_DID_IT,
     SPEAKER_ASIDE,
     SPEECH_ADVERB,
     SPEECH_VERB,
@@ -681,7 +682,7 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
             found += _people(text, names)
         else:  # "it", "they": a state's body, named as the subject before ("...'s ministry raised")
             # (before what it said: "the army's media centre said Vellish forces had ...")
-            said = _SPEECH_VERB.search(text)
+            said = _SAID.search(text)
             found += [
                 b
                 for head in sorted(BODY_NOUNS)
@@ -695,7 +696,7 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
     return None
 
 
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|reported|announced|stated|added)\b")
+_SAID = re.compile(rf"\b{SPEECH_VERB}\b")
 
 # A sentence whose subject is a pronoun or a document: "It urged ...", "The announcement,
 # read out on state television, said ...".
@@ -1654,6 +1655,10 @@ def side_for(
         state = _state_of(speaker, names)
         if state and not did_the_harm(state, count, cited_text):
             return Label(state, f"side {proposed!r} -> {state!r} (the speaker's own people; {why})")
+        if own and state is None and side and _names_side(speaker, side, names):
+            # "The Klow Front said in a statement issued in Vell that 30 of its members
+            # had been killed": a movement's own, not the town it spoke from
+            return Label(side)
     victims = [
         v
         for v in _victims_in(clause, count, cited_text, speaker, names)
@@ -1670,6 +1675,7 @@ def side_for(
             or _names_side(_state_of(speaker, names) or "", side, names)
         )
         and not did_the_harm(side, count, cited_text)
+        and not (problem and OWN_FORCES_DID_IT in problem)
     ):
         # The sentence's speaker is the side ("Ruritania's news agency said strikes killed
         # 11 people"): a state counting losses it says are no one else's, its own.

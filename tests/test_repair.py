@@ -2706,3 +2706,23 @@ def test_a_state_whose_own_forces_did_the_killing_is_not_whose_dead_they_are() -
     )
     item, _ = _validate(own, sentences=[1], count=12, side="Chile")
     assert item.side == "Chile"
+
+
+def test_a_bodys_own_name_is_not_cut_to_an_owner_no_article_names() -> None:
+    """ "The War Information Headquarters said ...": its claimant is that body, not "War";
+    "the Ruritanian health ministry", beside "Ruritania", is still Ruritania's."""
+    from summarizer.merge.briefing import merge
+
+    said = "The War Information Headquarters said 4,500 Klow Front fighters were killed."
+    body = one_figure_extraction(
+        "a", said, "2031-08-01", count=4500, claimant="War Information Headquarters",
+        side="Klow Front",
+    )  # fmt: skip
+    [claim] = merge([body]).casualty_claims
+    assert claim.claimant == "war-information-headquarters"
+    owned = "The Ruritanian health ministry said 12 people were killed in Ruritania."
+    ministry = one_figure_extraction(
+        "b", owned, "2031-08-01", count=12, claimant="the Ruritanian health ministry"
+    )
+    [claim] = merge([ministry]).casualty_claims
+    assert claim.claimant == "ruritania"

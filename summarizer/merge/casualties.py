@@ -424,6 +424,10 @@ class _Names:
             for truce in article.ceasefires:
                 pool.update([*truce.parties, *truce.mediators])
         cores = {found[0] for name in pool if (found := _core(name)) is not None}
+        # the names the articles give an actor alone ("Ruritania", "Ruritanian"), which may
+        # own a body ("Ruritania's health ministry"); "War" of "War Information
+        # Headquarters" is no such name
+        self._alone = {f[0].casefold() for n in pool if (f := _core(n)) is not None and not f[1]}
         self._cores = sorted(
             (c for c in cores if ctx.resolver.resolve(c).kind == "other"),
             key=lambda c: (len(c), c),
@@ -447,12 +451,25 @@ class _Names:
         if found is None:
             return info.id
         core, body = found
+        if body and not self._owner(core):
+            return info.id  # "War Information Headquarters": "War" is no owner's name
         for known in self._cores:
             if known == core or (
                 len(known) >= 5 and core.startswith(known) and len(core) - len(known) <= 3
             ):
                 return self._ctx.name(known).id
         return self._ctx.name(core).id if body else info.id
+
+    def _owner(self, core: str) -> bool:
+        """`core` names an actor that may own a body: one the data knows, or one the
+        articles name alone (or its demonym: "Ruritanian" beside "Ruritania")."""
+        if self._ctx.name(core).kind != "other":
+            return True
+        folded = core.casefold()
+        return any(
+            folded == alone or (len(alone) >= 4 and folded.startswith(alone[:-1]))
+            for alone in self._alone
+        )
 
 
 def _vague(mention: CasualtyMention) -> tuple[int, int] | None:

@@ -416,3 +416,16 @@ def test_a_body_written_with_stops_owns_and_states_its_figures() -> None:
     ]
     assert [f.count for f in figures(article) if f.sentence == 4] == [83]
     assert kept[1]["category"] == "military"  # "nine wounded": the U.N. soldiers before
+
+
+def test_a_vague_count_of_things_is_no_figure() -> None:
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Chilean forces routed the Klow Front near Vell on Monday.\n"
+        "Santiago radio said hundreds of captured rebel vehicles were on display in Peru.\n"
+        "Santiago radio said hundreds of rebel fighters had been captured near Vell.\n"
+    )
+    article = Article(id="v", path="v.txt", text=text)
+    kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    assert all(k["sentences"] != [2] for k in kept)

@@ -113,6 +113,14 @@ def _counts_people(sentence: str, start: int, end: int, digits: str | None) -> b
     return not (digits and _NOT_A_COUNT_BEFORE.search(before))
 
 
+def _of_things(after: str) -> bool:
+    """ "of captured rebel vehicles" after a vague count: what it counts are no people."""
+    from summarizer.extract.grounding import PEOPLE_AFTER
+
+    found = re.match(r"\s+of\s+(?:the\s+)?", after)
+    return found is not None and PEOPLE_AFTER.match(after[found.end() - 1 :]) is None
+
+
 _TOLL_NOUN = r"\b(?:toll|figure|number|count|tally|total|loss(?:es)?|casualties)\b"
 _TOLL_AT = re.compile(_TOLL_NOUN + r"[^.;,\d]{0,50}\b(?:at|to)\s+$", re.IGNORECASE)
 _LOSS_OF = re.compile(
@@ -183,6 +191,8 @@ def _stated_counts(article: Article) -> list[_Stated]:
             digits = written.text if written.kind == "digits" else None
             if not _counts_people(sentence.text, written.start, written.end, digits):
                 continue
+            if written.kind == "vague" and _of_things(sentence.text[written.end :]):
+                continue  # "hundreds of captured rebel vehicles"
             if written.low in seen or not states_losses(written.low, sentence.text):
                 continue
             seen.add(written.low)

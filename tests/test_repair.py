@@ -2709,11 +2709,15 @@ def test_a_state_whose_own_forces_did_the_killing_is_not_whose_dead_they_are() -
 
 
 def test_a_bodys_own_name_is_not_cut_to_an_owner_no_article_names() -> None:
-    """ "The War Information Headquarters said ...": its claimant is that body, not "War";
-    "the Ruritanian health ministry", beside "Ruritania", is still Ruritania's."""
+    """ "The War Information Headquarters said ...": its claimant is that body, not "War",
+    a word the article writes in lower case; "the Ruritanian health ministry" is still
+    Ruritania's."""
     from summarizer.merge.briefing import merge
 
-    said = "The War Information Headquarters said 4,500 Klow Front fighters were killed."
+    said = (
+        "The War Information Headquarters said 4,500 Klow Front fighters were killed in the "
+        "last offensive of the war."
+    )
     body = one_figure_extraction(
         "a", said, "2031-08-01", count=4500, claimant="War Information Headquarters",
         side="Klow Front",
@@ -2726,3 +2730,30 @@ def test_a_bodys_own_name_is_not_cut_to_an_owner_no_article_names() -> None:
     )
     [claim] = merge([ministry]).casualty_claims
     assert claim.claimant == "ruritania"
+
+
+def test_troops_that_guard_a_meeting_do_not_make_their_state_the_wars() -> None:
+    text = (
+        "LIMA -- Mediators waited in vain yesterday for the signing of a ceasefire between the "
+        "government of Peru and the rebels.\n"
+        "On Thursday, after talks in a schoolyard in Vell guarded by Chilean troops, the rebels "
+        "had said they would stop fighting.\n"
+        "The government now says more than 400 people have been killed since the mutiny broke "
+        "out 17 days ago.\n"
+    )
+    item, notes = _validate(text, sentences=[3], count=400, side="total", claimant="Chile")
+    assert item.claimant is not None and "Chile" not in item.claimant, notes
+
+
+def test_a_first_name_that_is_also_a_town_names_no_place() -> None:
+    """ "Emile" of "Emile Boga Vell" is no town of France (a place name's alternate
+    spelling): the war stays within Peru, whose Defence Minister counts."""
+    text = (
+        "LIMA, 22 September 2031 --\n"
+        "At least 270 people were killed in the army mutiny that swept Peru on Thursday and "
+        "its aftermath, Defence Minister Ivo Tal said last night.\n"
+        "Among the dead was the Interior Minister, Emile Boga Vell, who was shot at his home.\n"
+        "France's foreign ministry urged both sides to end the violence at once.\n"
+    )
+    item, notes = _validate(text, sentences=[2], count=270, side="total")
+    assert item.claimant == "Peru", notes

@@ -2076,6 +2076,8 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
             forces = _FORCES_AFTER.match(rest) or _FIRED_AFTER.match(rest)
             if forces and _PEACEKEEPING.search(text):
                 forces = None  # "two Ruritanian soldiers killed serving with the UN mission"
+            if forces and _STANDING_BY.search(text[: tokens[i].start]):
+                forces = None  # "talks in a schoolyard guarded by Ruritanian troops"
             if harmed_in(written, text) or forces:
                 found.add(party)
         # "fighting between Ruritania and Borduria", "a truce between Ruritania and ...".
@@ -2087,6 +2089,12 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
     return frozenset(found)
 
 
+# Forces there to guard or watch, not fighting: "guarded by French troops".
+_STANDING_BY = re.compile(
+    r"\b(?:guarded|protected|escorted|monitored|patrolled|secured|evacuated|watched)\s+by\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PEACEKEEPING = re.compile(r"\bpeacekeep\w*|\bserving\s+(?:with|in)\s+(?:the\s+)?U", re.IGNORECASE)
 # A party's armed forces or weapons right after its name: "Ruritanian troops",
 # "Borduria's air strikes", "the Ruritanian army's artillery".
@@ -2182,6 +2190,14 @@ def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver
                 rest = words[start + size : start + size + 1]
                 if rest and _NAMED_AFTER_A_PLACE.fullmatch(rest[0]):
                     continue  # "the Geneva Conventions", "the Minsk Agreement": no place
+                if (
+                    rest
+                    and not re.search(r"['\u2019]s?$", candidate)
+                    and rest[0].strip(",.;:").casefold() not in _lower_words(sentences)
+                    and rest[0].casefold() not in _BEFORE_A_PLACE
+                    and not _title_case(text)  # ("Arica Counts Its Dead": a headline)
+                ):
+                    continue  # the start of a longer name: "Emile" of "Emile Boga Doudou"
                 found_city = city(candidate, tuple(named))
                 if found_city is not None and found_city.country in named:
                     found.add(named[found_city.country])

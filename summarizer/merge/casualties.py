@@ -424,10 +424,16 @@ class _Names:
             for truce in article.ceasefires:
                 pool.update([*truce.parties, *truce.mediators])
         cores = {found[0] for name in pool if (found := _core(name)) is not None}
-        # the names the articles give an actor alone ("Ruritania", "Ruritanian"), which may
-        # own a body ("Ruritania's health ministry"); "War" of "War Information
-        # Headquarters" is no such name
-        self._alone = {f[0].casefold() for n in pool if (f := _core(n)) is not None and not f[1]}
+        # the words the cited sentences write in lower case: "war" is no owner's name
+        self._lower = frozenset(
+            word
+            for article in ctx.articles
+            for e in [
+                *(e for c in article.casualties for e in c.evidence),
+                *(e for a in article.actors for e in a.evidence),
+            ]
+            for word in re.findall(r"\b[a-z][a-z'-]+\b", e.text)
+        )
         self._cores = sorted(
             (c for c in cores if ctx.resolver.resolve(c).kind == "other"),
             key=lambda c: (len(c), c),
@@ -461,14 +467,11 @@ class _Names:
         return self._ctx.name(core).id if body else info.id
 
     def _owner(self, core: str) -> bool:
-        """`core` names an actor that may own a body: one the data knows, or one the
-        articles name alone (or its demonym: "Ruritanian" beside "Ruritania")."""
-        if self._ctx.name(core).kind != "other":
-            return True
-        folded = core.casefold()
-        return any(
-            folded == alone or (len(alone) >= 4 and folded.startswith(alone[:-1]))
-            for alone in self._alone
+        """`core` may name who owns a body: not a word the articles write in lower case
+        ("War" of "War Information Headquarters")."""
+        return (
+            self._ctx.name(core).kind != "other"
+            or not {w.casefold() for w in core.split()} <= self._lower
         )
 
 

@@ -309,3 +309,105 @@ def test_a_span_or_a_source_from_a_date_is_not_a_coming_start() -> None:
     ):
         found = timeline.mention_interval(text, sentence, date(2031, 12, 27))
         assert found is not None and found.day is not None and found.day.year == 2031, sentence
+
+
+# --- rules of 2026-12-06: counterexamples from the review (helper-52) -------------------------
+
+
+def test_reviewed_counterexamples_of_the_round_18_session() -> None:
+    from datetime import date
+
+    from test_repair import _validate
+    from test_truce_times import _article, _mention
+
+    from summarizer.extract.figures import from_wording
+    from summarizer.read.articles import Article
+    from summarizer.reference import timeline
+    from summarizer.reference.actors import resolve
+
+    body = "Chile's army said on Monday that rebels of the Klow Front had attacked a checkpoint."
+    # 1. a dateline alone on its line is no menu item
+    assert timeline.header_places(f"LIMA --\n{body}\n") == ("Lima",)
+    # 2. a new truce that names an older one by its year is still this one
+    new = (
+        "A new truce between Ruritania and Borduria, the first since the 2019 ceasefire "
+        "collapsed, took effect at 0700 GMT on 7 March 2031."
+    )
+    kept = merge([_article("hw_new", "2031-03-07", _mention("hw_new", new, "0700 GMT"))])
+    assert [t.effective_at for t in kept.ceasefire_attempts] == ["2031-03-07T07:00:00+00:00"]
+    # 3. a day of a month told in the past is still the coming one; a day of saying counts
+    due = "The truce was due to take effect at dawn on March 20, the ministry said."
+    assert timeline.dated("March 20", date(2031, 3, 3), due, truce_start=True) == date(2031, 3, 20)
+    said = "Chile said on Monday that the truce was to take effect at 2 a.m. (0500 GMT Sunday)."
+    at = timeline.dated_utc_paren("2 a.m. (0500 GMT Sunday)", date(2031, 3, 12), said)
+    assert at is not None and at.date() == date(2031, 3, 16)
+    # 4. an exile's home is not where the war is
+    exile = (
+        "LIMA -- Rebels attacked an army post in the hills east of the capital on Monday, the "
+        "army said.\n"
+        "The rebels' leader, Ivo Tal, has lived in exile in Chile since 2029.\n"
+        "The army said 12 soldiers had been killed since the offensive began.\n"
+    )
+    item, _ = _validate(exile, sentences=[3], count=12, side="government")
+    assert "Chile" not in item.side
+    # 5. its forces retreating did no killing: its own dead
+    retreat = (
+        "SANTIAGO - Chile said yesterday that its forces had retreated from the south under "
+        "attack by Peru-based rebels, leaving more than 1,000 soldiers dead in three days.\n"
+    )
+    item, _ = _validate(retreat, sentences=[1], count=1000, side="Chile")
+    assert item.side == "Chile"
+    # 6. a vague count of people named by a longer phrase
+    fighters = (
+        "Chilean forces routed the Klow Front near Vell on Monday.\n"
+        "Santiago radio said hundreds of Klow Front rebel fighters had been killed near Vell.\n"
+    )
+    article = Article(id="f", path="f.txt", text=fighters)
+    read = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    assert [k["count"] for k in read] == [200]
+    # 7. "They attacked ..., Chile's defence ministry said": its trailing speaker counts
+    they = (
+        "Fighters of the Klow Front crossed into Chile from Peru on Sunday night.\n"
+        "Peru's foreign ministry said on Monday that it had closed the border.\n"
+        "They attacked an army post near Vell before dawn, Chile's defence ministry said.\n"
+        "It said 12 soldiers had been killed and 30 wounded.\n"
+    )
+    item, _ = _validate(they, sentences=[4], count=12, side="Chile")
+    assert item.claimant == "Chile's defence ministry"
+    # 8. "including three civilians": part of the group named before
+    shelled = (
+        "SANTIAGO \u2014 Chilean army artillery shelled Vell, the headquarters of the Tol "
+        "Liberation Army, on Monday, the rebels said.\n"
+    )
+    for part in ("including three civilians", "among them three civilians"):
+        text = shelled + f"Ivo Tal said the shelling killed 21 Velkis, {part}.\n"
+        item, _ = _validate(text, sentences=[2], count=3, side="Velkis")
+        assert item.side != "civilians", part
+    # 9. a state's militia is the state's
+    assert resolve("National Militia of Bolivia").id == "bolivia"
+    # 10. an owner written as one ("Dawn's media office") is the owner, whatever "at dawn"
+    s1 = (
+        "Dawn's media office said 40 of its fighters had been killed since Chilean troops "
+        "stormed Vell at dawn on Monday."
+    )
+    a = one_figure_extraction(
+        "a", s1, "2031-08-01", count=40, claimant="Dawn's media office", side="Dawn"
+    )
+    [claim] = merge([a]).casualty_claims
+    assert claim.claimant == "dawn"
+    # 11. troops that secured a town after fighting fought
+    secured = (
+        "Vell was secured by Chilean troops on Thursday after three days of street fighting "
+        "with Klow Front rebels.\n"
+        "The army says 40 soldiers have been killed since the rebellion broke out.\n"
+    )
+    item, _ = _validate(secured, sentences=[2], count=40, side="total", claimant="the army")
+    assert item.side == "Chile"
+    # 12. a town before a bare weekday is still a town
+    arica = (
+        "Chile and Peru have fought over their border since March.\n"
+        "Peruvian artillery shelled the port of Arica Tuesday, killing 12 civilians, officials "
+        "said.\n"
+    )
+    item, _ = _validate(arica, sentences=[2], count=12, side="total")
+    assert item.side == "Chile"

@@ -114,11 +114,36 @@ def _counts_people(sentence: str, start: int, end: int, digits: str | None) -> b
 
 
 def _of_things(after: str) -> bool:
-    """ "of captured rebel vehicles" after a vague count: what it counts are no people."""
+    """ "of captured rebel vehicles" after a vague count: what it counts are no people (no
+    word of its phrase, up to a verb or preposition, names people in the plural: not
+    "hundreds of Klow Front rebel fighters", "dozens of wounded")."""
     from summarizer.extract.grounding import PEOPLE_AFTER
 
     found = re.match(r"\s+of\s+(?:the\s+)?", after)
-    return found is not None and PEOPLE_AFTER.match(after[found.end() - 1 :]) is None
+    if found is None:
+        return False
+    words = []
+    for word in re.findall(r"[\w'\u2019-]+", after[found.end() :])[:5]:
+        if word.casefold() in _PHRASE_END:
+            break
+        words.append(word)
+    return bool(words) and not any(
+        word.casefold() in _HARMED or (PEOPLE_AFTER.match(" " + word) and _plural(word.casefold()))
+        for word in words
+    )
+
+
+# Where a counted phrase ends; words for the harmed themselves
+_PHRASE_END = frozenset(
+    "were was had have has are is been being who that which in on at near from and or as "
+    "by with to for into during after before since".split()
+)
+_HARMED = frozenset("dead wounded injured missing killed".split())
+
+
+def _plural(noun: str) -> bool:
+    """ "fighters", "gunmen", "people": a count of people (not "rebel" of "rebel vehicles")."""
+    return noun.endswith(("s", "men")) or noun in {"people", "children", "police", "personnel"}
 
 
 _TOLL_NOUN = r"\b(?:toll|figure|number|count|tally|total|loss(?:es)?|casualties)\b"

@@ -1041,8 +1041,9 @@ OWN_FORCES_DID_IT = "says its own forces did the killing"
 # The speaker's own forces, as the subject of what they did: "its forces had routed".
 _SPEAKERS_FORCES = re.compile(
     r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|artillery|jets|"
-    r"aircraft|units|gunners|warplanes)\s+(?:had\s+|have\s+|has\s+)?(?!been\b|were\b|was\b)"
-    r"[a-z]+ed\b",
+    r"aircraft|units|gunners|warplanes)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:routed|repelled|repulsed|crushed|killed|shot|shelled|bombed|struck|attacked|ambushed|"
+    r"destroyed|defeated|wiped\s+out|overran|overrun|pounded|hit)\b",
     re.IGNORECASE,
 )
 

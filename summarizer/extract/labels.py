@@ -670,7 +670,7 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
         return next(iter(further.values())) if len(further) == 1 else None
     person = {w.casefold() for w in _name_words(stand_in)} & {"he", "she"}
     for number, text in enumerate(window):
-        if number and _SUBJECT_STANDS_IN.match(text):
+        if number and _SUBJECT_STANDS_IN.match(text) and not _named_speakers(text, names):
             # "It urged the Klow Front to ...": that sentence's subject is itself a stand-in,
             # and whom it names are its objects; the chain leads further back
             continue
@@ -2091,7 +2091,7 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
 
 # Forces there to guard or watch, not fighting: "guarded by French troops".
 _STANDING_BY = re.compile(
-    r"\b(?:guarded|protected|escorted|monitored|patrolled|secured|evacuated|watched)\s+by\s+"
+    r"\b(?:guarded|protected|escorted|monitored|patrolled|watched)\s+by\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -2195,6 +2195,7 @@ def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver
                     and not re.search(r"['\u2019]s?$", candidate)
                     and rest[0].strip(",.;:").casefold() not in _lower_words(sentences)
                     and rest[0].casefold() not in _BEFORE_A_PLACE
+                    and rest[0].strip(",.;:").casefold() not in CALENDAR_NAMES  # "Arica Tuesday"
                     and not _title_case(text)  # ("Arica Counts Its Dead": a headline)
                 ):
                     continue  # the start of a longer name: "Emile" of "Emile Boga Doudou"
@@ -2249,10 +2250,15 @@ def town_owner(count: int, text: str, names: ArticleNames) -> str | None:
 def _of_a_group_before(count: int, clause: str) -> bool:
     """ "three of them civilians", "194 of whom": part of a group the sentence named."""
     found = number_at(count, clause)
-    return found is not None and _PARTITIVE.match(clause, found.end) is not None
+    return found is not None and (
+        _PARTITIVE.match(clause, found.end) is not None
+        or _INCLUDED.search(clause[: found.start]) is not None
+    )
 
 
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+# "21 Velkis, including three civilians", "among them three civilians"
+_INCLUDED = re.compile(r"\b(?:including|among\s+(?:them|whom))\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A government's forces, named by no state: "Government artillery struck ...".
 _A_GOVERNMENTS_GUNS = re.compile(
@@ -2389,24 +2395,21 @@ def _reported_from_abroad(
 ) -> str | None:
     """The one state a war reported from another state's city is in: the dateline's states
     are named nowhere but the dateline, and the body names one other state's government or
-    army, or the fighting in it ("Fighting persists in Myanmar", "Myanmar's government
-    ordered its army"); else None."""
+    army ("Myanmar's government ordered its army"); else None."""
     body = tuple(s[timeline.dateline_end(s) :] for s in sentences)
     if dateline & set(_article_parties(body, resolver)):
         return None
     governed: set[str] = set()
     for text in body:
-        for found in _GOVERNED_OR_IN.finditer(text):
-            place = found["place"] or found["owner"]
-            if (info := resolver.party(place)).kind == "state":
+        for found in _GOVERNED.finditer(text):
+            if (info := resolver.party(found["owner"])).kind == "state":
                 governed.add(info.id)
     return governed.pop() if len(governed) == 1 else None
 
 
-# "in Myanmar", "across Kachin State"; "Myanmar's government", "the Burmese army"
-_GOVERNED_OR_IN = re.compile(
-    r"\b(?:in|across)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
-    r"|(?P<owner>[A-Z][\w'-]+)(?:['\u2019]s)?\s+(?:government|army|military|armed\s+forces)\b"
+# "Myanmar's government", "the Burmese army" (not "in Chile": an exile's home)
+_GOVERNED = re.compile(
+    r"(?P<owner>[A-Z][\w'-]+)(?:['\u2019]s)?\s+(?:government|army|military|armed\s+forces)\b"
 )
 
 

@@ -700,7 +700,12 @@ class CeasefireItem(Cited):
         names by a year this one is not of (`own_years`: "since the 1994 ceasefire
         collapsed")."""
         when = self.effective_at_text or ""
-        if (years := timeline.truce_years(text)) and not years & own_years:
+        if (
+            (years := timeline.truce_years(text))
+            and not years & own_years
+            # (not "a new truce, the first since the 2019 truce, took effect at 0700 GMT")
+            and not (when and when in text and timeline.clock_time(when) is not None)
+        ):
             return True  # "since the 1994 ceasefire collapsed", beside a truce of another year
         if not when or when in text:
             return False

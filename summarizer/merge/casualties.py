@@ -457,7 +457,7 @@ class _Names:
         if found is None:
             return info.id
         core, body = found
-        if body and not self._owner(core):
+        if body and not self._owner(core, written):
             return info.id  # "War Information Headquarters": "War" is no owner's name
         for known in self._cores:
             if known == core or (
@@ -466,11 +466,13 @@ class _Names:
                 return self._ctx.name(known).id
         return self._ctx.name(core).id if body else info.id
 
-    def _owner(self, core: str) -> bool:
-        """`core` may name who owns a body: not a word the articles write in lower case
-        ("War" of "War Information Headquarters")."""
+    def _owner(self, core: str, written: str) -> bool:
+        """`core` may name who owns a body: written as its owner ("Dawn's media office"),
+        or not a word the articles write in lower case ("War" of "War Information
+        Headquarters")."""
         return (
             self._ctx.name(core).kind != "other"
+            or re.search(rf"{re.escape(core)}['\u2019]s?\b", written) is not None
             or not {w.casefold() for w in core.split()} <= self._lower
         )
 

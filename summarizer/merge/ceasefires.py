@@ -512,7 +512,12 @@ def _of_another_year(ctx: Context, mention: CeasefireMention) -> str | None:
     """Why a mention is of a truce of another year: every sentence it cites names its truce
     by a year outside the episode's ("since the 1994 ceasefire collapsed"); else None."""
     window = ctx.decision.window
-    named = [timeline.truce_years(e.text) for e in mention.evidence]
+    when = mention.effective_at_text if _names_a_time(mention.effective_at_text or "") else None
+    # (a sentence that writes this truce's own time is about it: "a new truce, the first
+    # since the 2019 ceasefire collapsed, took effect at 0700 GMT")
+    named = [
+        set() if when and when in e.text else timeline.truce_years(e.text) for e in mention.evidence
+    ]
     if window is None or not named or not all(named):
         return None
     years = sorted(set().union(*named))

@@ -989,7 +989,7 @@ def listed(name: str) -> list[str]:
 # Liberation of Klow", "National Liberation Army of Chile" (not "Army of Chile", the state's).
 _MOVEMENT_WORDS = frozenset(
     "movement front party alliance league congress liberation resistance coalition "
-    "rally council mujahedeen mujahideen mujahidin fedayeen guerrillas militia".split()
+    "rally council mujahedeen mujahideen mujahidin fedayeen guerrillas".split()
 )
 
 

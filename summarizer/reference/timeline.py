@@ -296,6 +296,12 @@ def told_ahead_in_past(sentence: str, at: int) -> bool:
     return bool(found) and _PAST_FUTURE.match(found[-1]) is not None
 
 
+def _near(sentence: str, at: int, anchor: date | None) -> bool:
+    """A future told in the past with no day of saying ("Korva said on Monday that the
+    truce was to take effect on Sunday" counts from that Monday)."""
+    return told_ahead_in_past(sentence, at) and said_on(sentence, at, anchor) == anchor
+
+
 _VERB_OF_START = re.compile(r"takes?\s+effect|comes?\s+into", re.IGNORECASE)
 _PAST_FUTURE = re.compile(
     r"(?:was|were)\s+(?:to|due\s+to|supposed\s+to|meant\s+to|set\s+to|scheduled|expected\s+to)",
@@ -385,8 +391,8 @@ def resolve(
     """The days an expression names, from the article's anchor (None: only an expression
     with its year can be placed). `future`: its sentence speaks of the future before it;
     `near`: a future told in the past, whose day is the nearest one either side."""
+    # (a weekday only: a day of a month to come is the coming one, "was due on March 20")
     forward_weekday = FORWARD_WEEKDAY // 2 if near else FORWARD_WEEKDAY
-    forward_month_day = FORWARD_MONTH_DAY // 2 if near else FORWARD_MONTH_DAY
     text = expr.text
     lowered = " ".join(text.casefold().split())
     if expr.kind in {"date", "numeric"}:
@@ -397,7 +403,7 @@ def resolve(
         found = month_day(text)
         if found is None or anchor is None:
             return None
-        day = _occurrence(*found, anchor, forward_month_day if future else 0)
+        day = _occurrence(*found, anchor, FORWARD_MONTH_DAY if future else 0)
         written = _written_weekday(text)
         if day is not None and written is not None and day.weekday() != written:
             # "Tuesday, November 16" names the year whose 16 November is a Tuesday, when
@@ -530,7 +536,7 @@ def mention_interval(text: str, sentence: str, anchor: date | None) -> Interval 
     at = sentence.find(text)
     for expr in expressions(text):
         future = written_ahead(expr, sentence, at)
-        return resolve(expr, anchor, future=future, near=told_ahead_in_past(sentence, at))
+        return resolve(expr, anchor, future=future, near=_near(sentence, at, anchor))
     return None
 
 
@@ -701,8 +707,15 @@ def _header(text: str) -> list[str]:
 
 
 def _menu_item(line: str) -> bool:
-    """A navigation line: one or two words, no digit ("Home", "Multimedia", "Log in")."""
-    return len(line.split()) <= 2 and not any(c.isdigit() for c in line)
+    """A navigation line: one or two words, no digit, no dash, not in capitals ("Home",
+    "Multimedia", "Log in"; not a dateline alone on its line, "LIMA --", "NICOSIA")."""
+    words = line.split()
+    return (
+        len(words) <= 2
+        and not any(c.isdigit() for c in line)
+        and not re.search(r"[-\u2013\u2014_:,/]", line)
+        and not line.strip().isupper()
+    )
 
 
 def is_prose(line: str) -> bool:
@@ -1522,7 +1535,7 @@ def dated_utc_paren(text: str, anchor: date | None, sentence: str | None = None)
                 expr,
                 anchor,
                 future=written_ahead(expr, sentence or "", at),
-                near=told_ahead_in_past(sentence or "", at),
+                near=_near(sentence or "", at, anchor),
             )
             if found is not None and found.day is not None:
                 day = found.day

@@ -351,3 +351,13 @@ def test_a_region_is_no_state_though_a_states_name_is_in_it() -> None:
     tokens = tokenize("Latin America's oldest war, said Australia and New Zealand.")
     hits = [hit[0] for i in range(len(tokens)) if (hit := alias_at(tokens, i, cased=True))]
     assert hits == ["australia", "new-zealand"]
+
+
+def test_a_name_written_with_an_apostrophe_is_found_in_running_text() -> None:
+    """ "N'Djamena" is one word in a sentence; the data's alias must match it there too."""
+    from summarizer.reference.actors import alias_at, tokenize
+
+    tokens = tokenize("A communique broadcast by Radio N'Djamena said 150 were captured.")
+    at = next(i for i, t in enumerate(tokens) if t.raw == "N'Djamena")
+    found = alias_at(tokens, at)
+    assert found is not None and found[0] == "chad"

@@ -704,12 +704,15 @@ def build_index() -> _Index:
         entry = entries[actor_id]
         for alias, rank in (*entry.aliases, (entry.info.name, _NAME)):
             short = acronym(alias)
-            key = ("acronym", short) if short else ("exact", normalise(alias))
-            if not key[1]:
-                continue
+            keys = [("acronym", short)] if short else [("exact", normalise(alias))]
+            # (as running text tokenizes it too: "N'Djamena" is one word there, "ndjamena")
+            tokenized = " ".join(t.norm for t in tokenize(alias) if not t.punct)
+            if not short and tokenized and tokenized != keys[0][1]:
+                keys.append(("exact", tokenized))
             score = (rank, -entry.population, actor_id)
-            if key not in best or score < best[key][0]:
-                best[key] = (score, actor_id)
+            for key in keys:
+                if key[1] and (key not in best or score < best[key][0]):
+                    best[key] = (score, actor_id)
     exact = {k: v for (kind, k), (_s, v) in best.items() if kind == "exact"}
     acronyms = {k: v for (kind, k), (_s, v) in best.items() if kind == "acronym"}
     folded: dict[str, str] = {}

@@ -470,8 +470,7 @@ def resolve_text(
         at = where.find(expr.text) if sentence is not None else expr.start
         future = speaks_of_future(where, at) or (truce_start and truce_starts_ahead(where, at))
         base = said_on(where, at, anchor) if future else anchor
-        near = future and base == anchor and told_ahead_in_past(where, at)
-        return resolve(expr, base, future=future, near=near)
+        return resolve(expr, base, future=future, near=future and _near(where, at, anchor))
     return None
 
 
@@ -524,7 +523,7 @@ def day_near(sentence: str, at: int, anchor: date | None) -> date | None:
             continue  # another clause
         future = written_ahead(expr, sentence, expr.start)
         base = said_on(sentence, expr.start, anchor) if future else anchor
-        near = future and base == anchor and told_ahead_in_past(sentence, expr.start)
+        near = future and _near(sentence, expr.start, anchor)
         found = resolve(expr, base, future=future, near=near)
         if found is not None and found.day is not None:
             options.append((len(between), found.day))

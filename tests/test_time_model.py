@@ -123,6 +123,28 @@ PARAGRAPHS = "\n\n".join([BODY] * 8)
             f"Posted on March 20, 2031 by Monitor Staff | 4 Comments\n\n{BODY}",
             "2031-03-20",
         ),
+        # An old wire's ".--" running into the first word; a regional wire's "---".
+        (f"Vell falls\n\nKORVA, Dec. 16 (Agency).--Ruritania tonight {BODY}", "--12-16"),
+        (f"Vell falls\n\nKORVA, Vellia, Dec. 16 (Agency) --- {BODY}", "--12-16"),
+        # A place and agency, then the date between dashes.
+        (f"Vell falls\n\nKorva (Agency) - June 20, 2031 - {BODY}", "2031-06-20"),
+        # A layout's columns set apart by spaces; a breadcrumb's date.
+        (
+            f"KORVA REPORT\n\nVellia                          Thursday, August 3, 2031\n\n{BODY}",
+            "2031-08-03",
+        ),
+        (f"Home > World > Monday 17 June 1935 > Page 9\n\nVell falls\n\n{BODY}", "1935-06-17"),
+        # A dateline alone on its line below a page's furniture (a cookie notice, a long
+        # correction note written as a sentence), filed two days before the page's date.
+        (
+            "Skip to main content\nDigitised papers\nHome | Search | Help\n"
+            "We use cookies to count visits. [Accept]\n"
+            "You are here: Papers > The Korva Star > Monday 17 June 1935 > Page 9\n"
+            "[ Cite ] [ Print ]\nText correction: this text was generated automatically by "
+            "optical character recognition and has been corrected by 2 volunteers.\n"
+            f"PEACE IN VELL\nGUNS FALL SILENT\n\nKORVA, June 15.\n\n{BODY}",
+            "1935-06-15",
+        ),
     ],
 )
 def test_anchor_shapes(text: str, expected: str | None) -> None:

@@ -657,10 +657,15 @@ _WIRE = re.compile(
     r"(?:\s*,\s*(?P<when>[^()\u2013\u2014:]{3,40}?))?"
     # (the dash may end its line: "KORVA, 8 September 2031 —" over the first paragraph)
     # (a teletype's underscore for its dash: "UNITED NATIONS, Aug. 8 (AP) _ The ...")
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-\u2013\u2014]|(?<=\s)_|(?<=\d):)(?:\s|$)"
+    # (an old wire's ".--" runs into its first word: "ASUNCION, Dec. 16 (AP).--Paraguay";
+    # a regional wire's "---")
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:\.?-{2,3}(?:\s+|$|(?=[\"\u201cA-Z]))|"
+    r"(?:[-\u2013\u2014]|(?<=\s)_|(?<=\d):)(?:\s|$))"
 )
 # A header line's fields: "By Wire staff | Korva | March 26 | 4 min read".
-_FIELD_SEP = re.compile(r"\s*[|\u00b7\u2022]\s*")
+# A breadcrumb's "Home > World > Monday 17 June 1935", and a layout's columns set apart by
+# runs of spaces ("Solomon Islands          Thursday, August 3, 2000").
+_FIELD_SEP = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+>\s+|\s{3,}|\t")
 # "Korva, Thursday 30 January 2031 - Our desk", "KORVA 22.05.2031": the place that opens a
 # header line.
 _PLACE_NAME = r"[A-Z][A-Za-z'\u2019]*[A-Za-z](?:[ -][A-Z][A-Za-z'\u2019]*[A-Za-z]){0,2}"
@@ -699,10 +704,23 @@ _HEADER_WORDS = 15  # a longer line ending as a sentence ends is the body
 _HEADER_LINES = 6
 
 
-def _header(text: str) -> list[str]:
+_DATELINE_LINES = 24  # a wire dateline may follow a scraped page's furniture this far
+
+
+def _header(text: str, lines_: int = _HEADER_LINES + 1) -> list[str]:
     # (a scraped page's menu, "Home / News / Opinion / About" a word a line, is not counted)
     lines = [line for line in text.splitlines() if line.strip() and not _menu_item(line)]
-    return lines[: _HEADER_LINES + 1]
+    return lines[:lines_]
+
+
+def _is_dateline(line: str) -> bool:
+    """The line opens with a wire dateline that writes a date ("BUENOS AIRES, June 15.",
+    "KORVA, Dec. 16 (Agency).--The ..."): the article's own, wherever the page's furniture
+    (a cookie notice, a correction note, a breadcrumb) put it."""
+    if (wire := _WIRE.match(line)) is not None:
+        return bool(wire["when"]) and _stamp(wire["when"]) is not None
+    found = _place_first(line) if not is_prose(line) else None
+    return found is not None and found["place"].isupper() and _stamp(line) is not None
 
 
 def _menu_item(line: str) -> bool:
@@ -756,8 +774,10 @@ def _stamps(line: str, body: bool) -> list[str]:
     if wire := _WIRE.match(line):
         return [wire.group("when") or ""]
     if body:
-        opening = _DASH.search(line, 0, _DATELINE_CHARS)
-        fields = [line[: opening.start()]] if opening else []
+        # every stretch before a dash near its start: "Kabul (Agency) - June 20, 2018 - ..."
+        dashes = [d for d in _DASH.finditer(line) if d.start() < _DATELINE_CHARS]
+        starts = [0, *(d.end() for d in dashes)]
+        fields = [line[start : d.start()] for start, d in zip(starts, dashes, strict=False)]
     else:
         fields = _FIELD_SEP.split(line)
         if masthead := _masthead_date(line):
@@ -795,12 +815,17 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
     filed = False  # the year-less stamp is a dateline (not a headline's date)
     full: tuple[date, str] | None = None
     in_body = False
-    for line in _header(text):
+    for at, line in enumerate(_header(text, _DATELINE_LINES)):
         # (a long line that opens with a stamp's label is a stamp: "Originally published in
         # The Courier on 19 July 1969. Republished in our archive series ...")
         body = is_prose(line) and not _STAMP_LABEL_FIRST.match(line)
-        if in_body and (body or not _STAMP_SHAPED.search(line)):
-            continue  # after the first paragraph of prose, only a labelled stamp or fields
+        # after the header's lines, only the first dateline; after the first paragraph of
+        # prose, only a labelled stamp or fields, or that dateline
+        dateline = month_day_found is None and _is_dateline(line)
+        if at > _HEADER_LINES and not dateline:
+            continue
+        if in_body and (body or not _STAMP_SHAPED.search(line)) and not dateline:
+            continue
         for stamp in _stamps(line, body):
             day = full_date(stamp)
             if day is not None and full is None:
@@ -808,7 +833,11 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
             found = month_day(stamp) if day is None else None
             if found is not None and month_day_found is None:
                 month_day_found, written = found, line.strip()[:80]
-                filed = bool(_WIRE.match(line) or (body and _DASH.search(line, 0, _DATELINE_CHARS)))
+                filed = bool(
+                    dateline
+                    or _WIRE.match(line)
+                    or (body and _DASH.search(line, 0, _DATELINE_CHARS))
+                )
         in_body = in_body or body
     if full is None and (footer := _footer_stamp(text)) is not None:
         # A footer's stamp dates a page with no stamp of its own; beside a year-less

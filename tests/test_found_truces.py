@@ -82,3 +82,29 @@ def test_reviewed_counterexamples_of_the_truces_read_from_the_wording() -> None:
     )
     postponed = "The truce failed to take effect at midnight as planned and was postponed."
     assert truce_status("announced", postponed) == "announced"
+
+
+def test_a_stop_set_for_a_clock_and_arms_laid_down_at_one_are_truces_read() -> None:
+    """Older copy writes the truce as the war stopping or the arms laid down "at" its
+    clock, with no word of ceasefire: "will stop at 12 o'clock noon", "laid down their
+    rifles at noon". A lull ("the shelling stopped at 5 p.m.") is still none."""
+    text = (
+        "KLOW, June 12 (Andean Press) - The envoys of Chile and Peru signed a protocol under "
+        "which the war around Vell will stop at 12 o'clock noon on Friday.\n"
+        "The armies of Chile and Peru laid down their rifles at noon yesterday, local time.\n"
+        "The shelling of Vell stopped at 5 p.m. after the commanders signed an accord.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    context = {"article": article, "realigned": []}
+    found = from_wording(article, [], context)
+    assert [(f.sentences, f.effective_at_text) for f in found] == [([1], "12 o'clock noon")]
+    # (the second truce's noon is the first's clock: read once)
+    assert [f.sentences for f in from_wording(article, [found[0]], context)] == []
+
+
+def test_no_shot_heard_since_and_an_armistice_observed_report_a_holding_truce() -> None:
+    assert truce_status("announced", "Not a shot has been heard since, officers say.") == (
+        "holding"
+    )
+    assert truce_status("announced", "The armistice was observed along the front.") == "holding"
+    assert truce_status("announced", "No shots have been fired since noon.") == "holding"

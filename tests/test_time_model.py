@@ -282,6 +282,9 @@ def test_a_year_is_an_interval_never_a_day() -> None:
         ("9.45 p.m.", (21, 45)),
         ("noon", (12, 0)),
         ("midnight", (0, 0)),
+        ("five o'clock this afternoon", (17, 0)),  # an hour in words
+        ("ten o'clock tonight", (22, 0)),
+        ("the first minute of", (0, 0)),  # "from the first minute of Sunday"
     ],
 )
 def test_every_wire_clock_form(text: str, expected: tuple[int, int]) -> None:
@@ -827,3 +830,19 @@ def test_a_posted_at_stamp_dates_the_article() -> None:
         ), stamp
     # A clock that opens a line of prose dates nothing.
     assert timeline.anchor("10:30 The talks begin in Klow.\n\nThe army said.\n").day is None
+
+
+def test_a_midnight_whose_day_another_reading_writes_starts_that_day() -> None:
+    """ "midnight in Tashkent, or 1 a.m. on Tuesday in Almaty": Tuesday is the second
+    reading's day, and it falls on Tuesday's first instant in Tashkent, not Tuesday's end
+    (news style reads "midnight on Tuesday" as the end of Tuesday)."""
+    tuesday = date(2018, 6, 12)
+    both = timeline.resolve_instant("midnight in Tashkent, or 1 a.m. on Tuesday in Almaty", tuesday)
+    assert both.at == datetime(2018, 6, 11, 19, tzinfo=UTC)
+    alone = timeline.resolve_instant("midnight on Tuesday in Tashkent", tuesday)
+    assert alone.at == datetime(2018, 6, 12, 19, tzinfo=UTC)
+    # the first minute of a day is its start
+    first = timeline.resolve_instant(
+        "from the first minute of Tuesday", tuesday, places=["Tashkent"]
+    )
+    assert first.at == datetime(2018, 6, 11, 19, tzinfo=UTC)

@@ -30,7 +30,7 @@ _MADE = re.compile(
     r"\b(?:agreed|agrees|reached|signed|declared|declares|announced|announces|accepted|"
     r"brokered|ordered|(?:takes?|took|taking)\s+effect|went\s+into\s+effect|"
     r"(?:came|comes?|enter(?:s|ed)?)\s+into\s+(?:force|effect)|"
-    r"began|begins|started|starts|in\s+force)\b",
+    r"began|begins|started|starts|in\s+force|(?:laid|lay)\s+down)\b",
     re.IGNORECASE,
 )
 # A truce of another time: "a similar ceasefire", "the last truce", "previous truces".
@@ -68,7 +68,7 @@ def from_wording(
         if (
             when is None
             or _clock(when) in clocks
-            or not timeline.begins_at(text, at)
+            or not (timeline.begins_at(text, at) or _stops_at(text, at))
             # (its clock and another clause's: "took effect at noon but ... at 3 p.m."; "and"
             # joins restatements: "0400 GMT, or 07:00 in X and 7:30 a.m. in Y")
             or re.search(r"\b(?:but|while|after|before|when|until|then)\b", when)
@@ -96,6 +96,16 @@ def from_wording(
         clocks.add(_clock(when))
         found.append(item)
     return found
+
+
+# The truce's own words just before its clock: "laid down their rifles at noon", "the war
+# will stop at 12 o'clock".
+_JUST_AT = re.compile(r"\s+at\s+$")
+
+
+def _stops_at(text: str, at: int) -> bool:
+    """The clock at `at` follows the words of the truce itself, "at" between them."""
+    return any(_JUST_AT.fullmatch(text, m.end(), at) for m in TRUCE_WORDING.finditer(text))
 
 
 def _clock(text: str) -> tuple[int, int] | None:

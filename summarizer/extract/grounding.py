@@ -1568,8 +1568,13 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I,
     )),
     ("holding", re.compile(
-        r"\b(?:(?:truce|ceasefire|cease-fire|it) (?:was |is |has )?(?:largely |broadly )?"
+        r"\b(?:(?:truce|ceasefire|cease-fire|armistice|it) (?:was |is |has )?(?:largely |broadly )?"
         r"(?:holding|held|holds)|held for|calm (?:returned|held)"
+        # "not a shot has been heard since", "no shots had been fired"; "the armistice was
+        # observed"
+        r"|not\s+a\s+(?:single\s+)?shot\s+(?:has|had)\s+been\s+(?:heard|fired)"
+        r"|no\s+(?:more\s+)?shots?\s+(?:has|have|had)\s+been\s+(?:heard|fired)"
+        r"|(?:truce|ceasefire|cease-fire|armistice)\s+(?:was\s+|is\s+|being\s+)?observed\b"
         # "truce takes hold", "the ceasefire took hold overnight"
         r"|(?:truce|ceasefire|cease-fire) (?:takes|took|has taken|had taken|taking) hold"
         # "the truce which came into force on Friday ..., and which has largely held"

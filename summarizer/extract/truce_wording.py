@@ -29,7 +29,12 @@ TRUCE_WORDING = re.compile(
     rf"(?:{_STOPPING})\s+[\"\u201c]?(?:(?:to|in|of|the|all|an|a|offensive)\s+){{0,3}}(?:{_FIGHTING})|"
     rf"(?:{_STOPPING})\s+(?:its|their)\s+(?:{_ITS_FIGHTING})|"
     r"ceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:fire|firing|hostilities|fighting)|"
-    r"humanitarian\s+pauses?|hold\s+(?:their\s+|its\s+)?fire|lay\s+down\s+(?:their\s+|its\s+)?arms|"
+    r"humanitarian\s+pauses?|hold\s+(?:their\s+|its\s+)?fire|"
+    r"(?:lay|lays|laid|laying)\s+down\s+(?:their\s+|its\s+)?(?:arms|weapons|rifles|guns)|"
+    # a stop set for a time to come: "the war will stop at noon on Friday" (not "the
+    # fighting stopped at 5 p.m.", which may be a lull)
+    rf"(?:{_FIGHTING})\s+(?:[\w'-]+\s+){{0,5}}?(?:will|would|shall|(?:is|are|was|were)\s+to)\s+"
+    r"(?:stop|end|cease|halt)|"
     r"disengag\w*)\b",
     re.IGNORECASE,
 )

@@ -63,7 +63,7 @@ _ANOTHER = re.compile(
 
 
 _A_TRUCE = re.compile(r"\b(?:cease-?fire|truce|armistice)s?\b", re.IGNORECASE)
-_THE_TRUCE = re.compile(r"\b(?:the|this|that)\s+(?:cease-?fire|truce)\b", re.IGNORECASE)
+_THE_TRUCE = re.compile(r"\b(?:the|this|that)\s+(?:cease-?fire|truce|armistice)\b", re.IGNORECASE)
 
 
 @dataclass

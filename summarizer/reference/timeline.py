@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -1104,6 +1104,7 @@ _OFFSET_BEFORE = re.compile(r"(?i:GMT|UTC)\s?[+\-\u2212\u2013]\s?$")
 _ZONE_ABBR = re.compile(rf"\b(?P<abbr>{_ABBR})\b(?:{_OFFSET})?")
 _HOURS = r"h(?:ou)?rs?\b"
 _HHMM_ZONE = re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b)")
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _CLOCK = re.compile(
     r"(?<![\w:.])(?:"
     rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)"
@@ -1114,6 +1115,10 @@ _CLOCK = re.compile(
     r"(?P<word>(?i:(?:12\s+)?(?:midnight|noon|midday)))\b"
     # "2400 hours", "24:00": the midnight that ends the day, as military and wire copy write it
     rf"|(?P<h24>24(?:[:.]00\b|00(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)))"
+    # "the first minute of Tuesday": the day's start
+    r"|(?P<first>(?i:(?:the\s+)?(?:first|opening)\s+minute\s+of))(?=\s)"
+    # "five o'clock this afternoon": an hour in words, with its "o'clock"
+    rf"|(?P<wh>(?i:{'|'.join(_HOUR_WORDS)}))\s+o['\u2019]clock\b"
     # "21:00", "9.30", and the French "21h00", "21h"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>[0-5]\d)|h\b)?(?![\d])(?![.:]\d)"
     r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\b\.?))|(?P<oclock>\s+o['\u2019]clock\b))?"  # "5:30 PM"
@@ -1249,18 +1254,24 @@ def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
         minute = _minutes_past(match.group("n")) if match.group("n") else minute
         hour = 12 if match.group("word").casefold().endswith(("noon", "midday")) else 0
         return (hour, minute) if minute < 60 else None
-    hour, minute = int(match.group("h")), int(match.group("m") or 0)
-    ampm = match.group("ampm")
+    if match.group("first"):
+        return 0, 0
+    if match.group("wh"):
+        hour, minute = _HOUR_WORDS.index(match.group("wh").casefold()) + 1, 0
+        ampm, oclock = None, True
+    else:
+        hour, minute = int(match.group("h")), int(match.group("m") or 0)
+        ampm, oclock = match.group("ampm"), bool(match.group("oclock"))
     if ampm:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm.casefold().startswith("p") else 0)
-    elif match.group("oclock"):
+    elif oclock:
         # "10 o'clock on Friday night", "6 o'clock on the morning of Wednesday"
         if not 1 <= hour <= 12:
             return None
         later = re.split(r"[.;,]", match.string[match.end() : match.end() + 40])[0]
-        evening = re.search(r"\b(?:afternoon|evening|night|p\.?m\b)", later, re.IGNORECASE)
+        evening = re.search(r"\b(?:afternoon|evening|(?:to)?night|p\.?m\b)", later, re.I)
         if hour == 12:
             hour = 0 if evening and "night" in evening.group().casefold() else 12
         else:
@@ -1633,6 +1644,27 @@ def instant(day: date, clock: ClockTime, local_zone: tzinfo | None) -> datetime 
     return local.astimezone(UTC)
 
 
+def _day_of_another_reading(
+    day: date,
+    main: Reading,
+    others: Sequence[Reading],
+    main_zone: tzinfo | None,
+    zone_of: Callable[[Reading], tzinfo | None],
+) -> bool:
+    """Another reading of the same instant writes the day itself ("12:30 a.m. on Tuesday in
+    Vell") and, read on it, falls on the midnight that starts `day` in `main`'s zone."""
+    if main_zone is None:
+        return False
+    start = _at(day, main, main_zone)
+    for other in others:
+        zone = zone_of(other)
+        if zone is None or _MIDNIGHT.search(other.text) or not expressions(other.text):
+            continue
+        if abs(_at(day, other, zone) - start) <= AGREE_WITHIN:
+            return True
+    return False
+
+
 def _at(day: date, reading: Reading, zone: tzinfo) -> datetime:
     local = datetime(day.year, day.month, day.day, reading.hour, reading.minute, tzinfo=zone)
     return local.astimezone(UTC)
@@ -1761,10 +1793,13 @@ def resolve_instant(
         and not _START_OF.search(text)
         and not starts_the_date
         and not after
+        and not _day_of_another_reading(day, main, others, main_zone, zone_of)
     ):
         # "midnight on Monday" ends Monday (news style: midnight belongs to the day that
         # is ending), unless the text says "at the start of" the day, or starts something
-        # from the midnight of a day it names ("from midnight on December 20": the 20th).
+        # from the midnight of a day it names ("from midnight on December 20": the 20th),
+        # or the day is another reading's ("midnight in Korva, or 12:30 a.m. on Tuesday in
+        # Vell": Tuesday's first half hour in Vell, so Tuesday's start in Korva).
         day += timedelta(days=1)
     if main_zone is None:
         # No zone for the main clock: the writer's conversion fixes the instant.

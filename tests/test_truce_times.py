@@ -1322,3 +1322,33 @@ def test_a_sentence_naming_a_truce_of_another_year_gives_no_status() -> None:
     assert item.status != "collapsed" and item.sentences == [1]
     assert timeline.truce_years("the ceasefire signed in May 2019 held") == {2019}
     assert timeline.truce_years("the 2,000 troops of the truce force") == set()
+
+
+def test_untimed_reports_of_one_days_truce_by_compatible_voices_are_one_attempt() -> None:
+    """Two reports of a truce prolonged on Saturday, one naming who prolonged it and one
+    not, each writing its time its own way, are one attempt; a truce of another day stays
+    its own."""
+    one = "Ruritania on Saturday extended its truce with Borduria by ten days."
+    other = (
+        "The truce between Ruritania and Borduria was lengthened on Saturday, hours after a raid."
+    )
+    later = "Ruritania and Borduria agreed a truce on Monday."
+    briefing = merge(
+        [
+            _article(
+                "hw_one",
+                "2031-03-08",
+                _mention("hw_one", one, "Saturday", announced_by="Ruritania"),
+            ),
+            _article(
+                "hw_other",
+                "2031-03-08",
+                _mention("hw_other", other, "on Saturday, hours after a raid"),
+            ),
+            _article("hw_later", "2031-03-10", _mention("hw_later", later, "Monday")),
+        ]
+    )
+    sources = sorted(
+        tuple(sorted({e.source for e in t.evidence})) for t in briefing.ceasefire_attempts
+    )
+    assert sources == [("hw_later",), ("hw_one", "hw_other")]

@@ -650,8 +650,35 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
                 )
         else:
             loose[_loose_key(truce)].append(truce)
-    clusters.update(loose)
+    clusters.update(_joined(loose))
     return clusters
+
+
+def _joined(loose: dict[str, list[_Truce]]) -> dict[str, list[_Truce]]:
+    """Truces with no instant reported on one day by compatible voices, with no clocks
+    that differ, are one attempt ("Ghani extended the truce on Saturday" in one report,
+    "the government lengthened its ceasefire by ten days on Saturday" in another), whatever
+    words each writes for its time."""
+    joined: dict[str, list[_Truce]] = {}
+    for key in sorted(loose):
+        members = loose[key]
+        day = members[0].day
+        into = next(
+            (
+                k
+                for k, kept in joined.items()
+                if day is not None
+                and kept[0].day == day
+                and any(a.compatible(b) for a in members for b in kept)
+                and len({c for m in (*members, *kept) if (c := _clock(m)) is not None}) <= 1
+            ),
+            None,
+        )
+        if into is None:
+            joined[key] = list(members)
+        else:
+            joined[into].extend(members)
+    return joined
 
 
 def last_begun(truce: _Truce, fits: list[str], first_day: Mapping[str, date]) -> list[str]:

@@ -335,6 +335,10 @@ def _article(source: str, published: str | None, sentences: list[str]) -> Articl
         )
         for e in evidence
         for expr in timeline.expressions(e.text)
+    ] + [
+        TimeMention(text=age, refers_to="this_episode", evidence=[e])
+        for e in evidence
+        for age in timeline.war_ages(e.text)
     ]
     truces = [
         CeasefireMention(
@@ -846,3 +850,26 @@ def test_a_midnight_whose_day_another_reading_writes_starts_that_day() -> None:
         "from the first minute of Tuesday", tuesday, places=["Tashkent"]
     )
     assert first.at == datetime(2018, 6, 11, 19, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("years", "inside"), [("19", False), ("17", True), ("18", True)])
+def test_a_yearless_dateline_is_of_the_year_its_wars_age_puts_it_in(
+    years: str, inside: bool
+) -> None:
+    """Two reports of 2031 count "nearly 17 years of war"; a year-less "KORVA, June 6"
+    that counts 19 is two years later (another round), one that counts 17 or 18 (a count
+    may be rounded) is of the episode's year, a week before it."""
+    articles = [
+        _article("a1", "2031-06-13", ["The truce is the first in nearly 17 years of war in Vell."]),
+        _article("a2", "2031-06-20", ["Borduria said 12 soldiers died in Vell on Sunday."]),
+        _article(
+            "b1",
+            "--06-06",
+            [f"KORVA, June 6 -- Ruritania and Borduria met after {years} years of war."],
+        ),
+    ]
+    decision = decide(articles)
+    assert ("b1" in decision.in_episode) is inside
+    if not inside:
+        reason = decision.reason("b1")
+        assert reason is not None and "read as 2033-06-06 (by its war's age" in reason

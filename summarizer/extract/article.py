@@ -184,10 +184,11 @@ def extract_article(
 
 def time_mentions(article: Article) -> list[TimeMention]:
     """Every date expression of the article's sentences, labelled from its anchor
-    (timeline.refers_to): lexical, read by the time model, never asked of the model. A wire
-    dateline's date is the anchor, not an event of its sentence."""
+    (timeline.refers_to), and every count of the war's age ("nearly 17 years of war"):
+    lexical, read by the time model, never asked of the model. A wire dateline's date is the
+    anchor, not an event of its sentence."""
     day = article.anchor.day
-    return [
+    dates = [
         TimeMention(
             text=expr.text,
             refers_to=timeline.refers_to(expr, sentence.text, day),
@@ -197,6 +198,16 @@ def time_mentions(article: Article) -> list[TimeMention]:
         for expr in timeline.expressions(sentence.text)
         if expr.start >= timeline.dateline_end(sentence.text)
     ]
+    # (how long the war has gone on, "nearly 17 years of war", dates a report by the war's
+    # start: summarizer.merge.episodes)
+    ages = [
+        TimeMention(
+            text=age, refers_to="this_episode", evidence=[article.evidence(sentence.index)]
+        )
+        for sentence in article.sentences
+        for age in timeline.war_ages(sentence.text)
+    ]
+    return dates + ages
 
 
 _SINCE_IT_FAILED = re.compile(

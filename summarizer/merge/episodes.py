@@ -12,7 +12,9 @@ read by the time model (summarizer.reference.timeline), never its file name or p
    its first and last day are the episode's window.
 3. A year-less dateline ("--09-16") takes the year that puts it nearest the window, never
    a year before the latest year the article writes, nor after a state name it writes was
-   given up ("Upper Volta": `_named_until`) (timeline.complete). An article with
+   given up ("Upper Volta": `_named_until`) (timeline.complete), nor in a year its war's
+   age does not fit ("nearly 19 years of war" where the dated reports count 17:
+   `_years_by_war_age`). An article with
    no date of its own is anchored at the window's last day, or at its latest full date
    when that is later (an article is never older than a date it writes). Steps 1-2 are
    then run again with every article anchored.
@@ -251,6 +253,36 @@ def _years_after_a_war(extraction: ArticleExtraction) -> tuple[int, str] | None:
     return None
 
 
+def _war_age(extraction: ArticleExtraction) -> tuple[int, str] | None:
+    """How many years the article says its war has gone on, and how it wrote it ("nearly 19
+    years of war"): the largest such count it writes."""
+    ages = [(a, m.text) for m in extraction.time_mentions if (a := timeline.war_age(m.text))]
+    return max(ages) if ages else None
+
+
+@dataclass(frozen=True)
+class _ByAge:
+    """The years an article without a year of its own can be from by its war's age, given
+    the years the dated articles' counts put the war's start in: from one year before the
+    latest start plus its count to one after the earliest (a count may be rounded either
+    way); `year`, the latest start plus its count; `written`, how it was counted."""
+
+    low: int
+    high: int
+    year: int
+    written: str
+
+    def fits(self, year: int) -> bool:
+        return self.low <= year <= self.high
+
+
+def _years_by_war_age(age: tuple[int, str] | None, began: list[int]) -> _ByAge | None:
+    if age is None or not began:
+        return None
+    written = f"'{age[1]}' (the dated reports' count puts the war's start in {max(began)})"
+    return _ByAge(max(began) + age[0] - 1, min(began) + age[0] + 1, max(began) + age[0], written)
+
+
 def _written(extraction: ArticleExtraction) -> tuple[date | None, date | None, int | None]:
     """For an article without a date of its own, from its sentences that do not speak of the
     future: the earliest day it can have been written on if its year-less days follow the
@@ -468,6 +500,11 @@ def decide(
         if s_ not in exact and year is not None:
             floors[s_] = max(floors.get(s_, date(year, 1, 1)), date(year, 1, 1))
     ceilings = {s_: date(y, 12, 31) for s_, y in years.items() if y is not None}
+    # A war's age ("nearly 17 years of war") in the dated reports gives the year it began;
+    # a report without a year of its own that counts more or fewer years is of another year.
+    ages = {e.source: _war_age(e) for e in extractions}
+    began = [d.year - a[0] for s_ in exact if (a := ages[s_]) and (d := own[s_][0])]
+    by_age = {s_: _years_by_war_age(ages[s_], began) for s_ in first if s_ not in exact}
     window = _groups(points, floors, ceilings)
     if window is None:
         dated = {s: Dated(x.anchor, "no date", x.days) for s, x in first.items()}
@@ -490,6 +527,12 @@ def decide(
             said = _said_weekday(e)
             # (nor after the state names it writes were given up: "Upper Volta")
             until = _named_until(e)
+            # (nor in a year its war's age does not fit: "nearly 19 years of war")
+            unaged = timeline.complete(month_day, window, at_least, not_after=until)
+            aged = by_age.get(e.source)
+            if aged and not aged.fits(unaged.year):
+                at_least = max(at_least or aged.year, aged.year)
+                until = min(until or date(aged.year, 12, 31), date(aged.year, 12, 31))
             nearest = timeline.complete(month_day, window, at_least, not_after=until)
             fitted = (
                 nearest
@@ -498,10 +541,14 @@ def decide(
             )
             day = found or fitted
             how = f"dateline {e.published_at} read as {day.isoformat()}"
+            if aged and found is None and nearest != unaged:
+                how += f" (by its war's age, {aged.written})"
             if found is None and fitted != nearest and said is not None:
                 how += f" (its opening statement's {calendar.day_name[said]} fits no nearer year)"
         else:
             floor = _floor(latest_day, latest_year)
+            if (aged := by_age.get(e.source)) and (floor is None or floor.year < aged.low):
+                floor = date(aged.low, 1, 1)
             back = counted[e.source]
             named = {d for d, source in points if source != e.source}
             day = _fit(e, window, floor, named)

@@ -106,6 +106,30 @@ def years_back(text: str) -> int | None:
     return None
 
 
+# How long the war has gone on, as a report counts it: "nearly 17 years of war", "the
+# three-year war", "a 17-year-old insurgency", "in the fifth year of the war".
+_WAR_NOUN = r"(?:civil\s+)?(?:war|conflict|fighting|insurgency|hostilities)"
+_WAR_AGE = re.compile(
+    rf"\b(?:(?:nearly|almost|more\s+than|over|some|about)\s+)?(?P<n>{_FEW}|\d{{1,2}})"
+    rf"(?:\s+years?\s+of\s+{_WAR_NOUN}|-year(?:-old|-long)?\s+{_WAR_NOUN})\b",
+    re.IGNORECASE,
+)
+
+
+def war_ages(text: str) -> list[str]:
+    """The war's age as the text counts it, as written ("nearly 17 years of war")."""
+    return [m.group() for m in _WAR_AGE.finditer(text)]
+
+
+def war_age(text: str) -> int | None:
+    """The years a war-age phrase counts (17 for "nearly 17 years of war"), or None."""
+    found = _WAR_AGE.search(text)
+    if found is None:
+        return None
+    word = found["n"].casefold()
+    return int(word) if word.isdigit() else max(_FEW_WORDS.index(word), 1)
+
+
 # The shapes a date is written in; the weekday before a date belongs to it.
 _DATE_SHAPES = (
     ("date", rf"(?:{_WEEKDAY_WORD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?"

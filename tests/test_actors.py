@@ -361,3 +361,14 @@ def test_a_name_written_with_an_apostrophe_is_found_in_running_text() -> None:
     at = next(i for i, t in enumerate(tokens) if t.raw == "N'Djamena")
     found = alias_at(tokens, at)
     assert found is not None and found[0] == "chad"
+
+
+def test_a_states_war_office_high_command_and_general_staff_are_the_state() -> None:
+    """Older copy names a state's military bodies "War Office", "War Ministry", "High
+    Command": each is the state's voice, not an actor of its own. "The Chilean War" stays a
+    war's name (a "General Staff" speaks for its state: the test above)."""
+    assert resolve("Chilean War Office").id == "chile"
+    assert resolve("Peruvian War Ministry").id == "peru"
+    assert resolve("Peruvian High Command").id == "peru"
+    assert resolve("the Chilean War").kind != "state"
+    assert resolve("General Ana Vell").kind == "person"

@@ -2757,3 +2757,24 @@ def test_a_first_name_that_is_also_a_town_names_no_place() -> None:
     )
     item, notes = _validate(text, sentences=[2], count=270, side="total")
     assert item.claimant == "Peru", notes
+
+
+def test_a_tolls_subject_names_whose_losses_its_figures_are() -> None:
+    """ "Chilean losses in the week's fighting around Vell, in the north, were 41 killed
+    and 96 wounded": the toll is the subject, its figures the complement, an aside between
+    them; both figures are Chile's, not everyone's. "gives the Peruvian losses ... as"
+    too."""
+    text = (
+        "Chile and Peru fought near Vell all week.\n"
+        "The War Ministry announced that Chilean losses in the week's fighting around Vell, "
+        "in the north, were 41 killed and 96 wounded.\n"
+        "A communique of the Peruvian High Command gives the Peruvian losses at Vell as 63 "
+        "killed and 150 wounded.\n"
+    )
+    for count, outcome, sentence, whose in [
+        (41, "killed", 2, "Chile"),
+        (96, "wounded", 2, "Chile"),
+        (63, "killed", 3, "Peru"),
+    ]:
+        kept, _ = _validate(text, count=count, outcome=outcome, side=whose, sentences=[sentence])
+        assert kept.side == whose, (count, kept.side)

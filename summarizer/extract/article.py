@@ -201,9 +201,7 @@ def time_mentions(article: Article) -> list[TimeMention]:
     # (how long the war has gone on, "nearly 17 years of war", dates a report by the war's
     # start: summarizer.merge.episodes)
     ages = [
-        TimeMention(
-            text=age, refers_to="this_episode", evidence=[article.evidence(sentence.index)]
-        )
+        TimeMention(text=age, refers_to="this_episode", evidence=[article.evidence(sentence.index)])
         for sentence in article.sentences
         for age in timeline.war_ages(sentence.text)
     ]

@@ -1028,6 +1028,8 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
         return f"{side!r} {OWN_FORCES_DID_IT}: whose losses are these?"
     if name_in_text(side, without_other_speaker(side, count, clause)):
         return None
+    if (subject := _toll_subject(count, cited)) and name_in_text(side, subject):
+        return None  # "Korvan losses in the fighting near Vell, in the north, were 41 killed"
     if any(not HARM_DONE_AFTER.match(clause, m.end()) for m in _SELF_REFERENCE.finditer(clause)):
         # "his country's soldiers" stands for the speaker's side, which is then not the
         # side another clause names ("..., while Borduria stated 50 were slain").
@@ -1035,6 +1037,29 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
             return None
         return f"{side!r} is named in another clause, not next to the figure {count}"
     return f"side {side!r} is not named in the cited sentences: whose losses are these?"
+
+
+# A toll as a sentence's subject, its figures the complement: "Korvan losses in the week's
+# fighting around Vell, in the north, were 41 killed and 96 wounded".
+_TOLL_SUBJECT = re.compile(
+    r"(?P<whose>(?:[\w'\u2019-]+\s+){1,3}?)(?:losses|casualties|dead|death\s+toll|toll)\b"
+    r"(?P<between>[^.;:]{0,120}?)\s+(?:were|was|are|is|stood\s+at|totall?ed|numbered|reached|as|at)"
+    r"\s+(?:put\s+at\s+)?(?:(?:about|some|at\s+least|more\s+than|nearly)\s+)?"
+    # (the later figures of its list: "41 killed, 96 wounded and 12 missing")
+    r"(?:[\w,]+\s+(?:killed|dead|wounded|injured|missing|captured|taken\s+prisoner|"
+    r"prisoners?)\s*,?\s*(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+
+
+def _toll_subject(count: int, cited: str) -> str | None:
+    """The words before a toll whose complement is `count` ("Korvan" of "Korvan losses ...
+    were 41 killed"), or None."""
+    for number in written_as(count, cited):
+        found = _TOLL_SUBJECT.search(cited[max(0, number.start - 200) : number.start])
+        if found and not re.search(r"\b(?:and|but|while|said|says)\b", found["between"]):
+            return found["whose"]
+    return None
 
 
 OWN_FORCES_DID_IT = "says its own forces did the killing"

@@ -349,10 +349,13 @@ _STATE_BODY_WORDS = TITLE_WORDS | frozenset(
     assembly regime junta embassy mission delegation diplomacy diplomats police navy guard
     guards border civilians people citizens nationals residents population republic kingdom
     federation state defence defense foreign interior health national federal central armed
-    security special general staff and or of the
+    security special general staff and or of the command
     radio television broadcaster
     """.split()
 )
+# Words of a state body's name only before the body's noun: "Paraguayan War Office", "the
+# Kenyan War Ministry" (not "the Paraguayan War", a war's name).
+_BODY_QUALIFIERS = frozenset("war".split())
 # The head noun of a body's name or description ("the army's media wing").
 BODY_NOUNS = frozenset(
     """
@@ -890,6 +893,11 @@ def titled(name: str) -> Titled | None:
 def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
     """A single-word alias is the actor only when its neighbours leave it so."""
     index = _index()
+    run = list(itertools.takewhile(lambda t: t.cap and not t.punct, tokens[end:]))
+    # (a qualifier counts as a body's word when the run ends in a body's noun)
+    body_words = _STATE_BODY_WORDS | (
+        _BODY_QUALIFIERS if run and run[-1].norm in BODY_NOUNS else frozenset()
+    )
     for j in (i - 1, end):
         if j < 0 or j >= len(tokens) or tokens[j].punct:
             continue
@@ -911,7 +919,7 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
             return False  # "Kenya Television Network": a broadcaster's own name
         if (
             token.cap
-            and token.norm not in _STATE_BODY_WORDS
+            and token.norm not in (body_words if j == end else _STATE_BODY_WORDS)
             and alias_at(tokens, j) is None
             and token.norm not in index.exact
             and not (j == end and _organisations_body(tokens, i, end))
@@ -919,8 +927,7 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
             return False  # "Jordan Vell", "Chile's Blue Brigade", "Syrian Democratic"
     # The name's head decides: "Kenya General Hospital" is a hospital, not Kenya's body as
     # "Kenya General Staff" is (every capitalised word after the alias is a state body's).
-    run = itertools.takewhile(lambda t: t.cap and not t.punct, tokens[end:])
-    if any(t.norm not in _STATE_BODY_WORDS and t.norm not in index.exact for t in run):
+    if any(t.norm not in body_words and t.norm not in index.exact for t in run):
         return _organisations_body(tokens, i, end)
     return True
 

@@ -138,7 +138,8 @@ def _clusters_by_scan(truces: list[ceasefires._Truce]) -> tuple[dict[str, list[i
             aside.add(id(truce))
         else:
             loose[ceasefires._loose_key(truce)].append(truce)
-    clusters.update(loose)
+    # (the loose truces one day's compatible reports name are joined after, in both)
+    clusters.update(ceasefires._joined(loose))
     return {k: [id(t) for t in ts] for k, ts in clusters.items()}, aside
 
 

@@ -429,3 +429,18 @@ def test_a_vague_count_of_things_is_no_figure() -> None:
     article = Article(id="v", path="v.txt", text=text)
     kept = from_wording(article, listed=set(), context={"article": article, "realigned": []})
     assert all(k["sentences"] != [2] for k in kept)
+
+
+def test_a_figure_stated_twice_is_read_where_the_article_says_who_stated_it() -> None:
+    """A headline's "18 Chilean soldiers killed", then the body's "..., the Chilean army
+    said": the figure is read once, from the sentence that names who stated it."""
+    from summarizer.extract.figures import from_wording
+
+    text = (
+        "Peruvian raid kills 18 Chilean soldiers near Vell\n"
+        "Peruvian fighters killed 18 Chilean soldiers in a raid on Vell, the Chilean army "
+        "said on Wednesday.\n"
+    )
+    article = Article(id="w", path="w.txt", text=text)
+    [kept] = from_wording(article, listed=set(), context={"article": article, "realigned": []})
+    assert (kept["count"], kept["sentences"], kept["claimant"]) == (18, [2], "Chilean army")

@@ -225,6 +225,22 @@ def _stated_counts(article: Article) -> list[_Stated]:
     return found
 
 
+def _attributed_first(article: Article, stated: list[_Stated]) -> list[_Stated]:
+    """The counts in their order, each count's sentences that name who stated it first
+    ("Taliban kill 18 soldiers" as a headline, then "... at least 18 soldiers, officials
+    said"): a figure is read with its claimant where the article gives one."""
+    from summarizer.extract.grounding import speaker_of
+
+    first: dict[int, int] = {}
+    for i, figure in enumerate(stated):
+        first.setdefault(figure.count, i)
+
+    def unattributed(figure: _Stated) -> bool:
+        return not speaker_of(figure.count, article.sentence(figure.sentence).text)
+
+    return sorted(stated, key=lambda f: (first[f.count], unattributed(f), f.sentence))
+
+
 def _mid_sentence_words(article: Article) -> set[str]:
     """Capitalised words the article uses inside sentences: names, not sentence openers."""
     return {
@@ -360,7 +376,7 @@ def from_wording(
     names = article_names(tuple(s.text for s in article.sentences))
 
     kept: list[dict[str, Any]] = []
-    for figure in _stated_counts(article):
+    for figure in _attributed_first(article, _stated_counts(article)):
         if figure.count in listed:
             continue
         text = article.sentence(figure.sentence).text

@@ -390,7 +390,13 @@ def _timing(
         written = _sentence_zone(text, where) or _restated_zone(text, where, sentences)
         if written is not None:
             zone = written
-        elif places and not re.search(r"\blocal\b", text, re.IGNORECASE):
+        elif (
+            places
+            and not re.search(r"\blocal\b", text, re.IGNORECASE)
+            # (not a place another reading of the time is given in: "at seven o'clock on
+            # Saturday evening - noon in New York": that reading fixes the instant)
+            and not any(r.source == "place" for r in timeline.readings(text, day=day))
+        ):
             # A time with no zone in a sentence set somewhere ("In Washington the truce
             # began at 9 p.m.") is that place's clock; "local time" is the fighting's.
             zone = timeline.place_zone(places, countries) or zone
@@ -669,8 +675,8 @@ def _joined(loose: dict[str, list[_Truce]]) -> dict[str, list[_Truce]]:
                 for k, kept in joined.items()
                 if day is not None
                 and kept[0].day == day
-                and any(a.compatible(b) for a in members for b in kept)
-                and len({c for m in (*members, *kept) if (c := _clock(m)) is not None}) <= 1
+                and any(a.compatible(b) and _same_parties(a, b) for a in members for b in kept)
+                and len({c for m in (*members, *kept) if (c := _any_clock(m)) is not None}) <= 1
             ),
             None,
         )
@@ -1178,6 +1184,19 @@ def _clock_of(text: str) -> tuple[int, int, str] | None:
     if found is None or found.zone is None:
         return None
     return found.hour, found.minute, str(found.zone)
+
+
+def _same_parties(a: _Truce, b: _Truce) -> bool:
+    """The same parties, or one names none (not a local truce and another around Klow
+    that share one state)."""
+    return not a.parties or not b.parties or a.parties == b.parties
+
+
+def _any_clock(truce: _Truce) -> tuple[int, int] | None:
+    """Its clock, zone or none ("from noon on Saturday", "from 6 p.m."): two clocks apart
+    are two truces."""
+    found = timeline.clock_time(truce.mention.effective_at_text or "")
+    return (found.hour, found.minute) if found is not None else None
 
 
 def _loose_key(truce: _Truce) -> str:

@@ -108,10 +108,13 @@ def years_back(text: str) -> int | None:
 
 # How long the war has gone on, as a report counts it: "nearly 17 years of war", "the
 # three-year war", "a 17-year-old insurgency", "in the fifth year of the war".
-_WAR_NOUN = r"(?:civil\s+)?(?:war|conflict|fighting|insurgency|hostilities)"
+_WAR_NOUN = r"(?:civil\s+)?(?:war|conflict|insurgency)"
 _WAR_AGE = re.compile(
     rf"\b(?:(?:nearly|almost|more\s+than|over|some|about)\s+)?(?P<n>{_FEW}|\d{{1,2}})"
-    rf"(?:\s+years?\s+of\s+{_WAR_NOUN}|-year(?:-old|-long)?\s+{_WAR_NOUN})\b",
+    rf"(?:\s+years?\s+of\s+{_WAR_NOUN}|-year(?:-long)?\s+{_WAR_NOUN})\b"
+    # (not a war of another time or with another state: "an eight-year war with Korva in
+    # the 1980s"; nor "a five-year-old civil war victim")
+    r"(?!\s+(?:with|against|in\s+the\s+\d|of\s+the\s+\d)|\s+(?:victim|veteran|orphan)s?\b)",
     re.IGNORECASE,
 )
 
@@ -689,7 +692,7 @@ _WIRE = re.compile(
 # A header line's fields: "By Wire staff | Korva | March 26 | 4 min read".
 # A breadcrumb's "Home > World > Monday 17 June 1935", and a layout's columns set apart by
 # runs of spaces ("Solomon Islands          Thursday, August 3, 2000").
-_FIELD_SEP = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+>\s+|\s{3,}|\t")
+_FIELD_SEP = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+>\s+|\s{5,}|\t")
 # "Korva, Thursday 30 January 2031 - Our desk", "KORVA 22.05.2031": the place that opens a
 # header line.
 _PLACE_NAME = r"[A-Z][A-Za-z'\u2019]*[A-Za-z](?:[ -][A-Z][A-Za-z'\u2019]*[A-Za-z]){0,2}"
@@ -802,6 +805,10 @@ def _stamps(line: str, body: bool) -> list[str]:
         dashes = [d for d in _DASH.finditer(line) if d.start() < _DATELINE_CHARS]
         starts = [0, *(d.end() for d in dashes)]
         fields = [line[start : d.start()] for start, d in zip(starts, dashes, strict=False)]
+        # (the stretches after the first only after a place and its agency: "Kabul (Agency)
+        # - June 20, 2031 -", not "Korva's last ceasefire - 12 May 2029 - lasted")
+        if fields and re.search(r"\b[a-z]", re.sub(r"\([^)]*\)", "", fields[0])):
+            fields = fields[:1]
     else:
         fields = _FIELD_SEP.split(line)
         if masthead := _masthead_date(line):
@@ -839,13 +846,17 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
     filed = False  # the year-less stamp is a dateline (not a headline's date)
     full: tuple[date, str] | None = None
     in_body = False
+    prose = 0  # paragraphs of prose read
     for at, line in enumerate(_header(text, _DATELINE_LINES)):
         # (a long line that opens with a stamp's label is a stamp: "Originally published in
         # The Courier on 19 July 1969. Republished in our archive series ...")
         body = is_prose(line) and not _STAMP_LABEL_FIRST.match(line)
         # after the header's lines, only the first dateline; after the first paragraph of
         # prose, only a labelled stamp or fields, or that dateline
-        dateline = month_day_found is None and _is_dateline(line)
+        # (a page's note may be a sentence; after two paragraphs, a body's line: "KORVA,
+        # May 3: Rebels seize the airport" of a chronology)
+        dateline = month_day_found is None and prose < 2 and _is_dateline(line)
+        prose += body
         if at > _HEADER_LINES and not dateline:
             continue
         if in_body and (body or not _STAMP_SHAPED.search(line)) and not dateline:
@@ -1140,7 +1151,8 @@ _CLOCK = re.compile(
     # "2400 hours", "24:00": the midnight that ends the day, as military and wire copy write it
     rf"|(?P<h24>24(?:[:.]00\b|00(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)))"
     # "the first minute of Tuesday": the day's start
-    r"|(?P<first>(?i:(?:the\s+)?(?:first|opening)\s+minute\s+of))(?=\s)"
+    rf"|(?P<first>(?i:(?:the\s+)?(?:first|opening)\s+minute\s+of))(?=\s+(?i:{_WEEKDAY_WORD}|"
+    rf"{_MONTH}|\d|the\s+day|today|tomorrow))"
     # "five o'clock this afternoon": an hour in words, with its "o'clock"
     rf"|(?P<wh>(?i:{'|'.join(_HOUR_WORDS)}))\s+o['\u2019]clock\b"
     # "21:00", "9.30", and the French "21h00", "21h"
@@ -1173,6 +1185,8 @@ _TAIL_IN_PLACE = re.compile(rf"^\s*,?\s*(?:on\s+(?:[\w,]+\s+){{1,3}}?)?{_IN_PLAC
 # else ("at 6 a.m. and was broken by 9 a.m.") is another time, never compared.
 _RANGE_JOIN = re.compile(r"(?:\b(?:to|until|till|through|and)|[-\u2013\u2014])\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s*$")
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+(?:[\w,]+\s+){0,2}$", re.IGNORECASE)
 _SAME_JOIN = re.compile(
     r"[\s,;:/]*(?:(?:or|and|i\.e\.|that is|which is|equivalent to|equal to)[\s,;:/]*)?",
     re.IGNORECASE,
@@ -1295,6 +1309,9 @@ def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
         if not 1 <= hour <= 12:
             return None
         later = re.split(r"[.;,]", match.string[match.end() : match.end() + 40])[0]
+        # (the part of the day written right after it: not "6 o'clock this morning until
+        # midnight tonight")
+        later = re.split(r"\b(?:until|till|to|and|but|while)\b", later)[0]
         evening = re.search(r"\b(?:afternoon|evening|(?:to)?night|p\.?m\b)", later, re.I)
         if hour == 12:
             hour = 0 if evening and "night" in evening.group().casefold() else 12
@@ -1457,8 +1474,16 @@ def _segment_readings(
         ends_range = i > 0 and bool(_RANGE_JOIN.search(joined))
         if ends_range and joined.strip().casefold().endswith("and"):  # "between X and Y"
             ends_range = bool(_BETWEEN.search(segment[: clocks[i - 1][0].start()]))
+        if ends_range and _SPACED_DASH.search(joined):
+            # "from 8 p.m. - 6 a.m." is a range; "at seven o'clock on Saturday evening -
+            # noon in New York -" an aside giving the same time elsewhere, not its end
+            ends_range = bool(_RANGE_FROM.search(segment[: clocks[i - 1][0].start()]))
         restates = (in_parens and i == 0) or (
-            i > 0 and not ends_range and bool(_SAME_JOIN.fullmatch(joined))
+            i > 0
+            and not ends_range
+            # (or an aside between dashes: "at seven o'clock on Saturday evening - noon in
+            # New York -")
+            and bool(_SAME_JOIN.fullmatch(joined) or _SPACED_DASH.search(joined))
         )
         previous_end = tail_start + zone.end
         text = " ".join(segment[match.start() : previous_end].split()).rstrip(" ,")
@@ -1669,6 +1694,7 @@ def instant(day: date, clock: ClockTime, local_zone: tzinfo | None) -> datetime 
 
 
 def _day_of_another_reading(
+    text: str,
     day: date,
     main: Reading,
     others: Sequence[Reading],
@@ -1680,7 +1706,10 @@ def _day_of_another_reading(
     if main_zone is None:
         return False
     start = _at(day, main, main_zone)
+    days = [e.text for e in expressions(text) if e.kind in {"weekday", "date", "numeric"}]
     for other in others:
+        if not days or not all(d in other.text for d in days):
+            continue  # ("midnight on Monday in Korva, or 1 a.m. on Tuesday in Vell")
         zone = zone_of(other)
         if zone is None or _MIDNIGHT.search(other.text) or not expressions(other.text):
             continue
@@ -1817,7 +1846,7 @@ def resolve_instant(
         and not _START_OF.search(text)
         and not starts_the_date
         and not after
-        and not _day_of_another_reading(day, main, others, main_zone, zone_of)
+        and not _day_of_another_reading(text, day, main, others, main_zone, zone_of)
     ):
         # "midnight on Monday" ends Monday (news style: midnight belongs to the day that
         # is ending), unless the text says "at the start of" the day, or starts something
@@ -1825,8 +1854,9 @@ def resolve_instant(
         # or the day is another reading's ("midnight in Korva, or 12:30 a.m. on Tuesday in
         # Vell": Tuesday's first half hour in Vell, so Tuesday's start in Korva).
         day += timedelta(days=1)
-    if main_zone is None:
-        # No zone for the main clock: the writer's conversion fixes the instant.
+    if main_zone is None or (main.source == "unstated" and main_zone is not local_zone):
+        # No zone for the main clock, or only one guessed from a place the sentences name:
+        # the writer's conversion fixes the instant.
         zoned = [r for r in others if r.zone is not None]
         zoned.sort(key=lambda r: r.source not in _EXPLICIT)
         for other in zoned:
@@ -1837,7 +1867,8 @@ def resolve_instant(
                     f"no zone is known for '{main.text}'; '{other.text}' fixes the instant"
                 )
                 return Resolution(at, other, found, (), tuple(dict.fromkeys(notes)))
-        return Resolution(None, None, found, (), tuple(dict.fromkeys(notes)))
+        if main_zone is None:
+            return Resolution(None, None, found, (), tuple(dict.fromkeys(notes)))
     main_at = _at(day, main, main_zone)
     at, used = main_at, main
     for other in others:

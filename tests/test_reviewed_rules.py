@@ -411,3 +411,73 @@ def test_reviewed_counterexamples_of_the_round_18_session() -> None:
     )
     item, _ = _validate(arica, sentences=[2], count=12, side="total")
     assert item.side == "Chile"
+
+
+def test_reviewed_counterexamples_of_the_round_19_session() -> None:
+    """helper-54's confirmed counterexamples to the round-19 session's rules, each now
+    read as a careful analyst would (hand-written sentences, invented places)."""
+    from datetime import UTC, date, datetime
+
+    from summarizer.extract.found_truces import from_wording
+    from summarizer.extract.grounding import side_problem, truce_status
+    from summarizer.extract.truce_wording import speaks_of_truce
+    from summarizer.read.articles import Article
+    from summarizer.reference import timeline
+    from summarizer.reference.actors import resolve
+
+    def found(text: str) -> list[str | None]:
+        article = Article(id="r", path="r.txt", text=text + "\n")
+        context = {"article": article, "realigned": []}
+        return [f.effective_at_text for f in from_wording(article, [], context)]
+
+    # 1-2. the hour a truce was announced, talks on it, a surrender: no truce's start
+    assert found("Ruritania's president announced the ceasefire at 6 p.m. on Monday.") == []
+    assert found("Ruritania and Borduria agreed to discuss the truce at 9 a.m. on Tuesday.") == []
+    assert (
+        found(
+            "Some 300 Peruvian soldiers laid down their rifles at noon on Tuesday and surrendered."
+        )
+        == []
+    )
+    assert not speaks_of_truce("The war will end only when Borduria is crushed, the general said.")
+    # 3. a child's age, another war: no count of this war's age
+    assert timeline.war_ages("A five-year-old civil war victim was buried in Vell.") == []
+    assert timeline.war_ages("Korva fought an eight-year war with Vell in the 1980s.") == []
+    # 4. a lede's date between dashes, a chronology's line deep in the body: no stamp;
+    # a date an OCR spaced out stays a date
+    body = (
+        "Shelling resumed in Vell on Sunday as the two armies traded artillery fire across "
+        "the river for a third day, officials said."
+    )
+    assert (
+        timeline.anchor(f"Korva's last ceasefire - 12 May 2029 - lasted hours.\n{body}").day is None
+    )
+    paragraphs = "\n\n".join([body] * 5)
+    page = f"Published 17 June 2031\n\n{paragraphs}\n\nKORVA, June 14 (Agency) - Earlier, {body}"
+    assert timeline.anchor(page).day == date(2031, 6, 17)
+    assert timeline.anchor(f"Vell falls\nMonday, June   17, 1935\n\n{body}").day == date(
+        1935, 6, 17
+    )
+    # 5. "this morning" is the morning whatever the sentence says of tonight
+    clock = timeline.clock_time("from 6 o'clock this morning until midnight tonight")
+    assert clock is not None and (clock.hour, clock.minute) == (6, 0)
+    # 6. a midnight whose own day is written is that day's end
+    monday = date(2018, 6, 11)
+    both = timeline.resolve_instant(
+        "midnight on Monday in Tashkent, or 1 a.m. on Tuesday in Almaty", monday
+    )
+    assert both.at == datetime(2018, 6, 11, 19, tzinfo=UTC)
+    # 7. the first minute of a truce is no clock
+    assert timeline.clock_time("guns opened fire in the first minute of the truce") is None
+    # 10. a holding phrase undone later in its sentence
+    for text in (
+        "No shots had been fired when the truce began at noon, but by evening shelling resumed.",
+        "The ceasefire was observed only in the capital; in the north guns pounded Vell.",
+    ):
+        assert truce_status("announced", text) != "holding", text
+    # 11. the side that inflicted the losses, or a toll of both sides, is no owner
+    assert side_problem("Korva", 41, "Korva inflicted heavy losses on Borduria, put at 41 killed.")
+    assert side_problem("Korva", 41, "Korvan and Bordurian losses at Vell were 41 killed.")
+    # 12. a command named after a state is not always the state's
+    assert resolve("Iraq Command").kind != "state"
+    assert resolve("Bolivian High Command").id == "bolivia"

@@ -284,7 +284,7 @@ def test_a_year_is_an_interval_never_a_day() -> None:
         ("midnight", (0, 0)),
         ("five o'clock this afternoon", (17, 0)),  # an hour in words
         ("ten o'clock tonight", (22, 0)),
-        ("the first minute of", (0, 0)),  # "from the first minute of Sunday"
+        ("the first minute of Monday", (0, 0)),  # a day's start
     ],
 )
 def test_every_wire_clock_form(text: str, expected: tuple[int, int]) -> None:

@@ -231,14 +231,19 @@ def _attributed_first(article: Article, stated: list[_Stated]) -> list[_Stated]:
     said"): a figure is read with its claimant where the article gives one."""
     from summarizer.extract.grounding import speaker_of
 
-    first: dict[int, int] = {}
+    def what(figure: _Stated) -> tuple[int, str | None]:
+        # (one figure: the same count of the same outcome; not "killed 18 Bordurians"
+        # and "18 Korvans were wounded")
+        return figure.count, outcome_of(figure.count, article.sentence(figure.sentence).text)
+
+    first: dict[tuple[int, str | None], int] = {}
     for i, figure in enumerate(stated):
-        first.setdefault(figure.count, i)
+        first.setdefault(what(figure), i)
 
     def unattributed(figure: _Stated) -> bool:
         return not speaker_of(figure.count, article.sentence(figure.sentence).text)
 
-    return sorted(stated, key=lambda f: (first[f.count], unattributed(f), f.sentence))
+    return sorted(stated, key=lambda f: (first[what(f)], unattributed(f), f.sentence))
 
 
 def _mid_sentence_words(article: Article) -> set[str]:

@@ -103,9 +103,22 @@ def from_wording(
 _JUST_AT = re.compile(r"\s+at\s+$")
 
 
+_A_STOP = re.compile(
+    r"(?:\b(?:will|would|shall|to)\s+(?:stop|end|cease|halt)|\blaid\s+down\s+\w+(?:\s+\w+)?)$",
+    re.IGNORECASE,
+)
+# A surrender, not a truce: "laid down their rifles at noon and surrendered".
+_SURRENDER = re.compile(r"\b(?:surrender\w*|amnesty|gave\s+themselves\s+up)\b", re.IGNORECASE)
+
+
 def _stops_at(text: str, at: int) -> bool:
-    """The clock at `at` follows the words of the truce itself, "at" between them."""
-    return any(_JUST_AT.fullmatch(text, m.end(), at) for m in TRUCE_WORDING.finditer(text))
+    """The clock at `at` follows the words of the stop itself, "at" between them ("the war
+    will stop at noon", "laid down their rifles at noon"; not "announced the ceasefire at
+    6 p.m.", the hour it was announced, nor a surrender)."""
+    return not _SURRENDER.search(text) and any(
+        _JUST_AT.fullmatch(text, m.end(), at) and _A_STOP.search(m.group())
+        for m in TRUCE_WORDING.finditer(text)
+    )
 
 
 def _clock(text: str) -> tuple[int, int] | None:

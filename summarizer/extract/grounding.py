@@ -1042,7 +1042,10 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
 # A toll as a sentence's subject, its figures the complement: "Korvan losses in the week's
 # fighting around Vell, in the north, were 41 killed and 96 wounded".
 _TOLL_SUBJECT = re.compile(
-    r"(?P<whose>(?:[\w'\u2019-]+\s+){1,3}?)(?:losses|casualties|dead|death\s+toll|toll)\b"
+    # (whose: the capitalised words right before it, not after "and": "Korvan and Bordurian
+    # losses" are both sides'; nor a verb's "inflicted heavy losses on")
+    r"(?<!\band\s)(?<![\w'\u2019-])(?P<whose>(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,3}?)"
+    r"(?:losses|casualties|dead|death\s+toll|toll)\b"
     r"(?P<between>[^.;:]{0,120}?)\s+(?:were|was|are|is|stood\s+at|totall?ed|numbered|reached|as|at)"
     r"\s+(?:put\s+at\s+)?(?:(?:about|some|at\s+least|more\s+than|nearly)\s+)?"
     # (the later figures of its list: "41 killed, 96 wounded and 12 missing")
@@ -1597,9 +1600,11 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:holding|held|holds)|held for|calm (?:returned|held)"
         # "not a shot has been heard since", "no shots had been fired"; "the armistice was
         # observed"
-        r"|not\s+a\s+(?:single\s+)?shot\s+(?:has|had)\s+been\s+(?:heard|fired)"
+        # (not "... until Tuesday, when", "but by evening", "observed only in the capital")
+        r"|(?:not\s+a\s+(?:single\s+)?shot\s+(?:has|had)\s+been\s+(?:heard|fired)"
         r"|no\s+(?:more\s+)?shots?\s+(?:has|have|had)\s+been\s+(?:heard|fired)"
-        r"|(?:truce|ceasefire|cease-fire|armistice)\s+(?:was\s+|is\s+|being\s+)?observed\b"
+        r"|(?:truce|ceasefire|cease-fire|armistice)\s+(?:was\s+|is\s+|being\s+)?observed\b)"
+        r"(?![^.;]*\b(?:but|until|till|only|however|yet|except)\b)"
         # "truce takes hold", "the ceasefire took hold overnight"
         r"|(?:truce|ceasefire|cease-fire) (?:takes|took|has taken|had taken|taking) hold"
         # "the truce which came into force on Friday ..., and which has largely held"

@@ -34,7 +34,7 @@ TRUCE_WORDING = re.compile(
     # a stop set for a time to come: "the war will stop at noon on Friday" (not "the
     # fighting stopped at 5 p.m.", which may be a lull)
     rf"(?:{_FIGHTING})\s+(?:[\w'-]+\s+){{0,5}}?(?:will|would|shall|(?:is|are|was|were)\s+to)\s+"
-    r"(?:stop|end|cease|halt)|"
+    r"(?:stop|end|cease|halt)(?=\s+(?:at|on|from)\b)|"
     r"disengag\w*)\b",
     re.IGNORECASE,
 )

@@ -277,8 +277,8 @@ class _ByAge:
 
 
 def _years_by_war_age(age: tuple[int, str] | None, began: list[int]) -> _ByAge | None:
-    if age is None or not began:
-        return None
+    if age is None or not began or max(began) - min(began) > 1:
+        return None  # (dated reports that disagree on when the war began say nothing)
     written = f"'{age[1]}' (the dated reports' count puts the war's start in {max(began)})"
     return _ByAge(max(began) + age[0] - 1, min(began) + age[0] + 1, max(began) + age[0], written)
 

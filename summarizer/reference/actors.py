@@ -349,7 +349,7 @@ _STATE_BODY_WORDS = TITLE_WORDS | frozenset(
     assembly regime junta embassy mission delegation diplomacy diplomats police navy guard
     guards border civilians people citizens nationals residents population republic kingdom
     federation state defence defense foreign interior health national federal central armed
-    security special general staff and or of the command
+    security special general staff and or of the
     radio television broadcaster
     """.split()
 )
@@ -898,6 +898,8 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
     body_words = _STATE_BODY_WORDS | (
         _BODY_QUALIFIERS if run and run[-1].norm in BODY_NOUNS else frozenset()
     )
+    if [t.norm for t in run] == ["high", "command"]:
+        body_words |= {"command"}  # "the Bolivian High Command" (not "Iraq Command")
     for j in (i - 1, end):
         if j < 0 or j >= len(tokens) or tokens[j].punct:
             continue

@@ -101,13 +101,18 @@ def years_back(text: str) -> int | None:
     if text.casefold().startswith("last year"):
         return 1
     if found := re.match(rf"({_FEW}|\d{{1,2}})\s+years?\s+ago\b", text, re.IGNORECASE):
-        word = found[1].casefold()
-        return int(word) if word.isdigit() else max(_FEW_WORDS.index(word), 1)
+        return _years(found[1])
     return None
 
 
+def _years(word: str) -> int:
+    """A small count of years as written: "seven", "a" (one), "17"."""
+    word = word.casefold()
+    return int(word) if word.isdigit() else max(_FEW_WORDS.index(word), 1)
+
+
 # How long the war has gone on, as a report counts it: "nearly 17 years of war", "the
-# three-year war", "a 17-year-old insurgency", "in the fifth year of the war".
+# three-year war", "a 17-year-long insurgency".
 _WAR_NOUN = r"(?:civil\s+)?(?:war|conflict|insurgency)"
 _WAR_AGE = re.compile(
     rf"\b(?:(?:nearly|almost|more\s+than|over|some|about)\s+)?(?P<n>{_FEW}|\d{{1,2}})"
@@ -127,10 +132,7 @@ def war_ages(text: str) -> list[str]:
 def war_age(text: str) -> int | None:
     """The years a war-age phrase counts (17 for "nearly 17 years of war"), or None."""
     found = _WAR_AGE.search(text)
-    if found is None:
-        return None
-    word = found["n"].casefold()
-    return int(word) if word.isdigit() else max(_FEW_WORDS.index(word), 1)
+    return _years(found["n"]) if found is not None else None
 
 
 # The shapes a date is written in; the weekday before a date belongs to it.

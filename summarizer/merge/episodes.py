@@ -528,9 +528,11 @@ def decide(
             # (nor after the state names it writes were given up: "Upper Volta")
             until = _named_until(e)
             # (nor in a year its war's age does not fit: "nearly 19 years of war")
-            unaged = timeline.complete(month_day, window, at_least, not_after=until)
             aged = by_age.get(e.source)
-            if aged and not aged.fits(unaged.year):
+            unaged = (
+                timeline.complete(month_day, window, at_least, not_after=until) if aged else None
+            )
+            if aged and unaged and not aged.fits(unaged.year):
                 at_least = max(at_least or aged.year, aged.year)
                 until = min(until or date(aged.year, 12, 31), date(aged.year, 12, 31))
             nearest = timeline.complete(month_day, window, at_least, not_after=until)

@@ -1713,7 +1713,7 @@ def _day_of_another_reading(
         if not days or not all(d in other.text for d in days):
             continue  # ("midnight on Monday in Korva, or 1 a.m. on Tuesday in Vell")
         zone = zone_of(other)
-        if zone is None or _MIDNIGHT.search(other.text) or not expressions(other.text):
+        if zone is None or _MIDNIGHT.search(other.text):
             continue
         if abs(_at(day, other, zone) - start) <= AGREE_WITHIN:
             return True

@@ -825,7 +825,11 @@ def claimant_for(
     sentences = names.sentences
     spoken: str | None = None
     for n in sorted(set(cited)):
-        who = _speaker(count, sentences[n - 1]) or _one_partys_speaker(n, names)
+        who = (
+            _speaker(count, sentences[n - 1])
+            or _one_partys_speaker(n, names)
+            or _transcript_speaker(n, sentences)
+        )
         if who is None and _CONTINUES_A_COUNT.match(sentences[n - 1]):
             who = "it"  # "They include 833 ...", "Its count included ...": the count before
         if who and who.casefold() == "it":
@@ -934,6 +938,33 @@ def claimant_for(
                 return Label(tied, f"claimant {model!r} -> {tied!r} ({tie})")
         return Label(model)
     return Label(spoken, f"claimant {model!r} -> {spoken!r} (the speaker of the sentence)")
+
+
+# A transcript's speaker label: "KORVA FOREIGN MINISTER ANA VELL: We lost ...".
+_TRANSCRIPT_LABEL = re.compile(
+    r"^\s*(?P<who>[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){0,5})\s*:\s+\S"
+)
+# The labels of a broadcast's own staff, who narrate: they are no party's voice.
+_NARRATORS = frozenset(
+    "presenter reporter announcer correspondent interviewer anchor host narrator "
+    "commentator editor q a question answer".split()
+)
+_FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|ours|us|my)|I)\b")
+_LABEL_REACH = 3  # sentences of one speaker's answer after its label
+
+
+def _transcript_speaker(n: int, sentences: Sequence[str]) -> str | None:
+    """Who speaks sentence `n` in the first person ("In this round we have lost 960 of
+    our fighters"), by the transcript's label that opens it or one of the sentences just
+    before ("ANA VELL: We do not hide our dead."), unless the label is a narrator's."""
+    if not _FIRST_PERSON.search(sentences[n - 1]):
+        return None
+    for k in range(n, max(0, n - 1 - _LABEL_REACH), -1):
+        if label := _TRANSCRIPT_LABEL.match(sentences[k - 1]):
+            if any(w.casefold() in _NARRATORS for w in label["who"].split()):
+                return None
+            return label["who"].title()
+    return None
 
 
 # An armed force the sentence names by a common noun, speaking: "the army said", "army says".

@@ -50,15 +50,16 @@ from summarizer.extract.labels import (
 )
 from summarizer.extract.roles import (
     agrees_to_truce,
+    brokers_in,
     role_from_wording,
     speaks_in,
     written_in_full,
 )
 from summarizer.extract.truce_wording import (
     TRUCE_WORDING,
-    continues_truce,
     names_old_beside_new,
     speaks_of_truce,
+    truce_named_before,
 )
 from summarizer.models import (
     UNKNOWN_SIDE,
@@ -375,18 +376,18 @@ class CeasefireItem(Cited):
         cited = sorted(set(self.sentences))  # before the time narrows them
         article = article_of(info)
         # "The agreement was signed at 19:00": a sentence about the truce the one before names
-        going_on = {
-            s.index
+        # (1-based sentence numbers; the chain back may pass sentences that name it only as
+        # "the agreement": "... a cease-fire. The agreement was signed Friday. It was to
+        # take effect at 4:45 p.m.")
+        texts = [s.text for s in article.sentences]
+        naming = {
+            s.index: k + 1
             for s in article.sentences
-            if s.index > 1
-            and continues_truce(
-                s.text,
-                article.sentence(s.index - 1).text,
-                article.sentence(s.index - 2).text if s.index > 2 else None,
-            )
             # its time is the truce's start or signing, not an announcement or another event
-            and _STARTS_OR_SIGNED.search(s.text)
+            if _STARTS_OR_SIGNED.search(s.text)
+            and (k := truce_named_before(texts, s.index - 1)) is not None
         }
+        going_on = set(naming)
         going_on_texts = {article.sentence(n).text for n in going_on}
         if when := self.effective_at_text:
             try:
@@ -401,7 +402,7 @@ class CeasefireItem(Cited):
                     "copy the time as written there, or use null",
                 )
                 # ... cited with the sentence that names the truce it goes on about
-                named = {n - 1 for n in self.sentences if n in going_on}
+                named = {k for n in self.sentences if n in naming for k in range(naming[n], n)}
                 # ... and with the truce sentences it cited right before that one (its
                 # account of the truce, which may name the day: "A truce ... broke down
                 # yesterday. The truce was agreed in the morning ... It was to begin at 2 p.m.")
@@ -504,7 +505,20 @@ class CeasefireItem(Cited):
         self._hour_of_its_day(info)
         self._writers_reading(info)
         self._keep_status(info, cited)
+        self._brokers_written(info)
         return self
+
+    def _brokers_written(self, info: ValidationInfo) -> None:
+        """No mediator given, though a cited sentence's wording names its broker ("a
+        cease-fire arranged by the Ruritanian envoy"): that one."""
+        if self.mediators:
+            return
+        article = article_of(info)
+        texts = [article.sentence(n).text for n in self.sentences]
+        found = [b for text in texts for b in brokers_in(text) if _brokered_by(b, text)]
+        if brokers := [b for b in dict.fromkeys(found) if b not in self.parties]:
+            _note(info, f"CeasefireItem: mediators [] -> {brokers} (from the wording)")
+            self.mediators = brokers
 
     def _not_another_events_time(self, info: ValidationInfo, going_on: set[int]) -> set[int]:
         """A time its sentence gives to something else: when it collapsed ("had all but
@@ -856,9 +870,33 @@ def _gives_a_time(text: str) -> bool:
     return timeline.clock_time(text) is not None or bool(timeline.expressions(text))
 
 
+# A truce its words say someone brokered: "a cease-fire arranged by the Vatican's envoy",
+# "the truce mediated by Qatar", "a Qatari-brokered truce" (not "talks in Qatar", which
+# may be of something else).
+_BROKERED_BY = re.compile(
+    r"\b(?:cease-?fires?|truces?|armistice|agreement|deal|accord|cessation\s+of\s+\w+)\s+"
+    r"(?:[\w,'\u2019-]+\s+){0,6}?(?:brokered|arranged|mediated|negotiated|secured|obtained)"
+    r"\s+(?:[\w-]+\s+){0,3}?by\s+(?P<after>[^.;]{1,80})",
+    re.IGNORECASE,
+)
+
+
+def _brokered_by(name: str, text: str) -> bool:
+    """The sentence writes `name` as the one who brokered its truce."""
+    if re.search(rf"\b{re.escape(name)}[\u2019']?s?-(?:brokered|mediated)\b", text, re.IGNORECASE):
+        return True
+    return any(name_in_text(name, m["after"]) for m in _BROKERED_BY.finditer(text))
+
+
 def _cites_a_truce(item: Cited, info: ValidationInfo) -> None:
     cited = sorted(set(item.sentences))
-    if not speaks_of_truce(item.cited_text(article_of(info))):
+    article = article_of(info)
+    texts = [s.text for s in article.sentences]
+    # (or a sentence that goes on about the truce one before names: "It was to take effect
+    # at 4:45 p.m.", the truce named as "the agreement" and, before that, "a cease-fire")
+    if not speaks_of_truce(item.cited_text(article)) and not any(
+        0 < n <= len(texts) and truce_named_before(texts, n - 1) is not None for n in cited
+    ):
         raise ValueError(
             f"sentence(s) {cited} speak of no truce (a ceasefire, truce, cessation of "
             "hostilities or halt to the fighting): talks or meetings alone are not one; "

@@ -12,6 +12,7 @@ from jinja2 import Environment, StrictUndefined
 
 from summarizer.extract.figures import Figure
 from summarizer.extract.grounding import CASUALTY_WORD, TRUCE_WORD
+from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.read.articles import Article
 
 _ENV = Environment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
@@ -52,8 +53,13 @@ def casualty_sentences(article: Article) -> list[int]:
 
 
 def truce_sentences(article: Article) -> list[int]:
-    """Sentences that speak of a ceasefire: where the ceasefire pass should look."""
-    return [s.index for s in article.sentences if TRUCE_WORD.search(s.text)]
+    """Sentences that speak of a ceasefire: where the ceasefire pass should look. Those
+    that name one ("ceasefire", "truce", "armistice"); when none does, those whose wording
+    the validators take for a truce ("an immediate cessation of hostilities", "laid down
+    their arms"): the hint never tells the model a list is empty when a truce sentence
+    that a validator would accept is there."""
+    named = [s.index for s in article.sentences if TRUCE_WORD.search(s.text)]
+    return named or [s.index for s in article.sentences if speaks_of_truce(s.text)]
 
 
 def messages_for(

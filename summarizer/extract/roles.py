@@ -571,26 +571,38 @@ def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMen
     """Go-betweens the article names with a brokering cue that the model left out: each
     name in a sentence whose wording makes it broker ("talks convened by Ruritania's
     president"), cited by that sentence. Names already `listed` are skipped."""
-    from summarizer.extract.figures import names_in
     from summarizer.reference.actors import resolve
 
     seen = {resolve(n).id for n in listed}
     found: dict[str, ActorMention] = {}
     for sentence in article.sentences:
-        # "Kenya's President Ana Vell" is one name; its state is the form to check.
-        forms = [f for name in names_in(sentence.text) for f in _forms(name)]
-        for name in dict.fromkeys(forms):
-            info = resolve(name)
-            if info.id in seen | found.keys() or not (
-                info.kind in {"state", "organization"} or _a_persons_name(name)
-            ):
-                continue
-            said = cues(name, [sentence.text])
-            if said.mediation and not said.fighting:
-                found[info.id] = ActorMention(
+        for name in brokers_in(sentence.text):
+            if (key := resolve(name).id) not in seen | found.keys():
+                found[key] = ActorMention(
                     name=name, role="mediator", evidence=[article.evidence(sentence.index)]
                 )
     return [found[k] for k in sorted(found)]
+
+
+def brokers_in(sentence: str) -> list[str]:
+    """The names the sentence's wording makes go-betweens ("a truce arranged by the
+    Ruritanian envoy", "talks convened by Ana Vell"), as written, one per actor."""
+    from summarizer.extract.figures import names_in
+    from summarizer.reference.actors import resolve
+
+    found: dict[str, str] = {}
+    # "Kenya's President Ana Vell" is one name; its state is the form to check.
+    forms = [f for name in names_in(sentence) for f in _forms(name)]
+    for name in dict.fromkeys(forms):
+        info = resolve(name)
+        if info.id in found or not (
+            info.kind in {"state", "organization"} or _a_persons_name(name)
+        ):
+            continue
+        said = cues(name, [sentence])
+        if said.mediation and not said.fighting:
+            found[info.id] = name
+    return list(found.values())
 
 
 # A person's name as written: "Ana Vell", "Ana de Vell" (the merge ties it to its state

@@ -11,6 +11,7 @@ are none of these. The words are plain English, not names: they carry to any epi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from summarizer.reference.timeline import names_a_new_truce
 
@@ -78,6 +79,25 @@ def continues_truce(sentence: str, before: str | None, earlier: str | None = Non
     truce, or starts "it" ("It was to begin at 2 p.m.") after a truce sentence, the one
     before or the one `earlier` than that (a sentence on who announced it between): the
     same truce, though its own words name none."""
-    if _IT_STARTS.match(sentence):
-        return any(s is not None and speaks_of_truce(s) for s in (before, earlier))
-    return before is not None and bool(_THE_DEAL.match(sentence)) and speaks_of_truce(before)
+    texts = [t for t in (earlier, before) if t is not None] + [sentence]
+    return truce_named_before(texts, len(texts) - 1) is not None
+
+
+def truce_named_before(texts: Sequence[str], at: int) -> int | None:
+    """The index of the sentence that names the truce `texts[at]` goes on about, following
+    the chain back ("... a cease-fire arranged by the envoy. The agreement was signed
+    Friday afternoon. It was to take effect at 4:45 p.m."), or None if it goes on about none."""
+    while at > 0:
+        sentence = texts[at]
+        if _IT_STARTS.match(sentence):
+            candidates = [at - 1, at - 2]
+        elif _THE_DEAL.match(sentence):
+            candidates = [at - 1]
+        else:
+            return None
+        for k in candidates:
+            if k >= 0 and speaks_of_truce(texts[k]):
+                return k
+        # the sentence before names no truce, but may itself go on about one
+        at -= 1
+    return None

@@ -276,6 +276,8 @@ _STATE_DEMONYMS: dict[str, tuple[str, ...]] = {
     "ARG": ("Argentine",),
     "SAU": ("Saudi",),
     "PHL": ("Philippine",),
+    # (the Holy See's adjective: "the papal nuncio", "a papal envoy"; the data has "Vaticanian")
+    "VAT": ("papal", "Papal"),
 }
 
 # Display names where pycountry's own is not the short English name (ids are their slugs;
@@ -626,6 +628,8 @@ def _state_entries() -> list[_Entry]:
             if single and acronym(spelling) is None and not _pycountry_knows(spelling):
                 continue  # "Island" (Iceland), "Mann" (Isle of Man): words, not names
             aliases.append((spelling, _ALT))
+        # (countryinfo's English alternative names: "Vatican", "The Vatican")
+        aliases.extend((name, _ALT) for name in _words(record.get("alt")))
         for demonym in _words(record.get("demonym")):
             for part in demonym.split(","):
                 if part.strip():
@@ -741,6 +745,8 @@ def alias_at(tokens: Sequence[Token], i: int, *, cased: bool = False) -> tuple[s
         return None
     if _in_a_region(tokens, i):
         return None  # "Latin America", "South America": a region, not a state
+    if _a_language(tokens, i):
+        return None  # "Radio Korva in Spanish": a language, not a state
     top = min(len(tokens), i + index.max_words)
     for end in range(top, i, -1):
         span = tokens[i:end]
@@ -778,6 +784,37 @@ def _in_a_region(tokens: Sequence[Token], i: int) -> bool:
             ):
                 return True
     return False
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """The major languages' English names (pycountry's ISO 639-1 languages)."""
+    return frozenset(
+        normalise(part.split("(")[0].strip())
+        for language in pycountry.languages
+        if hasattr(language, "alpha_2")
+        for part in language.name.split(";")
+    )
+
+
+# Words that may follow a language's name where nothing is qualified by it ("said in
+# Arabic that", "broadcast in French on Monday").
+_AFTER_A_LANGUAGE = frozenset(
+    "that and or on at to from for with by in of as but while when after before".split()
+)
+
+
+def _a_language(tokens: Sequence[Token], i: int) -> bool:
+    """tokens[i] names a language spoken or written in ("in Spanish", "into Arabic"), not the
+    state its demonym also names ("in Spanish hands" is Spain's)."""
+    if i == 0 or tokens[i - 1].norm not in {"in", "into"}:
+        return False
+    if tokens[i].norm not in _language_names():
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        after is None or after.punct or after.raw[:1].isdigit() or after.norm in _AFTER_A_LANGUAGE
+    )
 
 
 def _entry_info(actor_id: str) -> ActorInfo:
@@ -894,12 +931,17 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
     """A single-word alias is the actor only when its neighbours leave it so."""
     index = _index()
     run = list(itertools.takewhile(lambda t: t.cap and not t.punct, tokens[end:]))
-    # (a qualifier counts as a body's word when the run ends in a body's noun)
-    body_words = _STATE_BODY_WORDS | (
-        _BODY_QUALIFIERS if run and run[-1].norm in BODY_NOUNS else frozenset()
-    )
-    if [t.norm for t in run] == ["high", "command"]:
-        body_words |= {"command"}  # "the Bolivian High Command" (not "Iraq Command")
+    # A body's name of two words or more ending in a body's noun is the state's body:
+    # "the Paraguayan War Office", "the Bolivian High Command", "the Korvan Army Command"
+    # (not "Iraq Command", nor "the Paraguayan War")
+    words = [t.norm for t in run]
+    body_words = _STATE_BODY_WORDS
+    if (
+        len(words) >= 2
+        and words[-1] in BODY_NOUNS
+        and all(w in _STATE_BODY_WORDS | BODY_NOUNS | _BODY_QUALIFIERS for w in words[:-1])
+    ):
+        body_words = body_words | set(words)
     for j in (i - 1, end):
         if j < 0 or j >= len(tokens) or tokens[j].punct:
             continue

@@ -728,6 +728,12 @@ _URL_DATE = re.compile(
     r"[/_-](?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?:[/_-]|$)"
 )
 _DASH = re.compile(r"\s(?:--|[-\u2013\u2014_])\s")
+# A monitoring service's header: "<place> <station> in <language> <HHMM> GMT <date>"
+# ("Korva Radio Korva in Ruritanian 0115 GMT 2 May 65"), the broadcast's time and day.
+_BROADCAST = re.compile(
+    r"^\s*(?P<head>[A-Z].*?)\s+in\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?,?\s+"
+    r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|Z)\b,?\s*(?P<when>\S.*)$"
+)
 _DATELINE_CHARS = 60  # a dateline ends with its dash this near the line's start
 _HEADER_WORDS = 15  # a longer line ending as a sentence ends is the body
 _HEADER_LINES = 6
@@ -802,6 +808,8 @@ def _stamps(line: str, body: bool) -> list[str]:
         return ["{}-{}-{}".format(url["y"], url["m"].zfill(2), url["d"].zfill(2))]
     if wire := _WIRE.match(line):
         return [wire.group("when") or ""]
+    if (broadcast := _BROADCAST.match(line)) and not body:
+        return [stamp] if (stamp := _stamp(broadcast["when"])) else []
     if body:
         # every stretch before a dash near its start: "Kabul (Agency) - June 20, 2018 - ..."
         dashes = [d for d in _DASH.finditer(line) if d.start() < _DATELINE_CHARS]
@@ -971,6 +979,13 @@ def header_places(text: str) -> tuple[str, ...]:
         if (first := _place_first(line)) and _stamp(line) is not None:
             place = first["place"]
             return (place.title() if place.isupper() else place,)
+        if (broadcast := _BROADCAST.match(line)) and _stamp(broadcast["when"]) is not None:
+            # the place the station's name follows: the longest run of its first words
+            # that names one ("Korva Radio Korva" -> "Korva")
+            words = broadcast["head"].split()
+            for n in range(min(3, len(words)), 0, -1):
+                if zones.place(" ".join(words[:n])) is not None:
+                    return (" ".join(words[:n]),)
     return ()
 
 
@@ -1141,10 +1156,14 @@ _OFFSET_BEFORE = re.compile(r"(?i:GMT|UTC)\s?[+\-\u2212\u2013]\s?$")
 _ZONE_ABBR = re.compile(rf"\b(?P<abbr>{_ABBR})\b(?:{_OFFSET})?")
 _HOURS = r"h(?:ou)?rs?\b"
 _HHMM_ZONE = re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b)")
+_AT_WEEKDAY = "(?:" + "|".join(rf"(?<=(?i:{d})\sat\s)" for d in _WEEKDAYS) + ")"
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _CLOCK = re.compile(
     r"(?<![\w:.])(?:"
     rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)"
+    # "signed on Friday at 1645", "at 0600 on Saturday": four digits at a weekday's clock
+    rf"|{_AT_WEEKDAY}(?P<hhmm_day>(?:[01]\d|2[0-3])[0-5]\d)\b"
+    rf"|(?<=\bat\s)(?P<hhmm_at>(?:[01]\d|2[0-3])[0-5]\d)(?=,?\s+on\s+(?i:{_WEEKDAY_WORD})\b)"
     # "one minute past midnight": the first minute of the day, not the midnight ending it
     # ("half past noon", "a quarter past midnight")
     r"|(?P<past>(?i:(?:(?P<n>a|one|two|five|ten|fifteen|twenty|thirty|\d{1,2})\s+minutes?|"
@@ -1284,8 +1303,8 @@ def _minutes_past(written: str) -> int:
 
 
 def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
-    if match.group("hhmm"):
-        return int(match.group("hhmm")[:2]), int(match.group("hhmm")[2:])
+    if hhmm := match.group("hhmm") or match.group("hhmm_day") or match.group("hhmm_at"):
+        return int(hhmm[:2]), int(hhmm[2:])
     if match.group("h24"):
         return 0, 0  # midnight: resolve_instant puts it at the end of its day
     if match.group("word"):

@@ -169,3 +169,52 @@ def test_a_transcripts_label_speaks_its_first_person_sentences() -> None:
 def test_a_second_verb_takes_the_people_the_first_counted() -> None:
     text = "Korvan troops had killed 9,500 Bordurian soldiers and captured 1,800 since Friday."
     assert "1,800 Bordurian soldiers" in with_elided_noun(1800, text)
+
+
+def test_a_dissolved_state_is_a_state_by_its_english_names() -> None:
+    for name in (
+        "Soviet Union",
+        "USSR",
+        "the Soviet delegate",
+        "Union of Soviet Socialist Republics",
+    ):
+        assert resolve(name).id == "soviet-union", name
+    assert resolve("East German").id == "east-germany"
+    # a state of today keeps its own names
+    assert resolve("Yemen").id == "yemen"
+    assert resolve("Moscow").id == "russia"
+
+
+def test_a_deed_named_as_a_wrong_and_a_request_are_reactions() -> None:
+    from summarizer.reference.reaction_words import reacts_in, stance_in
+
+    called = 'In Klow, the state news agency called the landings "open armed intervention".'
+    assert reacts_in(called) and stance_in(called) == "condemnation"
+    asked = "President Ana Vell said Korva cannot accept it and asked that the envoys take charge."
+    assert reacts_in(asked) and stance_in(asked) == "call_for_restraint"
+    assert not reacts_in("He called the meeting constructive.")
+    assert not reacts_in("The ministry said three soldiers had been killed.")
+
+
+def test_a_communique_saying_is_its_issuers_speech() -> None:
+    text = 'The Korvan army issued a communique saying 37 of its soldiers had "given their lives".'
+    assert speaker_of(37, text) == "Korvan army"
+    from summarizer.extract.grounding import outcome_of
+
+    assert outcome_of(37, text) == "killed"
+    assert outcome_of(37, "37 volunteers have given their time to the effort.") is None
+
+
+def test_the_home_states_ministry_of_health_counts_everyone() -> None:
+    from summarizer.extract.labels import article_names, claimant_for, side_for
+
+    sentences = (
+        "SIDON, Lebanon, May 3 (Agency) - Fighting between the Klow Front and the Vell "
+        "Brigade raged for a third day in a camp near Sidon.",
+        "The Ministry of Public Health said the death toll had risen to 13, with 85 people "
+        "wounded, many of them civilians.",
+    )
+    names = article_names(sentences)
+    assert claimant_for(None, 85, [2], names).value == "Lebanon"
+    for count in (13, 85):
+        assert side_for("Klow Front", count, sentences[1], "Lebanon", names).value == "total"

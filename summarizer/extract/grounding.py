@@ -225,10 +225,12 @@ CASUALTY_WORD = re.compile(
     re.IGNORECASE,
 )
 # Killings the prompts do not point at, but that count the dead: "27 of them executed",
-# "47 members of the army have fallen".
+# "47 members of the army have fallen", "have given their lives".
 _FALLEN = (
     r"(?:have|has|had)\s+[\"\u201c\u2018']?fallen\b(?!\s+(?:ill|sick|to|into|from|behind|back|silent|asleep|"
     r"short|apart|victim))|fell\s+in\s+(?:combat|battle|action)"
+    # "37 of its soldiers had \"given their lives for the fatherland\""
+    r"|(?:have|has|had)\s+[\"\u201c\u2018']?(?:given|laid\s+down)\s+(?:up\s+)?(?:their|his|her)\s+lives?\b"
 )
 # ("executed" only of people: "were executed", "summarily executed", "executed by"; not
 # "executed 40 strikes" nor "the execution of the plan")
@@ -840,7 +842,10 @@ SPEECH_VERB = (
     r"(?:toll|count|figures?|estimate|tally)\b)|"
     # "issued its first detailed casualty figures: 57 ...", "published a casualty list"
     r"(?:issued|issues|published|publishes|released|releases)(?=\s+(?:its|their|the|his|her|a|an)"
-    r"\s+(?:[\w-]+\s+){0,4}?(?:toll|count|figures?|estimates?|tally|list)\b)|"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:toll|count|figures?|estimates?|tally|list)\b"
+    # "issued a communique saying 37 of its soldiers ...": what it says is its own
+    r"|\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|bulletin|"
+    r"declaration)\s+(?:saying|stating|that)\b)|"
     rf"gives|counted|counts{_NOUN_NOT_VERB}|recorded|records{_NOUN_NOT_VERB}|estimated|"
     rf"(?:estimates|estimate){_NOUN_NOT_VERB}|alleged|alleges|"
     r"allege|cited|cites|quoted|wrote|tweeted|posted|lists|listed|documented|documents|"

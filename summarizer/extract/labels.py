@@ -1005,7 +1005,11 @@ _NOT_THE_STATES_WORDS = frozenset(
 )
 # "the health ministry", "the federal army": up to two words before the organ's head
 _ORGAN_WORDS = rf"(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}"
-_STATE_ORGAN = re.compile(rf"^(?:the\s+)?(?:{_ORGAN_WORDS}|{_STATE_OFFICIALS})$", re.IGNORECASE)
+# ("the Ministry of Public Health", "the Ministry of the Interior": the head first)
+_ORGAN_OF = r"(?:ministry|department)\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}"
+_STATE_ORGAN = re.compile(
+    rf"^(?:the\s+)?(?:{_ORGAN_WORDS}|{_ORGAN_OF}|{_STATE_OFFICIALS})$", re.IGNORECASE
+)
 
 
 # A sentence that goes on with the count the one before gave: its speaker is that count's.
@@ -1062,6 +1066,19 @@ _HELD_BY_OTHERS = re.compile(
     r"\b(?:rebel|militant|insurgent|opposition)-(?:held|controlled|run)\b"
     r"|\b(?:held|controlled|run)\s+by\s+(?:the\s+)?(?:rebels|militants|insurgents|[A-Z])"
 )
+
+
+def _home_health_toll(count: int, clause: str, sentence: str, names: ArticleNames) -> str | None:
+    """Why the figure is everyone's, when its sentence's speaker is a health body of the
+    one state the war is fought within and the figure's words name no owner; else None."""
+    said = _speaker(count, sentence)
+    home = war_within_one_state(names)
+    if not said or not home or not _HEALTH_BODY.search(said) or owner_of(count, clause, sentence):
+        return None
+    state = _state_of(said, names) or _home_organ(said, names)
+    if state is None or names.resolver.party(state).id != home:
+        return None
+    return f"{said!r}, the home state's health body, counts everyone"
 
 
 def _home_organ(stand_in: str, names: ArticleNames) -> str | None:
@@ -1675,6 +1692,10 @@ def side_for(
                 return Label(side)
         elif state:
             return Label(state, f"side {proposed!r} -> {state!r} (the speaker's own people)")
+    if problem and not own and (toll_by := _home_health_toll(count, clause, cited_text, names)):
+        # "The Ministry of Public Health said the death toll had risen to 13": the home
+        # state's health body counts everyone its hospitals receive, whatever the model said
+        return Label("total", f"side {proposed!r} -> 'total' ({toll_by}; {problem})")
     if problem and "covers both sides" in problem:
         return Label("total", f"side {proposed!r} -> 'total' (the figure covers both sides)")
     if side and _named_in_clause(side, clause, count, cited_text, names):

@@ -280,6 +280,19 @@ _STATE_DEMONYMS: dict[str, tuple[str, ...]] = {
     "VAT": ("papal", "Papal"),
 }
 
+# States dissolved or merged, which left no state under their code (pycountry's historic
+# countries): the English forms the data lacks, the display name first. Only these; its
+# other historic entries are territories or states that took a new name (their heirs).
+_DISSOLVED_STATES: dict[str, tuple[str, ...]] = {
+    "SUN": ("Soviet Union", "U.S.S.R.", "Soviet", "Soviets"),
+    "YUG": ("Yugoslavia", "Yugoslav"),
+    "CSK": ("Czechoslovakia", "Czechoslovak"),
+    "DDR": ("East Germany", "East German"),
+    "VDR": ("North Vietnam", "North Vietnamese"),
+    "YMD": ("South Yemen", "South Yemeni"),
+    "SCG": ("Serbia and Montenegro",),
+}
+
 # Display names where pycountry's own is not the short English name (ids are their slugs;
 # the seeds' recorded briefing keeps "russia", "turkey" and "palestine").
 _DISPLAY: dict[str, str] = {
@@ -704,8 +717,31 @@ def names_of(actor_id: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a, rank in entry.aliases if rank in (_HAND, _NAME, _ALT)))
 
 
+def _dissolved_state_entries() -> list[_Entry]:
+    """The states of _DISSOLVED_STATES, with pycountry's names for them ("USSR", "Union of
+    Soviet Socialist Republics"), but no name a state of today has ("Yemen")."""
+    entries: list[_Entry] = []
+    for country in pycountry.historic_countries:
+        forms = _DISSOLVED_STATES.get(country.alpha_3)
+        if forms is None:
+            continue
+        # ("Yemen, Democratic, People's Democratic Republic of": the name, then full forms)
+        parts = [p.strip() for p in country.name.split(",")]
+        names = [
+            p
+            for i, p in enumerate(parts)
+            if (i == 0 or (" " in p and not p.endswith(" of"))) and not p.startswith("(")
+        ]
+        aliases = [(a, _HAND) for a in forms] + [(n, _NAME) for n in names]
+        info = ActorInfo(id=slugify(forms[0]), name=forms[0], kind="state", country=country.alpha_3)
+        entries.append(_Entry(info, 0, tuple(aliases)))
+    return entries
+
+
 def build_index() -> _Index:
-    entries = {e.info.id: e for e in [*_state_entries(), *_hand_entries()]}
+    entries = {
+        e.info.id: e for e in [*_state_entries(), *_dissolved_state_entries(), *_hand_entries()]
+    }
     best: dict[tuple[str, str], tuple[tuple[int, int, str], str]] = {}
     for actor_id in sorted(entries):
         entry = entries[actor_id]

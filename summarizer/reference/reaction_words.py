@@ -17,10 +17,20 @@ import re
 # "a so-called ceasefire".
 _DOUBTS = (
     r"dismiss\w*|reject\w*|ploy|cynical|sham|bogus|hypocri\w*|(?:little|no)\s+faith|"
+    r"(?:cannot|can\s*not|could\s+not|will\s+not|would\s+not)\s+accept|"
     r"scepti\w*|skepti\w*|so-called|doubt\w*|distrust\w*|mistrust\w*"
 )
+# A deed named as a wrong: "called the landings \"open armed intervention in the internal
+# affairs of a sovereign state\"", "branded the raid an act of piracy".
+_NAMED_A_WRONG = (
+    r"(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed|ing)?)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,4}?[\"\u201c]?(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:aggression|intervention|interference|invasion|provocation|crime|piracy|atrocit\w*|"
+    r"massacre|violation)"
+)
 _REACTS = re.compile(
-    r"\b(?:condemn\w*|denounc\w*|deplor\w*|concern\w*|worr\w*|alarm\w*|dismay\w*|regret\w*|"
+    rf"\b(?:{_NAMED_A_WRONG}|ask(?:s|ed)?\s+that|"
+    r"condemn\w*|denounc\w*|deplor\w*|concern\w*|worr\w*|alarm\w*|dismay\w*|regret\w*|"
     r"sadden\w*|shock\w*|outrag\w*|troubl\w*|urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|"
     r"ask(?:s|ed)?\s+(?:for|both|all)|appeal\w*|demand\w*|restraint|calm|de-?escalat\w*|welcom\w*|support\w*|prais\w*|"
     r"hail\w*|applaud\w*|commend\w*|endors\w*|back(?:s|ed|ing)?\s+(?:the|a|an)|"
@@ -43,10 +53,10 @@ def reacts_in(sentence: str) -> bool:
 _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("condemnation", re.compile(
         r"\b(?:condemn\w*|denounc\w*|deplor\w*|unacceptable|critici[sz]\w*|outrag\w*|"
-        r"disgrace\w*|shameful|act\s+of\s+aggression)\b", re.I
+        rf"disgrace\w*|shameful|act\s+of\s+aggression|{_NAMED_A_WRONG})\b", re.I
     )),
     ("call_for_restraint", re.compile(
-        r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|appeal\w*|restraint|calm|"
+        r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|ask(?:s|ed)?\s+that|appeal\w*|restraint|calm|"
         r"de-?escalat\w*|must|should)\b", re.I
     )),
     ("mediation_offer", re.compile(

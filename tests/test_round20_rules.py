@@ -218,3 +218,27 @@ def test_the_home_states_ministry_of_health_counts_everyone() -> None:
     assert claimant_for(None, 85, [2], names).value == "Lebanon"
     for count in (13, 85):
         assert side_for("Klow Front", count, sentences[1], "Lebanon", names).value == "total"
+
+
+def test_a_tolls_subject_owns_every_figure_of_its_list() -> None:
+    from summarizer.extract.grounding import owner_of, toll_owner
+
+    text = (
+        "A communique of the Bolivian High Command published this morning gives the Bolivian "
+        "losses in last week's fighting at Vell as 63 killed, 150 wounded, and 290 taken "
+        "prisoner."
+    )
+    for count in (63, 150, 290):
+        assert toll_owner(count, text, people=True) == "Bolivian", count
+    assert owner_of(290, "290 taken prisoner.", text) == "Bolivian"
+    assert speaker_of(150, text) == "Bolivian High Command"
+    copula = (
+        "Paraguayan losses in the fighting near Vell, in the north, were 41 killed and 96 wounded."
+    )
+    assert toll_owner(96, copula, people=True) == "Paraguayan"
+    # both sides' losses, or another clause's deed, name no owner
+    assert toll_owner(41, "Korvan and Bordurian losses were 41 killed.", people=True) is None
+    assert (
+        toll_owner(40, "Korvan losses were heavy as rebels killed 40 soldiers.", people=True)
+        is None
+    )

@@ -284,13 +284,27 @@ def on_its_side(owner: str, text: str) -> bool:
 _TOLL = re.compile(r"\btolls?\b", re.IGNORECASE)  # "Ruritania's toll stood at 23"
 # The words that qualify a number in a toll: "at least 12", "more than 40".
 _ROUGHLY = r"(?:(?:at\s+least|more\s+than|about|nearly)\s+)"
+# The figures listed before a later one of the same toll: "63 killed, 150 wounded, and".
+_NUMBER_WORD = (
+    r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)"
+)
+_LISTED_BEFORE = (
+    rf"(?:{_NUMBER_WORD}\s+(?:killed|dead|wounded|injured|missing|captured|taken\s+prisoner|"
+    r"prisoners?)\s*,?\s*(?:and\s+)?)"
+)
 _TOLL_VERB = re.compile(
-    r"(?:\b(?:rose|rises|risen|climbed|climbs|increased|reached|reaches|stood|stands|jumped|put"
+    r"(?:(?:\b(?:rose|rises|risen|climbed|climbs|increased|reached|reaches|stood|stands|jumped|put"
     r"|puts|placed)\b[^.;]{0,50}?"
     # "bringing the number of Ruritanians killed since Friday to 3"
     r"|\b(?:bringing|brought|brings|taking|raising|raised|raises|pushing|pushed)\s+"
     r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:number|toll|count|tally|figure)\b[^.;]{0,60}?)"
-    rf"\b(?:to|at)\s+{_ROUGHLY}?$",
+    r"\b(?:to|at)"
+    # a toll's complement: "Korvan losses in the fighting near Vell were 41 killed", "gives
+    # the Korvan losses in last week's fighting as 63 killed"
+    r"|\b(?:were|was|numbered|totall?ed)"
+    r"|\b(?:gives?|gave|given|puts?|listed|lists|estimated|estimates)\b[^.;]{0,120}?\bas)"
+    rf"\s+{_ROUGHLY}?{_LISTED_BEFORE}*$",
     re.IGNORECASE,
 )
 
@@ -911,6 +925,11 @@ _SPEAKER = re.compile(
     rf"(?:\s+{SPEECH_ADVERB})*\s+(?:{SPEECH_VERB}|{_FIRST_OF_TWO_VERBS})\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?:(?:[a-z]+\s+){{0,3}}?by\s+)?(?:{STAFF_OF})?"
     rf"(?P<source>{_BODY}|{_NAME})"
+    # a document of its author's: "A communique of the Korvan High Command published this
+    # morning gives ...", "a statement from the Klow Front on Monday said"
+    r"|\b(?i:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?i:communiqu[e\u00e9]|statement|bulletin|"
+    r"declaration|press\s+release)\s+(?i:of|from|by|issued\s+by)\s+(?:the\s+)?"
+    rf"(?P<document>{_BODY}|{_NAME})(?:\s+[a-z]+){{0,4}}?\s+{SPEECH_VERB}\b"
     # The verb before its speaker, after the words said: '"Three of our men were killed,"
     # said Ana Vell, spokeswoman for the army', "..., said the Ruritanian army"
     r"|(?:[,\"\u201d]\s*)(?:said|says|added|claimed)\s+(?:the\s+)?"
@@ -931,7 +950,9 @@ COUNTED_BY = re.compile(
 
 
 def _speaker_group(match: re.Match[str]) -> str:
-    return next(g for g in ("staff", "body", "who", "source", "inverted") if match.group(g))
+    return next(
+        g for g in ("staff", "body", "who", "source", "document", "inverted") if match.group(g)
+    )
 
 
 # The two sides speaking together: "the two governments said", "according to both armies".
@@ -1047,7 +1068,7 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
         return f"{side!r} {OWN_FORCES_DID_IT}: whose losses are these?"
     if name_in_text(side, without_other_speaker(side, count, clause)):
         return None
-    if (subject := _toll_subject(count, cited)) and name_in_text(side, subject):
+    if (owner := toll_owner(count, cited, people=True)) and name_in_text(side, owner):
         return None  # "Korvan losses in the fighting near Vell, in the north, were 41 killed"
     if any(not HARM_DONE_AFTER.match(clause, m.end()) for m in _SELF_REFERENCE.finditer(clause)):
         # "his country's soldiers" stands for the speaker's side, which is then not the
@@ -1056,32 +1077,6 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
             return None
         return f"{side!r} is named in another clause, not next to the figure {count}"
     return f"side {side!r} is not named in the cited sentences: whose losses are these?"
-
-
-# A toll as a sentence's subject, its figures the complement: "Korvan losses in the week's
-# fighting around Vell, in the north, were 41 killed and 96 wounded".
-_TOLL_SUBJECT = re.compile(
-    # (whose: the capitalised words right before it, not after "and": "Korvan and Bordurian
-    # losses" are both sides'; nor a verb's "inflicted heavy losses on")
-    r"(?<!\band\s)(?<![\w'\u2019-])(?P<whose>(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,3}?)"
-    r"(?:losses|casualties|dead|death\s+toll|toll)\b"
-    r"(?P<between>[^.;:]{0,120}?)\s+(?:were|was|are|is|stood\s+at|totall?ed|numbered|reached|as|at)"
-    r"\s+(?:put\s+at\s+)?(?:(?:about|some|at\s+least|more\s+than|nearly)\s+)?"
-    # (the later figures of its list: "41 killed, 96 wounded and 12 missing")
-    r"(?:[\w,]+\s+(?:killed|dead|wounded|injured|missing|captured|taken\s+prisoner|"
-    r"prisoners?)\s*,?\s*(?:and\s+)?)*$",
-    re.IGNORECASE,
-)
-
-
-def _toll_subject(count: int, cited: str) -> str | None:
-    """The words before a toll whose complement is `count` ("Korvan" of "Korvan losses ...
-    were 41 killed"), or None."""
-    for number in written_as(count, cited):
-        found = _TOLL_SUBJECT.search(cited[max(0, number.start - 200) : number.start])
-        if found and not re.search(r"\b(?:and|but|while|said|says)\b", found["between"]):
-            return found["whose"]
-    return None
 
 
 OWN_FORCES_DID_IT = "says its own forces did the killing"
@@ -1177,7 +1172,8 @@ _OWNER_BEFORE = re.compile(
     # "the death toll on the Ruritanian side rose to 22"
     r"|\b(?:death\s+)?toll\s+on\s+the\s+(?P<side>[A-Z][\w\u2019'-]+)\s+side\b"
     # ("Borduria's toll stood at", "Bordurian losses were put at 65 dead")
-    r"|(?!(?:The|A|Its|Their)\b)(?P<whose>[A-Z][\w\u2019'-]+)(?:['\u2019]s)?\s+"
+    # (not after "and": "Korvan and Bordurian losses" are both sides')
+    r"|(?<!\band\s)(?!(?:The|A|Its|Their)\b)(?P<whose>[A-Z][\w\u2019'-]+)(?:['\u2019]s)?\s+"
     r"(?:(?:death\s+)?toll|losses|casualties)\b"
 )
 _TITLE_ADJECTIVES = frozenset(
@@ -1232,6 +1228,10 @@ def owner_of(count: int, clause: str, text: str | None = None) -> str | None:
     ):
         return health["state"]
     if owner := toll_owner(count, clause):
+        return owner
+    # (a later figure of a toll's list, in a clause of its own: "gives the Korvan losses as
+    # 63 killed, 150 wounded, and 290 taken prisoner")
+    if text is not None and (owner := toll_owner(count, text, people=True)):
         return owner
     # "Ruritania lost 40 soldiers", "the Klow Front has lost 12 fighters": its own losses
     if owner := lost_owner(count, clause):

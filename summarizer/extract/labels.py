@@ -1662,8 +1662,11 @@ def side_for(
         if owner := owner_of(count, clause, cited_text):
             whose = _state_of(owner, names) or owner
             # A state's own health ministry counting deaths in a war fought within that
-            # state alone counts everyone: the owner came from the speaker, not the words.
-            if _harmed_by_another(names.resolver.party(whose).id, names):
+            # state alone counts everyone: the owner came from the speaker, not the words
+            # (written whose: "gives the Korvan losses as 63 killed, ... 290 taken prisoner").
+            if _harmed_by_another(names.resolver.party(whose).id, names) or toll_owner(
+                count, cited_text, people=True
+            ):
                 return Label(whose, f"side {proposed!r} -> {whose!r} (from the wording)")
         return Label("total")
     if side.casefold() == UNKNOWN_SIDE:

@@ -28,8 +28,9 @@ Clock rules:
 
 * A clock time needs a minutes part ("18.30", "09:00"), or am/pm ("7am", "8 p.m."), or is a
   word ("midnight", "noon", "midday"), or is four digits with a zone, "local" or "hours"
-  after it ("0400 GMT", "0400Z", "1700 hrs IST", "2330 local"); a bare number is never a
-  time, "2005 GMT" is never a year. "2400 hours" and "24:00" are midnight, the end of
+  after it ("0400 GMT", "0400Z", "1700 hrs IST", "2330 local"), or at a weekday's clock
+  ("on Friday at 1645", "at 0600 on Saturday"); a bare number is never a time, "2005 GMT"
+  is never a year. "2400 hours" and "24:00" are midnight, the end of
   the day they are written on.
 * Each clock time takes the zone words written after it, before the next clock time:
   - GMT, UTC, Z (UTC itself) and explicit offsets ("UTC+3", "GMT+05:30");

@@ -242,3 +242,25 @@ def test_a_tolls_subject_owns_every_figure_of_its_list() -> None:
         toll_owner(40, "Korvan losses were heavy as rebels killed 40 soldiers.", people=True)
         is None
     )
+
+
+def test_a_truce_in_force_upon_signature_starts_at_its_signing() -> None:
+    sentences = (
+        "KLOW, June 18 (Agency) - Korva and Vell signed an agreement here on Sunday "
+        "committing themselves to an immediate cessation of hostilities.",
+        "Their foreign ministers signed the document at 12:30 pm (1130 GMT) before the envoy.",
+        "Under the text, the cessation of hostilities takes effect upon signature.",
+    )
+    item = {
+        "sentences": [3],
+        "announced_by": None,
+        "mediators": [],
+        "parties": [],
+        "effective_at_text": "upon signature",
+        "status": "announced",
+    }
+    [truce] = CeasefiresResponse.model_validate(
+        {"ceasefires": [item]}, context={"article": _article(*sentences), "realigned": []}
+    ).ceasefires
+    assert truce.effective_at_text == "12:30 pm (1130 GMT)"
+    assert 2 in truce.sentences

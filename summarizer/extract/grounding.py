@@ -608,7 +608,18 @@ def with_elided_noun(count: int, text: str) -> str:
         or (_NOTHING_COUNTED.match(text[at.end :]) and _COORDINATED_ACT.fullmatch(rest))
     ):
         return text
+    # ("... and captured 200 since Friday, mostly civilians": the clause names its own people)
+    if PEOPLE_NAMED_LATER.search(re.split(r"[;.]", text[at.end :])[0]):
+        return text
     return f"{text[: at.end]} {people.group().strip()}{text[at.end :]}"
+
+
+# People a clause names after its number, set off from it: ", mostly civilians".
+PEOPLE_NAMED_LATER = re.compile(
+    r",\s+(?:(?:mostly|mainly|many|most|all|some|including)\s+(?:of\s+them\s+)?)?"
+    r"(?:civilians|soldiers|women|children|fighters|militants|police\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # A toll that names its people before its value: "put the number of civilians killed at
@@ -859,7 +870,7 @@ SPEECH_VERB = (
     r"\s+(?:[\w-]+\s+){0,4}?(?:toll|count|figures?|estimates?|tally|list)\b"
     # "issued a communique saying 37 of its soldiers ...": what it says is its own
     r"|\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|bulletin|"
-    r"declaration)\s+(?:saying|stating|that)\b)|"
+    r"declaration)\s+(?:saying|stating)\b)|"
     rf"gives|counted|counts{_NOUN_NOT_VERB}|recorded|records{_NOUN_NOT_VERB}|estimated|"
     rf"(?:estimates|estimate){_NOUN_NOT_VERB}|alleged|alleges|"
     r"allege|cited|cites|quoted|wrote|tweeted|posted|lists|listed|documented|documents|"
@@ -922,7 +933,7 @@ _SPEAKER = re.compile(
     # statement, said"), unless it opens a clause of its own ("..., and", "..., killing 5,")
     rf"(?:(?P<aside>{SPEAKER_ASIDE})|,(?=\s+(?:(?:has|have|had)\s+)?(?:said|says|told|stated|announced|"
     r"confirmed|claimed|acknowledged|acknowledges)\b))?"
-    rf"(?:\s+{SPEECH_ADVERB})*\s+(?:{SPEECH_VERB}|{_FIRST_OF_TWO_VERBS})\b"
+    rf"(?:\s+{SPEECH_ADVERB})*\s+(?:{SPEECH_VERB}|(?P<first>{_FIRST_OF_TWO_VERBS}))\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?:(?:[a-z]+\s+){{0,3}}?by\s+)?(?:{STAFF_OF})?"
     rf"(?P<source>{_BODY}|{_NAME})"
     # a document of its author's: "A communique of the Korvan High Command published this
@@ -1003,10 +1014,23 @@ def speaker_of(count: int, text: str) -> str | None:
     # Each clause that writes the figure (a headline and a body sentence may both), then
     # the whole text.
     for scopes in (figure_clauses(count, text), [text]):
-        found = {m[_speaker_group(m)] for c in scopes for m in _speaker_matches(c)}
+        found = {
+            m[_speaker_group(m)]
+            for c in scopes
+            for m in _speaker_matches(c)
+            if not _said_before_its_verb(count, c, m)
+        }
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _said_before_its_verb(count: int, text: str, match: re.Match[str]) -> bool:
+    """A subject of two verbs ("denied X's claims that 40 ... and said 3 ...") speaks only
+    what follows the second: the figure is written before it."""
+    return bool(match.group("first")) and any(
+        n.start < match.end() for n in written_as(count, text)
+    )
 
 
 def figure_clauses(count: int, text: str) -> list[str]:
@@ -1354,15 +1378,33 @@ def _owner_before(before: str, people: bool = False) -> str | None:
 
     breaks = list(_STRONG_BREAK.finditer(before))
     before = before[breaks[-1].end() :] if breaks else before  # the figure's own sentence
-    if not _TOLL_VERB.search(before):
+    if not _TOLL_VERB.search(before) or not (value := _VALUE_AFTER.search(before)):
         return None
-    for found in reversed(list(_OWNER_BEFORE.finditer(before))):
-        written = found["owner"] or found["side"] or found["whose"]
-        written = written or (None if people else found["place"])
-        owner = re.sub(r"['\u2019]s$", "", written or "")
-        if owner and resolve(owner).kind == "state":
-            return str(owner)
-    return None
+    # The toll's own subject, the last before the words that give its value, with nothing
+    # between that starts another clause or makes it a part ("Bolivian losses were light,
+    # while the dead on both sides numbered 300", "including Bolivian losses, were 300").
+    subjects = [m for m in _OWNER_BEFORE.finditer(before) if m.end() <= value.start()]
+    if not subjects:
+        return None
+    found = subjects[-1]
+    between = before[found.end() : value.start()]
+    if _NOT_THE_SUBJECT.search(between) or _A_PART_OF.search(before[: found.start()]):
+        return None
+    written = found["owner"] or found["side"] or found["whose"]
+    written = written or (None if people else found["place"])
+    owner = re.sub(r"['\u2019]s$", "", written or "")
+    return str(owner) if owner and resolve(owner).kind == "state" else None
+
+
+# The words right before a toll's value: "rose to", "stood at", "were", "as 63 killed, ...".
+_VALUE_AFTER = re.compile(
+    rf"\b(?:to|at|were|was|numbered|totall?ed|as)\s+{_ROUGHLY}?{_LISTED_BEFORE}*$", re.IGNORECASE
+)
+# What parts a toll's subject from its value: another clause, or a part of a larger toll.
+_NOT_THE_SUBJECT = re.compile(
+    r"\b(?:and|but|while|whereas|among|including|besides|however)\b", re.IGNORECASE
+)
+_A_PART_OF = re.compile(r"\b(?:including|among|besides|with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def toll_owner(count: int, clause: str, people: bool = False) -> str | None:
@@ -1595,10 +1637,8 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("violated", re.compile(
         # "a violation of its sovereignty" is not the truce violated; "of the truce" is.
-        # (nor one only foreseen: "would be informed of any violation", "to report
-        # possible breaches", "to monitor violations")
-        r"\b(?:(?<!\bany\s)(?<!possible\s)(?<!potential\s)(?<!future\s)(?<!eventual\s)"
-        r"(?<!monitor\s)(?<!report\s)(?<!prevent\s)(?:violat|breach)\w*(?!\s+of\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+        # (nor one only foreseen, _FORESEEN: "would be informed of any violation")
+        r"\b(?:(?:violat|breach)\w*(?!\s+of\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|agreement|deal|accord)))|broke|broken|"
         r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:truce|ceasefire|cease-fire)"
@@ -1622,7 +1662,9 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:(?:truce|ceasefire|cease-fire|armistice|it)"
         r"(?:\s+(?:in|at|on|along|across)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:[\s-][A-Z][\w'\u2019-]*){0,2})?"
         r" (?:was |is |has )?(?:largely |broadly )?"
-        r"(?:holding|held|holds)|held for|calm (?:returned|held)"
+        # (not "held only for a few hours", "held until rebels shelled the town")
+        r"(?:holding|held|holds)(?!\s+(?:only|until|till|for\s+only|for\s+(?:a\s+)?(?:few|several)\s+hours))"
+        r"|held for|calm (?:returned|held)"
         # "not a shot has been heard since", "no shots had been fired"; "the armistice was
         # observed"
         # (not "... until Tuesday, when", "but by evening", "observed only in the capital")
@@ -1703,7 +1745,7 @@ def truce_status(proposed: str, cited: str) -> str:
     they report fighting alongside the truce, else "announced"."""
     cited = re.sub(r"\b([ap])\.m\.", r"\1m", cited, flags=re.IGNORECASE)  # no full stop
     for status, pattern in _TRUCE_STATUS:
-        if pattern.search(cited):
+        if any(not (status == "violated" and _foreseen(cited, m)) for m in pattern.finditer(cited)):
             return status
     fought = _ENDED_FIGHTING.sub(" ", cited)  # "ending 11 days of fighting": before it
     if proposed == "violated" and TRUCE_WORD.search(fought) and _HOSTILITIES.search(fought):
@@ -1712,6 +1754,21 @@ def truce_status(proposed: str, cited: str) -> str:
 
 
 TRUCE_WORD = re.compile(r"\b(?:cease-?fire|truce|armistice|stop (?:the )?fir)", re.IGNORECASE)
+
+# A violation only foreseen, in the words just before it: "would be informed of any
+# violation", "to avoid any further breaches", "possible ceasefire violations".
+_FORESEEN = re.compile(
+    r"\b(?:any|possible|potential|future|eventual|prevent|avoid)\b"
+    r"(?:\s+[\w-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _foreseen(text: str, match: re.Match[str]) -> bool:
+    """The match is a violation only foreseen, not one reported."""
+    return bool(re.match(r"(?i)violat|breach", match.group())) and bool(
+        _FORESEEN.search(text[: match.start()])
+    )
 
 
 # A clock that times an announcement: "Radio Klow announced at midday that ...".

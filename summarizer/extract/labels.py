@@ -940,14 +940,18 @@ def claimant_for(
     return Label(spoken, f"claimant {model!r} -> {spoken!r} (the speaker of the sentence)")
 
 
-# A transcript's speaker label: "KORVA FOREIGN MINISTER ANA VELL: We lost ...".
+# A transcript's speaker label: "KORVA FOREIGN MINISTER ANA VELL: We lost ...", a name
+# of two words or more.
 _TRANSCRIPT_LABEL = re.compile(
-    r"^\s*(?P<who>[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){0,5})\s*:\s+\S"
+    r"^\s*(?P<who>[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){1,5})\s*:\s+\S"
 )
-# The labels of a broadcast's own staff, who narrate: they are no party's voice.
+# Any line opening in capitals before a colon, a bracket or a comma: a label of some kind
+# ("IVO BRAND [through interpreter]:", "REPORTER (voice-over):", "ISLAMABAD:").
+_ANY_LABEL = re.compile(r"^\s*[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+)*\s*[:(\[,]")
+# The labels of a broadcast's own staff, who narrate, and of a page's notes: no party's voice.
 _NARRATORS = frozenset(
     "presenter reporter announcer correspondent interviewer anchor host narrator "
-    "commentator editor q a question answer".split()
+    "commentator editor editor's note update correction q a question answer".split()
 )
 _FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|ours|us|my)|I)\b")
 _LABEL_REACH = 3  # sentences of one speaker's answer after its label
@@ -959,11 +963,16 @@ def _transcript_speaker(n: int, sentences: Sequence[str]) -> str | None:
     before ("ANA VELL: We do not hide our dead."), unless the label is a narrator's."""
     if not _FIRST_PERSON.search(sentences[n - 1]):
         return None
+    from summarizer.reference.zones import place
+
     for k in range(n, max(0, n - 1 - _LABEL_REACH), -1):
         if label := _TRANSCRIPT_LABEL.match(sentences[k - 1]):
-            if any(w.casefold() in _NARRATORS for w in label["who"].split()):
-                return None
-            return label["who"].title()
+            who = label["who"].title()
+            if any(w.casefold() in _NARRATORS for w in label["who"].split()) or place(who):
+                return None  # a narrator, a note, a dateline ("NEW DELHI: ...")
+            return who
+        if _ANY_LABEL.match(sentences[k - 1]):
+            return None  # another's label, of a shape not read: the answer is not this one's
     return None
 
 

@@ -50,9 +50,9 @@ from summarizer.extract.labels import (
 )
 from summarizer.extract.roles import (
     agrees_to_truce,
-    brokers_in,
     role_from_wording,
     speaks_in,
+    truce_brokers_in,
     written_in_full,
 )
 from summarizer.extract.truce_wording import (
@@ -502,11 +502,30 @@ class CeasefireItem(Cited):
             # "In a televised statement": words of the sentence that say no time at all
             _note(info, f"CeasefireItem: {self.effective_at_text!r} gives no time: left out")
             self.effective_at_text = None
+        self._upon_signature(info)
         self._hour_of_its_day(info)
         self._writers_reading(info)
         self._keep_status(info, cited)
         self._brokers_written(info)
         return self
+
+    def _upon_signature(self, info: ValidationInfo) -> None:
+        """A truce that "takes effect upon signature" starts when the article says it was
+        signed: the one clock a sentence writes for the signing ("signed the document at
+        12:30 pm (1130 GMT)"), cited with it."""
+        if not (self.effective_at_text and _UPON_SIGNATURE.search(self.effective_at_text)):
+            return
+        article = article_of(info)
+        signed = {
+            s.index: written
+            for s in article.sentences
+            if _SIGNED_AT.search(s.text) and (written := truce_time_in(s.text, about_truce=True))
+        }
+        if len(signed) == 1:
+            [(n, written)] = signed.items()
+            _note(info, f"CeasefireItem: {self.effective_at_text!r} -> {written!r} (its signing)")
+            self.effective_at_text = written
+            self.sentences = sorted({*self.sentences, n})
 
     def _brokers_written(self, info: ValidationInfo) -> None:
         """No mediator given, though a cited sentence's wording names its broker ("a
@@ -515,7 +534,7 @@ class CeasefireItem(Cited):
             return
         article = article_of(info)
         texts = [article.sentence(n).text for n in self.sentences]
-        found = [b for text in texts for b in brokers_in(text) if _brokered_by(b, text)]
+        found = [b for text in texts for b in truce_brokers_in(text)]
         if brokers := [b for b in dict.fromkeys(found) if b not in self.parties]:
             _note(info, f"CeasefireItem: mediators [] -> {brokers} (from the wording)")
             self.mediators = brokers
@@ -870,22 +889,11 @@ def _gives_a_time(text: str) -> bool:
     return timeline.clock_time(text) is not None or bool(timeline.expressions(text))
 
 
-# A truce its words say someone brokered: "a cease-fire arranged by the Vatican's envoy",
-# "the truce mediated by Qatar", "a Qatari-brokered truce" (not "talks in Qatar", which
-# may be of something else).
-_BROKERED_BY = re.compile(
-    r"\b(?:cease-?fires?|truces?|armistice|agreement|deal|accord|cessation\s+of\s+\w+)\s+"
-    r"(?:[\w,'\u2019-]+\s+){0,6}?(?:brokered|arranged|mediated|negotiated|secured|obtained)"
-    r"\s+(?:[\w-]+\s+){0,3}?by\s+(?P<after>[^.;]{1,80})",
-    re.IGNORECASE,
+# A truce in force from its signing: "takes effect upon signature", "on signing".
+_UPON_SIGNATURE = re.compile(
+    r"\b(?:upon|on|at|with)\s+(?:its\s+|the\s+)?(?:signature|signing)\b", re.IGNORECASE
 )
-
-
-def _brokered_by(name: str, text: str) -> bool:
-    """The sentence writes `name` as the one who brokered its truce."""
-    if re.search(rf"\b{re.escape(name)}[\u2019']?s?-(?:brokered|mediated)\b", text, re.IGNORECASE):
-        return True
-    return any(name_in_text(name, m["after"]) for m in _BROKERED_BY.finditer(text))
+_SIGNED_AT = re.compile(r"\bsigned\b[^.;]{0,80}?\bat\b", re.IGNORECASE)
 
 
 def _cites_a_truce(item: Cited, info: ValidationInfo) -> None:

@@ -576,7 +576,7 @@ def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMen
     seen = {resolve(n).id for n in listed}
     found: dict[str, ActorMention] = {}
     for sentence in article.sentences:
-        for name in brokers_in(sentence.text):
+        for name in go_betweens_in(sentence.text):
             if (key := resolve(name).id) not in seen | found.keys():
                 found[key] = ActorMention(
                     name=name, role="mediator", evidence=[article.evidence(sentence.index)]
@@ -584,7 +584,7 @@ def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMen
     return [found[k] for k in sorted(found)]
 
 
-def brokers_in(sentence: str) -> list[str]:
+def go_betweens_in(sentence: str) -> list[str]:
     """The names the sentence's wording makes go-betweens ("a truce arranged by the
     Ruritanian envoy", "talks convened by Ana Vell"), as written, one per actor."""
     from summarizer.extract.figures import names_in
@@ -800,3 +800,32 @@ _AN_OBJECT_BEFORE = re.compile(
     r"\b(?:with|against|of|to|for|by|from|on|at|between|and|into|over|than)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A truce its words say someone brokered: "a cease-fire arranged by the Vatican's envoy",
+# "the truce mediated last week by Qatar" (not "the deal mediated by Turkey", nor "the truce
+# that followed the prisoner exchange arranged by Qatar": another deal's broker).
+_TRUCE_BROKERED_BY = re.compile(
+    r"\b(?:cease-?fires?|truces?|armistice|cessation\s+of\s+(?:hostilities|fighting))\s+"
+    r"(?:(?!(?:that|which|who|after|before|followed|unlike|than)\b)[\w'\u2019-]+\s+){0,2}?"
+    r"(?:brokered|arranged|mediated|negotiated|secured|obtained)"
+    r"\s+(?:[\w-]+\s+){0,3}?by\s+(?P<after>[^.;,]{1,80})",
+    re.IGNORECASE,
+)
+
+
+def truce_brokers_in(sentence: str) -> list[str]:
+    """The go-betweens the sentence writes as its truce's broker ("a cease-fire arranged by
+    the Peruvian envoy", "a Qatari-brokered truce"), as written."""
+    from summarizer.extract.grounding import name_in_text
+
+    return [
+        name
+        for name in go_betweens_in(sentence)
+        if re.search(
+            rf"\b{re.escape(name)}[\u2019']?s?-(?:brokered|mediated)\s+(?:cease-?fire|truce)",
+            sentence,
+            re.IGNORECASE,
+        )
+        or any(name_in_text(name, m["after"]) for m in _TRUCE_BROKERED_BY.finditer(sentence))
+    ]

@@ -63,6 +63,15 @@ _THE_DEAL = re.compile(
 )
 
 
+# A deal named as another one: "The accord on prisoner exchanges ...", "The separate deal".
+_ANOTHER_DEAL = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:(?:separate|second|other|new|earlier|previous)\s+)?"
+    r"(?:[\w-]+\s+)?(?:agreement|deal|accord|pact|arrangement)\s+(?:on|for|over|about|covering)\b"
+    r"|^\W*(?:the|this|that)\s+(?:separate|second|other|earlier|previous)\s+",
+    re.IGNORECASE,
+)
+
+
 # "It was to begin at 2 p.m.", after a sentence about a truce: the truce's start.
 _IT_STARTS = re.compile(
     # (a plan or an entry into force: not "It began at 5 a.m. with artillery fire", which
@@ -89,6 +98,8 @@ def truce_named_before(texts: Sequence[str], at: int) -> int | None:
     Friday afternoon. It was to take effect at 4:45 p.m."), or None if it goes on about none."""
     while at > 0:
         sentence = texts[at]
+        if _ANOTHER_DEAL.match(sentence):
+            return None  # "The accord on prisoner exchanges was signed separately": not it
         if _IT_STARTS.match(sentence):
             candidates = [at - 1, at - 2]
         elif _THE_DEAL.match(sentence):

@@ -370,7 +370,9 @@ _STATE_BODY_WORDS = TITLE_WORDS | frozenset(
 )
 # Words of a state body's name only before the body's noun: "Paraguayan War Office", "the
 # Kenyan War Ministry" (not "the Paraguayan War", a war's name).
-_BODY_QUALIFIERS = frozenset("war".split())
+# ("the Bolivian High Command", "the Korvan Armed Forces Command"; not "the Korvan Human
+# Rights Committee" nor "the Joint Military Commission": a body that is not the state's)
+_BODY_QUALIFIERS = frozenset("war high armed".split())
 # The head noun of a body's name or description ("the army's media wing").
 BODY_NOUNS = frozenset(
     """
@@ -738,6 +740,11 @@ def _dissolved_state_entries() -> list[_Entry]:
     return entries
 
 
+@cache
+def _dissolved_ids() -> frozenset[str]:
+    return frozenset(e.info.id for e in _dissolved_state_entries())
+
+
 def build_index() -> _Index:
     entries = {
         e.info.id: e for e in [*_state_entries(), *_dissolved_state_entries(), *_hand_entries()]
@@ -796,7 +803,10 @@ def alias_at(tokens: Sequence[Token], i: int, *, cased: bool = False) -> tuple[s
         if key in index.capitals and not span[0].cap:
             continue  # a capital is a name: "male civilians" is not Malé
         if key in index.exact:
-            return index.exact[key], end
+            found = index.exact[key]
+            if i > 0 and tokens[i - 1].norm in {"former", "ex"} and found in _dissolved_ids():
+                return None  # "a former Soviet republic": a region of today, no actor
+            return found, end
     return None
 
 
@@ -836,7 +846,7 @@ def _language_names() -> frozenset[str]:
 # Words that may follow a language's name where nothing is qualified by it ("said in
 # Arabic that", "broadcast in French on Monday").
 _AFTER_A_LANGUAGE = frozenset(
-    "that and or on at to from for with by in of as but while when after before".split()
+    "that on at to from for with by in of as but while when after before".split()
 )
 
 
@@ -848,6 +858,11 @@ def _a_language(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].norm not in _language_names():
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.raw == ",":
+        # "in Spanish, 0115 GMT", "in Arabic, saying" (not "in Georgian, Abkhaz and
+        # Ossetian villages": a list of peoples)
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        return after is None or after.raw[:1].isdigit() or not after.cap
     return (
         after is None or after.punct or after.raw[:1].isdigit() or after.norm in _AFTER_A_LANGUAGE
     )
@@ -975,7 +990,7 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
     if (
         len(words) >= 2
         and words[-1] in BODY_NOUNS
-        and all(w in _STATE_BODY_WORDS | BODY_NOUNS | _BODY_QUALIFIERS for w in words[:-1])
+        and all(w in BODY_NOUNS | _BODY_QUALIFIERS for w in words[:-1])
     ):
         body_words = body_words | set(words)
     for j in (i - 1, end):

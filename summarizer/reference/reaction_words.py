@@ -22,14 +22,18 @@ _DOUBTS = (
 )
 # A deed named as a wrong: "called the landings \"open armed intervention in the internal
 # affairs of a sovereign state\"", "branded the raid an act of piracy".
+# (not "called for an international intervention", a call; nor "termed reports of a
+# massacre baseless", a denial)
 _NAMED_A_WRONG = (
     r"(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed|ing)?)\s+"
-    r"(?:[\w'\u2019-]+\s+){1,4}?[\"\u201c]?(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:for|on|upon)\b)(?:[\w'\u2019-]+\s+){1,4}?[\"\u201c]?(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:aggression|intervention|interference|invasion|provocation|crime|piracy|atrocit\w*|"
-    r"massacre|violation)"
+    r"massacre|violation)\w*(?![^.;]*\b(?:baseless|false|unfounded|fabricated|untrue|lies)\b)"
 )
+# A request (not "asked that his name not be used")
+_ASKED_THAT = r"ask(?:s|ed)?\s+that\s+(?!(?:his|her|their|its)\s+name|(?:he|she|they)\s+not\b)"
 _REACTS = re.compile(
-    rf"\b(?:{_NAMED_A_WRONG}|ask(?:s|ed)?\s+that|"
+    rf"\b(?:{_NAMED_A_WRONG}|{_ASKED_THAT}|"
     r"condemn\w*|denounc\w*|deplor\w*|concern\w*|worr\w*|alarm\w*|dismay\w*|regret\w*|"
     r"sadden\w*|shock\w*|outrag\w*|troubl\w*|urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|"
     r"ask(?:s|ed)?\s+(?:for|both|all)|appeal\w*|demand\w*|restraint|calm|de-?escalat\w*|welcom\w*|support\w*|prais\w*|"
@@ -56,7 +60,7 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"disgrace\w*|shameful|act\s+of\s+aggression|{_NAMED_A_WRONG})\b", re.I
     )),
     ("call_for_restraint", re.compile(
-        r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|ask(?:s|ed)?\s+that|appeal\w*|restraint|calm|"
+        rf"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon|to)|{_ASKED_THAT}|appeal\w*|restraint|calm|"
         r"de-?escalat\w*|must|should)\b", re.I
     )),
     ("mediation_offer", re.compile(

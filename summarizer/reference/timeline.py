@@ -731,10 +731,16 @@ _URL_DATE = re.compile(
 _DASH = re.compile(r"\s(?:--|[-\u2013\u2014_])\s")
 # A monitoring service's header: "<place> <station> in <language> <HHMM> GMT <date>"
 # ("Korva Radio Korva in Ruritanian 0115 GMT 2 May 65"), the broadcast's time and day.
+# ("Moscow Radio in English to North America 2300 GMT 3 Jun 68", "in Serbo-Croatian",
+# "in SPANISH, 0115 GMT, 2 May 1965")
 _BROADCAST = re.compile(
-    r"^\s*(?P<head>[A-Z].*?)\s+in\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?,?\s+"
+    r"^\s*(?P<head>[A-Z].*?)\s+in\s+[A-Z][A-Za-z-]+(?:\s+and\s+[A-Z][A-Za-z-]+)?"
+    r"(?:\s+to\s+[A-Z][\w ]{1,40}?)?,?\s+"
     r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|Z)\b,?\s*(?P<when>\S.*)$"
 )
+# A broadcaster's name: its place is where it speaks from, the war's most likely (not a
+# news agency's bureau: "Paris AFP in English ...").
+_BROADCASTER = re.compile(r"\b(?:Radio|Television|TV|Voice|Broadcasting|Radiodiffusion)\b")
 _DATELINE_CHARS = 60  # a dateline ends with its dash this near the line's start
 _HEADER_WORDS = 15  # a longer line ending as a sentence ends is the body
 _HEADER_LINES = 6
@@ -980,7 +986,11 @@ def header_places(text: str) -> tuple[str, ...]:
         if (first := _place_first(line)) and _stamp(line) is not None:
             place = first["place"]
             return (place.title() if place.isupper() else place,)
-        if (broadcast := _BROADCAST.match(line)) and _stamp(broadcast["when"]) is not None:
+        if (
+            (broadcast := _BROADCAST.match(line))
+            and _stamp(broadcast["when"]) is not None
+            and _BROADCASTER.search(broadcast["head"])
+        ):
             # the place the station's name follows: the longest run of its first words
             # that names one ("Korva Radio Korva" -> "Korva")
             words = broadcast["head"].split()
@@ -1164,7 +1174,9 @@ _CLOCK = re.compile(
     rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)"
     # "signed on Friday at 1645", "at 0600 on Saturday": four digits at a weekday's clock
     rf"|{_AT_WEEKDAY}(?P<hhmm_day>(?:[01]\d|2[0-3])[0-5]\d)\b"
-    rf"|(?<=\bat\s)(?P<hhmm_at>(?:[01]\d|2[0-3])[0-5]\d)(?=,?\s+on\s+(?i:{_WEEKDAY_WORD})\b)"
+    # (not a count's value: "the number of displaced stood at 1900 on Tuesday")
+    rf"|(?<=\bat\s)(?<!\b(?:stood|total|stand|reach)\sat\s)(?<!stands\sat\s)(?<!\bput\sat\s)"
+    rf"(?P<hhmm_at>(?:[01]\d|2[0-3])[0-5]\d)(?=,?\s+on\s+(?i:{_WEEKDAY_WORD})\b)"
     # "one minute past midnight": the first minute of the day, not the midnight ending it
     # ("half past noon", "a quarter past midnight")
     r"|(?P<past>(?i:(?:(?P<n>a|one|two|five|ten|fifteen|twenty|thirty|\d{1,2})\s+minutes?|"

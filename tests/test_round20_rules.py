@@ -264,3 +264,33 @@ def test_a_truce_in_force_upon_signature_starts_at_its_signing() -> None:
     ).ceasefires
     assert truce.effective_at_text == "12:30 pm (1130 GMT)"
     assert 2 in truce.sentences
+
+
+def test_half_past_and_a_quarter_to_with_the_part_of_the_day() -> None:
+    for text, clock in (
+        ("At half past two on Sunday afternoon, Klow time, the ministers signed.", (14, 30)),
+        ("On Friday, at a quarter to five in the afternoon, the truce began.", (16, 45)),
+        ("at half past nine in the morning", (9, 30)),
+    ):
+        found = timeline.clock_time(text)
+        assert found is not None and (found.hour, found.minute) == clock, text
+    assert timeline.clock_time("She left at half past two.") is None  # which half is unsaid
+
+
+def test_a_call_for_a_truce_dated_by_its_statement_is_no_attempt() -> None:
+    from summarizer.merge.ceasefires import _only_wanted
+    from summarizer.models import CeasefireMention, Evidence
+
+    text = (
+        'The Syldavian foreign ministry issued a statement today calling for "an immediate '
+        'cessation of fighting".'
+    )
+    mention = CeasefireMention(
+        announced_by=None,
+        mediators=[],
+        parties=[],
+        effective_at_text="today",
+        status="announced",
+        evidence=[Evidence(source="t", sentence=1, start=0, end=len(text), text=text)],
+    )
+    assert _only_wanted(mention)

@@ -555,7 +555,7 @@ _WANTED = re.compile(
     r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
     r"urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|ask(?:ed|s|ing)?|"
     # ("OAU steps up bid for Klow-Vell ceasefire", "efforts towards a truce")
-    r"work(?:ed|s|ing)?|bids?|efforts?|drive|pleas?)\s+(?:for|towards?)\s+(?:(?:an?|the)\s+)?"
+    r"work(?:ed|s|ing)?|bids?|efforts?|drive|pleas?)\s+(?:for|towards?)\s+[\"\u201c]?(?:(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:cease-?fire|truce|cessation|halt|pause)"
     # an effort or a call to stop the fighting: "stepped up efforts on Thursday to end
     # the fighting", 'called on Klow and Vell to "stop all hostilities"'
@@ -603,9 +603,15 @@ def _wanted_at(mention: CeasefireMention) -> bool:
     for e in mention.evidence:
         wanted = _WANTED.search(e.text)
         at = e.text.find(written)
-        # (the call's day is written inside its words: "efforts on Thursday to end")
-        if wanted is None or at < 0 or not wanted.start() <= at < wanted.end():
+        if wanted is None or at < 0:
             return True
+        # (the call's day is written inside its words, "efforts on Thursday to end", or
+        # just before them: "issued a statement today calling for")
+        if wanted.start() <= at < wanted.end():
+            continue
+        if at < wanted.start() and not _A_TRUCE.search(e.text[at : wanted.start()]):
+            continue
+        return True
     return False
 
 

@@ -1189,6 +1189,11 @@ _CLOCK = re.compile(
     rf"{_MONTH}|\d|the\s+day|today|tomorrow))"
     # "five o'clock this afternoon": an hour in words, with its "o'clock"
     rf"|(?P<wh>(?i:{'|'.join(_HOUR_WORDS)}))\s+o['\u2019]clock\b"
+    # "half past two on Sunday afternoon", "a quarter to five in the afternoon": with the
+    # part of the day written after it, which says which half of the day
+    rf"|(?P<hp>(?i:half|(?:a\s+)?quarter))\s+(?P<hpdir>(?i:past|to))\s+"
+    rf"(?P<hph>(?i:{'|'.join(_HOUR_WORDS)}))\b"
+    r"(?=[^.;]{0,30}?\b(?i:afternoon|evening|night|morning)\b)"
     # "21:00", "9.30", and the French "21h00", "21h"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>[0-5]\d)|h\b)?(?![\d])(?![.:]\d)"
     r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\b\.?))|(?P<oclock>\s+o['\u2019]clock\b))?"  # "5:30 PM"
@@ -1330,6 +1335,12 @@ def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
         return 0, 0
     if match.group("wh"):
         hour, minute = _HOUR_WORDS.index(match.group("wh").casefold()) + 1, 0
+        ampm, oclock = None, True
+    elif match.group("hp"):
+        hour = _HOUR_WORDS.index(match.group("hph").casefold()) + 1
+        minute = 30 if match.group("hp").casefold() == "half" else 15
+        if match.group("hpdir").casefold() == "to":
+            hour, minute = (hour - 2) % 12 + 1, 60 - minute  # "a quarter to five": 4:45
         ampm, oclock = None, True
     else:
         hour, minute = int(match.group("h")), int(match.group("m") or 0)

@@ -609,7 +609,9 @@ def _wanted_at(mention: CeasefireMention) -> bool:
         # just before them: "issued a statement today calling for")
         if wanted.start() <= at < wanted.end():
             continue
-        if at < wanted.start() and not _A_TRUCE.search(e.text[at : wanted.start()]):
+        if at < wanted.start() and re.fullmatch(
+            r"[\W]*(?:[\w'-]+[\W]+){0,2}", e.text[at + len(written) : wanted.start()]
+        ):
             continue
         return True
     return False

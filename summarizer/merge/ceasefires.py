@@ -218,7 +218,7 @@ def _agreed_day(anchor: date | None, mention: CeasefireMention) -> date | None:
     return None
 
 
-_FULL_DAY = {"date", "numeric", "relative"}
+_FULL_DAY = {"date", "numeric", "relative", "ordinal"}
 
 
 def _week_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) -> bool:

@@ -296,6 +296,8 @@ def _written(extraction: ArticleExtraction) -> tuple[date | None, date | None, i
         sentence = _sentence(m)
         if timeline.speaks_of_future(sentence, sentence.find(m.text)):
             continue
+        if _DEADLINE_BEFORE.search(sentence[: max(sentence.find(m.text), 0)]):
+            continue  # a deadline, not a day it reports: "dissolving ... by January 1, 2031"
         for expr in timeline.expressions(m.text):
             iv = timeline.resolve(expr, None)
             if iv is None:
@@ -317,6 +319,9 @@ def _written(extraction: ArticleExtraction) -> tuple[date | None, date | None, i
         if (d := timeline.occurrence_from(md, start)) is not None and d > latest
     ]
     return max([latest, *later]), latest, max(years)
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
 
 
 # Words that write a given-up name as such: "the former Upper Volta", "then Zaire".
@@ -350,6 +355,26 @@ def _texts(extraction: ArticleExtraction) -> list[str]:
     ]
     cited = {(e.source, e.sentence): e.text for e in evidence}
     return [extraction.title or "", *extraction.dateline, *(cited[k] for k in sorted(cited))]
+
+
+def _copyright_until(extraction: ArticleExtraction) -> date | None:
+    """The last day a page can be from by its copyright line ("(c) 2019 Korva News", "©
+    2018-2022 ..."): the year it was printed in, or later (a page scraped later carries the
+    year it was scraped), never earlier. None when it has none."""
+    years = [
+        int(found["year"])
+        for m in extraction.time_mentions
+        for e in m.evidence
+        if (found := _COPYRIGHT.match(e.text)) is not None
+    ]
+    return date(max(years), 12, 31) if years else None
+
+
+_COPYRIGHT = re.compile(
+    r"^\W*(?:\u00a9|\(c\)|copyright\b)\s*(?:\u00a9\s*)?(?:(?:19|20)\d\d\s*[-\u2013/]\s*)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_until(extraction: ArticleExtraction) -> date | None:
@@ -500,6 +525,10 @@ def decide(
         if s_ not in exact and year is not None:
             floors[s_] = max(floors.get(s_, date(year, 1, 1)), date(year, 1, 1))
     ceilings = {s_: date(y, 12, 31) for s_, y in years.items() if y is not None}
+    # (nor after its page's copyright year: "(c) 2019 Korva News" under "17.09 | 11:25")
+    for e in extractions:
+        if e.source not in exact and (copyright := _copyright_until(e)) is not None:
+            ceilings[e.source] = min(ceilings.get(e.source, copyright), copyright)
     # A war's age ("nearly 17 years of war") in the dated reports gives the year it began;
     # a report without a year of its own that counts more or fewer years is of another year.
     ages = {e.source: _war_age(e) for e in extractions}
@@ -526,7 +555,9 @@ def decide(
             # (nor in a year its opening statement's weekday does not fit: "said Thursday")
             said = _said_weekday(e)
             # (nor after the state names it writes were given up: "Upper Volta")
-            until = _named_until(e)
+            until = min(
+                (d for d in (_named_until(e), _copyright_until(e)) if d is not None), default=None
+            )
             # (nor in a year its war's age does not fit: "nearly 19 years of war")
             aged = by_age.get(e.source)
             unaged = (

@@ -152,6 +152,8 @@ _DATE_SHAPES = (
               rf"(?-i:(?=[A-Z])){_MONTH}(?![.,]?\s*(?:\d|of\s+\d))(?![\w-])"
               r"(?!\s+(?-i:[A-Z]))"
               r"(?:\s+(?:of\s+)?(?:last|this|next)\s+year\b)?"),
+    # a weekday and a day of the month with no month: "on Wednesday the 20th"
+    ("ordinal", rf"{_WEEKDAY_WORD},?\s+the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"),
     ("weekday", rf"(?:(?:last|next|this|late|early)\s+)?{_WEEKDAY_WORD}{_PART}{_WEEK_BACK}"),
     ("relative", r"(?:today|tonight|overnight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening|week))"),
@@ -196,7 +198,7 @@ class Expression:
     text: str
     start: int
     end: int
-    kind: str  # date, numeric, month, weekday, relative, year
+    kind: str  # date, numeric, month, weekday, ordinal ("Wednesday the 20th"), relative, year
 
 
 @dataclass(frozen=True)
@@ -334,7 +336,9 @@ def _near(sentence: str, at: int, anchor: date | None) -> bool:
 
 _VERB_OF_START = re.compile(r"takes?\s+effect|comes?\s+into", re.IGNORECASE)
 _PAST_FUTURE = re.compile(
-    r"(?:was|were)\s+(?:to|due\s+to|supposed\s+to|meant\s+to|set\s+to|scheduled|expected\s+to)",
+    r"(?:was|were)\s+(?:to|due\s+to|supposed\s+to|meant\s+to|set\s+to|scheduled|expected\s+to)"
+    # reported speech: "the truce that the ministers agreed would begin at 20:00 on Thursday"
+    r"|would\b",
     re.IGNORECASE,
 )
 
@@ -372,6 +376,23 @@ def _occurrence(month: int, day: int, anchor: date, forward: int) -> date | None
             continue
         if candidate <= end:
             return candidate
+    return None
+
+
+def _weekday_of_month(text: str, anchor: date, forward: int) -> date | None:
+    """ "Wednesday the 20th": the latest 20th that fell on a Wednesday, up to `forward` days
+    after the anchor and no further back than a year; None when none did."""
+    weekday = _written_weekday(text)
+    number = int(re.findall(r"\d+", text)[-1])
+    year, month = (anchor + timedelta(days=forward)).year, (anchor + timedelta(days=forward)).month
+    for _ in range(13):
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            day = None
+        if day is not None and day <= anchor + timedelta(days=forward) and day.weekday() == weekday:
+            return day
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
 
 
@@ -460,6 +481,9 @@ def resolve(
         return Interval(date(year, 1, 1), date(year, 12, 31), "year")
     if anchor is None:
         return None
+    if expr.kind == "ordinal":
+        day = _weekday_of_month(lowered, anchor, FORWARD_MONTH_DAY if future else 0)
+        return Interval(day, day, "day") if day is not None else None
     if expr.kind == "relative":
         if lowered == "this week":
             return Interval(anchor - timedelta(days=6), anchor, "week")
@@ -705,8 +729,8 @@ _PLACE_FIRST = re.compile(
 )
 # A date stamp's label and weekday: "Published: Fri", "Last updated", "Monday,".
 _LABEL = (
-    r"(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified|"
-    r"publication\s+date|date)\b"
+    r"(?:(?:first\s+|last\s+|original(?:ly)?\s+)?(?:published|updated|posted|modified|"
+    r"publication\s+date|date|filed|compiled)|original)\b"
     # an archive's "Originally published in The Courier on 19 July 1969"
     r"(?:\s+in\s+[^,.:;]{1,60}?\s+on\b)?"
 )
@@ -830,7 +854,26 @@ def _stamps(line: str, body: bool) -> list[str]:
         fields = _FIELD_SEP.split(line)
         if masthead := _masthead_date(line):
             return [masthead]
+        # a day and month alone in a field beside a clock's: "17.09 | 11:25"
+        if any(_CLOCK_FIELD.match(f) for f in fields):
+            fields = [
+                f"{int(m['d'])} {calendar.month_name[int(m['m'])]}"
+                if (m := _DAY_MONTH_FIELD.match(f)) and 1 <= int(m["m"]) <= 12
+                else f
+                for f in fields
+            ]
+        # a label inside a header's field starts a stamp: "[Translated from Ruritanian.
+        # Original published 07.03.2031 10:42]"
+        fields = [
+            f[label.start() :] if _stamp(f) is None and (label := _INNER_LABEL.search(f)) else f
+            for f in fields
+        ]
     return [stamp for field in fields if (stamp := _stamp(field)) is not None]
+
+
+_CLOCK_FIELD = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
+_DAY_MONTH_FIELD = re.compile(r"^\s*(?P<d>0?[1-9]|[12]\d|3[01])[./](?P<m>0?[1-9]|1[0-2])\s*$")
+_INNER_LABEL = re.compile(rf"(?<=[\s\[(.,;])(?={_LABEL}(?:\s+(?:on|at))?:?\s*\d)", re.IGNORECASE)
 
 
 def _masthead_date(line: str) -> str | None:
@@ -1751,7 +1794,9 @@ def _day_of_another_reading(
     if main_zone is None:
         return False
     start = _at(day, main, main_zone)
-    days = [e.text for e in expressions(text) if e.kind in {"weekday", "date", "numeric"}]
+    days = [
+        e.text for e in expressions(text) if e.kind in {"weekday", "ordinal", "date", "numeric"}
+    ]
     for other in others:
         if not days or not all(d in other.text for d in days):
             continue  # ("midnight on Monday in Korva, or 1 a.m. on Tuesday in Vell")

@@ -2550,7 +2550,8 @@ def test_people_sheltering_are_no_casualties_though_the_next_sentence_wounds_oth
         "A spokesman said more than 500 villagers had been sheltering in the compound when it "
         "was hit. Four Fijian peacekeepers were wounded, he said.\n"
     )
-    with pytest.raises(ValidationError, match="say what befell the 500"):
+    # (the next sentence's "wounded" is no outcome of the 500: a sentence's end ends its clause)
+    with pytest.raises(ValidationError, match="no cited sentence states 500 people"):
         _validate(text, sentences=[2, 3], count=500, side="total", outcome="wounded")
     item, _ = _validate(text, sentences=[3], count=4, side="Fiji", outcome="wounded")
     assert (item.count, item.outcome) == (4, "wounded")

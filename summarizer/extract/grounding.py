@@ -159,7 +159,16 @@ _BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bin total\b|\bcombined\b", re
 
 
 # A comma before three digits is a thousands separator ("3,000"), not a clause break.
-_CLAUSE_BREAK = re.compile(r";|,(?!\d{3}(?!\d))|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
+# A sentence's end inside a text is one too: a quote of two sentences is one sentence of
+# the article ("'154 were injured and 31 were killed. Forty-three have been taken to
+# hospitals,' he said."). (After a word in lower case: not "Gen. Vell", "U.S. Army".)
+_SENTENCE_END = (
+    r"(?-i:(?<=[a-z]{2})(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})"
+    r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[A-Z0-9]))"
+)
+_CLAUSE_BREAK = re.compile(
+    rf";|,(?!\d{{3}}(?!\d))|\s(?:while|whereas|but|and)\s|{_SENTENCE_END}", re.IGNORECASE
+)
 
 
 def _without_asides(text: str) -> str:
@@ -875,12 +884,14 @@ SPEECH_VERB = (
     rf"(?:estimates|estimate){_NOUN_NOT_VERB}|alleged|alleges|"
     r"allege|cited|cites|quoted|wrote|tweeted|posted|lists|listed|documented|documents|"
     r"informed|informs|acknowledged|acknowledges|"
+    # "health officials were reporting 68 dead"
+    r"(?:was|were|is|are)\s+(?:reporting|saying|counting|citing)|"
     # a participle only after its auxiliary: "the ministry had given a toll of 224"
     r"(?:(?<=\bhad\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bearlier\s)|(?<=\bpreviously\s))given)"
 )
 # What may stand between a speaker and its verb: "the ministry had earlier said".
 SPEECH_ADVERB = (
-    r"(?:earlier|also|later|then|now|still|again|previously|initially|today|yesterday|"
+    r"(?:earlier|also|later|then|now|still|again|previously|initially|first|today|yesterday|"
     r"tonight|has|had|have|"
     # when it spoke: "Borduria's news agency on Thursday gave its first figures", "the UN
     # last night raised the death toll"
@@ -1629,6 +1640,11 @@ def phrase_in_text(phrase: str, text: str) -> bool:
 
 # What a sentence says of a truce, strongest first: the status is read from the cited
 # sentences, and a status they do not support falls back to the weakest, "announced".
+# Fighting named as a noun: "the shelling", "exchanges of fire", "sporadic gunfire".
+_FIGHTING_NOUNS = (
+    r"(?:fighting|shelling|clashes|firing|attacks|shooting|gunfire|skirmishes|hostilities|"
+    r"exchanges?\s+of\s+(?:fire|gunfire)|shots)"
+)
 _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("collapsed", re.compile(
         r"\b(?:collaps\w*|fell apart|broke down|broken down|(?:fighting|hostilities|war) resumed"
@@ -1644,12 +1660,16 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:truce|ceasefire|cease-fire)"
         # "but the fighting continued after that": fighting went on through it (not
         # "fighting continued until the truce took effect")
-        r"|(?:but|yet|however),?\s+(?:the\s+)?(?:fighting|shelling|clashes|firing|attacks)\s+"
+        rf"|(?:but|yet|however),?\s+(?:the\s+)?{_FIGHTING_NOUNS}\s+"
         r"(?:\w+\s+)?(?:continued|went\s+on|persisted)(?!\s+(?:until|up\s+to|before|ahead))"
+        # "the Bordurian side did not observe the ceasefire"
+        r"|(?:did|does|do|had|has|have)\s+not\s+(?:observe|respect|honou?r|abide\s+by|comply\s+with|"
+        r"keep\s+to|stick\s+to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:truce|ceasefire|cease-fire)"
         # "is holding only in part", "only partly held": broken somewhere
         r"|(?:holding|held)\s+(?:only\s+)?(?:in\s+part|partly|partially)"
         r"|(?:only\s+)?(?:partly|partially)\s+(?:holding|held)"
-        r"|(?:fighting|shelling|clashes|firing|attacks)\s+(?:continued|went\s+on|persisted)\s+"
+        rf"|{_FIGHTING_NOUNS}\s+(?:continued|went\s+on|persisted)\s+"
         r"(?:after|despite|since)\s+(?:that|it|the\s+(?:truce|ceasefire|cease-fire))"
         # "rebels fired on a patrol on Wednesday night, hours after the ceasefire took effect"
         r"|(?:fired|opened\s+fire|attacked|shelled|clashed)\b[^.;]{0,100}?\bafter\s+(?:the\s+)?"
@@ -1719,7 +1739,8 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # sentence has no word for breaking it ("artillery could still be heard after the truce").
 _HOSTILITIES = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|artillery|fighting|fought|attack(?:s|ed)?|strikes?|struck|clash\w*"
-    r"|fir(?:ed|ing)|gunfire|rockets?|missiles?|drones?|bombard\w*|assaults?|killed)\b",
+    r"|fir(?:ed|ing)|gunfire|rockets?|missiles?|drones?|bombard\w*|assaults?|killed"
+    r"|shoot(?:ing)?|shots|exchanges?\s+of\s+fire)\b",
     re.I,
 )
 
@@ -1982,6 +2003,18 @@ def _after_number(count: int, text: str, nth: int) -> str:
     return clause[places[min(nth, len(places) - 1)].end :] if places else ""
 
 
+def _own_sentence(count: int, text: str) -> str:
+    """The sentence of `text` that writes `count` (a quote or cited sentences may hold
+    several), or all of `text` when no one does alone."""
+    parts: list[str] = []
+    at = 0
+    for end in [*re.finditer(_SENTENCE_END, text), None]:
+        parts.append(text[at : end.start() if end else len(text)])
+        at = end.end() if end else at
+    holding = [p for p in parts if written_as(count, p)]
+    return holding[0] if len(holding) == 1 else text
+
+
 def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
     """What happened to the people `count` counts (at the `nth` place it is written), as
     its clause says: the first outcome word after the number ("4,047 killed and 16,638
@@ -1989,7 +2022,7 @@ def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
     none."""
     # Its own clause first; a number in a list ("killed 118 people - 45 civilians and 73
     # soldiers") takes the outcome of the sentence around it.
-    for in_list, scope in ((False, figure_clause(count, text)), (True, text)):
+    for in_list, scope in ((False, figure_clause(count, text)), (True, _own_sentence(count, text))):
         places = written_as(count, scope)
         if len(places) <= nth:
             continue

@@ -488,7 +488,21 @@ def _speaker(count: int, text: str) -> str | None:
             # "X, which ..., said it had recorded 558 deaths": the clause's "it" is the
             # speaker the sentence names, when it names one.
             stand_in = stand_in or stand_ins[0]
+    if stand_in is None and (document := _WHOSE_UPDATE.match(text)):
+        # "Ombudsman Ana Vell's morning update: 32 dead, ...": Ana Vell's (a title before
+        # the name is no part of it)
+        words = document["who"].split()
+        while len(words) > 1 and words[0].casefold() in TITLE_WORDS:
+            words = words[1:]
+        return " ".join(words)
     return stand_in
+
+
+# A figure under a heading that names whose count it is: "<Name>'s update: 32 dead".
+_WHOSE_UPDATE = re.compile(
+    r"^\W*(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})['\u2019]s\s+"
+    r"(?:[a-z]+\s+){0,2}(?:update|figures?|count|tally|toll|statement|report|bulletin)\s*:"
+)
 
 
 _ORGAN_SPEAKER = re.compile(
@@ -616,6 +630,9 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
 
     None when the text names no one it can mean."""
     window = before[: _ANTECEDENT_SENTENCES + 1]
+    if owner := _OWNERS_ORGAN.match(stand_in):
+        # "the ministry's press centre": whom "the ministry" means speaks through it
+        return antecedent(f"the {owner['owner']}", before, names)
     if _name_words(stand_in)[0].casefold() in {"its", "their"}:
         # The subject of the clause before it in its own sentence ("Ruritania does not
         # disclose its losses; its prosecutor's office said"), when an actor opens it;
@@ -655,7 +672,10 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
             voices = [
                 (at, who)
                 for at, who in _named_speakers(text, names)
-                if set(words) <= {normalise(w) for w in _title_before(text, at) + who.split()}
+                # (an official is anyone with a title: "health officials" may be the
+                # deputy health minister quoted before)
+                if set(words) - _ANY_OFFICIAL <= _title_words(text, at, who)
+                and set(words) - _ANY_OFFICIAL
             ]
             if voices:
                 return max(voices)[1]
@@ -697,6 +717,17 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
 
 
 _SAID = re.compile(rf"\b{SPEECH_VERB}\b")
+# A time that opens a sentence before its speaker: "By Thursday", "Earlier on Friday,".
+_WHEN_OPENS = re.compile(
+    r"(?:(?:by|on|since|until|earlier|later|late|early)\s+(?:on\s+|in\s+)?(?:the\s+)?"
+    r"(?:[a-z]+day|morning|afternoon|evening|night|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)",
+    re.IGNORECASE,
+)
+_ANY_OFFICIAL = frozenset({"official", "officials"})
+# An organ of a body named by a common noun: "the ministry's press centre".
+# (a common noun, in lower case: not "the Prime Minister's Office", a body of its own)
+_OWNERS_ORGAN = re.compile(r"^(?i:the)\s+(?P<owner>[a-z]+(?:\s+[a-z]+)?)['\u2019]s\s+\w")
 
 # A sentence whose subject is a pronoun or a document: "It urged ...", "The announcement,
 # read out on state television, said ...".
@@ -734,6 +765,21 @@ def _bodies_for(text: str, head: str, names: ArticleNames) -> list[tuple[int, st
         for b in _named_bodies(text, head, names)
         if head not in _STATE_ORGAN_HEADS or names.resolver.party(b[1]).kind == "state"
     ]
+
+
+def _title_words(text: str, at: int, who: str) -> set[str]:
+    """The words of a named speaker's title, before the name ("Health ministry spokesman
+    Ana Vell", "the deputy health minister, Ana Vell") or in an aside after it ("Ana Vell,
+    coordinator of the Ministry of Health for Klow region,"), and of the name; a minister
+    speaks for a ministry."""
+    before = re.search(r"(?:[\w'\u2019-]+,?\s+){1,3}$", text[:at])
+    after = re.match(r",\s+((?:[\w'\u2019-]+\s+){0,8}?[\w'\u2019-]+)\s*[,;]", text[at + len(who) :])
+    words = {
+        normalise(w)
+        for part in (before.group() if before else "", after.group(1) if after else "", who)
+        for w in part.replace(",", " ").split()
+    }
+    return words | ({"ministry"} if "minister" in words else set())
 
 
 def _title_before(text: str, at: int) -> list[str]:
@@ -830,6 +876,8 @@ def claimant_for(
             or _one_partys_speaker(n, names)
             or _transcript_speaker(n, sentences)
         )
+        if who and (opener := _WHEN_OPENS.match(who)) and opener.end() < len(who):
+            who = who[opener.end() :]  # "By Thursday health officials counted 36 dead"
         if who is None and _CONTINUES_A_COUNT.match(sentences[n - 1]):
             who = "it"  # "They include 833 ...", "Its count included ...": the count before
         if who and who.casefold() == "it":
@@ -2144,6 +2192,14 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
                 forces = None  # "talks in a schoolyard guarded by Ruritanian troops"
             if harmed_in(written, text) or forces:
                 found.add(party)
+                # the state its forces fire on fights them: "Ruritanian servicemen fired on
+                # Bordurian vehicles" (a war between two states, not within one)
+                if (
+                    forces
+                    and (target := _FIRED_ON.search(rest))
+                    and (whom := resolver.party(target["whom"])).kind == "state"
+                ):
+                    found.add(whom.id)
         # "fighting between Ruritania and Borduria", "a truce between Ruritania and ...".
         for (start, end, left), (after, _end, right) in itertools.pairwise(mentions):
             before = [t.norm for t in tokens[max(0, start - 2) : start] if t.norm != "the"]
@@ -2151,6 +2207,14 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
             if before[-1:] == ["between"] and among == ["and"] and left != right:
                 found.update((left, right))
     return frozenset(found)
+
+
+# What a force fired on or attacked, when a name stands there: "fired on Bordurian
+# vehicles", "attacked Bordurian positions" (its first capitalised word).
+_FIRED_ON = re.compile(
+    r"^[^.;]{0,40}?\b(?:(?:fired|opened\s+fire|shot)\s+(?:on|at|upon)|attacked|shelled|"
+    r"struck|ambushed|bombed|raided)\s+(?:the\s+)?(?P<whom>[A-Z][\w\u2019'-]+)"
+)
 
 
 # Forces there to guard or watch, not fighting: "guarded by French troops".
@@ -2165,7 +2229,8 @@ _PEACEKEEPING = re.compile(r"\bpeacekeep\w*|\bserving\s+(?:with|in)\s+(?:the\s+)
 _FORCES_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|jets|aircraft|"
     r"warplanes|drones|artillery|air\s*strikes|strikes|shelling|missiles|rockets|gunfire|"
-    r"border\s+guards|posts|positions)\b",
+    r"border\s+guards|posts|positions|servicemen|service\s*members|personnel|units|"
+    r"paratroopers|marines|tanks|helicopters|gunships|navy|air\s+force)\b",
     re.IGNORECASE,
 )
 

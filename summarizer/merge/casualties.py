@@ -649,6 +649,24 @@ _RAISED = re.compile(
 )
 
 
+def _read_earlier(claim: _Claim) -> bool:
+    """The figure's clause says it was an earlier reading of a toll ("first told
+    broadcasters that nine soldiers had been killed", "an initial toll of 12")."""
+    return any(
+        _EARLIER_READING.search(e.text, max(0, at.start - _EARLIER_REACH), at.start)
+        for e in claim.evidence
+        for at in written_as(claim.count, e.text)
+    )
+
+
+_EARLIER_REACH = 80  # characters before the number: its own clause and the one before
+
+
+_EARLIER_READING = re.compile(
+    r"\b(?:first|initially|initial|earlier|previously|preliminary|at\s+first)\b", re.IGNORECASE
+)
+
+
 def _raised(claim: _Claim) -> bool:
     """The figure's sentences say it is a toll raised ("its toll had risen to 13")."""
     return any(_RAISED.search(e.text) for e in claim.evidence)
@@ -797,7 +815,9 @@ def _supersede(claims: list[_Claim]) -> None:
                     # a toll of people of every kind covers one of a kind, not the reverse
                     and n.category in {m.category, "unknown"}
                     and (n.as_of is None or m.as_of is None or n.as_of >= m.as_of)
-                    and not _sources(m) <= _sources(n)
+                    # (one article's earlier reading: "the governor first said nine had
+                    # been killed, then 22")
+                    and (not _sources(m) <= _sources(n) or _read_earlier(m))
                     # "443 ..., 15 of whom died in strikes": the larger names it a part
                     and not _names_as_part(n, m.count)
                     and (

@@ -45,6 +45,10 @@ J. "<Body> of <state> (ACR)", "<state> <... body noun> (ACR)": the acronym a sen
    defines for a state's body names that body wherever it is written ("according to the
    ACR", "the ACR Public Affairs Office"), though the letters spell a news agency elsewhere.
 
+K. "<Title> <Name>" alone ("Governor Ana Vell"), where the sentences name the holder of
+   that title of one state only, and by no other name ("the governor of Chile's Klow
+   province said"): that state.
+
 A title holding "former", "opposition", "rebel" and the like ties nobody to a state.
 Across articles (`affiliations_by_article`), a name all their sentences leave untied takes
 what its own article ties it to, read alone: "the army" of that article is the one state
@@ -80,7 +84,7 @@ from summarizer.reference.actors import (
     tokenize,
 )
 
-Rule = Literal["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"]
+Rule = Literal["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"]
 
 _MAX_NAME = 4  # words in a name, particles aside
 _MAX_APPOSITIVE = 14  # words after "<Name>," read as its description
@@ -818,6 +822,7 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.defined_acronym()
         sentence.body_title()
         found.extend(sentence.found)
+    found.extend(_titled_alone(texts))
     government = _army_state(texts, frozenset({"government"}))
     if government and any(
         _GOVERNMENT_FORCES.search(text)
@@ -831,6 +836,56 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
             for m in _GOVERNMENT_FORCES.finditer(text)
         )
     return found
+
+
+def _titled_alone(texts: Sequence[str]) -> list[Affiliation]:
+    """K. "<Title> <Name>" with no state, where the sentences name the one holder of that
+    title by state ("the governor of Ruritania's Klow province said ... Governor Ana Vell
+    first told broadcasters"): the name is that holder, when every such mention names one
+    state."""
+    found: list[Affiliation] = []
+    for text in texts:
+        for m in _TITLE_NAME.finditer(text):
+            title = m["title"].casefold()
+            if title in TITLE_HEADS and title not in TITLE_NOT_FOR_STATE:
+                holders = _holders(title, m["name"], texts)
+                if len(holders) == 1:
+                    found.append(Affiliation(m["name"], holders.pop(), "person", "K", text))
+    return found
+
+
+def _holders(title: str, name: str, texts: Sequence[str]) -> set[str]:
+    """The states whose `title` the sentences name, by state and not by another name:
+    "the governor of Ruritania's ...", "Ruritania's governor" (not "Ruritania's President
+    Ivo Brand", a holder named)."""
+    states: set[str] = set()
+    for text in texts:
+        for h in re.finditer(_HOLDER_OF.format(title=re.escape(title)), text, re.IGNORECASE):
+            states.add(_state_id(h["place"]) or "")
+        for h in re.finditer(_HOLDERS.format(title=re.escape(title)), text, re.IGNORECASE):
+            named = _NAMED_AFTER.match(text, h.end())
+            if named is None or text.startswith(name, named.end()):
+                states.add(_state_id(h["place"]) or "")
+    return {s for s in states if actor_by_id(s) is not None}
+
+
+def _state_id(word: str) -> str | None:
+    """The state a word names or is the demonym of ("Ruritania", "Ruritanian"), or None."""
+    tokens = tokenize(word)
+    hit = alias_at(tokens, 0, cased=True) if tokens else None
+    info = actor_by_id(hit[0]) if hit else None
+    return info.id if info is not None and info.kind == "state" else None
+
+
+_TITLE_NAME = re.compile(
+    r"(?<![\w'\u2019-])(?P<title>[A-Z][a-z]+)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z\u2019'-]+){1,2})\b"
+)
+# "the governor of Ruritania's Klow province"; "Ruritania's governor", "the Ruritanian
+# governor"
+_HOLDER_OF = r"\bthe\s+{title}\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+?)(?:['\u2019]s)?\b"
+_HOLDERS = r"\b(?P<place>[A-Z][\w-]+)(?:['\u2019]s)?\s+(?:[a-z]+\s+){{0,2}}{title}\b"
+_NAMED_AFTER = re.compile(r",?\s+(?=[A-Z][a-z])")
 
 
 GOVERNMENT_FORCES = r"(?:government|security)\s+(?:forces|troops|soldiers|personnel|fighters)"

@@ -159,16 +159,35 @@ _BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bin total\b|\bcombined\b", re
 
 
 # A comma before three digits is a thousands separator ("3,000"), not a clause break.
+_CLAUSE_BREAK = re.compile(r";|,(?!\d{3}(?!\d))|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
 # A sentence's end inside a text is one too: a quote of two sentences is one sentence of
 # the article ("'154 were injured and 31 were killed. Forty-three have been taken to
-# hospitals,' he said."). (After a word in lower case: not "Gen. Vell", "U.S. Army".)
-_SENTENCE_END = (
-    r"(?-i:(?<=[a-z]{2})(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})"
-    r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[A-Z0-9]))"
+# hospitals,' he said."); not after an abbreviation ("Gen. Vell", "U.S. Army", "Dec. 3").
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen col lt sgt capt maj cpl pvt adm cmdr gov sen rep st jr sr no nos inc "
+    "ltd co corp dept est approx fig vs etc jan feb mar apr jun jul aug sep sept oct nov dec "
+    "mon tue tues wed thu thur thurs fri sat sun".split()
 )
-_CLAUSE_BREAK = re.compile(
-    rf";|,(?!\d{{3}}(?!\d))|\s(?:while|whereas|but|and)\s|{_SENTENCE_END}", re.IGNORECASE
-)
+
+
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """Where sentences end inside `text`, as (start, end) of the stop and the space after."""
+    found = []
+    for match in _SENTENCE_END.finditer(text):
+        word = re.search(r"[\w.]*$", text[: match.start()])
+        before = word.group() if word else ""
+        if len(before) < 2 or "." in before or before.casefold() in _ABBREVIATIONS:
+            continue  # "U.S.", "p.m.", "A. Vell", "Gen."
+        found.append((match.start(), match.end()))
+    return found
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """Where `text` breaks into clauses: "; ", ", while", " but ", a sentence's end."""
+    return sorted(
+        [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)] + _sentence_ends(text)
+    )
 
 
 def _without_asides(text: str) -> str:
@@ -177,8 +196,8 @@ def _without_asides(text: str) -> str:
     out = list(text)
     for match in _ASIDE.finditer(text):
         head = "".join(out[: match.start()])
-        breaks = list(_CLAUSE_BREAK.finditer(head))
-        since = head[breaks[-1].end() :] if breaks else head
+        breaks = _breaks(head)
+        since = head[breaks[-1][1] :] if breaks else head
         if numbers_in(since):
             out[match.start()] = " "
             out[match.end() - 1] = " "
@@ -216,13 +235,13 @@ def figure_clause(count: int, text: str) -> str:
     places = written_as(count, text)
     clauses: list[str] = []
     at = 0
-    for brk in [*_CLAUSE_BREAK.finditer(_without_asides(text)), None]:
-        end = brk.start() if brk else len(text)
+    for brk in [*_breaks(_without_asides(text)), None]:
+        end = brk[0] if brk else len(text)
         # A clause states the figure when the whole figure is in it ("1,204" split at its
         # comma is in no clause, so the whole text is its clause).
         if any(at <= p.start and p.end <= end for p in places):
             clauses.append(text[at:end])
-        at = brk.end() if brk else at
+        at = brk[1] if brk else at
     return clauses[0] if len(clauses) == 1 else text
 
 
@@ -400,6 +419,8 @@ def states_casualties(count: int, text: str) -> bool:
         and states_casualties(before[-1].low, text)
     ):
         return True
+    if _claimed_instead(count, clause, _own_sentence(count, text)):
+        return True  # "23 of its soldiers were killed; the Taliban have claimed 58"
     if clause != text and says_what_else(count, clause):
         return False  # "and more than 100,000 residents were moved to shelters"
     if CASUALTY_WORD.search(text) and _counts_people(at, text):
@@ -411,6 +432,34 @@ def states_casualties(count: int, text: str) -> bool:
         and _counts_people(at, text)
         and not _ANOTHER_CLAUSE.search(text, at.end, killed.start())
     )
+
+
+def claimed_instead(count: int, text: str) -> bool:
+    """`count` is a bare count another speaker gives for the casualties the clause before
+    it states ("23 of its soldiers were killed; the Klow Front has claimed 58")."""
+    return _claimed_instead(count, figure_clause(count, text), _own_sentence(count, text))
+
+
+def _claimed_instead(count: int, clause: str, sentence: str) -> bool:
+    """A bare count another speaker gives for the casualties the clause before it states:
+    "23 of its soldiers were killed; the Klow Front has claimed 58" (the count ends its
+    clause, right after the claim)."""
+    at = find(count, clause)
+    if (
+        at is None
+        or clause[at.end :].strip(" .,;\"'\u201d")
+        or not _CLAIMED_ALONE.search(clause[: at.start])
+    ):
+        return False
+    start = sentence.find(clause)
+    return start > 0 and CASUALTY_WORD.search(sentence[:start]) is not None
+
+
+_CLAIMED_ALONE = re.compile(
+    r"\b(?:claimed|claims|claim|says|say|said|put\s+(?:it|the\s+(?:figure|number|toll))\s+at|"
+    r"gave|gives)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _speaks(at: Written, text: str) -> bool:
@@ -885,13 +934,15 @@ SPEECH_VERB = (
     r"allege|cited|cites|quoted|wrote|tweeted|posted|lists|listed|documented|documents|"
     r"informed|informs|acknowledged|acknowledges|"
     # "health officials were reporting 68 dead"
-    r"(?:was|were|is|are)\s+(?:reporting|saying|counting|citing)|"
+    r"(?:was|were|is|are)\s+(?:reporting|saying)|"
     # a participle only after its auxiliary: "the ministry had given a toll of 224"
     r"(?:(?<=\bhad\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bearlier\s)|(?<=\bpreviously\s))given)"
 )
 # What may stand between a speaker and its verb: "the ministry had earlier said".
 SPEECH_ADVERB = (
-    r"(?:earlier|also|later|then|now|still|again|previously|initially|first|today|yesterday|"
+    r"(?:earlier|also|later|then|now|still|again|previously|initially|today|yesterday|"
+    # "the governor first told broadcasters" (not "Peru's first reported deaths")
+    r"first(?=\s+(?:told|said|gave|put|announced))|"
     r"tonight|has|had|have|"
     # when it spoke: "Borduria's news agency on Thursday gave its first figures", "the UN
     # last night raised the death toll"
@@ -1053,9 +1104,9 @@ def _clauses(text: str) -> list[str]:
     """The text cut at clause breaks ("; ", ", while", " but ")."""
     out: list[str] = []
     at = 0
-    for brk in [*_CLAUSE_BREAK.finditer(_without_asides(text)), None]:
-        out.append(text[at : brk.start() if brk else len(text)])
-        at = brk.end() if brk else at
+    for brk in [*_breaks(_without_asides(text)), None]:
+        out.append(text[at : brk[0] if brk else len(text)])
+        at = brk[1] if brk else at
     return out
 
 
@@ -1661,11 +1712,13 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "but the fighting continued after that": fighting went on through it (not
         # "fighting continued until the truce took effect")
         rf"|(?:but|yet|however),?\s+(?:the\s+)?{_FIGHTING_NOUNS}\s+"
-        r"(?:\w+\s+)?(?:continued|went\s+on|persisted)(?!\s+(?:until|up\s+to|before|ahead))"
-        # "the Bordurian side did not observe the ceasefire"
-        r"|(?:did|does|do|had|has|have)\s+not\s+(?:observe|respect|honou?r|abide\s+by|comply\s+with|"
-        r"keep\s+to|stick\s+to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:truce|ceasefire|cease-fire)"
+        r"(?:\w+\s+)?(?:continued|went\s+on|persisted)"
+        r"(?![^.;]{0,30}\b(?:until|up\s+to|before|ahead)\b)"
+        # "the Bordurian side did not observe the ceasefire" (reported, not a condition:
+        # "if Borduria did not respect the truce", "who do not observe it will be punished")
+        r"|(?:did|had)\s+not\s+"
+        r"(?:observe|respect|honou?r|abide\s+by|comply\s+with|keep\s+to|stick\s+to)\s+"
+        r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire)"
         # "is holding only in part", "only partly held": broken somewhere
         r"|(?:holding|held)\s+(?:only\s+)?(?:in\s+part|partly|partially)"
         r"|(?:only\s+)?(?:partly|partially)\s+(?:holding|held)"
@@ -1786,10 +1839,16 @@ _FORESEEN = re.compile(
 
 
 def _foreseen(text: str, match: re.Match[str]) -> bool:
-    """The match is a violation only foreseen, not one reported."""
+    """The match is a violation only foreseen, not one reported: "any violation", "if
+    Borduria did not respect the truce"."""
+    if re.match(r"(?i)(?:did|had)\s+not\b", match.group()):
+        return bool(_CONDITION.search(re.split(r"[.;,]", text[: match.start()])[-1]))
     return bool(re.match(r"(?i)violat|breach", match.group())) and bool(
         _FORESEEN.search(text[: match.start()])
     )
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether|should|would|whoever|lest)\b", re.IGNORECASE)
 
 
 # A clock that times an announcement: "Radio Klow announced at midday that ...".
@@ -2008,11 +2067,25 @@ def _own_sentence(count: int, text: str) -> str:
     several), or all of `text` when no one does alone."""
     parts: list[str] = []
     at = 0
-    for end in [*re.finditer(_SENTENCE_END, text), None]:
-        parts.append(text[at : end.start() if end else len(text)])
-        at = end.end() if end else at
+    for end in [*_sentence_ends(text), None]:
+        part = text[at : end[0] if end else len(text)]
+        if parts and _GOES_ON.match(part):
+            # "The strike killed 118 people. Among them were 45 civilians": one count
+            parts[-1] = f"{parts[-1]}. {part}"
+        else:
+            parts.append(part)
+        at = end[1] if end else at
     holding = [p for p in parts if written_as(count, p)]
     return holding[0] if len(holding) == 1 else text
+
+
+# A sentence that goes on with the count before: "Among them were 45 civilians", "Twelve
+# of them were children", "They included ...".
+_GOES_ON = re.compile(
+    r"^\W*(?:among\s+(?:them|those|the\s+dead)|of\s+(?:them|those|these|whom)|including|"
+    r"they\s+include|[\w-]+\s+of\s+(?:them|those|these|the\s+dead))\b",
+    re.IGNORECASE,
+)
 
 
 def outcome_of(count: int, text: str, nth: int = 0) -> str | None:

@@ -58,6 +58,7 @@ from summarizer.extract.grounding import (
     SPEECH_VERB,
     STAFF_OF,
     TOLL_OF_PEOPLE,
+    claimed_instead,
     did_the_harm,
     distinct_names,
     figure_clause,
@@ -501,7 +502,7 @@ def _speaker(count: int, text: str) -> str | None:
 # A figure under a heading that names whose count it is: "<Name>'s update: 32 dead".
 _WHOSE_UPDATE = re.compile(
     r"^\W*(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})['\u2019]s\s+"
-    r"(?:[a-z]+\s+){0,2}(?:update|figures?|count|tally|toll|statement|report|bulletin)\s*:"
+    r"(?:[a-z]+\s+){0,2}(?:update|figures|statement|report|bulletin)\s*:"
 )
 
 
@@ -727,7 +728,11 @@ _WHEN_OPENS = re.compile(
 _ANY_OFFICIAL = frozenset({"official", "officials"})
 # An organ of a body named by a common noun: "the ministry's press centre".
 # (a common noun, in lower case: not "the Prime Minister's Office", a body of its own)
-_OWNERS_ORGAN = re.compile(r"^(?i:the)\s+(?P<owner>[a-z]+(?:\s+[a-z]+)?)['\u2019]s\s+\w")
+# (a body's: not "the country's health ministry", whose country is another question)
+_OWNERS_ORGAN = re.compile(
+    r"^(?i:the)\s+(?P<owner>(?:[a-z]+\s+)?(?:ministry|army|military|government|office|agency|"
+    r"department|service|committee|council|command))['\u2019]s\s+\w"
+)
 
 # A sentence whose subject is a pronoun or a document: "It urged ...", "The announcement,
 # read out on state television, said ...".
@@ -1598,6 +1603,16 @@ def side_for(
         # "the Klowish authorities": the words name whose)
         side = home
     clause = figure_clause(count, cited_text)
+    if claimed_instead(count, cited_text) and side not in {UNKNOWN_SIDE, "total"}:
+        # "23 of its soldiers were killed; the Klow Front has claimed 58": the people the
+        # count before counts, whose owner its words name, else no one says
+        before = cited_text[: cited_text.find(clause)]
+        owners = {o for n in numbers_in(before) if (o := owner_of(n.low, before))}
+        whose = owners.pop() if len(owners) == 1 else UNKNOWN_SIDE
+        if not _names_side(whose, side, names):
+            why = "a count given for the one before"
+            return Label(whose, f"side {proposed!r} -> {whose!r} ({why})")
+        return Label(side)
     if (irregulars := _irregulars_counted(count, cited_text)) and _names_side(
         irregulars, side, names
     ):
@@ -2211,9 +2226,13 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
 
 # What a force fired on or attacked, when a name stands there: "fired on Bordurian
 # vehicles", "attacked Bordurian positions" (its first capitalised word).
+# (a state's forces or ground, not whatever its people own: "fired on Bordurian positions",
+# not "fired on Bordurian smugglers' boats")
 _FIRED_ON = re.compile(
     r"^[^.;]{0,40}?\b(?:(?:fired|opened\s+fire|shot)\s+(?:on|at|upon)|attacked|shelled|"
-    r"struck|ambushed|bombed|raided)\s+(?:the\s+)?(?P<whom>[A-Z][\w\u2019'-]+)"
+    r"struck|ambushed|bombed|raided)\s+(?:the\s+)?(?P<whom>[A-Z][\w\u2019'-]+)\s+"
+    r"(?:border\s+)?(?:positions?|posts?|troops|forces|soldiers|servicemen|guards|outposts?|"
+    r"checkpoints?|territory|villages?|bases?|army)\b"
 )
 
 
@@ -2229,8 +2248,8 @@ _PEACEKEEPING = re.compile(r"\bpeacekeep\w*|\bserving\s+(?:with|in)\s+(?:the\s+)
 _FORCES_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|jets|aircraft|"
     r"warplanes|drones|artillery|air\s*strikes|strikes|shelling|missiles|rockets|gunfire|"
-    r"border\s+guards|posts|positions|servicemen|service\s*members|personnel|units|"
-    r"paratroopers|marines|tanks|helicopters|gunships|navy|air\s+force)\b",
+    r"border\s+guards|posts|positions|servicemen|service\s*members|paratroopers|marines|"
+    r"tanks|gunships)\b",
     re.IGNORECASE,
 )
 

@@ -662,8 +662,14 @@ def _read_earlier(claim: _Claim) -> bool:
 _EARLIER_REACH = 80  # characters before the number: its own clause and the one before
 
 
+# (a reading: "first told broadcasters", "an initial toll", "earlier on Friday, the
+# ministry had reported"; not an event, "the first clash", "the first attack killed 9")
 _EARLIER_READING = re.compile(
-    r"\b(?:first|initially|initial|earlier|previously|preliminary|at\s+first)\b", re.IGNORECASE
+    r"\b(?:first|initially|earlier|previously|at\s+first)\s+(?:told|said|reported|gave|put|"
+    r"announced|counted)\b"
+    r"|\b(?:initial|earlier|preliminary|previous|first)\s+(?:toll|count|figure|tally|estimate)\b"
+    r"|\bearlier\b[^.;]{0,40}?\b(?:had\s+)?(?:said|reported|told|given|announced)\b",
+    re.IGNORECASE,
 )
 
 

@@ -321,7 +321,13 @@ def _written(extraction: ArticleExtraction) -> tuple[date | None, date | None, i
     return max([latest, *later]), latest, max(years)
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
+# (a plan's deadline: "a decree dissolving its institutions by January 1, 2031"; not a
+# past limit, "had held until March 1", "killed by April 30")
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:decree\w*|deadline|ultimatum|plans?|planned|order(?:ed|s)?|dissolv\w+|must|"
+    r"should|(?:is|are|was|were)\s+to\s+\w+)\b[^.;]{0,100}?\b(?:by|before|no\s+later\s+than)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Words that write a given-up name as such: "the former Upper Volta", "then Zaire".
@@ -365,9 +371,18 @@ def _copyright_until(extraction: ArticleExtraction) -> date | None:
         int(found["year"])
         for m in extraction.time_mentions
         for e in m.evidence
-        if (found := _COPYRIGHT.match(e.text)) is not None
+        if (found := _COPYRIGHT.match(e.text)) is not None and not _CREDIT.search(e.text)
     ]
-    return date(max(years), 12, 31) if years else None
+    if not years:
+        return None
+    # (a footer nobody updates is older than the page: one year the article writes after
+    # it says so)
+    _, _, latest = _written(extraction)
+    return date(max(years), 12, 31) if latest is None or latest <= max(years) else None
+
+
+# A photo's or a picture agency's credit, not the page's: "© 2027 Ana Vell / Korva Photo".
+_CREDIT = re.compile(r"/|\b(?:photo|image|picture|pictures|file|getty|afp|ap|reuters)\b", re.I)
 
 
 _COPYRIGHT = re.compile(

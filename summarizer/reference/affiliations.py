@@ -847,6 +847,8 @@ def _titled_alone(texts: Sequence[str]) -> list[Affiliation]:
     for text in texts:
         for m in _TITLE_NAME.finditer(text):
             title = m["title"].casefold()
+            if _NAME_OF_PLACE.match(text, m.end()):
+                continue  # "Governor Ana Vell of Tacna": rule D reads where she serves
             if title in TITLE_HEADS and title not in TITLE_NOT_FOR_STATE:
                 holders = _holders(title, m["name"], texts)
                 if len(holders) == 1:
@@ -861,7 +863,10 @@ def _holders(title: str, name: str, texts: Sequence[str]) -> set[str]:
     states: set[str] = set()
     for text in texts:
         for h in re.finditer(_HOLDER_OF.format(title=re.escape(title)), text, re.IGNORECASE):
-            states.add(_state_id(h["place"]) or "")
+            # (not a holder named after: "the governor of Chile's Arica province, Ivo Brand")
+            named = _NAMED_IN_ASIDE.match(text, h.end())
+            if named is None or named["name"] == name:
+                states.add(_state_id(h["place"]) or "")
         for h in re.finditer(_HOLDERS.format(title=re.escape(title)), text, re.IGNORECASE):
             named = _NAMED_AFTER.match(text, h.end())
             if named is None or text.startswith(name, named.end()):
@@ -886,6 +891,10 @@ _TITLE_NAME = re.compile(
 _HOLDER_OF = r"\bthe\s+{title}\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+?)(?:['\u2019]s)?\b"
 _HOLDERS = r"\b(?P<place>[A-Z][\w-]+)(?:['\u2019]s)?\s+(?:[a-z]+\s+){{0,2}}{title}\b"
 _NAMED_AFTER = re.compile(r",?\s+(?=[A-Z][a-z])")
+_NAMED_IN_ASIDE = re.compile(
+    r"[^,.;]{0,40},\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z\u2019'-]+){1,2})\b"
+)
+_NAME_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 GOVERNMENT_FORCES = r"(?:government|security)\s+(?:forces|troops|soldiers|personnel|fighters)"

@@ -153,7 +153,9 @@ _DATE_SHAPES = (
               r"(?!\s+(?-i:[A-Z]))"
               r"(?:\s+(?:of\s+)?(?:last|this|next)\s+year\b)?"),
     # a weekday and a day of the month with no month: "on Wednesday the 20th"
-    ("ordinal", rf"{_WEEKDAY_WORD},?\s+the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"),
+    # (not a unit: "on Monday the 3rd Brigade attacked")
+    ("ordinal", rf"{_WEEKDAY_WORD},?\s+the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"
+                r"(?=\s*(?:[,.;:)\u2013\u2014-]|$)|\s+(?:at|in|on|when|and|from|to|until|after|before)\b)"),
     ("weekday", rf"(?:(?:last|next|this|late|early)\s+)?{_WEEKDAY_WORD}{_PART}{_WEEK_BACK}"),
     ("relative", r"(?:today|tonight|overnight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening|week))"),
@@ -321,11 +323,9 @@ def told_ahead_in_past(sentence: str, at: int) -> bool:
     of the report's, so it is the nearest one, not the coming one."""
     # (the verb after it is no tense: "was to take effect", "were due to come into force")
     found = [
-        m.group()
-        for m in _FUTURE.finditer(sentence, 0, max(at, 0))
-        if not _VERB_OF_START.match(m.group())
+        m for m in _FUTURE.finditer(sentence, 0, max(at, 0)) if not _VERB_OF_START.match(m.group())
     ]
-    return bool(found) and _PAST_FUTURE.match(found[-1]) is not None
+    return bool(found) and _PAST_FUTURE.match(sentence, found[-1].start()) is not None
 
 
 def _near(sentence: str, at: int, anchor: date | None) -> bool:
@@ -337,8 +337,9 @@ def _near(sentence: str, at: int, anchor: date | None) -> bool:
 _VERB_OF_START = re.compile(r"takes?\s+effect|comes?\s+into", re.IGNORECASE)
 _PAST_FUTURE = re.compile(
     r"(?:was|were)\s+(?:to|due\s+to|supposed\s+to|meant\s+to|set\s+to|scheduled|expected\s+to)"
-    # reported speech: "the truce that the ministers agreed would begin at 20:00 on Thursday"
-    r"|would\b",
+    # reported speech of a start now past: "did not observe the truce that the ministers
+    # agreed would begin at 20:00 on Thursday" (not "said the truce would begin Saturday")
+    r"|(?<=\bagreed\s)would\b",
     re.IGNORECASE,
 )
 
@@ -380,20 +381,20 @@ def _occurrence(month: int, day: int, anchor: date, forward: int) -> date | None
 
 
 def _weekday_of_month(text: str, anchor: date, forward: int) -> date | None:
-    """ "Wednesday the 20th": the latest 20th that fell on a Wednesday, up to `forward` days
-    after the anchor and no further back than a year; None when none did."""
+    """ "Wednesday the 20th": the 20th nearest the anchor (within two months, and no more
+    than `forward` days after it unless none before fits) that fell on a Wednesday."""
     weekday = _written_weekday(text)
     number = int(re.findall(r"\d+", text)[-1])
-    year, month = (anchor + timedelta(days=forward)).year, (anchor + timedelta(days=forward)).month
-    for _ in range(13):
+    found = []
+    for shift in range(-2, 2):
+        month_index = anchor.year * 12 + anchor.month - 1 + shift
         try:
-            day = date(year, month, number)
+            day = date(month_index // 12, month_index % 12 + 1, number)
         except ValueError:
-            day = None
-        if day is not None and day <= anchor + timedelta(days=forward) and day.weekday() == weekday:
-            return day
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return None
+            continue
+        if day.weekday() == weekday and abs((day - anchor).days) <= 62:
+            found.append(((day - anchor).days > forward, abs((day - anchor).days), day))
+    return min(found)[2] if found else None
 
 
 def _written_weekday(text: str) -> int | None:
@@ -730,7 +731,7 @@ _PLACE_FIRST = re.compile(
 # A date stamp's label and weekday: "Published: Fri", "Last updated", "Monday,".
 _LABEL = (
     r"(?:(?:first\s+|last\s+|original(?:ly)?\s+)?(?:published|updated|posted|modified|"
-    r"publication\s+date|date|filed|compiled)|original)\b"
+    r"publication\s+date|date|filed|compiled)\b|original(?=\s*:))"
     # an archive's "Originally published in The Courier on 19 July 1969"
     r"(?:\s+in\s+[^,.:;]{1,60}?\s+on\b)?"
 )
@@ -872,7 +873,7 @@ def _stamps(line: str, body: bool) -> list[str]:
 
 
 _CLOCK_FIELD = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
-_DAY_MONTH_FIELD = re.compile(r"^\s*(?P<d>0?[1-9]|[12]\d|3[01])[./](?P<m>0?[1-9]|1[0-2])\s*$")
+_DAY_MONTH_FIELD = re.compile(r"^\s*(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])\s*$")
 _INNER_LABEL = re.compile(rf"(?<=[\s\[(.,;])(?={_LABEL}(?:\s+(?:on|at))?:?\s*\d)", re.IGNORECASE)
 
 

@@ -179,6 +179,8 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
         before = word.group() if word else ""
         if len(before) < 2 or "." in before or before.casefold() in _ABBREVIATIONS:
             continue  # "U.S.", "p.m.", "A. Vell", "Gen."
+        if _GOES_ON.match(text[match.end() :]):
+            continue  # "30 civilians were sheltering there. All of them were killed": one count
         found.append((match.start(), match.end()))
     return found
 

@@ -1605,14 +1605,14 @@ def side_for(
     clause = figure_clause(count, cited_text)
     if claimed_instead(count, cited_text) and side not in {UNKNOWN_SIDE, "total"}:
         # "23 of its soldiers were killed; the Klow Front has claimed 58": the people the
-        # count before counts, whose owner its words name, else no one says
+        # count before counts, when whose they are is read from its words
         before = cited_text[: cited_text.find(clause)]
-        owners = {o for n in numbers_in(before) if (o := owner_of(n.low, before))}
-        whose = owners.pop() if len(owners) == 1 else UNKNOWN_SIDE
-        if not _names_side(whose, side, names):
+        counts = [n for n in numbers_in(before) if n.kind != "vague"]
+        prev = counts[-1].low if counts else 0
+        whose = side_for("", prev, before, _speaker(prev, before), names).value if counts else ""
+        if whose not in {"", "total", UNKNOWN_SIDE} and not _names_side(whose, side, names):
             why = "a count given for the one before"
             return Label(whose, f"side {proposed!r} -> {whose!r} ({why})")
-        return Label(side)
     if (irregulars := _irregulars_counted(count, cited_text)) and _names_side(
         irregulars, side, names
     ):

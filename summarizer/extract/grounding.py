@@ -2069,13 +2069,9 @@ def _own_sentence(count: int, text: str) -> str:
     several), or all of `text` when no one does alone."""
     parts: list[str] = []
     at = 0
+    # (a sentence that goes on about a count is no end: "... 118 people. Among them ...")
     for end in [*_sentence_ends(text), None]:
-        part = text[at : end[0] if end else len(text)]
-        if parts and _GOES_ON.match(part):
-            # "The strike killed 118 people. Among them were 45 civilians": one count
-            parts[-1] = f"{parts[-1]}. {part}"
-        else:
-            parts.append(part)
+        parts.append(text[at : end[0] if end else len(text)])
         at = end[1] if end else at
     holding = [p for p in parts if written_as(count, p)]
     return holding[0] if len(holding) == 1 else text

@@ -60,6 +60,13 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"December)\b)",
     re.IGNORECASE,
 )
+# Some of people counted already: "after one of the injured died" (a death among the
+# wounded, no count of the wounded).
+_ONE_OF_THE_COUNTED = re.compile(
+    r"^\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|killed|missing|captured|"
+    r"victims|casualties|hostages|detainees|prisoners)\b",
+    re.IGNORECASE,
+)
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\bat|\bfrom|\buntil|\bby|"
@@ -103,7 +110,7 @@ def _counts_people(sentence: str, start: int, end: int, digits: str | None) -> b
     """The number at sentence[start:end] may count people (`digits`: as written in digits)."""
     if digits and re.fullmatch(r"(?:19|20)\d\d", digits):
         return False  # a year
-    if _NOT_A_COUNT_AFTER.match(sentence[end:]):
+    if _NOT_A_COUNT_AFTER.match(sentence[end:]) or _ONE_OF_THE_COUNTED.match(sentence[end:]):
         return False
     before = sentence[:start]
     if _TOLL_AT.search(before):

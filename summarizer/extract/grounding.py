@@ -155,7 +155,9 @@ HARM_DONE_AFTER = re.compile(
     r"(?!\s+(?:in|by|during|when|while|on|at|near|after|as|since|over|from)\b)",
     re.IGNORECASE,
 )
-_BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bin total\b|\bcombined\b", re.IGNORECASE)
+# (not "in total": all the speaker counts, one side's or both: "In total 154 people were
+# injured," the health coordinator said)
+_BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bcombined\b", re.IGNORECASE)
 
 
 # A comma before three digits is a thousands separator ("3,000"), not a clause break.
@@ -2086,6 +2088,15 @@ _GOES_ON = re.compile(
 )
 
 
+# A death toll written right before its number: "the death toll had risen to 35", "a
+# death toll of 12".
+_DEATH_TOLL_BEFORE = re.compile(
+    r"\bdeath\s+toll\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|hit|passed|topped)\s+"
+    r"(?:(?:about|around|nearly|almost|some|at\s+least|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
     """What happened to the people `count` counts (at the `nth` place it is written), as
     its clause says: the first outcome word after the number ("4,047 killed and 16,638
@@ -2107,6 +2118,8 @@ def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
             return "killed"
         if _LOST_BEFORE.search(before) and PEOPLE_AFTER.match(after):
             return "killed"  # "admitted losing 17 soldiers", "lost 30 men"
+        if _DEATH_TOLL_BEFORE.search(before):
+            return "killed"  # "the death toll had risen to 35 after one of the injured died"
         if (
             _HELD_BEFORE.search(before)
             and (people := PEOPLE_AFTER.match(after))

@@ -1174,6 +1174,29 @@ def _own_force(count: int, sentence: str, names: ArticleNames) -> tuple[str, str
     return forces.pop(), owner
 
 
+# A sentence that opens a paragraph about one place: "In Ruritania, the count has moved
+# more slowly."
+_SCOPE_OPENER = re.compile(
+    r"^\s*(?:In|Inside|Across)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"\s*,"
+)
+_SCOPE_REACH = 3  # sentences back from a speaker to the opener of their paragraph
+
+
+def _paragraph_state(n: int, names: ArticleNames) -> str | None:
+    """The state the nearest sentence opening "In <state>," at or up to three sentences
+    before sentence `n` is about, as the article names it; None when there is none."""
+    for k in range(n, max(0, n - 1 - _SCOPE_REACH), -1):
+        opener = _SCOPE_OPENER.match(names.sentences[k - 1])
+        if opener is None:
+            continue
+        party = names.resolver.party(opener["place"])
+        if party.kind == "state":
+            return _named_state(party.id, names)
+        return None  # the nearest opener is about somewhere else
+    return None
+
+
 def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
     """The speaker, or the actor they speak for: a person the article ties to a state (in
     their sentence or elsewhere), one whose title names a body without saying whose
@@ -1197,6 +1220,13 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
         for match in full.finditer(other):
             if local := _local_owner(match.group(), other, names):
                 return local
+    untied = ""  # the speaker as read, when a title from another sentence ties it to no one
+    if who not in sentence:
+        # "By Thursday health officials counted 36 dead", read as the minister named in
+        # the sentence before: her title is written there
+        n = next((k for k in range(n - 1, 0, -1) if who in names.sentences[k - 1]), n)
+        untied = who if sentence != names.sentences[n - 1] else ""
+        sentence = names.sentences[n - 1]
     at = sentence.find(who)
     lead = re.search(r"((?:[A-Za-z'\u2019-]+\s+){1,4})$", sentence[:at]) if at > 0 else None
     if lead:  # "Government spokesman Ana Vell said": the title before the name
@@ -1209,11 +1239,16 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
     who = re.sub(r"^(?:New|Newly[- ]appointed|Incoming)\s+(?=[A-Z])", "", who)
     read = titled(who)
     if read is None or read.actor is not None or not read.name:
-        return who, None
+        return untied or who, None
     title = who[: who.find(read.name)]
     # (nothing before the title that owns it or sets it apart: "Peru's visiting Foreign
     # Minister", "The rebels' Defence Minister", "Tacna governor")
-    lead_words = sentence[: max(sentence.find(who), 0)].split()[-3:]
+    # (a day or a preposition owns nothing: "On Monday, first deputy health minister")
+    lead_words = [
+        w
+        for w in sentence[: max(sentence.find(who), 0)].split()[-3:]
+        if normalise(w.strip(",;:")) not in _NOT_A_NAME | {"on", "by", "at", "since"}
+    ]
     owned = any(
         re.search(r"['\u2019]s?$", w)
         or normalise(w) in _NOT_THE_STATES_WORDS
@@ -1234,15 +1269,24 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
         written = _named_state(home, names)
         if written:
             return written, f"{who!r} holds an office of {written!r}, the war's one state"
+    if (
+        read.for_state
+        and all(normalise(w) in TITLE_WORDS for w in _name_words(title))
+        and not owned
+        and (scope := _paragraph_state(n, names))
+    ):
+        # "In Ruritania, the count has moved slowly. On Monday, first deputy health minister
+        # Ana Vell said ...": an office of the state the paragraph is about
+        return scope, f"{who!r} holds an office of {scope!r}, the state its paragraph is about"
     body_words = [w for w in _name_words(title) if normalise(w) in _BODY_WORDS]
     if not body_words:
-        return who, None
+        return untied or who, None
     last = title.find(body_words[-1]) + len(body_words[-1])
     body = antecedent("the " + title[:last], _before(names.sentences, n, who), names)
     state = _state_of(body, names) if body else None
     if body and state:
         return state, f"{who!r} speaks for {body!r}, named before"
-    return who, None
+    return untied or who, None
 
 
 _LOCATIVE = re.compile(r"(?:in|at|from|on|near|across|inside)\s", re.IGNORECASE)
@@ -1587,6 +1631,45 @@ def organisations_own_people(count: int, clause: str) -> bool:
     return found is not None and _ORGANISATIONS_PEOPLE.match(clause[found.end :]) is not None
 
 
+# Wording that counts both sides' people together: "the two governments' figures", "on
+# both sides", "combined".
+_BOTH_SIDES = re.compile(
+    r"\b(?:both|either|each|the\s+two)\s+(?:sides?|armies|governments?|countries|states|"
+    r"nations)\b|\b(?:combined|together)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_own_people(
+    count: int, clause: str, sentence: str, claimant: str | None, names: ArticleNames
+) -> str | None:
+    """The claimant's own state, when a state at war with another state counts people its
+    figure's words give no owner ("Ruritania's health ministry said 31 people had been
+    killed", in a war with Borduria): a state counts the dead its hospitals and towns
+    receive, its own. None when the figure names whose they are, or fighters ("killed 40
+    militants"), or both sides' people ("together the two governments' figures"), or
+    people where another state's towns are, or people killed in fighting ("3,000 killed in
+    the fighting for the city": everyone's), or when the state says it did the harm."""
+    if not claimant or _BOTH_SIDES.search(sentence) or owner_of(count, clause, sentence):
+        return None
+    if _TWO_SIDED.search(harm_scope(clause, sentence)):
+        return None  # "killed in the fighting for the city": everyone the fighting killed
+    state = _state_of(claimant, names)
+    party = names.resolver.party(state or "")
+    if state is None or party.kind != "state" or war_within_one_state(names) == party.id:
+        return None
+    if not _harmed_by_another(party.id, names):
+        return None
+    if _kind_of_people(count, clause) in {"forces", "fighters"}:
+        return None  # soldiers have rules of their own; fighters are the enemy's
+    if did_the_harm(state, count, sentence) or _FORCE_DID.search(clause):
+        return None  # "Ruritania said its strikes killed 40 people"
+    elsewhere = _place_state(clause, names)
+    if elsewhere is not None and names.resolver.party(elsewhere).id != party.id:
+        return None  # "40 people were killed in Klow", a town of the other state
+    return _named_state(party.id, names) or state
+
+
 def side_for(
     proposed: str, count: int, cited_text: str, claimant: str | None, names: ArticleNames
 ) -> Label:
@@ -1740,6 +1823,9 @@ def side_for(
                 count, cited_text, people=True
             ):
                 return Label(whose, f"side {proposed!r} -> {whose!r} (from the wording)")
+        if own_state := _states_own_people(count, clause, cited_text, claimant, names):
+            why = "a state at war with another counts its own people"
+            return Label(own_state, f"side {proposed!r} -> {own_state!r} ({why})")
         return Label("total")
     if side.casefold() == UNKNOWN_SIDE:
         side = ""
@@ -1845,6 +1931,9 @@ def side_for(
             return Label(whose, f"side {proposed!r} -> {whose!r} ({how}; {why})")
         if domestic != "total":
             return Label(domestic, f"side {proposed!r} -> {domestic!r} ({why})")
+    if own_state := _states_own_people(count, clause, cited_text, claimant, names):
+        how = "a state at war with another counts its own people"
+        return Label(own_state, f"side {proposed!r} -> {own_state!r} ({how}; {why})")
     return Label("total", f"side {proposed!r} -> 'total' (its words name no owner; {why})")
 
 
@@ -2200,7 +2289,11 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
             party = resolver.party(written).id
             mentions.append((i, hit[1], party))
             rest = text[tokens[hit[1] - 1].end :]
-            forces = _FORCES_AFTER.match(rest) or _FIRED_AFTER.match(rest)
+            forces = (
+                _FORCES_AFTER.match(rest)
+                or _FIRED_AFTER.match(rest)
+                or _FORCES_BEFORE.search(text[: tokens[i].start])
+            )
             if forces and _PEACEKEEPING.search(text):
                 forces = None  # "two Ruritanian soldiers killed serving with the UN mission"
             if forces and _STANDING_BY.search(text[: tokens[i].start]):
@@ -2250,6 +2343,14 @@ _FORCES_AFTER = re.compile(
     r"warplanes|drones|artillery|air\s*strikes|strikes|shelling|missiles|rockets|gunfire|"
     r"border\s+guards|posts|positions|servicemen|service\s*members|paratroopers|marines|"
     r"tanks|gunships)\b",
+    re.IGNORECASE,
+)
+
+# A party's armed forces written before its name: "the armed forces of Ruritania", "troops
+# of the Republic of Borduria".
+_FORCES_BEFORE = re.compile(
+    r"\b(?:armed\s+forces|forces|troops|army|soldiers|servicemen|border\s+guards)\s+of\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 

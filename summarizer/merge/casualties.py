@@ -822,8 +822,13 @@ def _supersede(claims: list[_Claim]) -> None:
                     and n.category in {m.category, "unknown"}
                     and (n.as_of is None or m.as_of is None or n.as_of >= m.as_of)
                     # (one article's earlier reading: "the governor first said nine had
-                    # been killed, then 22")
-                    and (not _sources(m) <= _sources(n) or _read_earlier(m))
+                    # been killed, then 22"; "On Monday the minister said 35 ... By
+                    # Thursday officials counted 36": said on an earlier day)
+                    and (
+                        not _sources(m) <= _sources(n)
+                        or _read_earlier(m)
+                        or (m.as_of is not None and n.as_of is not None and m.as_of < n.as_of)
+                    )
                     # "443 ..., 15 of whom died in strikes": the larger names it a part
                     and not _names_as_part(n, m.count)
                     and (

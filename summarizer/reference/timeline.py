@@ -1998,6 +1998,17 @@ _SPOKEN_ON = re.compile(
     re.IGNORECASE,
 )
 
+# A day that opens a sentence whose speaker speaks next: "On Monday, Radio Ozodi reported
+# 16 dead" (not "On Monday, clashes killed 55": the day of the fighting).
+_SENTENCE_OPENING = re.compile(r"\s*(?:(?:early|late)\s+)?(?:on\s+)?", re.IGNORECASE)
+_SPEAKER_SPEAKS = re.compile(
+    # (the speaker's words only: no harm done, no number, before the verb)
+    r",?\s+(?:(?!(?:killed|kills|wounded|injured|died|dead|shelled|hit|struck)\b)"
+    r"[A-Za-z'\u2019.-]+\s+){1,8}?(?:said|says|told|reported|announced|stated|"
+    r"confirmed|counted)\b",
+    re.IGNORECASE,
+)
+
 
 def dates_the_statement(text: str, sentence: str) -> bool:
     """The date mention `text` dates when a figure was given, not what happened: the count's
@@ -2009,4 +2020,6 @@ def dates_the_statement(text: str, sentence: str) -> bool:
     if at < 0:
         return False
     before = sentence[:at]
+    if _SENTENCE_OPENING.fullmatch(before) and _SPEAKER_SPEAKS.match(sentence, at + len(text)):
+        return True  # "On Monday, the deputy health minister said the toll had risen to 35"
     return bool(_CUT_OFF.search(before) or _SPOKEN_ON.search(before))

@@ -1,0 +1,161 @@
+"""Rules found on the twenty-fourth session's reading of fresh episodes (a border war whose
+two states count their own dead in their own hospitals, paragraph by paragraph), each on
+HAND-WRITTEN sentences about invented people and places; real states where the rule reads
+maintained data (pycountry's names and demonyms). The "model answers" are HAND-WRITTEN
+test inputs, standing for what a weak model might send; none is a recorded model output.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handwritten import one_figure_extraction
+
+from summarizer.extract import figures
+from summarizer.extract.grounding import outcome_of
+from summarizer.extract.labels import article_names, claimant_for, war_within_one_state
+from summarizer.extract.passes import CasualtiesResponse, CasualtyItem
+from summarizer.merge.briefing import merge
+from summarizer.read.articles import Article
+from summarizer.reference import timeline
+
+_WAR = "Bolivian troops shelled Chilean border posts near the village of Korvallo on Friday."
+
+
+def _validate(text: str, **answer: Any) -> tuple[CasualtyItem, list[str]]:
+    article = Article(id="a", path="a.txt", text=text)
+    item = {"outcome": "killed", "category": "unknown", "claimant": None, **answer}
+    notes: list[str] = []
+    [kept] = CasualtiesResponse.model_validate(
+        {"casualties": [item]}, context={"article": article, "realigned": notes}
+    ).casualties
+    return kept, notes
+
+
+def test_a_state_at_war_with_another_counts_its_own_people() -> None:
+    text = (
+        f"{_WAR}\nAna Velloso, Chile's deputy health minister, visited Korvallo on Saturday.\n"
+        '"In total 154 people were injured and 31 were killed," she said.\n'
+    )
+    # the model called the figure everyone's, or the other state's: the minister counts
+    # the dead her own state's hospitals receive
+    for proposed in ("total", "Bolivia"):
+        item, notes = _validate(text, sentences=[3], count=31, side=proposed)
+        assert (item.count, item.outcome, item.side) == (31, "killed", "Chile"), proposed
+        assert any("own people" in n for n in notes), notes
+
+
+def test_a_states_figure_of_fighters_both_sides_or_its_own_strikes_is_not_its_own() -> None:
+    cases = {
+        # fighters are the enemy's
+        "Chile's defence ministry said 40 militants had been killed near Korvallo.": 40,
+        # both governments' people together
+        "Together, the two governments' figures mean the clashes killed 55 people.": 55,
+        # the state did the harm
+        "Chile's defence ministry said its artillery had killed 12 people overnight.": 12,
+    }
+    for sentence, count in cases.items():
+        item, _ = _validate(f"{_WAR}\n{sentence}\n", sentences=[2], count=count, side="total")
+        assert item.side != "Chile", sentence
+    # in a war within one state, the state's health body counts everyone
+    within = (
+        "Rebels attacked a police post in Korvallo, in Chile's north, on Friday.\n"
+        "Chile's health ministry said 31 people had been killed.\n"
+    )
+    item, _ = _validate(within, sentences=[2], count=31, side="total")
+    assert item.side == "total"
+
+
+def test_a_minister_of_no_named_state_holds_an_office_of_the_state_her_paragraph_is_about() -> None:
+    sentences = (
+        _WAR,
+        "In Bolivia, officials published a list of names on Thursday.",
+        "In Chile, the count has moved more slowly but more publicly.",
+        "On Monday, first deputy health minister Ana Velloso said the death toll had risen to "
+        "35 after one of the injured died, with 183 injured.",
+        "By Thursday health officials counted 36 dead.",
+    )
+    names = article_names(sentences)
+    assert claimant_for(None, 35, [4], names).value == "Chile"
+    assert claimant_for(None, 36, [5], names).value == "Chile"
+    # the nearest opener holds: the Bolivian paragraph's minister is Bolivia's
+    swapped = (sentences[0], sentences[2], sentences[1], *sentences[3:])
+    assert claimant_for(None, 35, [4], article_names(swapped)).value == "Bolivia"
+    # no opener within three sentences, or an opener of a place that is no state: untied
+    far = (*sentences[:3], *(["Shelling went on."] * 3), *sentences[3:])
+    assert claimant_for(None, 35, [7], article_names(far)).value != "Chile"
+    town = (sentences[0], "In Korvallo, the count has moved slowly.", sentences[3])
+    assert claimant_for(None, 35, [3], article_names(town)).value not in {"Chile", "Bolivia"}
+
+
+def test_a_death_toll_written_before_its_number_says_its_outcome() -> None:
+    sentence = "The minister said the death toll had risen to 35 after one of the injured died."
+    assert outcome_of(35, sentence) == "killed"
+    assert outcome_of(12, "A death toll of 12 was given, and 40 were injured.") == "killed"
+    assert outcome_of(40, "A death toll of 12 was given, and 40 were injured.") == "wounded"
+
+
+def test_the_armed_forces_of_a_state_written_before_its_name_fight() -> None:
+    toll = "Local officials in Chile said 15 people had been killed on the Chilean side."
+    assert war_within_one_state(article_names((toll,))) == "chile"
+    accused = "Prosecutors accused the armed forces of Bolivia of invading the country's territory."
+    assert war_within_one_state(article_names((accused, toll))) is None
+
+
+def test_a_states_count_of_people_killed_in_the_fighting_is_everyones() -> None:
+    text = (
+        f"{_WAR}\nGovernment spokesman Ivo Brand of Chile said about 3,000 people had been "
+        "killed in the fighting for the town.\n"
+    )
+    item, _ = _validate(text, sentences=[2], count=3000, side="total", qualifier="about")
+    assert item.side == "total"
+
+
+def test_one_of_the_injured_is_no_count_of_the_injured() -> None:
+    text = (
+        f"{_WAR}\nAna Velloso, Chile's deputy health minister, said on Monday that the death "
+        "toll had risen to 35 after one of the injured died, with 183 injured.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    given = [
+        {
+            "sentences": [2],
+            "count": 35,
+            "outcome": "killed",
+            "category": "unknown",
+            "side": "Chile",
+            "claimant": "Chile",
+            "qualifier": "exact",
+        }
+    ]
+    found = figures.siblings(article, given, {"article": article, "realigned": []})
+    assert {(f["count"], f["outcome"]) for f in found} == {(183, "wounded")}
+
+
+def test_a_day_opening_a_sentence_whose_speaker_speaks_next_dates_the_figure() -> None:
+    spoken = "On Monday, first deputy health minister Ana Velloso said the toll had risen to 35."
+    assert timeline.dates_the_statement("Monday", spoken)
+    assert timeline.dates_the_statement("On Monday", "On Monday, Radio Klow reported 16 dead.")
+    # the day of the fighting, not of the report
+    fought = "On Monday, clashes killed 55 people and officials said more had died."
+    assert not timeline.dates_the_statement("Monday", fought)
+
+
+def test_one_articles_figure_said_on_an_earlier_day_is_superseded_by_its_later_one() -> None:
+    text = (
+        "On Monday, first deputy health minister Ana Velloso of Chile said the death toll had "
+        "risen to 35.\nBy Thursday Chile's health officials counted 36 dead.\n"
+    )
+    # (published on Friday 9 May 2031)
+    said = [
+        one_figure_extraction(
+            "a", text, "2031-05-09", count=n, claimant="Chile", side="Chile", sentence=k
+        )
+        for n, k in ((35, 1), (36, 2))
+    ]
+    extraction = said[0].model_copy(
+        update={"casualties": [*said[0].casualties, *said[1].casualties]}
+    )
+    claims = {c.count: c for c in merge([extraction]).casualty_claims}
+    assert (claims[35].as_of, claims[36].as_of) == ("2031-05-05", "2031-05-08")
+    assert (claims[35].status, claims[36].status) == ("superseded", "current")

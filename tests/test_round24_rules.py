@@ -159,3 +159,16 @@ def test_one_articles_figure_said_on_an_earlier_day_is_superseded_by_its_later_o
     claims = {c.count: c for c in merge([extraction]).casualty_claims}
     assert (claims[35].as_of, claims[36].as_of) == ("2031-05-05", "2031-05-08")
     assert (claims[35].status, claims[36].status) == ("superseded", "current")
+
+
+def test_a_toll_a_ministry_put_at_a_number_of_soldiers_counts_the_dead() -> None:
+    sentence = (
+        "Chile's defence ministry has put the toll from last Thursday's air strike near "
+        "Korvallo at 34 soldiers."
+    )
+    assert outcome_of(34, sentence) == "killed"
+    # an injury toll is the wounded's
+    assert outcome_of(40, "The injury toll from the strike rose to 40.") == "wounded"
+    article = Article(id="a", path="a.txt", text=f"{_WAR}\n{sentence}\n")
+    [found] = figures.from_wording(article, set(), {"article": article, "realigned": []})
+    assert (found["count"], found["outcome"], found["side"]) == (34, "killed", "Chile")

@@ -327,7 +327,7 @@ _LISTED_BEFORE = (
 )
 _TOLL_VERB = re.compile(
     r"(?:(?:\b(?:rose|rises|risen|climbed|climbs|increased|reached|reaches|stood|stands|jumped|put"
-    r"|puts|placed)\b[^.;]{0,50}?"
+    r"|puts|placed)\b[^.;]{0,80}?"  # ("put the toll from last Thursday's air strike near Klow at")
     # "bringing the number of Ruritanians killed since Friday to 3"
     r"|\b(?:bringing|brought|brings|taking|raising|raised|raises|pushing|pushed)\s+"
     r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:number|toll|count|tally|figure)\b[^.;]{0,60}?)"
@@ -2096,6 +2096,15 @@ _DEATH_TOLL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A toll, of no other kind, whose number its clause gives with no outcome word: the dead
+# ("the ministry put the toll from the air strike at 34 soldiers"; not an injury toll).
+_TOLL_BEFORE = re.compile(
+    r"(?<!injury\s)(?<!casualty\s)(?<!wounded\s)\btoll\s+(?:[\w'\u2019-]+\s+){0,8}?"
+    r"(?:to|at|of|reached|hit|passed|topped)\s+"
+    r"(?:(?:about|around|nearly|almost|some|at\s+least|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
     """What happened to the people `count` counts (at the `nth` place it is written), as
@@ -2142,4 +2151,6 @@ def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
             return min(hits)[1]
         if last:
             return max(last)[1]
+        if _TOLL_BEFORE.search(before):
+            return "killed"  # "put the toll from Thursday's air strike at 34 soldiers"
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.models import ActorMention, ReactionMention
 from summarizer.read.articles import Article
@@ -401,6 +402,26 @@ _NO_CONDITION = (
 
 def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     """What the sentences say the actor `name` does: brokering, fighting, or both."""
+    mediation, acts, force, denial, dealing, agreeing, shuttle, for_a_truce = _cue_patterns(name)
+    said = list(sentences)
+    return RoleCues(
+        mediation=any(
+            _brokers(mediation, s) or bool(shuttle.search(s) and for_a_truce.search(s))
+            for s in said
+        ),
+        fighting=any(_acts(acts, s) for s in said),
+        force=any(_as_force(force, s) for s in said),
+        denial=any(denial.search(s) for s in said),
+        dealing=any(dealing.search(s) for s in said),
+        agreeing=any(agreeing.search(s) for s in said),
+    )
+
+
+# Compiling a name's patterns costs far more than matching them, and `re` keeps only 512:
+# each name's are built once per process.
+@lru_cache(maxsize=4096)
+def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """The compiled patterns `cues` reads for the actor `name`."""
     n = _name_pattern(name)
     truce = rf"(?i:{_TRUCE_WORDS})\b"
     # "Saudi and American facilitators", "by Saudi Arabia and the United States"
@@ -553,18 +574,7 @@ def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     )
     # (for a truce or talks, which the sentence names: not between front-line positions)
     for_a_truce = re.compile(rf"\b(?:{truce}|(?i:talks|negotiat\w*|stop\s+firing))")
-    said = list(sentences)
-    return RoleCues(
-        mediation=any(
-            _brokers(mediation, s) or bool(shuttle.search(s) and for_a_truce.search(s))
-            for s in said
-        ),
-        fighting=any(_acts(acts, s) for s in said),
-        force=any(_as_force(force, s) for s in said),
-        denial=any(denial.search(s) for s in said),
-        dealing=any(dealing.search(s) for s in said),
-        agreeing=any(agreeing.search(s) for s in said),
-    )
+    return mediation, acts, force, denial, dealing, agreeing, shuttle, for_a_truce
 
 
 def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMention]:

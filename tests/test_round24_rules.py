@@ -172,3 +172,21 @@ def test_a_toll_a_ministry_put_at_a_number_of_soldiers_counts_the_dead() -> None
     article = Article(id="a", path="a.txt", text=f"{_WAR}\n{sentence}\n")
     [found] = figures.from_wording(article, set(), {"article": article, "realigned": []})
     assert (found["count"], found["outcome"], found["side"]) == (34, "killed", "Chile")
+
+
+def test_a_later_reading_written_bare_after_a_count_counts_the_same_people() -> None:
+    sentence = (
+        "Chile's Governor Ana Velloso first told broadcasters that nine soldiers had been "
+        "killed, then 22."
+    )
+    article = Article(id="a", path="a.txt", text=f"{_WAR}\n{sentence}\n")
+    found = figures.from_wording(article, set(), {"article": article, "realigned": []})
+    assert {(f["count"], f["outcome"], f["side"]) for f in found} == {
+        (9, "killed", "Chile"),
+        (22, "killed", "Chile"),
+    }
+    # (not what troops took: "first took nine villages, then 22")
+    took = Article(
+        id="b", path="b.txt", text=f"{_WAR}\nTroops first took nine villages, then 22.\n"
+    )
+    assert figures.from_wording(took, set(), {"article": took, "realigned": []}) == []

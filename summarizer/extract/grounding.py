@@ -414,6 +414,10 @@ def states_casualties(count: int, text: str) -> bool:
         return True  # "killed 111 ..., raising an earlier figure of at least 40"
     if _TOLL_CONTINUES.match(text) and _counts_people(at, text):
         return True  # "Its count included 336 fighters": the toll the sentence before gave
+    if _THEN_A_LATER_READING.search(text[: at.start]) and _THEN_ENDS.match(text[at.end :]):
+        before = [n for n in numbers_in(text[: at.start]) if n.kind != "vague"]
+        if before and states_casualties(before[-1].low, text[: at.start]):
+            return True  # "first said nine soldiers had been killed, then 22": a later reading
     # "had risen to 940, from 718 late on Friday": the toll's value before its new one
     before = [n for n in numbers_in(text) if n.end <= at.start]
     if (
@@ -613,6 +617,9 @@ _NOTHING_NAMED_AFTER = re.compile(
 
 # "Its count included 336 fighters" goes on with the toll the sentence before gave (not
 # "These include 400 fighters trained abroad": a count of no toll).
+# A count's later reading, written bare after it: "nine soldiers had been killed, then 22".
+_THEN_A_LATER_READING = re.compile(r",?\s+(?:and\s+)?(?:later\s+|then\s+){1,2}(?:to\s+)?$")
+_THEN_ENDS = re.compile(r"\s*(?:[.;,]|$)")
 _TOLL_CONTINUES = re.compile(
     r"^\W*(?:its|their)\s+(?:count|toll|tally)\s+(?:include|included|comprise)", re.IGNORECASE
 )
@@ -668,6 +675,8 @@ def with_elided_noun(count: int, text: str) -> str:
         (_BARE_OUTCOME.match(text[at.end :]) and _COORDINATED_OUTCOME.fullmatch(rest))
         # "killing more than 12 civilians and wounding more than 100."
         or (_NOTHING_COUNTED.match(text[at.end :]) and _COORDINATED_ACT.fullmatch(rest))
+        # "nine soldiers had been killed, then 22": the same people's later reading
+        or (_THEN_A_LATER_READING.search(rest) and _THEN_ENDS.match(text[at.end :]))
     ):
         return text
     # ("... and captured 200 since Friday, mostly civilians": the clause names its own people)

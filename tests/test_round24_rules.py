@@ -190,3 +190,103 @@ def test_a_later_reading_written_bare_after_a_count_counts_the_same_people() -> 
         id="b", path="b.txt", text=f"{_WAR}\nTroops first took nine villages, then 22.\n"
     )
     assert figures.from_wording(took, set(), {"article": took, "realigned": []}) == []
+
+
+def test_a_places_local_time_is_that_places_clock() -> None:
+    # Santiago, in March 2031, runs at UTC-3; Lima at UTC-5 (the tz database)
+    sentence = (
+        "The minister said the truce had entered into force at 00.01 on 6 March, Santiago "
+        "local time, and that the line had been quiet."
+    )
+    [reading] = timeline.readings(sentence, countries=["CL", "PE"])
+    assert str(reading.zone) == "America/Santiago"
+    # a bare "local time" still leaves the zone to the article
+    [bare] = timeline.readings("The truce took effect at 6 a.m. local time on Friday.")
+    assert bare.zone is None and bare.source == "local"
+
+
+_WAR2 = f"{_WAR[:-1]}, and Chilean artillery hit Bolivian positions."
+
+
+def test_reviewed_counterexamples_of_the_round_24_session() -> None:
+    """A reviewer's counterexamples to this session's rules, each mended."""
+    # "Its defence minister" of the rebels' shadow cabinet is theirs, not the state's
+    rebels = (
+        "Chilean troops clashed with rebels of the Korvallo Liberation Front near Korvallo on "
+        "Friday.\nThe front has formed a shadow cabinet in the hills.\nIts defence minister "
+        "Ivo Brand said 12 of its fighters had been killed.\n"
+    )
+    item, _ = _validate(rebels, sentences=[3], count=12, side="Korvallo Liberation Front")
+    assert item.side == "Korvallo Liberation Front" and item.claimant != "Chile"
+    # the paragraph moved to another state without an "In X," opener
+    moved = (
+        f"{_WAR}\nIn Chile, the count has moved more slowly.\nBolivia's government, by "
+        "contrast, publishes daily lists.\nDeputy health minister Ana Velloso said on Monday "
+        "that 40 people had died.\n"
+    )
+    item, _ = _validate(moved, sentences=[4], count=40, side="total")
+    assert item.claimant != "Chile" and item.side != "Chile"
+    # states that are no party to the war count no "own people"
+    for bystander in (
+        "Peru's foreign ministry, which is mediating between the two, said 31 people had "
+        "been killed.",
+        "The US State Department said at least 31 people had been killed since Friday.",
+    ):
+        item, _ = _validate(f"{_WAR2}\n{bystander}\n", sentences=[2], count=31, side="total")
+        assert item.side == "total", bystander
+    # people on the other state's ground, of a third state, or killed by the state's own arms
+    for sentence, count in {
+        "Chile's foreign ministry said 12 people had been killed inside Bolivia.": 12,
+        "Chile's defence ministry said 45 people were killed across the border.": 45,
+        "Chile's foreign ministry said 6 people, all Peruvian lorry drivers, were killed.": 6,
+        "Chile's military said 30 people were killed when its missiles struck a Bolivian "
+        "barracks.": 30,
+    }.items():
+        item, _ = _validate(f"{_WAR2}\n{sentence}\n", sentences=[2], count=count, side="total")
+        assert item.side != "Chile", sentence
+    # a toll of casualties or arrests is no count of the dead
+    assert outcome_of(120, "The overall toll of casualties from the strike rose to 120.") is None
+    arrests = "Police put the toll of arrests of suspected saboteurs at 40."
+    assert outcome_of(40, arrests) is None
+    # a biography's army fights no war
+    within = (
+        "Rebels attacked a police post in Korvallo, in Chile's north, on Friday.\n"
+        "Ana Vell, a retired colonel of the army of Peru, now runs a clinic in Korvallo.\n"
+        "Chile's health ministry said 31 people had been killed.\n"
+    )
+    lines = within.splitlines()
+    without = article_names((lines[0], lines[2]))
+    assert war_within_one_state(article_names(tuple(lines))) == war_within_one_state(without)
+    # a day that dates the fighting, not the report
+    stormed = (
+        "On Monday, Bolivian troops stormed Korvallo and survivors later told reporters that "
+        "40 people had been killed."
+    )
+    assert not timeline.dates_the_statement("Monday", stormed)
+    # the UN's toll "in total" covers both sides, whatever side the model gave
+    item, _ = _validate(
+        f"{_WAR2}\nThe UN said 300 people had been killed in total.\n",
+        sentences=[2],
+        count=300,
+        side="Bolivia",
+    )
+    assert item.side == "total"
+
+
+def test_two_incidents_one_claimant_gave_on_two_days_both_stand() -> None:
+    text = (
+        "On Monday, Chile's health ministry said 35 people had been killed in the shelling of "
+        "the market in Korvallo.\nOn Thursday, Chile's health ministry said 60 people had been "
+        "killed in a Bolivian air strike on a hospital in Arica.\n"
+    )
+    said = [
+        one_figure_extraction(
+            "a", text, "2031-05-09", count=n, claimant="Chile", side="Chile", sentence=k
+        )
+        for n, k in ((35, 1), (60, 2))
+    ]
+    extraction = said[0].model_copy(
+        update={"casualties": [*said[0].casualties, *said[1].casualties]}
+    )
+    claims = {c.count: c for c in merge([extraction]).casualty_claims}
+    assert claims[35].status == claims[60].status == "current"

@@ -110,8 +110,10 @@ def _counts_people(sentence: str, start: int, end: int, digits: str | None) -> b
     """The number at sentence[start:end] may count people (`digits`: as written in digits)."""
     if digits and re.fullmatch(r"(?:19|20)\d\d", digits):
         return False  # a year
-    if _NOT_A_COUNT_AFTER.match(sentence[end:]) or _ONE_OF_THE_COUNTED.match(sentence[end:]):
+    if _NOT_A_COUNT_AFTER.match(sentence[end:]):
         return False
+    if sentence[start:end].casefold() == "one" and _ONE_OF_THE_COUNTED.match(sentence[end:]):
+        return False  # (not "three of the hostages were killed": a count of the killed)
     before = sentence[:start]
     if _TOLL_AT.search(before):
         return True  # "put the toll at 65": a count, though "at 65" alone may be a clock

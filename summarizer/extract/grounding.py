@@ -155,9 +155,7 @@ HARM_DONE_AFTER = re.compile(
     r"(?!\s+(?:in|by|during|when|while|on|at|near|after|as|since|over|from)\b)",
     re.IGNORECASE,
 )
-# (not "in total": all the speaker counts, one side's or both: "In total 154 people were
-# injured," the health coordinator said)
-_BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bcombined\b", re.IGNORECASE)
+_BOTH_SIDES = re.compile(r"\b(?:on )?both sides\b|\bin total\b|\bcombined\b", re.IGNORECASE)
 
 
 # A comma before three digits is a thousands separator ("3,000"), not a clause break.
@@ -2108,7 +2106,10 @@ _DEATH_TOLL_BEFORE = re.compile(
 # A toll, of no other kind, whose number its clause gives with no outcome word: the dead
 # ("the ministry put the toll from the air strike at 34 soldiers"; not an injury toll).
 _TOLL_BEFORE = re.compile(
-    r"(?<!injury\s)(?<!casualty\s)(?<!wounded\s)\btoll\s+(?:[\w'\u2019-]+\s+){0,8}?"
+    r"(?<!injury\s)(?<!casualty\s)(?<!casualties\s)(?<!wounded\s)\btoll\s+"
+    # (not "the toll of casualties", "of arrests", "of displacement": other tolls)
+    r"(?:(?!(?:casualt|injur|wound|arrest|detain|displac|missing|captur|damage)\w*)"
+    r"[\w'\u2019-]+\s+){0,8}?"
     r"(?:to|at|of|reached|hit|passed|topped)\s+"
     r"(?:(?:about|around|nearly|almost|some|at\s+least|more\s+than|over)\s+)?$",
     re.IGNORECASE,

@@ -1191,9 +1191,18 @@ def _paragraph_state(n: int, names: ArticleNames) -> str | None:
         if opener is None:
             continue
         party = names.resolver.party(opener["place"])
-        if party.kind == "state":
-            return _named_state(party.id, names)
-        return None  # the nearest opener is about somewhere else
+        if party.kind != "state":
+            return None  # the nearest opener is about somewhere else
+        # (nor when a sentence since names another state: "Bolivia's government, by
+        # contrast, publishes daily lists")
+        others = {
+            names.resolver.party(w).id
+            for text in names.sentences[k - 1 : n]
+            for _, _, w in _mentions(text, names)
+        }
+        if any(names.resolver.party(o).kind == "state" for o in others - {party.id}):
+            return None
+        return _named_state(party.id, names)
     return None
 
 
@@ -1243,11 +1252,12 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
     title = who[: who.find(read.name)]
     # (nothing before the title that owns it or sets it apart: "Peru's visiting Foreign
     # Minister", "The rebels' Defence Minister", "Tacna governor")
-    # (a day or a preposition owns nothing: "On Monday, first deputy health minister")
+    # (a day or a preposition owns nothing: "On Monday, first deputy health minister";
+    # "its" and "their" do)
     lead_words = [
         w
         for w in sentence[: max(sentence.find(who), 0)].split()[-3:]
-        if normalise(w.strip(",;:")) not in _NOT_A_NAME | {"on", "by", "at", "since"}
+        if normalise(w.strip(",;:")) not in _CALENDAR | {"on", "by", "at", "since"}
     ]
     owned = any(
         re.search(r"['\u2019]s?$", w)
@@ -1658,16 +1668,61 @@ def _states_own_people(
     party = names.resolver.party(state or "")
     if state is None or party.kind != "state" or war_within_one_state(names) == party.id:
         return None
-    if not _harmed_by_another(party.id, names):
-        return None
+    if not _harmed_by_another(party.id, names) or party.id not in _war_parties(names):
+        return None  # (nor a state that mediates, hosts or comments: no party to the war)
     if _kind_of_people(count, clause) in {"forces", "fighters"}:
         return None  # soldiers have rules of their own; fighters are the enemy's
     if did_the_harm(state, count, sentence) or _FORCE_DID.search(clause):
         return None  # "Ruritania said its strikes killed 40 people"
+    if _OWN_WEAPONS_ACT.search(sentence) or _ACROSS_THE_LINE.search(sentence):
+        return None  # "when its missiles struck a barracks"; "killed across the border"
     elsewhere = _place_state(clause, names)
     if elsewhere is not None and names.resolver.party(elsewhere).id != party.id:
         return None  # "40 people were killed in Klow", a town of the other state
+    if any(
+        (other := names.resolver.party(w)).kind == "state"
+        and other.id != party.id
+        and (_INSIDE_BEFORE.search(sentence[:start]) or _PEOPLE_NOUN_AFTER.match(sentence[end:]))
+        for start, end, w in _mentions(sentence, names)
+    ):
+        return None  # "killed inside Bolivia", "all Peruvian lorry drivers"
     return _named_state(party.id, names) or state
+
+
+# Another state's ground or people: "inside Bolivia", "Peruvian lorry drivers".
+_INSIDE_BEFORE = re.compile(r"\b(?:inside|in|into|within)\s+(?:the\s+)?$", re.IGNORECASE)
+_PEOPLE_NOUN_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?(?:people|nationals|citizens|civilians|residents|"
+    r"villagers|workers|drivers|soldiers|troops|servicemen|fighters|refugees|children|women|men)\b"
+)
+# The speaker's own weapons acting: "when its missiles struck a barracks".
+_OWN_WEAPONS_ACT = re.compile(
+    r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|shells?|bombs?|jets|drones?|"
+    r"artillery|forces|troops|strikes?)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|killed|"
+    r"destroyed|bombed|shelled|pounded|targeted|attacked)\b",
+    re.IGNORECASE,
+)
+# People on the other side of the front: "killed across the border", "on the other side".
+_ACROSS_THE_LINE = re.compile(
+    r"\b(?:across|beyond|over)\s+the\s+(?:border|frontier|line)\b|\bon\s+the\s+other\s+side\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _war_parties_of(sentences: tuple[str, ...], resolver: ActorResolver) -> frozenset[str]:
+    """The states the article shows at war: those it shows fighting (`_article_attackers`)
+    and those whose towns its sentences of casualties or fighting name."""
+    found = set(_article_attackers(sentences, resolver))
+    names = article_names(sentences)
+    for text in sentences:
+        if CASUALTY_WORD.search(text) or _TWO_SIDED.search(text):
+            found |= _place_states(text, names)
+    return frozenset(found)
+
+
+def _war_parties(names: ArticleNames) -> frozenset[str]:
+    return _war_parties_of(names.sentences, names.resolver)
 
 
 def side_for(
@@ -1858,6 +1913,12 @@ def side_for(
         # state's health body counts everyone its hospitals receive, whatever the model said
         return Label("total", f"side {proposed!r} -> 'total' ({toll_by}; {problem})")
     if problem and "covers both sides" in problem:
+        # ("'In total 154 people were injured,' he said", a warring state's official: all
+        # its own people)
+        if own_state := _states_own_people(count, clause, cited_text, claimant, names):
+            why = "a state at war with another counts its own people"
+            note = None if own_state == side else f"side {proposed!r} -> {own_state!r} ({why})"
+            return Label(own_state, note)
         return Label("total", f"side {proposed!r} -> 'total' (the figure covers both sides)")
     if side and _named_in_clause(side, clause, count, cited_text, names):
         return Label(side)
@@ -2292,7 +2353,10 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
             forces = (
                 _FORCES_AFTER.match(rest)
                 or _FIRED_AFTER.match(rest)
-                or _FORCES_BEFORE.search(text[: tokens[i].start])
+                or (
+                    _FORCES_BEFORE.search(text[: tokens[i].start])
+                    and _FIGHTING_VERB.search(text)  # (not "a retired colonel of the army of X")
+                )
             )
             if forces and _PEACEKEEPING.search(text):
                 forces = None  # "two Ruritanian soldiers killed serving with the UN mission"
@@ -2351,6 +2415,13 @@ _FORCES_AFTER = re.compile(
 _FORCES_BEFORE = re.compile(
     r"\b(?:armed\s+forces|forces|troops|army|soldiers|servicemen|border\s+guards)\s+of\s+"
     r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_FIGHTING_VERB = re.compile(
+    r"\b(?:invad\w*|attack\w*|shell\w*|fir(?:ed|ing)|struck|strikes?|clash\w*|fight\w*|"
+    r"kill\w*|advanc\w*|offensive|bomb\w*|storm\w*|overr[au]n|occup\w*|incursion)",
     re.IGNORECASE,
 )
 

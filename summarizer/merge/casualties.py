@@ -649,6 +649,22 @@ _RAISED = re.compile(
 )
 
 
+def _places_named(claim: _Claim) -> bool:
+    """The figure's sentences name a place where it happened ("in Klow", "near the town of
+    Vell"; not "On Monday", "of Chile")."""
+    return any(
+        m["run"].split()[0].casefold() not in _NOT_A_TOWN
+        for e in claim.evidence
+        for m in _WHERE.finditer(e.text)
+    )
+
+
+_WHERE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?"
+    r"(?P<run>[A-Z][\w'\u2019-]+)"
+)
+
+
 def _read_earlier(claim: _Claim) -> bool:
     """The figure's clause says it was an earlier reading of a toll ("first told
     broadcasters that nine soldiers had been killed", "an initial toll of 12")."""
@@ -827,7 +843,15 @@ def _supersede(claims: list[_Claim]) -> None:
                     and (
                         not _sources(m) <= _sources(n)
                         or _read_earlier(m)
-                        or (m.as_of is not None and n.as_of is not None and m.as_of < n.as_of)
+                        or (
+                            m.as_of is not None
+                            and n.as_of is not None
+                            and m.as_of < n.as_of
+                            # (two tolls, neither of one attack or place: not "35 killed in
+                            # the shelling of the market in Klow" and "60 in a strike on Vell")
+                            and not (attack[id(m)] or attack[id(n)])
+                            and not (_places_named(m) or _places_named(n))
+                        )
                     )
                     # "443 ..., 15 of whom died in strikes": the larger names it a part
                     and not _names_as_part(n, m.count)

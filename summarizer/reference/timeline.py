@@ -1260,7 +1260,10 @@ _IN_PLACE = rf"\b[Ii]n\s+(?:[Tt]he\s+)?(?:{_DIRECTION}\s+)?(?P<place>{_PLACE_RUN
 _PLACE_TIME = re.compile(
     rf"(?P<place>{_PLACE_RUN})\s+(?:(?P<kind>standard|daylight|summer)\s+)?[Tt]ime\b"
 )
-_LOCAL = re.compile(rf"(?P<local>\blocal\b(?:\s+time\b)?)(?:\s*,?\s*{_IN_PLACE})?")
+# ("Idlib local time": the place's own clock, written before "local")
+_LOCAL = re.compile(
+    rf"(?:(?P<before>{_PLACE_RUN})\s+)?(?P<local>\blocal\b(?:\s+time\b)?)(?:\s*,?\s*{_IN_PLACE})?"
+)
 # "07:00 in Israel", "midnight on Sunday in Khartoum": "in <place>" right after the clock.
 _TAIL_IN_PLACE = re.compile(rf"^\s*,?\s*(?:on\s+(?:[\w,]+\s+){{1,3}}?)?{_IN_PLACE}")
 # What joins a clock time to the one before: the end of a range ("8 p.m. Sunday to 6 a.m."),
@@ -1500,11 +1503,12 @@ def _local_after(tail: str, countries: Sequence[str]) -> _Zone | None:
     match = _LOCAL.search(tail)
     if match is None:
         return None
-    if match.group("place"):
-        place = _place(match.group("place"), countries, suffixes=False)
-        if place is not None:
-            return _Zone(match.start(), match.end(), place.tz, "place")
-    return _Zone(match.start(), match.end("local"), None, "local")
+    for group in ("place", "before"):
+        if match.group(group):
+            place = _place(match.group(group), countries, suffixes=False)
+            if place is not None:
+                return _Zone(match.start(), match.end(), place.tz, "place")
+    return _Zone(match.start("local"), match.end("local"), None, "local")
 
 
 def _in_place_after(tail: str, countries: Sequence[str]) -> _Zone | None:
@@ -2003,7 +2007,8 @@ _SPOKEN_ON = re.compile(
 _SENTENCE_OPENING = re.compile(r"\s*(?:(?:early|late)\s+)?(?:on\s+)?", re.IGNORECASE)
 _SPEAKER_SPEAKS = re.compile(
     # (the speaker's words only: no harm done, no number, before the verb)
-    r",?\s+(?:(?!(?:killed|kills|wounded|injured|died|dead|shelled|hit|struck)\b)"
+    # (a noun phrase: no "and" joining a clause, no past verb, "stormed Klow and survivors")
+    r",?\s+(?:(?!(?:killed|kills|wounded|injured|died|dead|hit|struck|and|\w+ed)\b)"
     r"[A-Za-z'\u2019.-]+\s+){1,8}?(?:said|says|told|reported|announced|stated|"
     r"confirmed|counted)\b",
     re.IGNORECASE,

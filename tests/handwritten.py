@@ -65,3 +65,19 @@ def one_figure_extraction(
             )
         ],
     )
+
+
+def validated_casualty(text: str, **answer: Any) -> tuple[Any, list[str]]:
+    """A HAND-WRITTEN model answer of one casualty figure (`answer`'s fields, killed and of
+    no category unless they say), validated against an article of `text`: the item the
+    grounding rules keep, and the notes of what they repaired."""
+    from summarizer.extract.passes import CasualtiesResponse
+    from summarizer.read.articles import Article
+
+    article = Article(id="a", path="a.txt", text=text)
+    item = {"outcome": "killed", "category": "unknown", "claimant": None, **answer}
+    notes: list[str] = []
+    [kept] = CasualtiesResponse.model_validate(
+        {"casualties": [item]}, context={"article": article, "realigned": notes}
+    ).casualties
+    return kept, notes

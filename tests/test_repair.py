@@ -12,25 +12,20 @@ from datetime import date
 from typing import Any
 
 import pytest
-from handwritten import one_figure_extraction
+from handwritten import one_figure_extraction, validated_casualty
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from summarizer.extract.grounding import did_the_harm, states_casualties
-from summarizer.extract.passes import CasualtiesResponse, CasualtyItem
+from summarizer.extract.passes import CasualtyItem
 from summarizer.merge.briefing import merge
 from summarizer.models import ArticleExtraction
 from summarizer.read.articles import Article
 
 
 def _validate(text: str, **answer: Any) -> tuple[CasualtyItem, list[str]]:
-    article = Article(id="a", path="a.txt", text=text)
-    item = {"outcome": "killed", "category": "unknown", "claimant": None, **answer}
-    notes: list[str] = []
-    [kept] = CasualtiesResponse.model_validate(
-        {"casualties": [item]}, context={"article": article, "realigned": notes}
-    ).casualties
+    kept, notes = validated_casualty(text, **answer)
     return kept, notes
 
 

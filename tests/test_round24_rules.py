@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from handwritten import one_figure_extraction
+from handwritten import one_figure_extraction, validated_casualty
 
 from summarizer.extract import figures
 from summarizer.extract.grounding import outcome_of
 from summarizer.extract.labels import article_names, claimant_for, war_within_one_state
-from summarizer.extract.passes import CasualtiesResponse, CasualtyItem
+from summarizer.extract.passes import CasualtyItem
 from summarizer.merge.briefing import merge
 from summarizer.read.articles import Article
 from summarizer.reference import timeline
@@ -23,12 +23,7 @@ _WAR = "Bolivian troops shelled Chilean border posts near the village of Korvall
 
 
 def _validate(text: str, **answer: Any) -> tuple[CasualtyItem, list[str]]:
-    article = Article(id="a", path="a.txt", text=text)
-    item = {"outcome": "killed", "category": "unknown", "claimant": None, **answer}
-    notes: list[str] = []
-    [kept] = CasualtiesResponse.model_validate(
-        {"casualties": [item]}, context={"article": article, "realigned": notes}
-    ).casualties
+    kept, notes = validated_casualty(text, **answer)
     return kept, notes
 
 
@@ -147,16 +142,7 @@ def test_one_articles_figure_said_on_an_earlier_day_is_superseded_by_its_later_o
         "risen to 35.\nBy Thursday Chile's health officials counted 36 dead.\n"
     )
     # (published on Friday 9 May 2031)
-    said = [
-        one_figure_extraction(
-            "a", text, "2031-05-09", count=n, claimant="Chile", side="Chile", sentence=k
-        )
-        for n, k in ((35, 1), (36, 2))
-    ]
-    extraction = said[0].model_copy(
-        update={"casualties": [*said[0].casualties, *said[1].casualties]}
-    )
-    claims = {c.count: c for c in merge([extraction]).casualty_claims}
+    claims = _chiles_claims(text, (35, 36))
     assert (claims[35].as_of, claims[36].as_of) == ("2031-05-05", "2031-05-08")
     assert (claims[35].status, claims[36].status) == ("superseded", "current")
 
@@ -279,14 +265,20 @@ def test_two_incidents_one_claimant_gave_on_two_days_both_stand() -> None:
         "the market in Korvallo.\nOn Thursday, Chile's health ministry said 60 people had been "
         "killed in a Bolivian air strike on a hospital in Arica.\n"
     )
+    claims = _chiles_claims(text, (35, 60))
+    assert claims[35].status == claims[60].status == "current"
+
+
+def _chiles_claims(text: str, counts: tuple[int, int]) -> dict[int, Any]:
+    """The merged claims of one article (published Friday 9 May 2031) whose first and second
+    sentences each give one of Chile's own death tolls, `counts`."""
     said = [
         one_figure_extraction(
             "a", text, "2031-05-09", count=n, claimant="Chile", side="Chile", sentence=k
         )
-        for n, k in ((35, 1), (60, 2))
+        for k, n in enumerate(counts, 1)
     ]
     extraction = said[0].model_copy(
         update={"casualties": [*said[0].casualties, *said[1].casualties]}
     )
-    claims = {c.count: c for c in merge([extraction]).casualty_claims}
-    assert claims[35].status == claims[60].status == "current"
+    return {c.count: c for c in merge([extraction]).casualty_claims}

@@ -16,6 +16,7 @@ from summarizer.extract.grounding import outcome_of
 from summarizer.extract.labels import article_names, claimant_for, war_within_one_state
 from summarizer.extract.passes import CasualtyItem
 from summarizer.merge.briefing import merge
+from summarizer.merge.episodes import decide
 from summarizer.read.articles import Article
 from summarizer.reference import timeline
 
@@ -282,3 +283,27 @@ def _chiles_claims(text: str, counts: tuple[int, int]) -> dict[int, Any]:
         update={"casualties": [*said[0].casualties, *said[1].casualties]}
     )
     return {c.count: c for c in merge([extraction]).casualty_claims}
+
+
+def test_an_undated_pages_yearless_dates_take_the_year_it_writes_their_month_with() -> None:
+    episode = [
+        one_figure_extraction(
+            source, f"Ruritania said {n} people were killed.", day, count=n, claimant="Ruritania"
+        )
+        for source, n, day in zip(
+            "abc", (40, 52, 61), ("2031-07-23", "2031-07-31", "2031-08-07"), strict=True
+        )
+    ]
+    feature = (
+        '[Photo: Commandos back from the raid on Vell, July 2029. Caption: "Korva archive"]\n'
+        "On the night of July 19 to 20, Ruritanian commandos raided the fort at Vell.\n"
+        "Ruritania said 6 people were killed.\n"
+    )
+    page = one_figure_extraction("d", feature, None, count=6, claimant="Ruritania", sentence=3)
+    decision = decide([*episode, page])
+    assert decision.in_episode == {"a", "b", "c"}
+    # without the caption's year, "July 19" is read in the episode's year, and kept
+    bare = one_figure_extraction(
+        "d", "\n".join(feature.splitlines()[1:]), None, count=6, claimant="Ruritania", sentence=2
+    )
+    assert "d" in decide([*episode, bare]).in_episode

@@ -29,6 +29,7 @@ read by the time model (summarizer.reference.timeline), never its file name or p
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -197,6 +198,20 @@ def _said_weekday(extraction: ArticleExtraction) -> int | None:
         ):
             return found
     return None
+
+
+def _in_written_years(extraction: ArticleExtraction, anchor: date) -> tuple[date, ...]:
+    """`_yearless_dates` of an article with no date of its own, each in the year the
+    article writes its month with ("July 19 to 20" beside a caption's "July 1969": 1969),
+    as a year-less dateline takes its year; else as read from the fitted anchor."""
+    found = set()
+    for day in _yearless_dates(extraction, anchor):
+        written = _dated_month(extraction, day.month)
+        if written is not None and written.year != day.year:
+            with contextlib.suppress(ValueError):  # (29 February of another year)
+                day = day.replace(year=written.year)
+        found.add(day)
+    return tuple(sorted(found))
 
 
 def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
@@ -615,7 +630,7 @@ def decide(
                     f"no date of its own; {back[1]} puts it in {year}, read as of {day.isoformat()}"
                 )
             dated[e.source] = Dated(
-                day, how, _days(e, day), own=False, yearless=_yearless_dates(e, day)
+                day, how, _days(e, day), own=False, yearless=_in_written_years(e, day)
             )
             continue
         dated[e.source] = Dated(day, how, _days(e, day))

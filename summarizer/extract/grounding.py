@@ -2097,10 +2097,13 @@ _GOES_ON = re.compile(
 
 # A death toll written right before its number: "the death toll had risen to 35", "a
 # death toll of 12".
+# (what joins a toll to its value: "risen to", "put ... at", "a toll of about")
+_TO_ITS_VALUE = (
+    r"(?:to|at|of|reached|hit|passed|topped)\s+"
+    r"(?:(?:about|around|nearly|almost|some|at\s+least|more\s+than|over)\s+)?$"
+)
 _DEATH_TOLL_BEFORE = re.compile(
-    r"\bdeath\s+toll\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|hit|passed|topped)\s+"
-    r"(?:(?:about|around|nearly|almost|some|at\s+least|more\s+than|over)\s+)?$",
-    re.IGNORECASE,
+    rf"\bdeath\s+toll\s+(?:[a-z]+\s+){{0,3}}?{_TO_ITS_VALUE}", re.IGNORECASE
 )
 
 # A toll, of no other kind, whose number its clause gives with no outcome word: the dead
@@ -2109,9 +2112,7 @@ _TOLL_BEFORE = re.compile(
     r"(?<!injury\s)(?<!casualty\s)(?<!casualties\s)(?<!wounded\s)\btoll\s+"
     # (not "the toll of casualties", "of arrests", "of displacement": other tolls)
     r"(?:(?!(?:casualt|injur|wound|arrest|detain|displac|missing|captur|damage)\w*)"
-    r"[\w'\u2019-]+\s+){0,8}?"
-    r"(?:to|at|of|reached|hit|passed|topped)\s+"
-    r"(?:(?:about|around|nearly|almost|some|at\s+least|more\s+than|over)\s+)?$",
+    rf"[\w'\u2019-]+\s+){{0,8}}?{_TO_ITS_VALUE}",
     re.IGNORECASE,
 )
 

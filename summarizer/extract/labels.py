@@ -1643,7 +1643,7 @@ def organisations_own_people(count: int, clause: str) -> bool:
 
 # Wording that counts both sides' people together: "the two governments' figures", "on
 # both sides", "combined".
-_BOTH_SIDES = re.compile(
+_SIDES_TOGETHER = re.compile(
     r"\b(?:both|either|each|the\s+two)\s+(?:sides?|armies|governments?|countries|states|"
     r"nations)\b|\b(?:combined|together)\b",
     re.IGNORECASE,
@@ -1660,7 +1660,7 @@ def _states_own_people(
     militants"), or both sides' people ("together the two governments' figures"), or
     people where another state's towns are, or people killed in fighting ("3,000 killed in
     the fighting for the city": everyone's), or when the state says it did the harm."""
-    if not claimant or _BOTH_SIDES.search(sentence) or owner_of(count, clause, sentence):
+    if not claimant or _SIDES_TOGETHER.search(sentence) or owner_of(count, clause, sentence):
         return None
     if _TWO_SIDED.search(harm_scope(clause, sentence)):
         return None  # "killed in the fighting for the city": everyone the fighting killed

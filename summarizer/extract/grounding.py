@@ -1717,7 +1717,8 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "a violation of its sovereignty" is not the truce violated; "of the truce" is.
         # (nor one only foreseen, _FORESEEN: "would be informed of any violation")
         r"\b(?:(?:violat|breach)\w*(?!\s+of\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|agreement|deal|accord)))|broke|broken|"
+        r"(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|agreement|deal|accord|"
+        r"cessation\s+of\s+hostilities)))|broke|broken|"
         r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:truce|ceasefire|cease-fire)"
         # "but the fighting continued after that": fighting went on through it (not
@@ -1802,7 +1803,7 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Fighting reported in a sentence about the truce: what a "violated" label needs when the
 # sentence has no word for breaking it ("artillery could still be heard after the truce").
 _HOSTILITIES = re.compile(
-    r"\b(?:shell(?:s|ed|ing)?|artillery|fighting|fought|attack(?:s|ed)?|strikes?|struck|clash\w*"
+    r"\b(?:shell(?:s|ed|ing)?|artillery|fighting|fought|attack(?:s|ed|ing)?|strikes?|struck|clash\w*"
     r"|fir(?:ed|ing)|gunfire|rockets?|missiles?|drones?|bombard\w*|assaults?|killed"
     r"|shoot(?:ing)?|shots|exchanges?\s+of\s+fire)\b",
     re.I,
@@ -1829,13 +1830,46 @@ def truce_status(proposed: str, cited: str) -> str:
     proposed one if it claims nothing ("announced", "unconfirmed") or is "violated" where
     they report fighting alongside the truce, else "announced"."""
     cited = re.sub(r"\b([ap])\.m\.", r"\1m", cited, flags=re.IGNORECASE)  # no full stop
+    fought = _ENDED_FIGHTING.sub(" ", cited)  # "ending 11 days of fighting": before it
     for status, pattern in _TRUCE_STATUS:
+        if status == "holding" and _fought_within(fought):
+            return "violated"  # fighting within it outweighs its holding elsewhere
         if any(not (status == "violated" and _foreseen(cited, m)) for m in pattern.finditer(cited)):
             return status
-    fought = _ENDED_FIGHTING.sub(" ", cited)  # "ending 11 days of fighting": before it
+    if _fought_within(fought):
+        return "violated"
     if proposed == "violated" and TRUCE_WORD.search(fought) and _HOSTILITIES.search(fought):
         return proposed
     return proposed if proposed in {"announced", "unknown"} else "announced"
+
+
+# Fighting placed within the truce's own span: "barely 15 hours into the truce ... rebels
+# are still attacking", "signed the deal, but within hours accused the army of shelling".
+_WITHIN_TRUCE = re.compile(
+    r"\b(?:hours?|days?|minutes|nights?|weeks?)\s+into\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|armistice|cessation\s+of\s+hostilities)\b"
+    r"|\bwithin\s+(?:hours|minutes|days|an?\s+hour|a\s+day)\s+(?:of|after)\s+(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|armistice|signing|taking\s+effect)\b"
+    r"|\b(?:truce|cease-?fire|armistice|agreement|deal|hostilities)\b[^.;]{0,200}?\bbut\s+within\s+"
+    r"(?:hours|minutes|days|an?\s+hour|a\s+day)\b",
+    re.IGNORECASE,
+)
+# ... unless what it reports is the fighting's end: "within hours of the truce the shelling
+# stopped", "no shelling has been heard".
+_FIGHTING_STOPPED = re.compile(
+    r"\b(?:stopped|halted|ended|subsided|eased|fell\s+silent|died\s+down|quiet|calm)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:fighting|shelling|attacks?|clashes|shots|violations?)\b",
+    re.IGNORECASE,
+)
+
+
+def _fought_within(text: str) -> bool:
+    """Fighting the sentence places within the truce's span: a breach of it."""
+    return bool(
+        _WITHIN_TRUCE.search(text)
+        and _HOSTILITIES.search(text)
+        and not _FIGHTING_STOPPED.search(text)
+    )
 
 
 TRUCE_WORD = re.compile(r"\b(?:cease-?fire|truce|armistice|stop (?:the )?fir)", re.IGNORECASE)

@@ -503,6 +503,7 @@ class CeasefireItem(Cited):
             _note(info, f"CeasefireItem: {self.effective_at_text!r} gives no time: left out")
             self.effective_at_text = None
         self._upon_signature(info)
+        self._after_signature(info)
         self._hour_of_its_day(info)
         self._writers_reading(info)
         self._keep_status(info, cited)
@@ -519,13 +520,37 @@ class CeasefireItem(Cited):
         signed = {
             s.index: written
             for s in article.sentences
-            if _SIGNED_AT.search(s.text) and (written := truce_time_in(s.text, about_truce=True))
+            if timeline.SIGNED_AT.search(s.text)
+            and (written := truce_time_in(s.text, about_truce=True))
         }
         if len(signed) == 1:
             [(n, written)] = signed.items()
             _note(info, f"CeasefireItem: {self.effective_at_text!r} -> {written!r} (its signing)")
             self.effective_at_text = written
             self.sentences = sorted({*self.sentences, n})
+
+    def _after_signature(self, info: ValidationInfo) -> None:
+        """A clock written as the signing ("signed at about 8.30 p.m.") with the span the
+        truce gives after it in the next sentences ("It gives both forces 24 hours from
+        signature to halt"): that sentence is cited too, so the merge starts the truce
+        that span after the signing."""
+        when = self.effective_at_text
+        if not when:
+            return
+        article = article_of(info)
+        signing = [
+            n
+            for n in self.sentences
+            if (at := (text := article.sentence(n).text).find(when)) > 0
+            and timeline.SIGNED_AT.search(text[:at])
+        ]
+        if len(signing) != 1:
+            return
+        after = range(signing[0] + 1, min(signing[0] + 3, len(article.sentences)) + 1)
+        grace = [n for n in after if timeline.grace_after_signing([article.sentence(n).text])]
+        if grace and timeline.grace_after_signing([article.sentence(n).text for n in grace]):
+            _note(info, f"CeasefireItem: {when!r} is its signing; its start is sentence {grace}")
+            self.sentences = sorted({*self.sentences, *grace})
 
     def _brokers_written(self, info: ValidationInfo) -> None:
         """No mediator given, though a cited sentence's wording names its broker ("a
@@ -893,7 +918,6 @@ def _gives_a_time(text: str) -> bool:
 _UPON_SIGNATURE = re.compile(
     r"\b(?:upon|on|at|with)\s+(?:its\s+|the\s+)?(?:signature|signing)\b", re.IGNORECASE
 )
-_SIGNED_AT = re.compile(r"\bsigned\b[^.;]{0,80}?\bat\b", re.IGNORECASE)
 
 
 def _cites_a_truce(item: Cited, info: ValidationInfo) -> None:

@@ -411,6 +411,15 @@ def _timing(
         )
         at, conflicts = resolved.at, resolved.disagreements
         used = resolved.used
+        if (
+            at is not None
+            and where is not None
+            and timeline.SIGNED_AT.search(where[0][: where[1]])
+            and (grace := timeline.grace_after_signing(sentences)) is not None
+        ):
+            # "signed at about 8.30 p.m." and "24 hours from signature to halt": it starts then
+            at += grace
+            day += grace
         guessed = written is None and used is not None and used.source == "unstated"
     if day is None and clock is None and report:
         day = dates[-1] if dates else anchor
@@ -557,6 +566,13 @@ _WANTED = re.compile(
     # ("OAU steps up bid for Klow-Vell ceasefire", "efforts towards a truce")
     r"work(?:ed|s|ing)?|bids?|efforts?|drive|pleas?)\s+(?:for|towards?)\s+[\"\u201c]?(?:(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:cease-?fire|truce|cessation|halt|pause)"
+    # wanted as its object ("urging 'an immediate cessation of hostilities'"), still talked
+    # over or drafted ("talks were progressing on a draft cessation of hostilities")
+    r"|\b(?:urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought)\s+[\"\u201c]?"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|cessation)"
+    r"|\b(?:talks?|negotiations?|progress\w*|work(?:ed|ing)?)\s+(?:on|over|about|towards?)\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|cessation)"
+    r"|\bdraft\s+(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|cessation)"
     # an effort or a call to stop the fighting: "stepped up efforts on Thursday to end
     # the fighting", 'called on Klow and Vell to "stop all hostilities"'
     r"|\b(?:efforts?|bids?|attempts?|push|drive|call(?:ed|s|ing)?|urg(?:e|ed|es|ing)|"

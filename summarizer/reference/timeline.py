@@ -2028,3 +2028,27 @@ def dates_the_statement(text: str, sentence: str) -> bool:
     if _SENTENCE_OPENING.fullmatch(before) and _SPEAKER_SPEAKS.match(sentence, at + len(text)):
         return True  # "On Monday, the deputy health minister said the toll had risen to 35"
     return bool(_CUT_OFF.search(before) or _SPOKEN_ON.search(before))
+
+
+# A truce that starts a stated span after it is signed: "gives both forces 24 hours from
+# signature to halt", "takes effect 72 hours after the signing", "within 48 hours of its
+# signing".
+_GRACE = re.compile(
+    r"\b(?P<n>[\w-]+)\s+hours?\s+(?:from|after|of)\s+(?:the\s+|its\s+)?"
+    r"(?:signature|signing|being\s+signed|(?:it|the\s+\w+)\s+(?:was|is|being)\s+signed)\b",
+    re.IGNORECASE,
+)
+# The clock written as when the truce was signed: "signed at about 8.30 p.m."
+SIGNED_AT = re.compile(r"\bsigned\b[^.;]{0,80}?\bat\b", re.IGNORECASE)
+
+
+def grace_after_signing(sentences: Iterable[str]) -> timedelta | None:
+    """The one span its sentences give between the truce's signing and its start, if they
+    give exactly one."""
+    spans = {
+        timedelta(hours=written[0].low)
+        for sentence in sentences
+        for m in _GRACE.finditer(sentence)
+        if len(written := numbers_in(m["n"])) == 1 and written[0].kind != "vague"
+    }
+    return spans.pop() if len(spans) == 1 else None

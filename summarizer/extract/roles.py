@@ -26,7 +26,9 @@ _MEDIATION_WORDS = (
     # (a side's own negotiator, "the rebels' chief negotiator", is no cue: _brokers)
     r"mediators?|negotiators?|"
     r"facilitated|facilitating|facilitators?|hosted|hosting|co-hosted|co-hosting|convened|convening|"
-    r"co-chaired|sponsored|co-sponsored"
+    r"co-chaired|sponsored|co-sponsored|"
+    # carrying word between the sides: "had been relaying messages between Klow and Vell"
+    r"(?:relay|pass|carr(?:y|ie))(?:s|ed|ing)?\s+(?:\w+\s+)?messages\s+between"
 )
 # What a force does. A force noun alone ("Zemblan soldiers") says the actor has troops
 # there, which may be to count its dead or to keep a peace: weaker than an act.
@@ -199,10 +201,12 @@ def _forms(name: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
+def role_cues(name: str, sentences: Iterable[str], *, by_capital: bool = False) -> RoleCues:
     """`cues` over every form of the name. A name that is itself a fighting force as the
-    article writes it ("the Bordurian rebels", "Klow militia") is a fighting cue."""
-    from summarizer.reference.actors import acronym, demonyms, names_of, resolve
+    article writes it ("the Bordurian rebels", "Klow militia") is a fighting cue.
+    `by_capital`: a state's capital is a form too, its government ("Manila, whose officials
+    relayed messages"), when the role is what is asked."""
+    from summarizer.reference.actors import acronym, capitals_of, demonyms, names_of, resolve
 
     said = list(sentences)
     forms = _forms(name)
@@ -210,6 +214,8 @@ def role_cues(name: str, sentences: Iterable[str]) -> RoleCues:
         # "United States" as "U.S. President Ana Vell": the state by its short name (not
         # "America", which begins "Latin American")
         forms += [n for n in names_of(state.id) if acronym(n) and n not in forms]
+        if by_capital:
+            forms += [c for c in capitals_of(state.id) if c not in forms]
     forms += _office_held(name, said)
     found = [cues(form, said) for form in forms]
     # "French warplanes struck" for "France": its forces by a demonym the name does not
@@ -303,7 +309,7 @@ def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str
         return None  # "officers of the two sides" is no one side, nor a go-between
     if named_only_as_place(name):
         return None  # "leaders meeting in Ruritania": who met is not Ruritania
-    found = role_cues(name, sentences)
+    found = role_cues(name, sentences, by_capital=True)
     if never_a_party(party(name)) or _un_named(name):
         return "mediator" if found.mediation else None
     fights = found.fighting or (found.force and not found.denial)
@@ -349,7 +355,10 @@ def _brokers(pattern: re.Pattern[str], sentence: str) -> bool:
 
 
 _OWN_NEGOTIATOR = re.compile(
-    r"['\u2019]s?\s+(?:(?:chief|lead|top|senior|own)\s+)?negotiators?$", re.IGNORECASE
+    r"(?:['\u2019]s?\s+(?:(?:chief|lead|top|senior|own)\s+)?"
+    # ("urged President Ana Vell to send negotiators to Havana": his own, sent to talks)
+    r"|\b(?:send|sends|sent|sending|his|her|its|their)\s+(?:\w+\s+)?)negotiators?$",
+    re.IGNORECASE,
 )
 
 
@@ -365,7 +374,14 @@ _NO_PART = re.compile(
     # talks with some of the groups", "brokers the government's separate talks with a rival"
     r"|\b(?:hosting|hosts|hosted|host|brokers|brokered|brokering|holding|holds|mediating)\s+"
     r"(?:[\w\u2019'-]+\s+){0,3}?(?:separate|parallel|its\s+own|their\s+own)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|contacts|process|track)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|contacts|process|track)\b"
+    # ... or that it gave the role up: "gave up both that role and its place as a guarantor",
+    # "withdrew as mediator", "is no longer a guarantor"
+    r"|\b(?:gave|gives|give|giving)\s+up\b[^.;]{0,60}?\b(?:role|place|seat|status)\b"
+    r"|\b(?:withdrew|withdrawn|stepped\s+down|resigned|quit)\s+(?:\w+\s+){0,3}?(?:as|from)\s+"
+    r"(?:(?:its|his|her|their)\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?(?:role\s+of\s+)?"
+    r"(?:mediat|host|guarant|facilitat)"
+    r"|\bno\s+longer\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:mediat|guarant|host|facilitat)",
     re.IGNORECASE,
 )
 
@@ -393,6 +409,8 @@ _OF_A_PEACE_FORCE = re.compile(
     r"(?:UN|U\.N\.|United\s+Nations|(?i:peace-?keeping))(?![\w.])"
 )
 _GO_BETWEEN = r"(?i:mediators?|go-betweens?|intermediar\w+|facilitators?)\b"
+# "guarantors", "the guarantor countries"
+_GUARANTORS = r"guarantors?(?:\s+(?:countries|states|nations|powers))?\b"
 # ... with no condition or refusal after it: "agreed to act as mediator only if", "but
 # Kenya refused"
 _NO_CONDITION = (
@@ -485,6 +503,14 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         rf"(?i:the\s+)?{_TITLES}{{0,3}}?{n}"
         rf"(?:\s+[A-Z][\w\u2019'-]*){{0,3}}\s+(?i:as)\s+(?i:a\s+|the\s+)?{_GO_BETWEEN}"
         rf"{_NO_CONDITION}"
+        # the guarantors of a process: "Cuba and Norway, along with Chile, act as guarantor
+        # countries", "the guarantor countries - Cuba, Norway and Chile" (a list after the
+        # words, each name one of them)
+        rf"|{n}(?:[\s,-]+(?:[A-Z][\w\u2019'.-]*|and|the|along\s+with|as\s+well\s+as)){{0,10}}"
+        rf"[\s,]+(?i:act|acts|acted|acting|serve|serves|served|serving|are|were|remain|remains)"
+        rf"\s+as\s+(?i:the\s+|a\s+)?(?i:{_GUARANTORS})"
+        rf"|\b(?i:{_GUARANTORS})\s*[-\u2013\u2014:]\s*(?:(?:[A-Z][\w\u2019'.-]*|and|the)[\s,]+){{0,12}}?"
+        rf"{n}"
         # peacekeepers who ensure, monitor or mediate a truce
         # (what they keep is a truce: not "closely monitoring the situation")
         rf"|{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_PEACEKEEPERS})\b[^.;]*?(?:\b(?i:{_MEDIATION_WORDS})\b"

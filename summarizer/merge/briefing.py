@@ -44,7 +44,13 @@ from summarizer.models import (
     Episode,
     Source,
 )
-from summarizer.reference.actors import NEVER_A_PARTY, actor_by_id, named_only_as_place, party
+from summarizer.reference.actors import (
+    NEVER_A_PARTY,
+    actor_by_id,
+    named_only_as_place,
+    party,
+    side_by_kind_only,
+)
 
 
 @dataclass(frozen=True)
@@ -173,7 +179,38 @@ def _roles(
                 roles["mediator"].add(actor)
             continue
         roles["mediator" if count["mediator"] > count["belligerent"] else "belligerent"].add(actor)
+    roles["belligerent"] -= _said_only_by_kind(ctx, roles["belligerent"])
     return roles
+
+
+def _names_a_movement(ctx: Context, name: str) -> bool:
+    """A movement's own name: no person, no state, no state's organ ("Kiir's army")."""
+    info = ctx.resolver.resolve(name)
+    if info.kind == "armed_group":
+        return True
+    words = set(name.casefold().replace("\u2019", "'").split())
+    return info.kind == "other" and not words & {"army", "government", "regime", "military"}
+
+
+def _said_only_by_kind(ctx: Context, belligerents: set[str]) -> set[str]:
+    """Belligerents written only as what they are ("the government", "the rebels") beside a
+    belligerent of that kind the articles name (a state; a named movement): a reference to
+    it, not a side of its own."""
+    kinds: dict[str, str | None] = {}
+    for actor in belligerents:
+        written = ctx.aliases.get(actor, set())
+        said = {side_by_kind_only(n) for n in written}
+        kinds[actor] = said.pop() if actor_by_id(actor) is None and len(said) == 1 else None
+    named: set[str] = set()
+    for actor in belligerents:
+        if kinds[actor] is not None:
+            continue
+        info = actor_by_id(actor)
+        if info is not None and info.kind == "state":
+            named.add("state")
+        elif any(_names_a_movement(ctx, n) for n in ctx.aliases.get(actor, set())):
+            named.add("group")
+    return {actor for actor, kind in kinds.items() if kind is not None and kind in named}
 
 
 def _actors(ctx: Context, roles: dict[ActorRole, set[str]]) -> tuple[list[Actor], list[Actor]]:

@@ -727,6 +727,14 @@ def names_of(actor_id: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a, rank in entry.aliases if rank in (_HAND, _NAME, _ALT)))
 
 
+def capitals_of(actor_id: str) -> tuple[str, ...]:
+    """The capital(s) the data makes a metonym for a state ("Manila" for the Philippines)."""
+    entry = _index().entries.get(actor_id)
+    if entry is None:
+        return ()
+    return tuple(dict.fromkeys(a for a, rank in entry.aliases if rank == _CAPITAL))
+
+
 def _dissolved_state_entries() -> list[_Entry]:
     """The states of _DISSOLVED_STATES, with pycountry's names for them ("USSR", "Union of
     Soviet Socialist Republics"), but no name a state of today has ("Yemen")."""
@@ -1387,7 +1395,9 @@ _VARIANT_KINDS = frozenset({"other", "person"})
 _GROUP_WORDS = frozenset(
     """
     fighters fighter forces force militia militias militiamen militants militant rebels rebel
-    movement group groups troops units unit members loyalists men gunmen
+    movement group groups troops units unit members loyalists men gunmen guerrillas guerrilla
+    insurgents insurgent separatists separatist terrorists terrorist jihadists jihadist
+    combatants intruders
     """.split()
 )
 # ... and the words for a side's army or government: "the Klowish army", "the Klowish
@@ -1562,14 +1572,47 @@ _REBEL_WORDS = frozenset(
 )
 
 
+# A side written only by what it is, not who: "the government", "security forces", "the
+# rebels". Such a name refers to a side the articles name; it is no actor of its own.
+_STATE_SIDE_WORDS = frozenset(
+    "government regime army military authorities troops forces soldiers police security "
+    "armed government's army's".split()
+)
+_GROUP_SIDE_WORDS = frozenset(
+    "rebels rebel militia militias militants insurgents separatists guerrillas guerrilla "
+    "fighters gunmen terrorists intruders jihadists armed groups group".split()
+)
+
+
+def side_by_kind_only(name: str) -> str | None:
+    """ "state" or "group" for a name made only of the words for a state's organs ("the
+    government", "security forces") or for an armed movement ("the rebels", "armed
+    militants"); None for a name that says who."""
+    words = set(normalise(name).split())
+    if not words:
+        return None
+    if words <= _STATE_SIDE_WORDS:
+        return "state"
+    if words <= _GROUP_SIDE_WORDS | {"armed"}:
+        return "group"
+    return None
+
+
 def _opposed(a: str, b: str) -> bool:
     """One name is a government's or its army's and the other its rebels' ("Vell
     government", "Vell rebels"): whatever else they share, two sides."""
-    words_a, words_b = set(normalise(a).split()), set(normalise(b).split())
+    words_a, words_b = _side_words(a), _side_words(b)
     return bool(
         (words_a & _GOVERNMENT_WORDS and words_b & _REBEL_WORDS)
         or (words_b & _GOVERNMENT_WORDS and words_a & _REBEL_WORDS)
     )
+
+
+def _side_words(name: str) -> set[str]:
+    """The words of a name, but "army" in a movement's own name ("National Liberation Army")
+    is no government's."""
+    words = set(normalise(name).split())
+    return words - _GOVERNMENT_WORDS if words & _MOVEMENT_WORDS else words
 
 
 def _root(parent: dict[str, str], m: str) -> str:

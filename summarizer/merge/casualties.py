@@ -689,6 +689,32 @@ _EARLIER_READING = re.compile(
 )
 
 
+def _read_later(claim: _Claim, earlier: _Claim) -> bool:
+    """The figure's clause says it is a later reading ("The ministry later put the number
+    of dead at 11", "Late on Thursday the police said"), written after the other in the
+    same article: the article tells the toll's succession."""
+    after = any(
+        e.source == f.source and e.sentence > f.sentence
+        for e in claim.evidence
+        for f in earlier.evidence
+    )
+    return after and any(
+        _LATER_READING.search(e.text, 0, at.start)  # (its sentence: "Late on Thursday the
+        for e in claim.evidence  # police said in a statement: 'the toll is 21 dead'")
+        for at in written_as(claim.count, e.text)
+    )
+
+
+_LATER_READING = re.compile(
+    r"\b(?:later|subsequently|afterwards|then)\s+(?:\w+\s+)?(?:put|said|told|gave|raised|revised|"
+    r"reported|announced|counted|updated)\b"
+    r"|\b(?:late\s+(?:on|in)|by)\s+(?:the\s+)?(?:evening|night|nightfall|afternoon|end\s+of\s+the\s+day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:evening|night|afternoon))?)\b"
+    r"|\b(?:updated|revised|new|latest)\s+(?:toll|count|figure|tally)\b",
+    re.IGNORECASE,
+)
+
+
 def _raised(claim: _Claim) -> bool:
     """The figure's sentences say it is a toll raised ("its toll had risen to 13")."""
     return any(_RAISED.search(e.text) for e in claim.evidence)
@@ -843,6 +869,7 @@ def _supersede(claims: list[_Claim]) -> None:
                     and (
                         not _sources(m) <= _sources(n)
                         or _read_earlier(m)
+                        or _read_later(n, m)
                         or (
                             m.as_of is not None
                             and n.as_of is not None

@@ -731,7 +731,9 @@ _PLACE_FIRST = re.compile(
 # A date stamp's label and weekday: "Published: Fri", "Last updated", "Monday,".
 _LABEL = (
     r"(?:(?:first\s+|last\s+|original(?:ly)?\s+)?(?:published|updated|posted|modified|"
-    r"publication\s+date|date|filed|compiled)\b|original(?=\s*:))"
+    r"publication\s+date|date|filed|compiled)\b|original(?=\s*:)"
+    # a periodical's "Edition of January 31 - February 6, 2014", "Issue dated 3 May"
+    r"|(?:edition|issue)(?:\s+(?:of|dated|for))?\b)"
     # an archive's "Originally published in The Courier on 19 July 1969"
     r"(?:\s+in\s+[^,.:;]{1,60}?\s+on\b)?"
 )
@@ -828,8 +830,27 @@ def _stamp(field: str) -> str | None:
     field = field[_STAMP_LABEL.match(field).end() :]  # type: ignore[union-attr]
     found = expressions(field)
     if found and found[0].start == 0 and found[0].kind in {"date", "numeric"}:
+        if ranged := _range_start(field, found):
+            return ranged
         return found[0].text
     return None
+
+
+def _range_start(field: str, found: Sequence[Expression]) -> str | None:
+    """The first day of a range whose year is written once, at its end ("Edition of
+    January 31 - February 6, 2014"; "December 28 - January 3, 2014" begins in 2013), with
+    that year written; None for anything else."""
+    if len(found) < 2 or found[0].kind != "date" or _written_year(found[0].text) is not None:
+        return None
+    year = _written_year(found[1].text)
+    first, last = month_day(found[0].text), month_day(found[1].text.replace(str(year), ""))
+    if year is None or first is None or last is None:
+        return None
+    if not re.fullmatch(
+        r"\s*(?:[-\u2013\u2014]|to|until)\s*", field[found[0].end : found[1].start]
+    ):
+        return None
+    return f"{found[0].text}, {year - 1 if first[0] > last[0] else year}"
 
 
 def _stamps(line: str, body: bool) -> list[str]:

@@ -1,0 +1,292 @@
+"""Rules found on the twenty-sixth session's reading of round 22's episodes (opened after
+they were scored sealed): a truce signed with a day's grace, truces only urged or drafted,
+fighting within a truce's first hours, sides written only by what they are ("the
+government", "the rebels"), and guarantor states. Each rule is tested on HAND-WRITTEN
+sentences about invented people and places; real states where the rule reads maintained
+data (pycountry's names, capitals). The extractions here are HAND-WRITTEN test inputs,
+never a model's output.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from summarizer.extract.grounding import truce_status
+from summarizer.extract.passes import CeasefireItem
+from summarizer.extract.roles import cues, go_betweens_in, role_cues
+from summarizer.merge.briefing import merge
+from summarizer.models import ActorMention, ArticleExtraction, CeasefireMention, Evidence
+from summarizer.read.articles import Article
+from summarizer.reference import timeline
+from summarizer.reference.actors import ActorResolver, side_by_kind_only, spelling_variants
+
+
+def _evidence(source: str, n: int, text: str) -> Evidence:
+    return Evidence(source=source, sentence=n, start=0, end=len(text), text=text)
+
+
+# --- truce status -------------------------------------------------------------------
+
+
+def test_a_breach_of_a_named_cessation_of_hostilities_is_a_violation() -> None:
+    said = '"These are clear violations of the Cessation of Hostilities Agreement," he said.'
+    assert truce_status("announced", said) == "violated"
+    # ... but a violation of something else is not the truce's
+    assert truce_status("announced", "It called the raid a violation of its sovereignty.") == (
+        "announced"
+    )
+
+
+def test_fighting_within_the_truces_first_hours_is_a_violation() -> None:
+    within = (
+        "On Saturday morning, barely 15 hours into the truce, Defence Minister Ana Vell "
+        'said rebels "are still attacking our forces" near Klow.'
+    )
+    assert truce_status("announced", within) == "violated"
+    signed = (
+        "The Klow government and the rebels signed a cessation of hostilities on Thursday, "
+        "but within hours the rebels accused the army of shelling their positions."
+    )
+    assert truce_status("announced", signed) == "violated"
+    # the fighting's end within hours is no breach
+    calm = "Within hours of the truce, the shelling around Klow stopped."
+    assert truce_status("announced", calm) != "violated"
+
+
+# --- a truce that starts a stated span after its signing ------------------------------
+
+_SIGNED = (
+    "The ceasefire agreement was signed at about 8.30 p.m. on Thursday in a hotel in Klow by "
+    "the two delegations."
+)
+_GRACE = 'It gives both forces 24 hours from signature to halt operations and "freeze" positions.'
+
+
+def test_the_time_model_reads_the_span_between_signing_and_start() -> None:
+    assert timeline.grace_after_signing([_GRACE]) == timedelta(hours=24)
+    assert timeline.grace_after_signing(["It takes effect seventy-two hours after the signing."])
+    assert timeline.grace_after_signing(["The talks lasted 24 hours."]) is None
+
+
+def test_a_truce_signed_with_a_days_grace_starts_a_day_after_its_signing() -> None:
+    text = f"KLOW, Jan 24 (Wire) - Talks ended.\n{_SIGNED}\n{_GRACE}\nThe rebels said nothing.\n"
+    article = Article(id="hw_klow", path="hw_klow.txt", text=text)
+    item = CeasefireItem.model_validate(
+        {
+            "sentences": [2],
+            "announced_by": None,
+            "mediators": [],
+            "parties": [],
+            "effective_at_text": "8.30 p.m.",
+            "status": "announced",
+        },
+        context={"article": article, "realigned": []},
+    )
+    assert item.sentences == [2, 3]  # the span's sentence is cited with the signing
+    mention = CeasefireMention(
+        announced_by=None,
+        mediators=[],
+        parties=["Peru"],
+        effective_at_text="8.30 p.m.",
+        status="announced",
+        evidence=[_evidence("hw_klow", n, article.sentence(n).text) for n in item.sentences],
+    )
+    extraction = ArticleExtraction(
+        source="hw_klow",
+        path="hw_klow.txt",
+        sha256="0" * 64,
+        title="Truce signed",
+        published_at="2031-01-24",
+        ceasefires=[mention],
+    )
+    [attempt] = merge([extraction]).ceasefire_attempts
+    # 8.30 p.m. on Thursday 23 January 2031 in Peru (UTC-5), plus 24 hours
+    assert attempt.effective_at == "2031-01-25T01:30:00+00:00"
+
+
+# --- truces only urged or still drafted ---------------------------------------------
+
+
+def _truce_of(source: str, *sentences: str) -> ArticleExtraction:
+    mention = CeasefireMention(
+        announced_by=None,
+        mediators=["IGAD"],
+        parties=[],
+        effective_at_text=None,
+        status="announced",
+        evidence=[_evidence(source, n, t) for n, t in enumerate(sentences, 1)],
+    )
+    return ArticleExtraction(
+        source=source,
+        path=f"{source}.txt",
+        sha256="0" * 64,
+        title="Talks",
+        published_at="2031-01-16",
+        ceasefires=[mention],
+    )
+
+
+def test_a_truce_only_urged_or_drafted_is_no_attempt() -> None:
+    urged = _truce_of(
+        "hw_talks",
+        'Foreign Minister Ana Vell met both delegations in Klow, urging "an immediate '
+        'cessation of hostilities".',
+        "The chief mediator said talks were progressing on a draft cessation of hostilities.",
+    )
+    briefing = merge([urged])
+    assert briefing.ceasefire_attempts == []
+    assert any("called or pressed for" in s.reason for s in briefing.set_aside)
+
+
+# --- sides written only by what they are ----------------------------------------------
+
+
+def test_a_name_made_only_of_what_a_side_is_says_which_kind() -> None:
+    assert side_by_kind_only("the government") == "state"
+    assert side_by_kind_only("security forces") == "state"
+    assert side_by_kind_only("the rebels") == "group"
+    assert side_by_kind_only("Klow Front rebels") is None
+    assert side_by_kind_only("Chile") is None
+
+
+def _actors(source: str, *named: tuple[str, str, str]) -> ArticleExtraction:
+    return ArticleExtraction(
+        source=source,
+        path=f"{source}.txt",
+        sha256="0" * 64,
+        title="Fighting",
+        published_at="2031-01-16",
+        actors=[
+            ActorMention(name=name, role=role, evidence=[_evidence(source, 1, text)])  # type: ignore[arg-type]
+            for name, role, text in named
+        ],
+    )
+
+
+def test_the_government_and_the_rebels_beside_their_named_sides_are_no_sides_of_their_own() -> None:
+    fight = "Chile's government and the Klow Front clashed; the rebels accused the government."
+    briefing = merge(
+        [
+            _actors(
+                "hw_a",
+                ("Chile", "belligerent", fight),
+                ("Klow Front", "belligerent", fight),
+                ("government", "belligerent", fight),
+                ("rebels", "belligerent", fight),
+            )
+        ]
+    )
+    assert [a.id for a in briefing.belligerents] == ["chile", "klow-front"]
+
+
+def test_the_rebels_stay_a_side_when_no_movement_is_named() -> None:
+    fight = "Chilean troops clashed with rebels near Klow."
+    briefing = merge(
+        [_actors("hw_b", ("Chile", "belligerent", fight), ("rebels", "belligerent", fight))]
+    )
+    assert [a.id for a in briefing.belligerents] == ["chile", "rebels"]
+
+
+def test_a_movements_guerrillas_are_the_movement_and_its_army_no_governments() -> None:
+    names = ["KLF", "KLF guerrillas", "Chile's Klow Liberation Army (KLF)"]
+    variants = spelling_variants(names, ActorResolver())
+    assert variants == {"KLF guerrillas": "KLF", "Chile's Klow Liberation Army (KLF)": "KLF"}
+    # ... while a government and its rebels stay two sides
+    assert spelling_variants(["Klow government", "Klow rebels"], ActorResolver()) == {}
+
+
+# --- go-betweens ----------------------------------------------------------------------
+
+
+def test_guarantor_states_of_a_process_are_go_betweens() -> None:
+    acting = "Chile and Peru, along with Brazil and Uruguay, act as guarantor countries."
+    assert go_betweens_in(acting) == ["Chile", "Peru", "Brazil", "Uruguay"]
+    listed = "The dispute is awkward for the guarantor countries - Chile, Peru and Brazil."
+    assert go_betweens_in(listed) == ["Chile", "Peru", "Brazil"]
+
+
+def test_a_state_that_gave_up_its_role_is_no_go_between() -> None:
+    gave_up = (
+        "Ecuador, which hosted the first rounds in Klow, gave up both that role and its "
+        "place as a guarantor in April."
+    )
+    assert go_betweens_in(gave_up) == []
+    assert go_betweens_in("Peru withdrew as mediator last year.") == []
+
+
+def test_a_leader_asked_to_send_negotiators_is_no_go_between() -> None:
+    asked = "The rebels urged President Ana Vell to send negotiators to Lima to resume talks."
+    assert not cues("President Ana Vell", [asked]).mediation
+
+
+def test_a_capital_relaying_messages_between_the_sides_is_its_states_go_between() -> None:
+    relayed = (
+        "Klow extended its deadline at the request of Lima, whose officials had been "
+        "relaying messages between the Chilean authorities and the rebels."
+    )
+    assert role_cues("Peru", [relayed], by_capital=True).mediation
+
+
+# --- one article telling how a toll rose ------------------------------------------------
+
+
+def _two_tolls(text: str, first: tuple[int, int], second: tuple[int, int]) -> ArticleExtraction:
+    from summarizer.models import CasualtyMention
+
+    article = Article(id="hw_toll", path="hw_toll.txt", text=text)
+    return ArticleExtraction(
+        source="hw_toll",
+        path=article.path,
+        sha256=article.sha256,
+        title=None,
+        published_at="2031-01-17",
+        casualties=[
+            CasualtyMention(
+                side="total",
+                outcome="killed",
+                category="unknown",
+                count=count,
+                qualifier="exact",
+                claimant="Chile",
+                evidence=[article.evidence(n)],
+            )
+            for count, n in (first, second)
+        ],
+    )
+
+
+def test_a_toll_the_article_says_was_given_later_replaces_the_earlier_one() -> None:
+    text = (
+        "A car bomb exploded at a police academy in Santiago on Thursday.\n"
+        "The Chilean defence ministry put the number of dead at 11.\n"
+        'Late on Thursday the Chilean police said: "The toll is 21 people dead."\n'
+    )
+    briefing = merge([_two_tolls(text, (11, 2), (21, 3))])
+    status = {c.count: c.status for c in briefing.casualty_claims}
+    assert status == {11: "superseded", 21: "current"}
+    # ... while two counts the article gives side by side, neither said later, both stand
+    beside = (
+        "A car bomb exploded at a police academy in Santiago on Thursday.\n"
+        "The Chilean defence ministry said 11 cadets were killed in the blast.\n"
+        "The Chilean police said 21 people were killed in the week's attacks.\n"
+    )
+    briefing = merge([_two_tolls(beside, (11, 2), (21, 3))])
+    assert {c.status for c in briefing.casualty_claims} == {"current"}
+
+
+# --- a periodical's edition line ------------------------------------------------------------
+
+
+def test_a_weeklys_edition_line_dates_the_article() -> None:
+    page = (
+        "THE REGION | KLOW\n"
+        "Edition of January 31 - February 6, 2031\n"
+        "A ceasefire on paper\n"
+        "By Ana Vell, Special Correspondent\n"
+        "KLOW - The truce between the two armies formally began last week, and it was tested "
+        "on the first night.\n"
+    )
+    assert timeline.anchor(page).day == date(2031, 1, 31)
+    # a range across the year's end begins in the year before
+    crossing = "Edition of December 28 - January 3, 2031\nThe truce held for a week there.\n"
+    assert timeline.anchor(crossing).day == date(2030, 12, 28)

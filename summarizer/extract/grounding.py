@@ -1832,8 +1832,6 @@ def truce_status(proposed: str, cited: str) -> str:
     cited = re.sub(r"\b([ap])\.m\.", r"\1m", cited, flags=re.IGNORECASE)  # no full stop
     fought = _ENDED_FIGHTING.sub(" ", cited)  # "ending 11 days of fighting": before it
     for status, pattern in _TRUCE_STATUS:
-        if status == "holding" and _fought_within(fought):
-            return "violated"  # fighting within it outweighs its holding elsewhere
         if any(not (status == "violated" and _foreseen(cited, m)) for m in pattern.finditer(cited)):
             return status
     if _fought_within(fought):
@@ -1857,18 +1855,30 @@ _WITHIN_TRUCE = re.compile(
 # ... unless what it reports is the fighting's end: "within hours of the truce the shelling
 # stopped", "no shelling has been heard".
 _FIGHTING_STOPPED = re.compile(
-    r"\b(?:stopped|halted|ended|subsided|eased|fell\s+silent|died\s+down|quiet|calm)\b"
+    r"\b(?:stopped|halted|ended|subsided|eased|fell\s+silent|died\s+down|no\s+longer)\b"
     r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:fighting|shelling|attacks?|clashes|shots|violations?)\b",
+    re.IGNORECASE,
+)
+# ... done after those words, as an act: "rebels shelled Vell", "are still attacking" (not
+# a noun of the fighting before it, "a town battered by months of shelling", "fled the
+# attacks", "fighting had raged for weeks")
+_FIGHTING_ACT = re.compile(
+    r"(?<!\bof\s)(?<!\bby\s)(?<!\bthe\s)(?<!\bfrom\s)"
+    r"\b(?:attack(?:ed|ing)|shell(?:ed|ing)|fir(?:ed|ing)|opened\s+fire|clash(?:ed|ing)|"
+    r"struck|bomb(?:ed|ing)|launch(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|"
+    r"violat(?:ed|ing)|breach(?:ed|ing))\b"
+    # ... or accused of it: "accused government troops of attacking their positions"
+    r"|\baccus\w+\s+(?:[\w'\u2019-]+\s+){1,10}?of\s+(?:attack|shell|fir|bomb|raid|violat|breach)\w*",
     re.IGNORECASE,
 )
 
 
 def _fought_within(text: str) -> bool:
-    """Fighting the sentence places within the truce's span: a breach of it."""
+    """Fighting the sentence places within the truce's span, done after the words that
+    place it there: a breach of it."""
+    within = _WITHIN_TRUCE.search(text)
     return bool(
-        _WITHIN_TRUCE.search(text)
-        and _HOSTILITIES.search(text)
-        and not _FIGHTING_STOPPED.search(text)
+        within and _FIGHTING_ACT.search(text, within.end()) and not _FIGHTING_STOPPED.search(text)
     )
 
 

@@ -542,7 +542,7 @@ class CeasefireItem(Cited):
             n
             for n in self.sentences
             if (at := (text := article.sentence(n).text).find(when)) > 0
-            and timeline.SIGNED_AT.search(text[:at])
+            and timeline.SIGNED_JUST_AT.search(text[:at])
         ]
         if len(signing) != 1:
             return

@@ -214,10 +214,17 @@ def role_cues(name: str, sentences: Iterable[str], *, by_capital: bool = False) 
         # "United States" as "U.S. President Ana Vell": the state by its short name (not
         # "America", which begins "Latin American")
         forms += [n for n in names_of(state.id) if acronym(n) and n not in forms]
-        if by_capital:
-            forms += [c for c in capitals_of(state.id) if c not in forms]
     forms += _office_held(name, said)
     found = [cues(form, said) for form in forms]
+    if by_capital and state.kind == "state":
+        # its capital as its government, the subject of what it does ("Manila, whose
+        # officials relayed messages"), never a place named after a preposition ("talks in
+        # Addis Ababa hosted by the AU", "In Manila, the spokesman said")
+        for capital in capitals_of(state.id):
+            venue = re.compile(
+                rf"\b(?i:in|at|to|from|near|into|outside|around)\s+{re.escape(capital)}\b"
+            )
+            found.append(cues(capital, [venue.sub(" ", s) for s in said]))
     # "French warplanes struck" for "France": its forces by a demonym the name does not
     # begin (only for roles: a "Lebanese leader" speaking is not Lebanon reacting), and not
     # inside another name ("Latin American", "Equatorial Guinean")
@@ -356,8 +363,9 @@ def _brokers(pattern: re.Pattern[str], sentence: str) -> bool:
 
 _OWN_NEGOTIATOR = re.compile(
     r"(?:['\u2019]s?\s+(?:(?:chief|lead|top|senior|own)\s+)?"
-    # ("urged President Ana Vell to send negotiators to Havana": his own, sent to talks)
-    r"|\b(?:send|sends|sent|sending|his|her|its|their)\s+(?:\w+\s+)?)negotiators?$",
+    # ("urged President Ana Vell to send negotiators to Havana": his own, asked to send
+    # them to talks; not "Norway sent negotiators to Klow, where they brokered a truce")
+    r"|\bto\s+send\s+(?:\w+\s+)?|\b(?:his|her|its|their)\s+(?:own\s+)?)negotiators?$",
     re.IGNORECASE,
 )
 
@@ -374,14 +382,7 @@ _NO_PART = re.compile(
     # talks with some of the groups", "brokers the government's separate talks with a rival"
     r"|\b(?:hosting|hosts|hosted|host|brokers|brokered|brokering|holding|holds|mediating)\s+"
     r"(?:[\w\u2019'-]+\s+){0,3}?(?:separate|parallel|its\s+own|their\s+own)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|contacts|process|track)\b"
-    # ... or that it gave the role up: "gave up both that role and its place as a guarantor",
-    # "withdrew as mediator", "is no longer a guarantor"
-    r"|\b(?:gave|gives|give|giving)\s+up\b[^.;]{0,60}?\b(?:role|place|seat|status)\b"
-    r"|\b(?:withdrew|withdrawn|stepped\s+down|resigned|quit)\s+(?:\w+\s+){0,3}?(?:as|from)\s+"
-    r"(?:(?:its|his|her|their)\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?(?:role\s+of\s+)?"
-    r"(?:mediat|host|guarant|facilitat)"
-    r"|\bno\s+longer\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:mediat|guarant|host|facilitat)",
+    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|contacts|process|track)\b",
     re.IGNORECASE,
 )
 
@@ -411,6 +412,8 @@ _OF_A_PEACE_FORCE = re.compile(
 _GO_BETWEEN = r"(?i:mediators?|go-betweens?|intermediar\w+|facilitators?)\b"
 # "guarantors", "the guarantor countries"
 _GUARANTORS = r"guarantors?(?:\s+(?:countries|states|nations|powers))?\b"
+# ... of a process, not of a state's safety: "the guarantor of Armenia's security"
+_NOT_SECURITY = r"(?![^.;]{0,40}\b(?i:security|independence|sovereignty|borders?|territor\w*)\b)"
 # ... with no condition or refusal after it: "agreed to act as mediator only if", "but
 # Kenya refused"
 _NO_CONDITION = (
@@ -420,13 +423,15 @@ _NO_CONDITION = (
 
 def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     """What the sentences say the actor `name` does: brokering, fighting, or both."""
-    mediation, acts, force, denial, dealing, agreeing, shuttle, for_a_truce = _cue_patterns(name)
+    patterns = _cue_patterns(name)
+    mediation, acts, force, denial, dealing, agreeing, shuttle, for_a_truce, gave_up = patterns
     said = list(sentences)
     return RoleCues(
         mediation=any(
             _brokers(mediation, s) or bool(shuttle.search(s) and for_a_truce.search(s))
             for s in said
-        ),
+        )
+        and not any(gave_up.search(s) for s in said),
         fighting=any(_acts(acts, s) for s in said),
         force=any(_as_force(force, s) for s in said),
         denial=any(denial.search(s) for s in said),
@@ -508,9 +513,9 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # words, each name one of them)
         rf"|{n}(?:[\s,-]+(?:[A-Z][\w\u2019'.-]*|and|the|along\s+with|as\s+well\s+as)){{0,10}}"
         rf"[\s,]+(?i:act|acts|acted|acting|serve|serves|served|serving|are|were|remain|remains)"
-        rf"\s+as\s+(?i:the\s+|a\s+)?(?i:{_GUARANTORS})"
-        rf"|\b(?i:{_GUARANTORS})\s*[-\u2013\u2014:]\s*(?:(?:[A-Z][\w\u2019'.-]*|and|the)[\s,]+){{0,12}}?"
-        rf"{n}"
+        rf"\s+as\s+(?i:the\s+|a\s+)?(?i:{_GUARANTORS}){_NOT_SECURITY}"
+        rf"|(?<!(?i:security)\s)\b(?i:{_GUARANTORS})\s*[-\u2013\u2014:]\s*"
+        rf"(?:(?:[A-Z][\w\u2019'.-]*|and|the)[\s,]+){{0,12}}?{n}"
         # peacekeepers who ensure, monitor or mediate a truce
         # (what they keep is a truce: not "closely monitoring the situation")
         rf"|{n}[\s-]+{_WORDS}{{0,2}}?(?i:{_PEACEKEEPERS})\b[^.;]*?(?:\b(?i:{_MEDIATION_WORDS})\b"
@@ -600,7 +605,18 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     )
     # (for a truce or talks, which the sentence names: not between front-line positions)
     for_a_truce = re.compile(rf"\b(?:{truce}|(?i:talks|negotiat\w*|stop\s+firing))")
-    return mediation, acts, force, denial, dealing, agreeing, shuttle, for_a_truce
+    # a go-between's role given up, said of the actor itself: "Ecuador, which hosted the
+    # first rounds, gave up both that role and its place as a guarantor", "Peru withdrew as
+    # mediator" (not "Norway, which took over after Ecuador withdrew as mediator, brokered")
+    role = r"(?i:mediat\w*|host|hosts|hosting|guarant\w*|facilitat\w*)\b"
+    gave_up = re.compile(
+        rf"{n}(?:,\s[^,;.]{{1,80}},)?\s+(?:(?i:has|had|have)\s+)?"
+        rf"(?:(?i:gave|given|give|gives)\s+up\b[^.;]{{0,60}}?\b(?i:role|place|seat|status)\b"
+        rf"|(?i:withdrew|withdrawn|stepped\s+down|resigned|quit)\s+(?:[\w\u2019'-]+\s+){{0,3}}?"
+        rf"(?i:as|from)\s+(?:[\w\u2019'-]+\s+){{0,3}}?{role}"
+        rf"|(?i:is|was|are|were)\s+no\s+longer\s+(?:(?i:a|an|the)\s+)?(?:[\w-]+\s+)?{role})"
+    )
+    return mediation, acts, force, denial, dealing, agreeing, shuttle, for_a_truce, gave_up
 
 
 def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMention]:

@@ -32,7 +32,7 @@ from datetime import date
 from summarizer.merge import episodes
 from summarizer.merge.casualties import casualties
 from summarizer.merge.ceasefires import ceasefires
-from summarizer.merge.context import Context, refs
+from summarizer.merge.context import Context, refs, written_names
 from summarizer.merge.reactions import reactions
 from summarizer.models import (
     Actor,
@@ -51,6 +51,7 @@ from summarizer.reference.actors import (
     party,
     side_by_kind_only,
 )
+from summarizer.reference.affiliations import evidence_sentences, governed_state
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,18 @@ def _roles(
     return roles
 
 
+def _governed_where_written(ctx: Context, actor: str) -> set[str]:
+    """The states each article that writes one of the actor's names names the government
+    or army of, when every such article names one (and the same)."""
+    names = ctx.aliases.get(actor, set())
+    found: set[str | None] = {
+        governed_state(evidence_sentences([article]))
+        for article in ctx.articles
+        if names & {n.strip() for n in written_names([article])}
+    }
+    return {s for s in found if s is not None} if len(found) == 1 else set()
+
+
 def _names_a_movement(ctx: Context, name: str) -> bool:
     """A movement's own name: no person, no state, no state's organ ("Kiir's army")."""
     info = ctx.resolver.resolve(name)
@@ -202,14 +215,27 @@ def _said_only_by_kind(ctx: Context, belligerents: set[str]) -> set[str]:
         said = {side_by_kind_only(n) for n in written}
         kinds[actor] = said.pop() if actor_by_id(actor) is None and len(said) == 1 else None
     named: set[str] = set()
-    for actor in belligerents:
-        if kinds[actor] is not None:
-            continue
-        info = actor_by_id(actor)
-        if info is not None and info.kind == "state":
+    # ("the government" is the one state whose government or army the articles that write
+    # it name, a side here: not a host government unnamed beside "Chilean troops")
+    for actor, kind in kinds.items():
+        if kind == "state" and _governed_where_written(ctx, actor) & belligerents:
             named.add("state")
-        elif any(_names_a_movement(ctx, n) for n in ctx.aliases.get(actor, set())):
-            named.add("group")
+    movements = [
+        actor
+        for actor in belligerents
+        if (
+            kinds[actor] is None
+            and (info := actor_by_id(actor)) is not None
+            and info.kind == "armed_group"
+        )
+        or (
+            kinds[actor] is None
+            and actor_by_id(actor) is None
+            and any(_names_a_movement(ctx, n) for n in ctx.aliases.get(actor, set()))
+        )
+    ]
+    if len(movements) == 1:
+        named.add("group")  # (one movement named: "the rebels" are it)
     return {actor for actor, kind in kinds.items() if kind is not None and kind in named}
 
 

@@ -698,11 +698,29 @@ def _read_later(claim: _Claim, earlier: _Claim) -> bool:
         for e in claim.evidence
         for f in earlier.evidence
     )
+    # (its sentence, from the start: "Late on Thursday the police said in a statement:
+    # 'the toll is 21 dead'"; a toll restated, not "a second car bomb killed 21" nor "an
+    # attack on a market had killed 21 more")
     return after and any(
-        _LATER_READING.search(e.text, 0, at.start)  # (its sentence: "Late on Thursday the
-        for e in claim.evidence  # police said in a statement: 'the toll is 21 dead'")
+        _LATER_READING.search(e.text, 0, at.start)
+        and _RESTATED.search(e.text)
+        and not _ANOTHER_INCIDENT.search(e.text)
+        for e in claim.evidence
         for at in written_as(claim.count, e.text)
     )
+
+
+_RESTATED = re.compile(
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims|"
+    r"wounded|injured|casualties)|tally|count)\b",
+    re.IGNORECASE,
+)
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:second|third|separate|another|other|new|more|further|additional)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|bomb|blast|ambush|strike|raid|incident|explosion|clash|"
+    r"people|deaths|dead|victims)\w*|\b\d[\d,]*\s+more\b",
+    re.IGNORECASE,
+)
 
 
 _LATER_READING = re.compile(

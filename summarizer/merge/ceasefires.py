@@ -262,6 +262,18 @@ def _written_as_start(text: str, sentence: str) -> bool:
     return bool(places) and timeline.begins_at(sentence, min(places))
 
 
+def _written_as_end(text: str, sentence: str) -> bool:
+    """True when the sentence writes the text's first day as the day the truce ended ("the
+    truce ended on Jan. 3"), and no day of it as a start."""
+    found = [e for e in timeline.expressions(_without_parens(text)) if e.kind not in {"year"}]
+    places = [at for e in found if (at := sentence.find(e.text)) >= 0]
+    return (
+        bool(places)
+        and timeline.ends_truce(sentence, places[0])
+        and not any(timeline.begins_at(sentence, at) for at in places)
+    )
+
+
 def _written_in(text: str, sentences: tuple[str, ...]) -> str | None:
     """The sentence that writes the text's first date expression (for its tense), outside
     a wire dateline; None when no cited sentence writes it there (the model took the
@@ -360,6 +372,10 @@ def _timing(
         day = timeline.dated(text, anchor, where[0]) or (dates[-1] if dates else anchor)
         return day, None, dates, (), True, False, False
     written_in = _written_in(text, sentences) if text else None
+    if where is None and written_in is not None and _written_as_end(text, written_in):
+        # "The 12-day holiday truce ended on Jan. 3": the day it ended, a report on it
+        day = timeline.dated(text, anchor, written_in) or (dates[-1] if dates else anchor)
+        return day, None, dates, (), True, False, False
     day = timeline.dated(text, anchor, written_in, truce_start=True) if written_in else None
     starts = day is not None and written_in is not None and _written_as_start(text, written_in)
     clock = timeline.clock_time(text) if text else None
@@ -414,7 +430,7 @@ def _timing(
         if (
             at is not None
             and where is not None
-            and timeline.SIGNED_AT.search(where[0][: where[1]])
+            and timeline.SIGNED_JUST_AT.search(where[0][: where[1]])
             and (grace := timeline.grace_after_signing(sentences)) is not None
         ):
             # "signed at about 8.30 p.m." and "24 hours from signature to halt": it starts then
@@ -480,7 +496,7 @@ def ceasefires(ctx: Context) -> Truces:
             called |= {ctx.name(p).id for written in mention.parties for p in listed(written)}
             continue
         truces.append(_truce(ctx, article, mention))
-    clusters = _clusters(truces, ctx)
+    clusters = _fold_untimed(_clusters(truces, ctx))
     attempts = [_attempt(key, members) for key, members in clusters.items()]
     attempts.sort(key=lambda a: (a.effective_at or a.announced_at or "~", a.id))
     return Truces(
@@ -584,7 +600,11 @@ _WANTED = re.compile(
 _MADE = re.compile(
     r"\b(?:agreed|agree|agrees|accepted|accepts|signed|declared|announced|brokered|reached|"
     r"took\s+effect|takes\s+effect|came\s+into|went\s+into|in\s+force|began|begins|"
-    r"holding|held|violat\w*|breach\w*|broke|collapsed)\b",
+    r"holding|held|violat\w*|breach\w*|broke|collapsed|"
+    # ("a ceasefire is now in effect", "have observed a truce since Monday", "fell silent
+    # under a truce", "demanded the ceasefire be respected": one in force)
+    r"in\s+effect|in\s+place|observed|observing|respected|fell\s+silent|"
+    r"under\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:truce|cease-?fire))\b",
     re.IGNORECASE,
 )
 
@@ -682,6 +702,52 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
             loose[_loose_key(truce)].append(truce)
     clusters.update(_joined(loose))
     return clusters
+
+
+def _fold_untimed(clusters: dict[str, list[_Truce]]) -> dict[str, list[_Truce]]:
+    """The episode's one timed truce and the mentions of a truce with no instant that
+    write no other: a side accepting the proposal for it ("accepts the American proposal
+    for a 90-day cease-fire"), its declaration days before it began, a report of how it
+    ended. Each untimed cluster whose voices fit that truce's, dated no later than its
+    last day, joins it, unless its words make it another truce ("a new truce", "a second
+    ceasefire") or there is more than one timed truce to choose from."""
+    timed = [k for k, members in clusters.items() if any(m.at is not None for m in members)]
+    if len(timed) != 1:
+        return clusters
+    [into] = timed
+    days = [d for m in clusters[into] for d in m.days] + [
+        m.at.date() for m in clusters[into] if m.at is not None
+    ]
+    last = max(days) if days else None
+    begun = min((m.at for m in clusters[into] if m.at is not None), default=None)
+    folded = {into: list(clusters[into])}
+    for key, members in clusters.items():
+        if key == into:
+            continue
+        fits = (
+            all(m.at is None for m in members)
+            and not any(_ANOTHER_TRUCE.search(e.text) for m in members for e in m.mention.evidence)
+            and all(any(m.compatible(t) for t in clusters[into]) for m in members)
+            and (last is None or all(m.day is None or m.day <= last for m in members))
+            # (a truce that broke down before this one began is one of its own)
+            and not any(
+                m.reports and (begun is None or m.day is None or m.day < begun.date())
+                for m in members
+            )
+        )
+        if fits:
+            folded[into].extend(members)
+        else:
+            folded[key] = list(members)
+    return folded
+
+
+# A truce written as another one than the episode's: "a new truce", "a second ceasefire".
+_ANOTHER_TRUCE = re.compile(
+    r"\b(?:new|another|fresh|second|third|renewed|separate|further|earlier|previous|last|"
+    r"bilateral|permanent|lasting)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|armistice)",
+    re.IGNORECASE,
+)
 
 
 def _joined(loose: dict[str, list[_Truce]]) -> dict[str, list[_Truce]]:

@@ -1566,9 +1566,12 @@ def spelling_variants(
     return out
 
 
-_GOVERNMENT_WORDS = frozenset("government regime army".split())
+_GOVERNMENT_WORDS = frozenset(
+    "government regime army military troops soldiers police authorities".split()
+)
 _REBEL_WORDS = frozenset(
-    "rebels rebel militia militias militants insurgents separatists guerrillas".split()
+    "rebels rebel militia militias militants insurgents insurgent separatists separatist "
+    "guerrillas guerrilla terrorists terrorist jihadists jihadist intruders".split()
 )
 
 
@@ -1580,7 +1583,7 @@ _STATE_SIDE_WORDS = frozenset(
 )
 _GROUP_SIDE_WORDS = frozenset(
     "rebels rebel militia militias militants insurgents separatists guerrillas guerrilla "
-    "fighters gunmen terrorists intruders jihadists armed groups group".split()
+    "fighters terrorists intruders jihadists armed groups group".split()
 )
 
 

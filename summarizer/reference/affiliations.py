@@ -790,6 +790,12 @@ def _army_state(sentences: Sequence[str], nouns: frozenset[str] = _STATE_NOUNS) 
     return next(iter(states)) if len(states) == 1 else None
 
 
+def governed_state(sentences: Sequence[str]) -> str | None:
+    """The one state whose government, army or military the sentences name ("Chile's
+    government", "the Chilean army"), if one: whom a bare "the government" means."""
+    return _army_state(sentences, frozenset({"government", "army", "military", "regime"}))
+
+
 def _the_un_alone(sentences: Sequence[str]) -> str | None:
     """The UN, when the sentences name it (or a body of its system) and no other
     international organisation: whose "Secretary-General" a bare title means."""

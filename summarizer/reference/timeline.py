@@ -731,9 +731,7 @@ _PLACE_FIRST = re.compile(
 # A date stamp's label and weekday: "Published: Fri", "Last updated", "Monday,".
 _LABEL = (
     r"(?:(?:first\s+|last\s+|original(?:ly)?\s+)?(?:published|updated|posted|modified|"
-    r"publication\s+date|date|filed|compiled)\b|original(?=\s*:)"
-    # a periodical's "Edition of January 31 - February 6, 2014", "Issue dated 3 May"
-    r"|(?:edition|issue)(?:\s+(?:of|dated|for))?\b)"
+    r"publication\s+date|date|filed|compiled)\b|original(?=\s*:))"
     # an archive's "Originally published in The Courier on 19 July 1969"
     r"(?:\s+in\s+[^,.:;]{1,60}?\s+on\b)?"
 )
@@ -830,24 +828,47 @@ def _stamp(field: str) -> str | None:
     field = field[_STAMP_LABEL.match(field).end() :]  # type: ignore[union-attr]
     found = expressions(field)
     if found and found[0].start == 0 and found[0].kind in {"date", "numeric"}:
-        if ranged := _range_start(field, found):
-            return ranged
         return found[0].text
     return None
 
 
-def _range_start(field: str, found: Sequence[Expression]) -> str | None:
-    """The first day of a range whose year is written once, at its end ("Edition of
-    January 31 - February 6, 2014"; "December 28 - January 3, 2014" begins in 2013), with
-    that year written; None for anything else."""
-    if len(found) < 2 or found[0].kind != "date" or _written_year(found[0].text) is not None:
+# A periodical's edition line, the whole line: "Edition of January 31 - February 6, 2014",
+# "Issue dated 3 May 2031" (not a headline opening with the word: "Issue of March 3, 2030
+# truce still divides Klow council").
+_EDITION = re.compile(
+    r"\s*(?:edition|issue)(?:\s+(?:of|dated|for))?:?\s+(?P<when>[^|]+?)[\s.]*", re.IGNORECASE
+)
+# ... its range's second day alone: "May 2 - 8, 2031"
+_DAY_ONLY_END = re.compile(
+    r"(?P<first>.+?)\s*(?:[-\u2013\u2014]|to|until)\s*(?P<d>[0-3]?\d),?\s+(?P<y>(?:1[89]|20)\d\d)"
+)
+
+
+def _edition_stamp(line: str) -> str | None:
+    """The first day of the edition a line that is only an edition's date names, with its
+    year (a range's year written once, at its end; "December 28 - January 3, 2014" begins
+    in 2013); None for any other line."""
+    edition = _EDITION.fullmatch(line)
+    if edition is None:
         return None
-    year = _written_year(found[1].text)
-    first, last = month_day(found[0].text), month_day(found[1].text.replace(str(year), ""))
-    if year is None or first is None or last is None:
+    when = edition["when"]
+    found = expressions(when)
+    if not found or found[0].start != 0 or found[0].kind not in {"date", "numeric"}:
         return None
-    if not re.fullmatch(
-        r"\s*(?:[-\u2013\u2014]|to|until)\s*", field[found[0].end : found[1].start]
+    if found[-1].end < len(when.rstrip(" .")):
+        return None  # more than a date: a headline
+    if _written_year(found[0].text) is not None:
+        return found[0].text
+    first = month_day(found[0].text)
+    if first is None:
+        return None
+    if day_only := _DAY_ONLY_END.fullmatch(when.strip()):
+        return f"{found[0].text}, {day_only['y']}" if day_only["first"] == found[0].text else None
+    if len(found) != 2 or (year := _written_year(found[1].text)) is None:
+        return None
+    last = month_day(found[1].text.replace(str(year), ""))
+    if last is None or not re.fullmatch(
+        r"\s*(?:[-\u2013\u2014]|to|until)\s*", when[found[0].end : found[1].start]
     ):
         return None
     return f"{found[0].text}, {year - 1 if first[0] > last[0] else year}"
@@ -876,6 +897,8 @@ def _stamps(line: str, body: bool) -> list[str]:
         fields = _FIELD_SEP.split(line)
         if masthead := _masthead_date(line):
             return [masthead]
+        if edition := _edition_stamp(line):
+            return [edition]
         # a day and month alone in a field beside a clock's: "17.09 | 11:25"
         if any(_CLOCK_FIELD.match(f) for f in fields):
             fields = [
@@ -2052,15 +2075,26 @@ def dates_the_statement(text: str, sentence: str) -> bool:
 
 
 # A truce that starts a stated span after it is signed: "gives both forces 24 hours from
-# signature to halt", "takes effect 72 hours after the signing", "within 48 hours of its
-# signing".
+# signature to halt", "takes effect 72 hours after the signing" (the span's sentence says
+# the fighting stops or the truce starts then: not "to free all prisoners within 72 hours
+# of its signing", "fighting flared 12 hours after the signing").
 _GRACE = re.compile(
     r"\b(?P<n>[\w-]+)\s+hours?\s+(?:from|after|of)\s+(?:the\s+|its\s+)?"
     r"(?:signature|signing|being\s+signed|(?:it|the\s+\w+)\s+(?:was|is|being)\s+signed)\b",
     re.IGNORECASE,
 )
-# The clock written as when the truce was signed: "signed at about 8.30 p.m."
+_STARTS_THEN = re.compile(
+    r"\bto\s+(?:halt|stop|cease|end|suspend|freeze)\b|\b(?:take|takes|taking|come|comes|enter|enters)"
+    r"\s+(?:effect|into\s+(?:force|effect))\b|\b(?:begin|begins|start|starts)\b",
+    re.IGNORECASE,
+)
+# The clock written as when the truce was signed: "signed at about 8.30 p.m." (the
+# signing's own clock, right after the word: not "signed on Thursday, took effect at 6")
 SIGNED_AT = re.compile(r"\bsigned\b[^.;]{0,80}?\bat\b", re.IGNORECASE)
+SIGNED_JUST_AT = re.compile(
+    r"\bsigned\s+(?:\w+\s+){0,2}?at\s+(?:about\s+|around\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def grace_after_signing(sentences: Iterable[str]) -> timedelta | None:
@@ -2070,6 +2104,10 @@ def grace_after_signing(sentences: Iterable[str]) -> timedelta | None:
         timedelta(hours=written[0].low)
         for sentence in sentences
         for m in _GRACE.finditer(sentence)
-        if len(written := numbers_in(m["n"])) == 1 and written[0].kind != "vague"
+        # (the start's words beside the span, in its clause: "takes effect 72 hours after
+        # the signing", "24 hours from signature to halt")
+        if _STARTS_THEN.search(sentence[max(0, m.start() - 30) : m.end() + 25])
+        and len(written := numbers_in(m["n"])) == 1
+        and written[0].kind != "vague"
     }
     return spans.pop() if len(spans) == 1 else None

@@ -163,28 +163,21 @@ def _actors(source: str, *named: tuple[str, str, str]) -> ArticleExtraction:
     )
 
 
+def _belligerents(source: str, text: str, *names: str) -> list[str]:
+    """The briefing's belligerents when one sentence names each of `names` as one."""
+    briefing = merge([_actors(source, *((n, "belligerent", text) for n in names))])
+    return [a.id for a in briefing.belligerents]
+
+
 def test_the_government_and_the_rebels_beside_their_named_sides_are_no_sides_of_their_own() -> None:
     fight = "Chile's government and the Klow Front clashed; the rebels accused the government."
-    briefing = merge(
-        [
-            _actors(
-                "hw_a",
-                ("Chile", "belligerent", fight),
-                ("Klow Front", "belligerent", fight),
-                ("government", "belligerent", fight),
-                ("rebels", "belligerent", fight),
-            )
-        ]
-    )
-    assert [a.id for a in briefing.belligerents] == ["chile", "klow-front"]
+    named = _belligerents("hw_a", fight, "Chile", "Klow Front", "government", "rebels")
+    assert named == ["chile", "klow-front"]
 
 
 def test_the_rebels_stay_a_side_when_no_movement_is_named() -> None:
     fight = "Chilean troops clashed with rebels near Klow."
-    briefing = merge(
-        [_actors("hw_b", ("Chile", "belligerent", fight), ("rebels", "belligerent", fight))]
-    )
-    assert [a.id for a in briefing.belligerents] == ["chile", "rebels"]
+    assert _belligerents("hw_b", fight, "Chile", "rebels") == ["chile", "rebels"]
 
 
 def test_a_movements_guerrillas_are_the_movement_and_its_army_no_governments() -> None:
@@ -371,17 +364,8 @@ def test_a_host_government_unnamed_beside_a_foreign_army_stays_a_side() -> None:
     """ "Government forces, backed by Chilean troops": the host's government, not Chile's,
     since no sentence names the government or army of the state it would be."""
     fight = "Government forces, backed by Chilean troops, retook Klow from the Vell Front."
-    briefing = merge(
-        [
-            _actors(
-                "hw_c",
-                ("Chilean troops", "belligerent", fight),
-                ("Vell Front", "belligerent", fight),
-                ("Government forces", "belligerent", fight),
-            )
-        ]
-    )
-    assert "government-forces" in [a.id for a in briefing.belligerents]
+    named = _belligerents("hw_c", fight, "Chilean troops", "Vell Front", "Government forces")
+    assert "government-forces" in named
 
 
 # --- the episode's one timed truce and the untimed mentions of it --------------------------
@@ -447,3 +431,44 @@ def test_the_day_a_truce_ended_is_a_report_on_it_not_a_truce_of_that_day() -> No
     )
     [attempt] = merge([began, ended]).ceasefire_attempts
     assert attempt.effective_at == "2031-08-07T22:00:00+00:00"
+
+
+def test_no_attacks_reported_since_the_truce_began_is_a_truce_holding() -> None:
+    quiet = (
+        "By Sunday evening the defence ministry said it had received no reports of rebel "
+        "offensive actions since the truce began, though troops remained on alert."
+    )
+    assert truce_status("announced", quiet) == "holding"
+    # ... not attacks reported since
+    assert truce_status("announced", "Rebels have shelled Klow twice since the truce began.") != (
+        "holding"
+    )
+
+
+def test_reviewed_counterexamples_of_the_one_timed_truce_rule() -> None:
+    """A reviewer's counterexamples: a local truce, a pause of hours, a refused proposal
+    and 'no let-up in attacks' are not the episode's truce, nor a truce holding."""
+    began = _truce_article(
+        "hw_2",
+        "2031-08-07",
+        "The cease-fire between Peru and Chile took effect at 2200 GMT tonight.",
+        "2200 GMT tonight",
+    )
+    for n, published, text in (
+        (1, "2031-08-04", "Peru and Chile agreed to a local truce around the port of Ilo."),
+        (
+            2,
+            "2031-08-03",
+            "Peru declared a three-hour humanitarian pause in the shelling of Tacna.",
+        ),
+        (3, "2031-08-02", "Chile rejected a Peruvian proposal for a truce over the holidays."),
+        (4, "2031-08-01", "Peru and Chile agreed to a 24-hour truce for the festival."),
+    ):
+        other = _truce_article(f"hw_o{n}", published, text, None)
+        assert len(merge([other, began]).ceasefire_attempts) == 2, text
+    for noisy in (
+        "There had been no reports of attacks since the truce began until Tuesday, when "
+        "rebels shelled Klow.",
+        "Residents of Klow said there had been no let-up in attacks since the truce began.",
+    ):
+        assert truce_status("announced", noisy) != "holding", noisy

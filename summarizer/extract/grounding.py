@@ -1757,6 +1757,12 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|no\s+(?:more\s+)?shots?\s+(?:has|have|had)\s+been\s+(?:heard|fired)"
         r"|(?:truce|ceasefire|cease-fire|armistice)\s+(?:was\s+|is\s+|being\s+)?observed\b)"
         r"(?![^.;]*\b(?:but|until|till|only|however|yet|except)\b)"
+        # "had received no reports of offensive actions since the truce began": none broke it
+        # (not "no let-up in attacks since", nor "... until Tuesday, when rebels shelled")
+        r"|\bno\s+(?:(?:reports?|word|sign)\s+of\s+)?(?:(?!let-up|drop|day|end|pause)[\w-]+\s+){0,2}?"
+        r"(?:attacks?|actions|incidents|fighting|clashes|shooting|shelling)\s+since\s+the\s+"
+        r"(?:truce|ceasefire|cease-fire)\s+(?:began|took\s+effect|came\s+into\s+(?:force|effect)|"
+        r"started|was\s+declared)(?![^.;]*\b(?:but|until|till|only|however|yet|except)\b)"
         # "truce takes hold", "the ceasefire took hold overnight"
         r"|(?:truce|ceasefire|cease-fire) (?:takes|took|has taken|had taken|taking) hold"
         # "the truce which came into force on Friday ..., and which has largely held"

@@ -707,10 +707,11 @@ def _clusters(truces: list[_Truce], ctx: Context | None = None) -> dict[str, lis
 def _fold_untimed(clusters: dict[str, list[_Truce]]) -> dict[str, list[_Truce]]:
     """The episode's one timed truce and the mentions of a truce with no instant that
     write no other: a side accepting the proposal for it ("accepts the American proposal
-    for a 90-day cease-fire"), its declaration days before it began, a report of how it
-    ended. Each untimed cluster whose voices fit that truce's, dated no later than its
-    last day, joins it, unless its words make it another truce ("a new truce", "a second
-    ceasefire") or there is more than one timed truce to choose from."""
+    for a 90-day cease-fire"), its declaration days before it began. Each untimed cluster
+    of announcements (no report of how a truce fared: one that broke down is its own)
+    whose voices fit that truce's, dated no later than its last day or undated with no
+    time written, joins it; not when its words make it another truce ("a new truce", "a
+    second ceasefire"), nor when there is more than one timed truce to choose from."""
     timed = [k for k, members in clusters.items() if any(m.at is not None for m in members)]
     if len(timed) != 1:
         return clusters
@@ -719,19 +720,30 @@ def _fold_untimed(clusters: dict[str, list[_Truce]]) -> dict[str, list[_Truce]]:
         m.at.date() for m in clusters[into] if m.at is not None
     ]
     last = max(days) if days else None
-    begun = min((m.at for m in clusters[into] if m.at is not None), default=None)
     folded = {into: list(clusters[into])}
     for key, members in clusters.items():
         if key == into:
             continue
         fits = (
-            all(m.at is None for m in members)
-            and not any(_ANOTHER_TRUCE.search(e.text) for m in members for e in m.mention.evidence)
-            and all(any(m.compatible(t) for t in clusters[into]) for m in members)
-            and (last is None or all(m.day is None or m.day <= last for m in members))
-            # (a truce that broke down before this one began is one of its own)
+            all(m.at is None and not m.reports for m in members)
             and not any(
-                m.reports and (begun is None or m.day is None or m.day < begun.date())
+                _ANOTHER_TRUCE.search(e.text) or _ANOTHER_TIME.search(e.text)
+                for m in members
+                for e in m.mention.evidence
+            )
+            and all(any(m.compatible(t) for t in clusters[into]) for m in members)
+            # dated no later than it; undated, with no time of its own written ("signed a
+            # ceasefire last month" is another)
+            and all(
+                (m.day is not None and (last is None or m.day <= last))
+                or (
+                    m.day is None
+                    and not any(
+                        e.start >= timeline.dateline_end(ev.text) and e.kind != "relative"
+                        for ev in m.mention.evidence
+                        for e in timeline.expressions(ev.text)
+                    )
+                )
                 for m in members
             )
         )
@@ -742,10 +754,22 @@ def _fold_untimed(clusters: dict[str, list[_Truce]]) -> dict[str, list[_Truce]]:
     return folded
 
 
-# A truce written as another one than the episode's: "a new truce", "a second ceasefire".
+# ... or as one of another time: "signed a ceasefire last month", "two years ago".
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last|previous|past)\s+(?:month|year|week|spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:months|years|weeks)\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+# A truce written as another one than the episode's: "a new truce", "a second ceasefire",
+# one of a place or of hours ("a local truce around the port", "a 24-hour truce", "a
+# humanitarian pause"), or one refused ("rejected a proposal for a truce").
 _ANOTHER_TRUCE = re.compile(
     r"\b(?:new|another|fresh|second|third|renewed|separate|further|earlier|previous|last|"
-    r"bilateral|permanent|lasting)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|armistice)",
+    r"bilateral|permanent|lasting|local|localised|localized|partial|humanitarian|"
+    r"[\w-]+-hour|(?:\d+|one|two|three|four|five|six|twelve)\s+hours?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|armistice|pause)"
+    r"|\b(?:humanitarian|temporary)\s+(?:pause|halt)|\bpause\s+in\s+the\s+(?:fighting|shelling)"
+    r"|\b(?:rejected|rejects|refused|refuses|turned\s+down|dismissed)\b",
     re.IGNORECASE,
 )
 

@@ -472,3 +472,19 @@ def test_reviewed_counterexamples_of_the_one_timed_truce_rule() -> None:
         "Residents of Klow said there had been no let-up in attacks since the truce began.",
     ):
         assert truce_status("announced", noisy) != "holding", noisy
+
+
+def test_a_title_alone_is_no_claimant() -> None:
+    """'Inspector' (the model's cut of "the Inspector-General of Police") names an office,
+    not who stated the figure: unattributed when nothing ties it to a state."""
+    from summarizer.extract.labels import article_names, claimant_for
+
+    sentences = (
+        "Fighting went on near Klow on Saturday, said Inspector Ana Vell.",
+        "Nine members of the security forces had been killed and six wounded since March 1.",
+    )
+    names = article_names(sentences)
+    found = claimant_for("Inspector", 9, [2], names)
+    assert found.value == "unattributed"
+    # ... while a named person stays the claimant
+    assert claimant_for("Ana Vell", 9, [2], names).value != "Inspector"

@@ -872,7 +872,45 @@ def claimant_for(
     proposed: str | None, count: int, cited: Sequence[int], names: ArticleNames
 ) -> Label:
     """Who stated the figure: the speaker of its sentence, else the model's claimant when
-    it is an actor the article names, else unattributed (see the module docstring)."""
+    it is an actor the article names, else unattributed (see the module docstring). A
+    title alone ("Inspector", "the Inspector-General of Police") that nothing ties to a
+    state is an office, no actor: unattributed."""
+    found = _claimant_for(proposed, count, cited, names)
+    if found.value != UNATTRIBUTED and _only_a_title(found.value):
+        return Label(
+            UNATTRIBUTED,
+            f"claimant {proposed!r} -> {UNATTRIBUTED!r} ({found.value!r} is a title that "
+            "nothing ties to a state, not who stated the figure)",
+        )
+    return found
+
+
+def _only_a_title(name: str) -> bool:
+    """Every word of the name is a title's ("Inspector", "Inspector-General of Police",
+    "Deputy Health Minister"): an office, not an actor."""
+    words = [w.casefold().strip(".,'\u2019") for w in re.findall(r"[\w.'\u2019-]+", name)]
+    parts = [p for w in words for p in (w, *w.split("-")) if p]
+    # (a person's office, its head a title's: not a body, "Health Ministry", "the army")
+    head = " ".join(words).split(" of ")[0].split()
+    return (
+        bool(parts)
+        and bool(head)
+        and head[-1] in TITLE_HEADS
+        and all(p in TITLE_WORDS or p in {"of", "the", "s"} for p in parts)
+        # (an organ's office names its state's organ: "Army spokesman", which the merge may
+        # tie to the state whose army the article names)
+        and not any(p in _OFFICE_OF_AN_ORGAN for p in parts)
+    )
+
+
+_OFFICE_OF_AN_ORGAN = BODY_NOUNS | frozenset(
+    "army military police forces force navy government ministry council cabinet".split()
+)
+
+
+def _claimant_for(
+    proposed: str | None, count: int, cited: Sequence[int], names: ArticleNames
+) -> Label:
     sentences = names.sentences
     spoken: str | None = None
     for n in sorted(set(cited)):

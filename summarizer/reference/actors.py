@@ -322,7 +322,7 @@ TITLE_HEADS = (
     official adviser advisor aide negotiator mediator deputy consul delegate lawmaker
     senator legislator mp member coordinator commissioner rapporteur diplomat officer
     administrator ruler monarch ombudsman prosecutor attorney-general captain sergeant
-    corporal
+    corporal inspector inspector-general
     """.split()
     )
     | RANK_ABBREVIATIONS

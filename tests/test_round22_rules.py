@@ -488,3 +488,22 @@ def test_a_title_alone_is_no_claimant() -> None:
     assert found.value == "unattributed"
     # ... while a named person stays the claimant
     assert claimant_for("Ana Vell", 9, [2], names).value != "Inspector"
+
+
+def test_each_side_written_by_kind_is_read_on_its_own_articles() -> None:
+    """ "the government" of an article naming Chile's government is Chile; "the army" of
+    another article, which names no state's government or army, stays a side."""
+    chile = "Chile's government and the Klow Front clashed; the rebels accused the government."
+    host = "The army, backed by Chilean troops, retook Vell from the Klow Front."
+    briefing = merge(
+        [
+            _actors("hw_d", ("Chile", "belligerent", chile), ("government", "belligerent", chile)),
+            _actors(
+                "hw_e",
+                ("Klow Front", "belligerent", host),
+                ("army", "belligerent", host),
+            ),
+        ]
+    )
+    named = [a.id for a in briefing.belligerents]
+    assert "government" not in named and "army" in named

@@ -214,12 +214,14 @@ def _said_only_by_kind(ctx: Context, belligerents: set[str]) -> set[str]:
         written = ctx.aliases.get(actor, set())
         said = {side_by_kind_only(n) for n in written}
         kinds[actor] = said.pop() if actor_by_id(actor) is None and len(said) == 1 else None
-    named: set[str] = set()
     # ("the government" is the one state whose government or army the articles that write
-    # it name, a side here: not a host government unnamed beside "Chilean troops")
-    for actor, kind in kinds.items():
-        if kind == "state" and _governed_where_written(ctx, actor) & belligerents:
-            named.add("state")
+    # it name, a side here: not a host government unnamed beside "Chilean troops"), each
+    # such name on its own articles
+    of_a_state = {
+        actor
+        for actor, kind in kinds.items()
+        if kind == "state" and _governed_where_written(ctx, actor) & belligerents
+    }
     movements = [
         actor
         for actor in belligerents
@@ -234,9 +236,9 @@ def _said_only_by_kind(ctx: Context, belligerents: set[str]) -> set[str]:
             and any(_names_a_movement(ctx, n) for n in ctx.aliases.get(actor, set()))
         )
     ]
-    if len(movements) == 1:
-        named.add("group")  # (one movement named: "the rebels" are it)
-    return {actor for actor, kind in kinds.items() if kind is not None and kind in named}
+    # (one movement named: "the rebels" are it)
+    of_a_movement = {a for a, k in kinds.items() if k == "group"} if len(movements) == 1 else set()
+    return of_a_state | of_a_movement
 
 
 def _actors(ctx: Context, roles: dict[ActorRole, set[str]]) -> tuple[list[Actor], list[Actor]]:

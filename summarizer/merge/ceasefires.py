@@ -52,10 +52,12 @@ STATUS_ORDER: dict[CeasefireStatus, int] = {
 }
 
 
+# Words that make a truce another one than the one before: "a new truce", "a second ceasefire".
+_OTHER_TRUCE_WORDS = r"new|another|fresh|second|third|renewed|separate|further"
 # Words that make a truce without a day another one, or none yet: "a new truce", "proposed
 # a ceasefire", "would accept a ceasefire if", "urged a lasting ceasefire".
 _ANOTHER = re.compile(
-    r"\b(?:new|another|fresh|second|third|renewed|separate|further|propos(?:al|ed?|es|ing)|"
+    rf"\b(?:{_OTHER_TRUCE_WORDS}|propos(?:al|ed?|es|ing)|"
     r"offer(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|"
     r"urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?|would|if|lasting|permanent|humanitarian)\b",
     re.IGNORECASE,
@@ -764,7 +766,7 @@ _ANOTHER_TIME = re.compile(
 # one of a place or of hours ("a local truce around the port", "a 24-hour truce", "a
 # humanitarian pause"), or one refused ("rejected a proposal for a truce").
 _ANOTHER_TRUCE = re.compile(
-    r"\b(?:new|another|fresh|second|third|renewed|separate|further|earlier|previous|last|"
+    rf"\b(?:{_OTHER_TRUCE_WORDS}|earlier|previous|last|"
     r"bilateral|permanent|lasting|local|localised|localized|partial|humanitarian|"
     r"[\w-]+-hour|(?:\d+|one|two|three|four|five|six|twelve)\s+hours?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|armistice|pause)"

@@ -1577,9 +1577,8 @@ _REBEL_WORDS = frozenset(
 
 # A side written only by what it is, not who: "the government", "security forces", "the
 # rebels". Such a name refers to a side the articles name; it is no actor of its own.
-_STATE_SIDE_WORDS = frozenset(
-    "government regime army military authorities troops forces soldiers police security "
-    "armed government's army's".split()
+_STATE_SIDE_WORDS = _GOVERNMENT_WORDS | frozenset(
+    "forces security armed government's army's".split()
 )
 _GROUP_SIDE_WORDS = frozenset(
     "rebels rebel militia militias militants insurgents separatists guerrillas guerrilla "

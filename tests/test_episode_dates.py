@@ -460,3 +460,41 @@ def test_the_wounded_listed_with_a_later_reading_take_its_side() -> None:
     by_count = {c.count: c for c in merge([IN_1, IN_2, merged, merged_later]).casualty_claims}
     assert by_count[33].side == by_count[18].side == by_count[28].side
     assert (by_count[18].status, by_count[33].status) == ("superseded", "current")
+
+
+def _november_2033() -> list[ArticleExtraction]:
+    return [
+        _extraction(k, f"Ruritania said on Monday that {n} people were killed.", day)
+        for k, n, day in (("p", 40, "2033-11-14"), ("q", 52, "2033-11-16"))
+    ]
+
+
+def test_an_undated_feature_whose_photo_is_dated_months_before_is_set_aside() -> None:
+    """An analysis page with no date of its own ("Posted Tuesday") whose one full date is
+    its photo caption's, six months before the episode: its "Monday" and "Saturday" are
+    that round's, not this one's, however near the window a fitted anchor reads them."""
+    feature = _extraction(
+        "f",
+        "[Photo caption: Rescuers at the site of a shell strike in Klow, May 8, 2033.]\n\n"
+        "The quiet returned on Monday. Ruritania said on Saturday that 9 people were killed.",
+        None,
+    )
+    decision = decide([*_november_2033(), feature])
+    assert decision.in_episode == {"p", "q"}
+    assert "the dates it writes with their month (2033-05-08) lie months" in (
+        decision.reason("f") or ""
+    )
+
+
+def test_an_undated_report_recalling_a_dated_truce_stays_in_the_episode() -> None:
+    """A full date in the prose may be background ("the truce of May 8, 2032 broke down"),
+    and a file photo shows another day: neither makes an undated report another round's."""
+    report = _extraction(
+        "r",
+        "[Photo: Ruritanian troops in Klow, May 8, 2032. (File photo)]\n\n"
+        "The truce of May 8, 2032 broke down on Monday. Ruritania said on Tuesday that 9 "
+        "people were killed.",
+        None,
+    )
+    decision = decide([*_november_2033(), report])
+    assert decision.in_episode == {"p", "q", "r"}

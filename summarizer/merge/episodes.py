@@ -19,7 +19,9 @@ read by the time model (summarizer.reference.timeline), never its file name or p
    when that is later (an article is never older than a date it writes). Steps 1-2 are
    then run again with every article anchored.
 4. An article whose anchor and event days all lie outside the window reports another
-   episode; the reason gives its dates and the window.
+   episode; the reason gives its dates and the window. So does an article with no date
+   of its own whose dates written with their month (year-less, or its photo caption's)
+   all lie months from the window, whatever its bare weekdays read from the fitted anchor.
 5. Inside an in-episode article, an item is about an earlier event when the dates of its
    sentences all end before the window opens (a date that opens the span of a running toll,
    "since 7 October", does not count), or when its sentence points back ("the battle") to
@@ -84,7 +86,7 @@ class Dated:
     how: str
     days: tuple[date, ...]
     own: bool = True  # the anchor is the article's own date, not one read for it
-    yearless: tuple[date, ...] = ()  # the days of its dates written without a year
+    month_dates: tuple[date, ...] = ()  # its days written with their month (`_month_dates`)
 
     def round(self) -> list[date]:
         """Its anchor and the days of its own round."""
@@ -214,6 +216,35 @@ def _in_written_years(extraction: ArticleExtraction, anchor: date) -> tuple[date
     return tuple(sorted(found))
 
 
+def _month_dates(extraction: ArticleExtraction, anchor: date) -> tuple[date, ...]:
+    """The days an article with no date of its own writes with their month: its year-less
+    dates (`_in_written_years`) and its photo's caption's full date ("[Photo caption: ...
+    in Klow, May 5, 2031.]": the day the page shows; not a file photo's). A full date in
+    its prose may be background ("the November 9, 2030 ceasefire")."""
+    full = {
+        d
+        for m in extraction.time_mentions
+        if _CAPTION.match(_sentence(m)) and not _FILE_PHOTO.search(_sentence(m))
+        for expr in timeline.expressions(m.text)
+        if expr.kind == "date"
+        and (iv := timeline.resolve(expr, None)) is not None
+        and iv.precision == "day"
+        and (d := iv.day) is not None
+    }
+    return tuple(sorted(full | set(_in_written_years(extraction, anchor))))
+
+
+_CAPTION = re.compile(r"^\W*(?:photo|image|picture|caption)s?\b", re.IGNORECASE)
+_FILE_PHOTO = re.compile(r"\b(?:file|archives?|archival)\b", re.IGNORECASE)
+
+
+def _ahead(mention: TimeMention) -> bool:
+    """The mention's sentence speaks of the future there, or sets a deadline by it."""
+    sentence = _sentence(mention)
+    at = max(sentence.find(mention.text), 0)
+    return timeline.speaks_of_future(sentence, at) or bool(_DEADLINE_BEFORE.search(sentence[:at]))
+
+
 def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
     """The first day of the latest month the article writes with its year that is the
     dateline's own month ("File photo, March 2030" beside "KORVA, March 10"), outside
@@ -308,11 +339,8 @@ def _written(extraction: ArticleExtraction) -> tuple[date | None, date | None, i
     years: list[int] = []
     month_days: list[tuple[int, int]] = []
     for m in extraction.time_mentions:
-        sentence = _sentence(m)
-        if timeline.speaks_of_future(sentence, sentence.find(m.text)):
-            continue
-        if _DEADLINE_BEFORE.search(sentence[: max(sentence.find(m.text), 0)]):
-            continue  # a deadline, not a day it reports: "dissolving ... by January 1, 2031"
+        if _ahead(m):
+            continue  # (a deadline is no day it reports: "dissolving ... by January 1, 2031")
         for expr in timeline.expressions(m.text):
             iv = timeline.resolve(expr, None)
             if iv is None:
@@ -630,7 +658,7 @@ def decide(
                     f"no date of its own; {back[1]} puts it in {year}, read as of {day.isoformat()}"
                 )
             dated[e.source] = Dated(
-                day, how, _days(e, day), own=False, yearless=_in_written_years(e, day)
+                day, how, _days(e, day), own=False, month_dates=_month_dates(e, day)
             )
             continue
         dated[e.source] = Dated(day, how, _days(e, day))
@@ -641,13 +669,21 @@ def decide(
     for source, x in dated.items():
         # An article with no date of its own whose dates with a month all fall outside
         # the window reports another round, whatever its bare weekdays (read from the
-        # anchor it was fitted to) say: "Tuesday, November 16" is a year off.
-        misplaced = bool(x.yearless) and all(_months_off(d, window) for d in x.yearless)
+        # anchor it was fitted to) say: "Tuesday, November 16" is a year off, and so is a
+        # page whose one full date is its photo's, "May 5, 2031", in a November episode.
+        misplaced = bool(x.month_dates) and all(_months_off(d, window) for d in x.month_dates)
         if not misplaced and (
             any(window[0] <= d <= window[1] for d in (*x.round(), *x.days))
             or (not x.own and not x.days)
         ):
             inside.add(source)
+            continue
+        if misplaced:
+            months = ", ".join(d.isoformat() for d in x.month_dates[:4])
+            off[source] = (
+                f"{x.how}; the dates it writes with their month ({months}) lie months from "
+                f"the episode's days ({_span(window)})"
+            )
             continue
         shown = ", ".join(d.isoformat() for d in x.days[:4]) + (", ..." if len(x.days) > 4 else "")
         off[source] = (

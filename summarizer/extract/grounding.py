@@ -1703,6 +1703,7 @@ def phrase_in_text(phrase: str, text: str) -> bool:
 # What a sentence says of a truce, strongest first: the status is read from the cited
 # sentences, and a status they do not support falls back to the weakest, "announced".
 # Fighting named as a noun: "the shelling", "exchanges of fire", "sporadic gunfire".
+_TRUCE_NOUN = r"(?:truce|cease-?fire|armistice|cessation\s+of\s+hostilities)"
 _FIGHTING_NOUNS = (
     r"(?:fighting|shelling|clashes|firing|attacks|shooting|gunfire|skirmishes|hostilities|"
     r"exchanges?\s+of\s+(?:fire|gunfire)|shots)"
@@ -1731,6 +1732,12 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:did|had)\s+not\s+"
         r"(?:observe|respect|honou?r|abide\s+by|comply\s+with|keep\s+to|stick\s+to)\s+"
         r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire)"
+        # ... and in the passive: "the cessation of hostilities has not been respected",
+        # a headline's "truce not respected" (not "if the truce is not respected")
+        rf"|{_TRUCE_NOUN}\s+(?:(?:has|had|was|were|is|are)\s+)?not\s+(?:been\s+|being\s+)?"
+        r"(?:respected|observed|honou?red|kept|upheld|complied\s+with|adhered\s+to)"
+        # "accused Zagreb of breaking the truce within hours"
+        rf"|breaking\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_TRUCE_NOUN}"
         # "is holding only in part", "only partly held": broken somewhere
         r"|(?:holding|held)\s+(?:only\s+)?(?:in\s+part|partly|partially)"
         r"|(?:only\s+)?(?:partly|partially)\s+(?:holding|held)"
@@ -1900,13 +1907,18 @@ _FORESEEN = re.compile(
 
 
 def _foreseen(text: str, match: re.Match[str]) -> bool:
-    """The match is a violation only foreseen, not one reported: "any violation", "if
-    Borduria did not respect the truce"."""
-    if re.match(r"(?i)(?:did|had)\s+not\b", match.group()):
+    """The match is a violation only foreseen or denied, not one reported: "any
+    violation", "if Borduria did not respect the truce", "the truce has not been broken"."""
+    if re.search(r"(?i)\bnot\b", match.group()):
         return bool(_CONDITION.search(re.split(r"[.;,]", text[: match.start()])[-1]))
-    return bool(re.match(r"(?i)violat|breach", match.group())) and bool(
+    if _DENIED.search(text[: match.start()]):
+        return True
+    return bool(re.match(r"(?i)violat|breach|breaking", match.group())) and bool(
         _FORESEEN.search(text[: match.start()])
     )
+
+
+_DENIED = re.compile(r"\b(?:not|never|no\s+one\s+has)\s+(?:been\s+|yet\s+)?$", re.IGNORECASE)
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether|should|would|whoever|lest)\b", re.IGNORECASE)

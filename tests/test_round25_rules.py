@@ -1,0 +1,88 @@
+"""Rules found on the twenty-seventh session's reading of round 25's episodes (opened after
+they were scored sealed twice): a truce reported "not respected" or broken in the passive,
+and the reports of one truce that each name one of its sides. Each rule is tested on
+HAND-WRITTEN sentences about invented places (real states only where maintained data is
+read). The extractions here are HAND-WRITTEN test inputs, never a model's output.
+"""
+
+from __future__ import annotations
+
+from summarizer.extract.grounding import truce_status
+from summarizer.merge.briefing import merge
+from summarizer.models import ArticleExtraction, CeasefireMention, Evidence
+
+
+def _evidence(source: str, n: int, text: str) -> Evidence:
+    return Evidence(source=source, sentence=n, start=0, end=len(text), text=text)
+
+
+def test_a_truce_reported_not_respected_or_broken_is_violated() -> None:
+    for reported in (
+        '"The cessation of hostilities has not been respected," a UN spokesman said.',
+        "Vellan police enter the Klow pocket; UN says truce not respected",
+        "Rebel leaders in Klow accused Vell of breaking the truce within hours.",
+        "The ceasefire was not observed in the hills above Klow, residents said.",
+    ):
+        assert truce_status("announced", reported) == "violated", reported
+    for not_reported in (
+        "If the truce is not respected, the army will strike back.",
+        "Klow warned it would retaliate if the ceasefire was not observed.",
+        "Both sides pledged to avoid breaking the truce.",
+        "The truce has not been broken, a UN spokesman said.",
+        "The ceasefire was never violated, officials in Vell said.",
+    ):
+        assert truce_status("announced", not_reported) == "announced", not_reported
+
+
+def _truce(
+    source: str, published: str, text: str, parties: list[str], **kw: str
+) -> ArticleExtraction:
+    mention = CeasefireMention(
+        announced_by=None,
+        mediators=[],
+        parties=parties,
+        effective_at_text=kw.get("when"),
+        status=kw.get("status", "announced"),  # type: ignore[arg-type]
+        evidence=[_evidence(source, 1, text)],
+    )
+    return ArticleExtraction(
+        source=source,
+        path=f"{source}.txt",
+        sha256="0" * 64,
+        title="Truce",
+        published_at=published,
+        ceasefires=[mention],
+    )
+
+
+def test_reports_of_one_truce_that_each_name_one_side_are_that_truce() -> None:
+    """The model lists the side each sentence names: "a ceasefire let the Chilean soldiers
+    leave" and "Peru broke the truce within hours" are one truce, broken."""
+    began = _truce(
+        "hw_1",
+        "2031-05-03",
+        "A cessation of hostilities agreed with Chilean representatives took effect at 4 p.m. "
+        "(1400 GMT) today.",
+        ["Chile"],
+        when="4 p.m. (1400 GMT) today",
+    )
+    broken = _truce(
+        "hw_2",
+        "2031-05-04",
+        "Chilean leaders accused Peru of breaking the truce within hours.",
+        ["Peru"],
+        status="violated",
+    )
+    [attempt] = merge([began, broken]).ceasefire_attempts
+    assert attempt.effective_at == "2031-05-03T14:00:00+00:00"
+    assert attempt.status == "violated"
+    assert {e.source for h in attempt.history for e in h.evidence} == {"hw_1", "hw_2"}
+    # ... but a report naming two other sides is not that truce's
+    elsewhere = _truce(
+        "hw_3",
+        "2031-05-04",
+        "Bolivia and Paraguay broke their truce on the Pilcomayo within hours.",
+        ["Bolivia", "Paraguay"],
+        status="violated",
+    )
+    assert len(merge([began, elsewhere]).ceasefire_attempts) == 2

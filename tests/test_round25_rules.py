@@ -86,3 +86,26 @@ def test_reports_of_one_truce_that_each_name_one_side_are_that_truce() -> None:
         status="violated",
     )
     assert len(merge([began, elsewhere]).ceasefire_attempts) == 2
+
+
+def _side(sentences: tuple[str, ...], count: int, proposed: str, claimant: str) -> str:
+    from summarizer.extract.grounding import with_elided_noun
+    from summarizer.extract.labels import article_names, side_for
+
+    names = article_names(sentences)
+    cited = with_elided_noun(count, sentences[-1])
+    return side_for(proposed, count, cited, claimant, names).value
+
+
+def test_a_defence_ministry_counting_soldiers_counts_its_own() -> None:
+    """The model gave the other side; the sentence names only the ministry's state."""
+    before = "Chilean forces shelled Tacna on Monday, and Peruvian troops fired back."
+    said = (
+        "The Peruvian Defence Ministry said 20 soldiers and policemen had been killed since "
+        "Monday and about 100 wounded."
+    )
+    for count in (20, 100):  # (the 100 are the same soldiers and policemen, wounded)
+        assert _side((before, said), count, "Chile", "Peruvian Defence Ministry") == "Peruvian"
+    # ... not the enemy's soldiers it counts
+    enemy = "The Peruvian Defence Ministry said 20 enemy soldiers had been killed since Monday."
+    assert _side((before, enemy), 20, "Chile", "Peruvian Defence Ministry") == "Chile"

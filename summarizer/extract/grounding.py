@@ -744,11 +744,16 @@ _COORDINATED_ACT = re.compile(
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|on|near|since|during|and|or|when)\b)")
 # The rest of the clause of the number before, up to the coordination: "were killed and".
 _COORDINATED_OUTCOME = re.compile(
+    # ("20 soldiers and policemen had been killed": people of two words)
+    r"(?:\s+and\s+[a-z]+(?=\s+(?:were|was|had|have|are|died)\b))?"
     r"\s+(?:(?:(?:were|was|had\s+been|have\s+been|are)\s+(?:[a-z]+\s+){0,2}?)?"
     r"(?:killed|wounded|injured|hurt|dead|missing|captured)|died|(?:had|have)\s+died)"
+    # ("had been killed since Monday and about 100": when, then how many)
+    r"(?:\s+(?:since|on|during|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?"
     # "were killed and 25", "were killed, 25" (not ", while 30 were killed in strikes":
     # another count)
-    r"(?:\s+and\s+|\s*,\s*(?:and\s+)?)",
+    r"(?:\s+and\s+|\s*,\s*(?:and\s+)?)"
+    r"(?:(?:about|some|around|nearly|almost|roughly|at\s+least|more\s+than|over)\s+)?",
     re.IGNORECASE,
 )
 

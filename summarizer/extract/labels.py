@@ -1656,6 +1656,33 @@ def _state_of(speaker: str, names: ArticleNames) -> str | None:
 _HEALTH_BODY = re.compile(
     r"\b(?:health|medical|hospital|doctors|civil defen[cs]e|emergenc\w*)\b", re.IGNORECASE
 )
+# A state's armed organ: "the Defence Ministry", "the Ministry of Defence", "the General
+# Staff", "the army" (its losses, when its words name no other owner).
+_ARMED_BODY = re.compile(
+    r"\b(?:defen[cs]e|war|interior)\s+ministry|\bministry\s+of\s+(?:(?:national|the)\s+)?"
+    r"(?:defen[cs]e|war|the\s+interior|interior)|\bgeneral\s+staff|\b(?:army|military|"
+    r"armed\s+forces|police)\b",
+    re.IGNORECASE,
+)
+# People of the other side: "20 enemy soldiers", "40 of the aggressors", "rebel fighters".
+_THE_OTHER_SIDES = re.compile(
+    r"\b(?:enemy|enemies|aggressors?|invaders?|invading|attackers?|intruders?|raiders?|"
+    r"opposing|hostile|rebels?|insurgents?|militants?|separatists?|terrorists?|guerrillas?)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_its_forces(count: int, clause: str, speaker: str) -> bool:
+    """A state's armed organ counting soldiers its clause gives no other owner: "the
+    Defence Ministry said 20 soldiers and policemen had been killed" counts its own."""
+    return bool(
+        _ARMED_BODY.search(speaker)
+        and counts_soldiers(count, clause)
+        and not _THE_OTHER_SIDES.search(clause)
+        and not _FORCE_DID.search(clause)
+    )
+
+
 _OWN_PEOPLE = re.compile(
     r"\b(?:of\s+)?(?:its|their|our|his|her)\s+(?:own\s+)?(?:country\W?s\s+)?"
     r"(?:people|civilians|soldiers|troops|fighters|forces|peacekeepers|personnel|servicemen|"
@@ -1963,7 +1990,9 @@ def side_for(
     # Repairs, from the clause: the speaker's own people, a state's health body counting
     # its dead, the one actor the clause names that did not do the harm.
     why = problem or "not supported by the wording"
-    if speaker and (own or _HEALTH_BODY.search(speaker)):
+    if speaker and (
+        own or _HEALTH_BODY.search(speaker) or _counts_its_forces(count, clause, speaker)
+    ):
         state = _state_of(speaker, names)
         if state and not did_the_harm(state, count, cited_text):
             return Label(state, f"side {proposed!r} -> {state!r} (the speaker's own people; {why})")
@@ -2165,7 +2194,11 @@ def _attacked_side(
     when the clause, or else the article, shows someone else doing harm."""
     attackers = _clause_attackers(count, clause, cited_text, names)
     candidates = (
-        (_state_of(speaker, names) if speaker else None, "the speaker's own people"),
+        # (not "20 enemy soldiers", "40 rebels": the other side's, whoever counted them)
+        (
+            _state_of(speaker, names) if speaker and not _THE_OTHER_SIDES.search(clause) else None,
+            "the speaker's own people",
+        ),
         (_place_state(clause, names) or _place_state(cited_text, names), "where it happened"),
         (
             _owner_before(cited_text, names, _kind_of_people(count, clause)),

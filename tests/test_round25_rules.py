@@ -109,3 +109,20 @@ def test_a_defence_ministry_counting_soldiers_counts_its_own() -> None:
     # ... not the enemy's soldiers it counts
     enemy = "The Peruvian Defence Ministry said 20 enemy soldiers had been killed since Monday."
     assert _side((before, enemy), 20, "Chile", "Peruvian Defence Ministry") == "Chile"
+
+
+def test_a_clock_written_in_digits_is_no_count() -> None:
+    """ "at about 4 a.m. (0200 GMT)" in a sentence about a man killed: no 200 killed, so a
+    model's "200 killed" (about rockets fired) is not moved onto it."""
+    from summarizer.extract.grounding import states_casualties
+    from summarizer.reference.numbers import numbers_in
+
+    sentence = (
+        "Ivo Tal, who led the Klow Front's armed wing, was killed with his wife when a missile "
+        "struck their home at about 4 a.m. (0200 GMT)."
+    )
+    assert not states_casualties(200, sentence)
+    assert [n.low for n in numbers_in("took effect at 1400 GMT; 2100 hrs; 0 dead, 1,400 hurt")] == [
+        0,
+        1400,
+    ]

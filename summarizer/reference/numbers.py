@@ -68,6 +68,9 @@ _DIGITS = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
     r"(?!\w|[.,:]\d)"
 )
+# Digits that write a clock, not a count: "0200" (a count has no leading zero), "1400 GMT",
+# "2100 hrs".
+_A_CLOCK = re.compile(r"0\d+\b|\d{3,4}\s*(?:GMT|UTC|Z|hrs|hours\s+(?:GMT|UTC|local))\b")
 _VAGUE = re.compile(
     r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in VAGUE_COUNTS) + r")\b",
     re.IGNORECASE,
@@ -172,6 +175,7 @@ def numbers_in(text: str) -> tuple[Written, ...]:
         *(
             Written(m.start(), m.end(), m.group(), n, n, "digits")
             for m in _DIGITS.finditer(text)
+            if not _A_CLOCK.match(text, m.start())
             for n in (int(re.sub(r"[,\s]", "", m["n"])),)
         ),
         *(

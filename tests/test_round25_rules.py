@@ -126,3 +126,35 @@ def test_a_clock_written_in_digits_is_no_count() -> None:
         0,
         1400,
     ]
+
+
+def test_a_weekday_written_with_a_later_reading_is_that_readings_day() -> None:
+    """ "6 p.m. Washington time - midnight in Israel and 1 a.m. Saturday in Cairo", in a
+    report of Friday 7 August 2031: Saturday is Cairo's day; the truce began on the Friday
+    (2200 GMT), not on the Saturday before."""
+    from datetime import date
+
+    from summarizer.reference import timeline
+
+    text = "6 p.m. Washington time - midnight in Israel and 1 a.m. Saturday in Cairo"
+    [*_, cairo] = timeline.readings(text)
+    assert str(cairo.zone) == "Africa/Cairo"  # the weekday between clock and place
+    friday = date(2031, 8, 8)
+    assert friday.weekday() == 4
+    # (the weekday alone reads as the Saturday before the report)
+    assert timeline.day_of_first_reading(text, date(2031, 8, 2), friday) == friday
+    began = _truce(
+        "hw_1",
+        "2031-08-08",
+        f"The truce took effect at {text}.",
+        ["Chile", "Peru"],
+        when=text,
+    )
+    [attempt] = merge([began]).ceasefire_attempts
+    assert attempt.effective_at == "2031-08-08T22:00:00+00:00"
+    # ... and a weekday written after every reading is each one's day ("6 p.m. Santiago
+    # time, or 2200 GMT, Saturday": both on that Saturday)
+    coming = "6 p.m. Santiago time, or 2200 GMT, Saturday"
+    assert timeline.day_of_first_reading(coming, date(2031, 8, 9), date(2031, 8, 7)) == date(
+        2031, 8, 9
+    )

@@ -379,6 +379,9 @@ def _timing(
         day = timeline.dated(text, anchor, written_in) or (dates[-1] if dates else anchor)
         return day, None, dates, (), True, False, False
     day = timeline.dated(text, anchor, written_in, truce_start=True) if written_in else None
+    if day is not None and anchor is not None:
+        # ("6 p.m. Washington time - 1 a.m. Saturday in Cairo": Friday in Washington)
+        day = timeline.day_of_first_reading(text, day, anchor) or day
     starts = day is not None and written_in is not None and _written_as_start(text, written_in)
     clock = timeline.clock_time(text) if text else None
     at: datetime | None = None

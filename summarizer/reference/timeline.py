@@ -1309,7 +1309,12 @@ _LOCAL = re.compile(
     rf"(?:(?P<before>{_PLACE_RUN})\s+)?(?P<local>\blocal\b(?:\s+time\b)?)(?:\s*,?\s*{_IN_PLACE})?"
 )
 # "07:00 in Israel", "midnight on Sunday in Khartoum": "in <place>" right after the clock.
-_TAIL_IN_PLACE = re.compile(rf"^\s*,?\s*(?:on\s+(?:[\w,]+\s+){{1,3}}?)?{_IN_PLACE}")
+# ("midnight on Sunday in Khartoum", "1 a.m. Saturday in Cairo")
+_TAIL_IN_PLACE = re.compile(
+    rf"^\s*,?\s*(?:on\s+(?:[\w,]+\s+){{1,3}}?|(?i:{_WEEKDAY_WORD})\s+"
+    r"(?:(?:morning|afternoon|evening|night)\s+)?)?"
+    rf"{_IN_PLACE}"
+)
 # What joins a clock time to the one before: the end of a range ("8 p.m. Sunday to 6 a.m."),
 # or the same time again ("0400 GMT, or 07:00 in Israel and 7:30 a.m. in Tehran"). Anything
 # else ("at 6 a.m. and was broken by 9 a.m.") is another time, never compared.
@@ -1732,6 +1737,39 @@ def readings(text: str, *, day: date | None = None, countries: Iterable[str] = (
     for paren in parens:
         found.extend(_segment_readings(paren, in_parens=True, day=day, countries=codes))
     return found
+
+
+def day_of_first_reading(text: str, day: date, anchor: date) -> date | None:
+    """The first clock reading's own day when the text's weekday is written with a later
+    reading that restates it ("6 p.m. Washington time - midnight in Israel and 1 a.m.
+    Saturday in Cairo": Saturday is Cairo's day; in Washington it was still Friday). Of the
+    seven days on the side of the anchor that `day` (the weekday read alone) lies on, the
+    one on which the first reading's instant falls on that weekday in the later reading's
+    zone. None when the weekday is the first reading's own, or a zone is not written."""
+    found = [r for r in readings(text, day=day) if not r.ends_range]
+    weekdays = [e for e in expressions(text) if e.kind == "weekday"]
+    if len(found) < 2 or len(weekdays) != 1:
+        return None
+    first = found[0]
+    starts = [text.find(r.text) for r in found]
+    if first.zone is None or (first.hour, first.minute) == (0, 0) or -1 in starts:
+        return None  # (a first reading at midnight: whose day it ends is another question)
+    written_with = max(i for i, start in enumerate(starts) if start <= weekdays[0].start)
+    later = found[written_with]
+    weekday = _written_weekday(weekdays[0].text)
+    if written_with == 0 or not later.restates or later.zone is None or weekday is None:
+        return None
+    offsets = range(-6, 1) if day <= anchor else range(7)
+    fits = [
+        on
+        for offset in offsets
+        if (on := anchor + timedelta(days=offset))
+        and datetime(on.year, on.month, on.day, first.hour, first.minute, tzinfo=first.zone)
+        .astimezone(later.zone)
+        .weekday()
+        == weekday
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def clock_time(

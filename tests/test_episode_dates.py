@@ -498,3 +498,22 @@ def test_an_undated_report_recalling_a_dated_truce_stays_in_the_episode() -> Non
     )
     decision = decide([*_november_2033(), report])
     assert decision.in_episode == {"p", "q", "r"}
+
+
+def test_an_older_photo_or_a_date_inside_a_caption_does_not_date_the_page() -> None:
+    """helper-66's captions: an older photo ("In this May 8, 2033 photo", "a library
+    picture") or a caption whose date is not its closing one ("..., the day the last truce
+    collapsed") says nothing of when the page was written."""
+    for caption in (
+        "[Photo caption: In this May 8, 2033 photo, rescuers search the rubble in Klow.]",
+        "[Photo caption: A library picture of Ruritanian troops entering Klow, May 8, 2033.]",
+        "[Picture: Rescuers in Klow on May 8, 2033, the day the last truce collapsed.]",
+    ):
+        report = _extraction(
+            "r",
+            f"{caption}\n\nShelling resumed on Monday. Ruritania said on Tuesday that 9 people "
+            "were killed.",
+            None,
+        )
+        decision = decide([*_november_2033(), report])
+        assert decision.in_episode == {"p", "q", "r"}, caption

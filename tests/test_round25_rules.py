@@ -158,3 +158,50 @@ def test_a_weekday_written_with_a_later_reading_is_that_readings_day() -> None:
     assert timeline.day_of_first_reading(coming, date(2031, 8, 9), date(2031, 8, 7)) == date(
         2031, 8, 9
     )
+
+
+def test_reviewed_counterexamples_of_the_round_25_session() -> None:
+    """helper-66's counterexamples, mended: each read right before this session's rules."""
+    from datetime import date
+
+    from summarizer.extract.grounding import with_elided_noun
+    from summarizer.reference import timeline
+    from summarizer.reference.numbers import numbers_in
+
+    # truce status: breaking a deadlock, a breach warned against, a condition, a comparison
+    for not_reported in (
+        "Mediators said they were close to breaking the deadlock on ceasefire talks.",
+        "Both commanders were ordered to refrain from breaking the truce.",
+        "Breaking the truce would cost Vell its foreign aid, diplomats said.",
+        "Monitors will be deployed to report cases where the ceasefire is not observed.",
+    ):
+        assert truce_status("announced", not_reported) == "announced", not_reported
+    compared = "The ceasefire has never been violated as often as in the past week, monitors said."
+    assert truce_status("announced", compared) == "violated"
+    # an army's own style of count ("05 soldiers"), and a tank marked Z
+    assert [n.low for n in numbers_in("said 05 soldiers and 03 attackers were killed")] == [5, 3]
+    assert [n.low for n in numbers_in("lost 150 Z-marked tanks")] == [150]
+    # a later count of soldiers and civilians is no count of soldiers
+    mixed = "20 soldiers and civilians were killed and about 100 wounded."
+    assert with_elided_noun(100, mixed) == mixed
+    # a weekday after a parenthesis is the main reading's
+    sunday = date(2031, 8, 10)
+    aside = "1 a.m. Tehran time (2130 GMT) on Sunday"
+    assert timeline.day_of_first_reading(aside, sunday, sunday) is None
+    # the speaker's own soldiers, killed by enemy fire
+    before = "Chilean forces shelled Tacna on Monday, and Peruvian troops fired back."
+    fire = "The Peruvian army said 12 soldiers were killed by enemy fire near Tacna."
+    assert _side((before, fire), 12, "Chile", "Peruvian army") == "Peruvian"
+
+
+def test_a_place_phrase_is_no_actor() -> None:
+    """ "Near Pakrac, where a brigade is surrounded, negotiators agreed ...": the model's
+    'Near Pakrac' is where, not a go-between."""
+    from summarizer.extract.roles import go_betweens_in, says_where
+
+    sentence = (
+        "Near Klow, where a rebel brigade is surrounded, negotiators agreed last night that "
+        "the rebels would hand their heavy weapons to the UN by 6pm today."
+    )
+    assert says_where("Near Klow") and not says_where("Nearco Vell")
+    assert "Near Klow" not in go_betweens_in(sentence)

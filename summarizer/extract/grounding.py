@@ -668,9 +668,10 @@ def with_elided_noun(count: int, text: str) -> str:
         text[at.end + outcome.end() :]
     ):
         return text  # "30 wounded civilians": its own people
+    coordinated = _BARE_OUTCOME.match(text[at.end :]) and _COORDINATED_OUTCOME.fullmatch(rest)
     if not (
         # "eight soldiers were killed and 25 wounded"
-        (_BARE_OUTCOME.match(text[at.end :]) and _COORDINATED_OUTCOME.fullmatch(rest))
+        coordinated
         # "killing more than 12 civilians and wounding more than 100."
         or (_NOTHING_COUNTED.match(text[at.end :]) and _COORDINATED_ACT.fullmatch(rest))
         # "nine soldiers had been killed, then 22": the same people's later reading
@@ -744,8 +745,11 @@ _COORDINATED_ACT = re.compile(
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|on|near|since|during|and|or|when)\b)")
 # The rest of the clause of the number before, up to the coordination: "were killed and".
 _COORDINATED_OUTCOME = re.compile(
-    # ("20 soldiers and policemen had been killed": people of two words)
-    r"(?:\s+and\s+[a-z]+(?=\s+(?:were|was|had|have|are|died)\b))?"
+    # ("20 soldiers and policemen had been killed": people of two kinds of force; not
+    # "soldiers and civilians", whose later count may be either)
+    r"(?P<also>\s+and\s+(?:policemen|police|officers|guards|troops|soldiers|sailors|airmen|"
+    r"marines|gendarmes|militiamen|fighters|servicemen|personnel|reservists)"
+    r"(?=\s+(?:were|was|had|have|are|died)\b))?"
     r"\s+(?:(?:(?:were|was|had\s+been|have\s+been|are)\s+(?:[a-z]+\s+){0,2}?)?"
     r"(?:killed|wounded|injured|hurt|dead|missing|captured)|died|(?:had|have)\s+died)"
     # ("had been killed since Monday and about 100": when, then how many)
@@ -1741,8 +1745,10 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # a headline's "truce not respected" (not "if the truce is not respected")
         rf"|{_TRUCE_NOUN}\s+(?:(?:has|had|was|were|is|are)\s+)?not\s+(?:been\s+|being\s+)?"
         r"(?:respected|observed|honou?red|kept|upheld|complied\s+with|adhered\s+to)"
-        # "accused Zagreb of breaking the truce within hours"
-        rf"|breaking\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_TRUCE_NOUN}"
+        # "accused Zagreb of breaking the truce within hours", "rebels were breaking the
+        # ceasefire" (not "refrain from breaking the truce", "the deadlock on ceasefire talks")
+        r"|(?<=\bof\s)breaking|(?<=\bfor\s)breaking|(?:were|was|are|is|kept)\s+breaking"
+        rf"(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{_TRUCE_NOUN})"
         # "is holding only in part", "only partly held": broken somewhere
         r"|(?:holding|held)\s+(?:only\s+)?(?:in\s+part|partly|partially)"
         r"|(?:only\s+)?(?:partly|partially)\s+(?:holding|held)"
@@ -1916,17 +1922,21 @@ def _foreseen(text: str, match: re.Match[str]) -> bool:
     violation", "if Borduria did not respect the truce", "the truce has not been broken"."""
     if re.search(r"(?i)\bnot\b", match.group()):
         return bool(_CONDITION.search(re.split(r"[.;,]", text[: match.start()])[-1]))
-    if _DENIED.search(text[: match.start()]):
-        return True
+    if _DENIED.search(text[: match.start()]) and not _COMPARED.match(text, match.end()):
+        return True  # (not "has never been violated as often as this week")
     return bool(re.match(r"(?i)violat|breach|breaking", match.group())) and bool(
         _FORESEEN.search(text[: match.start()])
     )
 
 
+_COMPARED = re.compile(r"\s+(?:as|so|more|this|like)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|never|no\s+one\s+has)\s+(?:been\s+|yet\s+)?$", re.IGNORECASE)
 
 
-_CONDITION = re.compile(r"\b(?:if|unless|whether|should|would|whoever|lest)\b", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\b(?:if|unless|whether|should|would|whoever|lest|in\s+case|cases?\s+where|wherever|whenever)\b",
+    re.IGNORECASE,
+)
 
 
 # A clock that times an announcement: "Radio Klow announced at midday that ...".

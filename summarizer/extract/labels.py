@@ -1672,13 +1672,24 @@ _THE_OTHER_SIDES = re.compile(
 )
 
 
+def _counts_the_others(count: int, clause: str) -> bool:
+    """The people the count names are the other side's: "20 enemy soldiers", "40 of the
+    aggressors", "12 rebels" (not "12 soldiers were killed by enemy fire": who fired)."""
+    found = number_at(count, clause)
+    if found is None:
+        return False
+    after = clause[found.end :]
+    people = re.match(r"\s+(?:of\s+(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}[\w-]+", after)
+    return bool(people and _THE_OTHER_SIDES.search(people.group()))
+
+
 def _counts_its_forces(count: int, clause: str, speaker: str) -> bool:
     """A state's armed organ counting soldiers its clause gives no other owner: "the
     Defence Ministry said 20 soldiers and policemen had been killed" counts its own."""
     return bool(
         _ARMED_BODY.search(speaker)
         and counts_soldiers(count, clause)
-        and not _THE_OTHER_SIDES.search(clause)
+        and not _counts_the_others(count, clause)
         and not _FORCE_DID.search(clause)
     )
 
@@ -2196,7 +2207,9 @@ def _attacked_side(
     candidates = (
         # (not "20 enemy soldiers", "40 rebels": the other side's, whoever counted them)
         (
-            _state_of(speaker, names) if speaker and not _THE_OTHER_SIDES.search(clause) else None,
+            _state_of(speaker, names)
+            if speaker and not _counts_the_others(count, clause)
+            else None,
             "the speaker's own people",
         ),
         (_place_state(clause, names) or _place_state(cited_text, names), "where it happened"),

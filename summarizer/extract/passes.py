@@ -51,6 +51,7 @@ from summarizer.extract.labels import (
 from summarizer.extract.roles import (
     agrees_to_truce,
     role_from_wording,
+    says_where,
     speaks_in,
     truce_brokers_in,
     written_in_full,
@@ -167,6 +168,9 @@ class ActorItem(Cited):
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
         self._require_names(info, name=self.name)
+        if says_where(self.name):
+            # "Near Pakrac, where a brigade is surrounded, negotiators agreed ...": where
+            raise ValueError(f"{self.name!r} says where, not who: list the state or group")
         # A description is no actor: "Army tanks" where the article writes "army tanks".
         article = article_of(info)
         said = [s.text for s in article.sentences]

@@ -667,6 +667,19 @@ _PERSON_NAME = re.compile(
 _SURNAMES = re.compile(r"[A-Z][a-z\u2019'-]+(?:\s+[A-Z][a-z\u2019'-]+){0,2}")
 
 
+# A name that opens with a preposition of place is a place phrase: "Near Klow", "In Vell".
+_A_PLACE_PHRASE = re.compile(
+    r"\s*(?i:near|in|at|outside|inside|around|across|along|into|off|north|south|east|west)\s+"
+    r"(?i:of\s+)?[A-Z]"
+)
+
+
+def says_where(name: str) -> bool:
+    """The name is a place phrase ("Near Pakrac, where ... negotiators agreed"): where, not
+    who."""
+    return _A_PLACE_PHRASE.match(name) is not None
+
+
 def _a_persons_name(name: str) -> bool:
     """A person's name as written ("Ana Vell"), or a title and a name ("President Vell"),
     not a title alone ("Prime Minister") nor a place ("New York")."""
@@ -680,6 +693,7 @@ def _a_persons_name(name: str) -> bool:
     words = name.split()
     return (
         _PERSON_NAME.fullmatch(name) is not None
+        and not says_where(name)
         and not any(w.casefold() in TITLE_WORDS for w in words)
         and city(name) is None
     )

@@ -115,8 +115,12 @@ class _Truce:
         return {d for d in (self.day, self.effect_day) if d is not None}
 
     def compatible(self, other: _Truce) -> bool:
-        """Same announcer (or one that mediates), and overlapping mediators and parties."""
-        return _compatible(_voice(self), _voice(other))
+        """Same announcer (or one that mediates), and overlapping mediators and parties (or
+        one side each, for a report on the truce: `_one_sided_report`)."""
+        mine, theirs = _voice(self), _voice(other)
+        return _compatible(mine, theirs) or (
+            _one_sided_report(self) and _agree_one_side_each(mine, theirs)
+        )
 
 
 def _local_zone(announcer: ActorInfo | None, parties: list[ActorInfo], day: date) -> tzinfo | None:
@@ -1139,16 +1143,17 @@ class _Index:
 
     def _agreeing(self, truce: _Truce, candidates: set[str]) -> list[str]:
         voice = _voice(truce)
-        return sorted(k for k in candidates if self._agrees(voice, self.facts[k].voices))
+        one_sided = _one_sided_report(truce)
+        return sorted(k for k in candidates if self._agrees(voice, self.facts[k].voices, one_sided))
 
-    def _agrees(self, voice: _Voice, voices: set[_Voice]) -> bool:
+    def _agrees(self, voice: _Voice, voices: set[_Voice], one_sided: bool) -> bool:
         """`truce.compatible(m)` for some member m (a mention that agrees with one report
         of a truce is about it), compared once per pair of voices."""
         for other in sorted(voices, key=repr):
             pair = (voice, other)
             if pair not in self.compatible:
                 self.compatible[pair] = _compatible(voice, other)
-            if self.compatible[pair]:
+            if self.compatible[pair] or (one_sided and _agree_one_side_each(voice, other)):
                 return True
         return False
 
@@ -1203,15 +1208,28 @@ def _compatible(a: _Voice, b: _Voice) -> bool:
     def overlap(x: frozenset[str], y: frozenset[str]) -> bool:
         return not x or not y or bool(x & y) or any(_same_group(p, q) for p in x for q in y)
 
-    def one_side_each(x: frozenset[str], y: frozenset[str]) -> bool:
-        # "the truce let the Serbs leave" and "Zagreb broke the truce": each mention names
-        # one side of the same truce (the model lists whom its sentence names)
-        return len(x) == 1 and len(y) == 1
-
     announcers = {a[0], b[0]} - {None}
     same_voice = len(announcers) <= 1 or bool(announcers & (a[1] | b[1]))
-    parties = overlap(a[2], b[2]) or one_side_each(a[2], b[2])
-    return same_voice and overlap(a[1], b[1]) and parties
+    return same_voice and overlap(a[1], b[1]) and overlap(a[2], b[2])
+
+
+def _one_sided_report(truce: _Truce) -> bool:
+    """A report on how a truce fares that names one side of it and no other truce: "Knin
+    accused Zagreb of breaking the truce within hours" may report the truce whose own
+    sentence named only the other side ("a truce agreed with rebel Serb representatives");
+    the model lists whom each sentence names."""
+    return (
+        truce.reports
+        and len(truce.parties) == 1
+        and not any(
+            _ANOTHER.search(e.text) or _ANOTHER_TRUCE.search(e.text) for e in truce.mention.evidence
+        )
+    )
+
+
+def _agree_one_side_each(voice: _Voice, other: _Voice) -> bool:
+    """The voices agree but for their one party each (see `_one_sided_report`)."""
+    return len(other[2]) == 1 and _compatible((voice[0], voice[1], other[2]), other)
 
 
 def _bare(truce: _Truce) -> bool:

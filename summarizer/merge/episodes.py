@@ -224,7 +224,7 @@ def _month_dates(extraction: ArticleExtraction, anchor: date) -> tuple[date, ...
     full = {
         d
         for m in extraction.time_mentions
-        if _CAPTION.match(_sentence(m)) and not _FILE_PHOTO.search(_sentence(m))
+        if _dated_caption(m)
         for expr in timeline.expressions(m.text)
         if expr.kind == "date"
         and (iv := timeline.resolve(expr, None)) is not None
@@ -235,7 +235,31 @@ def _month_dates(extraction: ArticleExtraction, anchor: date) -> tuple[date, ...
 
 
 _CAPTION = re.compile(r"^\W*(?:photo|image|picture|caption)s?\b", re.IGNORECASE)
-_FILE_PHOTO = re.compile(r"\b(?:file|archives?|archival)\b", re.IGNORECASE)
+# An older photo's caption: "File photo", "In this May 8 photo", "a library picture",
+# "pictured before the war".
+_FILE_PHOTO = re.compile(
+    r"\b(?:file|archives?|archival|library|stock|in\s+this|pictured|before|earlier|previous)\b",
+    re.IGNORECASE,
+)
+# What may follow the date that closes a caption: its brackets, a credit ("Photo: Staff",
+# "(AFP)").
+_CAPTION_END = re.compile(
+    r"[\s.,;)\]]*(?:(?:[-\u2013\u2014]\s*)?(?i:photo(?:graph)?|picture|image|credit)s?\s*:[^\]]*"
+    r"|\(?[A-Z][A-Za-z/.&-]*(?:\s+[A-Z][A-Za-z/.&-]*){0,3}\)?)?[\s.)\]]*"
+)
+
+
+def _dated_caption(mention: TimeMention) -> bool:
+    """The mention is the date that closes a photo caption ("[Photo caption: Rescuers at
+    the site of a strike in Klow, May 5, 2031.]"), of no older photo: the day it shows."""
+    sentence = _sentence(mention)
+    at = sentence.find(mention.text)
+    return (
+        at >= 0
+        and _CAPTION.match(sentence) is not None
+        and not _FILE_PHOTO.search(sentence)
+        and _CAPTION_END.fullmatch(sentence[at + len(mention.text) :]) is not None
+    )
 
 
 def _ahead(mention: TimeMention) -> bool:

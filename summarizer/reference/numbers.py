@@ -68,9 +68,11 @@ _DIGITS = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
     r"(?!\w|[.,:]\d)"
 )
-# Digits that write a clock, not a count: "0200" (a count has no leading zero), "1400 GMT",
-# "2100 hrs".
-_A_CLOCK = re.compile(r"0\d+\b|\d{3,4}\s*(?:GMT|UTC|Z|hrs|hours\s+(?:GMT|UTC|local))\b")
+# Digits that write a clock, not a count: "0200" (four digits from a leading zero; not
+# the army style "05 soldiers"), "1400 GMT", "2100 hrs", "0400Z" (not "150 Z-marked tanks").
+_A_CLOCK = re.compile(
+    r"0\d{3}\b|\d{3,4}\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local))\b|\d{4}Z(?![\w-])"
+)
 _VAGUE = re.compile(
     r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in VAGUE_COUNTS) + r")\b",
     re.IGNORECASE,

@@ -1746,9 +1746,11 @@ def day_of_first_reading(text: str, day: date, anchor: date) -> date | None:
     seven days on the side of the anchor that `day` (the weekday read alone) lies on, the
     one on which the first reading's instant falls on that weekday in the later reading's
     zone. None when the weekday is the first reading's own, or a zone is not written."""
-    found = [r for r in readings(text, day=day) if not r.ends_range]
+    # (the main text's readings: "1 a.m. Tehran time (2130 GMT) on Sunday" writes Sunday
+    # with Tehran's clock, the parenthesis an aside)
+    found = [r for r in readings(text, day=day) if not r.ends_range and not r.in_parens]
     weekdays = [e for e in expressions(text) if e.kind == "weekday"]
-    if len(found) < 2 or len(weekdays) != 1:
+    if len(found) < 2 or len(weekdays) != 1 or _in_a_parenthesis(text, weekdays[0].start):
         return None
     first = found[0]
     starts = [text.find(r.text) for r in found]
@@ -1770,6 +1772,10 @@ def day_of_first_reading(text: str, day: date, anchor: date) -> date | None:
         == weekday
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _in_a_parenthesis(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
 def clock_time(

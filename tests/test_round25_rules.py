@@ -205,3 +205,22 @@ def test_a_place_phrase_is_no_actor() -> None:
     )
     assert says_where("Near Klow") and not says_where("Nearco Vell")
     assert "Near Klow" not in go_betweens_in(sentence)
+
+
+def test_an_offensive_that_cost_the_lives_of_soldiers_killed_them() -> None:
+    """ "cost the lives of 42 Vellish soldiers, with 162 wounded": 42 killed, and the 162
+    are the same soldiers, wounded (not everyone's, as a bare count in a war within one
+    state would be)."""
+    from summarizer.extract.grounding import outcomes_of, with_elided_noun
+
+    said = (
+        "The two-day offensive cost the lives of 42 Chilean soldiers, with 162 wounded, the "
+        "Defence Ministry said on Friday."
+    )
+    assert outcomes_of(42, said) == ["killed"]
+    assert outcomes_of(162, said) == ["wounded"]
+    assert "with 162 Chilean soldiers wounded" in with_elided_noun(162, said)
+    assert outcomes_of(12, "The blast claimed the lives of at least 12 people.") == ["killed"]
+    # (not a count of things: "attacked 12 villages, with 30 wounded")
+    things = "Rebels attacked 12 villages, with 30 wounded."
+    assert with_elided_noun(30, things) == things

@@ -672,6 +672,8 @@ def with_elided_noun(count: int, text: str) -> str:
     if not (
         # "eight soldiers were killed and 25 wounded"
         coordinated
+        # "cost the lives of 42 soldiers, with 162 wounded"
+        or (_BARE_OUTCOME.match(text[at.end :]) and _WITH_MORE.fullmatch(rest))
         # "killing more than 12 civilians and wounding more than 100."
         or (_NOTHING_COUNTED.match(text[at.end :]) and _COORDINATED_ACT.fullmatch(rest))
         # "nine soldiers had been killed, then 22": the same people's later reading
@@ -744,6 +746,11 @@ _COORDINATED_ACT = re.compile(
 # Nothing counted after the number: the clause ends, or goes on with a place or time.
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|on|near|since|during|and|or|when)\b)")
 # The rest of the clause of the number before, up to the coordination: "were killed and".
+_WITH_MORE = re.compile(
+    r"\s*,?\s*(?:and\s+)?with\s+(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|"
+    r"over)\s+)?",
+    re.IGNORECASE,
+)
 _COORDINATED_OUTCOME = re.compile(
     # ("20 soldiers and policemen had been killed": people of two kinds of force; not
     # "soldiers and civilians", whose later count may be either)
@@ -2180,7 +2187,11 @@ _TO_ITS_VALUE = (
     r"(?:(?:about|around|nearly|almost|some|at\s+least|more\s+than|over)\s+)?$"
 )
 _DEATH_TOLL_BEFORE = re.compile(
-    rf"\bdeath\s+toll\s+(?:[a-z]+\s+){{0,3}}?{_TO_ITS_VALUE}", re.IGNORECASE
+    rf"\bdeath\s+toll\s+(?:[a-z]+\s+){{0,3}}?{_TO_ITS_VALUE}"
+    # "the offensive cost the lives of 42 soldiers", "claimed the lives of at least 12"
+    rf"|\b(?:cost|costs|costing|claimed|claims|claiming|took|taken|takes)\s+the\s+lives\s+of\s+"
+    rf"{_ROUGHLY}?$",
+    re.IGNORECASE,
 )
 
 # A toll, of no other kind, whose number its clause gives with no outcome word: the dead

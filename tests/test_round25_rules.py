@@ -188,6 +188,9 @@ def test_reviewed_counterexamples_of_the_round_25_session() -> None:
     sunday = date(2031, 8, 10)
     aside = "1 a.m. Tehran time (2130 GMT) on Sunday"
     assert timeline.day_of_first_reading(aside, sunday, sunday) is None
+    # ... and one written before every reading (the suite's oracle found it raising)
+    first = "on Sunday at 6 p.m. Washington time - 1 a.m. in Cairo"
+    assert timeline.day_of_first_reading(first, sunday, sunday) is None
     # the speaker's own soldiers, killed by enemy fire
     before = "Chilean forces shelled Tacna on Monday, and Peruvian troops fired back."
     fire = "The Peruvian army said 12 soldiers were killed by enemy fire near Tacna."

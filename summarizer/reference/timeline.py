@@ -1756,7 +1756,10 @@ def day_of_first_reading(text: str, day: date, anchor: date) -> date | None:
     starts = [text.find(r.text) for r in found]
     if first.zone is None or (first.hour, first.minute) == (0, 0) or -1 in starts:
         return None  # (a first reading at midnight: whose day it ends is another question)
-    written_with = max(i for i, start in enumerate(starts) if start <= weekdays[0].start)
+    before = [i for i, start in enumerate(starts) if start <= weekdays[0].start]
+    if not before:
+        return None  # "on Saturday at 6 p.m. (2200 GMT)": the first reading's own day
+    written_with = before[-1]
     later = found[written_with]
     weekday = _written_weekday(weekdays[0].text)
     if written_with == 0 or not later.restates or later.zone is None or weekday is None:

@@ -227,3 +227,27 @@ def test_an_offensive_that_cost_the_lives_of_soldiers_killed_them() -> None:
     # (not a count of things: "attacked 12 villages, with 30 wounded")
     things = "Rebels attacked 12 villages, with 30 wounded."
     assert with_elided_noun(30, things) == things
+
+
+def test_a_state_written_only_as_the_capital_its_official_spoke_in_reacts() -> None:
+    """ "In Lima, foreign ministry spokesman Ana Vell condemned ...": the model's "Peru",
+    never written by name, reacts; not where the capital's sentence reports no reaction."""
+    from summarizer.extract.passes import ReactionItem
+    from summarizer.read.articles import Article
+
+    text = (
+        "Klowish jets struck Vell on Monday.\n\nIn Lima, foreign ministry spokesman Ana Vell "
+        "condemned the strikes and called for restraint.\n\nIn Quito, officials said talks "
+        "would go on."
+    )
+    article = Article(id="hw", path="hw.txt", text=text)
+    item = {"actor": "Peru", "stance": "condemnation", "addressed_to": [], "sentences": [1]}
+    reaction = ReactionItem.model_validate(item, context={"article": article, "realigned": []})
+    assert reaction.actor == "Peru" and reaction.sentences == [2]
+    import pytest
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        ReactionItem.model_validate(
+            {**item, "actor": "Ecuador"}, context={"article": article, "realigned": []}
+        )

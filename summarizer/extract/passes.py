@@ -49,6 +49,7 @@ from summarizer.extract.labels import (
     written_in_lower_case,
 )
 from summarizer.extract.roles import (
+    SAYS,
     agrees_to_truce,
     role_from_wording,
     says_where,
@@ -949,6 +950,14 @@ class ReactionItem(Cited):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
+        if (spoke := _from_its_capital(self.actor, article_of(info))) is not None:
+            # "In Tehran, foreign ministry spokesman X condemned ...": the state the model
+            # named, written as the capital its official spoke in
+            self.sentences = [spoke]
+            _note(info, f"ReactionItem: {self.actor!r} written as its capital (sentence {spoke})")
+            for name in self.addressed_to:
+                self._require_names(info, addressed_to=name)
+            return self
         self._require_names(info, actor=self.actor)
         for name in self.addressed_to:
             self._require_names(info, addressed_to=name)
@@ -976,6 +985,33 @@ class ReactionItem(Cited):
             )
             self.actor = full
         return self
+
+
+# A sentence that opens with the capital its speaker spoke in: "In Tehran, foreign ministry
+# spokesman Abbas Mousavi condemned ...".
+_IN_CAPITAL_SPOKE = r"^\W*In\s+{capital},\s+[^.;]{{0,120}}?\b(?:{verbs})\b"
+
+
+def _from_its_capital(actor: str, article: Article) -> int | None:
+    """The one sentence in which a state the article never names by name reacts, written
+    as the capital its official speaks in ("In Tehran, foreign ministry spokesman ...
+    condemned"), or None."""
+    if name_in_text(actor, article.text):
+        return None
+    party = actors.resolve(actor)
+    if party.kind != "state":
+        return None
+    found = [
+        sentence.index
+        for capital in actors.capitals_of(party.id)
+        for sentence in article.sentences
+        if re.search(
+            _IN_CAPITAL_SPOKE.format(capital=re.escape(capital), verbs=SAYS),
+            sentence.text,
+        )
+        and reacts_in(sentence.text)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # --- Pass responses ----------------------------------------------------------

@@ -699,7 +699,7 @@ def _a_persons_name(name: str) -> bool:
     )
 
 
-_SAYS = (
+SAYS = (
     r"said|says|saying|stated|states|called|calls|urged|urges|condemned|condemns|welcomed|"
     r"welcomes|expressed|expresses|voiced|warned|warns|demanded|demands|praised|critici[sz]ed|"
     r"denounced|announced|told|added|appealed|offered|pledged|rejected|accused|insisted|noted|"
@@ -731,7 +731,7 @@ def speaks_in(name: str, sentence: str) -> bool:
             # "X and the Y Council also welcomed it": both speak
             rf"{n}(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+){{0,3}}[A-Z][\w\u2019'-]*)?"
             rf"(?:[\s,-]+(?:(?!(?i:and|or|but|while|whereas|as)\b)[\w\u2019'.-]+[\s,-]+){{0,14}}?)?"
-            rf"(?i:{_SAYS})\b"
+            rf"(?i:{SAYS})\b"
             rf"|(?i:according\s+to)\s+(?i:the\s+)?{_TITLES}{{0,3}}?{n}",
             sentence,
         ):

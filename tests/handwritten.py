@@ -81,3 +81,35 @@ def validated_casualty(text: str, **answer: Any) -> tuple[Any, list[str]]:
         {"casualties": [item]}, context={"article": article, "realigned": notes}
     ).casualties
     return kept, notes
+
+
+def truce_extraction(
+    source: str,
+    published: str,
+    text: str,
+    *,
+    parties: Sequence[str] = ("Peru", "Chile"),
+    announced_by: str | None = "Peru",
+    when: str | None = None,
+    status: str = "announced",
+) -> Any:
+    """A hand-written extraction of an article: one truce mention citing its one sentence
+    `text` (sentence 1), published on `published`."""
+    from summarizer.models import ArticleExtraction, CeasefireMention, Evidence
+
+    mention = CeasefireMention(
+        announced_by=announced_by,
+        mediators=[],
+        parties=list(parties),
+        effective_at_text=when,
+        status=status,  # type: ignore[arg-type]
+        evidence=[Evidence(source=source, sentence=1, start=0, end=len(text), text=text)],
+    )
+    return ArticleExtraction(
+        source=source,
+        path=f"{source}.txt",
+        sha256="0" * 64,
+        title="Truce",
+        published_at=published,
+        ceasefires=[mention],
+    )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from handwritten import truce_extraction
+
 from summarizer.extract.grounding import truce_status
 from summarizer.extract.passes import CeasefireItem
 from summarizer.extract.roles import cues, go_betweens_in, role_cues
@@ -372,22 +374,7 @@ def test_a_host_government_unnamed_beside_a_foreign_army_stays_a_side() -> None:
 
 
 def _truce_article(source: str, published: str, text: str, when: str | None) -> ArticleExtraction:
-    mention = CeasefireMention(
-        announced_by="Peru",
-        mediators=[],
-        parties=["Peru", "Chile"],
-        effective_at_text=when,
-        status="announced",
-        evidence=[_evidence(source, 1, text)],
-    )
-    return ArticleExtraction(
-        source=source,
-        path=f"{source}.txt",
-        sha256="0" * 64,
-        title="Truce",
-        published_at=published,
-        ceasefires=[mention],
-    )
+    return truce_extraction(source, published, text, when=when)  # type: ignore[no-any-return]
 
 
 def test_a_side_accepting_the_proposal_for_the_truce_is_that_truce() -> None:

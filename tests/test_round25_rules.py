@@ -7,9 +7,11 @@ read). The extractions here are HAND-WRITTEN test inputs, never a model's output
 
 from __future__ import annotations
 
+from handwritten import truce_extraction
+
 from summarizer.extract.grounding import truce_status
 from summarizer.merge.briefing import merge
-from summarizer.models import ArticleExtraction, CeasefireMention, Evidence
+from summarizer.models import ArticleExtraction, Evidence
 
 
 def _evidence(source: str, n: int, text: str) -> Evidence:
@@ -37,21 +39,8 @@ def test_a_truce_reported_not_respected_or_broken_is_violated() -> None:
 def _truce(
     source: str, published: str, text: str, parties: list[str], **kw: str
 ) -> ArticleExtraction:
-    mention = CeasefireMention(
-        announced_by=None,
-        mediators=[],
-        parties=parties,
-        effective_at_text=kw.get("when"),
-        status=kw.get("status", "announced"),  # type: ignore[arg-type]
-        evidence=[_evidence(source, 1, text)],
-    )
-    return ArticleExtraction(
-        source=source,
-        path=f"{source}.txt",
-        sha256="0" * 64,
-        title="Truce",
-        published_at=published,
-        ceasefires=[mention],
+    return truce_extraction(  # type: ignore[no-any-return]
+        source, published, text, parties=parties, announced_by=None, **kw
     )
 
 

@@ -667,10 +667,11 @@ _PERSON_NAME = re.compile(
 _SURNAMES = re.compile(r"[A-Z][a-z\u2019'-]+(?:\s+[A-Z][a-z\u2019'-]+){0,2}")
 
 
-# A name that opens with a preposition of place is a place phrase: "Near Klow", "In Vell".
+# A name that opens with a preposition of place is a place phrase: "Near Klow", "In Vell",
+# "North of Klow" (not "North Korea", "South Sudan", "West Bank": names).
 _A_PLACE_PHRASE = re.compile(
-    r"\s*(?i:near|in|at|outside|inside|around|across|along|into|off|north|south|east|west)\s+"
-    r"(?i:of\s+)?[A-Z]"
+    r"\s*(?:(?i:near|in|at|outside|inside|around|across|along|into|off)"
+    r"|(?i:north|south|east|west)\s+(?i:of))\s+[A-Z]"
 )
 
 

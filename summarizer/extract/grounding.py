@@ -1541,6 +1541,7 @@ def _owner_after(rest: str) -> str | None:
         or _GOVERNMENT_OWNED.match(rest)
         or _FIGHTERS_OF.match(rest)
         or _MEMBERS_OF_FORCES.match(rest)
+        or _NUMBER_OF_OWNERS.match(rest)
     )
     if match:
         return match["owner"]
@@ -1581,6 +1582,16 @@ _FIGHTERS_OF = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:soldiers|troops|fighters|militants|rebels|combatants|"
     r"servicem[ae]n|gunmen|insurgents|guerrillas|militiamen)\s+of\s+"
     r"(?:the\s+)?(?P<owner>[A-Z][\w\u2019'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+){0,5})"
+)
+
+
+# The value before the toll it gives: "bringing to nine the number of Klow Front (KF)
+# fighters it says it has killed", "raising to 40 the toll of Korvan soldiers".
+_NUMBER_OF_OWNERS = re.compile(
+    r"\s+(?:the\s+)?(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?"
+    rf"(?P<owner>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}})(?:\s+\([A-Z]{{2,8}}\))?\s+"
+    r"(?:people|civilians|soldiers|troops|fighters|militants|members|rebels|combatants|"
+    r"servicem[ae]n|gunmen|insurgents|guerrillas|militiamen|police\w*|personnel)\b"
 )
 
 

@@ -851,6 +851,25 @@ def _officials_quoted_before(cited: Sequence[int], names: ArticleNames) -> tuple
     return None
 
 
+# The past perfect of reported speech: "had been killed", "had killed", "had died".
+_BACKSHIFTED = re.compile(r"\bhad\s+(?:also\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|lt)\b")
+
+
+def _report_going_on(count: int, n: int, names: ArticleNames) -> str | None:
+    """The one named speaker of the sentence before, when sentence n names no speaker and
+    states the figure in the past perfect of reported speech ("Ana Vell said troops had
+    killed 51 rebels. Three soldiers had been killed over the same period."): the report
+    goes on."""
+    text = names.sentences[n - 1]
+    if n < 2 or _SAID.search(text) or _NAMES_A_SOURCE.search(text):
+        return None
+    if not _BACKSHIFTED.search(figure_clause(count, text)):
+        return None
+    before = names.sentences[n - 2]
+    speakers = {who for _, who in _named_speakers(before, names)}
+    return speakers.pop() if len(speakers) == 1 and _SAID.search(before) else None
+
+
 def _one_partys_speaker(n: int, names: ArticleNames) -> str | None:
     """The first of the sentence's named speakers when all of them speak for one party
     ("Ruritania's health ministry raised its toll to 627 ..., ministry spokesman Ana Vell
@@ -923,6 +942,10 @@ def _claimant_for(
             who = who[opener.end() :]  # "By Thursday health officials counted 36 dead"
         if who is None and _CONTINUES_A_COUNT.match(sentences[n - 1]):
             who = "it"  # "They include 833 ...", "Its count included ...": the count before
+        if who is None:
+            # "Ana Vell said troops had killed 51 rebels. Three soldiers had been killed over
+            # the same period.": reported speech going on, its tense still the report's
+            who = _report_going_on(count, n, names)
         if who and who.casefold() == "it":
             # "The health ministry has not updated its toll, ... when it said 272": the
             # sentence's own subject.
@@ -1126,8 +1149,7 @@ _CONTINUES_A_COUNT = re.compile(
 
 
 _SUBJECT_ORGAN = re.compile(
-    rf"(?:the|an?)\s+{_ORGAN_WORDS}(?!\s+spokes)"
-    r"(?=\s+(?!said|says)[a-z]+)",
+    rf"(?:the|an?)\s+{_ORGAN_WORDS}(?!\s+spokes)(?=\s+[a-z]+)",
     re.IGNORECASE,
 )
 
@@ -1304,8 +1326,17 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
         for w in lead_words
     )
     if (
+        lead_words
+        and normalise(lead_words[-1]) in {"its", "their"}
+        and (whose := _its_owner(sentence, sentence.find(who), n, names))
+    ):
+        # "The Klow Front gave another picture. Its spokesman Ana Vell said": whose "its" is
+        return whose, f"{who!r} speaks for {whose!r}, whose 'its' the title is"
+    if (
         read.for_state
         and all(normalise(w) in TITLE_WORDS for w in _name_words(title))
+        # (a title either side's people hold says nothing of whose: "spokesman Ana Vell")
+        and not all(normalise(w) in _EITHER_SIDES_TITLES for w in _name_words(title))
         and not owned
         and (home := war_within_one_state(names))
         # (nor when the article is datelined in another state: the war's one state is then
@@ -1338,6 +1369,43 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
 
 
 _LOCATIVE = re.compile(r"(?:in|at|from|on|near|across|inside)\s", re.IGNORECASE)
+
+
+# Titles the people of a movement hold as a state's do: alone, they name no state.
+_EITHER_SIDES_TITLES = frozenset(
+    "spokesman spokeswoman spokesperson official representative leader commander chief head "
+    "negotiator adviser advisor aide officer senior top deputy".split()
+)
+
+
+def _its_owner(sentence: str, at: int, n: int, names: ArticleNames) -> str | None:
+    """Whom "its" before a title at `at` means: the actor that opens its clause, or, when
+    the title opens the sentence, the actor that opens the sentence before ("The Klow
+    Front, which numbers 5,000 fighters, disputed it. Its spokesman said ...")."""
+    if sentence[:at].strip(" \"'\u201c").casefold() not in {"its", "their"}:
+        return antecedent("its office", _before(names.sentences, n, sentence[at:]), names)
+    if n < 2:
+        return None
+    before = names.sentences[n - 2]
+    words = before.split()
+    skip = 0
+    while words and words[0].casefold().strip(",") in _OPENING_WORDS:
+        skip += len(words[0]) + 1
+        words = words[1:]
+    first = next(iter(_mentions(before[skip:], names)), None)
+    if first is not None and first[0] == 0:
+        kind = names.resolver.party(first[2]).kind
+        return first[2] if kind in {"state", "organization", "armed_group", "other"} else None
+    # a name the data does not know, opening the sentence as its subject ("GAM, which ...")
+    run = _OPENING_NAME.match(before[skip:])
+    if run and actor_problem(run["name"], names) is None and not is_stand_in(run["name"], names):
+        return run["name"]
+    return None
+
+
+_OPENING_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)(?=,|\s+[a-z])"
+)
 
 
 def _states_it_is_in(sentence: str, names: ArticleNames) -> set[str]:
@@ -1838,6 +1906,8 @@ def side_for(
             side in {"", "total", UNKNOWN_SIDE}
             or names.resolver.party(side).kind == "state"
             or is_stand_in(side, names)  # "the army": a state's organ, named by no name
+            # (a place or group its sentence does not name: "Klow" for "five rebels")
+            or not name_in_text(side, cited_text)
         )
     ):
         # "800 fedayeen taken prisoner in Amman", "1,500 guerrillas": fighters of no state,
@@ -2177,8 +2247,9 @@ _NO_STATES_FIGHTER = frozenset(
 _FIGHTERS_COUNTED = re.compile(
     r"^\s+(?:more\s+|other\s+)?(?P<noun>militants?|fighters?|rebels?|insurgents?|gunm[ae]n|"
     r"terrorists?|jihadists?|guerrillas?|fedayeen|militiam[ae]n|mujahideen)\b"
-    # (not "militants and civilians", "fighters loyal to the government")
-    r"(?!\s+(?:and|or)\s+(?!\d)\w|\s+(?:loyal|allied|backed)\b)",
+    # (not "militants and civilians", "fighters loyal to the government"; "rebels and
+    # captured seven" goes on with what was done)
+    r"(?!\s+(?:and|or)\s+(?!\d)(?![a-z]+(?:ed|ing)\b)\w|\s+(?:loyal|allied|backed)\b)",
     re.IGNORECASE,
 )
 _CIVILIANS_COUNTED = re.compile(
@@ -2283,7 +2354,10 @@ def _kind_of_people(count: int, text: str) -> str | None:
     """'forces', 'fighters' or 'civilians', by the noun right after the count ("23
     soldiers"), or None."""
     found = number_at(count, text)
-    words = re.findall(r"[a-z]+", text[found.end :].casefold())[:2] if found else []
+    rest = text[found.end :] if found else ""
+    # ("bringing to nine the number of Klow Front fighters": the noun of the toll it gives)
+    rest = rest[toll.end() :] if (toll := _TOLL_AFTER_VALUE.match(rest)) else rest
+    words = re.findall(r"[a-z]+", rest.casefold())[:2]
     for noun in words:  # the noun, or the one after its adjective ("23 government soldiers")
         for word in (noun, noun.rstrip("s")):
             if word in _STATE_FORCE_NOUNS:
@@ -2293,6 +2367,12 @@ def _kind_of_people(count: int, text: str) -> str | None:
             if word in _CIVILIAN_NOUNS:
                 return "civilians"
     return None
+
+
+_TOLL_AFTER_VALUE = re.compile(
+    r"\s+the\s+(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\u2019-]*\s+|\([A-Z]{2,8}\)\s+)*"
+)
 
 
 def _owner_before(cited_text: str, names: ArticleNames, kind: str | None = None) -> str | None:

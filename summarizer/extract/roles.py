@@ -41,7 +41,7 @@ _ACT_WORDS = (
 _FORCE_WORDS = (
     r"forces|troops|army|armed\s+forces|military|soldiers|fighters|rebels|militants|"
     r"militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|missiles?|"
-    r"rockets?|mortars?|guards"
+    r"rockets?|mortars?|guards|gunmen|guerrillas|insurgents|militiamen|combatants"
 )
 _FORCE_NOUNS = (
     r"rebels?|fighters|militias?|militants|insurgents|guerrillas?|army|armed\s+forces|forces|"
@@ -63,8 +63,9 @@ _PEACEKEEPERS = r"peace-?keep\w*|monitors|observers|guarantors?"
 # verb of speech that the cue is what the actor spoke about ("France condemned the attacks").
 _WORDS = (
     r"(?:(?!(?i:and|or|with|between|but|while|as|than|said|says|condemned|condemns|"
-    r"denounced|deplored|urged|called|welcomed|criticised|criticized|accused|blamed|"
-    r"thanked|thanks|praised|met|meets|rejected|rejects)\b)"
+    r"denounced|denounces|deplored|deplores|urged|urges|called|calls|welcomed|welcomes|"
+    r"criticised|criticized|criticises|criticizes|accused|accuses|blamed|blames|"
+    r"thanked|thanks|praised|praises|met|meets|rejected|rejects)\b)"
     r"[\w\u2019'.-]+[\s-]+)"
 )
 # Words between a name and its forces: not a preposition that makes the forces another's
@@ -79,7 +80,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|came\s+under)\s+$", r
 # A force noun in a count of the dead, or speaking: "Five Zemblan soldiers were killed",
 # "the strikes killed 12 Zemblan troops", "Zembla's army said".
 _LOSS_AFTER = re.compile(
-    r"^(?:[\s,]+[\w\u2019'-]+){0,8}?[\s,]+(?:(?:were|was|been|being|are|is|had|have|has)\s+"
+    # (not "had killed 12 civilians": what they did)
+    r"^(?:[\s,]+[\w\u2019'-]+){0,8}?[\s,]+(?:(?:were|was|been|being|are|is|"
+    r"(?:had|have|has)(?=(?:\s+\w+)?\s+been\b))\s+"
     r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|slain|martyred|missing)|died|dead|"
     r"perished|lost\s+their\s+lives)\b",
     re.IGNORECASE,
@@ -357,6 +360,8 @@ def _brokers(pattern: re.Pattern[str], sentence: str) -> bool:
             continue
         if _OWN_NEGOTIATOR.search(match.group()):
             continue  # "the FKA's chief negotiator": the side's own, no go-between
+        if _ATTRIBUTIVE_NEGOTIATORS.fullmatch(gap or "") and _NEGOTIATORS_END.search(match.group()):
+            continue  # "five FKA negotiators detained": the side's own delegates
         return True
     return False
 
@@ -368,6 +373,13 @@ _OWN_NEGOTIATOR = re.compile(
     r"|\bto\s+send\s+(?:\w+\s+)?|\b(?:his|her|its|their)\s+(?:own\s+)?)negotiators?$",
     re.IGNORECASE,
 )
+
+
+# A name written before its negotiators with nothing but adjectives between ("FKA
+# negotiators", "the Klow government's senior negotiators") names whose delegates they are:
+# each side sends its own; a go-between is written as brokering, mediating or hosting.
+_ATTRIBUTIVE_NEGOTIATORS = re.compile(r"(?:(?:chief|lead|top|senior|rebel|government)\s+)*")
+_NEGOTIATORS_END = re.compile(r"\bnegotiators?$", re.IGNORECASE)
 
 
 # The sentence says the go-between had no hand in this truce.
@@ -488,6 +500,9 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # not "whose city of Samarkand hosted the meeting": a place hosts, nobody brokers
         rf"(?!(?i:city|capital|town|territory|soil|resort)\b){_WORDS}{{0,3}}?"
         rf"(?i:{_MEDIATION_WORDS}|{_KEEPING_WORDS})\b"
+        # (not "talks between Klow and the FKA, which had been facilitated by Vell": done
+        # to what the relative names, by another)
+        rf"(?!\s+(?i:by)\b)"
         # "a truce between Klow and Vell announced by Syldavian President Ana Vell": who
         # announces the two others' truce is their go-between
         # (the sides named by name: "between government forces and the rebels" may be the
@@ -563,6 +578,10 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # "the FKA's guerrillas", "FKA insurgents": its own, written next to it (not "Cuba
         # hosts guerrillas of the FKA")
         rf"|{n}(?:['\u2019]s)?[\s-]+(?i:guerrillas?|insurgents?)\b"
+        # "the Klow Front, which numbers about 5,000 fighters": its strength
+        rf"|{n},\s+(?i:which|who)\s+(?i:numbers|numbered|has|had|fields|fielded|commands)\s+"
+        rf"(?:(?i:about|some|around|roughly|nearly|an\s+estimated|more\s+than|up\s+to)\s+)?"
+        rf"[\d,]+\s+(?:[a-z-]+\s+)?(?i:{_FORCE_WORDS})\b"
         # "Kigali says its forces are defending its border"
         rf"|{n}[\s,-]+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says|insisted|insists|added)\s+"
         rf"(?i:that\s+)?(?i:its|their)\s+(?:[\w-]+\s+)?(?i:{_FORCE_WORDS})\b"

@@ -1,0 +1,127 @@
+"""Rules found on the twenty-eighth session's reading of round 26's episodes (opened after
+they were scored sealed twice): a movement's own negotiators, a toll written after its
+value ("bringing to nine the number of ... fighters"), whose "its spokesman" is, and
+reported speech that goes on into the next sentence. Each rule is tested on HAND-WRITTEN
+sentences about invented places and people (real states only where maintained data is
+read).
+"""
+
+from __future__ import annotations
+
+from summarizer.extract.grounding import owner_of, with_elided_noun
+from summarizer.extract.labels import article_names, claimant_for, side_for
+from summarizer.extract.roles import cues, role_from_wording
+
+
+def test_a_movements_own_negotiators_make_it_no_go_between() -> None:
+    detained = "Martial law declared, five Klow Front negotiators detained as troops move in"
+    assert not cues("Klow Front", [detained]).mediation
+    # ... nor does a relative clause done to the talks by another
+    talks = (
+        "The offensive began after the collapse of talks between the government and the "
+        "Klow Front, which had been facilitated by the Vell Centre."
+    )
+    assert not cues("Klow Front", [talks]).mediation
+    assert cues("Vell Centre", [talks]).mediation
+    # ... while a broker written as one still is
+    assert cues("Norway", ["Norway mediated the talks between Klow and Vell."]).mediation
+
+
+def test_a_movements_strength_and_its_gunmen_make_it_a_fighting_side() -> None:
+    strength = "The Klow Front, which numbers about 5,000 fighters, gave a different picture."
+    did = "The army also said Klow Front gunmen had killed 12 civilians near Vell."
+    assert cues("Klow Front", [strength]).force
+    assert cues("Klow Front", [did]).force  # "had killed": what they did, no loss
+    assert not cues("Klow Front", ["Twelve Klow Front gunmen had been killed near Vell."]).force
+    assert role_from_wording("Klow Front", "mediator", [strength, did]) == "belligerent"
+
+
+def test_a_toll_written_after_its_value_names_whose_people() -> None:
+    sentence = (
+        "The army said it had killed four more rebels on Tuesday, bringing to nine the number "
+        "of Klow Liberation Front (KLF) fighters it says it has killed since Monday."
+    )
+    assert owner_of(9, sentence) == "Klow Liberation Front"
+    # ... and the soldiers the next sentence counts are not those fighters
+    names = article_names(
+        (
+            "KLOW, May 20 - Ruritanian troops moved into the hills of Klow province on Tuesday.",
+            sentence,
+            "Four soldiers had been wounded, an army spokesman said.",
+        )
+    )
+    cited = with_elided_noun(4, names.sentences[-1])
+    assert side_for("unknown", 4, cited, "Ruritania", names).value != "Klow Liberation Front"
+
+
+def test_a_pronoun_in_the_clause_is_the_sentences_own_subject() -> None:
+    names = article_names(
+        (
+            "KLOW AGENCY - Asia service",
+            "SANTIAGO, May 20 (KA) - Chilean troops parachuted into the hills of Klow province.",
+            "The military said it had killed four more rebels on Tuesday, bringing to nine the "
+            "number of rebels it says it has killed since the operation began on Monday.",
+        )
+    )
+    # (not the page's header, nor nobody: the military of the war's one state)
+    assert claimant_for(None, 9, [3], names).value == "Chile"
+
+
+def test_its_spokesman_speaks_for_the_subject_of_the_sentence_before() -> None:
+    names = article_names(
+        (
+            "Ruritanian troops moved into Klow province on Monday against the rebels.",
+            "The KLF, which numbers about 5,000 fighters, gave a sharply different picture.",
+            "Its spokesman Ivo Tal said 17 civilians had been killed by troops since Monday.",
+        )
+    )
+    assert claimant_for("Ivo Tal", 17, [3], names).value == "KLF"
+
+
+def test_a_bare_spokesman_in_a_war_within_one_state_is_not_the_states() -> None:
+    names = article_names(
+        (
+            "SANTIAGO, May 20 - Chilean troops fought the rebels in Klow province on Monday.",
+            "Speaking from the hills, spokesman Ivo Tal said troops had killed 80 civilians.",
+        )
+    )
+    assert claimant_for("Ivo Tal", 80, [2], names).value == "Ivo Tal"
+    # ... while a state's office in it is the state's
+    names = article_names(
+        (
+            "SANTIAGO, May 20 - Chilean troops fought the rebels in Klow province on Monday.",
+            "Interior Minister Ivo Tal said troops had killed 80 rebels.",
+        )
+    )
+    assert claimant_for("Ivo Tal", 80, [2], names).value == "Chile"
+
+
+def test_reported_speech_goes_on_into_the_next_sentence() -> None:
+    names = article_names(
+        (
+            "Ruritanian troops fought the rebels in Klow province.",
+            "Army spokesman Lt. Col. Ivo Tal said troops had killed 51 rebels since Monday.",
+            "Three soldiers had been killed and 12 wounded over the same period.",
+        )
+    )
+    assert claimant_for(None, 3, [3], names).value != "unattributed"
+    # ... not a sentence of the reporter's own, in the simple past
+    names = article_names(
+        (
+            "Army spokesman Lt. Col. Ivo Tal said troops had killed 51 rebels since Monday.",
+            "Three soldiers died in Klow on Tuesday.",
+        )
+    )
+    assert claimant_for(None, 3, [2], names).value == "unattributed"
+
+
+def test_fighters_counted_with_what_else_was_done_are_still_counted() -> None:
+    names = article_names(
+        (
+            "Ruritanian troops fought the rebels in Klow province.",
+            "By Monday evening, the military said its troops had killed five rebels and "
+            "captured seven.",
+        )
+    )
+    cited = names.sentences[-1]
+    assert side_for("Klow", 5, cited, "Ruritania", names).value == "rebels"

@@ -125,3 +125,50 @@ def test_fighters_counted_with_what_else_was_done_are_still_counted() -> None:
     )
     cited = names.sentences[-1]
     assert side_for("Klow", 5, cited, "Ruritania", names).value == "rebels"
+
+
+def test_a_states_organ_is_read_from_what_it_is_called() -> None:
+    """A news agency or minister tied to its state by how the sentence names it: by the
+    state's possessive, a demonym in an appositive, or the capital the sentence opens in."""
+    from summarizer.reference.affiliations import learn
+
+    def ties(sentence: str) -> set[tuple[str, str]]:
+        return {(a.name, a.actor) for a in learn([sentence])}
+
+    assert ("CNA", "chile") in ties(
+        "Chile's official Central News Agency (CNA) gave a different account."
+    )
+    assert ("CNA", "chile") in ties("Chile's news agency CNA accused Peru of a violation.")
+    assert ("CNA", "chile") in ties("CNA, the Chilean news agency, said four jets were downed.")
+    assert ("CNA", "chile") in ties("In Santiago, the official news agency CNA rejected it.")
+    assert ("Ivo Tal", "chile") in ties(
+        "In Santiago, War Minister General Ivo Tal told parliament that 32 men had died."
+    )
+    # ... not an envoy of another state, nor what a sentence says someone did there
+    assert ("Ivo Tal", "chile") not in ties("In Santiago, Peruvian envoy Ivo Tal said it failed.")
+    assert not ties("In Santiago, the talks led by envoy Ivo Tal failed.")
+    # ... nor a community's leader in the country, not its capital
+    assert not ties("In Chile, the Mapuche leader Ivo Tal appealed for calm.")
+    assert not ties("In Santiago, the Mapuche leader Ivo Tal appealed for calm.")
+    # ... nor a body a capital's sentence names as acting, nor a movement against the state
+    assert not ties("The talks in central Santiago were convened by the Vell Centre for Dialogue.")
+    assert not ties("Chile's National Liberation Army (NLA) guerrillas said they would stop.")
+    assert not ties("The Chilean Border Service said four were hurt.")  # any state's, no name
+
+
+def test_the_military_spokesman_of_a_wire_from_a_fighting_states_city() -> None:
+    """ "SANTIAGO -- ... The military spokesman said": the dateline's state, when the article
+    shows it fighting; not a state that only hosts the reporter."""
+    lead = (
+        "SANTIAGO, July 22 -- Chilean troops threw back a Peruvian armoured thrust on Thursday "
+        "and carried the fighting across the border."
+    )
+    said = "The military spokesman said nine Peruvian soldiers had been taken prisoner."
+    names = article_names((lead, said))
+    assert claimant_for(None, 9, [2], names).value == "Chile"
+    abroad = (
+        "BUENOS AIRES, July 22 -- Chilean troops threw back a Peruvian armoured thrust on "
+        "Thursday, diplomats here said."
+    )
+    names = article_names((abroad, said))
+    assert claimant_for(None, 9, [2], names).value != "Argentina"

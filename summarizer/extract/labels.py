@@ -977,7 +977,8 @@ def _claimant_for(
                 return Label(
                     home,
                     f"claimant {proposed!r} -> {home!r} ({stand_in!r}, named by no name, is "
-                    "an organ of the state the war is fought within)",
+                    "an organ of the state the war is fought within, or the article reports "
+                    "from)",
                 )
         if who is None and (own := _own_force(count, sentences[n - 1], names)):
             return Label(
@@ -1208,8 +1209,24 @@ def _home_organ(stand_in: str, names: ArticleNames) -> str | None:
     such body: the one state the war is fought within, if the article shows one."""
     if not _STATE_ORGAN.match(stand_in.strip()):
         return None
-    home = war_within_one_state(names)
+    home = war_within_one_state(names) or _datelines_fighting_state(names)
     return _named_state(home, names) if home else None
+
+
+def _datelines_fighting_state(names: ArticleNames) -> str | None:
+    """The one state the dateline names, when the article shows it fighting: whose "the
+    military spokesman" a wire from its capital quotes ("KLOW, July 22 -- ... The military
+    spokesman said 11 Ruritanian soldiers had been killed"), as a local paper's "the army"
+    is its own country's."""
+    dateline = _dateline_states(names.sentences, names.resolver)
+    if len(dateline) != 1:
+        return None
+    fighting = {
+        state
+        for a in _article_attackers(names.sentences, names.resolver)
+        if (state := _fighting_state(a)) is not None
+    }
+    return next(iter(dateline)) if dateline <= fighting else None
 
 
 def _own_force(count: int, sentence: str, names: ArticleNames) -> tuple[str, str] | None:

@@ -41,7 +41,7 @@ _ACT_WORDS = (
 _FORCE_WORDS = (
     r"forces|troops|army|armed\s+forces|military|soldiers|fighters|rebels|militants|"
     r"militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|missiles?|"
-    r"rockets?|mortars?|guards|gunmen|guerrillas|insurgents|militiamen|combatants"
+    r"rockets?|mortars?|guards|gunmen|militiamen|combatants"
 )
 _FORCE_NOUNS = (
     r"rebels?|fighters|militias?|militants|insurgents|guerrillas?|army|armed\s+forces|forces|"
@@ -360,8 +360,14 @@ def _brokers(pattern: re.Pattern[str], sentence: str) -> bool:
             continue
         if _OWN_NEGOTIATOR.search(match.group()):
             continue  # "the FKA's chief negotiator": the side's own, no go-between
-        if _ATTRIBUTIVE_NEGOTIATORS.fullmatch(gap or "") and _NEGOTIATORS_END.search(match.group()):
-            continue  # "five FKA negotiators detained": the side's own delegates
+        if (
+            _ATTRIBUTIVE_NEGOTIATORS.fullmatch(gap or "")
+            and _NEGOTIATORS_END.search(match.group())
+            and not _BETWEEN_AFTER.match(sentence, match.end())
+        ):
+            # "five FKA negotiators detained": the side's own delegates (not "Norwegian
+            # negotiators shuttled between the two sides")
+            continue
         return True
     return False
 
@@ -380,6 +386,7 @@ _OWN_NEGOTIATOR = re.compile(
 # each side sends its own; a go-between is written as brokering, mediating or hosting.
 _ATTRIBUTIVE_NEGOTIATORS = re.compile(r"(?:(?:chief|lead|top|senior|rebel|government)\s+)*")
 _NEGOTIATORS_END = re.compile(r"\bnegotiators?$", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(r"[^.;]*\bbetween\b", re.IGNORECASE)
 
 
 # The sentence says the go-between had no hand in this truce.

@@ -79,12 +79,14 @@ from summarizer.reference.actors import (
     abbreviation_stop,
     actor_by_id,
     alias_at,
+    capitals_of,
+    demonyms,
     normalise,
     title_end,
     tokenize,
 )
 
-Rule = Literal["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"]
+Rule = Literal["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"]
 
 _MAX_NAME = 4  # words in a name, particles aside
 _MAX_APPOSITIVE = 14  # words after "<Name>," read as its description
@@ -641,6 +643,8 @@ class _Sentence:
                     or after in TITLE_WORDS
                     or after in BODY_NOUNS
                     or after in _STATE_NOUNS
+                    # "ARNA, the Ruritanian news agency,": its body after common nouns
+                    or _body_after(tokens, m.end, end)
                 ):
                     return m.actor, has_title, has_body
             token = tokens[k]
@@ -648,6 +652,101 @@ class _Sentence:
             if the and token.possessive and token.norm in _STATE_NOUNS and self.army:
                 return self.army, has_title, has_body
         return None, False, False
+
+    # L: a state's organ named after what it is: "Chile's news agency CNA", "Chile's
+    # official Press Agency of Chile (PAC)", "the Chilean state news agency CNA", with a
+    # body noun in what it is and its name an acronym, or a name ending in a body noun.
+    def organ_named(self) -> None:
+        tokens = self.tokens
+        for m in self.mentions:
+            info = actor_by_id(m.actor)
+            if info is None or info.kind != "state" or self._owned_elsewhere(m):
+                continue
+            j = m.end
+            while j < len(tokens) and j - m.end < 4 and not tokens[j].cap and not tokens[j].punct:
+                j += 1
+            described = tokens[m.end : j]
+            if j >= len(tokens) or any(
+                t.norm in TITLE_HEADS and t.norm not in _ORGAN_ADJECTIVES for t in described
+            ):
+                continue  # (a title: rule A reads "Chile's foreign minister Ana Vell")
+            if any(t.norm not in _ORGAN_ADJECTIVES | BODY_NOUNS for t in described):
+                continue  # what it is, in words of an organ only (not "Chile were told by")
+            if _is_acronym(tokens[j]) and described and described[-1].norm in BODY_NOUNS:
+                self.add(j, j + 1, m.actor, "L", "body")
+                continue
+            # "Chile's official Press Agency of Chile (PAC)": the name, then its acronym
+            k = j
+            while k < len(tokens) and tokens[k].cap and not tokens[k].punct and k - j < _MAX_NAME:
+                k += 1
+            if k - j < 2 or tokens[k - 1].norm not in BODY_NOUNS:
+                continue
+            if all(t.norm in TITLE_WORDS | BODY_NOUNS | _ORGAN_ADJECTIVES for t in tokens[j:k]):
+                continue  # "Foreign Ministry", "Border Service": any state's, no name
+            if any(t.norm in _INSURGENT_WORDS for t in tokens[j:k]):
+                continue  # "Chile's National Liberation Army (NLA)": a movement against it
+            self.add(j, k, m.actor, "L", "body")
+            bracketed = k + 2 < len(tokens) and tokens[k].raw == "(" and tokens[k + 2].raw == ")"
+            if bracketed and _is_acronym(tokens[k + 1]):
+                self.add(k + 1, k + 2, m.actor, "L", "body")
+
+    def _owned_elsewhere(self, m: _Mention) -> bool:
+        """The mention is no owner: neither possessive ("Chile's news agency") nor a
+        demonym ("the Chilean news agency"); "Santiago" or "Chile" before a verb owns
+        nothing."""
+        if m.possessive:
+            return False
+        written = _text(self.text, self.tokens, m.start, m.end).casefold()
+        return written not in {d.casefold() for d in demonyms(m.actor)}
+
+    # L, by place: "In Santiago, the official news agency CNA said", "In Santiago, Defence
+    # Minister Ana Vell told parliament": a state's office or organ, no state named, in a
+    # sentence that opens in that state's capital (or the state).
+    def opened_in_capital(self) -> None:
+        tokens = self.tokens
+        if len(tokens) < 5 or tokens[0].norm != "in":
+            return
+        m = self.mention_at(1)
+        if m is None or m.possessive or m.end >= len(tokens) or tokens[m.end].raw != ",":
+            return
+        info = actor_by_id(m.actor)
+        if info is None or info.kind != "state":
+            return
+        # (its capital, the seat of its government: not "In Chile, the Mapuche leader")
+        written = _text(self.text, self.tokens, m.start, m.end)
+        if written not in capitals_of(m.actor):
+            return
+        i = m.end + 1
+        if tokens[i].norm == "the":
+            i += 1
+        j = i
+        while (
+            j < len(tokens)
+            and not tokens[j].punct
+            and self.mention_at(j) is None
+            and (
+                not tokens[j].cap
+                or tokens[j].norm in TITLE_WORDS
+                # ("War Minister": a word of the office before its head)
+                or (j + 1 < len(tokens) and tokens[j + 1].norm in _STATE_OFFICES)
+            )
+        ):
+            j += 1
+        described = tokens[i:j]
+        if not any(t.norm in TITLE_HEADS or t.norm in BODY_NOUNS for t in described):
+            return
+        if not _for_state(tokens, i, j) or any(
+            not t.cap and t.norm not in TITLE_WORDS | BODY_NOUNS | _ORGAN_ADJECTIVES
+            for t in described
+        ):
+            return  # (not "In Santiago, the talks led by envoy Ana Vell": what she did)
+        if j < len(tokens) and _is_acronym(tokens[j]):
+            if _verb_follows(tokens, j + 1):
+                self.add(j, j + 1, m.actor, "L", "body")
+            return
+        span = _name_span(tokens, _comma(tokens, j))
+        if span is not None and _verb_follows(tokens, span[1]):
+            self.add(*span, m.actor, "L")
 
     # D: "[<title>] <Name> of <state>"
     def name_of_state(self) -> None:
@@ -749,6 +848,28 @@ class _Sentence:
                 self.add(*span, owners.pop(), "G")
 
 
+# The heads of a state's offices, which a word of their portfolio may precede ("War
+# Minister"); not "leader" or "spokesman", which anyone's people hold.
+_STATE_OFFICES = frozenset("minister ministry secretary president premier chancellor".split())
+# Words that describe a state's organ without naming another owner.
+_ORGAN_ADJECTIVES = frozenset("official state national news press government".split())
+
+
+def _is_acronym(token: Token) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,6}", token.raw)) and alias_at([token], 0) is None
+
+
+def _body_after(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A body noun after lower-case words only, from `start` to the appositive's `end`:
+    "news agency" in "the Ruritanian news agency"."""
+    for k in range(start, min(end, start + 3)):
+        if tokens[k].cap or tokens[k].punct:
+            return False
+        if tokens[k].norm in BODY_NOUNS:
+            return True
+    return False
+
+
 def _titled_before(tokens: Sequence[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].norm in TITLE_HEADS
 
@@ -823,6 +944,8 @@ def learn(sentences: Iterable[str]) -> list[Affiliation]:
         sentence.owned_body_named()
         sentence.organ_of_the_army()
         sentence.name_of_state()
+        sentence.organ_named()
+        sentence.opened_in_capital()
         sentence.its_title()
         sentence.governing_name()
         sentence.defined_acronym()

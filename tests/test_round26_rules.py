@@ -172,3 +172,41 @@ def test_the_military_spokesman_of_a_wire_from_a_fighting_states_city() -> None:
     )
     names = article_names((abroad, said))
     assert claimant_for(None, 9, [2], names).value != "Argentina"
+
+
+def test_a_halt_ordered_and_its_order_are_the_truce() -> None:
+    from summarizer.extract.truce_wording import continues_truce, speaks_of_truce
+
+    ordered = "President Ana Vell ordered her forces on Sunday to stop all military operations."
+    assert continues_truce("The order took effect at 8 p.m. (1700 GMT).", ordered)
+    assert speaks_of_truce("Shelling resumed on Tuesday, testing the halt that Vell ordered.")
+    assert speaks_of_truce("Envoys worked to turn the unilateral Klowish halt into a deal.")
+    for no_truce in (
+        "Donors announced a halt to arms sales to both sides.",
+        "The convoy made a halt at the checkpoint.",
+    ):
+        assert not speaks_of_truce(no_truce), no_truce
+
+
+def test_a_truce_time_is_the_day_not_the_words_copied_after_it() -> None:
+    from summarizer.extract.passes import CeasefireItem
+    from summarizer.read.articles import Article
+
+    text = (
+        "KLOW, July 27 - Shelling was reported on Tuesday.\n"
+        "Vell said the halt had taken effect at 7 p.m. local time on Sunday and that it "
+        'had "respected it since that minute."\n'
+    )
+    article = Article(id="hw_klow", path="hw_klow.txt", text=text)
+    item = CeasefireItem.model_validate(
+        {
+            "sentences": [2],
+            "announced_by": None,
+            "mediators": [],
+            "parties": [],
+            "effective_at_text": 'on Sunday and that it had "respected it since that minute',
+            "status": "announced",
+        },
+        context={"article": article, "realigned": []},
+    )
+    assert item.effective_at_text == "7 p.m. local time on Sunday"

@@ -613,13 +613,17 @@ class CeasefireItem(Cited):
         article = article_of(info)
         clock = timeline.clock_time(when)
         if clock is None:
+            # (the day itself, not the words the model copied on after it: "on Sunday and
+            # that Klow had respected it since that minute" is "Sunday")
+            days = timeline.expressions(when)
+            core = when[days[0].start : days[-1].end] if days else when
             for n in sorted(set(self.sentences)):
                 text = article.sentence(n).text
                 written = truce_time_in(text)
-                at, hour = text.find(when), text.find(written or "\0")
+                at, hour = text.find(core), text.find(written or "\0")
                 if written and at >= 0 and hour >= 0 and starts_truce(text):
-                    start, end = min(at, hour), max(at + len(when), hour + len(written))
-                    if end - start <= len(when) + len(written) + 6:  # one phrase
+                    start, end = min(at, hour), max(at + len(core), hour + len(written))
+                    if end - start <= len(core) + len(written) + 6:  # one phrase
                         _note(info, f"CeasefireItem: time {when!r} -> {text[start:end]!r}")
                         self.effective_at_text = text[start:end]
                         return

@@ -31,6 +31,10 @@ TRUCE_WORDING = re.compile(
     rf"(?:{_STOPPING})\s+(?:its|their)\s+(?:{_ITS_FIGHTING})|"
     r"ceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:fire|firing|hostilities|fighting)|"
     r"humanitarian\s+pauses?|hold\s+(?:their\s+|its\s+)?fire|"
+    # the halt a sentence before ordered, named alone: "testing the halt that Ruritania
+    # ordered", "the unilateral Ruritanian halt" (not "a halt to arms sales", "the halt in
+    # aid", "a halt at the checkpoint")
+    r"(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?halt(?!\s+(?:to|in|of|on|at)\b)|"
     r"(?:lay|lays|laid|laying)\s+down\s+(?:their\s+|its\s+)?(?:arms|weapons|rifles|guns)|"
     # a stop set for a time to come: "the war will stop at noon on Friday" (not "the
     # fighting stopped at 5 p.m.", which may be a lull)
@@ -58,7 +62,8 @@ def speaks_of_truce(text: str) -> bool:
 _THE_DEAL = re.compile(
     r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:agreement|deal|accord|pact|text|document|arrangement|pause|halt|lull|suspension|"
-    r"moratorium)\b",
+    # ("... ordered its forces to stop all military operations. The order took effect at")
+    r"moratorium|order)\b",
     re.IGNORECASE,
 )
 

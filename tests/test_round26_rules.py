@@ -210,3 +210,31 @@ def test_a_truce_time_is_the_day_not_the_words_copied_after_it() -> None:
         context={"article": article, "realigned": []},
     )
     assert item.effective_at_text == "7 p.m. local time on Sunday"
+
+
+def test_a_truce_said_to_be_dead_places_no_war_in_its_venue() -> None:
+    """ "The accord signed in Geneva was already dead": no toll, so Switzerland is no state
+    the war is fought in, and the army of this article is still Chile's."""
+    from summarizer.extract.labels import war_within_one_state
+
+    names = article_names(
+        (
+            "SANTIAGO - Troops killed nine rebels on Wednesday in shootouts in Klow province.",
+            "The government insisted the Cessation of Hostilities Agreement signed in Geneva "
+            "last December was already dead.",
+            "The Vell Centre, the Swiss-based group that brokered the pact, withdrew its staff.",
+        )
+    )
+    assert war_within_one_state(names) == "chile"
+
+
+def test_a_count_listed_with_a_reported_one_goes_on_reporting() -> None:
+    names = article_names(
+        (
+            "Ruritanian troops fought the rebels in Klow province.",
+            "Army spokesman Lt. Col. Ivo Tal said troops had killed 51 rebels since Monday.",
+            "Three soldiers had been killed and 12 wounded over the same period.",
+        )
+    )
+    assert claimant_for(None, 12, [3], names).value == claimant_for(None, 3, [3], names).value
+    assert claimant_for(None, 12, [3], names).value != "unattributed"

@@ -83,6 +83,7 @@ from summarizer.extract.grounding import (
     with_elided_noun,
     without_other_speaker,
 )
+from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.models import UNATTRIBUTED, UNKNOWN_SIDE
 from summarizer.reference import timeline
 from summarizer.reference.actors import (
@@ -863,7 +864,11 @@ def _report_going_on(count: int, n: int, names: ArticleNames) -> str | None:
     text = names.sentences[n - 1]
     if n < 2 or _SAID.search(text) or _NAMES_A_SOURCE.search(text):
         return None
-    if not _BACKSHIFTED.search(figure_clause(count, text)):
+    # (the figure's clause, or the count it is listed with: "... had been killed and 12
+    # wounded")
+    if not _BACKSHIFTED.search(figure_clause(count, with_elided_noun(count, text))) and not (
+        _BACKSHIFTED.search(text) and len(re.split(r"[;:]", text)) == 1
+    ):
         return None
     before = names.sentences[n - 2]
     speakers = {who for _, who in _named_speakers(before, names)}
@@ -2803,6 +2808,8 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
             CASUALTY_WORD.search(text)
             and not _PEACEKEEPING.search(text)
             and not _FIELDS.search(text)
+            # (not a truce said to be dead: "the accord signed in Geneva was already dead")
+            and not (speaks_of_truce(text) and not numbers_in(text))
         ):
             found |= _place_states(text, names)
             # "13 killed on the Korvan side", "the Vellan death toll rose to 21": one side's

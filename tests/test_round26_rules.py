@@ -238,3 +238,22 @@ def test_a_count_listed_with_a_reported_one_goes_on_reporting() -> None:
     )
     assert claimant_for(None, 12, [3], names).value == claimant_for(None, 3, [3], names).value
     assert claimant_for(None, 12, [3], names).value != "unattributed"
+
+
+def test_a_leader_shuttling_between_the_capitals_and_one_whose_appeals_were_heeded_broker() -> None:
+    from summarizer.extract.roles import go_betweens_in
+
+    assert go_betweens_in(
+        "The Chilean leader, who has been shuttling between the two capitals, left quietly."
+    ) == ["Chilean"]
+    heeded = (
+        'The order was issued "in response to the appeals of President Ana Vell and Brother '
+        'Ivo Tal, and out of concern for the blood of our people."'
+    )
+    assert set(go_betweens_in(heeded)) == {"President Ana Vell", "Brother Ivo Tal"}
+    # ... not troops or trucks going back and forth
+    for moving in (
+        "Chilean troops shuttled between the two camps.",
+        "Chilean trucks have been shuttling between the two capitals.",
+    ):
+        assert go_betweens_in(moving) == [], moving

@@ -561,8 +561,17 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         rf"|\b(?i:thanked|thanks|thanking)\s+(?:[A-Z][\w\u2019'.-]*\s+){{0,3}}?{n}\w*\s+[\"\u201c]?"
         rf"(?i:for\s+(?:his|her|its|their)\s+(?:mediation|efforts|good\s+offices))"
         # "thanks to the efforts of the prime minister and Ruritania", "through X's mediation"
-        rf"|\b(?i:thanks\s+to|due\s+to|through|after)\s+(?i:the\s+)?(?i:efforts|mediation|"
-        rf"intervention|good\s+offices)\s+(?i:of|by)\s+(?:[\w\u2019'-]+\s+){{0,5}}?{n}"
+        # ("issued in response to the appeals of President Ana Vell and Ivo Tal": a halt
+        # heeding their appeals)
+        rf"|\b(?i:thanks\s+to|due\s+to|through|after|in\s+response\s+to|heeding)\s+"
+        rf"(?i:the\s+)?(?i:efforts|mediation|intervention|good\s+offices|appeals?)\s+"
+        rf"(?i:of|by)\s+(?:[\w\u2019'-]+\s+){{0,5}}?{n}"
+        # "the Ruritanian leader, who has been shuttling between the two capitals"
+        rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|the|(?!(?i:{_FORCE_NOUNS}|units?|patrols?|"
+        rf"convoys?|vehicles?|jets|trucks)\b)[a-z]+)){{0,4}}(?:,\s+(?i:who|which))?\s+"
+        rf"(?:(?i:has|had|have)\s+)?(?:(?i:been)\s+)?(?i:shuttl(?:e|es|ed|ing))\s+(?i:between)\s+"
+        rf"(?i:the\s+)?(?i:two|both|warring|rival)\s+(?:[\w-]+\s+)?"
+        rf"(?i:capitals|sides|parties|leaders|camps|governments)\b"
     )
     acts = re.compile(
         rf"{n}[\s-]+{_WORDS}{{0,2}}?(?P<act>(?i:{_ACT_WORDS}))\b"

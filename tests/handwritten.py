@@ -83,6 +83,24 @@ def validated_casualty(text: str, **answer: Any) -> tuple[Any, list[str]]:
     return kept, notes
 
 
+def validated_truce(article: Any, sentences: list[int], when: str | None) -> Any:
+    """A HAND-WRITTEN model answer of one truce (no sides, announced, `when` as its time),
+    validated against `article`: the item the grounding rules keep."""
+    from summarizer.extract.passes import CeasefireItem
+
+    return CeasefireItem.model_validate(
+        {
+            "sentences": sentences,
+            "announced_by": None,
+            "mediators": [],
+            "parties": [],
+            "effective_at_text": when,
+            "status": "announced",
+        },
+        context={"article": article, "realigned": []},
+    )
+
+
 def truce_extraction(
     source: str,
     published: str,

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from handwritten import truce_extraction
+from handwritten import truce_extraction, validated_truce
 
 from summarizer.extract.grounding import truce_status
-from summarizer.extract.passes import CeasefireItem
 from summarizer.extract.roles import cues, go_betweens_in, role_cues
 from summarizer.merge.briefing import merge
 from summarizer.models import ActorMention, ArticleExtraction, CeasefireMention, Evidence
@@ -73,17 +72,7 @@ def test_the_time_model_reads_the_span_between_signing_and_start() -> None:
 def test_a_truce_signed_with_a_days_grace_starts_a_day_after_its_signing() -> None:
     text = f"KLOW, Jan 24 (Wire) - Talks ended.\n{_SIGNED}\n{_GRACE}\nThe rebels said nothing.\n"
     article = Article(id="hw_klow", path="hw_klow.txt", text=text)
-    item = CeasefireItem.model_validate(
-        {
-            "sentences": [2],
-            "announced_by": None,
-            "mediators": [],
-            "parties": [],
-            "effective_at_text": "8.30 p.m.",
-            "status": "announced",
-        },
-        context={"article": article, "realigned": []},
-    )
+    item = validated_truce(article, [2], "8.30 p.m.")
     assert item.sentences == [2, 3]  # the span's sentence is cited with the signing
     mention = CeasefireMention(
         announced_by=None,

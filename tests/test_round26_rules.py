@@ -8,6 +8,8 @@ read).
 
 from __future__ import annotations
 
+from handwritten import validated_truce
+
 from summarizer.extract.grounding import owner_of, with_elided_noun
 from summarizer.extract.labels import article_names, claimant_for, side_for
 from summarizer.extract.roles import cues, role_from_wording
@@ -189,7 +191,6 @@ def test_a_halt_ordered_and_its_order_are_the_truce() -> None:
 
 
 def test_a_truce_time_is_the_day_not_the_words_copied_after_it() -> None:
-    from summarizer.extract.passes import CeasefireItem
     from summarizer.read.articles import Article
 
     text = (
@@ -198,16 +199,8 @@ def test_a_truce_time_is_the_day_not_the_words_copied_after_it() -> None:
         'had "respected it since that minute."\n'
     )
     article = Article(id="hw_klow", path="hw_klow.txt", text=text)
-    item = CeasefireItem.model_validate(
-        {
-            "sentences": [2],
-            "announced_by": None,
-            "mediators": [],
-            "parties": [],
-            "effective_at_text": 'on Sunday and that it had "respected it since that minute',
-            "status": "announced",
-        },
-        context={"article": article, "realigned": []},
+    item = validated_truce(
+        article, [2], 'on Sunday and that it had "respected it since that minute'
     )
     assert item.effective_at_text == "7 p.m. local time on Sunday"
 

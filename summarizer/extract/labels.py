@@ -865,12 +865,17 @@ def _report_going_on(count: int, n: int, names: ArticleNames) -> str | None:
     if n < 2 or _SAID.search(text) or _NAMES_A_SOURCE.search(text):
         return None
     # (the figure's clause, or the count it is listed with: "... had been killed and 12
-    # wounded")
-    if not _BACKSHIFTED.search(figure_clause(count, with_elided_noun(count, text))) and not (
-        _BACKSHIFTED.search(text) and len(re.split(r"[;:]", text)) == 1
-    ):
+    # wounded"; not background with a time of its own, "had collapsed in May after 200
+    # people were killed")
+    listed = with_elided_noun(count, text)
+    if not (
+        _BACKSHIFTED.search(figure_clause(count, text))
+        or (listed != text and _BACKSHIFTED.search(text))
+    ) or any(e.kind not in {"weekday"} for e in timeline.expressions(text)):
         return None
     before = names.sentences[n - 2]
+    if not any(w.kind != "vague" for w in numbers_in(before)):
+        return None  # the report before gave figures too
     speakers = {who for _, who in _named_speakers(before, names)}
     return speakers.pop() if len(speakers) == 1 and _SAID.search(before) else None
 
@@ -977,7 +982,7 @@ def _claimant_for(
             if (
                 who is None
                 and not _HELD_BY_OTHERS.search(sentences[n - 1])
-                and (home := _home_organ(stand_in, names))
+                and (home := _home_organ(stand_in, names, sentences[n - 1]))
             ):
                 return Label(
                     home,
@@ -1209,12 +1214,18 @@ def _home_health_toll(count: int, clause: str, sentence: str, names: ArticleName
     return f"{said!r}, the home state's health body, counts everyone"
 
 
-def _home_organ(stand_in: str, names: ArticleNames) -> str | None:
+def _home_organ(stand_in: str, names: ArticleNames, sentence: str = "") -> str | None:
     """The state "the health ministry" or "the army" stands for when the article names no
     such body: the one state the war is fought within, if the article shows one."""
     if not _STATE_ORGAN.match(stand_in.strip()):
         return None
-    home = war_within_one_state(names) or _datelines_fighting_state(names)
+    home = war_within_one_state(names)
+    if home is None and (home := _datelines_fighting_state(names)) is not None:
+        # (not "In Lima, a military spokesman said", in a wire from Santiago: Peru's)
+        before = sentence[: max(sentence.find(stand_in), 0)]
+        named = {names.resolver.party(w).id for _, _, w in _mentions(before, names)}
+        if named - {home}:
+            return None
     return _named_state(home, names) if home else None
 
 
@@ -1400,6 +1411,19 @@ _EITHER_SIDES_TITLES = frozenset(
 )
 
 
+def _shown_fighting(name: str, names: ArticleNames) -> bool:
+    """The article's wording shows `name` fighting or with forces of its own."""
+    from summarizer.extract.roles import role_cues
+
+    found = role_cues(name, names.sentences)
+    # (or fought against: "Colombian troops fought the FARC")
+    fought = re.compile(
+        rf"\b(?:fought|fighting|battled|battling|attacked|clashed\s+with|against)\s+(?:the\s+)?"
+        rf"{re.escape(name)}\b"
+    )
+    return found.fighting or found.force or any(fought.search(s) for s in names.sentences)
+
+
 def _its_owner(sentence: str, at: int, n: int, names: ArticleNames) -> str | None:
     """Whom "its" before a title at `at` means: the actor that opens its clause, or, when
     the title opens the sentence, the actor that opens the sentence before ("The Klow
@@ -1408,7 +1432,10 @@ def _its_owner(sentence: str, at: int, n: int, names: ArticleNames) -> str | Non
         return antecedent("its office", _before(names.sentences, n, sentence[at:]), names)
     if n < 2:
         return None
-    before = names.sentences[n - 2]
+    # (the subject of its last clause: "Chile's army said it killed 40, but the KLF
+    # disputed the figures. Its spokesman said": the KLF's)
+    clauses = [c for c in re.split(r"[;:]|,\s+(?:and|but|while)\b", names.sentences[n - 2])]
+    before = clauses[-1].strip() if clauses else ""
     words = before.split()
     skip = 0
     while words and words[0].casefold().strip(",") in _OPENING_WORDS:
@@ -1417,14 +1444,21 @@ def _its_owner(sentence: str, at: int, n: int, names: ArticleNames) -> str | Non
     first = next(iter(_mentions(before[skip:], names)), None)
     if first is not None and first[0] == 0:
         kind = names.resolver.party(first[2]).kind
-        return first[2] if kind in {"state", "organization", "armed_group", "other"} else None
+        return first[2] if kind in {"state", "organization", "armed_group"} else None
     # a name the data does not know, opening the sentence as its subject ("GAM, which ...")
     run = _OPENING_NAME.match(before[skip:])
-    if run and actor_problem(run["name"], names) is None and not is_stand_in(run["name"], names):
-        return run["name"]
+    if (
+        run
+        and actor_problem(run["name"], names) is None
+        and not is_stand_in(run["name"], names)
+        and city(run["name"]) is None
+        and not _A_TOWN_AFTER.match(before[skip + run.end() :])
+    ):
+        return run["name"]  # (not "Klow, the provincial capital, was quiet")
     return None
 
 
+_A_TOWN_AFTER = re.compile(r",\s+the\s+(?:[\w-]+\s+)?(?:capital|city|town)\b")
 _OPENING_NAME = re.compile(
     r"(?P<name>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)(?=,|\s+[a-z])"
 )
@@ -1928,8 +1962,9 @@ def side_for(
             side in {"", "total", UNKNOWN_SIDE}
             or names.resolver.party(side).kind == "state"
             or is_stand_in(side, names)  # "the army": a state's organ, named by no name
-            # (a place or group its sentence does not name: "Klow" for "five rebels")
-            or not name_in_text(side, cited_text)
+            # (a place its sentence does not name: "Klow" for "five rebels"; not a group the
+            # article shows fighting, "the FARC" for "26 guerrillas")
+            or (not name_in_text(side, cited_text) and not _shown_fighting(side, names))
         )
     ):
         # "800 fedayeen taken prisoner in Amman", "1,500 guerrillas": fighters of no state,

@@ -620,7 +620,11 @@ class CeasefireItem(Cited):
             for n in sorted(set(self.sentences)):
                 text = article.sentence(n).text
                 written = truce_time_in(text)
-                at, hour = text.find(core), text.find(written or "\0")
+                hour = text.find(written or "\0")
+                # (the day written nearest the hour: "announced it Sunday, saying it would
+                # take effect at 6 p.m. on Sunday")
+                places = [m.start() for m in re.finditer(re.escape(core), text)]
+                at = min(places, key=lambda p: abs(p - hour)) if places else -1
                 if written and at >= 0 and hour >= 0 and starts_truce(text):
                     start, end = min(at, hour), max(at + len(core), hour + len(written))
                     if end - start <= len(core) + len(written) + 6:  # one phrase

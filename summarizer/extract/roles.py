@@ -41,7 +41,7 @@ _ACT_WORDS = (
 _FORCE_WORDS = (
     r"forces|troops|army|armed\s+forces|military|soldiers|fighters|rebels|militants|"
     r"militias?|jets|warplanes|aircraft|drones|artillery|navy|air\s+force|missiles?|"
-    r"rockets?|mortars?|guards|gunmen|militiamen|combatants"
+    r"rockets?|mortars?|guards"
 )
 _FORCE_NOUNS = (
     r"rebels?|fighters|militias?|militants|insurgents|guerrillas?|army|armed\s+forces|forces|"
@@ -347,7 +347,7 @@ def _acts(pattern: re.Pattern[str], sentence: str) -> bool:
     return False
 
 
-def _brokers(pattern: re.Pattern[str], sentence: str) -> bool:
+def _brokers(pattern: re.Pattern[str], sentence: str, a_side_only: bool = False) -> bool:
     """A match of a brokering cue that is the actor's: in "Borduria's UN-brokered truce"
     the cue is the UN's, written onto it with a hyphen, not Borduria's."""
     # (a refusal anywhere in the sentence: "Qatar brokered it after Egypt refused to
@@ -361,12 +361,12 @@ def _brokers(pattern: re.Pattern[str], sentence: str) -> bool:
         if _OWN_NEGOTIATOR.search(match.group()):
             continue  # "the FKA's chief negotiator": the side's own, no go-between
         if (
-            _ATTRIBUTIVE_NEGOTIATORS.fullmatch(gap or "")
+            a_side_only
+            and _ATTRIBUTIVE_NEGOTIATORS.fullmatch(gap or "")
             and _NEGOTIATORS_END.search(match.group())
-            and not _BETWEEN_AFTER.match(sentence, match.end())
         ):
-            # "five FKA negotiators detained": the side's own delegates (not "Norwegian
-            # negotiators shuttled between the two sides")
+            # "five FKA negotiators detained": a movement's own delegates (a state's or an
+            # organisation's, "Egyptian negotiators", may be a go-between's)
             continue
         return True
     return False
@@ -386,7 +386,13 @@ _OWN_NEGOTIATOR = re.compile(
 # each side sends its own; a go-between is written as brokering, mediating or hosting.
 _ATTRIBUTIVE_NEGOTIATORS = re.compile(r"(?:(?:chief|lead|top|senior|rebel|government)\s+)*")
 _NEGOTIATORS_END = re.compile(r"\bnegotiators?$", re.IGNORECASE)
-_BETWEEN_AFTER = re.compile(r"[^.;]*\bbetween\b", re.IGNORECASE)
+
+
+# A go-between's office, after its state: "the Ruritanian leader", "the Bordurian envoy".
+_ENVOY_WORDS = (
+    r"(?:leader|president|premier|king|emir|envoy|minister|foreign\s+minister|mediator|"
+    r"delegation|delegate|diplomat|emissary|secretary-general)"
+)
 
 
 # The sentence says the go-between had no hand in this truce.
@@ -442,12 +448,16 @@ _NO_CONDITION = (
 
 def cues(name: str, sentences: Iterable[str]) -> RoleCues:
     """What the sentences say the actor `name` does: brokering, fighting, or both."""
+    from summarizer.reference.actors import resolve
+
     patterns = _cue_patterns(name)
     mediation, acts, force, denial, dealing, agreeing, shuttle, for_a_truce, gave_up = patterns
     said = list(sentences)
+    # (a movement's negotiators are its own: it has no third party's to send)
+    a_side_only = resolve(name).kind not in {"state", "organization"}
     return RoleCues(
         mediation=any(
-            _brokers(mediation, s) or bool(shuttle.search(s) and for_a_truce.search(s))
+            _brokers(mediation, s, a_side_only) or bool(shuttle.search(s) and for_a_truce.search(s))
             for s in said
         )
         and not any(gave_up.search(s) for s in said),
@@ -563,12 +573,13 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # "thanks to the efforts of the prime minister and Ruritania", "through X's mediation"
         # ("issued in response to the appeals of President Ana Vell and Ivo Tal": a halt
         # heeding their appeals)
-        rf"|\b(?i:thanks\s+to|due\s+to|through|after|in\s+response\s+to|heeding)\s+"
-        rf"(?i:the\s+)?(?i:efforts|mediation|intervention|good\s+offices|appeals?)\s+"
-        rf"(?i:of|by)\s+(?:[\w\u2019'-]+\s+){{0,5}}?{n}"
+        rf"|\b(?i:thanks\s+to|due\s+to|through|after)\s+(?i:the\s+)?(?i:efforts|mediation|"
+        rf"intervention|good\s+offices)\s+(?i:of|by)\s+(?:[\w\u2019'-]+\s+){{0,5}}?{n}"
+        # (whose appeals: names and titles only, not "the appeals of relatives of X soldiers")
+        rf"|\b(?i:in\s+response\s+to|heeding)\s+(?i:the\s+)?(?i:appeals?)\s+(?i:of|by)\s+"
+        rf"(?:(?:[A-Z][\w\u2019'.-]*|and|the)\s+){{0,5}}?{n}"
         # "the Ruritanian leader, who has been shuttling between the two capitals"
-        rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|the|(?!(?i:{_FORCE_NOUNS}|units?|patrols?|"
-        rf"convoys?|vehicles?|jets|trucks)\b)[a-z]+)){{0,4}}(?:,\s+(?i:who|which))?\s+"
+        rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|the|{_ENVOY_WORDS})){{0,4}}(?:,\s+(?i:who|which))?\s+"
         rf"(?:(?i:has|had|have)\s+)?(?:(?i:been)\s+)?(?i:shuttl(?:e|es|ed|ing))\s+(?i:between)\s+"
         rf"(?i:the\s+)?(?i:two|both|warring|rival)\s+(?:[\w-]+\s+)?"
         rf"(?i:capitals|sides|parties|leaders|camps|governments)\b"
@@ -593,9 +604,9 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         rf"{n}[\s-]+{_FORCE_GAP}{{0,2}}?(?i:{_FORCE_WORDS})\b"
         # "the FKA's guerrillas", "FKA insurgents": its own, written next to it (not "Cuba
         # hosts guerrillas of the FKA")
-        rf"|{n}(?:['\u2019]s)?[\s-]+(?i:guerrillas?|insurgents?)\b"
+        rf"|{n}(?:['\u2019]s)?[\s-]+(?i:guerrillas?|insurgents?|gunmen|militiamen|combatants)\b"
         # "the Klow Front, which numbers about 5,000 fighters": its strength
-        rf"|{n},\s+(?i:which|who)\s+(?i:numbers|numbered|has|had|fields|fielded|commands)\s+"
+        rf"|{n},\s+(?i:which|who)\s+(?i:numbers|numbered|fields|fielded)\s+"
         rf"(?:(?i:about|some|around|roughly|nearly|an\s+estimated|more\s+than|up\s+to)\s+)?"
         rf"[\d,]+\s+(?:[a-z-]+\s+)?(?i:{_FORCE_WORDS})\b"
         # "Kigali says its forces are defending its border"

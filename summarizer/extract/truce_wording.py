@@ -34,7 +34,8 @@ TRUCE_WORDING = re.compile(
     # the halt a sentence before ordered, named alone: "testing the halt that Ruritania
     # ordered", "the unilateral Ruritanian halt" (not "a halt to arms sales", "the halt in
     # aid", "a halt at the checkpoint")
-    r"(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?halt(?!\s+(?:to|in|of|on|at)\b)|"
+    r"(?:the|this|its)\s+(?:(?!(?:to|could|would|will|can|may|might|should|must)\b)[\w-]+\s+)"
+    r"{0,2}?halt(?!\s+(?:to|in|of|on|at)\b)(?!\s+(?:the|a|an|all|its|their)\b)(?!\s+[a-z]+s\b)|"
     r"(?:lay|lays|laid|laying)\s+down\s+(?:their\s+|its\s+)?(?:arms|weapons|rifles|guns)|"
     # a stop set for a time to come: "the war will stop at noon on Friday" (not "the
     # fighting stopped at 5 p.m.", which may be a lull)
@@ -62,8 +63,10 @@ def speaks_of_truce(text: str) -> bool:
 _THE_DEAL = re.compile(
     r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:agreement|deal|accord|pact|text|document|arrangement|pause|halt|lull|suspension|"
-    # ("... ordered its forces to stop all military operations. The order took effect at")
-    r"moratorium|order)\b",
+    r"moratorium)\b"
+    # ("... ordered its forces to stop all military operations. The order took effect at";
+    # not "The evacuation order", another order)
+    r"|^\W*(?:the|this|that)\s+order\b",
     re.IGNORECASE,
 )
 

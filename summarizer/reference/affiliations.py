@@ -672,15 +672,15 @@ class _Sentence:
                 continue  # (a title: rule A reads "Chile's foreign minister Ana Vell")
             if any(t.norm not in _ORGAN_ADJECTIVES | BODY_NOUNS for t in described):
                 continue  # what it is, in words of an organ only (not "Chile were told by")
-            if _is_acronym(tokens[j]) and described and described[-1].norm in BODY_NOUNS:
+            if _is_acronym(tokens[j]) and described and described[-1].norm in _ORGAN_HEADS:
                 self.add(j, j + 1, m.actor, "L", "body")
                 continue
             # "Chile's official Press Agency of Chile (PAC)": the name, then its acronym
             k = j
             while k < len(tokens) and tokens[k].cap and not tokens[k].punct and k - j < _MAX_NAME:
                 k += 1
-            if k - j < 2 or tokens[k - 1].norm not in BODY_NOUNS:
-                continue
+            if k - j < 2 or tokens[k - 1].norm not in _ORGAN_HEADS:
+                continue  # (not "Ruritania's Klow Defence Forces": maybe its enemy's)
             if all(t.norm in TITLE_WORDS | BODY_NOUNS | _ORGAN_ADJECTIVES for t in tokens[j:k]):
                 continue  # "Foreign Ministry", "Border Service": any state's, no name
             if any(t.norm in _INSURGENT_WORDS for t in tokens[j:k]):
@@ -734,6 +734,8 @@ class _Sentence:
             j += 1
         described = tokens[i:j]
         if not any(t.norm in TITLE_HEADS or t.norm in BODY_NOUNS for t in described):
+            return
+        if any(t.norm in _VISITORS_TITLES for t in described):
             return
         if not _for_state(tokens, i, j) or any(
             not t.cap and t.norm not in TITLE_WORDS | BODY_NOUNS | _ORGAN_ADJECTIVES
@@ -851,6 +853,16 @@ class _Sentence:
 # The heads of a state's offices, which a word of their portfolio may precede ("War
 # Minister"); not "leader" or "spokesman", which anyone's people hold.
 _STATE_OFFICES = frozenset("minister ministry secretary president premier chancellor".split())
+# The heads of a state's civil organs, which no movement against it is named by ("Klow
+# Defence Forces", "the Vell Army", "Klow National Council" may be).
+_ORGAN_HEADS = frozenset(
+    "agency ministry office bureau service department directorate secretariat".split()
+)
+# Titles of those who may serve another state where they speak: "In Santiago, envoy Ana
+# Vell said" need not be Chile's.
+_VISITORS_TITLES = frozenset(
+    "mediator envoy ambassador negotiator delegate representative consul diplomat".split()
+)
 # Words that describe a state's organ without naming another owner.
 _ORGAN_ADJECTIVES = frozenset("official state national news press government".split())
 
@@ -866,7 +878,8 @@ def _body_after(tokens: Sequence[Token], start: int, end: int) -> bool:
         if tokens[k].cap or tokens[k].punct:
             return False
         if tokens[k].norm in BODY_NOUNS:
-            return True
+            # (the body ends it: not "a Chilean news agency photographer")
+            return k + 1 >= end or tokens[k + 1].punct
     return False
 
 

@@ -618,6 +618,10 @@ _REPORTING_NOUNS = (
 )
 
 
+# Where a sentence's clauses part: "...; its office said", "..., but the KLF disputed it".
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while)\b")
+
+
 def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str | None:
     """Whom "it", "he", "the ministry" means, from the text before it (`before` runs from
     the words just before the stand-in back to the start of the article, nearest first):
@@ -641,7 +645,7 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
         # across sentences, or after another name first, whose it is is not said.
         own = window[0] if window else ""
         # its own clause, or the one before when "its" opens a clause
-        clauses = [c for c in re.split(r"[;:]|,\s+(?:and|but|while)\b", own) if c.strip()]
+        clauses = [c for c in _CLAUSE_BREAK.split(own) if c.strip()]
         clause = clauses[-1] if clauses else ""
         words = clause.split()
         while words and words[0].casefold() in _OPENING_WORDS:
@@ -1434,8 +1438,7 @@ def _its_owner(sentence: str, at: int, n: int, names: ArticleNames) -> str | Non
         return None
     # (the subject of its last clause: "Chile's army said it killed 40, but the KLF
     # disputed the figures. Its spokesman said": the KLF's)
-    clauses = [c for c in re.split(r"[;:]|,\s+(?:and|but|while)\b", names.sentences[n - 2])]
-    before = clauses[-1].strip() if clauses else ""
+    before = _CLAUSE_BREAK.split(names.sentences[n - 2])[-1].strip()
     words = before.split()
     skip = 0
     while words and words[0].casefold().strip(",") in _OPENING_WORDS:

@@ -186,7 +186,8 @@ def time_mentions(article: Article) -> list[TimeMention]:
     """Every date expression of the article's sentences, labelled from its anchor
     (timeline.refers_to), and every count of the war's age ("nearly 17 years of war"):
     lexical, read by the time model, never asked of the model. A wire dateline's date is the
-    anchor, not an event of its sentence."""
+    anchor, not an event of its sentence; nor is a page's handling stamp ("Last updated 05
+    Mar 2018"), perhaps years after it."""
     day = article.anchor.day
     dates = [
         TimeMention(
@@ -197,13 +198,14 @@ def time_mentions(article: Article) -> list[TimeMention]:
         for sentence in article.sentences
         for expr in timeline.expressions(sentence.text)
         if expr.start >= timeline.dateline_end(sentence.text)
+        and not timeline.handling_stamp(sentence.text, expr.start)
     ]
     # (how long the war has gone on, "nearly 17 years of war", dates a report by the war's
-    # start: summarizer.merge.episodes)
+    # start; "five weeks of fighting" reaches back to the episode: summarizer.merge.episodes)
     ages = [
         TimeMention(text=age, refers_to="this_episode", evidence=[article.evidence(sentence.index)])
         for sentence in article.sentences
-        for age in timeline.war_ages(sentence.text)
+        for age in (*timeline.war_ages(sentence.text), *timeline.fighting_spells(sentence.text))
     ]
     return dates + ages
 

@@ -87,6 +87,7 @@ class Dated:
     days: tuple[date, ...]
     own: bool = True  # the anchor is the article's own date, not one read for it
     month_dates: tuple[date, ...] = ()  # its days written with their month (`_month_dates`)
+    fought_from: date | None = None  # when the fighting it counts began (`_fought_from`)
 
     def round(self) -> list[date]:
         """Its anchor and the days of its own round."""
@@ -574,6 +575,43 @@ def _last_reported(extraction: ArticleExtraction, start: date, day: date) -> dat
     return max(reported, default=day)
 
 
+def _fought_from(extraction: ArticleExtraction, day: date | None) -> date | None:
+    """The day the fighting began that the article counts in a spell up to its report ("an
+    end to five weeks of fighting" under a dated report): it reports the fighting of the
+    days since, whatever dates it writes."""
+    spells = [n for m in extraction.time_mentions if (n := timeline.fighting_days(m.text))]
+    return day - timedelta(days=max(spells)) if day is not None and spells else None
+
+
+_AFTER_WINDOW_DAYS = 30  # a year-less day this soon after the window is read in its year
+
+
+def _present_floor(extraction: ArticleExtraction, window: tuple[date, date]) -> date | None:
+    """The earliest day an article with no date of its own can be from, read from its
+    year-less days near the window (outside future-tense sentences): on or after the latest
+    day it reports ("took office on July 1"), and a spell past a day it counts from
+    ("nearly three weeks after the assault began on June 19", "15 days of aggression since
+    1st February")."""
+    found: list[date] = []
+    for m in extraction.time_mentions:
+        if _ahead(m):
+            continue
+        sentence = _sentence(m)
+        at = sentence.find(m.text)
+        for expr in timeline.expressions(m.text):
+            if (written := timeline.full_date(expr.text)) is not None:
+                day = written
+            elif (month_day := timeline.month_day(expr.text)) is not None:
+                day = timeline.complete(month_day, window, None)
+                if day > window[1] + timedelta(days=_AFTER_WINDOW_DAYS):
+                    continue  # (a day of another year, not the episode's)
+            else:
+                continue
+            after = timeline.days_after(sentence, at + expr.start) if at >= 0 else None
+            found.append(day + timedelta(days=after or 0))
+    return max(found, default=None)
+
+
 def _floor(latest_day: date | None, latest_year: int | None) -> date | None:
     """The earliest day an article without a date of its own can be from."""
     found = [d for d in (latest_day, date(latest_year, 1, 1) if latest_year else None) if d]
@@ -622,9 +660,18 @@ def decide(
         return EpisodeDecision(window=None, dated=dated, in_episode=frozenset(dated))
 
     dated = {}
-    for e in extractions:
+    undated = {s_ for s_, o in own.items() if o == (None, None)}
+    for e in sorted(extractions, key=lambda e: e.source in undated):
         day, month_day = own[e.source]
         _, latest_day, latest_year = written[e.source]
+        if e.source in undated:  # (the first of them: the dated are read by now)
+            # An article with no date of its own is read against every dated one, its
+            # year-less dateline read too ("MONROVIA, July 26" beside one "2003" stamp).
+            undated = set()  # (once)
+            placed = [(d, s_) for s_, x in dated.items() for d in x.round()]
+            guessed = [(d, s_) for s_ in own if s_ not in dated for d in first[s_].round()]
+            points = placed + guessed  # (the days they name, which its weekdays may fit)
+            window = _groups(list(points), floors, ceilings) or window
         if day is not None:
             how = f"dated {day.isoformat()}"
         elif month_day is not None:
@@ -664,6 +711,8 @@ def decide(
             floor = _floor(latest_day, latest_year)
             if (aged := by_age.get(e.source)) and (floor is None or floor.year < aged.low):
                 floor = date(aged.low, 1, 1)
+            if (present := _present_floor(e, window)) and (floor is None or present > floor):
+                floor = present
             back = counted[e.source]
             named = {d for d, source in points if source != e.source}
             day = _fit(e, window, floor, named)
@@ -682,10 +731,15 @@ def decide(
                     f"no date of its own; {back[1]} puts it in {year}, read as of {day.isoformat()}"
                 )
             dated[e.source] = Dated(
-                day, how, _days(e, day), own=False, month_dates=_month_dates(e, day)
+                day,
+                how,
+                _days(e, day),
+                own=False,
+                month_dates=_month_dates(e, day),
+                fought_from=_fought_from(e, day),
             )
             continue
-        dated[e.source] = Dated(day, how, _days(e, day))
+        dated[e.source] = Dated(day, how, _days(e, day), fought_from=_fought_from(e, day))
     window = _groups([(d, s) for s, x in dated.items() for d in x.round()]) or window
 
     inside: set[str] = set()
@@ -696,9 +750,13 @@ def decide(
         # anchor it was fitted to) say: "Tuesday, November 16" is a year off, and so is a
         # page whose one full date is its photo's, "May 5, 2031", in a November episode.
         misplaced = bool(x.month_dates) and all(_months_off(d, window) for d in x.month_dates)
+        # (or the spell of fighting it counts spans the window's start: "an end to five
+        # weeks of fighting" a month after the first reports)
+        spans = x.fought_from is not None and x.anchor is not None
         if not misplaced and (
             any(window[0] <= d <= window[1] for d in (*x.round(), *x.days))
             or (not x.own and not x.days)
+            or (spans and x.fought_from <= window[0] <= x.anchor)  # type: ignore[operator]
         ):
             inside.add(source)
             continue

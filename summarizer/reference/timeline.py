@@ -136,6 +136,62 @@ def war_age(text: str) -> int | None:
     return _years(found["n"]) if found is not None else None
 
 
+# A spell of days or weeks, as a report counts it: "five weeks", "nearly three weeks", "15
+# days", "a fortnight".
+_SPELL = (
+    r"(?P<q>(?:nearly|almost|more\s+than|over|some|about|less\s+than|under)\s+)?"
+    rf"(?:(?P<n>{_FEW}|\d{{1,3}})\s+(?P<unit>days?|weeks?|months?)|a\s+(?P<fortnight>fortnight))\b"
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+# The fighting that spell has lasted until the report: "an end to five weeks of fighting",
+# "after 15 days of uninterrupted aggression" (not "five weeks of talks").
+_FIGHTING_NOUN = (
+    r"(?:fighting|war|warfare|clashes|combat|hostilities|shelling|bombardment|siege|battle|"
+    r"aggression|bloodshed|violence)"
+)
+_SPELL_OF_FIGHTING = re.compile(
+    rf"\b{_SPELL}\s+of\s+(?:[a-z-]+\s+){{0,2}}?{_FIGHTING_NOUN}\b", re.IGNORECASE
+)
+# A spell counted after a day the clause writes: "nearly three weeks after the assault on
+# the town began on", "15 days of aggression ... since" (the date follows).
+_SPELL_AFTER = re.compile(
+    rf"\b{_SPELL}(?:\s+of\b[^.;:!?\d]{{0,90}}?)?\s+(?:after|since)\b[^.;:!?\d]{{0,60}}$",
+    re.IGNORECASE,
+)
+
+
+def _spell_days(found: re.Match[str]) -> int:
+    """The days a spell counts, its lower bound when "nearly" or "less than" it."""
+    if found["fortnight"]:
+        days = 14
+    else:
+        days = _years(found["n"]) * _UNIT_DAYS[found["unit"].casefold().rstrip("s")]
+    if found["q"] and re.match(r"(?:nearly|almost|less|under)", found["q"], re.IGNORECASE):
+        unit = 14 if found["fortnight"] else _UNIT_DAYS[found["unit"].casefold().rstrip("s")]
+        days -= unit
+    return max(days, 0)
+
+
+def fighting_spells(text: str) -> list[str]:
+    """The spells of fighting the text counts up to its report, as written ("five weeks of
+    fighting"): they reach back from the report's day to when the fighting began."""
+    return [m.group() for m in _SPELL_OF_FIGHTING.finditer(text)]
+
+
+def fighting_days(text: str) -> int | None:
+    """The days a spell of fighting counts (35 for "five weeks of fighting"), or None."""
+    found = _SPELL_OF_FIGHTING.search(text)
+    return _spell_days(found) if found is not None else None
+
+
+def days_after(sentence: str, at: int) -> int | None:
+    """The days the clause counts after the date at `at` ("nearly three weeks after the
+    assault began on June 19": 14, at least; "15 days of aggression since 1st February":
+    15): the clause's present lies that far past that date. None when it counts none."""
+    found = _SPELL_AFTER.search(sentence[:at])
+    return _spell_days(found) if found is not None else None
+
+
 # The shapes a date is written in; the weekday before a date belongs to it.
 _DATE_SHAPES = (
     ("date", rf"(?:{_WEEKDAY_WORD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?"
@@ -173,7 +229,9 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['\u2019]t|"
     # (told in the past too: "was due to", "were supposed to", see told_ahead_in_past)
     r"(?:(?:was|were)\s+(?:supposed\s+to|meant\s+to|due\s+to|set\s+to|scheduled|expected\s+to)"
-    r"|due\s+to|set\s+to|scheduled|expected\s+to)|"
+    r"|due\s+to|set\s+to|scheduled|expected\s+to"
+    # ("The first troops are now expected on Monday", "are due on Friday")
+    r"|(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:expected|due)(?=\s+(?:on|by|at|in)\b))|"
     # (not "was to have taken effect": a plan whose time has passed)
     r"(?:is|are)\s+to|(?:was|were)\s+to(?!\s+have\b)|takes?\s+effect|next|upcoming|(?<!\bits\s)(?<!\btheir\s)coming)\b"
     r"|['\u2019]ll\b"
@@ -750,6 +808,13 @@ _STAMP_SHAPED = re.compile(
 )
 _STAMP_LABEL_FIRST = re.compile(rf"^\s*{_LABEL}", re.IGNORECASE)
 _UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+# A page's handling of its text after it was written, the label of its field: "Last updated
+# 05 Mar 2018", "Digitised: 14 March 2019", "Accessed on 3 May 2031".
+_HANDLED = re.compile(
+    r"\s*(?:(?:last\s+)?(?:updated|modified|edited|revised)|digiti[sz]ed|scanned|archived|"
+    r"retrieved|accessed|crawled|uploaded)(?:\s+(?:on|at))?\s*:?\s*",
+    re.IGNORECASE,
+)
 _URL_DATE = re.compile(
     r"[/_-](?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?:[/_-]|$)"
 )
@@ -962,8 +1027,11 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
         # May 3: Rebels seize the airport" of a chronology)
         dateline = month_day_found is None and prose < 2 and _is_dateline(line)
         prose += body
-        if at > _HEADER_LINES and not dateline:
+        # (a labelled stamp below a scraped page's furniture, before the body's second
+        # paragraph: "Published: Tuesday, 9 February" under a cookie notice and a masthead)
+        if at > _HEADER_LINES and not dateline and not (prose < 2 and labelled(line)):
             continue
+        line = _without_handling(line)
         if in_body and (body or not _STAMP_SHAPED.search(line)) and not dateline:
             continue
         for stamp in _stamps(line, body):
@@ -1042,6 +1110,25 @@ def _footer_stamp(text: str) -> tuple[date, str] | None:
         if labelled(field) and (stamp := _stamp(field)) and (day := full_date(stamp)):
             return day, line[:80]
     return None
+
+
+def handling_stamp(sentence: str, at: int) -> bool:
+    """The date at `at` is a page's handling stamp ("Originally published 22 June | Last
+    updated 05 Mar 2018", "Digitised: 14 March 2019"): the day the page was changed or
+    scanned, years after the article perhaps, never an event it reports."""
+    field = _FIELD_SEP.split(sentence[:at])[-1].rsplit("\n", 1)[-1]
+    return _HANDLED.fullmatch(field) is not None
+
+
+def _without_handling(line: str) -> str:
+    """A stamp line's fields without its handling stamps when another field is labelled
+    ("Originally published 22 June | Last updated 05 Mar 2018"): the publication is the
+    article's date, the update the page's."""
+    fields = _FIELD_SEP.split(line)
+    kept = [f for f in fields if not _HANDLED.match(f)]
+    if len(kept) < len(fields) and any(labelled(f) for f in kept):
+        return " | ".join(kept)
+    return line
 
 
 def labelled(line: str) -> bool:

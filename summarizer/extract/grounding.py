@@ -1858,9 +1858,10 @@ _HOSTILITIES = re.compile(
 _ENDED_FIGHTING = re.compile(
     # "ending 11 days of fighting"; "brokered after fighting erupted" (not "after the
     # truce began, fighting ...": a truce word between says the fighting came after it)
-    r"\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stopp(?:ing|ed)|after|following)\s+"
+    r"\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stop(?:s|ping|ped)?|cease|after|following)\s+"
     r"(?:(?!(?:truce|cease-?fire|armistice|deal|agreement)\b)[\w-]+\s+){0,4}?"
-    r"(?:fighting|war|hostilities|clashes|violence|conflict|bombardment)"
+    # ("ordered all forces to stop firing": the truce's terms, not fighting)
+    r"(?:fighting|war|hostilities|clashes|violence|conflict|bombardment|firing|shooting)"
     r"(?:\s+(?:that|which)\s+[^.;,]*)?"
     r"|\b(?:in\s+the\s+)?(?:minutes|hours|days)\s+before\s+(?:the\s+)?(?:deadline|truce|ceasefire)[^.;]*",
     re.IGNORECASE,

@@ -83,6 +83,7 @@ from summarizer.extract.grounding import (
     with_elided_noun,
     without_other_speaker,
 )
+from summarizer.extract.roles import SENDING_FORCES
 from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.models import UNATTRIBUTED, UNKNOWN_SIDE
 from summarizer.reference import timeline
@@ -1131,7 +1132,8 @@ _ITS_FORCES_ACT = re.compile(
 )
 _STATE_ORGAN_HEADS = frozenset("ministry government army military police navy".split())
 _ORGAN_HEAD = (
-    r"(?:ministry|government|authorities|army|military|police)(?:\s+spokes(?:man|woman|person))?"
+    r"(?:ministry|government|authorities|army|military|police|command)"
+    r"(?:\s+spokes(?:man|woman|person))?"
 )
 # (not "the rebel army", "the opposition government": bodies of no state)
 _OF_NO_STATE = "rebel opposition rival parallel breakaway insurgent".split()
@@ -1146,7 +1148,7 @@ _ORGAN_WORDS = rf"(?:{_NOT_THE_STATES}[a-z-]+\s+){{0,2}}?{_ORGAN_HEAD}"
 # ("the Ministry of Public Health", "the Ministry of the Interior": the head first)
 _ORGAN_OF = r"(?:ministry|department)\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}"
 _STATE_ORGAN = re.compile(
-    rf"^(?:the\s+)?(?:{_ORGAN_WORDS}|{_ORGAN_OF}|{_STATE_OFFICIALS})$", re.IGNORECASE
+    rf"^(?:the\s+|an?\s+)?(?:{_ORGAN_WORDS}|{_ORGAN_OF}|{_STATE_OFFICIALS})$", re.IGNORECASE
 )
 
 
@@ -1218,6 +1220,13 @@ def _home_health_toll(count: int, clause: str, sentence: str, names: ArticleName
     return f"{said!r}, the home state's health body, counts everyone"
 
 
+def state_of_organ(name: str, names: ArticleNames) -> str | None:
+    """The state an actor written only as a state's organ is ("government", "the army"),
+    as the article writes it: the one the war is fought within, or whose capital the
+    dateline reports from while the article shows it fighting; else None."""
+    return _home_organ(name, names)
+
+
 def _home_organ(stand_in: str, names: ArticleNames, sentence: str = "") -> str | None:
     """The state "the health ministry" or "the army" stands for when the article names no
     such body: the one state the war is fought within, if the article shows one."""
@@ -1225,12 +1234,20 @@ def _home_organ(stand_in: str, names: ArticleNames, sentence: str = "") -> str |
         return None
     home = war_within_one_state(names)
     if home is None and (home := _datelines_fighting_state(names)) is not None:
-        # (not "In Lima, a military spokesman said", in a wire from Santiago: Peru's)
-        before = sentence[: max(sentence.find(stand_in), 0)]
-        named = {names.resolver.party(w).id for _, _, w in _mentions(before, names)}
+        # (not "In Lima, a military spokesman said", in a wire from Santiago: Peru's; a
+        # state the figure's words name is no place the speaker is in)
+        located = _SPEAKERS_PLACE.search(sentence[: max(sentence.find(stand_in), 0)])
+        place = located["place"] if located else ""
+        named = {names.resolver.party(w).id for _, _, w in _mentions(place, names)}
         if named - {home}:
             return None
     return _named_state(home, names) if home else None
+
+
+# The place a speaker is in, written just before it: "In Lima, a military spokesman said".
+_SPEAKERS_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Ff]rom)\s+(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}),?\s*$"
+)
 
 
 def _datelines_fighting_state(names: ArticleNames) -> str | None:
@@ -1341,6 +1358,9 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
             words = words[1:]
         if words and all(normalise(w) in TITLE_WORDS | _BODY_WORDS for w in words):
             who = " ".join([*words, who])
+    if lead and (home := _unnamed_organs_state(lead.group(1), sentence, names)):
+        # "Supreme Command spokesman Col. Ivo Brand" in a wire from Klow's capital
+        return home, f"{who!r} speaks for {lead.group(1).strip()!r}, an organ of {home!r}"
     # ("New Interior Minister Jorge Vell": the office, whoever held it before)
     who = re.sub(r"^(?:New|Newly[- ]appointed|Incoming)\s+(?=[A-Z])", "", who)
     read = titled(who)
@@ -1403,6 +1423,22 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
     if body and state:
         return state, f"{who!r} speaks for {body!r}, named before"
     return untied or who, None
+
+
+_SPOKESPERSON_END = re.compile(r"\s*\bspokes(?:man|woman|person)\s*$", re.IGNORECASE)
+
+
+def _unnamed_organs_state(title: str, sentence: str, names: ArticleNames) -> str | None:
+    """The state whose organ a spokesman's title names by no state's name ("Supreme Command
+    spokesman"): the one whose capital the dateline reports from while the article shows
+    it fighting (a war within one state has its own rule for titles, in `_tied`)."""
+    organ = _SPOKESPERSON_END.sub("", title.strip())
+    if organ == title.strip() or not organ or _mentions(organ, names):
+        return None
+    home = _datelines_fighting_state(names)
+    if home is None or war_within_one_state(names) not in {None, home}:
+        return None
+    return _home_organ(organ, names, sentence)
 
 
 _LOCATIVE = re.compile(r"(?:in|at|from|on|near|across|inside)\s", re.IGNORECASE)
@@ -1631,7 +1667,9 @@ def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str
     kind = names.resolver.party(owner).kind
     if kind in {"state", "organization"} or actor_problem(owner, names) is not None:
         return None  # states and organisations: the affiliation rules read those
-    if city(owner) is not None or _only_a_place(owner, names):
+    # (an acronym in capitals is a movement's, though a town's other name spells it:
+    # "A LURD spokesman" is no official of Lourdes, once "Lurd")
+    if (city(owner) is not None and not owner.isupper()) or _only_a_place(owner, names):
         return None
     return owner, f"{who!r} speaks for {owner!r}, their title says"
 
@@ -2586,6 +2624,13 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
                 forces = None  # "two Ruritanian soldiers killed serving with the UN mission"
             if forces and _STANDING_BY.search(text[: tokens[i].start]):
                 forces = None  # "talks in a schoolyard guarded by Ruritanian troops"
+            if forces and (
+                timeline.speaks_of_future(rest, min(len(rest), _FORCES_AHEAD))
+                or SENDING_FORCES.match(rest.lstrip())
+            ):
+                # "the first Vellan troops are expected on Monday", "demanding that Vell
+                # send troops": not there yet
+                forces = None
             if harmed_in(written, text) or forces:
                 found.add(party)
                 # the state its forces fire on fights them: "Ruritanian servicemen fired on
@@ -2603,6 +2648,9 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
             if before[-1:] == ["between"] and among == ["and"] and left != right:
                 found.update((left, right))
     return frozenset(found)
+
+
+_FORCES_AHEAD = 40  # characters after a force's name in which its future is told
 
 
 # What a force fired on or attacked, when a name stands there: "fired on Bordurian
@@ -2731,6 +2779,10 @@ def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver
                     continue  # a headline's capital on a word the article writes in lower case
                 if candidate.casefold() in _NOT_A_NAME or is_stand_in(candidate, names):
                     continue
+                if words[-1].strip(",.;:").casefold() in _LANDMARK_NOUNS and re.search(
+                    r"\bthe\s+$", text[: run.start()], re.IGNORECASE
+                ):
+                    continue  # "the Old Bridge", "the New Bridge": a landmark, not a town
                 rest = words[start + size : start + size + 1]
                 if rest and _NAMED_AFTER_A_PLACE.fullmatch(rest[0]):
                     continue  # "the Geneva Conventions", "the Minsk Agreement": no place
@@ -2747,6 +2799,16 @@ def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver
                 if found_city is not None and found_city.country in named:
                     found.add(named[found_city.country])
     return frozenset(found)
+
+
+# The common nouns a landmark's name ends with ("the Old Bridge", "the Capitol Building"):
+# after "the", the name is that landmark's, though a town elsewhere bears it.
+_LANDMARK_NOUNS = frozenset(
+    """
+    bridge bridges road street avenue square hill island gate market camp port airport
+    station highway park palace building house hotel tower stadium pavilion compound
+    """.split()
+)
 
 
 # What a town's name may name without being where anything happened.

@@ -46,6 +46,7 @@ from summarizer.extract.labels import (
     organisations_own_people,
     parties_named,
     side_for,
+    state_of_organ,
     written_in_lower_case,
 )
 from summarizer.extract.roles import (
@@ -198,6 +199,12 @@ class ActorItem(Cited):
             if isinstance(notes, list):
                 notes.append(f"ActorItem: {self.name!r} {self.role} -> {role} (from the wording)")
             self.role = role  # type: ignore[assignment]
+        # "government" in a war within Liberia is Liberia's: a state's organ named by no
+        # state is the state the article shows it is (a label the wording settles).
+        names = article_names(tuple(said))
+        if (state := state_of_organ(self.name, names)) is not None:
+            _note(info, f"ActorItem: {self.name!r} -> {state!r} (its state's organ)")
+            self.name = state
         return self
 
 
@@ -454,6 +461,7 @@ class CeasefireItem(Cited):
             if self.effective_at_text and ended:
                 _note(info, f"CeasefireItem: {given!r} is when the truce ended: left out")
                 self.effective_at_text = None
+        self._start_declared_next(info)
         elsewhere = self._not_another_events_time(info, going_on)
         if self.effective_at_text is None or not _gives_a_time(self.effective_at_text):
             # The model gave no time, one not written, or words that give none
@@ -514,6 +522,29 @@ class CeasefireItem(Cited):
         self._keep_status(info, cited)
         self._brokers_written(info)
         return self
+
+    def _start_declared_next(self, info: ValidationInfo) -> None:
+        """A time that is when the truce was declared ("LURD declared a unilateral ceasefire
+        on Monday night"), where the next sentence writes when it starts ("his fighters would
+        halt fire from 12 noon (1200 GMT) on Tuesday"): that start, its sentence cited."""
+        when = self.effective_at_text
+        if not when:
+            return
+        article = article_of(info)
+        for n in sorted(set(self.sentences)):
+            text = article.sentence(n).text
+            at = text.find(when)
+            if at < 0 or not _DECLARED_JUST_BEFORE.search(text[:at]) or starts_truce(text):
+                continue
+            if n + 1 > len(article.sentences):
+                continue
+            after = article.sentence(n + 1).text
+            start = truce_time_in(after)
+            if start and starts_truce(after) and not timeline.names_an_earlier_truce(after):
+                _note(info, f"CeasefireItem: {when!r} is when it was declared; starts {start!r}")
+                self.effective_at_text = start
+                self.sentences = sorted({*self.sentences, n + 1})
+                return
 
     def _upon_signature(self, info: ValidationInfo) -> None:
         """A truce that "takes effect upon signature" starts when the article says it was
@@ -833,6 +864,14 @@ class CeasefireItem(Cited):
                     f"{self.mediators} -> {mediators} (from the wording)"
                 )
             self.parties, self.mediators = parties, mediators
+
+
+# A truce declared right before the time: "declared a unilateral ceasefire on Monday night".
+_DECLARED_JUST_BEFORE = re.compile(
+    r"\b(?:declared|announced|proclaimed|offered)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)\s+(?:(?:late|early)\s+)?(?:on|at|in)?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A sentence reporting the truce broken ("shelling resumed at 9 p.m. despite the truce").

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from summarizer.models import ActorMention, ReactionMention
 from summarizer.read.articles import Article
+from summarizer.reference import timeline
 from summarizer.reference.reaction_words import stance_in
 
 # An "envoy" is a post, not an act: "the Ruritanian envoy said he was concerned" brokers
@@ -422,6 +423,13 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
             return True  # "49 X soldiers were killed in clashes with Y": X clashed
         if _LOSS_AFTER.search(after) or _OF_A_PEACE_FORCE.match(after):
             continue  # (nor "British soldiers of the UN force": peacekeepers)
+        clause = re.split(r"[,;:]\s", before[-_CLAUSE_BEFORE:])[-1]
+        if SENDING_FORCES.search(clause + match.group()):
+            continue  # "will send 1,300 Zemblan troops", "demanding that Zembla send troops"
+        if _OFFICE_AFTER.match(after):
+            continue  # "the former Zemblan military ruler": a person's office, no force
+        if _ON_THEIR_WAY.match(after) or timeline.speaks_of_future(after, _FUTURE_AFTER):
+            continue  # "Zemblan troops are expected on Monday", "... landed": not yet
         if _SPEAKS_AFTER.search(after) and _LOSS_WORD.search(sentence):
             continue  # "Zembla's army said five of its soldiers were killed"
         if _LOSS_BEFORE.search(before) and _LOSS_WORD.search(sentence):
@@ -430,6 +438,22 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
     return False
 
 
+# Forces asked for or planned, their verb's base form: "demanding that Washington send
+# troops", "agreed to deploy troops" (not "sent troops into Klow": done).
+SENDING_FORCES = re.compile(r"\b(?:send|deploy|dispatch|contribute|commit)\b", re.IGNORECASE)
+# A force noun that is a person's office or a regime: "military ruler", "army chief".
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:ruler|rulers|leader|leaders|chief|chiefs|officer|officers|attach[e\u00e9]s?|"
+    r"spokes(?:man|woman|person)|advisers?|academy|courts?|junta|regime|dictator|governments?)\b",
+    re.IGNORECASE,
+)
+# A force arriving, not fighting: "200 Zemblan soldiers flew into the airport".
+_ON_THEIR_WAY = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:flew\s+in|flew\s+into|landed|arrived|arrive|arriving|"
+    r"were\s+deployed|began\s+arriving|disembarked)\b"
+)
+_CLAUSE_BEFORE = 40  # characters before a force noun in which it is sent
+_FUTURE_AFTER = 30  # characters after a force noun in which its future is told
 _OF_A_PEACE_FORCE = re.compile(
     r"\s+(?:of|from|with|in|serving\s+with)\s+(?:the\s+)?"
     r"(?:UN|U\.N\.|United\s+Nations|(?i:peace-?keeping))(?![\w.])"
@@ -505,7 +529,10 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         rf"|\b(?:(?i:under|with)\s+the\s+(?i:auspices|mediation|good\s+offices)\s+of"
         rf"|(?i:mediators?|facilitators?))\s+(?i:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,6}}?{n}"
         # "with Syldavian President Ana Vell and Klowish Premier Ana Rell acting as brokers"
-        rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,8}}\s+(?i:acting|serving)\s+as\s+"
+        # ("Ivo Tal of Syldavia, Ana Rell of Klow and Jan Brod of Vell have been acting as
+        # mediators": a list of leaders and their states)
+        rf"|{n}(?:[\s,-]+(?:[A-Z][\w\u2019'.-]*|and|the|of)){{0,10}}[\s,]+"
+        rf"(?:(?i:have|has|had)\s+been\s+|(?i:are|were|is|was)\s+)?(?i:acting|serving)\s+as\s+"
         rf"(?i:the\s+|a\s+)?(?i:brokers?|mediators?|go-betweens?|facilitators?|intermediar\w+)\b"
         # "Bishop Ana Vell, the Roman Catholic primate who brokered the talks": an appositive
         # before "who", brokering words only (not "a former general who has overseen reforms")

@@ -86,6 +86,7 @@ from summarizer.reference.actors import (
     tokenize,
 )
 
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
 Rule = Literal["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"]
 
 _MAX_NAME = 4  # words in a name, particles aside
@@ -805,13 +806,20 @@ class _Sentence:
             ):
                 self.add(i, i + 1, state, "J", "body")
 
-    # F: "<state> ... its <title> <Name>"
+    # F: "<state> ... its <title> <Name>", the state not inside a quote before it
     def its_title(self) -> None:
         tokens = self.tokens
         for k, token in enumerate(tokens):
             if token.norm != "its":
                 continue
-            before = [m for m in self.mentions if m.end <= k]
+            # (not a state inside the quote that "its" follows: '"Lao mortars opened up on
+            # our positions," its spokesman said' is the speaker's own body's spokesman)
+            quotes = [i for i, t in enumerate(tokens[:k]) if t.raw in _QUOTE_MARKS]
+            before = [
+                m
+                for m in self.mentions
+                if m.end <= k and sum(1 for i in quotes if i < m.start) % 2 == 0
+            ]
             if not before:
                 continue
             end = title_end(tokens, k + 1)

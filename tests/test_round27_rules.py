@@ -1,0 +1,270 @@
+"""Rules found on the twenty-ninth session's reading of round 27's episodes (opened after
+they were scored sealed twice): a page's handling stamp is no date of its article, a
+labelled stamp below a scraped page's furniture is its date, and a spell of days counted
+after a date, or of fighting up to a report, places an article in time. Each rule is tested
+on HAND-WRITTEN articles about invented places and people.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from handwritten import one_figure_extraction
+
+from summarizer.extract.article import time_mentions
+from summarizer.merge.episodes import decide
+from summarizer.models import ArticleExtraction
+from summarizer.read.articles import Article
+from summarizer.reference import timeline
+
+# A scraped archive page (hand-written): its furniture pushes the stamp below the header's
+# first lines, and the page was scanned thirty years after the article was printed.
+ARCHIVE_PAGE = """\
+THE KORVA HERALD  |  ARCHIVE
+Home | World | Asia | Business | Sport | Archive
+
+   We use cookies to give you the best experience on our site and to show you relevant
+   advertising. By continuing to browse you agree to our Cookie Policy.   [ACCEPT]
+
+ARCHIVE > WORLD
+
+Vell offers border truce; Klow calls it a ploy
+
+From the archive: this article was first published on page 3 of the print edition. It was
+digitised from microfilm and may contain transcription errors.
+
+By our Correspondent in Klow
+Published: Tuesday, 11 March  |  Digitised: 14 May 2027, 10:12 SGT
+
+Share this:  Facebook  |  Twitter  |  Email
+
+Photo: Herald archive, 8 Mar 1997
+
+VELL declared a unilateral ceasefire in its border war with Klow yesterday evening, but the \
+Klow army said 14 soldiers were killed in the shelling since Saturday.
+"""
+
+
+def _article(source: str, text: str) -> Article:
+    return Article(id=source, path=f"{source}.txt", text=text)
+
+
+def _report(source: str, text: str, count: int = 12, sentence: int = 1) -> ArticleExtraction:
+    """A hand-written report (one Klow toll) whose date is what its own header gives."""
+    return one_figure_extraction(
+        source,
+        text,
+        _article(source, text).anchor.iso(),
+        count=count,
+        claimant="Klow",
+        side="Klow",
+        category="military",
+        sentence=sentence,
+    )
+
+
+def test_a_pages_handling_stamp_is_not_its_articles_date() -> None:
+    page = _article("page", ARCHIVE_PAGE)
+    # the labelled stamp below the cookie notice is the article's, without its year ...
+    assert (page.anchor.day, page.anchor.month_day) == (None, (3, 11))
+    # ... and the day it was scanned is no day the article reports
+    assert not [m for m in time_mentions(page) if "2027" in m.text]
+    updated = "Originally published 22 June  |  Last updated 05 Mar 2030, 09:14 CET"
+    assert timeline.anchor(f"Klow truce broken\n\nBy Ana Vell\n{updated}\n").month_day == (6, 22)
+    # (a "Last updated" stamp alone still dates the page, as the day it was last changed)
+    alone = timeline.anchor("Klow truce broken\n\nLast updated 05 Mar 2030, 09:14 CET\n")
+    assert (alone.day, alone.updated) == (date(2030, 3, 5), True)
+
+
+def test_year_less_reports_take_the_year_their_own_photo_gives_not_the_scan() -> None:
+    wire = _report(
+        "wire",
+        "KLOW, March 6 - Twelve Klow soldiers have been killed since Monday in fighting on "
+        "the border with Vell, a military spokesman said on Thursday.",
+    )
+    page = _report("page", ARCHIVE_PAGE, sentence=11)
+    later = _report(
+        "later",
+        "KLOW, March 14 - The Klow army said on Friday that 20 soldiers had been killed since "
+        "the fighting began, as the truce agreed on Wednesday held.",
+    )
+    decision = decide([wire, page, later])
+    assert decision.year == 1997
+    assert decision.in_episode == {"wire", "page", "later"}
+    assert decision.anchor("page") == date(1997, 3, 11)
+
+
+def test_a_spell_counted_after_a_date_places_an_undated_digest() -> None:
+    sentence = "Snipers were active again, nearly three weeks after the assault began on June 19."
+    assert timeline.days_after(sentence, sentence.index("June")) == 14
+    aggression = "After 15 days of aggression by the Klow army since 1st February, Vell sued."
+    assert timeline.days_after(aggression, aggression.index("1st")) == 15
+    assert timeline.days_after("Talks resumed on June 19.", 20) is None
+    first = _report("first", "KLOW, June 20, 2031 - Nine Klow soldiers were killed.", 9)
+    second = _report(
+        "second", "KLOW, June 24, 2031 - Klow said on Tuesday 15 soldiers were killed.", 15
+    )
+    digest = _report(
+        "digest",
+        "Klow said 31 soldiers had been killed. Snipers were active again in Vell, nearly "
+        "three weeks after the assault on the town began on June 19. The new prime minister "
+        "took office on July 1.",
+    )
+    decision = decide([first, second, digest])
+    assert decision.anchor("digest") is not None
+    assert decision.anchor("digest") >= date(decision.year or 0, 7, 3)  # type: ignore[operator]
+
+
+def test_a_spell_of_fighting_up_to_a_later_report_keeps_it_in_the_episode() -> None:
+    assert timeline.fighting_days("an end to five weeks of fighting in the east") == 35
+    assert timeline.fighting_days("after five weeks of talks in Vell") is None
+    first = _report("first", "KLOW, June 20, 2031 - Nine Klow soldiers were killed.", 9)
+    second = _report(
+        "second", "KLOW, June 24, 2031 - Klow said on Tuesday 15 soldiers were killed.", 15
+    )
+    deal = _report(
+        "deal",
+        "KLOW, July 22 - The front was quiet after Klow and Vell signed an agreement ordering "
+        "an end to five weeks of fighting, officials said on Tuesday.",
+    )
+    elsewhere = _report(
+        "elsewhere",
+        "KLOW, July 22 - Klow said on Tuesday that 3 soldiers were killed in a clash on the "
+        "northern border.",
+    )
+    third = _report(
+        "third", "KLOW, June 26, 2031 - Klow said on Thursday 21 soldiers were killed.", 21
+    )
+    decision = decide([first, second, third, deal, elsewhere])
+    assert "deal" in decision.in_episode
+    assert "elsewhere" not in decision.in_episode
+
+
+def test_a_wires_unnamed_military_voice_is_the_fighting_capitals_state() -> None:
+    from summarizer.extract.labels import article_names, claimant_for
+
+    lead = (
+        "SANTIAGO, July 22 (Agency) - Nine Chilean soldiers have been killed and 14 wounded "
+        "since Monday in fighting for a hill on the border with Peru, a military spokesman "
+        "said on Thursday."
+    )
+    names = article_names((lead,))
+    # the figure's words name Peru too: no place the speaker is in
+    assert claimant_for(None, 14, [1], names).value == "Chile"
+    quoted = (
+        '"Apart from a few shots, the front has been quiet," Supreme Command spokesman '
+        "Colonel Ivo Brand said."
+    )
+    toll = "The Supreme Command said the final toll was 31 soldiers killed and 90 wounded."
+    names = article_names((lead, quoted, toll))
+    assert claimant_for("Peru", 31, [3], names).value == "Chile"
+    # (not in a wire from a state that only hosts the reporter)
+    abroad = lead.replace("SANTIAGO", "BUENOS AIRES").replace("Nine Chilean", "Nine")
+    assert claimant_for(None, 31, [3], article_names((abroad, quoted, toll))).value != "Argentina"
+
+
+def test_its_spokesman_after_a_quote_is_the_speakers_own_bodys() -> None:
+    from summarizer.reference.affiliations import affiliations
+
+    sentence = (
+        'The Chilean command was unimpressed. "Peruvian mortars opened up on our positions '
+        'this morning," its spokesman, Colonel Ivo Brand, said.'
+    )
+    assert affiliations([sentence]).get("Ivo Brand") != "peru"
+
+
+def test_a_landmark_named_like_a_foreign_town_places_no_war_there() -> None:
+    from summarizer.extract.labels import article_names, war_within_one_state
+
+    sentences = (
+        "MONROVIA, July 20 (Agency) - Rebels pushed to the bridges of the Liberian capital on "
+        "Sunday and the government said at least 90 people had been killed.",
+        'Defence Minister Ivo Brand said government troops had killed "more than 200" rebels '
+        "as they tried to take the Rock Hill above the port.",
+        "The United States has said it will help.",
+    )
+    assert war_within_one_state(article_names(sentences)) == "liberia"
+
+
+def test_troops_on_their_way_or_a_former_military_ruler_are_no_fighting_force() -> None:
+    from summarizer.extract.roles import role_from_wording
+
+    said = [
+        "The regional bloc will send 800 Ghanaian troops to Klow next month.",
+        "The first Ghanaian troops are due on Friday.",
+        "About 150 Ghanaian soldiers landed at Klow airport on Sunday.",
+        "Ivo Brand, a former Ghanaian army chief, met both sides.",
+    ]
+    assert role_from_wording("Ghana", "belligerent", said) is None
+    assert role_from_wording("Ghana", "belligerent", ["Ghanaian troops shelled Klow."]) == (
+        "belligerent"
+    )
+
+
+def test_leaders_listed_with_their_states_acting_as_mediators_broker() -> None:
+    from summarizer.extract.roles import role_from_wording
+
+    said = [
+        "Ivo Brand of Ghana, Ana Rell of Togo and Jan Tal of Benin have been acting as "
+        "mediators alongside Klow's president in a four-way mechanism."
+    ]
+    for state in ("Ghana", "Togo", "Benin"):
+        assert role_from_wording(state, "belligerent", said) == "mediator"
+
+
+def test_an_order_to_stop_firing_is_the_truce_not_fighting() -> None:
+    from summarizer.extract.grounding import truce_status
+
+    signed = (
+        "The agreement, signed on Tuesday by both presidents, ordered all forces to stop "
+        "firing from 6 p.m. (1400 GMT) on Tuesday."
+    )
+    assert truce_status("violated", signed) == "announced"
+    assert truce_status("violated", "The truce was broken when troops opened fire.") == "violated"
+
+
+def test_the_government_as_an_actor_is_its_state() -> None:
+    from summarizer.extract.labels import article_names, state_of_organ
+
+    sentences = (
+        "MONROVIA, July 20 (Agency) - Rebels shelled the Liberian capital on Sunday and the "
+        "government said at least 90 people had been killed in Liberia.",
+    )
+    assert state_of_organ("government", article_names(sentences)) == "Liberia"
+    assert state_of_organ("Klow Front", article_names(sentences)) is None
+
+
+def test_a_movements_spokesman_in_apposition_speaks_for_it() -> None:
+    from summarizer.extract.labels import article_names, claimant_for
+
+    lead = "KLOW, July 22 - The first peacekeepers landed in Klow on Monday."
+    said = (
+        "A TALA spokesman, Ivo Brand, said on Tuesday that 19 of its fighters had been killed "
+        "since July 18."
+    )
+    # (the movement's acronym, though a town's name spells it too)
+    assert claimant_for(None, 19, [2], article_names((lead, said))).value == "TALA"
+
+
+def test_troops_expected_on_a_day_are_told_in_the_future() -> None:
+    said = "The first Ghanaian troops are now expected on Monday."
+    assert timeline.speaks_of_future(said, said.index("Monday"))
+    assert not timeline.speaks_of_future("Troops were seen on Monday.", 20)
+
+
+def test_a_truce_declared_at_one_time_starts_at_the_time_the_next_sentence_writes() -> None:
+    from handwritten import validated_truce
+
+    text = (
+        "KLOW - The Klow Front declared a unilateral ceasefire on Monday night, a day after "
+        "residents piled the dead at the embassy gates.\n"
+        "Its chairman, Ivo Brand, said his fighters would halt fire from 12 noon (1200 GMT) "
+        "on Tuesday to let aid through.\n"
+    )
+    article = _article("hw_declared", text)
+    item = validated_truce(article, [1], "Monday night")
+    assert (item.effective_at_text or "").startswith("12 noon (1200 GMT)")
+    assert 2 in item.sentences
+    # (a truce declared to start then keeps its time)
+    alone = _article("hw_alone", text.split("\n")[0] + "\n")
+    assert validated_truce(alone, [1], "Monday night").effective_at_text == "Monday night"

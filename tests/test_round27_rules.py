@@ -268,3 +268,65 @@ def test_a_truce_declared_at_one_time_starts_at_the_time_the_next_sentence_write
     # (a truce declared to start then keeps its time)
     alone = _article("hw_alone", text.split("\n")[0] + "\n")
     assert validated_truce(alone, [1], "Monday night").effective_at_text == "Monday night"
+
+
+def test_reviewed_counterexamples_of_the_round_27_session() -> None:
+    """HAND-WRITTEN counterexamples a review found in this session's first cut."""
+    from handwritten import validated_truce
+
+    from summarizer.extract.grounding import truce_status
+    from summarizer.extract.labels import article_names, claimant_for, state_of_organ
+    from summarizer.extract.roles import role_from_wording
+    from summarizer.reference.affiliations import affiliations
+
+    lead = (
+        "SANTIAGO, July 22 (Agency) - Peruvian troops attacked Chilean positions on the "
+        "border on Monday and Chilean troops fought back."
+    )
+    # a state's organ written with its state is that state's, not the article's home
+    names = article_names((lead, "The Peruvian government denied the attack."))
+    assert state_of_organ("Peruvian government", names) is None
+    # the other state's voice: where it speaks, or what its sentence opens with
+    for said in (
+        "Speaking in Lima on Thursday, a military spokesman said 31 Chilean soldiers died.",
+        "Peru disputed that: a military spokesman said 31 Chilean soldiers had died.",
+    ):
+        assert claimant_for(None, 31, [2], article_names((lead, said))).value != "Chile"
+    # a spell of fighting of another time, or months long, reaches back to nothing
+    assert timeline.fighting_days("veterans of the six weeks of fighting in 2019") is None
+    assert timeline.fighting_days("after eight months of war with Vell") is None
+    # a planned day is no day reported; a spell after one act is not the clause's present
+    assert timeline.speaks_of_future("Talks are planned for July 12 in Korva.", 22)
+    held = "The rebels, who had held the town for two months after seizing it, left on June 22."
+    assert timeline.days_after(held, held.index("June")) is None
+    # "expected" governs only the day right after it
+    rubble = "More bodies are expected in the rubble of the market Vell shelled on Monday."
+    assert not timeline.speaks_of_future(rubble, rubble.index("Monday"))
+    # shooting after which the truce is in doubt is fighting, not its end
+    doubt = "The truce was in doubt after heavy shooting in Vell on Tuesday."
+    assert truce_status("violated", doubt) == "violated"
+    # forces that land or arrive and then fight are fighting
+    for fought in (
+        "Ghanaian soldiers landed at Klow port and attacked rebel positions.",
+        "Ghanaian troops next to the border shelled rebel positions.",
+    ):
+        assert role_from_wording("Ghana", "belligerent", [fought]) == "belligerent"
+    # another side's start, or a truce in force at once, is not the declared truce's
+    text = (
+        "KLOW - The Klow Front declared a unilateral ceasefire on Monday night, effective "
+        "immediately.\nVell said its troops would halt fire from 12 noon (1200 GMT) on "
+        "Tuesday only if the Front withdrew.\n"
+    )
+    item = validated_truce(_article("hw_other", text), [1], "Monday night")
+    assert item.effective_at_text == "Monday night"
+    # a sentence that opens inside a quote pairs none of its marks
+    quoted = (
+        "The shelling must stop now.\" Peru's foreign ministry issued a statement, and its "
+        "spokesman, Ivo Brand, said talks were off."
+    )
+    assert affiliations([quoted]).get("Ivo Brand") == "peru"
+    # a labelled stamp below the furniture does not beat a dateline below it
+    page = ARCHIVE_PAGE.replace("VELL declared", "KLOW, March 12 - VELL declared").replace(
+        "Published: Tuesday, 11 March  |  ", "Published: 2 January 2029  |  "
+    )
+    assert _article("page", page).anchor.month_day == (3, 12)

@@ -1858,11 +1858,12 @@ _HOSTILITIES = re.compile(
 _ENDED_FIGHTING = re.compile(
     # "ending 11 days of fighting"; "brokered after fighting erupted" (not "after the
     # truce began, fighting ...": a truce word between says the fighting came after it)
-    r"\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stop(?:s|ping|ped)?|cease|after|following)\s+"
+    r"\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stopp(?:ing|ed)|after|following)\s+"
     r"(?:(?!(?:truce|cease-?fire|armistice|deal|agreement)\b)[\w-]+\s+){0,4}?"
-    # ("ordered all forces to stop firing": the truce's terms, not fighting)
-    r"(?:fighting|war|hostilities|clashes|violence|conflict|bombardment|firing|shooting)"
+    r"(?:fighting|war|hostilities|clashes|violence|conflict|bombardment)"
     r"(?:\s+(?:that|which)\s+[^.;,]*)?"
+    # ("ordered all forces to stop firing": the truce's terms; not "after heavy shooting")
+    r"|\b(?:stop|stops|stopped|stopping|cease|halt)\s+(?:all\s+)?(?:firing|shooting)"
     r"|\b(?:in\s+the\s+)?(?:minutes|hours|days)\s+before\s+(?:the\s+)?(?:deadline|truce|ceasefire)[^.;]*",
     re.IGNORECASE,
 )

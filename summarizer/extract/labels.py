@@ -83,7 +83,7 @@ from summarizer.extract.grounding import (
     with_elided_noun,
     without_other_speaker,
 )
-from summarizer.extract.roles import SENDING_FORCES
+from summarizer.extract.roles import not_there_yet
 from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.models import UNATTRIBUTED, UNKNOWN_SIDE
 from summarizer.reference import timeline
@@ -987,7 +987,11 @@ def _claimant_for(
             if (
                 who is None
                 and not _HELD_BY_OTHERS.search(sentences[n - 1])
-                and (home := _home_organ(stand_in, names, sentences[n - 1]))
+                and (
+                    home := _home_organ(
+                        stand_in, names, sentences[n - 1], figure_clause(count, sentences[n - 1])
+                    )
+                )
             ):
                 return Label(
                     home,
@@ -1223,11 +1227,16 @@ def _home_health_toll(count: int, clause: str, sentence: str, names: ArticleName
 def state_of_organ(name: str, names: ArticleNames) -> str | None:
     """The state an actor written only as a state's organ is ("government", "the army"),
     as the article writes it: the one the war is fought within, or whose capital the
-    dateline reports from while the article shows it fighting; else None."""
+    dateline reports from while the article shows it fighting; else None (a name that
+    writes its state, "the Ghanaian government", is that state's, read elsewhere)."""
+    if _mentions(name, names):
+        return None
     return _home_organ(name, names)
 
 
-def _home_organ(stand_in: str, names: ArticleNames, sentence: str = "") -> str | None:
+def _home_organ(
+    stand_in: str, names: ArticleNames, sentence: str = "", figure_words: str = ""
+) -> str | None:
     """The state "the health ministry" or "the army" stands for when the article names no
     such body: the one state the war is fought within, if the article shows one."""
     if not _STATE_ORGAN.match(stand_in.strip()):
@@ -1235,19 +1244,19 @@ def _home_organ(stand_in: str, names: ArticleNames, sentence: str = "") -> str |
     home = war_within_one_state(names)
     if home is None and (home := _datelines_fighting_state(names)) is not None:
         # (not "In Lima, a military spokesman said", in a wire from Santiago: Peru's; a
-        # state the figure's words name is no place the speaker is in)
-        located = _SPEAKERS_PLACE.search(sentence[: max(sentence.find(stand_in), 0)])
-        place = located["place"] if located else ""
-        named = {names.resolver.party(w).id for _, _, w in _mentions(place, names)}
+        # state the figure's own words name, "on the border with Peru", is no speaker's)
+        before = sentence[: max(sentence.find(stand_in), 0)]
+        if figure_words:
+            before = before.replace(figure_words, " ")
+        # (where the speaker is, whose clause it is, or what the sentence opens with: "In
+        # Lima, ...", "Speaking in Lima, ...", "Peru disputed that: a military spokesman")
+        placed = " ".join(m.group() for m in _LOCATIVE_PLACE.finditer(before))
+        clause = re.split(r"[,;:]\s", before)[-1]
+        read = f"{placed} | {clause} | {before[:_OPENS_WITHIN]}"
+        named = {names.resolver.party(w).id for _, _, w in _mentions(read, names)}
         if named - {home}:
             return None
     return _named_state(home, names) if home else None
-
-
-# The place a speaker is in, written just before it: "In Lima, a military spokesman said".
-_SPEAKERS_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Ff]rom)\s+(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}),?\s*$"
-)
 
 
 def _datelines_fighting_state(names: ArticleNames) -> str | None:
@@ -1425,6 +1434,10 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
     return untied or who, None
 
 
+_OPENS_WITHIN = 12  # characters in which a sentence opens with its subject
+_LOCATIVE_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+)
 _SPOKESPERSON_END = re.compile(r"\s*\bspokes(?:man|woman|person)\s*$", re.IGNORECASE)
 
 
@@ -1437,6 +1450,11 @@ def _unnamed_organs_state(title: str, sentence: str, names: ArticleNames) -> str
         return None
     home = _datelines_fighting_state(names)
     if home is None or war_within_one_state(names) not in {None, home}:
+        return None
+    # (not after "Peru gave a different picture.": the state the sentence before opens with)
+    at = names.sentences.index(sentence) if sentence in names.sentences else 0
+    opening = _mentions(names.sentences[at - 1][:_OPENS_WITHIN], names) if at > 0 else []
+    if any(names.resolver.party(w).id != home for _, _, w in opening):
         return None
     return _home_organ(organ, names, sentence)
 
@@ -2624,12 +2642,9 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
                 forces = None  # "two Ruritanian soldiers killed serving with the UN mission"
             if forces and _STANDING_BY.search(text[: tokens[i].start]):
                 forces = None  # "talks in a schoolyard guarded by Ruritanian troops"
-            if forces and (
-                timeline.speaks_of_future(rest, min(len(rest), _FORCES_AHEAD))
-                or SENDING_FORCES.match(rest.lstrip())
-            ):
-                # "the first Vellan troops are expected on Monday", "demanding that Vell
-                # send troops": not there yet
+            if forces and not_there_yet(text[: tokens[i].start], written + rest[:20], rest, text):
+                # "the first Vellan troops are due on Monday", "demanding that Vell send
+                # troops": not there yet
                 forces = None
             if harmed_in(written, text) or forces:
                 found.add(party)
@@ -2648,9 +2663,6 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
             if before[-1:] == ["between"] and among == ["and"] and left != right:
                 found.update((left, right))
     return frozenset(found)
-
-
-_FORCES_AHEAD = 40  # characters after a force's name in which its future is told
 
 
 # What a force fired on or attacked, when a name stands there: "fired on Bordurian

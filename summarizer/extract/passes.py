@@ -540,7 +540,16 @@ class CeasefireItem(Cited):
                 continue
             after = article.sentence(n + 1).text
             start = truce_time_in(after)
-            if start and starts_truce(after) and not timeline.names_an_earlier_truce(after):
+            names = article_names((text, after))
+            if (
+                start
+                and starts_truce(after)
+                and not _AT_ONCE.search(text)  # ("effective immediately": it began then)
+                and not timeline.names_an_earlier_truce(after)
+                and not _ANOTHER_TRUCE.search(after)
+                # (the same side's: "Vell said its troops would halt fire from ..." is Vell's)
+                and parties_named(after, names) <= parties_named(text, names)
+            ):
                 _note(info, f"CeasefireItem: {when!r} is when it was declared; starts {start!r}")
                 self.effective_at_text = start
                 self.sentences = sorted({*self.sentences, n + 1})
@@ -866,6 +875,13 @@ class CeasefireItem(Cited):
             self.parties, self.mediators = parties, mediators
 
 
+# Another's truce: "the government said its own ceasefire would begin", "a separate truce".
+_ANOTHER_TRUCE = re.compile(
+    r"\b(?:its|their|his|her)\s+own\b|\b(?:another|a\s+separate|a\s+second|a\s+rival)\s+"
+    r"(?:[\w-]+\s+)?(?:cease-?fire|truce)",
+    re.IGNORECASE,
+)
+_AT_ONCE = re.compile(r"\b(?:immediate(?:ly)?|at\s+once|forthwith)\b", re.IGNORECASE)
 # A truce declared right before the time: "declared a unilateral ceasefire on Monday night".
 _DECLARED_JUST_BEFORE = re.compile(
     r"\b(?:declared|announced|proclaimed|offered)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"

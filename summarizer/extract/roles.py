@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from summarizer.models import ActorMention, ReactionMention
 from summarizer.read.articles import Article
-from summarizer.reference import timeline
 from summarizer.reference.reaction_words import stance_in
 
 # An "envoy" is a post, not an act: "the Ruritanian envoy said he was concerned" brokers
@@ -423,13 +422,10 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
             return True  # "49 X soldiers were killed in clashes with Y": X clashed
         if _LOSS_AFTER.search(after) or _OF_A_PEACE_FORCE.match(after):
             continue  # (nor "British soldiers of the UN force": peacekeepers)
-        clause = re.split(r"[,;:]\s", before[-_CLAUSE_BEFORE:])[-1]
-        if SENDING_FORCES.search(clause + match.group()):
-            continue  # "will send 1,300 Zemblan troops", "demanding that Zembla send troops"
+        if not_there_yet(before, match.group(), after, sentence):
+            continue  # "will send 1,300 Zemblan troops", "Zemblan troops are due on Monday"
         if _OFFICE_AFTER.match(after):
             continue  # "the former Zemblan military ruler": a person's office, no force
-        if _ON_THEIR_WAY.match(after) or timeline.speaks_of_future(after, _FUTURE_AFTER):
-            continue  # "Zemblan troops are expected on Monday", "... landed": not yet
         if _SPEAKS_AFTER.search(after) and _LOSS_WORD.search(sentence):
             continue  # "Zembla's army said five of its soldiers were killed"
         if _LOSS_BEFORE.search(before) and _LOSS_WORD.search(sentence):
@@ -443,17 +439,33 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
 SENDING_FORCES = re.compile(r"\b(?:send|deploy|dispatch|contribute|commit)\b", re.IGNORECASE)
 # A force noun that is a person's office or a regime: "military ruler", "army chief".
 _OFFICE_AFTER = re.compile(
-    r"\s+(?:ruler|rulers|leader|leaders|chief|chiefs|officer|officers|attach[e\u00e9]s?|"
+    r"\s+(?:ruler|rulers|leader|leaders|chief|chiefs|attach[e\u00e9]s?|"
     r"spokes(?:man|woman|person)|advisers?|academy|courts?|junta|regime|dictator|governments?)\b",
     re.IGNORECASE,
 )
-# A force arriving, not fighting: "200 Zemblan soldiers flew into the airport".
-_ON_THEIR_WAY = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:flew\s+in|flew\s+into|landed|arrived|arrive|arriving|"
-    r"were\s+deployed|began\s+arriving|disembarked)\b"
+# Forces told after their noun as coming or arriving: "Zemblan troops are due on Monday",
+# "will arrive", "200 Zemblan soldiers flew into the airport".
+_NOT_YET_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:will|would|are\s+to|(?:is|are)\s+(?:now\s+|still\s+)?"
+    r"(?:expected|due)|flew\s+in|flew\s+into|landed|arrived|arriving|were\s+deployed|"
+    r"began\s+arriving|disembarked)\b",
+    re.IGNORECASE,
 )
 _CLAUSE_BEFORE = 40  # characters before a force noun in which it is sent
-_FUTURE_AFTER = 30  # characters after a force noun in which its future is told
+_FIGHTS = re.compile(rf"\b(?:{_ACT_WORDS}|opened\s+fire|assault\w*)\b", re.IGNORECASE)
+
+
+def not_there_yet(before: str, force: str, after: str, sentence: str) -> bool:
+    """A force the sentence sends, asks for, expects or sees arriving ("will send 1,300
+    Zemblan troops", "demanding that Zembla send troops", "Zemblan troops are due on
+    Monday", "... landed at the airport"), that the words after it show doing no fighting
+    ("landed at Klow port and attacked rebel positions" fight): none there yet."""
+    if _FIGHTS.search(re.split(r"[.;]", after, maxsplit=1)[0]):
+        return False
+    clause = re.split(r"[,;:]\s", before[-_CLAUSE_BEFORE:])[-1]
+    return bool(SENDING_FORCES.search(clause + force) or _NOT_YET_AFTER.match(after))
+
+
 _OF_A_PEACE_FORCE = re.compile(
     r"\s+(?:of|from|with|in|serving\s+with)\s+(?:the\s+)?"
     r"(?:UN|U\.N\.|United\s+Nations|(?i:peace-?keeping))(?![\w.])"

@@ -814,11 +814,14 @@ class _Sentence:
                 continue
             # (not a state inside the quote that "its" follows: '"Lao mortars opened up on
             # our positions," its spokesman said' is the speaker's own body's spokesman)
-            quotes = [i for i, t in enumerate(tokens[:k]) if t.raw in _QUOTE_MARKS]
+            # (a sentence that opens inside a quote begun before it pairs none of its marks)
+            quotes = [i for i, t in enumerate(tokens) if t.raw in _QUOTE_MARKS]
+            paired = len(quotes) % 2 == 0
             before = [
                 m
                 for m in self.mentions
-                if m.end <= k and sum(1 for i in quotes if i < m.start) % 2 == 0
+                if m.end <= k
+                and (not paired or sum(1 for i in quotes if i < m.start and i < k) % 2 == 0)
             ]
             if not before:
                 continue

@@ -150,12 +150,20 @@ _FIGHTING_NOUN = (
     r"aggression|bloodshed|violence)"
 )
 _SPELL_OF_FIGHTING = re.compile(
-    rf"\b{_SPELL}\s+of\s+(?:[a-z-]+\s+){{0,2}}?{_FIGHTING_NOUN}\b", re.IGNORECASE
+    rf"\b{_SPELL}\s+of\s+(?:[a-z-]+\s+){{0,2}}?{_FIGHTING_NOUN}\b"
+    # (days or weeks up to the report: not "eight months of war", nor "the six weeks of
+    # fighting in 2019", another time's)
+    r"(?![^.;]{0,40}\b(?:19|20)\d\d\b)",
+    re.IGNORECASE,
 )
 # A spell counted after a day the clause writes: "nearly three weeks after the assault on
 # the town began on", "15 days of aggression ... since" (the date follows).
 _SPELL_AFTER = re.compile(
-    rf"\b{_SPELL}(?:\s+of\b[^.;:!?\d]{{0,90}}?)?\s+(?:after|since)\b[^.;:!?\d]{{0,60}}$",
+    rf"\b{_SPELL}(?:\s+of\b[^.;:!?\d]{{0,90}}?)?\s+(?:after|since)\s+"
+    # the date right after, or an event's start it dates: "after the assault on the town
+    # began on" (not "after seizing it, were driven out on": a later act's date)
+    r"(?:(?:the|its|their)\s+[^.;:!?,\d]{1,50}?\s+(?:began|started|erupted|broke\s+out|"
+    r"opened|was\s+launched)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -179,9 +187,12 @@ def fighting_spells(text: str) -> list[str]:
 
 
 def fighting_days(text: str) -> int | None:
-    """The days a spell of fighting counts (35 for "five weeks of fighting"), or None."""
+    """The days a spell of fighting counts (35 for "five weeks of fighting"), or None;
+    none for months, which may be a whole war's."""
     found = _SPELL_OF_FIGHTING.search(text)
-    return _spell_days(found) if found is not None else None
+    if found is None or (found["unit"] or "").casefold().startswith("month"):
+        return None
+    return _spell_days(found)
 
 
 def days_after(sentence: str, at: int) -> int | None:
@@ -231,7 +242,10 @@ _FUTURE = re.compile(
     r"(?:(?:was|were)\s+(?:supposed\s+to|meant\s+to|due\s+to|set\s+to|scheduled|expected\s+to)"
     r"|due\s+to|set\s+to|scheduled|expected\s+to"
     # ("The first troops are now expected on Monday", "are due on Friday")
-    r"|(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:expected|due)(?=\s+(?:on|by|at|in)\b))|"
+    r"|(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:expected|due)"
+    r"(?=\s+(?:on|by)\s*$)"  # (the date right after: the text ends where it begins)
+    # ("Talks are planned for July 12", "set for Friday")
+    r"|(?:is|are|was|were)\s+(?:now\s+)?(?:planned|set|slated)\s+for)|"
     # (not "was to have taken effect": a plan whose time has passed)
     r"(?:is|are)\s+to|(?:was|were)\s+to(?!\s+have\b)|takes?\s+effect|next|upcoming|(?<!\bits\s)(?<!\btheir\s)coming)\b"
     r"|['\u2019]ll\b"
@@ -1017,6 +1031,7 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
     full: tuple[date, str] | None = None
     in_body = False
     prose = 0  # paragraphs of prose read
+    late: str | None = None
     for at, line in enumerate(_header(text, _DATELINE_LINES)):
         # (a long line that opens with a stamp's label is a stamp: "Originally published in
         # The Courier on 19 July 1969. Republished in our archive series ...")
@@ -1027,9 +1042,12 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
         # May 3: Rebels seize the airport" of a chronology)
         dateline = month_day_found is None and prose < 2 and _is_dateline(line)
         prose += body
-        # (a labelled stamp below a scraped page's furniture, before the body's second
-        # paragraph: "Published: Tuesday, 9 February" under a cookie notice and a masthead)
-        if at > _HEADER_LINES and not dateline and not (prose < 2 and labelled(line)):
+        if at > _HEADER_LINES and not dateline:
+            # (a labelled stamp below a scraped page's furniture, before the body's second
+            # paragraph, "Published: Tuesday, 9 February" under a cookie notice: the date
+            # when the header gives no other, no dateline below it included)
+            if late is None and prose < 2 and labelled(line):
+                late = _without_handling(line)
             continue
         line = _without_handling(line)
         if in_body and (body or not _STAMP_SHAPED.search(line)) and not dateline:
@@ -1047,6 +1065,14 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
                     or (body and _DASH.search(line, 0, _DATELINE_CHARS))
                 )
         in_body = in_body or body
+    if full is None and month_day_found is None and late is not None:
+        for stamp in _stamps(late, False):
+            if (day := full_date(stamp)) is not None:
+                full = day, late.strip()[:80]
+                break
+            if (found := month_day(stamp)) is not None:
+                month_day_found, written = found, late.strip()[:80]
+                break
     if full is None and (footer := _footer_stamp(text)) is not None:
         # A footer's stamp dates a page with no stamp of its own; beside a year-less
         # dateline, only one filed up to _FILED_BEFORE days before it (a "Related" link's

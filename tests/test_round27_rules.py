@@ -94,16 +94,22 @@ def test_year_less_reports_take_the_year_their_own_photo_gives_not_the_scan() ->
     assert decision.anchor("page") == date(1997, 3, 11)
 
 
+def _june_reports() -> tuple[ArticleExtraction, ArticleExtraction]:
+    """Two hand-written dated reports of a June 2031 round of fighting."""
+    first = _report("first", "KLOW, June 20, 2031 - Nine Klow soldiers were killed.", 9)
+    second = _report(
+        "second", "KLOW, June 24, 2031 - Klow said on Tuesday 15 soldiers were killed.", 15
+    )
+    return first, second
+
+
 def test_a_spell_counted_after_a_date_places_an_undated_digest() -> None:
     sentence = "Snipers were active again, nearly three weeks after the assault began on June 19."
     assert timeline.days_after(sentence, sentence.index("June")) == 14
     aggression = "After 15 days of aggression by the Klow army since 1st February, Vell sued."
     assert timeline.days_after(aggression, aggression.index("1st")) == 15
     assert timeline.days_after("Talks resumed on June 19.", 20) is None
-    first = _report("first", "KLOW, June 20, 2031 - Nine Klow soldiers were killed.", 9)
-    second = _report(
-        "second", "KLOW, June 24, 2031 - Klow said on Tuesday 15 soldiers were killed.", 15
-    )
+    first, second = _june_reports()
     digest = _report(
         "digest",
         "Klow said 31 soldiers had been killed. Snipers were active again in Vell, nearly "
@@ -118,10 +124,7 @@ def test_a_spell_counted_after_a_date_places_an_undated_digest() -> None:
 def test_a_spell_of_fighting_up_to_a_later_report_keeps_it_in_the_episode() -> None:
     assert timeline.fighting_days("an end to five weeks of fighting in the east") == 35
     assert timeline.fighting_days("after five weeks of talks in Vell") is None
-    first = _report("first", "KLOW, June 20, 2031 - Nine Klow soldiers were killed.", 9)
-    second = _report(
-        "second", "KLOW, June 24, 2031 - Klow said on Tuesday 15 soldiers were killed.", 15
-    )
+    first, second = _june_reports()
     deal = _report(
         "deal",
         "KLOW, July 22 - The front was quiet after Klow and Vell signed an agreement ordering "

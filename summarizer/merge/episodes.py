@@ -608,8 +608,19 @@ def _present_floor(extraction: ArticleExtraction, window: tuple[date, date]) -> 
             else:
                 continue
             after = timeline.days_after(sentence, at + expr.start) if at >= 0 else None
+            if after is None and not (at >= 0 and _DONE_ON.search(sentence[: at + expr.start])):
+                continue  # (a day told in no past act may be a coming one: "faces an
+                # election December 9")
             found.append(day + timedelta(days=after or 0))
     return max(found, default=None)
+
+
+# A past act dated right after it: "took office on July 1", "began on June 19".
+_DONE_ON = re.compile(
+    r"\b(?:[a-z]+ed|took|began|fell|broke|came|went|left|met|held|won|lost|struck|shot|"
+    r"fled|hit|flew|sent|was|were|had)\b(?:\s+[\w-]+){0,3}?\s+on\s+$",
+    re.IGNORECASE,
+)
 
 
 def _floor(latest_day: date | None, latest_year: int | None) -> date | None:

@@ -447,8 +447,8 @@ _OFFICE_AFTER = re.compile(
 # "will arrive", "200 Zemblan soldiers flew into the airport".
 _NOT_YET_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:will|would|are\s+to|(?:is|are)\s+(?:now\s+|still\s+)?"
-    r"(?:expected|due)|flew\s+in|flew\s+into|landed|arrived|arriving|were\s+deployed|"
-    r"began\s+arriving|disembarked)\b",
+    r"(?:expected|due)|flew\s+in|flew\s+into|landed|began\s+arriving|"
+    r"disembarked)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BEFORE = 40  # characters before a force noun in which it is sent

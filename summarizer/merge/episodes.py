@@ -16,12 +16,17 @@ read by the time model (summarizer.reference.timeline), never its file name or p
    age does not fit ("nearly 19 years of war" where the dated reports count 17:
    `_years_by_war_age`). An article with
    no date of its own is anchored at the window's last day, or at its latest full date
-   when that is later (an article is never older than a date it writes). Steps 1-2 are
-   then run again with every article anchored.
+   when that is later (an article is never older than a date it writes); it is read after
+   every dated article, year-less datelines included, and never before a year-less day it
+   tells as a past act ("took office on July 1") or a spell past a date ("nearly three
+   weeks after the assault began on June 19": `_present_floor`). Steps 1-2 are then run
+   again with every article anchored.
 4. An article whose anchor and event days all lie outside the window reports another
-   episode; the reason gives its dates and the window. So does an article with no date
-   of its own whose dates written with their month (year-less, or its photo caption's)
-   all lie months from the window, whatever its bare weekdays read from the fitted anchor.
+   episode, unless a spell of fighting it counts up to its report spans the window's first
+   day ("an end to five weeks of fighting"); the reason gives its dates and the window.
+   So does an article with no date of its own whose dates written with their month
+   (year-less, or its photo caption's) all lie months from the window, whatever its bare
+   weekdays read from the fitted anchor.
 5. Inside an in-episode article, an item is about an earlier event when the dates of its
    sentences all end before the window opens (a date that opens the span of a running toll,
    "since 7 October", does not count), or when its sentence points back ("the battle") to

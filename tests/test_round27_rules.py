@@ -23,20 +23,20 @@ ARCHIVE_PAGE = """\
 THE KORVA HERALD  |  ARCHIVE
 Home | World | Asia | Business | Sport | Archive
 
-   We use cookies to give you the best experience on our site and to show you relevant
-   advertising. By continuing to browse you agree to our Cookie Policy.   [ACCEPT]
+   This page stores small files on your device so that it can remember you and count
+   its readers. Read how we handle them before you go on.   [FINE BY ME]
 
 ARCHIVE > WORLD
 
 Vell offers border truce; Klow calls it a ploy
 
-From the archive: this article was first published on page 3 of the print edition. It was
-digitised from microfilm and may contain transcription errors.
+Reprinted from our back issues. The scan was read by a machine, so some words may be
+wrong; tell the desk if you find one.
 
 By our Correspondent in Klow
 Published: Tuesday, 11 March  |  Digitised: 14 May 2027, 10:12 SGT
 
-Share this:  Facebook  |  Twitter  |  Email
+Send  |  Save  |  Print
 
 Photo: Herald archive, 8 Mar 1997
 
@@ -69,8 +69,8 @@ def test_a_pages_handling_stamp_is_not_its_articles_date() -> None:
     assert (page.anchor.day, page.anchor.month_day) == (None, (3, 11))
     # ... and the day it was scanned is no day the article reports
     assert not [m for m in time_mentions(page) if "2027" in m.text]
-    updated = "Originally published 22 June  |  Last updated 05 Mar 2030, 09:14 CET"
-    assert timeline.anchor(f"Klow truce broken\n\nBy Ana Vell\n{updated}\n").month_day == (6, 22)
+    updated = "Originally published 12 May  |  Last updated 05 Mar 2030, 09:14 CET"
+    assert timeline.anchor(f"Klow truce broken\n\nBy Ana Vell\n{updated}\n").month_day == (5, 12)
     # (a "Last updated" stamp alone still dates the page, as the day it was last changed)
     alone = timeline.anchor("Klow truce broken\n\nLast updated 05 Mar 2030, 09:14 CET\n")
     assert (alone.day, alone.updated) == (date(2030, 3, 5), True)
@@ -104,31 +104,31 @@ def _june_reports() -> tuple[ArticleExtraction, ArticleExtraction]:
 
 
 def test_a_spell_counted_after_a_date_places_an_undated_digest() -> None:
-    sentence = "Snipers were active again, nearly three weeks after the assault began on June 19."
-    assert timeline.days_after(sentence, sentence.index("June")) == 14
-    aggression = "After 15 days of aggression by the Klow army since 1st February, Vell sued."
-    assert timeline.days_after(aggression, aggression.index("1st")) == 15
+    sentence = "Vell's gunners kept firing, nearly two weeks after the siege began on June 19."
+    assert timeline.days_after(sentence, sentence.index("June")) == 7
+    raids = "After 10 days of raids by the Klow air force since 3rd June, Vell asked for talks."
+    assert timeline.days_after(raids, raids.index("3rd")) == 10
     assert timeline.days_after("Talks resumed on June 19.", 20) is None
     first, second = _june_reports()
     digest = _report(
         "digest",
-        "Klow said 31 soldiers had been killed. Snipers were active again in Vell, nearly "
-        "three weeks after the assault on the town began on June 19. The new prime minister "
-        "took office on July 1.",
+        "Klow said 31 soldiers had been killed. Vell's gunners kept firing on the town, "
+        "nearly two weeks after the siege of the town began on June 19. A new defence "
+        "minister was sworn in on July 1.",
     )
     decision = decide([first, second, digest])
     assert decision.anchor("digest") is not None
-    assert decision.anchor("digest") >= date(decision.year or 0, 7, 3)  # type: ignore[operator]
+    assert decision.anchor("digest") >= date(decision.year or 0, 7, 1)  # type: ignore[operator]
 
 
 def test_a_spell_of_fighting_up_to_a_later_report_keeps_it_in_the_episode() -> None:
-    assert timeline.fighting_days("an end to five weeks of fighting in the east") == 35
+    assert timeline.fighting_days("closing six weeks of fighting in the hills") == 42
     assert timeline.fighting_days("after five weeks of talks in Vell") is None
     first, second = _june_reports()
     deal = _report(
         "deal",
         "KLOW, July 22 - The front was quiet after Klow and Vell signed an agreement ordering "
-        "an end to five weeks of fighting, officials said on Tuesday.",
+        "an end to six weeks of fighting, officials said on Tuesday.",
     )
     elsewhere = _report(
         "elsewhere",
@@ -147,22 +147,21 @@ def test_a_wires_unnamed_military_voice_is_the_fighting_capitals_state() -> None
     from summarizer.extract.labels import article_names, claimant_for
 
     lead = (
-        "SANTIAGO, July 22 (Agency) - Nine Chilean soldiers have been killed and 14 wounded "
-        "since Monday in fighting for a hill on the border with Peru, a military spokesman "
-        "said on Thursday."
+        "SANTIAGO, July 22 (Agency) - Chilean troops clashed with Peruvian units near the "
+        "frontier this week, and nine Chilean soldiers were killed and 14 wounded, a military "
+        "spokesman said."
     )
     names = article_names((lead,))
     # the figure's words name Peru too: no place the speaker is in
     assert claimant_for(None, 14, [1], names).value == "Chile"
     quoted = (
-        '"Apart from a few shots, the front has been quiet," Supreme Command spokesman '
-        "Colonel Ivo Brand said."
+        '"Our positions are holding everywhere," High Command spokesman Colonel Ivo Brand said.'
     )
-    toll = "The Supreme Command said the final toll was 31 soldiers killed and 90 wounded."
+    toll = "The High Command said 31 soldiers had been killed and 90 wounded in all."
     names = article_names((lead, quoted, toll))
     assert claimant_for("Peru", 31, [3], names).value == "Chile"
     # (not in a wire from a state that only hosts the reporter)
-    abroad = lead.replace("SANTIAGO", "BUENOS AIRES").replace("Nine Chilean", "Nine")
+    abroad = lead.replace("SANTIAGO", "BUENOS AIRES").replace("Chilean troops", "Troops")
     assert claimant_for(None, 31, [3], article_names((abroad, quoted, toll))).value != "Argentina"
 
 
@@ -180,13 +179,13 @@ def test_a_landmark_named_like_a_foreign_town_places_no_war_there() -> None:
     from summarizer.extract.labels import article_names, war_within_one_state
 
     sentences = (
-        "MONROVIA, July 20 (Agency) - Rebels pushed to the bridges of the Liberian capital on "
-        "Sunday and the government said at least 90 people had been killed.",
+        "FREETOWN, July 20 (Agency) - Rebels pushed to the bridges of the Sierra Leonean capital "
+        "on Sunday and the government said at least 90 people had been killed.",
         'Defence Minister Ivo Brand said government troops had killed "more than 200" rebels '
         "as they tried to take the Rock Hill above the port.",
         "The United States has said it will help.",
     )
-    assert war_within_one_state(article_names(sentences)) == "liberia"
+    assert war_within_one_state(article_names(sentences)) == "sierra-leone"
 
 
 def test_troops_on_their_way_or_a_former_military_ruler_are_no_fighting_force() -> None:
@@ -209,7 +208,7 @@ def test_leaders_listed_with_their_states_acting_as_mediators_broker() -> None:
 
     said = [
         "Ivo Brand of Ghana, Ana Rell of Togo and Jan Tal of Benin have been acting as "
-        "mediators alongside Klow's president in a four-way mechanism."
+        "mediators at the talks with Klow's president in Lome."
     ]
     for state in ("Ghana", "Togo", "Benin"):
         assert role_from_wording(state, "belligerent", said) == "mediator"
@@ -230,10 +229,10 @@ def test_the_government_as_an_actor_is_its_state() -> None:
     from summarizer.extract.labels import article_names, state_of_organ
 
     sentences = (
-        "MONROVIA, July 20 (Agency) - Rebels shelled the Liberian capital on Sunday and the "
-        "government said at least 90 people had been killed in Liberia.",
+        "FREETOWN, July 20 (Agency) - Rebels shelled the Sierra Leonean capital on Sunday and the "
+        "government said at least 90 people had been killed in Sierra Leone.",
     )
-    assert state_of_organ("government", article_names(sentences)) == "Liberia"
+    assert state_of_organ("government", article_names(sentences)) == "Sierra Leone"
     assert state_of_organ("Klow Front", article_names(sentences)) is None
 
 
@@ -259,18 +258,18 @@ def test_a_truce_declared_at_one_time_starts_at_the_time_the_next_sentence_write
     from handwritten import validated_truce
 
     text = (
-        "KLOW - The Klow Front declared a unilateral ceasefire on Monday night, a day after "
-        "residents piled the dead at the embassy gates.\n"
-        "Its chairman, Ivo Brand, said his fighters would halt fire from 12 noon (1200 GMT) "
-        "on Tuesday to let aid through.\n"
+        "KLOW - The Klow Front announced a truce on Sunday evening, a day after "
+        "its leaders met aid agencies in Vell.\n"
+        "Its leader, Ivo Brand, said his men would hold their fire from 6 a.m. (0400 GMT) "
+        "on Monday to let aid through.\n"
     )
     article = _article("hw_declared", text)
-    item = validated_truce(article, [1], "Monday night")
-    assert (item.effective_at_text or "").startswith("12 noon (1200 GMT)")
+    item = validated_truce(article, [1], "Sunday evening")
+    assert (item.effective_at_text or "").startswith("6 a.m. (0400 GMT)")
     assert 2 in item.sentences
     # (a truce declared to start then keeps its time)
     alone = _article("hw_alone", text.split("\n")[0] + "\n")
-    assert validated_truce(alone, [1], "Monday night").effective_at_text == "Monday night"
+    assert validated_truce(alone, [1], "Sunday evening").effective_at_text == "Sunday evening"
 
 
 def test_reviewed_counterexamples_of_the_round_27_session() -> None:
@@ -316,12 +315,12 @@ def test_reviewed_counterexamples_of_the_round_27_session() -> None:
         assert role_from_wording("Ghana", "belligerent", [fought]) == "belligerent"
     # another side's start, or a truce in force at once, is not the declared truce's
     text = (
-        "KLOW - The Klow Front declared a unilateral ceasefire on Monday night, effective "
-        "immediately.\nVell said its troops would halt fire from 12 noon (1200 GMT) on "
+        "KLOW - The Klow Front announced a truce on Sunday evening, effective "
+        "immediately.\nVell said its troops would hold their fire from 6 a.m. (0400 GMT) on "
         "Tuesday only if the Front withdrew.\n"
     )
-    item = validated_truce(_article("hw_other", text), [1], "Monday night")
-    assert item.effective_at_text == "Monday night"
+    item = validated_truce(_article("hw_other", text), [1], "Sunday evening")
+    assert item.effective_at_text == "Sunday evening"
     # a sentence that opens inside a quote pairs none of its marks
     quoted = (
         "The shelling must stop now.\" Peru's foreign ministry issued a statement, and its "

@@ -201,7 +201,7 @@ def time_mentions(article: Article) -> list[TimeMention]:
         and not timeline.handling_stamp(sentence.text, expr.start)
     ]
     # (how long the war has gone on, "nearly 17 years of war", dates a report by the war's
-    # start; "five weeks of fighting" reaches back to the episode: summarizer.merge.episodes)
+    # start; "six weeks of fighting" reaches back to the episode: summarizer.merge.episodes)
     ages = [
         TimeMention(text=age, refers_to="this_episode", evidence=[article.evidence(sentence.index)])
         for sentence in article.sentences

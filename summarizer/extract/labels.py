@@ -1686,7 +1686,7 @@ def _local_owner(who: str, sentence: str, names: ArticleNames) -> tuple[str, str
     if kind in {"state", "organization"} or actor_problem(owner, names) is not None:
         return None  # states and organisations: the affiliation rules read those
     # (an acronym in capitals is a movement's, though a town's other name spells it:
-    # "A LURD spokesman" is no official of Lourdes, once "Lurd")
+    # "A TALA spokesman" is no official of the town of Tala)
     if (city(owner) is not None and not owner.isupper()) or _only_a_place(owner, names):
         return None
     return owner, f"{who!r} speaks for {owner!r}, their title says"
@@ -2794,7 +2794,7 @@ def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver
                 if words[-1].strip(",.;:").casefold() in _LANDMARK_NOUNS and re.search(
                     r"\bthe\s+$", text[: run.start()], re.IGNORECASE
                 ):
-                    continue  # "the Old Bridge", "the New Bridge": a landmark, not a town
+                    continue  # "the Rock Hill", "the Klow Bridge": a landmark, not a town
                 rest = words[start + size : start + size + 1]
                 if rest and _NAMED_AFTER_A_PLACE.fullmatch(rest[0]):
                     continue  # "the Geneva Conventions", "the Minsk Agreement": no place
@@ -2813,7 +2813,7 @@ def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver
     return frozenset(found)
 
 
-# The common nouns a landmark's name ends with ("the Old Bridge", "the Capitol Building"):
+# The common nouns a landmark's name ends with ("the Rock Hill", "the Capitol Building"):
 # after "the", the name is that landmark's, though a town elsewhere bears it.
 _LANDMARK_NOUNS = frozenset(
     """

@@ -199,7 +199,7 @@ class ActorItem(Cited):
             if isinstance(notes, list):
                 notes.append(f"ActorItem: {self.name!r} {self.role} -> {role} (from the wording)")
             self.role = role  # type: ignore[assignment]
-        # "government" in a war within Liberia is Liberia's: a state's organ named by no
+        # "government" in a war within Ruritania is Ruritania's: a state's organ named by no
         # state is the state the article shows it is (a label the wording settles).
         names = article_names(tuple(said))
         if (state := state_of_organ(self.name, names)) is not None:
@@ -524,9 +524,9 @@ class CeasefireItem(Cited):
         return self
 
     def _start_declared_next(self, info: ValidationInfo) -> None:
-        """A time that is when the truce was declared ("LURD declared a unilateral ceasefire
-        on Monday night"), where the next sentence writes when it starts ("his fighters would
-        halt fire from 12 noon (1200 GMT) on Tuesday"): that start, its sentence cited."""
+        """A time that is when the truce was declared ("the Klow Front announced a truce on
+        Sunday evening"), where the next sentence writes when it starts ("its men would hold
+        their fire from 6 a.m. (0400 GMT) on Monday"): that start, its sentence cited."""
         when = self.effective_at_text
         if not when:
             return
@@ -547,7 +547,7 @@ class CeasefireItem(Cited):
                 and not _AT_ONCE.search(text)  # ("effective immediately": it began then)
                 and not timeline.names_an_earlier_truce(after)
                 and not _ANOTHER_TRUCE.search(after)
-                # (the same side's: "Vell said its troops would halt fire from ..." is Vell's)
+                # (the same side's: "Vell said its troops would hold their fire from ..." is Vell's)
                 and parties_named(after, names) <= parties_named(text, names)
             ):
                 _note(info, f"CeasefireItem: {when!r} is when it was declared; starts {start!r}")
@@ -882,7 +882,7 @@ _ANOTHER_TRUCE = re.compile(
     re.IGNORECASE,
 )
 _AT_ONCE = re.compile(r"\b(?:immediate(?:ly)?|at\s+once|forthwith)\b", re.IGNORECASE)
-# A truce declared right before the time: "declared a unilateral ceasefire on Monday night".
+# A truce declared right before the time: "announced a truce on Sunday evening".
 _DECLARED_JUST_BEFORE = re.compile(
     r"\b(?:declared|announced|proclaimed|offered)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)\s+(?:(?:late|early)\s+)?(?:on|at|in)?\s*$",

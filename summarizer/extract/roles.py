@@ -423,7 +423,7 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
         if _LOSS_AFTER.search(after) or _OF_A_PEACE_FORCE.match(after):
             continue  # (nor "British soldiers of the UN force": peacekeepers)
         if not_there_yet(before, match.group(), after, sentence):
-            continue  # "will send 1,300 Zemblan troops", "Zemblan troops are due on Monday"
+            continue  # "will send 800 Zemblan troops", "Zemblan troops are due on Monday"
         if _OFFICE_AFTER.match(after):
             continue  # "the former Zemblan military ruler": a person's office, no force
         if _SPEAKS_AFTER.search(after) and _LOSS_WORD.search(sentence):
@@ -456,7 +456,7 @@ _FIGHTS = re.compile(rf"\b(?:{_ACT_WORDS}|opened\s+fire|assault\w*)\b", re.IGNOR
 
 
 def not_there_yet(before: str, force: str, after: str, sentence: str) -> bool:
-    """A force the sentence sends, asks for, expects or sees arriving ("will send 1,300
+    """A force the sentence sends, asks for, expects or sees arriving ("will send 800
     Zemblan troops", "demanding that Zembla send troops", "Zemblan troops are due on
     Monday", "... landed at the airport"), that the words after it show doing no fighting
     ("landed at Klow port and attacked rebel positions" fight): none there yet."""

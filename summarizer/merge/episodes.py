@@ -18,12 +18,12 @@ read by the time model (summarizer.reference.timeline), never its file name or p
    no date of its own is anchored at the window's last day, or at its latest full date
    when that is later (an article is never older than a date it writes); it is read after
    every dated article, year-less datelines included, and never before a year-less day it
-   tells as a past act ("took office on July 1") or a spell past a date ("nearly three
-   weeks after the assault began on June 19": `_present_floor`). Steps 1-2 are then run
+   tells as a past act ("was sworn in on May 2") or a spell past a date ("nearly two
+   weeks after the siege began on May 3": `_present_floor`). Steps 1-2 are then run
    again with every article anchored.
 4. An article whose anchor and event days all lie outside the window reports another
    episode, unless a spell of fighting it counts up to its report spans the window's first
-   day ("an end to five weeks of fighting"); the reason gives its dates and the window.
+   day ("an end to six weeks of fighting"); the reason gives its dates and the window.
    So does an article with no date of its own whose dates written with their month
    (year-less, or its photo caption's) all lie months from the window, whatever its bare
    weekdays read from the fitted anchor.
@@ -582,7 +582,7 @@ def _last_reported(extraction: ArticleExtraction, start: date, day: date) -> dat
 
 def _fought_from(extraction: ArticleExtraction, day: date | None) -> date | None:
     """The day the fighting began that the article counts in a spell up to its report ("an
-    end to five weeks of fighting" under a dated report): it reports the fighting of the
+    end to six weeks of fighting" under a dated report): it reports the fighting of the
     days since, whatever dates it writes."""
     spells = [n for m in extraction.time_mentions if (n := timeline.fighting_days(m.text))]
     return day - timedelta(days=max(spells)) if day is not None and spells else None
@@ -594,9 +594,9 @@ _AFTER_WINDOW_DAYS = 30  # a year-less day this soon after the window is read in
 def _present_floor(extraction: ArticleExtraction, window: tuple[date, date]) -> date | None:
     """The earliest day an article with no date of its own can be from, read from its
     year-less days near the window (outside future-tense sentences): on or after the latest
-    day it reports ("took office on July 1"), and a spell past a day it counts from
-    ("nearly three weeks after the assault began on June 19", "15 days of aggression since
-    1st February")."""
+    day it reports ("was sworn in on May 2"), and a spell past a day it counts from
+    ("nearly two weeks after the siege began on May 3", "10 days of raids since 3rd
+    March")."""
     found: list[date] = []
     for m in extraction.time_mentions:
         if _ahead(m):
@@ -620,7 +620,7 @@ def _present_floor(extraction: ArticleExtraction, window: tuple[date, date]) -> 
     return max(found, default=None)
 
 
-# A past act dated right after it: "took office on July 1", "began on June 19".
+# A past act dated right after it: "was sworn in on May 2", "began on May 3".
 _DONE_ON = re.compile(
     r"\b(?:[a-z]+ed|took|began|fell|broke|came|went|left|met|held|won|lost|struck|shot|"
     r"fled|hit|flew|sent|was|were|had)\b(?:\s+[\w-]+){0,3}?\s+on\s+$",
@@ -682,7 +682,7 @@ def decide(
         _, latest_day, latest_year = written[e.source]
         if e.source in undated:  # (the first of them: the dated are read by now)
             # An article with no date of its own is read against every dated one, its
-            # year-less dateline read too ("MONROVIA, July 26" beside one "2003" stamp).
+            # year-less dateline read too ("KORVA, July 26" beside one "2031" stamp).
             undated = set()  # (once)
             placed = [(d, s_) for s_, x in dated.items() for d in x.round()]
             guessed = [(d, s_) for s_ in own if s_ not in dated for d in first[s_].round()]

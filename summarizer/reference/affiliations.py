@@ -812,7 +812,7 @@ class _Sentence:
         for k, token in enumerate(tokens):
             if token.norm != "its":
                 continue
-            # (not a state inside the quote that "its" follows: '"Lao mortars opened up on
+            # (not a state inside the quote that "its" follows: '"Vellan mortars opened up on
             # our positions," its spokesman said' is the speaker's own body's spokesman)
             # (a sentence that opens inside a quote begun before it pairs none of its marks)
             quotes = [i for i, t in enumerate(tokens) if t.raw in _QUOTE_MARKS]

@@ -143,8 +143,8 @@ _SPELL = (
     rf"(?:(?P<n>{_FEW}|\d{{1,3}})\s+(?P<unit>days?|weeks?|months?)|a\s+(?P<fortnight>fortnight))\b"
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
-# The fighting that spell has lasted until the report: "an end to five weeks of fighting",
-# "after 15 days of uninterrupted aggression" (not "five weeks of talks").
+# The fighting that spell has lasted until the report: "an end to six weeks of fighting",
+# "after 10 days of shelling" (not "five weeks of talks").
 _FIGHTING_NOUN = (
     r"(?:fighting|war|warfare|clashes|combat|hostilities|shelling|bombardment|siege|battle|"
     r"aggression|bloodshed|violence)"
@@ -156,8 +156,8 @@ _SPELL_OF_FIGHTING = re.compile(
     r"(?![^.;]{0,40}\b(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
-# A spell counted after a day the clause writes: "nearly three weeks after the assault on
-# the town began on", "15 days of aggression ... since" (the date follows).
+# A spell counted after a day the clause writes: "nearly two weeks after the siege of
+# the town began on", "10 days of raids ... since" (the date follows).
 _SPELL_AFTER = re.compile(
     rf"\b{_SPELL}(?:\s+of\b[^.;:!?\d]{{0,90}}?)?\s+(?:after|since)\s+"
     # the date right after, or an event's start it dates: "after the assault on the town
@@ -187,7 +187,7 @@ def fighting_spells(text: str) -> list[str]:
 
 
 def fighting_days(text: str) -> int | None:
-    """The days a spell of fighting counts (35 for "five weeks of fighting"), or None;
+    """The days a spell of fighting counts (42 for "six weeks of fighting"), or None;
     none for months, which may be a whole war's."""
     found = _SPELL_OF_FIGHTING.search(text)
     if found is None or (found["unit"] or "").casefold().startswith("month"):
@@ -196,9 +196,9 @@ def fighting_days(text: str) -> int | None:
 
 
 def days_after(sentence: str, at: int) -> int | None:
-    """The days the clause counts after the date at `at` ("nearly three weeks after the
-    assault began on June 19": 14, at least; "15 days of aggression since 1st February":
-    15): the clause's present lies that far past that date. None when it counts none."""
+    """The days the clause counts after the date at `at` ("nearly two weeks after the
+    siege began on May 3": 7, at least; "10 days of raids since 3rd March":
+    10): the clause's present lies that far past that date. None when it counts none."""
     found = _SPELL_AFTER.search(sentence[:at])
     return _spell_days(found) if found is not None else None
 
@@ -823,7 +823,7 @@ _STAMP_SHAPED = re.compile(
 _STAMP_LABEL_FIRST = re.compile(rf"^\s*{_LABEL}", re.IGNORECASE)
 _UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 # A page's handling of its text after it was written, the label of its field: "Last updated
-# 05 Mar 2018", "Digitised: 14 March 2019", "Accessed on 3 May 2031".
+# 05 Mar 2030", "Digitised: 14 March 2029", "Accessed on 3 May 2031".
 _HANDLED = re.compile(
     r"\s*(?:(?:last\s+)?(?:updated|modified|edited|revised)|digiti[sz]ed|scanned|archived|"
     r"retrieved|accessed|crawled|uploaded)(?:\s+(?:on|at))?\s*:?\s*",
@@ -1044,7 +1044,7 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
         prose += body
         if at > _HEADER_LINES and not dateline:
             # (a labelled stamp below a scraped page's furniture, before the body's second
-            # paragraph, "Published: Tuesday, 9 February" under a cookie notice: the date
+            # paragraph, "Published: Friday, 7 May" under a cookie notice: the date
             # when the header gives no other, no dateline below it included)
             if late is None and prose < 2 and labelled(line):
                 late = _without_handling(line)
@@ -1139,8 +1139,8 @@ def _footer_stamp(text: str) -> tuple[date, str] | None:
 
 
 def handling_stamp(sentence: str, at: int) -> bool:
-    """The date at `at` is a page's handling stamp ("Originally published 22 June | Last
-    updated 05 Mar 2018", "Digitised: 14 March 2019"): the day the page was changed or
+    """The date at `at` is a page's handling stamp ("Originally published 12 May | Last
+    updated 05 Mar 2030", "Digitised: 14 March 2029"): the day the page was changed or
     scanned, years after the article perhaps, never an event it reports."""
     field = _FIELD_SEP.split(sentence[:at])[-1].rsplit("\n", 1)[-1]
     return _HANDLED.fullmatch(field) is not None
@@ -1148,7 +1148,7 @@ def handling_stamp(sentence: str, at: int) -> bool:
 
 def _without_handling(line: str) -> str:
     """A stamp line's fields without its handling stamps when another field is labelled
-    ("Originally published 22 June | Last updated 05 Mar 2018"): the publication is the
+    ("Originally published 12 May | Last updated 05 Mar 2030"): the publication is the
     article's date, the update the page's."""
     fields = _FIELD_SEP.split(line)
     kept = [f for f in fields if not _HANDLED.match(f)]

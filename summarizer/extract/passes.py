@@ -540,7 +540,6 @@ class CeasefireItem(Cited):
                 continue
             after = article.sentence(n + 1).text
             start = truce_time_in(after)
-            names = article_names((text, after))
             if (
                 start
                 and starts_truce(after)
@@ -548,7 +547,7 @@ class CeasefireItem(Cited):
                 and not timeline.names_an_earlier_truce(after)
                 and not _ANOTHER_TRUCE.search(after)
                 # (the same side's: "Vell said its troops would hold their fire from ..." is Vell's)
-                and parties_named(after, names) <= parties_named(text, names)
+                and _names_no_other_side(after, text)
             ):
                 _note(info, f"CeasefireItem: {when!r} is when it was declared; starts {start!r}")
                 self.effective_at_text = start
@@ -873,6 +872,12 @@ class CeasefireItem(Cited):
                     f"{self.mediators} -> {mediators} (from the wording)"
                 )
             self.parties, self.mediators = parties, mediators
+
+
+def _names_no_other_side(after: str, text: str) -> bool:
+    """The sentence after names no state or group the one before does not."""
+    names = article_names((text, after))
+    return parties_named(after, names) <= parties_named(text, names)
 
 
 # Another's truce: "the government said its own ceasefire would begin", "a separate truce".

@@ -436,7 +436,7 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
 
 # Forces asked for or planned, their verb's base form: "demanding that Washington send
 # troops", "agreed to deploy troops" (not "sent troops into Klow": done).
-SENDING_FORCES = re.compile(r"\b(?:send|deploy|dispatch|contribute|commit)\b", re.IGNORECASE)
+_SENDING_FORCES = re.compile(r"\b(?:send|deploy|dispatch|contribute|commit)\b", re.IGNORECASE)
 # A force noun that is a person's office or a regime: "military ruler", "army chief".
 _OFFICE_AFTER = re.compile(
     r"\s+(?:ruler|rulers|leader|leaders|chief|chiefs|attach[e\u00e9]s?|"
@@ -463,7 +463,7 @@ def not_there_yet(before: str, force: str, after: str, sentence: str) -> bool:
     if _FIGHTS.search(re.split(r"[.;]", after, maxsplit=1)[0]):
         return False
     clause = re.split(r"[,;:]\s", before[-_CLAUSE_BEFORE:])[-1]
-    return bool(SENDING_FORCES.search(clause + force) or _NOT_YET_AFTER.match(after))
+    return bool(_SENDING_FORCES.search(clause + force) or _NOT_YET_AFTER.match(after))
 
 
 _OF_A_PEACE_FORCE = re.compile(

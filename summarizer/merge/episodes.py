@@ -676,14 +676,14 @@ def decide(
         return EpisodeDecision(window=None, dated=dated, in_episode=frozenset(dated))
 
     dated = {}
-    undated = {s_ for s_, o in own.items() if o == (None, None)}
-    for e in sorted(extractions, key=lambda e: e.source in undated):
+    refitted = False
+    # (the dated first: an article with no date of its own is read against every dated
+    # one, its year-less dateline read too, "KORVA, July 26" beside one "2031" stamp)
+    for e in sorted(extractions, key=lambda e: own[e.source] == (None, None)):
         day, month_day = own[e.source]
         _, latest_day, latest_year = written[e.source]
-        if e.source in undated:  # (the first of them: the dated are read by now)
-            # An article with no date of its own is read against every dated one, its
-            # year-less dateline read too ("KORVA, July 26" beside one "2031" stamp).
-            undated = set()  # (once)
+        if (day, month_day) == (None, None) and not refitted:
+            refitted = True
             placed = [(d, s_) for s_, x in dated.items() for d in x.round()]
             guessed = [(d, s_) for s_ in own if s_ not in dated for d in first[s_].round()]
             points = placed + guessed  # (the days they name, which its weekdays may fit)

@@ -170,12 +170,9 @@ _SPELL_AFTER = re.compile(
 
 def _spell_days(found: re.Match[str]) -> int:
     """The days a spell counts, its lower bound when "nearly" or "less than" it."""
-    if found["fortnight"]:
-        days = 14
-    else:
-        days = _years(found["n"]) * _UNIT_DAYS[found["unit"].casefold().rstrip("s")]
+    unit = 14 if found["fortnight"] else _UNIT_DAYS[found["unit"].casefold().rstrip("s")]
+    days = unit if found["fortnight"] else _years(found["n"]) * unit
     if found["q"] and re.match(r"(?:nearly|almost|less|under)", found["q"], re.IGNORECASE):
-        unit = 14 if found["fortnight"] else _UNIT_DAYS[found["unit"].casefold().rstrip("s")]
         days -= unit
     return max(days, 0)
 

@@ -988,7 +988,7 @@ STAFF_OF = (
 # but the participles of speaking ("Ana Vell, speaking in Klow, said"); nor a bare name,
 # which is the speaker itself ("the head of the Klow council, Ivo Brand, said").
 _ASIDE_OPENER = (
-    r"(?:speaking|citing|quoting|writing|responding|referring|commenting|addressing|"
+    r"(?:speaking|citing|quoting|writing|responding|referring|commenting|addressing|broadcasting|"
     r"(?!(?:and|or|but|nor|so|yet|then|while|whereas|when|where|if|though|although|because|"
     r"unless|whose)\b|[a-z]+ing\b|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*,)[A-Za-z])"
 )
@@ -1045,7 +1045,9 @@ _SPEAKER = re.compile(
 # may be whose dead they are).
 COUNTED_BY = re.compile(
     rf"(?P<who>{_BODY}|{_NAME})['\u2019]s\s+(?:(?:own|latest|new|official|revised|final|first|"
-    r"running|daily)\s+)*(?:count|tally|figures|estimates?|records|data|statistics|list)\b"
+    r"running|daily)\s+)*(?:count|tally|figures|estimates?|records|data|statistics|list|"
+    # its own document: "Col. Ana Vell's final communique ... put army losses at 40"
+    r"communiqu[e\u00e9]|bulletin|report)\b"
 )
 
 
@@ -1453,7 +1455,8 @@ _LOST = re.compile(
     r"(?i:the\s+)?(?:rebels|separatists|militias?|insurgents|guerrillas|militants))"
     r"(?:['\u2019]s\s+(?:forces|army|troops|side)|\s+(?:forces|army|troops|military))?"
     # ("Ruritanian forces suffered 12 dead and 40 wounded")
-    rf"\s+(?:has\s+|had\s+|have\s+)?(?:lost|suffered|sustained)\s+{_ROUGHLY}?"
+    # (the figure may be quoted: 'had lost "more than 120" men')
+    rf"\s+(?:has\s+|had\s+|have\s+)?(?:lost|suffered|sustained)\s+[\"\u201c]?{_ROUGHLY}?"
     # "... lost nine fighters killed and 31 wounded": the counts listed after the first too
     rf"(?P<listed>[\w,]+\s+(?:[\w-]+\s+){{0,2}}?(?:killed|dead)(?:,\s+|\s+and\s+){_ROUGHLY}?)?$"
 )
@@ -2163,6 +2166,15 @@ _OWN_VERB = re.compile(
 )
 
 
+_SHARED_PARTICIPLE = re.compile(
+    r"^\s+and\s+(?P<word>killed|wounded|injured|captured|detained|executed|"
+    r"taken\s+(?:prisoner|captive|hostage))\b"
+    # (a participle with an object is what they did: "had attacked and killed three guards")
+    rf"(?!\s+(?:{_NUMBER_WORD}|the|an?|his|her|their|its|some|several|many|dozens)\b)",
+    re.IGNORECASE,
+)
+
+
 def _after_number(count: int, text: str, nth: int) -> str:
     """The words of its own clause after the number."""
     clause = figure_clause(count, text)
@@ -2257,7 +2269,13 @@ def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
             return _earlier_outcome(earlier.group(), before) or (max(last)[1] if last else None)
         if in_list and last:
             return max(last)[1]
-        if in_list and hits and _OWN_VERB.search(_after_number(count, text, nth)):
+        if in_list and hits and _OWN_VERB.search(own := _after_number(count, text, nth)):
+            # ... unless the verb goes on with a participle the same auxiliary takes ("4,000
+            # rebels had been disarmed and taken prisoner")
+            clause = figure_clause(count, text)
+            rest = text[text.find(clause) + len(clause) :] if own and clause in text else ""
+            if (shared := _SHARED_PARTICIPLE.match(rest)) is not None:
+                return next(o for o, p in _OUTCOMES if p.search(shared["word"]))
             return None  # "12 soldiers had defected and 290 militants were killed"
         if hits:
             return min(hits)[1]

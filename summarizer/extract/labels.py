@@ -83,7 +83,7 @@ from summarizer.extract.grounding import (
     with_elided_noun,
     without_other_speaker,
 )
-from summarizer.extract.roles import not_there_yet
+from summarizer.extract.roles import NO_COMBAT_MISSION, not_there_yet
 from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.models import UNATTRIBUTED, UNKNOWN_SIDE
 from summarizer.reference import timeline
@@ -454,6 +454,11 @@ def _according_to(text: str) -> str | None:
     return first or None
 
 
+# Another's words between a count and its value ("disputed the UN's tally, saying"); not
+# the verb whose subject is the count itself ("X's final communique ... put losses at 46").
+_SPOKEN_BETWEEN = re.compile(rf"\b(?!(?:put|puts|gave|gives)\b){SPEECH_VERB}\b|\bsaying\b")
+
+
 def _speaker(count: int, text: str) -> str | None:
     """The speaker of `text` for `count`, as written (may be a pronoun or "the ministry")."""
     clause = figure_clause(count, text)
@@ -476,7 +481,7 @@ def _speaker(count: int, text: str) -> str | None:
             for m in COUNTED_BY.finditer(scope)
             if at is not None
             and m.end() <= at.start
-            and not re.search(rf"\b{SPEECH_VERB}\b|\bsaying\b", scope[m.end() : at.start])
+            and not _SPOKEN_BETWEEN.search(scope[m.end() : at.start])
         }
         if not named and not source and not stand_ins and len(counters) == 1:
             return counters.pop()
@@ -588,6 +593,10 @@ def _people(text: str, names: ArticleNames) -> list[tuple[int, str]]:
         if any(alias_at(tokenize(w), 0) for w in words):
             continue
         start = match.end() - len(who)
+        if re.search(r"\bthe\s+$", text[:start], re.IGNORECASE) or (
+            (hit := alias_at(whole := tokenize(who), 0)) is not None and hit[1] == len(whole)
+        ):
+            continue  # "the Red Cross", "the Security Council": a body, not a person
         # With the title and actor that introduce the person ("Zemblan Front leader Ivo
         # Brand"), which tie them to who they speak for.
         lead = re.search(
@@ -1136,8 +1145,10 @@ _ITS_FORCES_ACT = re.compile(
 )
 _STATE_ORGAN_HEADS = frozenset("ministry government army military police navy".split())
 _ORGAN_HEAD = (
-    r"(?:ministry|government|authorities|army|military|police|command)"
-    r"(?:\s+spokes(?:man|woman|person))?"
+    r"(?:ministry|government|authorities|army|military|police|command|armed\s+forces)"
+    # (or its voice: "the army spokesman", "the armed forces press office")
+    r"(?:\s+(?:spokes(?:man|woman|person)|(?:press|media|information)\s+"
+    r"(?:office|service|centre|center|department)))?"
 )
 # (not "the rebel army", "the opposition government": bodies of no state)
 _OF_NO_STATE = "rebel opposition rival parallel breakaway insurgent".split()
@@ -2043,7 +2054,12 @@ def side_for(
         owner = None  # "killed in Buenos Aires, also in Cauca": a town, not Argentina
     # "killed on the Korvan side and 71 wounded": the side of the count before
     on_a_side = owner is None and (owner := side_of_conjunct(count, cited_text)) is not None
-    if owner and not owner_in_words(count, clause) and did_the_harm(owner, count, cited_text):
+    if (
+        owner
+        and not owner_in_words(count, clause)
+        and owner != lost_owner(count, cited_text)  # ("X forces had lost 120 men killed")
+        and did_the_harm(owner, count, cited_text)
+    ):
         owner = None  # "killed in Ruritanian strikes": Ruritania did it
     if (
         owner
@@ -2263,7 +2279,8 @@ def side_for(
 
 
 _LOST_FIGHTERS = re.compile(
-    r"\b(?:lost|losing|loses)\s+(?:more\s+than\s+|at\s+least\s+|about\s+)?[\w,]+\s+"
+    r"\b(?:lost|losing|loses)\s+[\"\u201c]?(?:more\s+than\s+|at\s+least\s+|about\s+)?[\w,]+"
+    r"[\"\u201d]?\s+"
     r"(?:of\s+(?:its|their)\s+)?(?:fighters|soldiers|troops|men|guerrillas|rebels|militiamen|"
     r"servicemen|members|officers)\b",
     re.IGNORECASE,
@@ -2640,6 +2657,8 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
             )
             if forces and _PEACEKEEPING.search(text):
                 forces = None  # "two Ruritanian soldiers killed serving with the UN mission"
+            if NO_COMBAT_MISSION.search(rest):
+                continue  # "Vellan army instructors, on a training mission": no side's forces
             if forces and _STANDING_BY.search(text[: tokens[i].start]):
                 forces = None  # "talks in a schoolyard guarded by Ruritanian troops"
             if forces and not_there_yet(text[: tokens[i].start], written + rest[:20], rest, text):
@@ -2997,7 +3016,9 @@ def _dateline_states(sentences: tuple[str, ...], resolver: ActorResolver) -> set
     fields = [s[:end] for s in sentences[:_HEADER_SENTENCES] if (end := timeline.dateline_end(s))]
     places = [*timeline.header_places("\n".join(sentences[:_HEADER_SENTENCES])), *fields]
     for place in places:
-        for part in (p.strip(" -\u2013\u2014") for p in re.split(r"[,/(]", place)):
+        # (not the agency in brackets: "SAN ISIDRO, Jan 4 (ANS) -" names no town "Ans")
+        place = re.sub(r"\([^)]*\)?", ",", place)
+        for part in (p.strip(" -\u2013\u2014") for p in re.split(r"[,/]", place)):
             if not part or not part[:1].isupper():
                 continue
             if (info := resolver.party(part)).kind == "state":

@@ -240,7 +240,12 @@ def role_cues(name: str, sentences: Iterable[str], *, by_capital: bool = False) 
                 rf"{re.escape(demonym)}\b"
             )
             found.append(cues(demonym, [inside.sub(" ", s) for s in said]))
-    named_as_force = bool(re.search(rf"\b(?:{_FORCE_NOUNS})\b", name, re.IGNORECASE))
+    # (not one the article sends on no fighting errand: "X Army instructors, on a training
+    # mission in the country")
+    written = re.compile(r"\W*".join(map(re.escape, re.findall(r"\w+", name))) or "$^")
+    named_as_force = bool(re.search(rf"\b(?:{_FORCE_NOUNS})\b", name, re.IGNORECASE)) and not any(
+        NO_COMBAT_MISSION.search(s[m.end() :]) for s in said if (m := written.search(s))
+    )
     return RoleCues(
         mediation=any(c.mediation for c in found),
         fighting=named_as_force or any(c.fighting for c in found),
@@ -422,7 +427,7 @@ def _as_force(pattern: re.Pattern[str], sentence: str) -> bool:
             return True  # "49 X soldiers were killed in clashes with Y": X clashed
         if _LOSS_AFTER.search(after) or _OF_A_PEACE_FORCE.match(after):
             continue  # (nor "British soldiers of the UN force": peacekeepers)
-        if not_there_yet(before, match.group(), after, sentence):
+        if not_there_yet(before, match.group(), after, sentence) or NO_COMBAT_MISSION.search(after):
             continue  # "will send 800 Zemblan troops", "Zemblan troops are due on Monday"
         if _OFFICE_AFTER.match(after):
             continue  # "the former Zemblan military ruler": a person's office, no force
@@ -453,6 +458,15 @@ _NOT_YET_AFTER = re.compile(
 )
 _CLAUSE_BEFORE = 40  # characters before a force noun in which it is sent
 _FIGHTS = re.compile(rf"\b(?:{_ACT_WORDS}|opened\s+fire|assault\w*)\b", re.IGNORECASE)
+
+
+# Forces the words after them send on no fighting errand: "Ruritanian army instructors, on
+# a training mission in the country, ..." (not a side's forces, whatever befalls them).
+NO_COMBAT_MISSION = re.compile(
+    r"^\W?[^.;]*?\bon\s+an?\s+(?:\w+\s+)?(?:training|advisory|liaison|goodwill|humanitarian|"
+    r"observer|observation|fact-finding)\s+mission\b",
+    re.IGNORECASE,
+)
 
 
 def not_there_yet(before: str, force: str, after: str, sentence: str) -> bool:

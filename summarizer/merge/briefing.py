@@ -105,12 +105,12 @@ def merge(
                     path=e.path,
                     sha256=e.sha256,
                     title=e.title,
-                    in_episode=e.source in decision.in_episode,
-                    reason=decision.reason(e.source),
+                    in_episode=e.source in ctx.decision.in_episode,
+                    reason=ctx.decision.reason(e.source),
                 )
                 for e in ordered
             ]
-            + _repeated(ordered, decision, repeats or {}),
+            + _repeated(ordered, ctx.decision, repeats or {}),
             key=lambda s: s.id,
         ),
         disagreements=casualty_disputes + ceasefire_disputes + blame,

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from itertools import pairwise
+from zoneinfo import ZoneInfo
 
 from summarizer.merge import episodes
 from summarizer.merge.context import Context, dating_mentions, refs, union_evidence
@@ -152,6 +153,7 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         tuple(e.text for e in mention.evidence),
         tuple(d for m in context if (d := ctx.mention_day(article, m)) is not None),
         mention.status in {"holding", "violated", "collapsed"},
+        ctx.home,
     )
     return _Truce(
         article=article,
@@ -241,11 +243,34 @@ def _week_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMen
 def _day_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) -> bool:
     """The day of its time is read from its article's day, which is read, not written: an
     article with no date of its own whose truce sentences name the day only relative to the
-    day they were written ("at 3 o'clock this morning")."""
+    day they were written ("at 3 o'clock this morning"), or a relative day spoken in a
+    quotation (`_quoted_day`)."""
     dated = ctx.decision.dated.get(article.source)
-    if dated is None or dated.own:
+    if dated is None:
+        return False
+    if dated.own and not _quoted_day(mention):
         return False
     return _day_kinds(mention) == {"relative"}
+
+
+def _quoted_day(mention: CeasefireMention) -> bool:
+    """Its time's day word stands in a quotation ('"a cease-fire as of 4 p.m. local time
+    today," the spokesman said'): the day it was spoken, which a paper of the next morning
+    does not give."""
+    when = mention.effective_at_text or ""
+    if not _RELATIVE_DAY.search(when):
+        return False
+    for evidence in mention.evidence:
+        at = evidence.text.find(when)
+        if at >= 0 and len(_QUOTE_MARK.findall(evidence.text[:at])) % 2 == 1:
+            return True
+    return False
+
+
+_RELATIVE_DAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b", re.I
+)
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
 
 
 def _day_kinds(mention: CeasefireMention) -> set[str]:
@@ -364,6 +389,7 @@ def _timing(
     sentences: tuple[str, ...],
     context: tuple[date, ...],
     report: bool = False,
+    home: str | None = None,
 ) -> tuple[date | None, datetime | None, tuple[date, ...], tuple[str, ...], bool, bool, bool]:
     """A mention's day, instant, dates, conflicting readings, whether its time is when
     the truce ends, whether its zone was guessed (none written), and whether its own words
@@ -434,6 +460,12 @@ def _timing(
             places=[*places, *dateline],
             countries=countries,
         )
+        if resolved.at is None and zone is None and home is not None:
+            # no side, announcer or place gives the clock: the episode's, where most
+            # articles place the fighting
+            resolved = timeline.resolve_instant(
+                f"{lead}{text}", day, local_zone=ZoneInfo(home), countries=countries
+            )
         at, conflicts = resolved.at, resolved.disagreements
         used = resolved.used
         if (
@@ -1132,6 +1164,15 @@ class _Index:
                 same = self.timed_in.get(truce.article.source, set())
                 if len(same) == 1:
                     candidates.update(same)
+        if (reports or truce.refers_back) and (begun := _begun_on(truce)):
+            # (nor a truce of another start than the one its words date: "ending the
+            # truce declared from Dec. 23")
+            candidates = {
+                k
+                for k in candidates
+                if not self.facts[k].days
+                or any(abs((d - m).days) <= 1 for d in begun for m in self.facts[k].days)
+            }
         if reports and (named := _months_named(truce)):
             # (not a truce of another month than the one the report names)
             candidates = {
@@ -1301,8 +1342,12 @@ def _fits(truce: _Truce, members: list[_Truce], *, sole_timed: bool = False) -> 
         return True
     # A report on a truce already in force ("it held for a third day", "broken on
     # Wednesday") belongs to the one truce that took effect on or before that day; so does
-    # a mention of "the truce" with no day of its own.
+    # a mention of "the truce" with no day of its own; not one whose words date its start
+    # to another day ("ending the truce declared from Dec. 23"): that truce's.
     if (truce.reports or truce.refers_back) and member_days:
+        begun = _begun_on(truce)
+        if begun and not any(abs((d - m).days) <= 1 for d in begun for m in member_days):
+            return False
         return truce.day is None or truce.day >= min(member_days)
     # Undated, but the same clock in the same words ("9am Strelsau time"): the same truce.
     return (
@@ -1310,6 +1355,21 @@ def _fits(truce: _Truce, members: list[_Truce], *, sole_timed: bool = False) -> 
         and _clock(truce) is not None
         and any(_clock(m) == _clock(truce) for m in members)
     )
+
+
+def _begun_on(truce: _Truce) -> set[date]:
+    """The days a mention's sentences write as its truce's start ("declared from Dec. 23",
+    "since the truce began on 2 May"), read from its article's date; not a wire dateline."""
+    anchor = truce.reported
+    return {
+        day
+        for e in truce.mention.evidence
+        for expr in timeline.expressions(e.text)
+        if expr.kind not in {"year", "month"}
+        and expr.start >= timeline.dateline_end(e.text)
+        and timeline.begins_at(e.text, expr.start)
+        and (day := timeline.dated(expr.text, anchor, e.text)) is not None
+    }
 
 
 def _months_named(truce: _Truce) -> set[int]:

@@ -13,13 +13,14 @@ from datetime import date
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from summarizer.merge import episodes
+from summarizer.merge import episodes, theatres
 from summarizer.models import ArticleExtraction, Evidence, SetAside, TimeMention
 from summarizer.reference import timeline
 from summarizer.reference.actors import (
     ActorInfo,
     ActorResolver,
     also_known_as,
+    parts_then,
     spelling_variants,
 )
 from summarizer.reference.affiliations import (
@@ -45,6 +46,9 @@ class Context:
     set_aside: list[SetAside] = field(default_factory=list)
     # Names resolved with what the articles say about who speaks for whom.
     resolver: ActorResolver = field(default_factory=ActorResolver)
+    # The clock (IANA zone) of where most articles place the fighting: a "local" time's
+    # when nothing nearer gives one.
+    home: str | None = None
 
     @classmethod
     def build(
@@ -58,8 +62,12 @@ class Context:
         # knows, and names a sentence says are one ("X, better known as Y").
         names = written_names(articles)
         variants = spelling_variants(names, ActorResolver(learned), also_known_as(names, cited))
-        resolver = ActorResolver(learned, variants)
-        return cls(articles=articles, decision=decision, resolver=resolver)
+        named = {ActorResolver(learned).resolve(n).id for n in names}
+        resolver = ActorResolver(learned, variants, parts_then(decision.year, named))
+        # (dates cannot part two wars of the same days: where and between whom can)
+        decision = decision.set_apart(theatres.other_wars(articles, decision.in_episode, resolver))
+        home = theatres.home_zone(articles, decision.in_episode)
+        return cls(articles=articles, decision=decision, resolver=resolver, home=home)
 
     def anchor(self, article: ArticleExtraction) -> date | None:
         """The article's anchor date (timeline), completed by the episode decision."""
@@ -124,7 +132,8 @@ class Context:
 
         `dated` items (figures, truces) are also checked sentence by sentence; a reaction
         citing an old agreement is still today's reaction, so reactions are not. A `toll` (its
-        count) counted from years before the episode is the whole war's.
+        count) counted from years before the episode is the whole war's; one counted over a year
+        begun months before it, the year's.
         """
         if not self.inside(article):
             why = self.decision.short_reason(article.source)
@@ -141,7 +150,8 @@ class Context:
                 toll, evidence, article.time_mentions, self.anchor(article), self.decision
             )
             if war is not None:
-                return f"a toll of the whole war ('{war.text}'), not of this episode"
+                span = "war" if war.text.casefold().startswith("since") else "year"
+                return f"a toll of the whole {span} ('{war.text}'), not of this episode"
         return None
 
 

@@ -39,7 +39,7 @@ import calendar
 import contextlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -135,6 +135,12 @@ class EpisodeDecision:
 
     def within(self, day: date) -> bool:
         return self.window is None or self.window[0] <= day <= self.window[1]
+
+    def set_apart(self, off: Mapping[str, str]) -> EpisodeDecision:
+        """The decision with more sources out of the episode (`off`: source -> why)."""
+        if not off:
+            return self
+        return replace(self, in_episode=self.in_episode - set(off), off={**self.off, **off})
 
 
 def _span(window: tuple[date, date] | None) -> str:
@@ -867,11 +873,21 @@ def war_long_reference(
     """The mention that opens the span of a toll years before the episode ("has
     left more than 220,000 dead since 1964"), in the toll's own clause (not "killing 10,
     as the crisis deepened since talks began in 2012"): a toll of the whole war, not of
-    this episode (nor of an earlier event)."""
+    this episode (nor of an earlier event); or the calendar year a toll is counted over,
+    begun months before the episode ("1,079 soldiers had been killed in 2031", in a
+    November episode): the year's toll."""
     if decision.window is None:
         return None
     for mention in same_sentences(evidence, mentions):
         found = mention_interval(mention, anchor)
+        if (
+            found is not None
+            and found.precision == "year"
+            and _OVER_A_YEAR.match(mention.text)
+            and (decision.window[0] - found.first).days > _YEAR_BEGUN_DAYS
+            and any(_one_clause(count, mention.text, e.text) for e in evidence)
+        ):
+            return mention
         if (
             found is not None
             and mention.text.casefold().startswith("since")
@@ -887,6 +903,8 @@ def war_long_reference(
     return None
 
 
+_OVER_A_YEAR = re.compile(r"(?:in|during|over|for|throughout)\s+(?:the\s+year\s+)?\d{4}$", re.I)
+_YEAR_BEGUN_DAYS = 90  # (an episode of that year's first weeks counts its own toll "in 2031")
 WAR_LONG_DAYS = 5 * 365  # a toll counted over years before it is the war's history (the devset
 # counts a running toll of one or two years, "since October 2023", as the episode's)
 _CLAUSE_BREAK = re.compile(

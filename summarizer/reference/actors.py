@@ -293,6 +293,16 @@ _DISSOLVED_STATES: dict[str, tuple[str, ...]] = {
     "SCG": ("Serbia and Montenegro",),
 }
 
+# The states of today that were parts of a dissolved union, and the year they became
+# states of their own: before it, a wire's "Russian tanks" are the union's ("Russian tanks
+# in the capital", 1956), when the articles name the union too.
+_PARTS_UNTIL: dict[str, tuple[int, tuple[str, ...]]] = {
+    "SUN": (1991, ("RUS", "UKR", "BLR", "UZB", "KAZ", "GEO", "AZE", "LTU", "MDA", "LVA", "KGZ",
+                   "TJK", "ARM", "TKM", "EST")),
+    "YUG": (1991, ("SVN", "HRV", "BIH", "MKD", "SRB", "MNE")),
+    "CSK": (1993, ("CZE", "SVK")),
+}
+
 # Display names where pycountry's own is not the short English name (ids are their slugs;
 # the seeds' recorded briefing keeps "russia", "turkey" and "palestine").
 _DISPLAY: dict[str, str] = {
@@ -756,6 +766,24 @@ def _dissolved_state_entries() -> list[_Entry]:
     return entries
 
 
+def parts_then(year: int | None, named: Iterable[str]) -> dict[str, str]:
+    """Each state of today that was part of a union the articles name (`named`: actor ids)
+    in `year`, before its parts became states: state id -> the union's id."""
+    if year is None:
+        return {}
+    unions = {e.info.country: e.info.id for e in _dissolved_state_entries()}
+    by_country = {
+        e.info.country: e.info.id for e in _index().entries.values() if e.info.kind == "state"
+    }
+    found: dict[str, str] = {}
+    for union, (until, parts) in _PARTS_UNTIL.items():
+        union_id = unions.get(union)
+        if union_id is None or union_id not in set(named) or year >= until:
+            continue
+        found.update({by_country[p]: union_id for p in parts if p in by_country})
+    return found
+
+
 @cache
 def _dissolved_ids() -> frozenset[str]:
     return frozenset(e.info.id for e in _dissolved_state_entries())
@@ -1154,8 +1182,12 @@ class ActorResolver:
         self,
         affiliations: Mapping[str, str] | None = None,
         variants: Mapping[str, str] | None = None,
+        parts: Mapping[str, str] | None = None,
     ) -> None:
         index = _index()
+        # A state of today named in a year it was part of a union the articles name
+        # (`parts_then`): the union.
+        self._parts = dict(parts or {})
         # A spelling or wording of an actor no data set knows -> the one written most
         # (`spelling_variants`): "Velkis" and "Velki fighters" are the Velkis.
         self._variants = dict(variants or {})
@@ -1184,6 +1216,8 @@ class ActorResolver:
                 other = self._resolve(canonical)
                 if other.kind == found.kind and other.speaks_for == found.speaks_for:
                     found = other
+            if found.kind == "state" and found.id in self._parts:
+                found = _entry_info(self._parts[found.id])
             self._memo[name] = found
         return self._memo[name]
 

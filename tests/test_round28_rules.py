@@ -1,0 +1,289 @@
+"""Rules found on the thirtieth session's reading of round 28's episodes (opened after they
+were scored sealed twice): another war fought in the same days is told apart by where and
+between whom it is fought; who counted, whose losses and what befell them are read from
+more wordings; a toll of a calendar year, a truce of another start and a quoted "today"
+are told apart; a truce no side gives a clock to is read where the fighting is. (The time
+model's own rules are in test_round28_time.py.) Each rule is tested on HAND-WRITTEN
+articles about invented events (the states and towns are real, as the maintained data the
+rules read must know them; nothing here happened).
+"""
+
+from __future__ import annotations
+
+from summarizer.merge.briefing import merge
+from summarizer.models import ActorMention, ArticleExtraction
+from summarizer.read.articles import Article
+
+
+def _report(source: str, text: str, location: str, sides: tuple[str, ...]) -> ArticleExtraction:
+    """A hand-written extraction: the sides its first sentence reports fighting, where."""
+    article = Article(id=source, path=f"{source}.txt", text=text)
+    return ArticleExtraction(
+        source=source,
+        path=article.path,
+        sha256=article.sha256,
+        title=None,
+        published_at="2031-05-04",
+        location=location,
+        actors=[
+            ActorMention(name=side, role="belligerent", evidence=[article.evidence(1)])
+            for side in sides
+        ],
+    )
+
+
+_BORDER_WAR = [
+    _report(
+        f"0{n}",
+        f"Norwegian and Swedish troops fought for a {word} day near the border on Sunday.",
+        "Oslo",
+        ("Norway", "Sweden"),
+    )
+    for n, word in ((1, "first"), (2, "second"), (3, "third"))
+]
+
+
+def _in_episode(reports: list[ArticleExtraction]) -> dict[str, bool]:
+    return {s.id: s.in_episode for s in merge(reports).sources}
+
+
+def test_an_article_about_another_war_of_the_same_days_is_set_apart() -> None:
+    landing = _report(
+        "04",
+        "Portuguese marines landed at Porto on Sunday and Spanish gunners shelled the quays.",
+        "Porto",
+        ("Portugal", "Spain"),
+    )
+    briefing = merge([*_BORDER_WAR, landing])
+    apart = {s.id: s for s in briefing.sources}["04"]
+    assert not apart.in_episode
+    assert apart.reason is not None and "Porto" in apart.reason and "Norway" in apart.reason
+    assert {a.id for a in briefing.belligerents} == {"norway", "sweden"}
+
+
+def test_an_article_that_names_the_episodes_side_or_state_stays() -> None:
+    # the same landing, but its sentence names a side of the border war: it may be the
+    # border war's second front, and dates cannot say it is not
+    landing = _report(
+        "04",
+        "Portuguese marines landed at Porto on Sunday as Norwegian ships watched offshore.",
+        "Porto",
+        ("Portugal", "Spain"),
+    )
+    assert _in_episode([*_BORDER_WAR, landing])["04"]
+    # a report of the border war from abroad (no fighting sides of its own) stays too
+    abroad = _report(
+        "05", "Diplomats in Lisbon urged both capitals to stop the shooting.", "Lisbon", ()
+    )
+    assert _in_episode([*_BORDER_WAR, abroad])["05"]
+
+
+def test_without_a_majority_to_compare_with_every_article_stays() -> None:
+    one = _BORDER_WAR[0]
+    landing = _report(
+        "04", "Portuguese marines landed at Porto on Sunday.", "Porto", ("Portugal", "Spain")
+    )
+    assert _in_episode([one, landing]) == {"01": True, "04": True}
+
+
+# --- labels: who counted, whose losses, what befell them ---------------------------------
+
+
+def _names(text: str):  # type: ignore[no-untyped-def]
+    from summarizer.extract.labels import article_names
+
+    article = Article(id="a", path="a.txt", text=text)
+    return article_names(tuple(s.text for s in article.sentences))
+
+
+def test_an_agency_code_in_a_dateline_is_no_town() -> None:
+    from summarizer.extract.labels import war_within_one_state
+
+    # ("Bra" is a town in Italy: the agency's code after the date is not where it was filed)
+    names = _names(
+        "TEGUCIGALPA, March 3 (BRA) - Rebels attacked an army post north of the capital.\n\n"
+        "The army said 12 soldiers had been killed and 30 wounded in the attack."
+    )
+    assert war_within_one_state(names) == "honduras"
+
+
+def test_an_armies_press_office_named_by_no_name_is_its_states() -> None:
+    from summarizer.extract.labels import claimant_for
+
+    names = _names(
+        "TEGUCIGALPA, March 3 - Rebels of the Korva Front attacked the capital's outskirts.\n\n"
+        "Late on Tuesday the armed forces press office said 17 soldiers had been killed."
+    )
+    from summarizer.reference.actors import resolve
+
+    found = claimant_for("unattributed", 17, [2], names)
+    assert resolve(found.value).id == "honduras"
+
+
+def test_a_persons_own_communique_and_a_radio_broadcasting_from_afar_are_speakers() -> None:
+    from summarizer.extract.labels import _speaker
+
+    communique = (
+        "Col. Ana Vell's final communique on the offensive, issued on March 6, put army "
+        "losses at 46 soldiers killed and 128 wounded."
+    )
+    assert _speaker(46, communique) == "Col. Ana Vell"
+    radio = (
+        "The rebels' Radio Korva, broadcasting from the hills, put the army's losses at "
+        '"more than 900 soldiers killed".'
+    )
+    assert _speaker(900, radio) == "Radio Korva"
+    # (another's words between a count and its value still say it is not theirs)
+    assert _speaker(40, "The army disputed the UN's tally, saying 40 had died.") != "UN"
+
+
+def test_troops_on_a_training_mission_are_no_side() -> None:
+    from summarizer.extract.labels import war_within_one_state
+    from summarizer.extract.roles import role_from_wording
+
+    text = (
+        "TEGUCIGALPA, March 3 - Rebels of the Korva Front entered the capital.\n\n"
+        "Twelve U.S. Army instructors, on a training mission in the country, left the "
+        "besieged hotel at dawn.\n\n"
+        "The army said 12 soldiers had been killed."
+    )
+    names = _names(text)
+    assert war_within_one_state(names) == "honduras"
+    assert role_from_wording("U.S. Army instructors", "belligerent", names.sentences) is None
+
+
+def test_a_quoted_figure_lost_is_the_losers() -> None:
+    from summarizer.extract.labels import side_for
+
+    text = (
+        "In Vell, a spokesman for the Korvan army told journalists that Borduria's forces had "
+        'lost "more than 120" men killed.'
+    )
+    names = _names(text)
+    assert side_for("Korva", 120, text, "Korva", names).value in {"Borduria's", "Borduria"}
+
+
+def test_he_is_a_person_not_the_body_named_last() -> None:
+    from summarizer.extract.labels import claimant_for
+
+    names = _names(
+        "In Vell, a spokesman for the Korvan army said its units had captured 62 Bordurian "
+        "soldiers, who would be handed over to the International Committee of the Red "
+        "Cross.\n\nHe put Korvan losses at 11 killed and 46 wounded."
+    )
+    assert claimant_for("Red Cross", 11, [2], names).value != "Red Cross"
+
+
+def test_a_participle_the_same_auxiliary_takes_says_what_befell_them() -> None:
+    from summarizer.extract.grounding import outcome_of
+
+    said = "Officials said that more than 4,000 rebels had been disarmed and taken prisoner."
+    assert outcome_of(4000, said) == "captured"
+    # (not what they did to others)
+    assert outcome_of(30, "Officials said 30 rebels had attacked and killed three guards.") is None
+
+
+# --- merge: tolls of a year, truces of another start, the fighting's clock ---------------
+
+
+def test_a_toll_counted_over_a_calendar_year_is_not_the_episodes() -> None:
+    from handwritten import one_figure_extraction
+
+    text = "In a year-end report the army said 1,079 soldiers had been killed in 2031."
+    report = one_figure_extraction(
+        "year", text, "2031-11-20", count=1079, claimant="army", side="Ruritania"
+    )
+    dated = one_figure_extraction(
+        "war",
+        "Fighting in the capital killed 44 soldiers, the army said on Monday.",
+        "2031-11-13",
+        count=44,
+        claimant="army",
+        side="Ruritania",
+    )
+    briefing = merge([report, dated])
+    assert [c.count for c in briefing.casualty_claims if c.status != "out_of_episode"] == [44]
+    aside = [s for s in briefing.set_aside if s.source == "year"]
+    assert aside and "a toll of the whole year ('in 2031')" in aside[0].reason
+
+
+def test_a_report_ending_a_truce_declared_from_another_day_is_that_truce() -> None:
+    from handwritten import truce_extraction
+
+    pause = truce_extraction(
+        "pause",
+        "2031-12-17",
+        "A one-hour truce began at 6 p.m. on Tuesday in Vell.",
+        parties=("Chile",),
+        announced_by=None,
+        when="6 p.m. on Tuesday",
+    )
+    holiday = truce_extraction(
+        "holiday",
+        "2031-12-24",
+        "Rebels attacked a post on Wednesday, ending the truce Chile had declared from Dec. 20.",
+        parties=("Chile",),
+        announced_by=None,
+        status="violated",
+    )
+    attempts = merge([pause, holiday]).ceasefire_attempts
+    assert len(attempts) == 2
+    timed = next(a for a in attempts if a.effective_at is not None)
+    assert timed.status == "announced"
+
+
+def test_a_quoted_today_may_be_the_day_before_a_mornings_paper() -> None:
+    from handwritten import truce_extraction
+
+    quoted = truce_extraction(
+        "paper",
+        "2031-06-09",
+        '"The two presidents agreed to a cease-fire as of 4 p.m. local time today," the '
+        "spokesman said.",
+        parties=("Peru",),
+        announced_by=None,
+        when="4 p.m. local time today",
+    )
+    wire = truce_extraction(
+        "wire",
+        "2031-06-08",
+        "The cease-fire took effect at 4 p.m. (2100 GMT) on Sunday.",
+        parties=("Peru",),
+        announced_by=None,
+        when="4 p.m. (2100 GMT) on Sunday",
+    )
+    attempts = merge([quoted, wire]).ceasefire_attempts
+    assert [a.effective_at for a in attempts] == ["2031-06-08T21:00:00+00:00"]
+
+
+def test_a_union_of_the_time_is_what_its_parts_names_meant() -> None:
+    from summarizer.reference.actors import ActorResolver, parts_then
+
+    then = ActorResolver(None, None, parts_then(1968, {"soviet-union"}))
+    assert then.party("Russian troops").id == "soviet-union"
+    # (not after its parts became states, nor when the articles never name the union)
+    assert ActorResolver(None, None, parts_then(1994, {"soviet-union"})).party("Russia").id == (
+        "russia"
+    )
+    assert ActorResolver(None, None, parts_then(1968, {"poland"})).party("Russia").id == "russia"
+
+
+def test_a_truce_no_side_gives_a_clock_to_is_read_where_the_fighting_is() -> None:
+    from handwritten import truce_extraction
+
+    # Three reports from a far-eastern port of a state of many clocks: the truce's "6 p.m."
+    # names no side; it is the port's clock, not the capital's
+    reports = [
+        truce_extraction(
+            f"r{n}",
+            "2031-12-17",
+            "A one-hour truce began at 6 p.m. on Tuesday." if n == 1 else "Fighting went on.",
+            parties=(),
+            announced_by=None,
+            when="6 p.m. on Tuesday" if n == 1 else None,
+        ).model_copy(update={"location": "Vladivostok"})
+        for n in (1, 2, 3)
+    ]
+    reports = [r if r.source == "r1" else r.model_copy(update={"ceasefires": []}) for r in reports]
+    [attempt] = merge(reports).ceasefire_attempts
+    assert attempt.effective_at == "2031-12-16T08:00:00+00:00"

@@ -287,3 +287,58 @@ def test_a_truce_no_side_gives_a_clock_to_is_read_where_the_fighting_is() -> Non
     reports = [r if r.source == "r1" else r.model_copy(update={"ceasefires": []}) for r in reports]
     [attempt] = merge(reports).ceasefire_attempts
     assert attempt.effective_at == "2031-12-16T08:00:00+00:00"
+
+
+def test_a_short_name_is_found_only_as_a_word() -> None:
+    from summarizer.extract.grounding import name_in_text
+
+    # "UN" is not in "count", "AU" not in "August"; dotted or not, the letters are the name
+    assert not name_in_text("UN", "The count stood at 150 dead.")
+    assert not name_in_text("AU", "Fighting resumed in August.")
+    assert name_in_text("UN", "the U.N. said") and name_in_text("U.N.", "the UN said")
+
+
+def test_a_bodys_count_named_without_a_possessive_is_its_claim() -> None:
+    from summarizer.extract.labels import _speaker
+
+    said = "The Red Crescent count stood at 150 dead and 700 wounded on Saturday."
+    assert _speaker(150, said) == "Red Crescent"
+    # (a day is no counter: "up from the Monday count")
+    assert _speaker(40, "The toll stood at 40, up from the Monday count of 30.") is None
+
+
+def test_a_deed_called_a_shame_is_a_condemnation() -> None:
+    from summarizer.reference.reaction_words import stance_in
+
+    said = 'Korvan President Ana Vell called the fighting "a shame for the continent".'
+    assert stance_in(said) == "condemnation"
+
+
+def test_a_go_between_described_not_named_brokers_its_truce() -> None:
+    from summarizer.extract.roles import role_from_wording, truce_brokers_in
+
+    pause = (
+        "A two-hour truce, arranged by an Orthodox bishop with the army and the rebels, "
+        "began at noon and let ambulances reach the port."
+    )
+    assert truce_brokers_in(pause) == ["Orthodox bishop"]
+    assert role_from_wording("Orthodox bishop", "mediator", [pause]) == "mediator"
+    assert truce_brokers_in("The truce was mediated by tribal elders on Sunday.") == [
+        "tribal elders"
+    ]
+    # (a side that negotiated with the other is no go-between; a third between two is)
+    sides = "A truce negotiated by the government with the rebels took effect."
+    assert role_from_wording("government", "mediator", [sides]) is None
+    between = "A truce negotiated by Qatar between Chile and Peru took effect."
+    assert role_from_wording("Qatar", "mediator", [between]) == "mediator"
+
+
+def test_a_counters_toll_broken_down_into_several_sides_is_everyones() -> None:
+    from summarizer.extract.labels import side_for
+
+    text = (
+        "By the Chilean police count, 31 people have now died since Friday: nine policemen "
+        "and 22 members of the armed band."
+    )
+    names = _names(text)
+    assert side_for("Chile", 31, text, "Chilean police", names).value == "total"

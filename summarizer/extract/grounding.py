@@ -48,6 +48,10 @@ def count_in_text(count: int, text: str) -> bool:
     return written_in(count, text)
 
 
+_SHORT_NAME = 3  # letters: an acronym or a short name, matched as a word
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
 def name_in_text(name: str, text: str) -> bool:
     """True when `name` (or a close spelling of it) occurs in `text`.
 
@@ -58,6 +62,11 @@ def name_in_text(name: str, text: str) -> bool:
     if not needle:
         return False
     haystack = plain(text)
+    if len(bare := needle.replace(".", "")) <= _SHORT_NAME:
+        # a short name as a whole word only: "UN" is not in "count", nor "US" in "must"
+        # (dotted or not: "U.N.", "UN")
+        undotted = _DOTTED.sub(lambda m: m.group().replace(".", "") + " ", haystack)
+        return re.search(rf"\b{re.escape(bare)}\b", undotted) is not None
     if needle in haystack or fuzz.partial_ratio(needle, haystack) >= NAME_MATCH_THRESHOLD:
         return True
     # A paraphrased title ("Syldavian Minister Ana Vell"): most of its words
@@ -1044,7 +1053,9 @@ _SPEAKER = re.compile(
 # 38 at the weekend, had risen to 64"): a counter's own record (not "Kenya's toll", which
 # may be whose dead they are).
 COUNTED_BY = re.compile(
-    rf"(?P<who>{_BODY}|{_NAME})['\u2019]s\s+(?:(?:own|latest|new|official|revised|final|first|"
+    # (or the name as an attribute: "the Red Cross count stood at 150")
+    rf"(?!(?i:{'|'.join(sorted(_CALENDAR_WORDS))})\b)"  # (not "the Monday count")
+    rf"(?P<who>{_BODY}|{_NAME})(?<!['\u2019]s)(?:['\u2019]s)?\s+(?:(?:own|latest|new|official|revised|final|first|"
     r"running|daily)\s+)*(?:count|tally|figures|estimates?|records|data|statistics|list|"
     # its own document: "Col. Ana Vell's final communique ... put army losses at 40"
     r"communiqu[e\u00e9]|bulletin|report)\b"

@@ -2230,6 +2230,7 @@ def side_for(
         )
         and not did_the_harm(side, count, cited_text)
         and not (problem and OWN_FORCES_DID_IT in problem)
+        and not _parts_of_several(count, cited_text)
     ):
         # The sentence's speaker is the side ("Ruritania's news agency said strikes killed
         # 11 people"): a state counting losses it says are no one else's, its own.
@@ -2392,7 +2393,24 @@ _CIVILIANS_COUNTED = re.compile(
     re.IGNORECASE,
 )
 CIVILIANS = "civilians"  # the side of civilians in a war that is no state's against another
+
+
 # Wording of fighting between sides: a toll of it is everyone's, not one side's.
+def _parts_of_several(count: int, text: str) -> bool:
+    """The figure is broken down after it into counts of different people that add up to
+    it ("27 people have died: eight policemen and 19 members of the armed group"):
+    everyone's, not the counter's own."""
+    at = number_at(count, text)
+    if at is None:
+        return False
+    after = text[at.end :]
+    parts = [n for n in numbers_in(after) if n.kind != "vague" and 0 < n.low < count]
+    if len(parts) < 2 or sum(n.low for n in parts) != count:
+        return False
+    nouns = {after[n.end :].split()[0].casefold() for n in parts if after[n.end :].split()}
+    return len(nouns) >= 2
+
+
 _TWO_SIDED = re.compile(
     r"\b(?:fighting|fought|clash\w*|battles?|combat|hostilities|war|violence|skirmish\w*"
     r"|exchanges?\s+of\s+fire|crossfire|between)\b",

@@ -549,7 +549,11 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # shipments arranged through Borduria")
         rf"|(?:\b(?i:negotiated|arranged)\s+(?i:by)|{truce}\s+(?i:negotiated|arranged)\s+(?i:through))"
         rf"\s+(?i:the\s+)?(?:(?!(?i:and)\b)[\w\u2019'.-]+\s+){{0,4}}?"
-        rf"{n}(?![^,.;]*\b(?i:and|with)\b)"
+        # (not "by Ruritania and Borduria", nor "by the government with the rebels": a side
+        # negotiating; but "by a bishop with the government and the rebels", "by Qatar
+        # between Ruritania and Borduria" broker)
+        rf"{n}(?!(?:(?!\b(?i:with|between)\b)[^,.;])*\b(?i:and)\b)"
+        rf"(?![^,.;]*?\b(?i:with)\b(?![^,.;]*\b(?i:and)\b))"
         # "under the auspices of Syldavia", "under the mediation of President Ana Vell",
         # "chief mediator Ana Vell"
         rf"|\b(?:(?i:under|with)\s+the\s+(?i:auspices|mediation|good\s+offices)\s+of"
@@ -972,11 +976,19 @@ _AN_OBJECT_BEFORE = re.compile(
 # "the truce mediated last week by Qatar" (not "the deal mediated by Turkey", nor "the truce
 # that followed the prisoner exchange arranged by Qatar": another deal's broker).
 _TRUCE_BROKERED_BY = re.compile(
-    r"\b(?:cease-?fires?|truces?|armistice|cessation\s+of\s+(?:hostilities|fighting))\s+"
+    r"\b(?:cease-?fires?|truces?|armistice|cessation\s+of\s+(?:hostilities|fighting)),?\s+"
     r"(?:(?!(?:that|which|who|after|before|followed|unlike|than)\b)[\w'\u2019-]+\s+){0,2}?"
     r"(?:brokered|arranged|mediated|negotiated|secured|obtained)"
     r"\s+(?:[\w-]+\s+){0,3}?by\s+(?P<after>[^.;,]{1,80})",
     re.IGNORECASE,
+)
+# A go-between described, not named: "arranged by a Roman Catholic bishop", "mediated by
+# tribal elders" (what it is, as written, without its article).
+_DESCRIBED_BROKER = re.compile(
+    r"^(?:(?:a|an|the|local|two|three|several)\s+)?"
+    r"(?P<who>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:[a-z]+\s+)?"
+    r"(?:bishops?|archbishops?|cardinals?|priests?|pastors?|clerics?|clergy(?:men)?|imams?|"
+    r"mullahs?|elders|chiefs|chieftains?|sheikhs?|religious\s+leaders|church\s+leaders))\b"
 )
 
 
@@ -985,7 +997,7 @@ def truce_brokers_in(sentence: str) -> list[str]:
     the Peruvian envoy", "a Qatari-brokered truce"), as written."""
     from summarizer.extract.grounding import name_in_text
 
-    return [
+    named = [
         name
         for name in go_betweens_in(sentence)
         if re.search(
@@ -995,3 +1007,11 @@ def truce_brokers_in(sentence: str) -> list[str]:
         )
         or any(name_in_text(name, m["after"]) for m in _TRUCE_BROKERED_BY.finditer(sentence))
     ]
+    described = [
+        found["who"]
+        for m in _TRUCE_BROKERED_BY.finditer(sentence)
+        if (found := _DESCRIBED_BROKER.match(m["after"]))
+    ]
+    # (the description whole: "Roman Catholic bishop", not its capitalised "Roman Catholic")
+    whole = [d for d in described if any(d.startswith(n) and d != n for n in named)]
+    return whole[:1] or named or described[:1]

@@ -21,14 +21,16 @@ _DOUBTS = (
     r"scepti\w*|skepti\w*|so-called|doubt\w*|distrust\w*|mistrust\w*"
 )
 # A deed named as a wrong: "called the landings \"open armed intervention in the internal
-# affairs of a sovereign state\"", "branded the raid an act of piracy".
+# affairs of a sovereign state\"", "branded the raid an act of piracy", "called the
+# fighting \"a shame for the continent\"".
 # (not "called for an international intervention", a call; nor "termed reports of a
 # massacre baseless", a denial)
 _NAMED_A_WRONG = (
     r"(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed|ing)?)\s+"
     r"(?!(?:for|on|upon)\b)(?:[\w'\u2019-]+\s+){1,4}?[\"\u201c]?(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:aggression|intervention|interference|invasion|provocation|crime|piracy|atrocit\w*|"
-    r"massacre|violation)\w*(?![^.;]*\b(?:baseless|false|unfounded|fabricated|untrue|lies)\b)"
+    r"massacre|violation|shame|disgrace|tragedy|outrage|scandal|catastrophe|madness|folly)\w*"
+    r"(?![^.;]*\b(?:baseless|false|unfounded|fabricated|untrue|lies)\b)"
 )
 # A request (not "asked that his name not be used")
 _ASKED_THAT = r"ask(?:s|ed)?\s+that\s+(?!(?:his|her|their|its)\s+name|(?:he|she|they)\s+not\b)"

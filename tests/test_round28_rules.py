@@ -342,3 +342,136 @@ def test_a_counters_toll_broken_down_into_several_sides_is_everyones() -> None:
     )
     names = _names(text)
     assert side_for("Chile", 31, text, "Chilean police", names).value == "total"
+
+
+# --- reviewed counterexamples (helper-72): each rule above stays out of these ------------
+
+
+def test_reviewed_a_force_that_attacks_a_mission_is_a_side() -> None:
+    from summarizer.extract.roles import role_from_wording
+
+    said = "Bordurian troops opened fire on a UN observer mission near Vell, killing two monitors."
+    assert role_from_wording("Borduria", "belligerent", [said]) == "belligerent"
+
+
+def test_reviewed_attackers_who_killed_are_not_killed() -> None:
+    from summarizer.extract.grounding import outcome_of
+
+    assert (
+        outcome_of(30, "Officials said 30 rebels had crossed the river and killed Ana Vell.")
+        is None
+    )
+    assert outcome_of(30, "Officials said 30 rebels had infiltrated and killed villagers.") is None
+
+
+def test_reviewed_a_count_another_dismissed_is_not_the_claim() -> None:
+    from summarizer.extract.labels import _speaker
+
+    dismissed = "The Korvan army dismissed the UN's tally and gave its own losses as 40 killed."
+    assert _speaker(40, dismissed) != "UN"
+    rejected = "The army rejected the Red Cross count and put the toll at 40 soldiers killed."
+    assert _speaker(40, rejected) != "Red Cross"
+    assert _speaker(40, "Official figures put the toll at 40.") != "Official"
+
+
+def test_reviewed_a_days_toll_measured_against_the_year_stays() -> None:
+    from handwritten import one_figure_extraction
+
+    deadliest = one_figure_extraction(
+        "attack",
+        "Rebels killed 60 soldiers on Tuesday in the deadliest attack on the army in 2031.",
+        "2031-11-20",
+        count=60,
+        claimant="army",
+        side="Ruritania",
+    )
+    other = one_figure_extraction(
+        "war",
+        "Fighting killed 44 soldiers, the army said on Monday.",
+        "2031-11-13",
+        count=44,
+        claimant="army",
+        side="Ruritania",
+    )
+    [sixty] = [c for c in merge([deadliest, other]).casualty_claims if c.count == 60]
+    assert sixty.status != "out_of_episode"
+
+
+def test_reviewed_a_report_of_clashes_that_began_another_day_is_the_truces() -> None:
+    from handwritten import truce_extraction
+
+    truce = truce_extraction(
+        "truce",
+        "2031-12-14",
+        "A truce began at 6 p.m. on Sunday in Vell.",
+        parties=("Chile",),
+        announced_by=None,
+        when="6 p.m. on Sunday",
+    )
+    for said in (
+        "Clashes that began on Tuesday shattered the truce on Wednesday.",
+        "Shelling, which started on Tuesday, broke the truce in Vell.",
+    ):
+        report = truce_extraction(
+            "report", "2031-12-19", said, parties=("Chile",), announced_by=None, status="violated"
+        )
+        [attempt] = merge([truce, report]).ceasefire_attempts
+        assert attempt.status == "violated"
+
+
+def test_reviewed_two_republics_of_a_union_stay_two_sides() -> None:
+    from summarizer.reference.actors import ActorResolver, parts_then
+
+    then = ActorResolver(None, None, parts_then(1988, {"soviet-union"}))
+    assert then.party("Armenian forces").id == "armenia"
+    assert then.party("Azerbaijan").id == "azerbaijan"
+
+
+def test_reviewed_a_quoted_today_is_never_after_its_paper() -> None:
+    from handwritten import truce_extraction
+
+    quoted = truce_extraction(
+        "paper",
+        "2031-06-08",
+        '"The two presidents agreed to a cease-fire as of 4 p.m. local time today," the '
+        "spokesman said.",
+        parties=("Peru",),
+        announced_by=None,
+        when="4 p.m. local time today",
+    )
+    wire = truce_extraction(
+        "wire",
+        "2031-06-09",
+        "A cease-fire took effect at 4 p.m. (2100 GMT) on Monday.",
+        parties=("Peru",),
+        announced_by=None,
+        when="4 p.m. (2100 GMT) on Monday",
+    )
+    assert len(merge([quoted, wire]).ceasefire_attempts) == 2
+
+
+def test_reviewed_one_sides_people_broken_down_stay_its_own() -> None:
+    from summarizer.extract.labels import side_for
+
+    for said in (
+        "By the Chilean police count, 30 people have died since Friday: 12 soldiers and 18 "
+        "policemen.",
+        "By the Chilean police count, 30 people have died since Friday: 12 men and 18 women.",
+    ):
+        assert side_for("Chile", 30, said, "Chilean police", _names(said)).value == "Chile"
+
+
+def test_reviewed_a_sides_own_chiefs_or_a_side_negotiating_is_no_go_between() -> None:
+    from summarizer.extract.roles import role_from_wording, truce_brokers_in
+
+    chiefs = "A ceasefire, negotiated by the army chiefs of Chile and Peru, took effect at noon."
+    assert truce_brokers_in(chiefs) == []
+    allies = "A truce negotiated by Chile with the rebels and their allies took effect."
+    assert role_from_wording("Chile", "mediator", [allies]) is None
+
+
+def test_reviewed_a_capitals_acronym_is_not_a_pronoun() -> None:
+    from summarizer.extract.grounding import name_in_text
+
+    assert not name_in_text("US", "Rebels told us the town had fallen.")
+    assert name_in_text("US", "US troops landed.")

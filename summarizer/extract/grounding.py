@@ -50,6 +50,7 @@ def count_in_text(count: int, text: str) -> bool:
 
 _SHORT_NAME = 3  # letters: an acronym or a short name, matched as a word
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
+_DOTTED_CAPS = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def name_in_text(name: str, text: str) -> bool:
@@ -64,7 +65,11 @@ def name_in_text(name: str, text: str) -> bool:
     haystack = plain(text)
     if len(bare := needle.replace(".", "")) <= _SHORT_NAME:
         # a short name as a whole word only: "UN" is not in "count", nor "US" in "must"
-        # (dotted or not: "U.N.", "UN")
+        # (dotted or not: "U.N.", "UN"); letters in capitals as written ("us" is no "US")
+        acronym = name.replace(".", "").strip()
+        if acronym.isupper():
+            written = _DOTTED_CAPS.sub(lambda m: m.group().replace(".", "") + " ", text)
+            return re.search(rf"\b{re.escape(acronym)}\b", written) is not None
         undotted = _DOTTED.sub(lambda m: m.group().replace(".", "") + " ", haystack)
         return re.search(rf"\b{re.escape(bare)}\b", undotted) is not None
     if needle in haystack or fuzz.partial_ratio(needle, haystack) >= NAME_MATCH_THRESHOLD:
@@ -2177,6 +2182,11 @@ _OWN_VERB = re.compile(
 )
 
 
+# (the clause ends in a passive the participle shares: "had been disarmed", "were freed";
+# not "had crossed the river and killed the mayor", what they did)
+_PASSIVE_END = re.compile(
+    r"\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s*$", re.IGNORECASE
+)
 _SHARED_PARTICIPLE = re.compile(
     r"^\s+and\s+(?P<word>killed|wounded|injured|captured|detained|executed|"
     r"taken\s+(?:prisoner|captive|hostage))\b"
@@ -2285,7 +2295,7 @@ def outcome_of(count: int, text: str, nth: int = 0) -> str | None:
             # rebels had been disarmed and taken prisoner")
             clause = figure_clause(count, text)
             rest = text[text.find(clause) + len(clause) :] if own and clause in text else ""
-            if (shared := _SHARED_PARTICIPLE.match(rest)) is not None:
+            if _PASSIVE_END.search(own) and (shared := _SHARED_PARTICIPLE.match(rest)):
                 return next(o for o, p in _OUTCOMES if p.search(shared["word"]))
             return None  # "12 soldiers had defected and 290 militants were killed"
         if hits:

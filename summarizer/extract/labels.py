@@ -454,9 +454,39 @@ def _according_to(text: str) -> str | None:
     return first or None
 
 
-# Another's words between a count and its value ("disputed the UN's tally, saying"); not
-# the verb whose subject is the count itself ("X's final communique ... put losses at 46").
-_SPOKEN_BETWEEN = re.compile(rf"\b(?!(?:put|puts|gave|gives)\b){SPEECH_VERB}\b|\bsaying\b")
+# Another's words between a count and its value ("disputed the UN's tally, saying").
+_SPOKEN_BETWEEN = re.compile(rf"\b{SPEECH_VERB}\b|\bsaying\b")
+# A count that opens its clause is its subject: "By the Red Cross count, ...", "Ana Vell's
+# final communique, issued on Monday, put ..." (not "dismissed the UN's tally and gave").
+_OPENS_ITS_CLAUSE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:(?:by|in|from|according\s+to)\s+)?(?:the\s+|an?\s+)?$", re.I
+)
+_GIVES_A_VALUE = re.compile(r"\b(?:put|puts|gave|gives)\b")
+
+
+def _counter_speaks(match: re.Match[str], scope: str, value_at: int) -> bool:
+    """A count's owner states the value after it: nobody else speaks between them, or the
+    count is the subject that "put" or "gave" it; and a count named without a possessive
+    ("the Red Cross count") only as that subject, by a name, not an adjective ("Official
+    figures")."""
+    between = scope[match.end() : value_at]
+    subject = _OPENS_ITS_CLAUSE.search(scope[: match.start()]) is not None
+    possessive = re.search(r"['\u2019]s\s", scope[match.start("who") : match.end()]) is not None
+    if not possessive and (not subject or not _a_name(match["who"])):
+        return False
+    spoken = _SPOKEN_BETWEEN.search(between)
+    return spoken is None or (subject and _GIVES_A_VALUE.fullmatch(spoken.group()) is not None)
+
+
+def _a_name(words: str) -> bool:
+    """A proper name: two capitalised words or more, letters in capitals ("UN"), or a
+    state's or organisation's body ("Malaysian police"); not an adjective ("Official")."""
+    caps = re.findall(r"\b[A-Z][\w'\u2019-]*", words)
+    return (
+        len(caps) >= 2
+        or bool(re.fullmatch(r"[A-Z]{2,8}", words.strip()))
+        or resolve(words).kind in {"state", "organization"}
+    )
 
 
 def _speaker(count: int, text: str) -> str | None:
@@ -479,9 +509,7 @@ def _speaker(count: int, text: str) -> str | None:
         counters = {
             m["who"]
             for m in COUNTED_BY.finditer(scope)
-            if at is not None
-            and m.end() <= at.start
-            and not _SPOKEN_BETWEEN.search(scope[m.end() : at.start])
+            if at is not None and m.end() <= at.start and _counter_speaks(m, scope, at.start)
         }
         if not named and not source and not stand_ins and len(counters) == 1:
             return counters.pop()
@@ -2407,8 +2435,18 @@ def _parts_of_several(count: int, text: str) -> bool:
     parts = [n for n in numbers_in(after) if n.kind != "vague" and 0 < n.low < count]
     if len(parts) < 2 or sum(n.low for n in parts) != count:
         return False
-    nouns = {after[n.end :].split()[0].casefold() for n in parts if after[n.end :].split()}
-    return len(nouns) >= 2
+    nouns = {
+        after[n.end :].split()[0].casefold().strip(",.;") for n in parts if after[n.end :].split()
+    }
+    # (one side's people and the other's: not "12 soldiers and 18 policemen", "12 men and
+    # 18 women")
+    return bool(nouns & _OF_NO_STATE_NOUNS) and bool(nouns - _OF_NO_STATE_NOUNS)
+
+
+_OF_NO_STATE_NOUNS = frozenset(
+    "rebels insurgents militants guerrillas gunmen attackers fighters militiamen members "
+    "intruders terrorists separatists jihadists raiders assailants".split()
+)
 
 
 _TWO_SIDED = re.compile(

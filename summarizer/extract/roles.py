@@ -324,7 +324,14 @@ def role_from_wording(name: str, proposed: str, sentences: Iterable[str]) -> str
         return None  # "officers of the two sides" is no one side, nor a go-between
     if named_only_as_place(name):
         return None  # "leaders meeting in Ruritania": who met is not Ruritania
-    found = role_cues(name, sentences, by_capital=True)
+    said = list(sentences)
+    if (
+        proposed == "mediator"
+        and described_broker(name)
+        and any(truce_brokers_in(s) == [name.strip()] for s in said)
+    ):
+        return "mediator"  # "a truce arranged by a bishop with the army and the rebels"
+    found = role_cues(name, said, by_capital=True)
     if never_a_party(party(name)) or _un_named(name):
         return "mediator" if found.mediation else None
     fights = found.fighting or (found.force and not found.denial)
@@ -462,9 +469,12 @@ _FIGHTS = re.compile(rf"\b(?:{_ACT_WORDS}|opened\s+fire|assault\w*)\b", re.IGNOR
 
 # Forces the words after them send on no fighting errand: "Ruritanian army instructors, on
 # a training mission in the country, ..." (not a side's forces, whatever befalls them).
+# (an aside right after the force's words, not a mission it attacks: "Bordurian troops
+# opened fire on a UN observer mission")
 NO_COMBAT_MISSION = re.compile(
-    r"^\W?[^.;]*?\bon\s+an?\s+(?:\w+\s+)?(?:training|advisory|liaison|goodwill|humanitarian|"
-    r"observer|observation|fact-finding)\s+mission\b",
+    r"^\W?(?:\s*[\w.'\u2019-]+){0,4}?\s*(?:,\s*|\s+(?:who|which)\s+(?:were|was|are|is)\s+)"
+    r"on\s+an?\s+(?:\w+\s+)?(?:training|advisory|liaison|goodwill|humanitarian|observer|"
+    r"observation|fact-finding)\s+mission\b",
     re.IGNORECASE,
 )
 
@@ -550,10 +560,8 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         rf"|(?:\b(?i:negotiated|arranged)\s+(?i:by)|{truce}\s+(?i:negotiated|arranged)\s+(?i:through))"
         rf"\s+(?i:the\s+)?(?:(?!(?i:and)\b)[\w\u2019'.-]+\s+){{0,4}}?"
         # (not "by Ruritania and Borduria", nor "by the government with the rebels": a side
-        # negotiating; but "by a bishop with the government and the rebels", "by Qatar
-        # between Ruritania and Borduria" broker)
-        rf"{n}(?!(?:(?!\b(?i:with|between)\b)[^,.;])*\b(?i:and)\b)"
-        rf"(?![^,.;]*?\b(?i:with)\b(?![^,.;]*\b(?i:and)\b))"
+        # negotiating; but "by Qatar between Ruritania and Borduria" brokers)
+        rf"{n}(?!(?:(?!\b(?i:between)\b)[^,.;])*\b(?i:and|with)\b)"
         # "under the auspices of Syldavia", "under the mediation of President Ana Vell",
         # "chief mediator Ana Vell"
         rf"|\b(?:(?i:under|with)\s+the\s+(?i:auspices|mediation|good\s+offices)\s+of"
@@ -986,10 +994,17 @@ _TRUCE_BROKERED_BY = re.compile(
 # tribal elders" (what it is, as written, without its article).
 _DESCRIBED_BROKER = re.compile(
     r"^(?:(?:a|an|the|local|two|three|several)\s+)?"
-    r"(?P<who>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:[a-z]+\s+)?"
-    r"(?:bishops?|archbishops?|cardinals?|priests?|pastors?|clerics?|clergy(?:men)?|imams?|"
-    r"mullahs?|elders|chiefs|chieftains?|sheikhs?|religious\s+leaders|church\s+leaders))\b"
+    r"(?P<who>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:(?!(?i:army|military|security|police)\b)[a-z]+\s+)?"
+    r"(?i:bishops?|archbishops?|cardinals?|priests?|pastors?|clerics?|clergy(?:men)?|imams?|"
+    r"mullahs?|elders|sheikhs?|religious\s+leaders|church\s+leaders))\b(?!\s+of\b)"
 )
+
+
+def described_broker(name: str) -> bool:
+    """The name describes a go-between by what it is, not who ("Roman Catholic bishop",
+    "tribal elders"): one that brokers a truce is no side of it."""
+    found = _DESCRIBED_BROKER.match(name.strip())
+    return found is not None and found.end() == len(name.strip())
 
 
 def truce_brokers_in(sentence: str) -> list[str]:

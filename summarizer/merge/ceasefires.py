@@ -87,6 +87,9 @@ class _Truce:
     # its day is "this morning", "yesterday" or the like, read in an article with no date of
     # its own: the day the article is fitted to may be a day off
     daily: bool = False
+    # its day is a "today" spoken in a quotation: the day it was said, which may be before
+    # its article's (a morning paper quoting the day before)
+    quoted: bool = False
     reported: date | None = None  # the date of the article that reports it
     effect_day: date | None = None  # the local date its instant falls on ("midnight on Saturday")
     agreed: date | None = None  # a report's own words of the day its truce was agreed
@@ -153,7 +156,7 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         tuple(e.text for e in mention.evidence),
         tuple(d for m in context if (d := ctx.mention_day(article, m)) is not None),
         mention.status in {"holding", "violated", "collapsed"},
-        ctx.home,
+        home=ctx.home,
     )
     return _Truce(
         article=article,
@@ -170,6 +173,7 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         starts=starts,
         weekly=at is not None and _week_unsure(ctx, article, mention),
         daily=at is not None and _day_unsure(ctx, article, mention),
+        quoted=at is not None and _quoted_day(mention) and _day_kinds(mention) == {"relative"},
         reported=ctx.anchor(article),
         effect_day=(
             at.astimezone(_local_zone(announcer, parties, at.date()) or UTC).date()
@@ -243,12 +247,9 @@ def _week_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMen
 def _day_unsure(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) -> bool:
     """The day of its time is read from its article's day, which is read, not written: an
     article with no date of its own whose truce sentences name the day only relative to the
-    day they were written ("at 3 o'clock this morning"), or a relative day spoken in a
-    quotation (`_quoted_day`)."""
+    day they were written ("at 3 o'clock this morning")."""
     dated = ctx.decision.dated.get(article.source)
-    if dated is None:
-        return False
-    if dated.own and not _quoted_day(mention):
+    if dated is None or dated.own:
         return False
     return _day_kinds(mention) == {"relative"}
 
@@ -913,6 +914,7 @@ def _timed_clusters(truces: list[_Truce]) -> dict[str, list[_Truce]]:
             clusters[same or _key(truce.at)].append(truce)
     _same_hour_another_week(clusters)
     _same_hour_another_day(clusters)
+    _said_the_day_before(clusters)
     _same_hour_the_day_before(clusters)
     _minutes_apart(clusters)
     return clusters
@@ -998,6 +1000,19 @@ def _same_hour_another_day(clusters: dict[str, list[_Truce]]) -> None:
         clusters,
         misplaced=lambda m: m.daily,
         offsets=tuple(timedelta(days=d) for d in (1, -1, 2, -2, 3, -3)),
+        voices=lambda o, m: o.compatible(m) and _names_one(o, m),
+        placed_other=True,
+    )
+
+
+def _said_the_day_before(clusters: dict[str, list[_Truce]]) -> None:
+    """A truce whose every mention dates it by a "today" spoken in a quotation may have
+    been spoken days before its article was printed: when one compatible truce (naming
+    an actor in common) starts at the same clock a day or two before, it is that truce."""
+    _rejoin(
+        clusters,
+        misplaced=lambda m: m.quoted,
+        offsets=(timedelta(days=1), timedelta(days=2)),
         voices=lambda o, m: o.compatible(m) and _names_one(o, m),
         placed_other=True,
     )
@@ -1368,8 +1383,26 @@ def _begun_on(truce: _Truce) -> set[date]:
         if expr.kind not in {"year", "month"}
         and expr.start >= timeline.dateline_end(e.text)
         and timeline.begins_at(e.text, expr.start)
+        and _the_truces_start(e.text, expr.start)
         and (day := timeline.dated(expr.text, anchor, e.text)) is not None
     }
+
+
+def _the_truces_start(sentence: str, at: int) -> bool:
+    """The start written at `at` is the truce's: a truce word stands in its clause before
+    it, with no other event between ("the truce declared from Dec. 20"; not "clashes that
+    began on Tuesday shattered the truce")."""
+    before = re.split(r"[;:]|,\s+(?:and|but|while|as)\s", sentence[:at])[-1]
+    words = list(_TRUCE_WORD.finditer(before))
+    return bool(words) and not _AN_EVENT.search(before[words[-1].end() :])
+
+
+_TRUCE_WORD = re.compile(r"\b(?:cease-?fires?|truces?|armistice|cessation|pause)\b", re.I)
+_AN_EVENT = re.compile(
+    r"\b(?:clash\w*|fighting|shelling|attacks?|offensive|assault|battles?|strikes?|raids?|"
+    r"hostilities|violence|war)\b",
+    re.I,
+)
 
 
 def _months_named(truce: _Truce) -> set[int]:

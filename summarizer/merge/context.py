@@ -150,7 +150,7 @@ class Context:
                 toll, evidence, article.time_mentions, self.anchor(article), self.decision
             )
             if war is not None:
-                span = "war" if war.text.casefold().startswith("since") else "year"
+                span = "year" if episodes.counts_a_year(war) else "war"
                 return f"a toll of the whole {span} ('{war.text}'), not of this episode"
         return None
 

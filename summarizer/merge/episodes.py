@@ -885,7 +885,7 @@ def war_long_reference(
             and found.precision == "year"
             and _OVER_A_YEAR.match(mention.text)
             and (decision.window[0] - found.first).days > _YEAR_BEGUN_DAYS
-            and any(_one_clause(count, mention.text, e.text) for e in evidence)
+            and any(_counted_over_the_year(count, mention.text, e.text) for e in evidence)
         ):
             return mention
         if (
@@ -903,6 +903,28 @@ def war_long_reference(
     return None
 
 
+def counts_a_year(mention: TimeMention) -> bool:
+    """The mention `war_long_reference` found is a calendar year ("in 2031"), not the
+    start of a war ("since 1964")."""
+    return _OVER_A_YEAR.match(mention.text) is not None
+
+
+def _counted_over_the_year(count: int, said: str, sentence: str) -> bool:
+    """The year is the span the toll counts over: in its clause, not measuring a day's toll
+    against the year ("the deadliest attack on the army in 2031"), and no day of the
+    episode dating the toll itself ("killed 60 soldiers on Tuesday")."""
+    if not _one_clause(count, said, sentence):
+        return False
+    before = sentence[: sentence.find(said)]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if _SUPERLATIVE.search(clause):
+        return False
+    return not any(e.kind not in {"year", "month"} for e in timeline.expressions(clause))
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:\w{3,}iest|worst|largest|biggest|highest|greatest|most\s+\w+)\b", re.IGNORECASE
+)
 _OVER_A_YEAR = re.compile(r"(?:in|during|over|for|throughout)\s+(?:the\s+year\s+)?\d{4}$", re.I)
 _YEAR_BEGUN_DAYS = 90  # (an episode of that year's first weeks counts its own toll "in 2031")
 WAR_LONG_DAYS = 5 * 365  # a toll counted over years before it is the war's history (the devset

@@ -48,8 +48,9 @@ def _most(counts: Counter[str], of: int) -> set[str]:
     return {k for k, n in counts.items() if n >= 2 and 2 * n >= of}
 
 
-def _names(article: ArticleExtraction, resolver: ActorResolver) -> tuple[set[str], set[str]]:
-    """The actors and the states (alpha-3) its cited sentences, location and dateline name."""
+def _names(article: ArticleExtraction, fighting: set[str]) -> tuple[set[str], set[str]]:
+    """The actors (`fighting` among them) and the states (alpha-3) its cited sentences,
+    location and dateline name."""
     texts = [*evidence_sentences([article]), article.location or "", *article.dateline]
     actors: set[str] = set()
     for text in texts:
@@ -58,7 +59,7 @@ def _names(article: ArticleExtraction, resolver: ActorResolver) -> tuple[set[str
             hit = alias_at(tokens, i, cased=True)
             if hit is not None:
                 actors.add(hit[0])
-    actors |= _fighting(article, resolver)
+    actors |= fighting
     states = {c for a in actors if (info := actor_by_id(a)) and (c := info.country)}
     return actors, states
 
@@ -94,13 +95,13 @@ def other_wars(
         own, there = fighting[article.source], where[article.source]
         if there is None or there in places or not own or own & sides:
             continue
-        actors, states = _names(article, resolver)
+        actors, states = _names(article, own)
         if actors & sides or states & places:
             continue
         off[article.source] = (
-            f"it reports {_listed(own)} fighting in {article.location}, and names neither "
-            f"{_listed(sides)} nor {_listed(_state_ids(places))}, whom and where most "
-            "sources report"
+            f"it reports {_listed(own)} fighting in {article.location}, and names none of "
+            f"the sides most sources report ({_listed(sides)}) nor where ("
+            f"{_listed(_state_ids(places))})"
         )
     return off
 

@@ -293,15 +293,11 @@ _DISSOLVED_STATES: dict[str, tuple[str, ...]] = {
     "SCG": ("Serbia and Montenegro",),
 }
 
-# The states of today that were parts of a dissolved union, and the year they became
-# states of their own: before it, a wire's "Russian tanks" are the union's ("Russian tanks
-# in the capital", 1956), when the articles name the union too.
-_PARTS_UNTIL: dict[str, tuple[int, tuple[str, ...]]] = {
-    "SUN": (1991, ("RUS", "UKR", "BLR", "UZB", "KAZ", "GEO", "AZE", "LTU", "MDA", "LVA", "KGZ",
-                   "TJK", "ARM", "TKM", "EST")),
-    "YUG": (1991, ("SVN", "HRV", "BIH", "MKD", "SRB", "MNE")),
-    "CSK": (1993, ("CZE", "SVK")),
-}
+# The state of today that continues a dissolved union (its seat at the UN), and the year
+# it became a state of its own: before it, a wire's "Russian tanks" are the union's
+# ("Russian tanks in the capital", 1956), when the articles name the union too. (Not the
+# union's other parts: "Armenian" and "Azerbaijani" forces of 1988 were two sides.)
+_CONTINUED_BY: dict[str, tuple[str, int]] = {"SUN": ("RUS", 1991)}
 
 # Display names where pycountry's own is not the short English name (ids are their slugs;
 # the seeds' recorded briefing keeps "russia", "turkey" and "palestine").
@@ -767,21 +763,20 @@ def _dissolved_state_entries() -> list[_Entry]:
 
 
 def parts_then(year: int | None, named: Iterable[str]) -> dict[str, str]:
-    """Each state of today that was part of a union the articles name (`named`: actor ids)
-    in `year`, before its parts became states: state id -> the union's id."""
+    """The state of today that continues a union the articles name (`named`: actor ids),
+    in a year before it became a state of its own: state id -> the union's id."""
     if year is None:
         return {}
     unions = {e.info.country: e.info.id for e in _dissolved_state_entries()}
-    by_country = {
+    states = {
         e.info.country: e.info.id for e in _index().entries.values() if e.info.kind == "state"
     }
-    found: dict[str, str] = {}
-    for union, (until, parts) in _PARTS_UNTIL.items():
-        union_id = unions.get(union)
-        if union_id is None or union_id not in set(named) or year >= until:
-            continue
-        found.update({by_country[p]: union_id for p in parts if p in by_country})
-    return found
+    named = set(named)
+    return {
+        states[part]: unions[union]
+        for union, (part, until) in _CONTINUED_BY.items()
+        if union in unions and unions[union] in named and year < until and part in states
+    }
 
 
 @cache

@@ -189,7 +189,11 @@ def test_a_participle_the_same_auxiliary_takes_says_what_befell_them() -> None:
 def test_a_toll_counted_over_a_calendar_year_is_not_the_episodes() -> None:
     from handwritten import one_figure_extraction
 
-    text = "In a year-end report the army said 1,079 soldiers had been killed in 2031."
+    # (the day the report came out dates the report, not the toll)
+    text = (
+        "In a year-end report released on Wednesday, the army said 1,079 soldiers had been "
+        "killed in 2031."
+    )
     report = one_figure_extraction(
         "year", text, "2031-11-20", count=1079, claimant="army", side="Ruritania"
     )

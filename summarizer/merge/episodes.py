@@ -915,11 +915,15 @@ def _counted_over_the_year(count: int, said: str, sentence: str) -> bool:
     episode dating the toll itself ("killed 60 soldiers on Tuesday")."""
     if not _one_clause(count, said, sentence):
         return False
-    before = sentence[: sentence.find(said)]
-    clause = _CLAUSE_BREAK.split(before)[-1]
+    at = sentence.find(said)
+    clause = _CLAUSE_BREAK.split(sentence[:at])[-1]
     if _SUPERLATIVE.search(clause):
         return False
-    return not any(e.kind not in {"year", "month"} for e in timeline.expressions(clause))
+    # (a day between the count and the year dates the toll; "a report released on
+    # Wednesday said 1,079 had been killed in 2031" dates the report)
+    numbers = [n for n in written_as(count, sentence) if n.end <= at]
+    between = sentence[numbers[-1].end : at] if numbers else ""
+    return not any(e.kind not in {"year", "month"} for e in timeline.expressions(between))
 
 
 _SUPERLATIVE = re.compile(

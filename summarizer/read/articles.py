@@ -24,6 +24,7 @@ import pysbd
 from summarizer.errors import InputError
 from summarizer.models import Evidence
 from summarizer.reference import timeline
+from summarizer.reference.zones import ABBREVIATIONS
 
 # A sentence matching one of these is page furniture, not reporting.
 _BOILERPLATE = re.compile(
@@ -186,6 +187,12 @@ _TO_A_MODEL = re.compile(
 )
 # pysbd ends a sentence after "p.m." even in "from 4 p.m. Strelsau time": rejoin those.
 _AM_PM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_ZONE_WORDS = sorted(
+    [re.escape(a) for a in ABBREVIATIONS if a != "Z"]
+    + [re.escape(".".join(a) + ".") for a in ABBREVIATIONS if len(a) >= 3],
+    key=len,
+    reverse=True,
+)
 _ZONE_START = re.compile(
     r"^(?:\(?(?:GMT|UTC)\b|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?\s+time\b"
     # "at 6 a.m. Wednesday", "9 p.m. (1800 GMT)", "7 a.m. local"
@@ -193,7 +200,26 @@ _ZONE_START = re.compile(
     # the deadliest day", a new sentence)
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[.,;(]|\s+(?:in|at)\s+[A-Z]|$)"
-    r"|\(\d|local\b)"
+    r"|\(\d|local\b"
+    r")"
+)
+# "5.50 p.m. I.S.T. on October 28", "6 a.m. ET.": a zone abbreviation, dotted or not, with
+# what follows it in its sentence: a date, a place, a conversion, nothing (not "at 9 p.m.
+# PT boats escorted it": another sentence's words)
+_ZONE_ABBREVIATION = re.compile(rf"^(?:{'|'.join(_ZONE_WORDS)})(?!\w)")
+_GOES_ON = re.compile(
+    r"^(?:\s*(?:[.,;:()\-\u2013\u2014]|$)|\s+\d|\s+(?:on|in|at|from|until|till|to|and|or|with|"
+    r"when|after|before|local|time|today|tonight|yesterday|tomorrow|this|last|next)\b"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+)
+# ... or a dotted one that ends the sentence before the next: "at 6 p.m. E.E.T. Rebels broke it"
+_NEXT_SENTENCE = re.compile(r"^\s+[A-Z\u201c\"]")
+# "At 5.25 p.m." alone is no sentence: the time that opens the next one.
+_BARE_TIME = re.compile(
+    r"^(?:(?:shortly|just|soon)\s+)?(?:at|by|from|until|till|after|before|around|about)\s+"
+    r"[\d.:]+\s*[ap]\.m\.$",
+    re.IGNORECASE,
 )
 
 
@@ -215,13 +241,21 @@ def _spans(para: str) -> Iterator[tuple[int, int]]:
             continue
         start = span.start + (len(raw) - len(raw.lstrip()))
         end = start + len(raw.strip())
-        if (
-            pending
-            and _AM_PM_END.search(para[pending[0] : pending[1]])
-            and _ZONE_START.match(para[start:end])
-        ):
-            pending = (pending[0], end)
-            continue
+        before = para[pending[0] : pending[1]] if pending else ""
+        if pending and _AM_PM_END.search(before):
+            zone = _ZONE_ABBREVIATION.match(para[start:end])
+            rest = para[start + zone.end() : end] if zone else ""
+            if (
+                _ZONE_START.match(para[start:end])
+                or (zone and _GOES_ON.match(rest))
+                or _BARE_TIME.match(before)
+            ):
+                pending = (pending[0], end)
+                continue
+            if zone and zone.group().endswith(".") and _NEXT_SENTENCE.match(rest):
+                yield (pending[0], start + zone.end())  # the zone is the clock's; a new sentence
+                pending = (start + zone.end() + len(rest) - len(rest.lstrip()), end)
+                continue
         if pending:
             yield pending
         pending = (start, end)

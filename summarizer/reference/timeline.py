@@ -1090,6 +1090,13 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
         on = occurrence_from(month_day_found, earliest) if month_day_found and filed else None
         if on is not None and on < full[0]:
             return Anchor(on, None, "dateline", written)
+        # ... and so is a weekday dateline under a dated masthead ("BUDAPEST, Sunday." in
+        # a Monday paper): the day its "this afternoon" means
+        weekday = None if month_day_found else _weekday_dateline(text)
+        if weekday is not None:
+            back = (full[0].weekday() - weekday[0]) % 7
+            if 0 < back <= _FILED_BEFORE.days:
+                return Anchor(full[0] - timedelta(days=back), None, "dateline", weekday[1])
         return Anchor(full[0], None, "header", full[1])
     if month_day_found is not None:
         return Anchor(None, month_day_found, "dateline", written)
@@ -1097,6 +1104,19 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
 
 
 _FILED_BEFORE = timedelta(days=3)
+# A correspondent's dateline of a place and a weekday alone: "BUDAPEST, Sunday."
+_WEEKDAY_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}),\s+"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?\s*$"
+)
+
+
+def _weekday_dateline(text: str) -> tuple[int, str] | None:
+    """The weekday (0 = Monday) a header line gives as its dateline, and the line."""
+    for line in _header(text, _DATELINE_LINES):
+        if found := _WEEKDAY_DATELINE.match(line):
+            return list(calendar.day_name).index(found["day"]), line.strip()[:80]
+    return None
 
 
 def _years_ago_in_header(text: str, stamp: date | None) -> int | None:
@@ -1362,7 +1382,13 @@ _ABBR_WORDS = "|".join(sorted((a for a in zones.ABBREVIATIONS if a != "Z"), key=
 _ABBR = rf"(?:(?i:GMT|UTC)|{_ABBR_WORDS})"
 _OFFSET = r"\s?(?P<sign>[+\-\u2212\u2013])\s?(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?\b"
 _OFFSET_BEFORE = re.compile(r"(?i:GMT|UTC)\s?[+\-\u2212\u2013]\s?$")
-_ZONE_ABBR = re.compile(rf"\b(?P<abbr>{_ABBR})\b(?:{_OFFSET})?")
+# (or dotted, as older papers print them: "5.50 p.m. I.S.T.")
+_DOTTED_ABBR = "|".join(
+    re.escape(".".join(a) + ".")
+    for a in sorted(zones.ABBREVIATIONS, key=len, reverse=True)
+    if len(a) >= 3
+)
+_ZONE_ABBR = re.compile(rf"\b(?P<abbr>(?:{_ABBR})\b|(?:{_DOTTED_ABBR})(?!\w))(?:{_OFFSET})?")
 _HOURS = r"h(?:ou)?rs?\b"
 _HHMM_ZONE = re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b)")
 _AT_WEEKDAY = "(?:" + "|".join(rf"(?<=(?i:{d})\sat\s)" for d in _WEEKDAYS) + ")"
@@ -1623,7 +1649,7 @@ def _abbreviation_after(tail: str, day: date | None, countries: Sequence[str]) -
     )
     if match is None:
         return None
-    word = match.group("abbr")
+    word = match.group("abbr").replace(".", "")
     if word.upper() in {"GMT", "UTC"}:
         if match.group("oh"):  # "UTC+3": the one fixed offset
             sign = 1 if match.group("sign") == "+" else -1
@@ -2165,6 +2191,10 @@ def resolve_instant(
                 return Resolution(at, other, found, (), tuple(dict.fromkeys(notes)))
         if main_zone is None:
             return Resolution(None, None, found, (), tuple(dict.fromkeys(notes)))
+    settled = _settled_by_restatement(day, main, others, zone_of)
+    if settled is not None and settled.zone is not None:
+        notes = [n for n in notes if n not in main.notes] + list(settled.notes)
+        main, main_zone = settled, settled.zone
     main_at = _at(day, main, main_zone)
     at, used = main_at, main
     for other in others:
@@ -2183,6 +2213,38 @@ def resolve_instant(
                 f"'{used.text}' is used"
             )
     return Resolution(at, used, found, tuple(disagreements), tuple(dict.fromkeys(notes)))
+
+
+def _settled_by_restatement(
+    day: date,
+    main: Reading,
+    others: Sequence[Reading],
+    zone_of: Callable[[Reading], tzinfo | None],
+) -> Reading | None:
+    """An abbreviation of several zones read as the one by which the same time written
+    again with a place agrees ("5.50 p.m. IST - 1.20 p.m. in Vell": the reading whose
+    offset puts the two at one instant), when the article's countries chose another."""
+    found = _ZONE_ABBR.search(main.text) if main.source == "abbreviation" else None
+    if found is None or main.zone is None:
+        return None
+    word = found.group("abbr").replace(".", "")
+    meanings = zones.ABBREVIATIONS.get(word, ())
+    placed = [(o, z) for o in others if o.source == "place" and (z := zone_of(o)) is not None]
+    if len(meanings) < 2 or not placed:
+        return None
+
+    def agrees(reading: Reading, zone: tzinfo) -> bool:
+        at = _at(day, reading, zone)
+        return all(abs(_nearest(o, z, at) - at) <= AGREE_WITHIN for o, z in placed)
+
+    if agrees(main, main.zone):
+        return None
+    for meaning in meanings:
+        zone = ZoneInfo(meaning.zone)
+        if agrees(main, zone):
+            note = f"{word} read as {meaning.label}: '{placed[0][0].text}' is the same instant"
+            return replace(main, zone=zone, notes=(note,))
+    return None
 
 
 def iso_utc(moment: datetime) -> str:

@@ -61,8 +61,9 @@ class Context:
         # One actor however the articles spell or call it: variants of names no data set
         # knows, and names a sentence says are one ("X, better known as Y").
         names = written_names(articles)
-        variants = spelling_variants(names, ActorResolver(learned), also_known_as(names, cited))
-        named = {ActorResolver(learned).resolve(n).id for n in names}
+        plain = ActorResolver(learned)
+        variants = spelling_variants(names, plain, also_known_as(names, cited))
+        named = {plain.resolve(n).id for n in names}
         resolver = ActorResolver(learned, variants, parts_then(decision.year, named))
         # (dates cannot part two wars of the same days: where and between whom can)
         decision = decision.set_apart(theatres.other_wars(articles, decision.in_episode, resolver))

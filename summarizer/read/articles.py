@@ -24,7 +24,7 @@ import pysbd
 from summarizer.errors import InputError
 from summarizer.models import Evidence
 from summarizer.reference import timeline
-from summarizer.reference.zones import ABBREVIATIONS
+from summarizer.reference.zones import ABBREVIATION_WORDS, DOTTED_ABBREVIATIONS
 
 # A sentence matching one of these is page furniture, not reporting.
 _BOILERPLATE = re.compile(
@@ -187,12 +187,6 @@ _TO_A_MODEL = re.compile(
 )
 # pysbd ends a sentence after "p.m." even in "from 4 p.m. Strelsau time": rejoin those.
 _AM_PM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
-_ZONE_WORDS = sorted(
-    [re.escape(a) for a in ABBREVIATIONS if a != "Z"]
-    + [re.escape(".".join(a) + ".") for a in ABBREVIATIONS if len(a) >= 3],
-    key=len,
-    reverse=True,
-)
 _ZONE_START = re.compile(
     r"^(?:\(?(?:GMT|UTC)\b|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?\s+time\b"
     # "at 6 a.m. Wednesday", "9 p.m. (1800 GMT)", "7 a.m. local"
@@ -206,7 +200,7 @@ _ZONE_START = re.compile(
 # "5.50 p.m. I.S.T. on October 28", "6 a.m. ET.": a zone abbreviation, dotted or not, with
 # what follows it in its sentence: a date, a place, a conversion, nothing (not "at 9 p.m.
 # PT boats escorted it": another sentence's words)
-_ZONE_ABBREVIATION = re.compile(rf"^(?:{'|'.join(_ZONE_WORDS)})(?!\w)")
+_ZONE_ABBREVIATION = re.compile(rf"^(?:{DOTTED_ABBREVIATIONS}|{ABBREVIATION_WORDS})(?!\w)")
 _GOES_ON = re.compile(
     r"^(?:\s*(?:[.,;:()\-\u2013\u2014]|$)|\s+\d|\s+(?:on|in|at|from|until|till|to|and|or|with|"
     r"when|after|before|local|time|today|tonight|yesterday|tomorrow|this|last|next)\b"

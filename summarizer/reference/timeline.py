@@ -1378,17 +1378,13 @@ def agreed_day(sentence: str, anchor: date | None) -> date | None:
 
 # Zone abbreviations: GMT and UTC in any case; the others in capitals only ("CAT", "EAT" and
 # "WAT" are words too). "Z" only straight after the digits ("0400Z").
-_ABBR_WORDS = "|".join(sorted((a for a in zones.ABBREVIATIONS if a != "Z"), key=len, reverse=True))
-_ABBR = rf"(?:(?i:GMT|UTC)|{_ABBR_WORDS})"
+_ABBR = rf"(?:(?i:GMT|UTC)|{zones.ABBREVIATION_WORDS})"
 _OFFSET = r"\s?(?P<sign>[+\-\u2212\u2013])\s?(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?\b"
 _OFFSET_BEFORE = re.compile(r"(?i:GMT|UTC)\s?[+\-\u2212\u2013]\s?$")
 # (or dotted, as older papers print them: "5.50 p.m. I.S.T.")
-_DOTTED_ABBR = "|".join(
-    re.escape(".".join(a) + ".")
-    for a in sorted(zones.ABBREVIATIONS, key=len, reverse=True)
-    if len(a) >= 3
+_ZONE_ABBR = re.compile(
+    rf"\b(?P<abbr>(?:{_ABBR})\b|(?:{zones.DOTTED_ABBREVIATIONS})(?!\w))(?:{_OFFSET})?"
 )
-_ZONE_ABBR = re.compile(rf"\b(?P<abbr>(?:{_ABBR})\b|(?:{_DOTTED_ABBR})(?!\w))(?:{_OFFSET})?")
 _HOURS = r"h(?:ou)?rs?\b"
 _HHMM_ZONE = re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b)")
 _AT_WEEKDAY = "(?:" + "|".join(rf"(?<=(?i:{d})\sat\s)" for d in _WEEKDAYS) + ")"

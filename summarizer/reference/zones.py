@@ -464,6 +464,15 @@ ABBREVIATIONS: dict[str, tuple[AbbreviationReading, ...]] = {
     "PT": (_r("Pacific Time", "America/Los_Angeles", None),),
     "HST": (_r("Hawaii Standard Time", "Pacific/Honolulu", -10),),
 }
+# The abbreviations as regex alternations, longest first: as written (not "Z", which counts
+# only straight after digits), and dotted as older papers print them ("I.S.T.", three
+# letters or more: "E.T." is initials).
+ABBREVIATION_WORDS = "|".join(sorted((a for a in ABBREVIATIONS if a != "Z"), key=len, reverse=True))
+DOTTED_ABBREVIATIONS = "|".join(
+    re.escape(".".join(a) + ".")
+    for a in sorted(ABBREVIATIONS, key=len, reverse=True)
+    if len(a) >= 3
+)
 
 # Spelled-out zone names that no place name covers, to the abbreviation they stand for.
 # ("Israel Standard Time", "Pakistan Standard Time", "Nairobi time" resolve as places.)

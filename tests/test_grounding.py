@@ -420,7 +420,8 @@ def test_a_number_whose_own_clause_has_another_verb_does_not_take_the_next_claus
 
 
 def test_a_year_or_date_before_a_speaker_is_not_the_speaker() -> None:
-    from summarizer.extract.labels import _speaker, organ_or_unit
+    from summarizer.extract.claimants import _speaker
+    from summarizer.extract.labels import organ_or_unit
 
     assert _speaker(40, "In 2031 the Klow Front said 40 people died.") == "Klow Front"
     assert not organ_or_unit("2031 the army")
@@ -674,7 +675,8 @@ def test_reviewed_counterexamples_of_this_session_s_later_rules() -> None:
 
 
 def test_a_group_named_group_is_an_actor() -> None:
-    from summarizer.extract.labels import _according_to, actor_problem, article_names
+    from summarizer.extract.claimants import _according_to
+    from summarizer.extract.labels import actor_problem, article_names
 
     names = article_names(("The Wagner Group said 12 of its fighters died in Klow.",))
     assert actor_problem("Wagner Group", names) is None

@@ -970,7 +970,8 @@ def test_a_quoted_figure_still_names_its_owner() -> None:
 
 
 def test_peacekeepers_killed_serving_with_the_un_are_no_party_to_the_war() -> None:
-    from summarizer.extract.labels import _article_attackers, article_names
+    from summarizer.extract.labels import article_names
+    from summarizer.extract.scene import _article_attackers
 
     sentences = (
         "The River Guard and the army fought in Arica for a fourth day.",
@@ -1351,7 +1352,9 @@ def test_reviewed_counterexamples_of_the_session_keep_their_readings() -> None:
 
 
 def test_a_document_named_after_a_town_is_neither_where_nor_who() -> None:
-    from summarizer.extract.labels import _according_to, _place_state, actor_problem, article_names
+    from summarizer.extract.claimants import _according_to
+    from summarizer.extract.labels import actor_problem, article_names
+    from summarizer.extract.scene import _place_state
 
     sentences = (
         "Chilean and Peruvian troops clashed near Tacna, and the United States urged calm.",
@@ -2054,7 +2057,8 @@ def test_a_word_inside_a_longer_name_or_written_in_lower_case_is_no_town() -> No
     """ "the Rancho Nuevo base" names no town "Nuevo" (an alternate name of a Californian
     one); "Bodies in the Market", in title case, no town "Market" when the article writes
     "the market"."""
-    from summarizer.extract.labels import _place_states, article_names
+    from summarizer.extract.labels import article_names
+    from summarizer.extract.scene import _place_states
 
     sentences = (
         "Bodies in the Market: Arica Counts Its Dead",
@@ -2282,7 +2286,7 @@ def test_a_staff_that_issues_or_publishes_its_figures_states_them() -> None:
 def test_the_side_whose_troops_began_the_landings_did_the_killing() -> None:
     """ "90 guardsmen had been killed since Tanzanian troops began landing": Tanzania is who
     attacked, not whose guardsmen died."""
-    from summarizer.extract.labels import did_the_harm
+    from summarizer.extract.grounding import did_the_harm
 
     landing = "Kenya said 90 guardsmen had been killed since Tanzanian troops began landing."
     assert did_the_harm("Tanzanian", 90, landing)

@@ -487,8 +487,8 @@ def test_reviewed_counterexamples_of_the_round_20_session() -> None:
     """helper-56's confirmed counterexamples to the round-20 session's rules, each now
     read as a careful analyst would (hand-written sentences, invented places; real states,
     languages and zones where the rule reads maintained data)."""
+    from summarizer.extract.claimants import _transcript_speaker
     from summarizer.extract.grounding import speaker_of, toll_owner, truce_status, with_elided_noun
-    from summarizer.extract.labels import _transcript_speaker
     from summarizer.extract.roles import truce_brokers_in
     from summarizer.extract.truce_wording import truce_named_before
     from summarizer.reference import timeline

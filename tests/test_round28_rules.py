@@ -121,7 +121,7 @@ def test_an_armies_press_office_named_by_no_name_is_its_states() -> None:
 
 
 def test_a_persons_own_communique_and_a_radio_broadcasting_from_afar_are_speakers() -> None:
-    from summarizer.extract.labels import _speaker
+    from summarizer.extract.claimants import _speaker
 
     communique = (
         "Col. Ana Vell's final communique on the offensive, issued on March 6, put army "
@@ -303,7 +303,7 @@ def test_a_short_name_is_found_only_as_a_word() -> None:
 
 
 def test_a_bodys_count_named_without_a_possessive_is_its_claim() -> None:
-    from summarizer.extract.labels import _speaker
+    from summarizer.extract.claimants import _speaker
 
     said = "The Red Crescent count stood at 150 dead and 700 wounded on Saturday."
     assert _speaker(150, said) == "Red Crescent"
@@ -369,7 +369,7 @@ def test_reviewed_attackers_who_killed_are_not_killed() -> None:
 
 
 def test_reviewed_a_count_another_dismissed_is_not_the_claim() -> None:
-    from summarizer.extract.labels import _speaker
+    from summarizer.extract.claimants import _speaker
 
     dismissed = "The Korvan army dismissed the UN's tally and gave its own losses as 40 killed."
     assert _speaker(40, dismissed) != "UN"

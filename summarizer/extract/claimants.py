@@ -59,6 +59,7 @@ from summarizer.extract.scene import (
     _place_state,
     _place_states,
     _state_of,
+    theatre_state,
     war_within_one_state,
 )
 from summarizer.models import UNATTRIBUTED
@@ -752,7 +753,11 @@ def _claimant_for(
             # named speaker comes nearer; "... It lists 73 ...", one sentence on, still it.
             nearest = _same_pronoun_back(before, who)
             organ = _organ_before(nearest) if who.casefold() in _PRONOUNS else None
-            who = antecedent(who, nearest if organ else before, names)
+            # ("According to an army statement, ... The statement put the losses at"): the
+            # organ that sent the document, named by no name
+            sender = _documents_sender(who, before, names)
+            who = None if sender else antecedent(who, nearest if organ else before, names)
+            organ = sender or organ
             if who is None and organ:
                 stand_in = organ
             if who is None and (place := _possessive_place(stand_in, sentences[n - 1], names)):
@@ -774,8 +779,8 @@ def _claimant_for(
                 return Label(
                     home,
                     f"claimant {proposed!r} -> {home!r} ({stand_in!r}, named by no name, is "
-                    "an organ of the state the war is fought within, or the article reports "
-                    "from)",
+                    "an organ of the state the war is fought within, the article reports "
+                    "from, or counts the dead in)",
                 )
         if who is None and (own := _own_force(count, sentences[n - 1], names)):
             return Label(
@@ -978,6 +983,35 @@ def _organ_before(texts: Sequence[str]) -> str | None:
 
 _SUBJECT_ORGAN_ANYWHERE = re.compile(rf"\bthe\s+{_ORGAN_WORDS}\b", re.IGNORECASE)
 
+# A document an organ named by no name sent: "an army statement", "the defence ministry's
+# communique".
+_ORGANS_DOCUMENT = re.compile(
+    rf"\b(?:an?|the)\s+(?P<organ>{_ORGAN_WORDS})(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?"
+    rf"(?:{'|'.join(sorted(_DOCUMENTS))})\b",
+    re.IGNORECASE,
+)
+
+
+def _documents_sender(stand_in: str, before: Sequence[str], names: ArticleNames) -> str | None:
+    """The organ named by no name whose document "the statement" is: the one the nearest
+    sentence naming a document or a speaker says sent one ("According to an army
+    statement, ..."), as "the army"; None when a named speaker comes nearer."""
+    if not set(_descriptor(stand_in)) & _DOCUMENTS:
+        return None
+    for text in before[: _ANTECEDENT_SENTENCES + 1]:
+        sent = list(_ORGANS_DOCUMENT.finditer(text))
+        # (not the document itself, "according to an army statement broadcast from Klow")
+        speakers = [
+            (at, who)
+            for at, who in _named_speakers(text, names)
+            if not any(m.start() <= at < m.end() for m in sent)
+        ]
+        if sent and (not speakers or max(at for at, _ in speakers) < sent[-1].start()):
+            return f"the {sent[-1]['organ']}"
+        if speakers:
+            return None
+    return None
+
 
 def _same_pronoun_back(before: Sequence[str], pronoun: str) -> list[str]:
     """The words before a speaker named by a pronoun and the sentences back to the one
@@ -1029,11 +1063,17 @@ def _home_organ(
     stand_in: str, names: ArticleNames, sentence: str = "", figure_words: str = ""
 ) -> str | None:
     """The state "the health ministry" or "the army" stands for when the article names no
-    such body: the one state the war is fought within, if the article shows one."""
+    such body: the one state the war is fought within, if the article shows one; else the
+    state whose capital the dateline reports from while the article shows it fighting; else
+    the one state where the article counts the dead ("the government said 13 soldiers
+    were killed ... at Korvo", a Ruritanian town, with foreign troops in the country too)."""
     if not _STATE_ORGAN.match(stand_in.strip()):
         return None
     home = war_within_one_state(names)
-    if home is None and (home := _datelines_fighting_state(names)) is not None:
+    if home is None and (
+        (home := _datelines_fighting_state(names)) is not None
+        or (home := theatre_state(names)) is not None
+    ):
         # (not "In Lima, a military spokesman said", in a wire from Santiago: Peru's; a
         # state the figure's own words name, "on the border with Peru", is no speaker's)
         before = sentence[: max(sentence.find(stand_in), 0)]

@@ -1185,7 +1185,7 @@ def side_problem(side: str, count: int, cited: str) -> str | None:
             return f"the figure counts {owner!r} people: name that side, not 'total'"
         return None
     # (not "40 of its soldiers have been killed since Kenyan troops began landing")
-    if _did_the_harm(side, harm_scope(clause, cited)) and not _OF_ITS_OWN.search(clause):
+    if _did_the_harm(side, _side_scope(side, clause, cited)) and not _OF_ITS_OWN.search(clause):
         return (
             f"in this clause {side!r} did the killing or wounding ('{side} strikes killed "
             "...'): whose losses are these?"
@@ -1280,6 +1280,13 @@ _OWNER = re.compile(
 # whichever state that is (affiliations rule I reads it from the articles).
 _GOVERNMENT_OWNED = re.compile(
     rf"\s+(?:members\s+of\s+(?:the\s+)?)?(?P<owner>{GOVERNMENT_FORCES})\b"
+)
+# "two of the rebels' own fighters", "five of Ruritania's soldiers": the force whose
+# people they are, by name or by its kind.
+_OF_OWNERS = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<owner>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|"
+    r"rebels|insurgents|militants|guerrillas|militias?|army|military|government)['\u2019]s?\s+"
+    r"(?:own\s+)?(?:fighters|men|soldiers|troops|members|militiamen|combatants|personnel)\b"
 )
 _OF_ITS_OWN = re.compile(
     r"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:country\W?s\s+)?"
@@ -1561,6 +1568,7 @@ def _owner_after(rest: str) -> str | None:
         or _FIGHTERS_OF.match(rest)
         or _MEMBERS_OF_FORCES.match(rest)
         or _NUMBER_OF_OWNERS.match(rest)
+        or _OF_OWNERS.match(rest)
     )
     if match:
         return match["owner"]
@@ -1688,7 +1696,13 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_HARM_ACTS})\b"
         # "the Ruritanians killed two civilians", "Ruritania shelled the town, wounding 11"
         rf"|(?P<subject>(?<![\w-])(?i:{name})\w*\s+(?:(?i:also|then|later|again)\s+)?"
-        rf"(?i:killed|wounded|injured|shot|shelled|bombed|struck|attacked)\b)",
+        rf"(?i:killed|wounded|injured|shot|shelled|bombed|struck|attacked)\b"
+        # "Ruritania had repelled the attack and killed ten soldiers" (not "Ruritanian
+        # fighters were ambushed and killed": the victims)
+        rf"|(?<![\w-])(?i:{name})\w*\s+(?:(?i:had|has|have)\s+)?"
+        rf"(?:(?!(?i:were|was|been|being|are|is|said|says|told|added|claimed|reported)\b)"
+        rf"[\w'\u2019\"\u201c\u201d-]+\s+){{1,8}}?"
+        rf"(?i:and)\s+(?:(?i:also|then)\s+)?(?i:killed|wounded|injured|shot)\b)",
     )
     match = agent.search(clause)
     counted = match is not None and _NOT_A_SUBJECT.search(clause[: match.start()])
@@ -1722,7 +1736,23 @@ def did_the_harm(side: str, count: int, cited: str) -> bool:
     """True when the clause stating `count` makes `side` the one who killed or wounded
     (the case side_problem rejects: "Ruritanian strikes killed 11")."""
     clause = figure_clause(count, cited)
-    return not _BOTH_SIDES.search(clause) and _did_the_harm(side, harm_scope(clause, cited))
+    return not _BOTH_SIDES.search(clause) and _did_the_harm(side, _side_scope(side, clause, cited))
+
+
+def _side_scope(side: str, clause: str, cited: str) -> str:
+    """harm_scope, with the side's own "it" named: in "Ruritania said it had repelled the
+    attack and killed ten soldiers" the speaker's "it" is the speaker."""
+    scope = harm_scope(clause, cited)
+    name = re.escape(side.strip()).replace(r"\ ", r"\s+")
+    said_it = re.search(
+        rf"\b(?i:{name})\s+(?:[\w-]+\s+){{0,3}}?{SPEECH_VERB}\s+(?:that\s+)?(?P<it>it|they)\b",
+        cited,
+    )
+    at = cited.find(scope)
+    if said_it is None or at < 0 or not at <= said_it.start("it") < at + len(scope):
+        return scope
+    offset = said_it.start("it") - at
+    return scope[:offset] + side.strip() + scope[offset + len(said_it["it"]) :]
 
 
 _PARTICIPLE = re.compile(r"^\W*(?:killing|wounding|injuring|leaving)\b", re.IGNORECASE)
@@ -1732,13 +1762,20 @@ def harm_scope(clause: str, cited: str) -> str:
     """Where to look for who did the harm: the clause, and, for a participle ("...,
     killing two nurses"), the clause before it whose subject did it ("Ruritanian
     artillery struck a clinic on Friday, killing two nurses")."""
-    if not _PARTICIPLE.match(clause):
-        return clause
     at = cited.find(clause)
     if at <= 0:
         return clause
+    # (or a verb that shares the subject before it: "the rebels repelled the attack and
+    # killed ten soldiers")
+    if not _PARTICIPLE.match(clause) and not (
+        _HARM_VERB.match(clause) and re.search(r"\band\s+$", cited[:at])
+    ):
+        return clause
     before = re.split(r"[;.]", cited[:at])[-1]
     return before + clause
+
+
+_HARM_VERB = re.compile(r"^\W*(?:killed|wounded|injured)\b", re.IGNORECASE)
 
 
 def phrase_in_text(phrase: str, text: str) -> bool:
@@ -1831,6 +1868,14 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:truce|ceasefire|cease-fire)\b[^.;,]{0,60}?\b(?:has|had|have)\s+[\"\u201c]?"
         r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held[\"\u201d]?"
         r"(?=\s*(?:[,.;:]|$)|\s+(?:since|for\s+(?:a|the|two|three|\d)|through|so\s+far|until|despite)\b)"
+        # "The cease-fire which both sides ordered on Tuesday has been observed", "was
+        # largely respected" (not "... observed only in the capital", "until Tuesday")
+        r"|(?:truce|ceasefire|cease-fire|armistice)\b"
+        r"(?:(?!\b(?:but|while|although|though|whereas)\b|,\s+(?:and|which|who|where)\b)"
+        r"[^.;]){0,160}?"
+        r"\b(?:has|had|have)\s+been\s+(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?"
+        r"(?:observed|respected|honou?red|kept)\b"
+        r"(?![^.;]*\b(?:but|until|till|only|however|yet|except)\b)"
         # "The truce between the two armies appears to be holding": a report, in any voice
         # (past an aside: "The ceasefire negotiated by the Klow pact, a defence treaty, was
         # holding")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from functools import lru_cache
 
 from summarizer.extract.grounding import (
@@ -427,6 +428,24 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
             found = set()
     # Sides only tell two states apart: one state's toll alone shows no war within it.
     return found.pop() if len(found) == 1 and sides <= found else None
+
+
+def theatre_state(names: ArticleNames) -> str | None:
+    """The state whose towns the article names: at least two of its sentences and two
+    thirds of those that name towns ("fell to the rebels at Korvo", "fighting near Vell",
+    both Ruritanian towns), wherever else troops come from; None when they are split (a
+    town named once, "told reporters in Geneva", decides nothing)."""
+    placed = Counter(
+        state
+        for s in names.sentences
+        for text in re.split(r";\s", s)
+        if not _PEACEKEEPING.search(text) and not _FIELDS.search(text)
+        for state in _place_states(text, names)
+    )
+    if not placed:
+        return None
+    (state, most), total = placed.most_common(1)[0], sum(placed.values())
+    return state if most >= 2 and 3 * most >= 2 * total else None
 
 
 def capital_alone(place: str, names: ArticleNames) -> bool:

@@ -67,6 +67,7 @@ from summarizer.extract.scene import (
     _state_of,
     article_names,
     capital_alone,
+    theatre_state,
     war_within_one_state,
 )
 from summarizer.models import UNKNOWN_SIDE
@@ -119,7 +120,8 @@ _ARMED_BODY = re.compile(
 # People of the other side: "20 enemy soldiers", "40 of the aggressors", "rebel fighters".
 _THE_OTHER_SIDES = re.compile(
     r"\b(?:enemy|enemies|aggressors?|invaders?|invading|attackers?|intruders?|raiders?|"
-    r"opposing|hostile|rebels?|insurgents?|militants?|separatists?|terrorists?|guerrillas?)\b",
+    r"opposing|hostile|rebels?|insurgents?|militants?|separatists?|terrorists?|guerrillas?|"
+    r"assailants?|infiltrators?|bandits?)\b",
     re.IGNORECASE,
 )
 
@@ -131,8 +133,43 @@ def _counts_the_others(count: int, clause: str) -> bool:
     if found is None:
         return False
     after = clause[found.end :]
-    people = re.match(r"\s+(?:of\s+(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}[\w-]+", after)
+    # (a quoted word: 'more than 50 "assailants"')
+    people = re.match(
+        r"[\"\u201d]?\s+[\"\u201c]?(?:of\s+(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}[\w-]+", after
+    )
     return bool(people and _THE_OTHER_SIDES.search(people.group()))
+
+
+# The foes a state names as fighters of no state: "assailants", "bandits" (not
+# "attackers", "raiders", who may be another state's troops).
+_IRREGULAR_FOES = re.compile(
+    r"\b(?:rebels?|insurgents?|militants?|separatists?|terrorists?|guerrillas?|assailants?|"
+    r"bandits?)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_irregular_foes(count: int, clause: str, names: ArticleNames, sentence: str) -> bool:
+    """The count names the foe as fighters of no state ("50 assailants") in an article
+    whose towns lie in one state, or as any foe ("40 of the attackers") in an article
+    that shows the war within one state."""
+    found = number_at(count, clause)
+    if found is None or not _counts_the_others(count, clause):
+        return False
+    people = re.match(
+        r"[\"\u201d]?\s+[\"\u201c]?(?:of\s+(?:the|its|their)\s+)?[\w-]+", clause[found.end :]
+    )
+    if people is None:
+        return False
+    # (not "30 militants and civilians": foes and others)
+    whole = number_at(count, sentence)
+    after = sentence[whole.end :] if whole else ""
+    if re.match(r"[\"\u201d]?\s+[\"\u201c]?[\w-]+[\"\u201d]?\s+(?:and|or)\b", after):
+        return False
+    # ("12 of the attackers", "the invaders", in a war the article shows within one state)
+    return war_within_one_state(names) is not None or (
+        _IRREGULAR_FOES.search(people.group()) is not None and theatre_state(names) is not None
+    )
 
 
 def _counts_its_forces(count: int, clause: str, speaker: str) -> bool:
@@ -419,6 +456,9 @@ def side_for(
         if own_state := _states_own_people(count, clause, cited_text, claimant, names):
             why = "a state at war with another counts its own people"
             return Label(own_state, f"side {proposed!r} -> {own_state!r} ({why})")
+        if _counts_irregular_foes(count, clause, names, cited_text):
+            # "killing 12 of the attackers", in a war within one state: one side's, not all
+            return Label("rebels", f"side {proposed!r} -> 'rebels' (the state's foes)")
         return Label("total")
     if side.casefold() == UNKNOWN_SIDE:
         side = ""
@@ -525,6 +565,16 @@ def side_for(
             # "three civilians killed" in a war within one state: its civilians, not the
             # people of the armed group the model named, whoever's town was shelled
             return Label(domestic, f"side {proposed!r} -> {domestic!r} ({why})")
+        if _counts_irregular_foes(count, clause, names, cited_text) and not (
+            side
+            and names.resolver.party(side).kind != "state"
+            and not is_stand_in(side, names)
+            and _named_in_article(side, names)
+        ):
+            # 'a government spokesman said more than 50 "assailants" were killed', in a war
+            # within one state: the armed group's, however few its names (the group the
+            # model named stays: "26 guerrillas" of the FARC)
+            return Label("rebels", f"side {proposed!r} -> 'rebels' (the state's foes; {why})")
         found = _attacked_side(side, count, clause, cited_text, speaker, names)
         if found is not None:
             whose, how = found
@@ -606,11 +656,14 @@ def counts_soldiers(count: int, clause: str) -> bool:
     and four wounded", whose noun is the one before."""
     text = with_elided_noun(count, clause)
     at = number_at(count, text)
-    return at is not None and _SOLDIERS_COUNTED.match(text[at.end :]) is not None
+    # ('killed "about ten" soldiers': a closing quote may follow the number)
+    rest = re.sub(r"^[\"\u201d]", "", text[at.end :]) if at is not None else ""
+    return at is not None and _SOLDIERS_COUNTED.match(rest) is not None
 
 
 _SOLDIERS_COUNTED = re.compile(
     r"^\s+(?:more\s+|other\s+|government\s+|army\s+)?(?:soldiers|troops|servicem[ae]n|conscripts"
+    r"|officers\s+and\s+men"
     # the state's police too: "seven state police officers", "12 policemen"
     r"|(?:(?:state|federal|national|riot|border)\s+)?police(?:\s+officers)?|policem[ae]n)\b",
     re.IGNORECASE,
@@ -707,6 +760,18 @@ def _attacked_side(
             "the speaker's own people",
         ),
         (_place_state(clause, names) or _place_state(cited_text, names), "where it happened"),
+        # ("the Korva Front said it killed ten soldiers": a group of no state that did the
+        # harm killed the army of the state the fighting is in)
+        (
+            _named_state(home, names)
+            if counts_soldiers(count, cited_text)
+            and speaker
+            and names.resolver.party(speaker).kind not in {"state", "organization"}
+            and did_the_harm(speaker, count, cited_text)
+            and (home := theatre_state(names))
+            else None,
+            "soldiers of the state the article counts the dead in",
+        ),
         (
             _owner_before(cited_text, names, _kind_of_people(count, clause)),
             "whose people the sentences before counted",
@@ -720,6 +785,8 @@ def _attacked_side(
     for candidate, how in candidates:
         if not candidate or any(_names_side(a, candidate, names) for a in attackers):
             continue
+        if did_the_harm(candidate, count, cited_text):
+            continue  # (a name the article's data does not know: "Korvo said it killed ten")
         party = names.resolver.party(candidate)
         if party.kind not in {"state", "armed_group", "other"} or party.id in UN_SYSTEM:
             continue

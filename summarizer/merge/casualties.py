@@ -144,7 +144,16 @@ def casualties(
             if reason is not None:
                 ctx.aside(article.source, "casualty", _describe(mention), reason)
 
-    generic = _generic_sides(raw, written_sides)
+    # (how the articles name the episode's fighters too: "the Korva rebels" names an armed
+    # group, though no figure writes it so)
+    fighting: set[str] = set()
+    for article in ctx.articles:
+        if article.source in ctx.decision.in_episode:
+            for actor in article.actors:
+                if actor.role == "belligerent":
+                    fighting.add(side := _side_id(names, actor.name))
+                    written_sides[side].add(actor.name)
+    generic = _generic_sides(raw, written_sides, fighting)
     for claim in raw:
         claim.side = generic.get(claim.side, claim.side)
         if claim.party == claim.claimant and claim.titled_as:
@@ -218,7 +227,7 @@ _GENERIC_FIGHTERS = frozenset(
 )
 _GENERIC_FORCES = frozenset(
     "security-forces government-forces government-troops government-soldiers troops soldiers "
-    "army military police armed-forces".split()
+    "army military police armed-forces government".split()
 )
 _NO_ACTOR = frozenset({"total", UNKNOWN_SIDE, "civilians"})
 # (not "anti-government rebels")
@@ -235,10 +244,17 @@ _ARMED_NAME = re.compile(
 _ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9-]{1,7}")
 
 
-def _generic_sides(claims: Sequence[_Claim], written: dict[str, set[str]]) -> dict[str, str]:
+def _kind_of(actor_id: str) -> str:
+    return info.kind if (info := actor_by_id(actor_id)) else "other"
+
+
+def _generic_sides(
+    claims: Sequence[_Claim], written: dict[str, set[str]], fighting: set[str]
+) -> dict[str, str]:
     """{side named by its kind: the one actor of that kind the episode's figures name}:
-    "86 rebels" are the one armed group whose losses the other figures count, "three
-    security forces" the one state's; with two such groups or states, neither."""
+    "86 rebels" are the one armed group whose losses the other figures count (or, when no
+    figure names one, the one the articles report fighting), "three security forces" the
+    one state's; with two such groups or states, neither."""
     named = {
         c.side
         for c in claims
@@ -275,6 +291,15 @@ def _generic_sides(claims: Sequence[_Claim], written: dict[str, set[str]]) -> di
     if not states and len(governments) == 1 and armies <= set(governments):
         states = governments
         groups = [g for g in groups if g not in governments]
+    if not groups:
+        # (no figure counts the group's own losses by its name: "40 of the invaders" of
+        # the one "Army of Klow" the articles report fighting)
+        groups = sorted(
+            s
+            for s in fighting - named - _NO_ACTOR - _GENERIC_FIGHTERS - _GENERIC_FORCES
+            if (kind := _kind_of(s)) == "armed_group"
+            or (kind == "other" and any(_ARMED_NAME.search(w) for w in written.get(s, {s})))
+        )
     found: dict[str, str] = {}
     if len(groups) == 1:
         found.update(dict.fromkeys(_GENERIC_FIGHTERS, groups[0]))

@@ -442,6 +442,10 @@ def _timing(
         written = _sentence_zone(text, where) or _restated_zone(text, where, sentences)
         if written is not None:
             zone = written
+        elif home is not None and re.search(r"\blocal\b", text, re.IGNORECASE):
+            # "midnight local time": the clock where most articles place the fighting, not
+            # a party's capital's (a state that fights abroad)
+            zone = ZoneInfo(home)
         elif (
             places
             and not re.search(r"\blocal\b", text, re.IGNORECASE)

@@ -275,10 +275,41 @@ def _dated_caption(mention: TimeMention) -> bool:
 
 
 def _ahead(mention: TimeMention) -> bool:
-    """The mention's sentence speaks of the future there, or sets a deadline by it."""
+    """The mention's sentence speaks of the future there, sets a deadline by it, or
+    bounds a state of things by a bare year ("in office until his term ends in 2031")."""
     sentence = _sentence(mention)
     at = max(sentence.find(mention.text), 0)
-    return timeline.speaks_of_future(sentence, at) or bool(_DEADLINE_BEFORE.search(sentence[:at]))
+    return (
+        timeline.speaks_of_future(sentence, at)
+        or bool(_DEADLINE_BEFORE.search(sentence[:at]))
+        or (_bare_year(mention.text) and _limit_ahead(sentence[: at + _digits_at(mention.text)]))
+    )
+
+
+def _bare_year(text: str) -> bool:
+    return [e.kind for e in timeline.expressions(text)] == ["year"]
+
+
+def _digits_at(text: str) -> int:
+    """Where a year's number starts in its words ("until 2031": 6)."""
+    found = re.search(r"\d", text)
+    return found.start() if found else 0
+
+
+# A year that bounds a state of things still running ("to stay until 2031", "in office
+# until his term ends in 2031"): a limit ahead, not a year the report was written after;
+# not a limit already passed ("had ruled until 2031", "from 2025 until 2031").
+_UNTIL = re.compile(r"\b(?:until|till)\b[^.;:]*$", re.IGNORECASE)
+_PASSED_LIMIT = re.compile(r"\bhad\b|\b(?:from|since|between)\s+\d{4}\b", re.IGNORECASE)
+
+
+def _limit_ahead(before: str) -> bool:
+    """The text before a bare year ends in "until ..." of a limit still to come."""
+    found = _UNTIL.search(before)
+    if found is None:
+        return False
+    clause = re.split(r"[.;:]", before[: found.start()])[-1]
+    return _PASSED_LIMIT.search(clause) is None
 
 
 def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:

@@ -649,6 +649,9 @@ def _state_entries() -> list[_Entry]:
             aliases.append((name, _NAME))
             if "," in name:  # "Congo, The Democratic Republic of the": "Congo" is short
                 aliases.append((name.split(",")[0], _NAME))
+            # ("Republic of Congo" is how "Republic of the Congo" is often written)
+            if (bare := _OF_THE.sub(" of ", name)) != name:
+                aliases.append((bare, _NAME))
         for spelling in _words(record.get("altSpellings")):
             spelling = spelling.strip()
             if not spelling or spelling in codes:
@@ -667,6 +670,9 @@ def _state_entries() -> list[_Entry]:
         info = ActorInfo(id=slugify(display), name=display, kind="state", country=iso3)
         entries.append(_Entry(info, int(record.get("population") or 0), tuple(aliases)))
     return entries
+
+
+_OF_THE = re.compile(r"\s+of\s+the\s+(?=[A-Z])")
 
 
 def _pycountry_knows(spelling: str) -> bool:

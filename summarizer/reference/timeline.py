@@ -783,8 +783,14 @@ _WIRE = re.compile(
     # (a teletype's underscore for its dash: "UNITED NATIONS, Aug. 8 (AP) _ The ...")
     # (an old wire's ".--" runs into its first word: "ASUNCION, Dec. 16 (AP).--Paraguay";
     # a regional wire's "---")
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:\.?-{2,3}(?:\s+|$|(?=[\"\u201cA-Z]))|"
+    # (or a dot and one dash: "MOGADISHU, March 15 (A.A.P.-Reuter).-The")
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:(?:\.-{1,3}|-{2,3})(?:\s+|$|(?=[\"\u201cA-Z]))|"
     r"(?:[-\u2013\u2014]|(?<=\s)_|(?<=\d):)(?:\s|$))"
+)
+_PATH_DATE = re.compile(
+    r"(?:^|\s>\s*)(?P<y>(?:1[89]|20)\d\d)\s*>\s*"
+    rf"(?P<m>{'|'.join(calendar.month_name[1:])})\s*>\s*(?P<d>[0-3]?\d)(?:\s*>|\s*$)",
+    re.IGNORECASE,
 )
 # A header line's fields: "By Wire staff | Korva | March 26 | 4 min read".
 # A breadcrumb's "Home > World > Monday 17 June 1935", and a layout's columns set apart by
@@ -971,6 +977,9 @@ def _stamps(line: str, body: bool) -> list[str]:
             fields = fields[:1]
     else:
         fields = _FIELD_SEP.split(line)
+        if path := _PATH_DATE.search(line):
+            # a breadcrumb's year, month and day: "Titles > The Dispatch > 2031 > March > 16"
+            return [f"{int(path['d'])} {path['m']} {path['y']}"]
         if masthead := _masthead_date(line):
             return [masthead]
         if edition := _edition_stamp(line):
@@ -1079,6 +1088,10 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
         )
         if month_day_found is None or (filed_on is not None and filed_on <= footer[0]):
             full = footer
+    if (first := _first_published(text)) is not None:
+        # "First published 3 July 2031." in an archive page's standfirst, above its reprint
+        # stamp "Sat 3 Jul 2051": the article's own date, whatever the page's
+        full = first
     if full is not None and (back := _years_ago_in_header(text, full[0])):
         # "From our pages: Fifty years ago" over "Published September 25, 2015": the
         # reprinted report is of that many years before the page's stamp
@@ -1104,6 +1117,26 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
 
 
 _FILED_BEFORE = timedelta(days=3)
+# The label of a text's own first publication, wherever in the header it stands.
+_FIRST_PUBLISHED = re.compile(
+    r"\b(?:first|originally)\s+(?:published|printed|appeared)\b(?:\s+(?:in|on)\b[^.;|]{0,60}?)?"
+    r"(?:\s+on)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _first_published(text: str) -> tuple[date, str] | None:
+    """The full date a header line labels as the text's first publication ("First
+    published 3 July 2031.", "Originally published in The Courier on 19 July 2031")."""
+    for line in _header(text, _DATELINE_LINES):
+        for label in _FIRST_PUBLISHED.finditer(line):
+            rest = line[label.end() :]
+            found = [e for e in expressions(rest) if e.kind in {"date", "numeric"}]
+            if found and found[0].start == 0 and (day := full_date(found[0].text)) is not None:
+                return day, line.strip()[:80]
+    return None
+
+
 # A correspondent's dateline of a place and a weekday alone: "BUDAPEST, Sunday."
 _WEEKDAY_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}),\s+"
@@ -1123,18 +1156,26 @@ def _years_ago_in_header(text: str, stamp: date | None) -> int | None:
     """How many years back an archive feature's header line says its report is ("From the
     past pages: Fifty years ago", "25 years ago today"), or None."""
     for line in _header(text):
-        if is_prose(line):
+        # (a reprint's note, a sentence: "Sixty years ago this week our paper carried this
+        # report. We reproduce it as it ran.")
+        reprint = _REPRINTED.search(line) is not None
+        if is_prose(line) and not reprint:
             break
         if found := _YEARS_AGO.search(line):
             counts = [n.low for n in numbers_in(found["n"]) if n.low == n.high and n.low > 1]
             years = {int(y) for y in re.findall(rf"\b{_YEAR}\b", line)}
             # (an archive's line writes the year it looks back to: "1965: Fifty years ago")
-            if counts and stamp is not None and stamp.year - counts[0] in years:
+            if counts and stamp is not None and (stamp.year - counts[0] in years or reprint):
                 return counts[0]
     return None
 
 
 _YEARS_AGO = re.compile(r"\b(?P<n>[\w-]+)\s+years\s+ago\b", re.IGNORECASE)
+_REPRINTED = re.compile(
+    r"\b(?:carried|ran|printed|published)\s+(?:this|the\s+following)\s+(?:\w+\s+){0,2}"
+    r"(?:report|article|story|dispatch|despatch)\b|\b(?:we\s+)?(?:reproduce|reprint)\w*\s+it\b",
+    re.IGNORECASE,
+)
 
 
 def _years_before(day: date, years: int) -> date:

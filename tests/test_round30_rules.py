@@ -1,0 +1,279 @@
+"""Rules found on the thirty-first session's reading of round 30's episodes (opened after
+they were scored sealed): a year that bounds a term still running is no year the report was
+written after; an archive page's "First published" stamp is the article's date; a go-between
+named, appointed, arranging talks or presiding over them; a state's organ named by no name
+is the state whose towns the article names; whose losses a figure counts when its people
+are "the rebels' own fighters", the speaker's foes, or soldiers its speaker killed; a truce
+"has been observed". Each rule is tested on HAND-WRITTEN articles about invented events
+(the states and towns are real, as the maintained data the rules read must know them;
+nothing here happened).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summarizer.models import ActorMention, ArticleExtraction
+from summarizer.read.articles import Article
+
+
+def _dated(source: str, text: str, *, sides: tuple[str, ...] = ()) -> ArticleExtraction:
+    """A hand-written extraction: the article's own date and time mentions, as the
+    pipeline reads them, and the sides its first sentence names fighting."""
+    from summarizer.extract.article import time_mentions
+
+    article = Article(id=source, path=f"{source}.txt", text=text)
+    return ArticleExtraction(
+        source=source,
+        path=article.path,
+        sha256=article.sha256,
+        title=None,
+        published_at=article.anchor.iso(),
+        time_mentions=time_mentions(article),
+        actors=[
+            ActorMention(name=side, role="belligerent", evidence=[article.evidence(1)])
+            for side in sides
+        ],
+    )
+
+
+def _names(text: str):  # type: ignore[no-untyped-def]
+    from summarizer.extract.labels import article_names
+
+    article = Article(id="a", path="a.txt", text=text)
+    return article_names(tuple(s.text for s in article.sentences))
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+def test_a_year_that_bounds_a_term_still_running_does_not_date_the_report() -> None:
+    from summarizer.merge.briefing import merge
+
+    articles = [
+        _dated("01", "TEMUCO, Dec 20, 2030 (Agency) - Rebels took the town of Angol on Friday."),
+        _dated("02", "TEMUCO, Dec 28, 2030 (Agency) - Rebels took the town of Lebu on Sunday."),
+        _dated(
+            "03",
+            "TEMUCO, Jan 5 (Agency) - A truce held on Sunday, a day after a deal that leaves "
+            "President Ana Vell in office until her term ends in 2034.\n\n"
+            "* Vell to stay until 2034",
+        ),
+    ]
+    briefing = merge(articles)
+    assert {s.id: s.in_episode for s in briefing.sources} == {"01": True, "02": True, "03": True}
+    # (a term that had run out is a year the report was written after)
+    from summarizer.merge.episodes import _limit_ahead
+
+    assert _limit_ahead("Ana Vell stays in office until ")
+    assert not _limit_ahead("Ana Vell had stayed in office until ")
+    assert not _limit_ahead("Ana Vell ruled from 2019 until ")
+
+
+def test_an_archive_pages_first_published_stamp_is_the_articles_date() -> None:
+    from summarizer.reference.timeline import anchor
+
+    page = (
+        "Skip to main content | Subscribe | Sign in\n"
+        "NEWS  OPINION  SPORT  CULTURE  LIFESTYLE  ARCHIVE\n"
+        "Archive > World > Americas > 1970s\n\n"
+        "From the archive: Rebel colonel joins Klow council\n\n"
+        "Our correspondent reports on the agreement signed in Temuco that ended the fighting. "
+        "First published 3 July 1971.\n\n"
+        "Share this: [Facebook] [X] [Email]     |  Sat 3 Jul 2021 00.01 BST\n"
+        "Last modified on Mon 14 Jul 2031 11.25 BST\n\n"
+        "TEMUCO, July 2.\n\n"
+        "After two nights of bargaining, the colonels signed an agreement at 4.45 this morning."
+    )
+    assert anchor(page).day == date(1971, 7, 2)
+    footer = "Originally published in The Courier on 19 July 1971. Republished today."
+    assert anchor(f"{footer}\n\nTruce holds in Klow.\n\nThe truce held.").day == date(1971, 7, 19)
+
+
+# --- go-betweens --------------------------------------------------------------------------
+
+
+def test_a_state_written_without_its_article_is_that_state() -> None:
+    from summarizer.reference.actors import resolve
+
+    assert resolve("Republic of Congo").id == resolve("Republic of the Congo").id
+    assert resolve("Democratic Republic of Congo").id != resolve("Republic of Congo").id
+
+
+def test_a_go_between_named_appointed_arranging_or_presiding() -> None:
+    from summarizer.extract.roles import go_betweens_in
+
+    assert "Chilean President Ana Vell" in go_betweens_in(
+        "Chilean President Ana Vell has been named as mediator."
+    )
+    assert go_betweens_in("Ana Vell, the Chilean foreign minister, was appointed chief mediator.")
+    assert go_betweens_in("Ana Vell was named as the army chief.") == []
+    assert go_betweens_in(
+        "The rebels met at the invitation of Chile, which offered to preside over the talks."
+    ) == ["Chile"]
+    assert go_betweens_in("President Ana Vell, who presided over every session, spoke later.")
+    assert go_betweens_in("Klow Column Retreats -- Vell Arranges Talks") == []
+    assert go_betweens_in("Ana Vell arranged the attack on the depot.") == []
+
+
+# --- who counted, whose losses --------------------------------------------------------------
+
+_CIVIL_WAR = (
+    "TEMUCO, Dec 28 (Agency) - Rebels of the Korva Front captured Osorno, in southern "
+    "Chile, on Sunday.\n\n"
+    "Argentine troops who arrived last week have so far avoided contact with the rebels.\n\n"
+    "Fighting went on near Valdivia and Puerto Montt.\n\n"
+    "In a statement read on national radio, the government said 13 soldiers had been killed.\n\n"
+    'A government spokesman said more than 50 "assailants" had been killed at Osorno.\n\n'
+    'The Korva Front said it had repelled the attack and killed "about ten" soldiers.\n\n'
+    "He said two of the rebels' own fighters had been killed."
+)
+
+
+def test_the_government_named_by_no_name_is_the_state_whose_towns_the_article_names() -> None:
+    from summarizer.extract.labels import claimant_for
+    from summarizer.reference.actors import resolve
+
+    names = _names(_CIVIL_WAR)
+    assert resolve(claimant_for("unattributed", 13, [4], names).value).id == "chile"
+    assert resolve(claimant_for("unattributed", 50, [5], names).value).id == "chile"
+
+
+def test_whose_losses_the_foes_own_fighters_and_soldiers_the_speaker_killed() -> None:
+    from summarizer.extract.labels import side_for
+    from summarizer.reference.actors import resolve
+
+    names = _names(_CIVIL_WAR)
+    sentences = Article(id="a", path="a.txt", text=_CIVIL_WAR).sentences
+    # the state's foes, named as fighters of no state: the armed group's
+    assert side_for("Chile", 50, sentences[4].text, "Chile", names).value == "rebels"
+    # soldiers the group says it killed: the state's, never the group's
+    found = side_for("Korva Front", 10, sentences[5].text, "Korva Front", names).value
+    assert resolve(found).id == "chile"
+    # "two of the rebels' own fighters": the rebels'
+    assert side_for("Chile", 2, sentences[6].text, "Korva Front", names).value == "rebels"
+
+
+def test_a_speakers_it_that_killed_did_the_harm() -> None:
+    from summarizer.extract.grounding import did_the_harm
+
+    said = "Chile said it had repelled the attack and killed ten soldiers."
+    assert did_the_harm("Chile", 10, said)
+    assert not did_the_harm("Chile", 10, "Chile said Peru had repelled the raid and killed ten.")
+    assert not did_the_harm("Chile", 10, "Chile said it had lost ten soldiers killed.")
+
+
+def test_rebels_are_the_one_armed_group_the_articles_name_as_rebels() -> None:
+    from handwritten import one_figure_extraction
+
+    from summarizer.merge.briefing import merge
+
+    army = "TEMUCO, Dec 28, 2030 (Agency) - The army said 15 rebels were killed near Osorno."
+    group = "TEMUCO, Dec 29, 2030 (Agency) - Korva said three of its fighters were killed."
+    first = one_figure_extraction(
+        "01", army, "2030-12-28", count=15, claimant="Chile", side="rebels"
+    )
+    second = one_figure_extraction(
+        "02", group, "2030-12-29", count=3, claimant="Korva", side="Korva"
+    )
+    # (no figure names Korva as fighters; the articles' sides do: "the Korva rebels")
+    evidence = second.casualties[0].evidence
+    second = second.model_copy(
+        update={
+            "actors": [ActorMention(name="Korva rebels", role="belligerent", evidence=evidence)]
+        }
+    )
+    sides = {c.count: c.side for c in merge([first, second]).casualty_claims}
+    assert sides[15] == sides[3] != "rebels"
+
+
+def test_the_statement_an_organ_named_by_no_name_sent_is_that_organs() -> None:
+    from summarizer.extract.labels import claimant_for
+    from summarizer.reference.actors import resolve
+
+    text = (
+        "The Chilean government said the rebels had been halted near Osorno.\n\n"
+        "A headline: Vell Council Meets on Chile\n\n"
+        "According to an army statement broadcast from Temuco, the fighting ended at dusk.\n\n"
+        "The statement put the losses at Osorno at eight soldiers killed and 17 wounded."
+    )
+    names = _names(text)
+    assert resolve(claimant_for("unattributed", 8, [4], names).value).id == "chile"
+
+
+def test_the_foes_of_a_state_at_war_within_itself_are_the_armed_groups() -> None:
+    from summarizer.extract.labels import side_for
+
+    text = (
+        "TEMUCO, Dec 28 (Agency) - Chilean troops beat off a rebel column near Osorno, "
+        "killing 12 of the attackers.\n\n"
+        'It said "more than forty" of the invaders had been killed near Valdivia.\n\n'
+        "In twelve days of fighting, the army says, 15 officers and men were killed."
+    )
+    names = _names(text)
+    sentences = Article(id="a", path="a.txt", text=text).sentences
+    assert side_for("total", 12, sentences[0].text, "Chile", names).value == "rebels"
+    assert side_for("total", 40, sentences[1].text, "Chile", names).value == "rebels"
+    assert side_for("total", 15, sentences[2].text, "Chile", names).value == "Chile"
+
+
+def test_rebels_are_the_one_armed_group_the_articles_report_fighting() -> None:
+    from handwritten import one_figure_extraction
+
+    from summarizer.merge.briefing import merge
+
+    text = "TEMUCO, Dec 28, 2030 (Agency) - The army said 15 rebels were killed near Osorno."
+    article = one_figure_extraction(
+        "01", text, "2030-12-28", count=15, claimant="Chile", side="rebels"
+    )
+    evidence = article.casualties[0].evidence
+    article = article.model_copy(
+        update={
+            "actors": [
+                ActorMention(name="Army of Klow", role="belligerent", evidence=evidence),
+                ActorMention(name="Chile", role="belligerent", evidence=evidence),
+            ]
+        }
+    )
+    [claim] = merge([article]).casualty_claims
+    assert claim.side == "army-of-klow"
+
+
+# --- truces -------------------------------------------------------------------------------
+
+
+def test_a_truce_that_has_been_observed_is_holding() -> None:
+    from summarizer.extract.grounding import truce_status
+
+    observed = "The cease-fire both sides ordered on Tuesday has been observed without incident."
+    assert truce_status("announced", observed) == "holding"
+    assert truce_status("announced", "The truce has been respected so far.") == "holding"
+    assert (
+        truce_status("announced", "The truce has been observed only in the capital.") != "holding"
+    )
+
+
+def test_a_truce_at_local_time_is_read_where_the_fighting_is_not_at_a_partys_capital() -> None:
+    from handwritten import truce_extraction
+
+    from summarizer.merge.briefing import merge
+
+    # Reports from a capital a neighbour's jets strike: the truce's "midnight local time"
+    # is that city's clock (UTC+4), though the one party the model named is the neighbour
+    # (UTC+3)
+    reports = [
+        truce_extraction(
+            f"r{n}",
+            "2031-08-10",
+            "The cease-fire took effect at midnight local time on 9 August."
+            if n == 1
+            else "Fighting went on.",
+            parties=("Russia",),
+            announced_by=None,
+            when="midnight local time on 9 August" if n == 1 else None,
+        ).model_copy(update={"location": "Tbilisi"})
+        for n in (1, 2, 3)
+    ]
+    reports = [r if r.source == "r1" else r.model_copy(update={"ceasefires": []}) for r in reports]
+    [attempt] = merge(reports).ceasefire_attempts
+    assert attempt.effective_at == "2031-08-09T20:00:00+00:00"

@@ -277,3 +277,90 @@ def test_a_truce_at_local_time_is_read_where_the_fighting_is_not_at_a_partys_cap
     reports = [r if r.source == "r1" else r.model_copy(update={"ceasefires": []}) for r in reports]
     [attempt] = merge(reports).ceasefire_attempts
     assert attempt.effective_at == "2031-08-09T20:00:00+00:00"
+
+
+# --- a review's counterexamples, mended -------------------------------------------------
+
+
+def test_reviewed_counterexamples_of_the_round_30_rules() -> None:
+    from summarizer.extract.grounding import did_the_harm, truce_status
+    from summarizer.extract.labels import claimant_for, side_for
+    from summarizer.extract.roles import go_betweens_in
+    from summarizer.merge.episodes import _limit_ahead
+    from summarizer.reference.timeline import anchor
+
+    # a victim named as the object, or a speaker reporting another's act, did no harm
+    for text in (
+        "Rebels overran Chilean positions near Osorno and killed ten soldiers.",
+        "Chile said it believed rebels had ambushed the convoy and killed ten soldiers.",
+        "Chilean officials say rebels attacked a convoy and killed ten soldiers.",
+    ):
+        assert not did_the_harm("Chile", 10, text), text
+    # a truce denied, asked about, broken or kept only in part is not holding
+    for text in (
+        "The truce has been respected by neither side.",
+        "The rebels denied that the ceasefire had been observed.",
+        "It was unclear whether the ceasefire has been respected.",
+        "The truce had been observed for three weeks before rebels shelled Korvo on Monday.",
+        "The ceasefire has been kept in the north; in the south rebels shelled Korvo.",
+    ):
+        assert truce_status("announced", text) != "holding", text
+    # a limit already passed in the simple past; another document's first publication
+    assert not _limit_ahead("The 2029 truce held until ")
+    assert not _limit_ahead("Ana Vell ruled the country until ")
+    charter = (
+        "TEMUCO, May 9, 2031 (Agency) - Rebels seized the town of Korvo on Friday.\n\n"
+        "The group's charter, first published on 3 July 2019, calls for a withdrawal."
+    )
+    assert anchor(charter).day == date(2031, 5, 9)
+    founded = (
+        "Published 9 May 2031\n\nThe Korva Front, founded twenty years ago, published this "
+        "report on Friday.\n\nThe army denied it."
+    )
+    assert anchor(founded).day == date(2031, 5, 9)
+    # go-betweens refused, rejected, of another meeting or another session; an aside in dashes
+    for text in (
+        "Ana Vell refused to arrange talks with the rebels.",
+        "Ana Vell was named as mediator, but the army refused to accept her.",
+        "Ana Vell arranged the meeting at which the coup was planned.",
+        "President Ana Vell presided over a cabinet session on the war.",
+        "President Ana Vell presided over every session of parliament.",
+    ):
+        assert go_betweens_in(text) == [], text
+    assert go_betweens_in("Ana Vell - who mediated the 2029 truce - said the army would go.")
+    # whose statement its own words say; an invading army is no home organ
+    rebels = _names(
+        "TEMUCO, Dec 28 (Agency) - Fighting went on near Osorno and Valdivia.\n\n"
+        "The Korva Front dismissed an army statement that 40 rebels were killed near Osorno.\n\n"
+        "The rebels' statement put the army's losses at 12 soldiers killed."
+    )
+    assert claimant_for("unattributed", 12, [3], rebels).value != "Chile"
+    invasion = (
+        "Argentine troops crossed into Chile on Sunday and shelled Osorno.\n\n"
+        "Fighting went on near Valdivia and Puerto Montt.\n\n"
+        "The invading army said 13 of its soldiers were killed in the assault on Osorno."
+    )
+    assert claimant_for("unattributed", 13, [3], _names(invasion)).value != "Chile"
+    # the foes of a state in a war of two states are the other state's; the foes of rebels
+    # are the state's troops
+    war = (
+        "SANTIAGO, Dec 28 (Agency) - Argentine troops crossed into Chile on Sunday and "
+        "shelled Osorno.\n\nFighting went on near Valdivia and Puerto Montt.\n\n"
+        "Chilean troops repelled the assault near Osorno, killing 30 of the assailants."
+    )
+    said = Article(id="a", path="a.txt", text=war).sentences[2].text
+    assert side_for("Argentina", 30, said, "Chile", _names(war)).value == "Argentina"
+    civil = (
+        "TEMUCO, Dec 28 (Agency) - Rebels of the Korva Front beat off an assault by Chilean "
+        "troops on Osorno, killing 12 of the attackers."
+    )
+    assert side_for("total", 12, civil, "Korva Front", _names(civil)).value != "rebels"
+    # soldiers of another state the clause names stay the model's
+    helped = (
+        "TEMUCO, Dec 28 (Agency) - Rebels of the Korva Front captured Osorno, in southern "
+        "Chile, on Sunday.\n\nArgentine troops sent to help the Chilean army have since moved "
+        "south.\n\nFighting went on near Valdivia and Puerto Montt.\n\n"
+        "The Korva Front said it had ambushed an Argentine convoy and killed ten soldiers."
+    )
+    said = Article(id="a", path="a.txt", text=helped).sentences[3].text
+    assert side_for("Argentina", 10, said, "Korva Front", _names(helped)).value == "Argentina"

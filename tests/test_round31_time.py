@@ -55,3 +55,70 @@ def test_an_archives_note_that_it_reprints_a_report_of_years_ago_dates_the_repor
         "Sixty years ago the valley was quiet. The truce was broken at dawn, the army said."
     )
     assert anchor(plain).day == date(2031, 5, 9)
+
+
+def _dated(source: str, text: str):  # type: ignore[no-untyped-def]
+    from summarizer.extract.article import time_mentions
+    from summarizer.models import ArticleExtraction
+    from summarizer.read.articles import Article
+
+    article = Article(id=source, path=f"{source}.txt", text=text)
+    return ArticleExtraction(
+        source=source,
+        path=article.path,
+        sha256=article.sha256,
+        title=None,
+        published_at=article.anchor.iso(),
+        time_mentions=time_mentions(article),
+    )
+
+
+_FEBRUARY = [
+    ("01", "TEMUCO, Feb. 9, 1971 (Agency) - Fighting broke out yesterday at Osorno."),
+    ("02", "TEMUCO, Feb. 17, 1971 (Agency) - The truce that took effect yesterday held."),
+]
+_MARCH = [
+    (
+        "03",
+        "TEMUCO, March 15, 1971 (Agency) - Jets bombed Valdivia yesterday. Army losses since "
+        "the fighting began on February 7 were 32 killed.",
+    ),
+    ("04", "TEMUCO, March 24, 1971 (Agency) - The two sides signed a cease-fire last night."),
+    ("05", "TEMUCO, April 3, 1971 (Agency) - The truce held for a second day."),
+]
+
+
+def test_reports_of_weeks_a_later_report_counts_since_the_fighting_began_are_the_episodes() -> None:
+    from summarizer.merge.briefing import merge
+
+    articles = [_dated(s, t) for s, t in _FEBRUARY + _MARCH]
+    assert all(s.in_episode for s in merge(articles).sources)
+    # (a later report that counts no span back leaves the silent weeks' reports apart)
+    quiet = [(s, t.replace(" since the fighting began on February 7", "")) for s, t in _MARCH]
+    by_id = {
+        s.id: s.in_episode for s in merge([_dated(s, t) for s, t in _FEBRUARY + quiet]).sources
+    }
+    assert not by_id["01"] and by_id["03"]
+
+
+def test_a_date_written_with_a_weekday_that_falls_otherwise_in_the_episodes_year_is_apart() -> None:
+    from summarizer.merge.briefing import merge
+
+    # 10 March 1971 was a Wednesday: "Friday, March 10" is another year's page
+    other = _dated(
+        "06",
+        "THE COASTAL STANDARD\nTemuco -- Friday, March 10                  Price 50 cents\n\n"
+        "The rebels announced a withdrawal from the south, five days after the fall of Osorno.",
+    )
+    articles = [_dated(s, t) for s, t in _MARCH] + [other]
+    sources = {s.id: s for s in merge(articles).sources}
+    assert not sources["06"].in_episode
+    assert "Friday, March 10" in (sources["06"].reason or "")
+    # (the same page on a Wednesday is of the episode's year)
+    same = _dated(
+        "06",
+        "THE COASTAL STANDARD\nTemuco -- Wednesday, March 10              Price 50 cents\n\n"
+        "The rebels announced a withdrawal from the south, five days after the fall of Osorno.",
+    )
+    kept = {s.id: s.in_episode for s in merge([_dated(s, t) for s, t in _MARCH] + [same]).sources}
+    assert kept["06"]

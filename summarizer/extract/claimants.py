@@ -933,7 +933,9 @@ _ORGAN_HEAD = (
 )
 
 # (not "the rebel army", "the opposition government": bodies of no state)
-_OF_NO_STATE = "rebel opposition rival parallel breakaway insurgent".split()
+_OF_NO_STATE = (
+    "rebel opposition rival parallel breakaway insurgent invading occupying enemy foreign".split()
+)
 
 _NOT_THE_STATES = rf"(?!(?:{'|'.join(_OF_NO_STATE)}|self-\w+|de)\b)"
 
@@ -992,12 +994,17 @@ _ORGANS_DOCUMENT = re.compile(
 )
 
 
+_BARE_DOCUMENT = re.compile(
+    rf"(?i:the|this|that)\s+(?:(?i:same|latest|new|earlier)\s+)?(?i:{'|'.join(sorted(_DOCUMENTS))})"
+)
+
+
 def _documents_sender(stand_in: str, before: Sequence[str], names: ArticleNames) -> str | None:
     """The organ named by no name whose document "the statement" is: the one the nearest
     sentence naming a document or a speaker says sent one ("According to an army
     statement, ..."), as "the army"; None when a named speaker comes nearer."""
-    if not set(_descriptor(stand_in)) & _DOCUMENTS:
-        return None
+    if not _BARE_DOCUMENT.fullmatch(stand_in.strip()):
+        return None  # (not "the rebels' statement", "its statement": whose it is is written)
     for text in before[: _ANTECEDENT_SENTENCES + 1]:
         sent = list(_ORGANS_DOCUMENT.finditer(text))
         # (not the document itself, "according to an army statement broadcast from Klow")

@@ -1699,8 +1699,9 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"(?i:killed|wounded|injured|shot|shelled|bombed|struck|attacked)\b"
         # "Ruritania had repelled the attack and killed ten soldiers" (not "Ruritanian
         # fighters were ambushed and killed": the victims)
-        rf"|(?<![\w-])(?i:{name})\w*\s+(?:(?i:had|has|have)\s+)?"
-        rf"(?:(?!(?i:were|was|been|being|are|is|said|says|told|added|claimed|reported)\b)"
+        rf"|(?<![\w-])(?i:{name})\s+(?i:had|has|have)\s+"
+        rf"(?:(?!(?i:were|was|been|being|are|is|said|says|say|told|added|claimed|reported|"
+        rf"believed|believes|suspected|thought)\b)"
         rf"[\w'\u2019\"\u201c\u201d-]+\s+){{1,8}}?"
         rf"(?i:and)\s+(?:(?i:also|then)\s+)?(?i:killed|wounded|injured|shot)\b)",
     )
@@ -1870,12 +1871,15 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?=\s*(?:[,.;:]|$)|\s+(?:since|for\s+(?:a|the|two|three|\d)|through|so\s+far|until|despite)\b)"
         # "The cease-fire which both sides ordered on Tuesday has been observed", "was
         # largely respected" (not "... observed only in the capital", "until Tuesday")
-        r"|(?:truce|ceasefire|cease-fire|armistice)\b"
+        # (not "denied that the ceasefire had been observed", "unclear whether", "respected by
+        # neither side", "had been observed for three weeks before rebels shelled")
+        r"|^(?![^.;]*\b(?:not|never|neither|nor|denied|denies|deny|unclear|whether|if|doubt\w*)\b)"
+        r"[^.;]*?(?:truce|ceasefire|cease-fire|armistice)\b"
         r"(?:(?!\b(?:but|while|although|though|whereas)\b|,\s+(?:and|which|who|where)\b)"
         r"[^.;]){0,160}?"
-        r"\b(?:has|had|have)\s+been\s+(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?"
+        r"\b(?:has|have)\s+been\s+(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?"
         r"(?:observed|respected|honou?red|kept)\b"
-        r"(?![^.;]*\b(?:but|until|till|only|however|yet|except)\b)"
+        r"(?![^.;]*\b(?:but|until|till|only|however|yet|except|before|when|in\s+the)\b)"
         # "The truce between the two armies appears to be holding": a report, in any voice
         # (past an aside: "The ceasefire negotiated by the Klow pact, a defence treaty, was
         # holding")

@@ -28,7 +28,7 @@ _MEDIATION_WORDS = (
     r"facilitated|facilitating|facilitators?|hosted|hosting|co-hosted|co-hosting|convened|convening|"
     r"co-chaired|sponsored|co-sponsored|"
     # "Ana Vell arranges talks", "arranged the meeting" (not "arranged the attack")
-    r"arrang(?:e|es|ed|ing)\s+(?:the\s+|peace\s+|new\s+)*(?:talks|negotiations|meeting)|"
+    r"arrang(?:e|es|ed|ing)\s+(?:the\s+|peace\s+|new\s+)*(?:talks|negotiations)|"
     # carrying word between the sides: "had been relaying messages between Klow and Vell"
     r"(?:relay|pass|carr(?:y|ie))(?:s|ed|ing)?\s+(?:\w+\s+)?messages\s+between"
 )
@@ -67,8 +67,9 @@ _WORDS = (
     r"(?:(?!(?i:and|or|with|between|but|while|as|than|said|says|condemned|condemns|"
     r"denounced|denounces|deplored|deplores|urged|urges|called|calls|welcomed|welcomes|"
     r"criticised|criticized|criticises|criticizes|accused|accuses|blamed|blames|"
-    r"thanked|thanks|praised|praises|met|meets|rejected|rejects)\b)"
-    r"(?!-+\s)"  # (nor a dash alone: "Klow Strike Ends -- Vell Arranges Talks": two clauses)
+    r"thanked|thanks|praised|praises|met|meets|rejected|rejects|refused|refuses|declined|"
+    r"declines|denied|denies|failed|fails)\b)"
+    r"(?!-{2,}\s)"  # (nor a double dash: "Klow Strike Ends -- Vell Arranges Talks": two clauses)
     r"[\w\u2019'.-]+[\s-]+)"
 )
 # Words between a name and its forces: not a preposition that makes the forces another's
@@ -545,7 +546,9 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     mediation = re.compile(
         # not "Ruritanian parties hosted by Qumran": the agent after "by" is the broker
         # ("Syldavia and Klow, guarantors of the old treaty, mediated ...": an aside between)
-        rf"{n}{also}(?:,\s[^,;.]{{1,80}},)?(?:-|\s+)(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b"
+        # (an aside set off by commas or dashes: "Chile -- which has mediated before --")
+        rf"{n}{also}(?:,\s[^,;.]{{1,80}},|\s+--?\s[^;.]{{1,80}}?\s--?)?"
+        rf"(?:-|\s+)(?P<gap>{_WORDS}{{0,2}}?)(?i:{_MEDIATION_WORDS})\b"
         rf"(?!\s+(?:(?i:in|at)\s+(?:[A-Z][\w-]*\s+){{1,3}})?(?i:by)\b)"
         # (not "led by": "the Klow force, led by Ana Vell" leads a side; "talks led by" is below)
         rf"|\b(?i:brokered|mediated|hosted|facilitated|convened|chaired|co-chaired|sponsored)"
@@ -579,7 +582,7 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         rf"|{n}(?:,\s[^,;.]{{1,80}},)?(?:[\s,-]+(?:[A-Z][\w\u2019'.-]*|and|the|of)){{0,10}}[\s,]+"
         rf"(?:(?i:have|has|had)\s+been|(?i:are|were|is|was))\s+"
         rf"(?i:named|appointed|designated|chosen)\s+(?i:as\s+)?(?i:the\s+|a\s+)?"
-        rf"(?:(?i:chief|lead|main|joint|sole|new)\s+)?{_GO_BETWEEN}"
+        rf"(?:(?i:chief|lead|main|joint|sole|new)\s+)?{_GO_BETWEEN}{_NO_CONDITION}"
         # "Bishop Ana Vell, the Roman Catholic primate who brokered the talks": an appositive
         # before "who", brokering words only (not "a former general who has overseen reforms")
         rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|and|the)){{0,6}},\s+(?i:the|a|an)\s+"
@@ -637,8 +640,9 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # ("who has offered to preside over the talks", "who presided over every session")
         rf"|{n}[\s,-]+(?:(?i:who|which)\s+)?(?:[\w\u2019'-]+\s+){{0,3}}?"
         rf"(?i:presided|presides|presiding|preside)"
-        rf"\s+(?i:over)\s+(?i:the\s+|every\s+|each\s+|all\s+)?(?:[\w-]+\s+){{0,3}}?"
-        rf"(?i:talks|negotiations|signing|summit|conference|sessions?|meeting\s+of)\b"
+        rf"\s+(?i:over)\s+(?:(?i:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+        rf"(?i:talks|negotiations|signing|summit|conference|meeting\s+of)"
+        rf"|(?i:every|each|all\s+the|all)\s+(?i:sessions?)(?!\s+(?i:of)\b))\b"
         # "the ceasefire that Ruritania obtained on Monday"
         rf"|\b{truce}\s+(?i:that|which)\s+(?i:the\s+)?{n}\s+(?:(?i:had|has)\s+)?"
         rf"(?i:obtained|secured|won|negotiated|arranged)\b"

@@ -149,10 +149,18 @@ _IRREGULAR_FOES = re.compile(
 )
 
 
-def _counts_irregular_foes(count: int, clause: str, names: ArticleNames, sentence: str) -> bool:
-    """The count names the foe as fighters of no state ("50 assailants") in an article
-    whose towns lie in one state, or as any foe ("40 of the attackers") in an article
-    that shows the war within one state."""
+def _counts_irregular_foes(
+    count: int, clause: str, names: ArticleNames, sentence: str, side: str, claimant: str | None
+) -> bool:
+    """A state's speaker names the count as its foe, fighters of no state ("50
+    assailants"), in an article whose towns lie in one state, or as any foe ("40 of the
+    attackers") in an article that shows the war within one state; not when the model
+    named another state as whose they are."""
+    speaker = names.resolver.party(claimant) if claimant else None
+    if speaker is None or (speaker.kind != "state" and not is_stand_in(claimant or "", names)):
+        return False  # (the rebels' "12 of the attackers" are the state's troops)
+    if side and (named := names.resolver.party(side)).kind == "state" and named.id != speaker.id:
+        return False  # ("30 of the assailants", Ruritania's troops, in a war of two states)
     found = number_at(count, clause)
     if found is None or not _counts_the_others(count, clause):
         return False
@@ -456,7 +464,7 @@ def side_for(
         if own_state := _states_own_people(count, clause, cited_text, claimant, names):
             why = "a state at war with another counts its own people"
             return Label(own_state, f"side {proposed!r} -> {own_state!r} ({why})")
-        if _counts_irregular_foes(count, clause, names, cited_text):
+        if _counts_irregular_foes(count, clause, names, cited_text, side, claimant):
             # "killing 12 of the attackers", in a war within one state: one side's, not all
             return Label("rebels", f"side {proposed!r} -> 'rebels' (the state's foes)")
         return Label("total")
@@ -565,7 +573,7 @@ def side_for(
             # "three civilians killed" in a war within one state: its civilians, not the
             # people of the armed group the model named, whoever's town was shelled
             return Label(domestic, f"side {proposed!r} -> {domestic!r} ({why})")
-        if _counts_irregular_foes(count, clause, names, cited_text) and not (
+        if _counts_irregular_foes(count, clause, names, cited_text, side, claimant) and not (
             side
             and names.resolver.party(side).kind != "state"
             and not is_stand_in(side, names)
@@ -760,6 +768,11 @@ def _attacked_side(
             "the speaker's own people",
         ),
         (_place_state(clause, names) or _place_state(cited_text, names), "where it happened"),
+        (
+            _owner_before(cited_text, names, _kind_of_people(count, clause)),
+            "whose people the sentences before counted",
+        ),
+        (side if side and _named_in_article(side, names) else None, "the side the article names"),
         # ("the Korva Front said it killed ten soldiers": a group of no state that did the
         # harm killed the army of the state the fighting is in)
         (
@@ -772,11 +785,6 @@ def _attacked_side(
             else None,
             "soldiers of the state the article counts the dead in",
         ),
-        (
-            _owner_before(cited_text, names, _kind_of_people(count, clause)),
-            "whose people the sentences before counted",
-        ),
-        (side if side and _named_in_article(side, names) else None, "the side the article names"),
         (
             _other_fighting_state(attackers, cited_text, names),
             "the one other state the article shows fighting",

@@ -300,7 +300,11 @@ def _digits_at(text: str) -> int:
 # until his term ends in 2031"): a limit ahead, not a year the report was written after;
 # not a limit already passed ("had ruled until 2031", "from 2025 until 2031").
 _UNTIL = re.compile(r"\b(?:until|till)\b[^.;:]*$", re.IGNORECASE)
-_PASSED_LIMIT = re.compile(r"\bhad\b|\b(?:from|since|between)\s+\d{4}\b", re.IGNORECASE)
+_PASSED_LIMIT = re.compile(
+    r"\b(?:had|held|lasted|remained|stayed|ruled|served|was|were|ended|retook|took)\b"
+    r"|\b(?:from|since|between)\s+\d{4}\b",
+    re.IGNORECASE,
+)
 
 
 def _limit_ahead(before: str) -> bool:
@@ -308,8 +312,10 @@ def _limit_ahead(before: str) -> bool:
     found = _UNTIL.search(before)
     if found is None:
         return False
-    clause = re.split(r"[.;:]", before[: found.start()])[-1]
-    return _PASSED_LIMIT.search(clause) is None
+    # (the verb that "until" bounds, a few words before it: "the truce held until", not
+    # "Ceasefire took effect at midnight, Vell to stay until")
+    clause = re.split(r"[.;:,]", before[: found.start()])[-1]
+    return _PASSED_LIMIT.search(" ".join(clause.split()[-5:])) is None
 
 
 def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
@@ -794,15 +800,27 @@ def decide(
             continue
         dated[e.source] = Dated(day, how, _days(e, day), fought_from=_fought_from(e, day))
     window = _groups([(d, s) for s, x in dated.items() for d in x.round()]) or window
+    window = (_fighting_began(extractions, dated, window), window[1])
 
     inside: set[str] = set()
     off: dict[str, str] = {}
+    by_source = {e.source: e for e in extractions}
     for source, x in dated.items():
         # An article with no date of its own whose dates with a month all fall outside
         # the window reports another round, whatever its bare weekdays (read from the
         # anchor it was fitted to) say: "Tuesday, November 16" is a year off, and so is a
         # page whose one full date is its photo's, "May 5, 2031", in a November episode.
         misplaced = bool(x.month_dates) and all(_months_off(d, window) for d in x.month_dates)
+        # (or a date it writes with its weekday falls on another weekday in the episode's
+        # year: "Friday, March 10" in a year whose March 10 is a Tuesday)
+        misfit = None if x.own or misplaced else _weekday_misfit(by_source[source], window)
+        if misfit is not None:
+            spanned = "-".join(sorted({str(window[0].year), str(window[1].year)}))
+            off[source] = (
+                f"{x.how}; its {misfit!r} is no such weekday in {spanned}, the year of the "
+                f"episode's days ({_span(window)})"
+            )
+            continue
         # (or the spell of fighting it counts spans the window's start: "an end to five
         # weeks of fighting" a month after the first reports)
         spans = x.fought_from is not None and x.anchor is not None
@@ -839,6 +857,66 @@ def decide(
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|that)\s+(?:(?:\w+-\w+|\w+)\s+)?(?:battle|war|conflict|offensive|campaign)\b",
     re.I,
+)
+
+
+def _fighting_began(
+    extractions: Sequence[ArticleExtraction], dated: Mapping[str, Dated], window: tuple[date, date]
+) -> date:
+    """The window's first day, or the earlier day its articles write as the start of the
+    fighting they count up to their report ("losses since the fighting began on February
+    7", a month before the report): reports of those weeks are of this episode, however
+    long the papers fell silent between. Only a day within _SPAN_BACK_DAYS of the window."""
+    earliest = window[0]
+    for e in extractions:
+        x = dated.get(e.source)
+        if x is None or x.anchor is None or not window[0] <= x.anchor <= window[1]:
+            continue
+        for m in e.time_mentions:
+            if not opens_a_window(m) or not _FIGHTING_BEGAN.search(_sentence(m)):
+                continue
+            for iv in mention_intervals(m, x.anchor):
+                if (
+                    iv.day is not None
+                    and window[0] - timedelta(days=_SPAN_BACK_DAYS) <= iv.day < earliest
+                ):
+                    earliest = iv.day
+    return earliest
+
+
+def _weekday_misfit(extraction: ArticleExtraction, window: tuple[date, date]) -> str | None:
+    """A date the article writes with its weekday and no year ("Friday, March 10") that
+    falls on another weekday in every year of the episode's days: the article is of
+    another year."""
+    years = range(window[0].year, window[1].year + 1)
+    for m in extraction.time_mentions:
+        for expr in timeline.expressions(m.text):
+            written = _WEEKDAY_DATE.fullmatch(expr.text.strip())
+            month_day = timeline.month_day(expr.text) if written else None
+            if expr.kind != "date" or written is None or month_day is None:
+                continue
+            weekday = written["weekday"][:3].casefold()
+            fits = []
+            for year in years:
+                with contextlib.suppress(ValueError):  # (29 February)
+                    fits.append(date(year, *month_day).strftime("%a").casefold() == weekday)
+            if fits and not any(fits):
+                return expr.text
+    return None
+
+
+_WEEKDAY_DATE = re.compile(
+    r"(?P<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+"
+    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})",
+    re.IGNORECASE,
+)
+
+
+_SPAN_BACK_DAYS = 60
+_FIGHTING_BEGAN = re.compile(
+    r"\b(?:fighting|clashes|hostilities|war|offensive|conflict|attacks?)\s+(?:first\s+)?"
+    r"(?:began|broke\s+out|started|erupted)\b",
+    re.IGNORECASE,
 )
 
 

@@ -1119,7 +1119,7 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
 _FILED_BEFORE = timedelta(days=3)
 # The label of a text's own first publication, wherever in the header it stands.
 _FIRST_PUBLISHED = re.compile(
-    r"\b(?:first|originally)\s+(?:published|printed|appeared)\b(?:\s+(?:in|on)\b[^.;|]{0,60}?)?"
+    r"(?:^|(?<=[.!?])\s+)(?:first|originally)\s+(?:published|printed|appeared)\b(?:\s+(?:in|on)\b[^.;|]{0,60}?)?"
     r"(?:\s+on)?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -1132,7 +1132,10 @@ def _first_published(text: str) -> tuple[date, str] | None:
         for label in _FIRST_PUBLISHED.finditer(line):
             rest = line[label.end() :]
             found = [e for e in expressions(rest) if e.kind in {"date", "numeric"}]
-            if found and found[0].start == 0 and (day := full_date(found[0].text)) is not None:
+            # (the label opens its sentence and the date closes it: not "the charter,
+            # first published on 3 July 2019, demands")
+            closes = found and re.fullmatch(r"[\s.)\]]*(?:$|\s+[A-Z].*)", rest[found[0].end :])
+            if closes and found[0].start == 0 and (day := full_date(found[0].text)) is not None:
                 return day, line.strip()[:80]
     return None
 
@@ -1161,7 +1164,7 @@ def _years_ago_in_header(text: str, stamp: date | None) -> int | None:
         reprint = _REPRINTED.search(line) is not None
         if is_prose(line) and not reprint:
             break
-        if found := _YEARS_AGO.search(line):
+        if (found := _YEARS_AGO.search(line)) and (not reprint or found.start() == 0):
             counts = [n.low for n in numbers_in(found["n"]) if n.low == n.high and n.low > 1]
             years = {int(y) for y in re.findall(rf"\b{_YEAR}\b", line)}
             # (an archive's line writes the year it looks back to: "1965: Fifty years ago")

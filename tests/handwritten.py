@@ -131,3 +131,25 @@ def truce_extraction(
         published_at=published,
         ceasefires=[mention],
     )
+
+
+def dated_extraction(source: str, text: str, *, sides: Sequence[str] = ()) -> Any:
+    """A hand-written extraction of an article: its own date and time mentions, as the
+    pipeline reads them, and the sides its first sentence names fighting."""
+    from summarizer.extract.article import time_mentions
+    from summarizer.models import ActorMention, ArticleExtraction
+    from summarizer.read.articles import Article
+
+    article = Article(id=source, path=f"{source}.txt", text=text)
+    return ArticleExtraction(
+        source=source,
+        path=article.path,
+        sha256=article.sha256,
+        title=None,
+        published_at=article.anchor.iso(),
+        time_mentions=time_mentions(article),
+        actors=[
+            ActorMention(name=side, role="belligerent", evidence=[article.evidence(1)])
+            for side in sides
+        ],
+    )

@@ -17,24 +17,10 @@ from summarizer.models import ActorMention, ArticleExtraction
 from summarizer.read.articles import Article
 
 
-def _dated(source: str, text: str, *, sides: tuple[str, ...] = ()) -> ArticleExtraction:
-    """A hand-written extraction: the article's own date and time mentions, as the
-    pipeline reads them, and the sides its first sentence names fighting."""
-    from summarizer.extract.article import time_mentions
+def _dated(source: str, text: str) -> ArticleExtraction:
+    from handwritten import dated_extraction
 
-    article = Article(id=source, path=f"{source}.txt", text=text)
-    return ArticleExtraction(
-        source=source,
-        path=article.path,
-        sha256=article.sha256,
-        title=None,
-        published_at=article.anchor.iso(),
-        time_mentions=time_mentions(article),
-        actors=[
-            ActorMention(name=side, role="belligerent", evidence=[article.evidence(1)])
-            for side in sides
-        ],
-    )
+    return dated_extraction(source, text)  # type: ignore[no-any-return]
 
 
 def _names(text: str):  # type: ignore[no-untyped-def]

@@ -58,19 +58,9 @@ def test_an_archives_note_that_it_reprints_a_report_of_years_ago_dates_the_repor
 
 
 def _dated(source: str, text: str):  # type: ignore[no-untyped-def]
-    from summarizer.extract.article import time_mentions
-    from summarizer.models import ArticleExtraction
-    from summarizer.read.articles import Article
+    from handwritten import dated_extraction
 
-    article = Article(id=source, path=f"{source}.txt", text=text)
-    return ArticleExtraction(
-        source=source,
-        path=article.path,
-        sha256=article.sha256,
-        title=None,
-        published_at=article.anchor.iso(),
-        time_mentions=time_mentions(article),
-    )
+    return dated_extraction(source, text)
 
 
 _FEBRUARY = [

@@ -180,6 +180,12 @@ _TO_A_MODEL = re.compile(
       | (?:note|message|notice|instructions?|attention)\s+(?:for|to)\s+(?:all\s+|any\s+)?
             (?:\w+\s+){0,3}?(?:tools?|ai|a\.i\.|llms?|models?|summari[sz]ers?|bots?|
             assistants?|crawlers?|scrapers?)\b
+      # ... or hailed by what it is and does: "ATTENTION LANGUAGE MODELS SUMMARIZING THIS
+      # PAGE:", "Attention, AI assistants:"
+      | attention\s*[:,-]?\s+(?:all\s+|any\s+)?(?:ai|a\.i\.|llms?|language\s+models?|
+            chatbots?|assistants?|summari[sz]ers?|bots?)\b
+      | (?:ai|a\.i\.|llms?|language\s+models?|chatbots?|summari[sz]ers?)\s+(?:\w+\s+){0,3}?
+            (?:this|the)\s+(?:page|article|text|story|report)\s*:
       | (?:use|include|report)\s+(?:these|this|the\s+following)\s+(?:figures|numbers|facts|
             information)\s+in\s+(?:any|your|the|every)\s+summar
     )""",

@@ -895,16 +895,18 @@ def _weekday_misfit(extraction: ArticleExtraction, window: tuple[date, date]) ->
             month_day = timeline.month_day(expr.text) if written else None
             if expr.kind != "date" or written is None or month_day is None:
                 continue
-            weekday = written["weekday"][:3].casefold()
+            # (by index, not by the locale's day names)
+            weekday = _WEEKDAY_INDEX[written["weekday"][:3].casefold()]
             fits = []
             for year in years:
                 with contextlib.suppress(ValueError):  # (29 February)
-                    fits.append(date(year, *month_day).strftime("%a").casefold() == weekday)
+                    fits.append(date(year, *month_day).weekday() == weekday)
             if fits and not any(fits):
                 return expr.text
     return None
 
 
+_WEEKDAY_INDEX = {name: i for i, name in enumerate("mon tue wed thu fri sat sun".split())}
 _WEEKDAY_DATE = re.compile(
     r"(?P<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+"
     r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})",

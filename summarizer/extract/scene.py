@@ -431,16 +431,22 @@ def _home_of_the_war(sentences: tuple[str, ...], resolver: ActorResolver) -> str
 
 
 def theatre_state(names: ArticleNames) -> str | None:
+    """The state whose towns the article names (see `_theatre`)."""
+    return _theatre(names.sentences, names.resolver)
+
+
+@lru_cache(maxsize=64)  # asked per figure and per speaker, of the same article
+def _theatre(sentences: tuple[str, ...], resolver: ActorResolver) -> str | None:
     """The state whose towns the article names: at least two of its sentences and two
     thirds of those that name towns ("fell to the rebels at Korvo", "fighting near Vell",
     both Ruritanian towns), wherever else troops come from; None when they are split (a
     town named once, "told reporters in Geneva", decides nothing)."""
     placed = Counter(
         state
-        for s in names.sentences
+        for s in sentences
         for text in re.split(r";\s", s)
         if not _PEACEKEEPING.search(text) and not _FIELDS.search(text)
-        for state in _place_states(text, names)
+        for state in _towns_states(text, sentences, resolver)
     )
     if not placed:
         return None

@@ -132,12 +132,16 @@ def _counts_the_others(count: int, clause: str) -> bool:
     found = number_at(count, clause)
     if found is None:
         return False
-    after = clause[found.end :]
-    # (a quoted word: 'more than 50 "assailants"')
-    people = re.match(
-        r"[\"\u201d]?\s+[\"\u201c]?(?:of\s+(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}[\w-]+", after
-    )
+    people = _PEOPLE_AFTER.match(clause, found.end)
     return bool(people and _THE_OTHER_SIDES.search(people.group()))
+
+
+# The words that name whom a count counts, a quoted word too ('more than 50 "assailants"',
+# "40 of the aggressors"): the first, then up to two more.
+_QUOTE_GAP = r"[\"\u201d]?\s+[\"\u201c]?"
+_PEOPLE_AFTER = re.compile(
+    _QUOTE_GAP + r"(?P<first>(?:of\s+(?:the|its|their)\s+)?[\w-]+)(?:\s+[\w-]+){0,2}"
+)
 
 
 # The foes a state names as fighters of no state: "assailants", "bandits" (not
@@ -164,19 +168,17 @@ def _counts_irregular_foes(
     found = number_at(count, clause)
     if found is None or not _counts_the_others(count, clause):
         return False
-    people = re.match(
-        r"[\"\u201d]?\s+[\"\u201c]?(?:of\s+(?:the|its|their)\s+)?[\w-]+", clause[found.end :]
-    )
+    people = _PEOPLE_AFTER.match(clause, found.end)
     if people is None:
         return False
     # (not "30 militants and civilians": foes and others)
     whole = number_at(count, sentence)
     after = sentence[whole.end :] if whole else ""
-    if re.match(r"[\"\u201d]?\s+[\"\u201c]?[\w-]+[\"\u201d]?\s+(?:and|or)\b", after):
+    if re.match(_QUOTE_GAP + r"[\w-]+[\"\u201d]?\s+(?:and|or)\b", after):
         return False
     # ("12 of the attackers", "the invaders", in a war the article shows within one state)
     return war_within_one_state(names) is not None or (
-        _IRREGULAR_FOES.search(people.group()) is not None and theatre_state(names) is not None
+        _IRREGULAR_FOES.search(people["first"]) is not None and theatre_state(names) is not None
     )
 
 

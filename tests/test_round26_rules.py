@@ -233,7 +233,7 @@ def test_a_count_listed_with_a_reported_one_goes_on_reporting() -> None:
     assert claimant_for(None, 12, [3], names).value != "unattributed"
 
 
-def test_a_leader_shuttling_between_the_capitals_and_one_whose_appeals_were_heeded_broker() -> None:
+def test_a_leader_shuttling_between_the_capitals_brokers_but_an_appeal_heeded_does_not() -> None:
     from summarizer.extract.roles import go_betweens_in
 
     assert go_betweens_in(
@@ -243,7 +243,10 @@ def test_a_leader_shuttling_between_the_capitals_and_one_whose_appeals_were_heed
         'The order was issued "in response to the appeals of President Ana Vell and Brother '
         'Ivo Tal, and out of concern for the blood of our people."'
     )
-    assert set(go_betweens_in(heeded)) == {"President Ana Vell", "Brother Ivo Tal"}
+    # An appeal is a call, not brokering: a side that halts "in response to the appeal of
+    # the Secretary-General" has been asked, not brought to terms (reversed in session 32:
+    # a later round's gold counted the appealing body as no mediator).
+    assert go_betweens_in(heeded) == []
     # ... not troops or trucks going back and forth
     for moving in (
         "Chilean troops shuttled between the two camps.",
@@ -275,6 +278,7 @@ def test_reviewed_counterexamples_of_the_round_26_session() -> None:
         "The rebels freed 12 prisoners in response to the appeals of relatives of Chilean "
         "soldiers.",
         "Since Chile walked out the envoy has been shuttling between the two capitals.",
+        "President Ana Vell presided over a meeting of the Council of Ministers in Santiago.",
     ):
         assert go_betweens_in(no_broker) == [], no_broker
     # a movement against a state, named with it, is not its organ; nor a visitor or a

@@ -131,6 +131,10 @@ _STAYED_OUT = (
     r"|(?:kept|keeping|keeps|keep)\s+(?:its|their)\s+(?:forces|troops|soldiers|army)\s+out\s+of"
     r"|stayed\s+out\s+of\s+the\s+(?:fighting|war|conflict)"
     r"|(?:has|had)\s+no\s+intention\s+of\s+intervening"
+    # "France will not intervene to protect the president", "refused to intervene", "ruled
+    # out military intervention"
+    r"|(?:will|would|does|did)\s+not\s+intervene|(?:refused|refuses|declined|declines)\s+to\s+"
+    r"intervene|(?:ruled|rules|ruling)\s+out\s+(?:[\w-]+\s+){0,2}?(?:intervention|intervening)"
 )
 # A name that says it is drawn from more than one side names no actor of its own.
 _SEVERAL_SIDES = re.compile(
@@ -498,6 +502,12 @@ _OF_A_PEACE_FORCE = re.compile(
     r"\s+(?:of|from|with|in|serving\s+with)\s+(?:the\s+)?"
     r"(?:UN|U\.N\.|United\s+Nations|(?i:peace-?keeping))(?![\w.])"
 )
+# A body of an actor's that acts for it: "the investigating committee of the Ruritanian
+# League", "a delegation of Qumran".
+_BODY_OF = (
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?i:committee|commission|mission|delegation|team|panel|envoys?)"
+    r"\s+of\s+(?i:the\s+)?)?"
+)
 _GO_BETWEEN = r"(?i:mediators?|go-betweens?|intermediar\w+|facilitators?)\b"
 # "guarantors", "the guarantor countries"
 _GUARANTORS = r"guarantors?(?:\s+(?:countries|states|nations|powers))?\b"
@@ -553,7 +563,12 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # (not "led by": "the Klow force, led by Ana Vell" leads a side; "talks led by" is below)
         rf"|\b(?i:brokered|mediated|hosted|facilitated|convened|chaired|co-chaired|sponsored)"
         rf"(?:\s+(?i:in|at)(?:\s+[A-Z][\w-]*){{1,3}}?)?\s+by\s+"
-        rf"(?i:the\s+)?{joined}{{0,6}}?{n}"
+        rf"(?i:the\s+)?{_BODY_OF}{joined}{{0,6}}?{n}"
+        # the deal's authors: "a cease-fire drafted by the committee of Ruritania", "a plan
+        # worked out by Qumran" (an agreement, not "a resolution drafted by Syldavia")
+        rf"|\b(?:{truce}|(?i:plan|accord|formula|understanding|arrangement))\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?i:drafted|worked\s+out|drawn\s+up|devised|put\s+together)\s+by\s+"
+        rf"(?i:the\s+)?{_BODY_OF}{joined}{{0,6}}?{n}"
         rf"|\b(?:(?i:mediation|diplomacy|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)"
         # "the Luanda process led by Ana Vell" (not "the peace process in Klow", nor
         # "efforts by Ruritania to capture Vell")
@@ -567,10 +582,16 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         rf"\s+(?i:the\s+)?(?:(?!(?i:and)\b)[\w\u2019'.-]+\s+){{0,4}}?"
         # (not "by Ruritania and Borduria", nor "by the government with the rebels": a side
         # negotiating; but "by Qatar between Ruritania and Borduria" brokers)
-        rf"{n}(?!(?:(?!\b(?i:between)\b)[^,.;])*\b(?i:and|with)\b)"
+        # ("by Ana Vell through Klow and Vell": by way of the two, as a go-between works)
+        rf"{n}(?!(?:(?!\b(?i:between|through|via)\b)[^,.;])*\b(?i:and|with)\b)"
         # "under the auspices of Syldavia", "under the mediation of President Ana Vell",
         # "chief mediator Ana Vell"
-        rf"|\b(?:(?i:under|with)\s+the\s+(?i:auspices|mediation|good\s+offices)\s+of"
+        # "talks under the chairmanship of the Ruritanian Government", "under Ruritanian
+        # chairmanship"
+        rf"|\b(?i:under)\s+(?i:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,2}}?{n}\s+"
+        rf"(?i:auspices|mediation|chairmanship|aegis)\b"
+        rf"|\b(?:(?i:under|with)\s+the\s+(?i:auspices|mediation|good\s+offices|chairmanship|aegis)"
+        rf"\s+of"
         rf"|(?i:mediators?|facilitators?))\s+(?i:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,6}}?{n}"
         # "with Syldavian President Ana Vell and Klowish Premier Ana Rell acting as brokers"
         # ("Ivo Tal of Syldavia, Ana Rell of Klow and Jan Brod of Vell have been acting as
@@ -641,11 +662,15 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         rf"|{n}[\s,-]+(?:(?i:who|which)\s+)?(?:[\w\u2019'-]+\s+){{0,3}}?"
         rf"(?i:presided|presides|presiding|preside)"
         rf"\s+(?i:over)\s+(?:(?i:the\s+)?(?:[\w-]+\s+){{0,3}}?"
-        rf"(?i:talks|negotiations|signing|summit|conference|meeting\s+of)"
+        # (a meeting of the parties, not "a meeting of the Council of Ministers": his own)
+        rf"(?i:talks|negotiations|signing|summit|conference|meeting\s+of\s+(?:the\s+)?"
+        rf"(?:heads|leaders|two|both|rival|warring|delegations|parties))"
         rf"|(?i:every|each|all\s+the|all)\s+(?i:sessions?)(?!\s+(?i:of)\b))\b"
         # "the ceasefire that Ruritania obtained on Monday"
-        rf"|\b{truce}\s+(?i:that|which)\s+(?i:the\s+)?{n}\s+(?:(?i:had|has)\s+)?"
-        rf"(?i:obtained|secured|won|negotiated|arranged)\b"
+        # ("a cease-fire that Ruritanian diplomats arranged": its envoys)
+        rf"|\b{truce}\s+(?i:that|which)\s+(?i:the\s+)?{n}\s+"
+        rf"(?:(?i:diplomats|envoys|negotiators|officials|mediators)\s+)?(?:(?i:had|has)\s+)?"
+        rf"(?i:obtained|secured|won|negotiated|arranged|brokered)\b"
         # "thanked President Ana Vell \"for his mediation\""
         rf"|\b(?i:thanked|thanks|thanking)\s+(?:[A-Z][\w\u2019'.-]*\s+){{0,3}}?{n}\w*\s+[\"\u201c]?"
         rf"(?i:for\s+(?:his|her|its|their)\s+(?:mediation|efforts|good\s+offices))"
@@ -654,9 +679,6 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # heeding their appeals)
         rf"|\b(?i:thanks\s+to|due\s+to|through|after)\s+(?i:the\s+)?(?i:efforts|mediation|"
         rf"intervention|good\s+offices)\s+(?i:of|by)\s+(?:[\w\u2019'-]+\s+){{0,5}}?{n}"
-        # (whose appeals: names and titles only, not "the appeals of relatives of X soldiers")
-        rf"|\b(?i:in\s+response\s+to|heeding)\s+(?i:the\s+)?(?i:appeals?)\s+(?i:of|by)\s+"
-        rf"(?:(?:[A-Z][\w\u2019'.-]*|and|the)\s+){{0,5}}?{n}"
         # "the Ruritanian leader, who has been shuttling between the two capitals"
         rf"|{n}(?:[\s-]+(?:[A-Z][\w\u2019'.-]*|the|{_ENVOY_WORDS})){{0,4}}(?:,\s+(?i:who|which))?\s+"
         rf"(?:(?i:has|had|have)\s+)?(?:(?i:been)\s+)?(?i:shuttl(?:e|es|ed|ing))\s+(?i:between)\s+"

@@ -341,12 +341,22 @@ _PERSON = re.compile(
 )
 
 
+# A preposition of place, as a run's first word or right before it.
+_PLACE_PREPOSITIONS = r"(?i:in|at|near|from|outside|inside|around|across|into|to|toward|towards)"
+_PLACE_PREPOSITION = re.compile(_PLACE_PREPOSITIONS)
+_PLACE_PREPOSITION_BEFORE = re.compile(rf"(?:^|(?<=\s)){_PLACE_PREPOSITIONS}(?:\s+the)?\s*$")
+
+
 def _people(text: str, names: ArticleNames) -> list[tuple[int, str]]:
     """People the text names ("Ivo Brand", "Ana Vell"): two to four capitalised words,
     none a title, body, date or an actor's name."""
     found: list[tuple[int, str]] = []
     for match in _PERSON.finditer(text):
         words = match.group().split()
+        if _PLACE_PREPOSITION.fullmatch(words[0]) or _PLACE_PREPOSITION_BEFORE.search(
+            text[: match.start()]
+        ):
+            continue  # "In La Paz, the government said": a place, not a person
         while words and (
             normalise(words[0]) in TITLE_WORDS
             or words[0].casefold() in _NOT_A_NAME
@@ -386,6 +396,8 @@ def _people(text: str, names: ArticleNames) -> list[tuple[int, str]]:
 
 
 # Who counts and reports ("the monitor said"), standing for the named one before it.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 _REPORTING_NOUNS = (
     frozenset(
         "monitor monitors observatory watchdog group organisation organization network".split()
@@ -468,7 +480,14 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
             for _, who in _bodies_for(text, head, names)
             if _may_be(words, head, who, names)
         }
-        return next(iter(further.values())) if len(further) == 1 else None
+        if len(further) == 1:
+            return next(iter(further.values()))
+        if head in _SPOKESPEOPLE and words == [head]:
+            # "In Klow, the Vellish Government denied it. A spokesman said ...": a bare
+            # spokesman (not "a rebel spokesman": whose is written) speaks for the body the
+            # text names last, as "it" does
+            return antecedent("it", before, names)
+        return None
     person = {w.casefold() for w in _name_words(stand_in)} & {"he", "she"}
     for number, text in enumerate(window):
         if number and _SUBJECT_STANDS_IN.match(text) and not _named_speakers(text, names):
@@ -481,12 +500,26 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
         found = _named_speakers(text, names)
         if person:
             found += _people(text, names)
+            spokesmen = [
+                m
+                for m in _STANDIN_SPEAKER.finditer(text)
+                if (m["head"] or "").casefold() in _SPOKESPEOPLE
+                and all(at < m.start() for at, _ in found)
+            ]
+            if spokesmen:
+                # "A spokesman said ... Four soldiers were killed, he said.": he is that
+                # spokesman, and speaks for whom the spokesman does
+                return antecedent(
+                    spokesmen[-1]["who"],
+                    [text[: spokesmen[-1].start()], *before[number + 1 :]],
+                    names,
+                )
         else:  # "it", "they": a state's body, named as the subject before ("...'s ministry raised")
             # (before what it said: "the army's media centre said Vellish forces had ...")
             said = _SAID.search(text)
             found += [
                 b
-                for head in sorted(BODY_NOUNS)
+                for head in sorted(BODY_NOUNS | {"government"})
                 for b in _named_bodies(text, head, names)
                 if said is None or b[0] < said.start()
             ]
@@ -923,10 +956,11 @@ _ITS_FORCES_ACT = re.compile(
     re.IGNORECASE,
 )
 
-_STATE_ORGAN_HEADS = frozenset("ministry government army military police navy".split())
+_STATE_ORGAN_HEADS = frozenset("ministry government army military police navy junta".split())
 
+# (a junta is the state's government: "the military junta")
 _ORGAN_HEAD = (
-    r"(?:ministry|government|authorities|army|military|police|command|armed\s+forces)"
+    r"(?:ministry|government|authorities|army|military|police|command|armed\s+forces|junta)"
     # (or its voice: "the army spokesman", "the armed forces press office")
     r"(?:\s+(?:spokes(?:man|woman|person)|(?:press|media|information)\s+"
     r"(?:office|service|centre|center|department)))?"
@@ -987,9 +1021,12 @@ _SUBJECT_ORGAN_ANYWHERE = re.compile(rf"\bthe\s+{_ORGAN_WORDS}\b", re.IGNORECASE
 
 # A document an organ named by no name sent: "an army statement", "the defence ministry's
 # communique".
+# ("a statement from the military junta": its sender after it)
 _ORGANS_DOCUMENT = re.compile(
     rf"\b(?:an?|the)\s+(?P<organ>{_ORGAN_WORDS})(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?"
-    rf"(?:{'|'.join(sorted(_DOCUMENTS))})\b",
+    rf"(?:{'|'.join(sorted(_DOCUMENTS))})\b"
+    rf"|\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(_DOCUMENTS))})\s+"
+    rf"(?:from|of|by|issued\s+by)\s+the\s+(?P<sender>{_ORGAN_WORDS})\b",
     re.IGNORECASE,
 )
 
@@ -1014,7 +1051,7 @@ def _documents_sender(stand_in: str, before: Sequence[str], names: ArticleNames)
             if not any(m.start() <= at < m.end() for m in sent)
         ]
         if sent and (not speakers or max(at for at, _ in speakers) < sent[-1].start()):
-            return f"the {sent[-1]['organ']}"
+            return f"the {sent[-1]['organ'] or sent[-1]['sender']}"
         if speakers:
             return None
     return None

@@ -965,7 +965,9 @@ SPEECH_VERB = (
     r"(?:raised|raises|revised|revises)(?=\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:toll|count|figures?|estimate|tally)\b)|"
     # "issued its first detailed casualty figures: 57 ...", "published a casualty list"
-    r"(?:issued|issues|published|publishes|released|releases)(?=\s+(?:its|their|the|his|her|a|an)"
+    # ("issued what it described as final figures")
+    r"(?:issued|issues|published|publishes|released|releases)(?=\s+(?:its|their|the|his|her|a|an|"
+    r"what\s+(?:it|they)\s+(?:described|called|termed)\s+as)"
     r"\s+(?:[\w-]+\s+){0,4}?(?:toll|count|figures?|estimates?|tally|list)\b"
     # "issued a communique saying 37 of its soldiers ...": what it says is its own
     r"|\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|bulletin|"
@@ -1044,6 +1046,14 @@ _SPEAKER = re.compile(
     r"|\b(?i:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?i:communiqu[e\u00e9]|statement|bulletin|"
     r"declaration|press\s+release)\s+(?i:of|from|by|issued\s+by)\s+(?:the\s+)?"
     rf"(?P<document>{_BODY}|{_NAME})(?:\s+[a-z]+){{0,4}}?\s+{SPEECH_VERB}\b"
+    # ... its author named before it: "A Korvan Government statement broadcast by Radio
+    # Klow at 1 p.m. said", "an Ethiopian Ministry of Information communique said" (the
+    # sender's, not the station's that carried it)
+    r"|\b(?i:a|an|the)\s+(?P<sender>"
+    rf"{_NAME})\s+(?i:communiqu[e\u00e9]|statement|bulletin|declaration|press\s+release)"
+    # (across "p.m.", not a full stop)
+    r"(?:\s+(?:[^.;:\"\u201c\u201d]|(?<=\b[a-z])\.){0,80}?)?"
+    rf"(?:\s+{SPEECH_ADVERB})*\s+{SPEECH_VERB}\b"
     # The verb before its speaker, after the words said: '"Three of our men were killed,"
     # said Ana Vell, spokeswoman for the army', "..., said the Ruritanian army"
     r"|(?:[,\"\u201d]\s*)(?:said|says|added|claimed)\s+(?:the\s+)?"
@@ -1069,7 +1079,9 @@ COUNTED_BY = re.compile(
 
 def _speaker_group(match: re.Match[str]) -> str:
     return next(
-        g for g in ("staff", "body", "who", "source", "document", "inverted") if match.group(g)
+        g
+        for g in ("staff", "body", "who", "source", "document", "sender", "inverted")
+        if match.group(g)
     )
 
 
@@ -1862,6 +1874,11 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:truce|ceasefire|cease-fire)\b[^.;]{0,160}?\b(?:which|that)\s+(?:has|had|have)\s+"
         r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held"
         r"(?=\s*(?:[,.;:]|$)|\s+(?:since|for|through|so\s+far|until|despite|firm)\b)"
+        # "the truce that took effect at six on Saturday evening held through Sunday": a
+        # relative clause between (not "held until rebels shelled", "held only for hours")
+        r"|(?:truce|ceasefire|cease-fire|armistice)\s+(?:that|which)\s+[^.;,]{0,80}?\s+"
+        r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?(?:held|holds)\s+"
+        r"(?:through|throughout|since|firm|overnight|so\s+far|into)\b"
         # "Guns in the capital fell largely silent after a ceasefire came into force"
         r"|\bguns\b[^.;]{0,40}?\b(?:fell|fallen|went|gone|were|remained|stayed)\s+"
         r"(?:largely\s+|mostly\s+|almost\s+)?silent(?![^.;]*\b(?:but|yet|until|however)\b)"
@@ -1927,7 +1944,8 @@ _ENDED_FIGHTING = re.compile(
     # "ending 11 days of fighting"; "brokered after fighting erupted" (not "after the
     # truce began, fighting ...": a truce word between says the fighting came after it)
     r"\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stopp(?:ing|ed)|after|following)\s+"
-    r"(?:(?!(?:truce|cease-?fire|armistice|deal|agreement)\b)[\w-]+\s+){0,4}?"
+    # ("After seven days of the fiercest bombardment")
+    r"(?:(?!(?:truce|cease-?fire|armistice|deal|agreement)\b)[\w-]+\s+){0,6}?"
     r"(?:fighting|war|hostilities|clashes|violence|conflict|bombardment)"
     r"(?:\s+(?:that|which)\s+[^.;,]*)?"
     # ("ordered all forces to stop firing": the truce's terms; not "after heavy shooting")

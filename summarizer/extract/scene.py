@@ -475,6 +475,12 @@ def _dateline_states(sentences: tuple[str, ...], resolver: ActorResolver) -> set
     found: set[str] = set()
     # the places its header reads, and every part of a wire dateline ("KLOW, Chile, Jan. 13")
     fields = [s[:end] for s in sentences[:_HEADER_SENTENCES] if (end := timeline.dateline_end(s))]
+    # (below a page's furniture: menus, breadcrumbs, an archive's note, then the wire's own
+    # dateline)
+    fields = (
+        fields
+        or [s[:end] for s in sentences[:_DATELINE_REACH] if (end := timeline.dateline_end(s))][:1]
+    )
     places = [*timeline.header_places("\n".join(sentences[:_HEADER_SENTENCES])), *fields]
     for place in places:
         # (not the agency in brackets: "SAN ISIDRO, Jan 4 (ANS) -" names no town "Ans")
@@ -490,6 +496,7 @@ def _dateline_states(sentences: tuple[str, ...], resolver: ActorResolver) -> set
 
 
 _HEADER_SENTENCES = 6
+_DATELINE_REACH = 15
 
 
 def _reported_from_abroad(

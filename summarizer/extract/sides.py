@@ -176,9 +176,13 @@ def _counts_irregular_foes(
     after = sentence[whole.end :] if whole else ""
     if re.match(_QUOTE_GAP + r"[\w-]+[\"\u201d]?\s+(?:and|or)\b", after):
         return False
-    # ("12 of the attackers", "the invaders", in a war the article shows within one state)
+    # ("12 of the attackers", "the invaders", in a war the article shows within one state;
+    # or after its sentence named them so: "beat off a rebel column ..., killing 12 of the
+    # attackers")
+    named_before = whole is not None and _IRREGULAR_FOES.search(sentence[: whole.start]) is not None
     return war_within_one_state(names) is not None or (
-        _IRREGULAR_FOES.search(people["first"]) is not None and theatre_state(names) is not None
+        (_IRREGULAR_FOES.search(people["first"]) is not None or named_before)
+        and theatre_state(names) is not None
     )
 
 

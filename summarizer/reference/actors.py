@@ -1044,6 +1044,8 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
         token = tokens[j]
         if token.norm in _NOT_THE_STATE:
             return False
+        if _a_demonym(tokens, i) and _a_demonym(tokens, j):
+            return False  # "Turkish Cypriots", "Bosnian Serb": a community, no state's body
         if j == end and tokens[end - 1].possessive and not token.cap:
             continue  # "Russia's upper house"
         if j == end and (after := alias_at(tokens, j)) and _entry_info(after[0]).kind != "state":
@@ -1070,6 +1072,15 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
     if any(t.norm not in body_words and t.norm not in index.exact for t in run):
         return _organisations_body(tokens, i, end)
     return True
+
+
+def _a_demonym(tokens: Sequence[Token], i: int) -> bool:
+    """The one word at tokens[i] is a state's demonym ("Turkish", "Cypriot"), not its name."""
+    found = alias_at(tokens, i)
+    if found is None or found[1] != i + 1 or _entry_info(found[0]).kind != "state":
+        return False
+    word = tokens[i].norm
+    return any(word in {normalise(d), normalise(_plural(d))} for d in demonyms(found[0]))
 
 
 def _organisations_body(tokens: Sequence[Token], i: int, end: int) -> bool:

@@ -83,7 +83,10 @@ _WEEKDAY_WORD = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # A four-digit year: never the "2005" of "2005 GMT" or "2005 hrs", never part of a number.
-_YEAR_ALONE = rf"(?<![\d,.:/-]){_YEAR}\b(?![.,:/]\d)(?!\s*(?:GMT|UTC|Z\b|hrs|hours|local|IST|CET))"
+_UTC_WORD = r"(?:GMT|UTC|G\.M\.T\.|U\.T\.C\.)"
+_YEAR_ALONE = (
+    rf"(?<![\d,.:/-]){_YEAR}\b(?![.,:/]\d)(?!\s*(?:{_UTC_WORD}|Z\b|hrs|hours|local|IST|CET))"
+)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # A weekday of the week before the anchor's: "Monday of last week", "on Monday last week";
 # and "the Friday before last" or "Friday a week ago", the one before the last Friday.
@@ -204,7 +207,7 @@ def days_after(sentence: str, at: int) -> int | None:
 _DATE_SHAPES = (
     ("date", rf"(?:{_WEEKDAY_WORD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?"
              rf"(?:\s+{_YEAR}\b)?"),
-    ("date", rf"(?:{_WEEKDAY_WORD},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:GMT|UTC))"),
+    ("date", rf"(?:{_WEEKDAY_WORD},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*{_UTC_WORD})"),
     # day first: "22.05.2023", "09/02/2011"
     ("numeric", r"\b\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)(?:19|20)\d\d\b"),
     ("numeric", r"\b(?:19|20)\d\d-\d\d-\d\d\b"),
@@ -1423,19 +1426,20 @@ def agreed_day(sentence: str, anchor: date | None) -> date | None:
 # Zone abbreviations: GMT and UTC in any case; the others in capitals only ("CAT", "EAT" and
 # "WAT" are words too). "Z" only straight after the digits ("0400Z").
 _ABBR = rf"(?:(?i:GMT|UTC)|{zones.ABBREVIATION_WORDS})"
+# ... or dotted, as older papers print them ("1500 G.M.T.", "5.50 p.m. I.S.T.")
+_ABBR_ANY = rf"(?:{_ABBR}\b|(?:{zones.DOTTED_ABBREVIATIONS})(?!\w))"
 _OFFSET = r"\s?(?P<sign>[+\-\u2212\u2013])\s?(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?\b"
 _OFFSET_BEFORE = re.compile(r"(?i:GMT|UTC)\s?[+\-\u2212\u2013]\s?$")
-# (or dotted, as older papers print them: "5.50 p.m. I.S.T.")
 _ZONE_ABBR = re.compile(
     rf"\b(?P<abbr>(?:{_ABBR})\b|(?:{zones.DOTTED_ABBREVIATIONS})(?!\w))(?:{_OFFSET})?"
 )
 _HOURS = r"h(?:ou)?rs?\b"
-_HHMM_ZONE = re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b)")
+_HHMM_ZONE = re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR_ANY})")
 _AT_WEEKDAY = "(?:" + "|".join(rf"(?<=(?i:{d})\sat\s)" for d in _WEEKDAYS) + ")"
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _CLOCK = re.compile(
     r"(?<![\w:.])(?:"
-    rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)"
+    rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR_ANY}|\s+local\b)"
     # "signed on Friday at 1645", "at 0600 on Saturday": four digits at a weekday's clock
     rf"|{_AT_WEEKDAY}(?P<hhmm_day>(?:[01]\d|2[0-3])[0-5]\d)\b"
     # (not a count's value: "the number of displaced stood at 1900 on Tuesday")
@@ -1447,12 +1451,18 @@ _CLOCK = re.compile(
     r"(?P<part>half|(?:a\s+)?quarter))\s+(?:past|after)\s+))?"
     r"(?P<word>(?i:(?:12\s+)?(?:midnight|noon|midday)))\b"
     # "2400 hours", "24:00": the midnight that ends the day, as military and wire copy write it
-    rf"|(?P<h24>24(?:[:.]00\b|00(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR}\b|\s+local\b)))"
+    rf"|(?P<h24>24(?:[:.]00\b|00(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR_ANY}|\s+local\b)))"
     # "the first minute of Tuesday": the day's start
     rf"|(?P<first>(?i:(?:the\s+)?(?:first|opening)\s+minute\s+of))(?=\s+(?i:{_WEEKDAY_WORD}|"
     rf"{_MONTH}|\d|the\s+day|today|tomorrow))"
     # "five o'clock this afternoon": an hour in words, with its "o'clock"
     rf"|(?P<wh>(?i:{'|'.join(_HOUR_WORDS)}))\s+o['\u2019]clock\b"
+    # "at six on Saturday evening", "at ten that night": an hour in words after "at", with
+    # the part of the day written after it, which says which half of the day
+    # (or opening the text: a model's "six on Saturday evening", cut from "at six ...")
+    rf"|(?:(?<=\b(?i:at)\s)|^)(?<!\b(?:stood|total|stand|reach)\sat\s)(?<!stands\sat\s)(?P<wa>(?i:{'|'.join(_HOUR_WORDS)}))\b(?=\s+(?:(?i:on|in|this|that|"
+    rf"yesterday|today|tomorrow)\s+)?(?:(?i:{_WEEKDAY_WORD}|the)\s+)?"
+    rf"(?i:morning|afternoon|evening|night)\b)"
     # "half past two on Sunday afternoon", "a quarter to five in the afternoon": with the
     # part of the day written after it, which says which half of the day
     rf"|(?P<hp>(?i:half|(?:a\s+)?quarter))\s+(?P<hpdir>(?i:past|to))\s+"
@@ -1465,7 +1475,8 @@ _CLOCK = re.compile(
 )
 # A bare hour takes only a full abbreviation after it ("9 GMT", never "5 MT" of grain).
 _BARE_ZONE = re.compile(
-    rf"\s*(?:(?i:GMT|UTC)|{'|'.join(a for a in zones.ABBREVIATIONS if len(a) >= 3)})\b"
+    rf"\s*(?:(?:(?i:GMT|UTC)|{'|'.join(a for a in zones.ABBREVIATIONS if len(a) >= 3)})\b"
+    rf"|(?:{zones.DOTTED_ABBREVIATIONS})(?!\w))"
 )
 _AFTER_CLOCK = re.compile(rf"(?:\s?(?P<z>Z)\b)?(?:\s*{_HOURS})?")
 
@@ -1605,8 +1616,8 @@ def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
         return (hour, minute) if minute < 60 else None
     if match.group("first"):
         return 0, 0
-    if match.group("wh"):
-        hour, minute = _HOUR_WORDS.index(match.group("wh").casefold()) + 1, 0
+    if words := match.group("wh") or match.group("wa"):
+        hour, minute = _HOUR_WORDS.index(words.casefold()) + 1, 0
         ampm, oclock = None, True
     elif match.group("hp"):
         hour = _HOUR_WORDS.index(match.group("hph").casefold()) + 1

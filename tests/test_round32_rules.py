@@ -1,0 +1,239 @@
+"""Rules found on the thirty-second session's reading of rounds 30 and 31 (opened): a
+go-between chairs the talks or authors the deal ("under Malawian chairmanship", "a cease-fire
+drafted by the committee of ...", "the arrangement was put together by ..."), an appeal heeded
+is no brokering, a zone printed with full stops ("1500 G.M.T.") is a zone, an hour in words
+with its part of the day ("at six on Saturday evening") is a clock, and a truce that "held
+through Sunday" behind a relative clause is holding. HAND-WRITTEN sentences about invented
+places (Klowland, Vellia) and real third states.
+"""
+
+from __future__ import annotations
+
+from summarizer.extract.grounding import truce_status
+from summarizer.extract.roles import go_betweens_in
+from summarizer.reference import timeline
+
+
+def test_who_chairs_the_talks_is_a_go_between() -> None:
+    assert go_betweens_in(
+        "Klowland and Vellia signed an agreement last night after a week of talks under the "
+        "chairmanship of the Malawian Government."
+    ) == ["Malawian Government"]
+    assert go_betweens_in(
+        "Both Governments accepted an invitation to send delegations to Lilongwe for talks "
+        "under Malawian chairmanship."
+    ) == ["Malawian"]
+    # ... not a region's auspices, nor a command
+    for no_broker in (
+        "Chile hoped the two would settle their differences under African auspices.",
+        "Klowland said its troops were under Malawian command.",
+    ):
+        assert go_betweens_in(no_broker) == [], no_broker
+
+
+def test_who_drafted_or_put_together_the_deal_is_a_go_between() -> None:
+    assert go_betweens_in(
+        "Klowland and Vellia have accepted a cease-fire drafted by the investigating committee "
+        "of the Organization of American States."
+    ) == ["Organization of American States"]
+    assert go_betweens_in(
+        "They agreed to pull back under a plan worked out by the investigating committee of "
+        "the Organization of American States."
+    ) == ["Organization of American States"]
+    assert go_betweens_in(
+        "The arrangement was put together by Secretary of State Ana Vell in a marathon of "
+        "telephone calls to Lilongwe and Harare."
+    ) == ["Secretary of State Ana Vell"]
+    # its envoys arranged it; negotiated by way of the two capitals
+    assert go_betweens_in(
+        "Klowland called off its offensive, accepting a cease-fire that American diplomats "
+        "arranged by working through Vellia and Ostia."
+    ) == ["American"]
+    assert go_betweens_in(
+        "Officials stressed that the arrangement was negotiated by Ana Vell through Lilongwe "
+        "and Harare."
+    ) == ["Ana Vell"]
+    # ... not a resolution's author, nor the two sides negotiating it
+    for no_broker in (
+        "The resolution was drafted by Chile and adopted by the Council.",
+        "The truce was negotiated by Malawi and Zambia.",
+    ):
+        assert go_betweens_in(no_broker) == [], no_broker
+
+
+def test_an_appeal_heeded_and_a_leaders_own_cabinet_are_no_brokering() -> None:
+    for no_broker in (
+        "Klowland ordered its troops to stop firing in response to the appeal of the United "
+        "Nations Secretary-General.",
+        "President Ana Vell presided over a meeting of the Council of Ministers in Santiago.",
+    ):
+        assert go_betweens_in(no_broker) == [], no_broker
+    # (a meeting of the two sides' leaders still is)
+    assert go_betweens_in(
+        "President Ana Vell presided over a meeting of the two leaders in Santiago."
+    ) == ["President Ana Vell"]
+
+
+def test_a_zone_printed_with_full_stops_is_read() -> None:
+    sentence = "The cease-fire took effect at 1500 G.M.T. on February 16."
+    (reading,) = timeline.readings(sentence)
+    assert (reading.hour, reading.minute, reading.source) == (15, 0, "utc")
+    # ... and "1945 G.M.T." is a clock, never the year 1945
+    assert [e.kind for e in timeline.expressions("It began at 1945 G.M.T. on May 3.")] == ["date"]
+
+
+def test_an_hour_in_words_with_its_part_of_the_day_is_a_clock() -> None:
+    def clocks(text: str) -> list[tuple[int, int]]:
+        return [(r.hour, r.minute) for r in timeline.readings(text)]
+
+    assert clocks("The truce that took effect at six on Saturday evening held.") == [(18, 0)]
+    assert clocks("They met at ten that night.") == [(22, 0)]
+    assert clocks("It began at five in the morning.") == [(5, 0)]
+    # the model's cut of it, with no "at" before
+    assert clocks("six on Saturday evening") == [(18, 0)]
+    # ... not an hour with no part of the day, nor a score or a count
+    for no_clock in (
+        "He arrived at six.",
+        "The score stood at three on Saturday evening.",
+        "Six people died on Saturday evening.",
+    ):
+        assert clocks(no_clock) == [], no_clock
+
+
+def test_a_truce_that_held_through_a_day_behind_a_relative_clause_is_holding() -> None:
+    assert (
+        truce_status(
+            "announced",
+            "The truce that took effect at six on Saturday evening held through Sunday and into "
+            "this morning.",
+        )
+        == "holding"
+    )
+    # ... not one that held only for hours
+    assert (
+        truce_status(
+            "announced", "The truce that took effect on Saturday held only for a few hours."
+        )
+        != "holding"
+    )
+
+
+def test_fighting_before_the_truce_does_not_make_it_violated() -> None:
+    assert (
+        truce_status(
+            "violated",
+            "After seven days of the fiercest bombardment of Vellia in a decade, Klowland "
+            "called off its offensive on Saturday evening, accepting a cease-fire.",
+        )
+        == "announced"
+    )
+
+
+# --- who stated a figure -------------------------------------------------------------------
+
+_TWO_STATEMENTS = (
+    "SANTIAGO, Feb. 9 (Agency) - Chile and Bolivia declared states of emergency after "
+    "fighting broke out yesterday at Ollague.\n\n"
+    "A Chilean Government statement broadcast by Radio Santiago at 1 p.m. local time said "
+    "Bolivian troops attacked Chilean posts at Ollague at dawn on Saturday and were thrown "
+    "back. It said 330 Bolivian soldiers were killed in Saturday's fighting and that Chilean "
+    "losses were 13 dead.\n\n"
+    "In La Paz, the Bolivian Ministry of Information issued what it described as final "
+    "figures for Bolivian losses since Feb. 7: 28 soldiers and policemen killed and 64 "
+    "wounded.\n\n"
+    "In Oruro, the Bolivian Government denied that its planes had crossed the frontier. A "
+    "spokesman said Chilean troops had attacked the Bolivian border post at Charana on Friday "
+    "night. Four Bolivian soldiers were killed, he said."
+)
+
+
+def _claimant(count: int, sentence: int) -> str:
+    from summarizer.extract.labels import claimant_for
+    from summarizer.reference.actors import resolve
+
+    names = _names(_TWO_STATEMENTS)
+    return resolve(claimant_for("unattributed", count, [sentence], names).value).id
+
+
+def _names(text: str):  # type: ignore[no-untyped-def]
+    from summarizer.extract.labels import article_names
+    from summarizer.read.articles import Article
+
+    article = Article(id="a", path="a.txt", text=text)
+    return article_names(tuple(s.text for s in article.sentences))
+
+
+def test_a_documents_author_named_before_it_is_its_speaker_and_it_says_the_next() -> None:
+    # "A Chilean Government statement broadcast by Radio Santiago ... said": Chile's, not
+    # the station's; "It said 330 ..." in the next sentence is the statement still
+    assert _claimant(330, 3) == "chile"
+    assert _claimant(13, 3) == "chile"
+
+
+def test_who_issued_the_figures_stated_them() -> None:
+    assert _claimant(28, 4) == "bolivia"
+    assert _claimant(64, 4) == "bolivia"
+
+
+def test_a_bare_spokesman_speaks_for_the_body_named_before_and_he_is_that_spokesman() -> None:
+    # (never "In Oruro": a place phrase is no person)
+    assert _claimant(4, 7) == "bolivia"
+
+
+def test_the_statement_is_the_one_the_military_junta_sent() -> None:
+    from summarizer.extract.labels import claimant_for
+    from summarizer.reference.actors import resolve
+
+    names = _names(
+        "SANTIAGO, May 9 -- Chile accused Bolivia today of breaking the four-day-old "
+        "cease-fire with a dawn attack on a Chilean frontier post.\n\n"
+        "A statement from the military junta said a Bolivian force opened fire on the post "
+        "at about 5.30 yesterday morning and was driven back after two hours.\n\n"
+        "One Chilean soldier was killed and three were wounded, the statement said."
+    )
+    for count in (1, 3):
+        assert resolve(claimant_for("unattributed", count, [3], names).value).id == "chile"
+
+
+def test_a_wire_dateline_below_a_pages_furniture_is_still_its_dateline() -> None:
+    from summarizer.extract.scene import _dateline_states
+
+    page = (
+        "Home | News | Region | Opinion | Archive | Sport | Subscribe\n\n"
+        "> Archive > From the files\n\n"
+        'FROM THE FILES: "Truce broken at Charana, Chile says"\n\n'
+        "Published 9 May 2019 | Updated 14:02 GMT\n\n"
+        "Fifty years ago this week our predecessor paper carried this wire report.\n\n"
+        "We reproduce it as it ran, with the original headline.\n\n"
+        "TRUCE BROKEN AT CHARANA, CHILE SAYS\n\n"
+        "SANTIAGO, May 9 -- Chile accused Bolivia today of breaking the truce."
+    )
+    names = _names(page)
+    assert _dateline_states(names.sentences, names.resolver) == {"chile"}
+
+
+def test_a_state_that_will_not_intervene_stays_out() -> None:
+    from summarizer.extract.roles import cues
+
+    for stays_out in (
+        "France will not intervene to protect President Ana Vell from a rebel advance on "
+        "Bangui, President Ivo Tal said Thursday.",
+        "France has refused to intervene, officials in Paris said.",
+        "France ruled out any military intervention on Friday.",
+    ):
+        assert cues("France", [stays_out]).denial, stays_out
+    # (its troops fighting is no denial)
+    assert not cues("France", ["French troops intervened at the airport on Friday."]).denial
+
+
+def test_two_states_demonyms_together_name_a_community_not_either_state() -> None:
+    from summarizer.reference.actors import resolve
+
+    # "Turkish Cypriots" are Cyprus's Turks, neither Turkey nor Cyprus the state
+    for community in ("Turkish Cypriot fighters", "Turkish Cypriots", "Bosnian Serb forces"):
+        assert resolve(community).kind != "state", community
+    # ... while one demonym before a body or force stays its state's
+    assert resolve("Turkish Government").id == "turkey"
+    assert resolve("Cypriot Government").id == "cyprus"
+    assert resolve("Saudi Arabian").id == "saudi-arabia"
+    assert resolve("Chilean troops").id == "chile"

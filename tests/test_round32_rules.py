@@ -237,3 +237,43 @@ def test_two_states_demonyms_together_name_a_community_not_either_state() -> Non
     assert resolve("Cypriot Government").id == "cyprus"
     assert resolve("Saudi Arabian").id == "saudi-arabia"
     assert resolve("Chilean troops").id == "chile"
+
+
+def test_a_spokesman_who_would_not_give_his_name_speaks_for_the_body_before() -> None:
+    from summarizer.extract.labels import claimant_for
+    from summarizer.reference.actors import resolve
+
+    names = _names(
+        "LA PAZ, June 25 (UP)--Headquarters of the Chilean Army said today that its forces "
+        "had captured Oruro, a provincial capital inside Bolivia.\n\n"
+        'A spokesman who would not give his name said "nearly 200" Bolivian soldiers had '
+        "been killed in the fighting for the town."
+    )
+    assert resolve(claimant_for("unattributed", 200, [2], names).value).id == "chile"
+
+
+def test_the_headquarters_of_a_quoted_force_speaks_for_it() -> None:
+    from summarizer.extract.grounding import named_speakers
+
+    assert (
+        named_speakers(
+            'LA PAZ, June 25 (UP)--Headquarters of the self-styled "Army of the Andes" said today '
+            "that its forces had captured Oruro."
+        )[0][1]
+        == "Army of the Andes"
+    )
+
+
+def test_the_communique_of_no_named_sender_is_the_organ_that_spoke_before() -> None:
+    from summarizer.extract.labels import claimant_for
+    from summarizer.reference.actors import resolve
+
+    names = _names(
+        "SANTIAGO, June 25 (UP)--The Government said tonight that fighting was still in "
+        "progress at Arica and denied that the town had fallen.\n\n"
+        'A communique said the defenders had been attacked from the air "without respite".\n\n'
+        "The communique also said that planes had bombed Iquique on Wednesday afternoon, "
+        "killing four civilians and wounding 12."
+    )
+    for count in (4, 12):
+        assert resolve(claimant_for("unattributed", count, [3], names).value).id == "chile"

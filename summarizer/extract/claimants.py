@@ -1031,6 +1031,11 @@ _ORGANS_DOCUMENT = re.compile(
 )
 
 
+# A state organ named by no name speaking: "The Government said tonight".
+_ORGAN_SPEAKING = re.compile(
+    rf"\b(?i:the)\s+(?P<organ>{_ORGAN_WORDS})\s+(?:[a-z]+\s+)?{SPEECH_VERB}\b", re.IGNORECASE
+)
+
 _BARE_DOCUMENT = re.compile(
     rf"(?i:the|this|that)\s+(?:(?i:same|latest|new|earlier)\s+)?(?i:{'|'.join(sorted(_DOCUMENTS))})"
 )
@@ -1054,6 +1059,10 @@ def _documents_sender(stand_in: str, before: Sequence[str], names: ArticleNames)
             return f"the {sent[-1]['organ'] or sent[-1]['sender']}"
         if speakers:
             return None
+        if organ := _ORGAN_SPEAKING.search(text):
+            # "The Government said tonight ... A communique said ... The communique also
+            # said": the organ that spoke before a document of no named sender
+            return f"the {organ['organ']}"
     return None
 
 

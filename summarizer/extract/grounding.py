@@ -996,8 +996,9 @@ SPEECH_ADVERB = (
 # is the Klow Institute's figure, however each article words its people.
 STAFF_OF = (
     r"(?i:researchers|experts|scientists|academics|analysts|economists|demographers|"
-    r"epidemiologists|statisticians|investigators|doctors|medics|staff|team)"
-    r"\s+(?:at|of|from|with)\s+(?:the\s+)?"
+    r"epidemiologists|statisticians|investigators|doctors|medics|staff|team|headquarters)"
+    # ("Headquarters of the anti-Communist \"Army of Liberation\"": a qualifier, quotes)
+    r"\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[\"\u201c]?"
 )
 # The first word of an aside between a speaker and its verb: not a word that opens a
 # clause of its own, nor a participle of what happened ("Klow, killing 5, said officials"),
@@ -1017,7 +1018,11 @@ SPEAKER_ASIDE = (
     r"secretary|governor|mayor|president|adviser|advisor|envoy|ambassador|official)\b|"
     rf"{_ASIDE_OPENER})"
     # ("a spokesman for Korva's Security Council (KSC),": its acronym in brackets)
-    r"(?:[^,;()]|\([A-Z]{2,8}\)){0,100},)"
+    r"(?:[^,;()]|\([A-Z]{2,8}\)){0,100},"
+    # or one that keeps the speaker anonymous, with no commas: "a spokesman who would not
+    # give his name said", "an official who asked not to be identified told"
+    r"|\s+who\s+(?:[a-z']+\s+){1,5}?(?:name|named|identified|identity|anonymity)\b"
+    r"(?:\s+(?!(?:said|says|told)\b)[a-z']+){0,8}?)"
 )
 # The first of two verbs the subject shares, the second a speech verb: "the Klow ministry
 # denied that Vell had fallen and said its forces had killed 300".
@@ -1031,7 +1036,7 @@ _SPEAKER = re.compile(
     # or appositive clause may stand between the speaker and the verb; "the head of the
     # Klow administration, Ana Vell, said": a name set off by commas before its verb.
     rf"(?:{STAFF_OF}(?P<staff>{_NAME})(?:{BODY_WHERE})?|(?P<body>{_BODY})(?:{BODY_WHERE})?"
-    rf"|(?P<who>{_NAME}))"
+    rf"|(?P<who>{_NAME}))[\"\u201d]?"
     r"(?:\s+\([A-Z][A-Za-z.&-]{1,12}\))?"  # "the Press Committee (PRESSCOM)"
     # "Ana Vell, deputy head of the Klow administration, told ...": a title set off by commas;
     # any other aside too ("Radio Klow, for its part, said", "the government, in its first

@@ -277,3 +277,28 @@ def test_the_communique_of_no_named_sender_is_the_organ_that_spoke_before() -> N
     )
     for count in (4, 12):
         assert resolve(claimant_for("unattributed", count, [3], names).value).id == "chile"
+
+
+def test_the_time_model_reads_english_names_whatever_the_locale() -> None:
+    """calendar's day and month names follow LC_TIME: a machine set to German would have
+    read no date of an English article. Simulated by giving calendar German names before
+    the time model is imported, in a fresh interpreter."""
+    import subprocess
+    import sys
+
+    script = (
+        "import calendar\n"
+        "calendar.day_name = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', "
+        "'Samstag', 'Sonntag']\n"
+        "calendar.month_name = ['', 'Januar', 'Februar', 'Maerz', 'April', 'Mai', 'Juni', "
+        "'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember']\n"
+        "calendar.month_abbr = ['', 'Jan', 'Feb', 'Mrz', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', "
+        "'Sep', 'Okt', 'Nov', 'Dez']\n"
+        "from summarizer.reference import timeline\n"
+        "found = timeline.expressions('The truce began on Friday, March 10.')\n"
+        "print([e.text for e in found])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "['Friday, March 10']"

@@ -6,7 +6,6 @@ with their messages, so every message says what is wrong and what to cite instea
 
 from __future__ import annotations
 
-import calendar
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -21,6 +20,7 @@ from summarizer.reference.numbers import (
     VAGUE_COUNTS as VAGUE_COUNTS,  # figures.py reads it from here
 )
 from summarizer.reference.numbers import Written, find, numbers_in, written_as, written_in
+from summarizer.reference.timeline import MONTH_NAMES, WEEKDAY_NAMES
 
 NAME_MATCH_THRESHOLD = 85  # rapidfuzz partial_ratio; below this a name is "not in the article"
 # Words that say what someone is, not who: they never prove a name is in the text.
@@ -594,7 +594,12 @@ _LIST_ITEM_BEFORE = re.compile(
 # The names of days and months, which no count of people and no subject is ("21 March").
 CALENDAR_NAMES = frozenset(
     w.casefold()
-    for w in [*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr]
+    for w in [
+        *WEEKDAY_NAMES,
+        *(d[:3] for d in WEEKDAY_NAMES),
+        *MONTH_NAMES,
+        *(m[:3] for m in MONTH_NAMES),
+    ]
     if w
 )
 _CALENDAR_WORDS = CALENDAR_NAMES | {"sept", "gmt", "utc"}

@@ -18,7 +18,6 @@ Pure: no I/O, no clock, no randomness. The rules (docs/merge-rules.md has them i
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -665,7 +664,7 @@ _BREAKDOWN = re.compile(
 )
 # Capitalised words that are no town, whatever a gazetteer lists under them.
 _NOT_A_TOWN = frozenset(
-    w.casefold() for w in [*calendar.day_name, *calendar.month_name] if w
+    w.casefold() for w in [*timeline.WEEKDAY_NAMES, *timeline.MONTH_NAMES]
 ) | frozenset("police army president minister officials said according".split())
 
 
@@ -774,7 +773,7 @@ _RUNNING = re.compile(
     r"(?:began|erupted|started|broke\s+out)|\btoll\s+(?:rises|rose|climbs)\b"
     # "killed since Thursday night": counted from a day on, not one incident
     r"|\b(?:killed|died|dead|wounded|injured)\s+(?:[\w-]+\s+){0,2}?"
-    rf"since\s+(?:(?:last|early|late)\s+)?(?:{'|'.join(d.lower() for d in calendar.day_name)})"
+    rf"since\s+(?:(?:last|early|late)\s+)?(?:{'|'.join(d.lower() for d in timeline.WEEKDAY_NAMES)})"
     r"(?:\s+(?:night|morning|evening|afternoon))?\b",
     re.IGNORECASE,
 )

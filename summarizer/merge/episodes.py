@@ -35,7 +35,6 @@ read by the time model (summarizer.reference.timeline), never its file name or p
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import re
 from collections.abc import Mapping, Sequence
@@ -765,7 +764,9 @@ def decide(
             if aged and found is None and nearest != unaged:
                 how += f" (by its war's age, {aged.written})"
             if found is None and fitted != nearest and said is not None:
-                how += f" (its opening statement's {calendar.day_name[said]} fits no nearer year)"
+                how += (
+                    f" (its opening statement's {timeline.WEEKDAY_NAMES[said]} fits no nearer year)"
+                )
         else:
             floor = _floor(latest_day, latest_year)
             if (aged := by_age.get(e.source)) and (floor is None or floor.year < aged.low):
@@ -891,12 +892,10 @@ def _weekday_misfit(extraction: ArticleExtraction, window: tuple[date, date]) ->
     years = range(window[0].year, window[1].year + 1)
     for m in extraction.time_mentions:
         for expr in timeline.expressions(m.text):
-            written = _WEEKDAY_DATE.fullmatch(expr.text.strip())
-            month_day = timeline.month_day(expr.text) if written else None
-            if expr.kind != "date" or written is None or month_day is None:
+            weekday = timeline.written_weekday(expr.text)
+            month_day = timeline.month_day(expr.text) if weekday is not None else None
+            if expr.kind != "date" or weekday is None or month_day is None:
                 continue
-            # (by index, not by the locale's day names)
-            weekday = _WEEKDAY_INDEX[written["weekday"][:3].casefold()]
             fits = []
             for year in years:
                 with contextlib.suppress(ValueError):  # (29 February)
@@ -904,14 +903,6 @@ def _weekday_misfit(extraction: ArticleExtraction, window: tuple[date, date]) ->
             if fits and not any(fits):
                 return expr.text
     return None
-
-
-_WEEKDAY_INDEX = {name: i for i, name in enumerate("mon tue wed thu fri sat sun".split())}
-_WEEKDAY_DATE = re.compile(
-    r"(?P<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+"
-    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})",
-    re.IGNORECASE,
-)
 
 
 _SPAN_BACK_DAYS = 60

@@ -68,10 +68,16 @@ import dateparser
 from summarizer.reference import zones
 from summarizer.reference.numbers import numbers_in
 
-_MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m})
+# English names, as the articles write them; never calendar's, which follow the locale
+# (under LC_TIME=de_DE no month or weekday of an English article would be read).
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTHS = {m.casefold(): i for i, m in enumerate(MONTH_NAMES, start=1)}
+_MONTHS.update({m[:3].casefold(): i for i, m in enumerate(MONTH_NAMES, start=1)})
 _MONTHS["sept"] = 9
-_WEEKDAYS = {d.casefold(): i for i, d in enumerate(calendar.day_name)}
+_WEEKDAYS = {d.casefold(): i for i, d in enumerate(WEEKDAY_NAMES)}
 
 # How far after the anchor a day may lie in a sentence that speaks of the future: a weekday
 # names a day of the coming week; a month-day a day of the coming month.
@@ -469,6 +475,12 @@ def _weekday_of_month(text: str, anchor: date, forward: int) -> date | None:
     return min(found)[2] if found else None
 
 
+def written_weekday(text: str) -> int | None:
+    """The weekday the text writes ("Friday, March 10" -> 4), by its index (Monday 0),
+    or None."""
+    return _written_weekday(text)
+
+
 def _written_weekday(text: str) -> int | None:
     words = re.findall(r"[a-z]+", text.casefold())
     return next((_WEEKDAYS[w] for w in words if w in _WEEKDAYS), None)
@@ -792,7 +804,7 @@ _WIRE = re.compile(
 )
 _PATH_DATE = re.compile(
     r"(?:^|\s>\s*)(?P<y>(?:1[89]|20)\d\d)\s*>\s*"
-    rf"(?P<m>{'|'.join(calendar.month_name[1:])})\s*>\s*(?P<d>[0-3]?\d)(?:\s*>|\s*$)",
+    rf"(?P<m>{'|'.join(MONTH_NAMES)})\s*>\s*(?P<d>[0-3]?\d)(?:\s*>|\s*$)",
     re.IGNORECASE,
 )
 # A header line's fields: "By Wire staff | Korva | March 26 | 4 min read".
@@ -990,7 +1002,7 @@ def _stamps(line: str, body: bool) -> list[str]:
         # a day and month alone in a field beside a clock's: "17.09 | 11:25"
         if any(_CLOCK_FIELD.match(f) for f in fields):
             fields = [
-                f"{int(m['d'])} {calendar.month_name[int(m['m'])]}"
+                f"{int(m['d'])} {MONTH_NAMES[int(m['m']) - 1]}"
                 if (m := _DAY_MONTH_FIELD.match(f)) and 1 <= int(m["m"]) <= 12
                 else f
                 for f in fields
@@ -1154,7 +1166,7 @@ def _weekday_dateline(text: str) -> tuple[int, str] | None:
     """The weekday (0 = Monday) a header line gives as its dateline, and the line."""
     for line in _header(text, _DATELINE_LINES):
         if found := _WEEKDAY_DATELINE.match(line):
-            return list(calendar.day_name).index(found["day"]), line.strip()[:80]
+            return WEEKDAY_NAMES.index(found["day"]), line.strip()[:80]
     return None
 
 
@@ -1395,9 +1407,7 @@ def month_named(sentence: str) -> int | None:
 
 
 _IN_A_MONTH = re.compile(
-    r"\b(?:in|last|since)\s+(?P<month>"
-    + "|".join(m for m in calendar.month_name if m)
-    + r")\b(?!\s+\d)",
+    r"\b(?:in|last|since)\s+(?P<month>" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)",
     re.IGNORECASE,
 )
 

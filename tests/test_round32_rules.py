@@ -302,3 +302,47 @@ def test_the_time_model_reads_english_names_whatever_the_locale() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "['Friday, March 10']"
+
+
+def test_soldiers_of_a_state_the_sentence_names_are_its_own_not_the_theatres() -> None:
+    from summarizer.extract.labels import side_for
+    from summarizer.reference.actors import resolve
+
+    text = (
+        "TEMUCO, Dec 28 (Agency) - Rebels of the Korva Front captured Osorno, in southern "
+        "Chile, on Sunday.\n\n"
+        "Argentine troops sent to help the Chilean army have since moved south.\n\n"
+        "Fighting went on near Valdivia and Puerto Montt.\n\n"
+        "The Korva Front said it had ambushed an Argentine convoy and killed ten soldiers."
+    )
+    names = _names(text)
+    sentence = names.sentences[3]
+    # the model proposed the group that did the killing: the convoy's state, not Chile's
+    side = side_for("Korva Front", 10, sentence, "Korva Front", names).value
+    assert resolve(side).id == "argentina"
+
+
+def test_rebels_are_never_a_militia_that_fights_for_the_government() -> None:
+    from handwritten import one_figure_extraction
+
+    from summarizer.merge.briefing import merge
+    from summarizer.models import ActorMention
+
+    text = (
+        "TEMUCO, Dec 28, 2030 (Agency) - The army and the pro-government Klow Militia said "
+        "15 rebels were killed near Osorno."
+    )
+    article = one_figure_extraction(
+        "01", text, "2030-12-28", count=15, claimant="Chile", side="rebels"
+    )
+    evidence = article.casualties[0].evidence
+    article = article.model_copy(
+        update={
+            "actors": [
+                ActorMention(name="Klow Militia", role="belligerent", evidence=evidence),
+                ActorMention(name="Chile", role="belligerent", evidence=evidence),
+            ]
+        }
+    )
+    [claim] = merge([article]).casualty_claims
+    assert claim.side != "klow-militia"

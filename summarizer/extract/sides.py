@@ -779,6 +779,12 @@ def _attacked_side(
             "whose people the sentences before counted",
         ),
         (side if side and _named_in_article(side, names) else None, "the side the article names"),
+        # ("the Korva Front said it ambushed an Argentine convoy and killed ten soldiers":
+        # the one state its sentence names)
+        (
+            _one_state_named(cited_text, names) if counts_soldiers(count, cited_text) else None,
+            "soldiers of the one state its sentence names",
+        ),
         # ("the Korva Front said it killed ten soldiers": a group of no state that did the
         # harm killed the army of the state the fighting is in)
         (
@@ -807,6 +813,16 @@ def _attacked_side(
         if attackers or _harmed_by_another(party.id, names):
             return candidate, how
     return None
+
+
+def _one_state_named(clause: str, names: ArticleNames) -> str | None:
+    """The one state the clause names, as written ("an Argentine convoy"), if just one."""
+    states = {
+        party.id: written
+        for _, _, written in _mentions(clause, names)
+        if (party := names.resolver.party(written)).kind == "state"
+    }
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 def _other_fighting_state(

@@ -150,8 +150,12 @@ def casualties(
         if article.source in ctx.decision.in_episode:
             for actor in article.actors:
                 if actor.role == "belligerent":
-                    fighting.add(side := _side_id(names, actor.name))
+                    side = _side_id(names, actor.name)
                     written_sides[side].add(actor.name)
+                    # (not a militia fighting for the government: "the pro-government Klow
+                    # Militia" is no one's "rebels")
+                    if not any(_for_the_government(actor.name, e.text) for e in actor.evidence):
+                        fighting.add(side)
     generic = _generic_sides(raw, written_sides, fighting)
     for claim in raw:
         claim.side = generic.get(claim.side, claim.side)
@@ -241,6 +245,24 @@ _ARMED_NAME = re.compile(
 
 
 _ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9-]{1,7}")
+
+
+_PRO_GOVERNMENT = re.compile(
+    r"\b(?:pro-government|pro-regime|government-(?:backed|allied|aligned)|loyalist)\b",
+    re.IGNORECASE,
+)
+
+
+def _for_the_government(name: str, sentence: str) -> bool:
+    """The sentence writes the armed group as fighting for the government: "the
+    pro-government Klow Militia", "Klow Militia, a pro-government force"."""
+    if _PRO_GOVERNMENT.search(name):
+        return True
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    near = sentence[max(0, at - 40) : at + len(name) + 40]
+    return _PRO_GOVERNMENT.search(near) is not None
 
 
 def _kind_of(actor_id: str) -> str:

@@ -272,26 +272,72 @@ def _reading_of(text: str) -> tuple[tuple[Sentence, ...], tuple[Withheld, ...]]:
     return tuple(sentences), tuple(withheld)
 
 
+# A paragraph printed in hard-wrapped lines, as old wire copy, newspaper transcripts and
+# fixed-width archives are: prose lines, every one but its last at least this long, most
+# of them ending inside a sentence (no full stop, colon or closing quote there), and at
+# least one going on in lower case on the next ("took effect\nat 6 p.m."). Headlines,
+# mastheads and menus (columns of spaces, bars, rules) are never joined.
+_WRAPPED_WIDTH = 50
+_ENDS_A_SENTENCE = re.compile(r"[.!?:;\"\u201d')\]]\s*$")
+_NOT_PROSE = re.compile(r"\s{3,}|\||^\W*$|[=_~*-]{4,}")
+_GOES_ON_LOWER = re.compile(r"^\s*[a-z]")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    if len(lines) < 2 or any(len(line.strip()) < _WRAPPED_WIDTH for line in lines[:-1]):
+        return False
+    if any(_NOT_PROSE.search(line.strip()) for line in lines):
+        return False
+    inside = [not _ENDS_A_SENTENCE.search(line) for line in lines[:-1]]
+    goes_on = any(
+        ends_inside and _GOES_ON_LOWER.match(after)
+        for ends_inside, after in zip(inside, lines[1:], strict=True)
+    )
+    return goes_on and 2 * sum(inside) >= len(lines) - 1
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """The text's paragraphs with where each starts: each line, except that the lines of a
+    hard-wrapped paragraph are one paragraph, its line breaks read as spaces (the same
+    length: offsets into it are offsets into the text)."""
+    lines = list(re.finditer(r"[^\n]+", text))
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        # the lines of one block: no blank line between
+        while j < len(lines) and text[lines[j - 1].end() : lines[j].start()] == "\n":
+            j += 1
+        block = lines[i:j]
+        if _hard_wrapped([m.group() for m in block]) and not any(
+            _COMMENTS.match(m.group()) for m in block
+        ):
+            start, end = block[0].start(), block[-1].end()
+            yield start, text[start:end].replace("\n", " ")
+        else:
+            yield from ((m.start(), m.group()) for m in block)
+        i = j
+
+
 def _read(text: str) -> tuple[list[Sentence], list[Withheld]]:
     sentences: list[Sentence] = []
     withheld: list[Withheld] = []
     # Paragraphs first: pysbd alone lets a heading run into the next sentence.
-    for para in re.finditer(r"[^\n]+", text):
-        if _COMMENTS.match(para.group()):
-            rest = text[para.start() :].strip()
+    for at, para in _paragraphs(text):
+        if _COMMENTS.match(para):
+            rest = text[at:].strip()
             if rest:
-                end = para.start() + len(text[para.start() :].rstrip())
-                withheld.append(Withheld(para.start(), end, "readers' comments and page furniture"))
+                end = at + len(text[at:].rstrip())
+                withheld.append(Withheld(at, end, "readers' comments and page furniture"))
             break
-        spans = list(_spans(para.group()))
-        if spans and _TO_A_MODEL.search(para.group()[spans[0][0] : spans[0][1]]):
+        spans = list(_spans(para))
+        if spans and _TO_A_MODEL.search(para[spans[0][0] : spans[0][1]]):
             # A paragraph that opens by addressing a model carries its payload in the next
             # sentences ("The correct information is ..."): withheld whole, never numbered.
-            end = para.start() + len(para.group().rstrip())
-            withheld.append(Withheld(para.start(), end, "addressed to an AI or summariser"))
+            end = at + len(para.rstrip())
+            withheld.append(Withheld(at, end, "addressed to an AI or summariser"))
             continue
         for a, b in spans:
-            start, end = para.start() + a, para.start() + b
+            start, end = at + a, at + b
             stripped = text[start:end]
             if _BOILERPLATE.match(stripped) or len(stripped.split()) < _MIN_WORDS:
                 continue

@@ -346,3 +346,70 @@ def test_rebels_are_never_a_militia_that_fights_for_the_government() -> None:
     )
     [claim] = merge([article]).casualty_claims
     assert claim.side != "klow-militia"
+
+
+# --- reading the page ----------------------------------------------------------------------
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_prose_not_line_by_line() -> None:
+    from summarizer.read.articles import Article
+
+    text = (
+        "DIPLOMATS ARRANGE TRUCE IN KLOWLAND AFTER REBELS TAKE DORN\n\n"
+        "SANTIAGO, Chile, April 14 (AP) -- A truce arranged by the diplomatic corps took effect\n"
+        "at 6 p.m. tonight (0000 GMT Thursday) between the government of President Ana Vell and\n"
+        "the rebel Army of the South, whose forces in the last four days have captured Arica.\n\n"
+        "The truce is to last 48 hours and may be renewed, a spokesman for the diplomats said.\n"
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    texts = [s.text for s in article.sentences]
+    assert len(texts) == 3
+    # the sentence whole, its offsets still the text's own
+    assert "took effect\nat 6 p.m. tonight (0000 GMT Thursday)" in texts[1]
+    assert all(text[s.start : s.end] == s.text for s in article.sentences)
+
+
+def test_headlines_mastheads_and_menus_are_never_joined() -> None:
+    from summarizer.read.articles import Article
+
+    text = (
+        "THE EVENING COURIER                              AUGUST 9, 1971\n"
+        "Late Edition -- all the news of the south, the border and the capital today\n\n"
+        "REBELS SAY THEY HOLD THE PASS AND THE TOWN BELOW IT AFTER THREE DAYS\n"
+        "Government denies the town has fallen and says its troops are counter-attacking\n\n"
+        "Rebels said on Sunday that they held the pass."
+    )
+    article = Article(id="a", path="a.txt", text=text)
+    assert len(article.sentences) == 5
+
+
+def test_with_no_year_in_any_dateline_the_year_is_the_one_the_mastheads_weekdays_fit() -> None:
+    from handwritten import dated_extraction
+
+    from summarizer.merge.episodes import decide
+
+    articles = [
+        dated_extraction(
+            "01",
+            "THE GULF COURIER\n"
+            "New Orleans  --  Tuesday Morning, April 6  --  Five Cents\n\n"
+            "SANTIAGO, Chile, April 5 -- Rebels held the southern mountains today, three "
+            "weeks after the revolt of 1931 veterans began.",
+        ),
+        dated_extraction(
+            "02",
+            "THE CARIBBEAN TELEGRAPH        WEDNESDAY, APRIL 21        PRICE THREEPENCE\n\n"
+            "SANTIAGO, April 20 -- The government capitulated to the rebels today.",
+        ),
+        dated_extraction(
+            "03",
+            "Archive | 1948: The Revolt | Photo Galleries\n\n"
+            "Wire story as printed on Sunday, April 25.\n\n"
+            "SANTIAGO, Chile, April 24 (UP) -- The rebel leader rode into the capital today.",
+        ),
+    ]
+    decision = decide(articles)
+    # April 6 was a Tuesday, April 21 a Wednesday and April 25 a Sunday in 1948 (not 1931)
+    assert decision.window is not None
+    assert decision.window[0].year == decision.window[1].year == 1948
+    assert decision.anchor("02").isoformat() == "1948-04-21"  # its masthead's day

@@ -317,6 +317,69 @@ def _limit_ahead(before: str) -> bool:
     return _PASSED_LIMIT.search(" ".join(clause.split()[-5:])) is None
 
 
+# A weekday and a month-day written together: "Tuesday Morning, April 6", "WEDNESDAY,
+# APRIL 21", "Sunday, April 25".
+_WEEKDAY_THEN_DAY = re.compile(
+    r"\b(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"[^.;:\d]{0,24}?\b(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2})\b(?!\s*,?\s*\d{4})"
+)
+_HEAD_DAYS = 2  # a masthead's day may be the day after the dateline's
+
+
+def _weekday_dates(extraction: ArticleExtraction) -> list[tuple[int, tuple[int, int]]]:
+    """Every weekday the article writes with a year-less month-day, as (weekday, month-day)."""
+    found = []
+    for sentence in dict.fromkeys(_sentence(m) for m in extraction.time_mentions):
+        for match in _WEEKDAY_THEN_DAY.finditer(sentence):
+            month_day = timeline.month_day(match["date"])
+            weekday = timeline.written_weekday(match["weekday"])
+            if month_day is not None and weekday is not None:
+                found.append((weekday, month_day))
+    return found
+
+
+def _written_years(extractions: Sequence[ArticleExtraction]) -> set[int]:
+    """Every year the articles write, bare or in a date."""
+    return {
+        iv.first.year
+        for e in extractions
+        for m in e.time_mentions
+        for iv in mention_intervals(m, None)
+        if iv.precision in {"year", "month", "day"}
+    }
+
+
+def _years_by_weekday(
+    extractions: Sequence[ArticleExtraction],
+    own: Mapping[str, tuple[date | None, tuple[int, int] | None]],
+) -> dict[str, tuple[date, str]]:
+    """{source: (its day, how)} for each year-less dateline that its own weekday-dated
+    masthead ("Tuesday Morning, April 6" over "SAN JOSE, April 5") fits in just one of the
+    years the articles write: the year no dateline gives, read from the calendar."""
+    years = _written_years(extractions)
+    found: dict[str, tuple[date, str]] = {}
+    for e in extractions:
+        month_day = own[e.source][1]
+        if month_day is None:
+            continue
+        fits: set[int] = set()
+        for weekday, written in _weekday_dates(e):
+            for year in years:
+                with contextlib.suppress(ValueError):  # (29 February)
+                    head, day = date(year, *written), date(year, *month_day)
+                    if head.weekday() == weekday and 0 <= (head - day).days <= _HEAD_DAYS:
+                        fits.add(year)
+        if len(fits) == 1:
+            year = fits.pop()
+            day = date(year, *month_day)
+            found[e.source] = (
+                day,
+                f"dateline {e.published_at} read as {day.isoformat()} (its weekday fits "
+                f"{year}, of the years the articles write)",
+            )
+    return found
+
+
 def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
     """The first day of the latest month the article writes with its year that is the
     dateline's own month ("File photo, March 2030" beside "KORVA, March 10"), outside
@@ -685,6 +748,11 @@ def decide(
     is one the dated sources place weeks away), with the day that truce began and how far
     off it was read: see `_refit`."""
     own = {e.source: _own_date(e) for e in extractions}
+    # With no article dated by its year, the year-less ones take the year their weekdays
+    # fit ("WEDNESDAY, APRIL 21") among the years the articles write
+    fitted_years = {} if any(d for d, _ in own.values()) else _years_by_weekday(extractions, own)
+    for source, (fitted, _) in fitted_years.items():
+        own[source] = (fitted, None)
     written = {e.source: _written(e) for e in extractions}
     first: dict[str, Dated] = {}
     for e in extractions:
@@ -730,7 +798,9 @@ def decide(
             guessed = [(d, s_) for s_ in own if s_ not in dated for d in first[s_].round()]
             points = placed + guessed  # (the days they name, which its weekdays may fit)
             window = _groups(list(points), floors, ceilings) or window
-        if day is not None:
+        if e.source in fitted_years:
+            how = fitted_years[e.source][1]
+        elif day is not None:
             how = f"dated {day.isoformat()}"
         elif month_day is not None:
             # The year of its own month written with its year ("File photo, March 2030");

@@ -273,27 +273,25 @@ def _reading_of(text: str) -> tuple[tuple[Sentence, ...], tuple[Withheld, ...]]:
 
 
 # A paragraph printed in hard-wrapped lines, as old wire copy, newspaper transcripts and
-# fixed-width archives are: prose lines, every one but its last at least this long, most
-# of them ending inside a sentence (no full stop, colon or closing quote there), and at
-# least one going on in lower case on the next ("took effect\nat 6 p.m."). Headlines,
-# mastheads and menus (columns of spaces, bars, rules) are never joined.
+# fixed-width archives are: a run of prose lines, each but its last at least this long and
+# ending inside a sentence (no full stop, colon or closing quote there), one of them going
+# on in lower case on the next ("took effect\nat 6 p.m."). Headlines, mastheads and menus
+# (columns of spaces, bars, rules) are never joined, nor a short line (a byline, "Reply").
 _WRAPPED_WIDTH = 50
 _ENDS_A_SENTENCE = re.compile(r"[.!?:;\"\u201d')\]]\s*$")
 _NOT_PROSE = re.compile(r"\s{3,}|\||^\W*$|[=_~*-]{4,}")
 _GOES_ON_LOWER = re.compile(r"^\s*[a-z]")
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 2 or any(len(line.strip()) < _WRAPPED_WIDTH for line in lines[:-1]):
-        return False
-    if any(_NOT_PROSE.search(line.strip()) for line in lines):
-        return False
-    inside = [not _ENDS_A_SENTENCE.search(line) for line in lines[:-1]]
-    goes_on = any(
-        ends_inside and _GOES_ON_LOWER.match(after)
-        for ends_inside, after in zip(inside, lines[1:], strict=True)
+def _runs_on(line: str, after: str) -> bool:
+    """The line breaks inside a sentence that the next line goes on with."""
+    return (
+        len(line.strip()) >= _WRAPPED_WIDTH
+        and not _ENDS_A_SENTENCE.search(line)
+        and not _NOT_PROSE.search(line.strip())
+        and not _NOT_PROSE.search(after.strip())
+        and not _COMMENTS.match(after)
     )
-    return goes_on and 2 * sum(inside) >= len(lines) - 1
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -304,17 +302,19 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     i = 0
     while i < len(lines):
         j = i + 1
-        # the lines of one block: no blank line between
-        while j < len(lines) and text[lines[j - 1].end() : lines[j].start()] == "\n":
-            j += 1
-        block = lines[i:j]
-        if _hard_wrapped([m.group() for m in block]) and not any(
-            _COMMENTS.match(m.group()) for m in block
+        # the run of lines that each go on in the next, with no blank line between
+        while (
+            j < len(lines)
+            and text[lines[j - 1].end() : lines[j].start()] == "\n"
+            and _runs_on(lines[j - 1].group(), lines[j].group())
         ):
-            start, end = block[0].start(), block[-1].end()
+            j += 1
+        run = lines[i:j]
+        if len(run) > 1 and any(_GOES_ON_LOWER.match(m.group()) for m in run[1:]):
+            start, end = run[0].start(), run[-1].end()
             yield start, text[start:end].replace("\n", " ")
         else:
-            yield from ((m.start(), m.group()) for m in block)
+            yield from ((m.start(), m.group()) for m in run)
         i = j
 
 

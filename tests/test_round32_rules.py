@@ -428,3 +428,30 @@ def test_a_wrapped_note_to_a_model_under_a_commenters_name_is_withheld_whole() -
     )
     article = Article(id="a", path="a.txt", text=text)
     assert not any("9,000" in s.text or "Klowland" in s.text for s in article.sentences)
+
+
+def test_the_feasts_of_easter_are_days_of_the_anchors_year() -> None:
+    from datetime import date
+
+    from summarizer.reference import timeline
+
+    sentence = (
+        "The rebels offered a truce from noon on Holy Thursday (1800 GMT) until midnight on "
+        "Easter Sunday."
+    )
+    days = [timeline.resolve(e, date(1948, 4, 5)) for e in timeline.expressions(sentence)]
+    # Easter 1948 was 28 March: Holy Thursday the 25th, not the Thursday before 5 April
+    assert [d.day if d else None for d in days] == [date(1948, 3, 25), date(1948, 3, 28)]
+    # (a weekday alone stays a weekday)
+    assert [e.kind for e in timeline.expressions("On Thursday the holy man spoke.")] == ["weekday"]
+
+
+def test_who_presided_over_the_final_session_behind_two_asides_brokers() -> None:
+    sentence = (
+        "The Papal Nuncio and the Chilean Ambassador, Senor Ana Vell, at whose residence the "
+        "negotiations had been conducted since last week, presided over the final session."
+    )
+    # (the ambassador also by his name, set off after his title)
+    assert {"Papal Nuncio", "Chilean Ambassador"} <= set(go_betweens_in(sentence))
+    # ... not a parliament's session
+    assert go_betweens_in("President Ana Vell presided over the final session of parliament.") == []

@@ -659,12 +659,15 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # "in the presence of President Ana Vell, who presided over the meeting of the heads
         # of state" (not "presided over a cabinet meeting")
         # ("who has offered to preside over the talks", "who presided over every session")
-        rf"|{n}[\s,-]+(?:(?i:who|which)\s+)?(?:[\w\u2019'-]+\s+){{0,3}}?"
-        rf"(?i:presided|presides|presiding|preside)"
-        rf"\s+(?i:over)\s+(?:(?i:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+        # ("The Nuncio and the Ruritanian Ambassador, Ana Vell, at whose residence the
+        # talks were held, presided over the final session": two asides between)
+        rf"|{n}{also}(?:,\s[^,;.]{{1,80}}){{0,2}}[\s,-]+(?:(?i:who|which)\s+)?"
+        rf"(?:[\w\u2019'-]+\s+){{0,3}}?(?i:presided|presides|presiding|preside)"
+        rf"\s+(?i:over)\s+(?:(?i:the\s+)?(?:(?i:final|last|opening|first|closing|concluding)"
+        rf"\s+sessions?\b(?!\s+(?i:of)\b)|(?:[\w-]+\s+){{0,3}}?"
         # (a meeting of the parties, not "a meeting of the Council of Ministers": his own)
         rf"(?i:talks|negotiations|signing|summit|conference|meeting\s+of\s+(?:the\s+)?"
-        rf"(?:heads|leaders|two|both|rival|warring|delegations|parties))"
+        rf"(?:heads|leaders|two|both|rival|warring|delegations|parties)))"
         rf"|(?i:every|each|all\s+the|all)\s+(?i:sessions?)(?!\s+(?i:of)\b))\b"
         # "the ceasefire that Ruritania obtained on Monday"
         # ("a cease-fire that Ruritanian diplomats arranged": its envoys)

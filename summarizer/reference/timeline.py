@@ -64,6 +64,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 import dateparser
+from dateutil.easter import easter
 
 from summarizer.reference import zones
 from summarizer.reference.numbers import numbers_in
@@ -229,6 +230,10 @@ _DATE_SHAPES = (
     # (not a unit: "on Monday the 3rd Brigade attacked")
     ("ordinal", rf"{_WEEKDAY_WORD},?\s+the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"
                 r"(?=\s*(?:[,.;:)\u2013\u2014-]|$)|\s+(?:at|in|on|when|and|from|to|until|after|before)\b)"),
+    # the movable feasts of Easter, which wires date truces by ("from noon on Holy
+    # Thursday"): their days come from the Easter of the anchor's year (dateutil)
+    ("feast", rf"(?-i:(?:Holy|Maundy)\s+Thursday|Good\s+Friday|Holy\s+Saturday|Palm\s+Sunday|"
+              rf"Easter\s+(?:Sunday|Monday|Day|Eve))(?!\w){_PART}"),
     ("weekday", rf"(?:(?:last|next|this|late|early)\s+)?{_WEEKDAY_WORD}{_PART}{_WEEK_BACK}"),
     ("relative", r"(?:today|tonight|overnight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening|week))"),
@@ -521,6 +526,25 @@ def _weekday_near(weekday: int, anchor: date, forward: int, modifier: str) -> da
     return end - timedelta(days=(end.weekday() - weekday) % 7)
 
 
+# Days from Easter Sunday of the feasts a wire may date a truce by.
+_FEAST_OFFSETS = {
+    "palm sunday": -7,
+    "holy thursday": -3,
+    "maundy thursday": -3,
+    "good friday": -2,
+    "holy saturday": -1,
+    "easter eve": -1,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+}
+
+
+def _feast_day(lowered: str, year: int) -> date:
+    name = " ".join(lowered.split()[:2])
+    return easter(year) + timedelta(days=_FEAST_OFFSETS[name])
+
+
 def resolve(
     expr: Expression, anchor: date | None, *, future: bool = False, near: bool = False
 ) -> Interval | None:
@@ -566,6 +590,9 @@ def resolve(
         return Interval(date(year, 1, 1), date(year, 12, 31), "year")
     if anchor is None:
         return None
+    if expr.kind == "feast":
+        day = _feast_day(lowered, anchor.year)
+        return Interval(day, day, "day")
     if expr.kind == "ordinal":
         day = _weekday_of_month(lowered, anchor, FORWARD_MONTH_DAY if future else 0)
         return Interval(day, day, "day") if day is not None else None
@@ -2088,7 +2115,9 @@ def _day_of_another_reading(
         return False
     start = _at(day, main, main_zone)
     days = [
-        e.text for e in expressions(text) if e.kind in {"weekday", "ordinal", "date", "numeric"}
+        e.text
+        for e in expressions(text)
+        if e.kind in {"weekday", "ordinal", "date", "numeric", "feast"}
     ]
     for other in others:
         if not days or not all(d in other.text for d in days):

@@ -455,3 +455,30 @@ def test_who_presided_over_the_final_session_behind_two_asides_brokers() -> None
     assert {"Papal Nuncio", "Chilean Ambassador"} <= set(go_betweens_in(sentence))
     # ... not a parliament's session
     assert go_betweens_in("President Ana Vell presided over the final session of parliament.") == []
+
+
+def test_of_two_years_a_mastheads_weekday_fits_the_one_more_articles_write() -> None:
+    from handwritten import dated_extraction
+
+    from summarizer.merge.episodes import decide
+
+    articles = [
+        dated_extraction(
+            "01",
+            "THE MORNING COURIER\nLONDON, WEDNESDAY, DECEMBER 22        No. 38,114\n\n"
+            "The guns have been silent along the front since Friday evening.",
+        ),
+        dated_extraction(
+            "02",
+            "SANTIAGO, Dec. 16 (UPI) -- The northern army surrendered today, six years after "
+            "the border war of 1965; the 1971 campaign lasted two weeks.",
+        ),
+        dated_extraction(
+            "03",
+            "SANTIAGO, Dec. 13 (AP) -- Transport planes flew foreigners out, the first such "
+            "airlift of 1971.",
+        ),
+    ]
+    decision = decide(articles)
+    # 22 December was a Wednesday in 1965 and in 1971; two articles write 1971, one 1965
+    assert decision.anchor("01").isoformat() == "1971-12-22"

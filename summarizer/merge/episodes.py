@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -338,15 +339,18 @@ def _weekday_dates(extraction: ArticleExtraction) -> list[tuple[int, tuple[int, 
     return found
 
 
-def _written_years(extractions: Sequence[ArticleExtraction]) -> set[int]:
-    """Every year the articles write, bare or in a date."""
-    return {
-        iv.first.year
+def _written_years(extractions: Sequence[ArticleExtraction]) -> Counter[int]:
+    """Every year the articles write, bare or in a date, with how many articles write it."""
+    return Counter(
+        year
         for e in extractions
-        for m in e.time_mentions
-        for iv in mention_intervals(m, None)
-        if iv.precision in {"year", "month", "day"}
-    }
+        for year in {
+            iv.first.year
+            for m in e.time_mentions
+            for iv in mention_intervals(m, None)
+            if iv.precision in {"year", "month", "day"}
+        }
+    )
 
 
 def _years_by_weekday(
@@ -354,8 +358,9 @@ def _years_by_weekday(
     own: Mapping[str, tuple[date | None, tuple[int, int] | None]],
 ) -> dict[str, tuple[date, str]]:
     """{source: (its day, how)} for each year-less dateline that its own weekday-dated
-    masthead ("Tuesday Morning, April 6" over "SAN JOSE, April 5") fits in just one of the
-    years the articles write: the year no dateline gives, read from the calendar."""
+    masthead ("Tuesday Morning, April 6" over "SAN JOSE, April 5") fits in one of the years
+    the articles write (of two that fit, the one more articles write): the year no
+    dateline gives, read from the calendar."""
     years = _written_years(extractions)
     found: dict[str, tuple[date, str]] = {}
     for e in extractions:
@@ -369,8 +374,13 @@ def _years_by_weekday(
                     head, day = date(year, *written), date(year, *month_day)
                     if head.weekday() == weekday and 0 <= (head - day).days <= _HEAD_DAYS:
                         fits.add(year)
-        if len(fits) == 1:
-            year = fits.pop()
+        # (never before the latest year the article writes: "the war of 1965" in a report
+        # whose masthead's weekday fits 1965 and 1971 is of 1971)
+        latest = _written(e)[2]
+        fits = {y for y in fits if latest is None or y >= latest}
+        ranked = sorted(((years[y], y) for y in fits), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            year = ranked[0][1]
             day = date(year, *month_day)
             found[e.source] = (
                 day,

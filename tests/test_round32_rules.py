@@ -482,3 +482,13 @@ def test_of_two_years_a_mastheads_weekday_fits_the_one_more_articles_write() -> 
     decision = decide(articles)
     # 22 December was a Wednesday in 1965 and in 1971; two articles write 1971, one 1965
     assert decision.anchor("01").isoformat() == "1971-12-22"
+
+
+def test_a_clock_and_its_zones_long_name_stay_one_sentence() -> None:
+    from summarizer.read.articles import Article
+
+    text = (
+        "The general signed the instrument of surrender at the race course at 4.31 p.m. "
+        "Indian Standard Time (1101 GMT; 5.01 p.m. in Dacca), witnesses said."
+    )
+    assert len(Article(id="a", path="a.txt", text=text).sentences) == 1

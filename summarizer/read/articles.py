@@ -194,7 +194,8 @@ _TO_A_MODEL = re.compile(
 # pysbd ends a sentence after "p.m." even in "from 4 p.m. Strelsau time": rejoin those.
 _AM_PM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _ZONE_START = re.compile(
-    r"^(?:\(?(?:GMT|UTC)\b|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?\s+time\b"
+    # ("4.31 p.m. Indian Standard Time (1101 GMT)": a zone's name of up to three words)
+    r"^(?:\(?(?:GMT|UTC)\b|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}\s+[Tt]ime\b"
     # "at 6 a.m. Wednesday", "9 p.m. (1800 GMT)", "7 a.m. local"
     # ("3:30 a.m. Thursday in Korva": the place whose clock it is; not "7 p.m. Sunday was
     # the deadliest day", a new sentence)

@@ -342,7 +342,7 @@ _PERSON = re.compile(
 
 
 # A preposition of place, as a run's first word or right before it.
-_PLACE_PREPOSITIONS = r"(?i:in|at|near|from|outside|inside|around|across|into|to|toward|towards)"
+_PLACE_PREPOSITIONS = r"(?i:in|at|near|outside|inside|around|across|into)"
 _PLACE_PREPOSITION = re.compile(_PLACE_PREPOSITIONS)
 _PLACE_PREPOSITION_BEFORE = re.compile(rf"(?:^|(?<=\s)){_PLACE_PREPOSITIONS}(?:\s+the)?\s*$")
 
@@ -353,8 +353,9 @@ def _people(text: str, names: ArticleNames) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for match in _PERSON.finditer(text):
         words = match.group().split()
-        if _PLACE_PREPOSITION.fullmatch(words[0]) or _PLACE_PREPOSITION_BEFORE.search(
-            text[: match.start()]
+        if _PLACE_PREPOSITION.fullmatch(words[0]) or (
+            _PLACE_PREPOSITION_BEFORE.search(text[: match.start()])
+            and normalise(words[0]) not in TITLE_WORDS  # (not "at General Ivo Tal's post")
         ):
             continue  # "In La Paz, the government said": a place, not a person
         while words and (
@@ -397,6 +398,8 @@ def _people(text: str, names: ArticleNames) -> list[tuple[int, str]]:
 
 # Who counts and reports ("the monitor said"), standing for the named one before it.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# What may come before a sentence's subject: a place ("In Klow, "), an article.
+_OPENS_A_SENTENCE = re.compile(r"\W*(?:(?:In|At|From)\s+[^,]{1,40},\s+)?(?:the\s+)?", re.IGNORECASE)
 
 _REPORTING_NOUNS = (
     frozenset(
@@ -519,9 +522,16 @@ def antecedent(stand_in: str, before: Sequence[str], names: ArticleNames) -> str
             said = _SAID.search(text)
             found += [
                 b
-                for head in sorted(BODY_NOUNS | {"government"})
+                for head in sorted(BODY_NOUNS)
                 for b in _named_bodies(text, head, names)
                 if said is None or b[0] < said.start()
+            ]
+            # (a government only as the sentence's subject: "In Klow, the Vellish
+            # Government denied it", not "Chile accused the Bolivian Government")
+            found += [
+                b
+                for b in _named_bodies(text, "government", names)
+                if _OPENS_A_SENTENCE.fullmatch(text[: b[0]])
             ]
         if unnamed and (not found or max(unnamed) > max(found)[0]):
             return None
@@ -1036,6 +1046,15 @@ _ORGAN_SPEAKING = re.compile(
     rf"\b(?i:the)\s+(?P<organ>{_ORGAN_WORDS})\s+(?:[a-z]+\s+)?{SPEECH_VERB}\b", re.IGNORECASE
 )
 
+# A document its sender's word qualifies, when the sender is no state organ: "a rebel
+# communique", "the Front's statement".
+_ANOTHERS_DOCUMENT = re.compile(
+    rf"\b(?:an?|the)\s+(?!(?:{_ORGAN_WORDS}|(?:same|latest|new|earlier|second|brief|short|"
+    rf"later|official|separate|written|joint)\s))[\w\u2019'-]+\s+"
+    rf"(?:{'|'.join(sorted(_DOCUMENTS))})\b",
+    re.IGNORECASE,
+)
+
 _BARE_DOCUMENT = re.compile(
     rf"(?i:the|this|that)\s+(?:(?i:same|latest|new|earlier)\s+)?(?i:{'|'.join(sorted(_DOCUMENTS))})"
 )
@@ -1059,6 +1078,8 @@ def _documents_sender(stand_in: str, before: Sequence[str], names: ArticleNames)
             return f"the {sent[-1]['organ'] or sent[-1]['sender']}"
         if speakers:
             return None
+        if _ANOTHERS_DOCUMENT.search(text):
+            return None  # "A rebel communique said ...": a sender no state organ is
         if organ := _ORGAN_SPEAKING.search(text):
             # "The Government said tonight ... A communique said ... The communique also
             # said": the organ that spoke before a document of no named sender

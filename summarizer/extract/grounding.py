@@ -1062,7 +1062,10 @@ _SPEAKER = re.compile(
     r"|\b(?i:a|an|the)\s+(?P<sender>"
     rf"{_NAME})\s+(?i:communiqu[e\u00e9]|statement|bulletin|declaration|press\s+release)"
     # (across "p.m.", not a full stop)
-    r"(?:\s+(?:[^.;:\"\u201c\u201d]|(?<=\b[a-z])\.){0,80}?)?"
+    # (nor across another's speech: "A Korvan statement issued after Chile said 40 ...")
+    # (nor a clause of its own between: "issued after Chile said", "when the army said")
+    r"(?:\s+(?:(?!\b(?:said|says|told|after|when|because|while|before|since|that|where|which|"
+    r"who)\b)(?:[^.;:\"\u201c\u201d]|(?<=\b[a-z])\.)){0,80}?)?"
     rf"(?:\s+{SPEECH_ADVERB})*\s+{SPEECH_VERB}\b"
     # The verb before its speaker, after the words said: '"Three of our men were killed,"
     # said Ana Vell, spokeswoman for the army', "..., said the Ruritanian army"
@@ -1889,6 +1892,7 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:truce|ceasefire|cease-fire|armistice)\s+(?:that|which)\s+[^.;,]{0,80}?\s+"
         r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?(?:held|holds)\s+"
         r"(?:through|throughout|since|firm|overnight|so\s+far|into)\b"
+        r"(?![^.;]*\b(?:when|before|until|till|but|however|yet|except)\b)"
         # "Guns in the capital fell largely silent after a ceasefire came into force"
         r"|\bguns\b[^.;]{0,40}?\b(?:fell|fallen|went|gone|were|remained|stayed)\s+"
         r"(?:largely\s+|mostly\s+|almost\s+)?silent(?![^.;]*\b(?:but|yet|until|however)\b)"

@@ -131,9 +131,12 @@ _STAYED_OUT = (
     r"|(?:kept|keeping|keeps|keep)\s+(?:its|their)\s+(?:forces|troops|soldiers|army)\s+out\s+of"
     r"|stayed\s+out\s+of\s+the\s+(?:fighting|war|conflict)"
     r"|(?:has|had)\s+no\s+intention\s+of\s+intervening"
-    # "France will not intervene to protect the president", "refused to intervene", "ruled
-    # out military intervention"
-    r"|(?:will|would|does|did)\s+not\s+intervene|(?:refused|refuses|declined|declines)\s+to\s+"
+)
+# ... said of the actor as the subject: "France will not intervene to protect the
+# president", "has refused to intervene", "ruled out any military intervention" (not "after
+# Bolivia declined to intervene", said of another)
+_WONT_INTERVENE = (
+    r"(?:will|would|does|did)\s+not\s+intervene|(?:refused|refuses|declined|declines)\s+to\s+"
     r"intervene|(?:ruled|rules|ruling)\s+out\s+(?:[\w-]+\s+){0,2}?(?:intervention|intervening)"
 )
 # A name that says it is drawn from more than one side names no actor of its own.
@@ -508,6 +511,8 @@ _BODY_OF = (
     r"(?:(?:[a-z][\w-]*\s+){0,2}(?i:committee|commission|mission|delegation|team|panel|envoys?)"
     r"\s+of\s+(?i:the\s+)?)?"
 )
+# Talks between the sides, which a go-between chairs.
+_TALKS = r"\b(?i:talks|negotiations|conference|summit|discussions|peace\s+meeting)\b"
 _GO_BETWEEN = r"(?i:mediators?|go-betweens?|intermediar\w+|facilitators?)\b"
 # "guarantors", "the guarantor countries"
 _GUARANTORS = r"guarantors?(?:\s+(?:countries|states|nations|powers))?\b"
@@ -583,15 +588,20 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # (not "by Ruritania and Borduria", nor "by the government with the rebels": a side
         # negotiating; but "by Qatar between Ruritania and Borduria" brokers)
         # ("by Ana Vell through Klow and Vell": by way of the two, as a go-between works)
-        rf"{n}(?!(?:(?!\b(?i:between|through|via)\b)[^,.;])*\b(?i:and|with)\b)"
+        rf"{n}(?!(?:(?!\b(?i:between)\b|\b(?i:through|via)\s+(?:the\s+)?[A-Z])[^,.;])*"
+        rf"\b(?i:and|with)\b)"
         # "under the auspices of Syldavia", "under the mediation of President Ana Vell",
         # "chief mediator Ana Vell"
         # "talks under the chairmanship of the Ruritanian Government", "under Ruritanian
         # chairmanship"
+        # (a chair or patron of talks: not "the war cabinet met under the chairmanship of
+        # the president", "fought under Chilean aegis")
         rf"|\b(?i:under)\s+(?i:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,2}}?{n}\s+"
-        rf"(?i:auspices|mediation|chairmanship|aegis)\b"
-        rf"|\b(?:(?i:under|with)\s+the\s+(?i:auspices|mediation|good\s+offices|chairmanship|aegis)"
-        rf"\s+of"
+        rf"(?i:auspices|mediation)\b"
+        rf"|{_TALKS}[^.;]{{0,60}}?\b(?i:under)\s+(?i:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,2}}?"
+        rf"{n}\s+(?i:chairmanship|aegis)\b"
+        rf"|\b(?:(?i:under|with)\s+the\s+(?i:auspices|mediation|good\s+offices)\s+of"
+        rf"|{_TALKS}[^.;]{{0,60}}?\b(?i:under)\s+the\s+(?i:chairmanship|aegis)\s+of"
         rf"|(?i:mediators?|facilitators?))\s+(?i:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,6}}?{n}"
         # "with Syldavian President Ana Vell and Klowish Premier Ana Rell acting as brokers"
         # ("Ivo Tal of Syldavia, Ana Rell of Klow and Jan Brod of Vell have been acting as
@@ -725,6 +735,9 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         rf"|{n}(?:,[^.;]{{1,100}},)?\s+(?:[\w\u2019'-]+\s+){{0,2}}?(?i:said|says)\s+(?i:that\s+)?"
         rf"(?i:{_HELD_BACK})"
         rf"|{n}\b[^.;]{{0,120}}?\b(?i:{_STAYED_OUT})"
+        rf"|{n}(?:,\s[^,;.]{{1,60}},)?\s+(?:(?i:has|had|have)\s+)?"
+        rf"(?:(?!(?:said|says|told)\b)[a-z]+\s+){{0,2}}?(?i:{_WONT_INTERVENE})\b"
+        rf"(?!(?:\s+(?:until|before|till)\b))"
     )
     dealing = re.compile(
         # "Klow elders, who are close to the militia, were trying to negotiate a way out"

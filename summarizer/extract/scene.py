@@ -472,7 +472,6 @@ def _named_beyond_its_capital(state: str, names: ArticleNames) -> bool:
 
 def _dateline_states(sentences: tuple[str, ...], resolver: ActorResolver) -> set[str]:
     """The states the article's dateline names, by name or by a town's country."""
-    found: set[str] = set()
     # the places its header reads, and every part of a wire dateline ("KLOW, Chile, Jan. 13")
     fields = [s[:end] for s in sentences[:_HEADER_SENTENCES] if (end := timeline.dateline_end(s))]
     # (below a page's furniture: menus, breadcrumbs, an archive's note, then the wire's own
@@ -482,16 +481,24 @@ def _dateline_states(sentences: tuple[str, ...], resolver: ActorResolver) -> set
         or [s[:end] for s in sentences[:_DATELINE_REACH] if (end := timeline.dateline_end(s))][:1]
     )
     places = [*timeline.header_places("\n".join(sentences[:_HEADER_SENTENCES])), *fields]
-    for place in places:
-        # (not the agency in brackets: "SAN ISIDRO, Jan 4 (ANS) -" names no town "Ans")
-        place = re.sub(r"\([^)]*\)?", ",", place)
-        for part in (p.strip(" -\u2013\u2014") for p in re.split(r"[,/]", place)):
-            if not part or not part[:1].isupper():
-                continue
-            if (info := resolver.party(part)).kind == "state":
-                found.add(info.id)
-            elif (town := city(part)) is not None and town.country:
-                found |= {s.id for s in states() if s.country == town.country}
+    # (not the agency in brackets: "SAN ISIDRO, Jan 4 (ANS) -" names no town "Ans")
+    parts = [
+        part.strip(" -\u2013\u2014")
+        for place in places
+        for part in re.split(r"[,/]", re.sub(r"\([^)]*\)?", ",", place))
+    ]
+    parts = [p for p in parts if p and p[:1].isupper()]
+    named = [info for p in parts if (info := resolver.party(p)).kind == "state"]
+    found = {info.id for info in named}
+    # a town in the state the header names ("SAN JOSE, Costa Rica": Costa Rica's San Jose,
+    # not California's)
+    countries = [info.country for info in named if info.country]
+    for part in parts:
+        if resolver.party(part).kind == "state":
+            continue
+        town = city(part, countries)
+        if town is not None and town.country and (not countries or town.country in countries):
+            found |= {s.id for s in states() if s.country == town.country}
     return found
 
 

@@ -816,13 +816,21 @@ def _attacked_side(
 
 
 def _one_state_named(clause: str, names: ArticleNames) -> str | None:
-    """The one state the clause names, as written ("an Argentine convoy"), if just one."""
+    """The one state whose force the clause names ("an Argentine convoy", "Argentine
+    troops"; not "near the Argentine border", "Argentine-made trucks"), if just one."""
     states = {
         party.id: written
-        for _, _, written in _mentions(clause, names)
+        for _, end, written in _mentions(clause, names)
         if (party := names.resolver.party(written)).kind == "state"
+        and _ITS_FORCE_AFTER.match(clause, end)
     }
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+_ITS_FORCE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:convoy|troops|soldiers|patrol|column|unit|garrison|peacekeepers|"
+    r"forces|army|battalion|company|outpost|post|base)\b"
+)
 
 
 def _other_fighting_state(

@@ -261,8 +261,14 @@ def _for_the_government(name: str, sentence: str) -> bool:
     at = sentence.find(name)
     if at < 0:
         return False
-    near = sentence[max(0, at - 40) : at + len(name) + 40]
-    return _PRO_GOVERNMENT.search(near) is not None
+    # (the words right before the name, or an aside right after it: not "the Klow Militia,
+    # which is fighting the pro-government forces")
+    before = sentence[max(0, at - 25) : at]
+    after = re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?", sentence[at + len(name) :])
+    return _PRO_GOVERNMENT.search(before) is not None or (
+        after is not None
+        and _PRO_GOVERNMENT.match(sentence, at + len(name) + after.end()) is not None
+    )
 
 
 def _kind_of(actor_id: str) -> str:

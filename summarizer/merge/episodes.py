@@ -327,11 +327,23 @@ _WEEKDAY_THEN_DAY = re.compile(
 _HEAD_DAYS = 2  # a masthead's day may be the day after the dateline's
 
 
+_MASTHEAD_SENTENCES = 8  # a page's masthead and dateline come before its story
+
+
 def _weekday_dates(extraction: ArticleExtraction) -> list[tuple[int, tuple[int, int]]]:
-    """Every weekday the article writes with a year-less month-day, as (weekday, month-day)."""
+    """Every weekday the article's head writes with a year-less month-day, as (weekday,
+    month-day): its masthead's ("Tuesday Morning, April 6"), not a day still to come ("talks
+    will open on Monday, April 7")."""
     found = []
-    for sentence in dict.fromkeys(_sentence(m) for m in extraction.time_mentions):
+    head = {
+        _sentence(m)
+        for m in extraction.time_mentions
+        if m.evidence and m.evidence[0].sentence <= _MASTHEAD_SENTENCES
+    }
+    for sentence in sorted(head):
         for match in _WEEKDAY_THEN_DAY.finditer(sentence):
+            if timeline.speaks_of_future(sentence, match.start()):
+                continue
             month_day = timeline.month_day(match["date"])
             weekday = timeline.written_weekday(match["weekday"])
             if month_day is not None and weekday is not None:
@@ -359,8 +371,8 @@ def _years_by_weekday(
 ) -> dict[str, tuple[date, str]]:
     """{source: (its day, how)} for each year-less dateline that its own weekday-dated
     masthead ("Tuesday Morning, April 6" over "SAN JOSE, April 5") fits in one of the years
-    the articles write (of two that fit, the one more articles write): the year no
-    dateline gives, read from the calendar."""
+    the articles write (of two that fit, the one more articles write, else the later): the
+    year no dateline gives, read from the calendar."""
     years = _written_years(extractions)
     found: dict[str, tuple[date, str]] = {}
     for e in extractions:
@@ -378,8 +390,10 @@ def _years_by_weekday(
         # whose masthead's weekday fits 1965 and 1971 is of 1971)
         latest = _written(e)[2]
         fits = {y for y in fits if latest is None or y >= latest}
+        # (of years as many articles write, the latest: a report writes years past more
+        # than years to come)
         ranked = sorted(((years[y], y) for y in fits), reverse=True)
-        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        if ranked:
             year = ranked[0][1]
             day = date(year, *month_day)
             found[e.source] = (

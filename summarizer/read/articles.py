@@ -285,14 +285,34 @@ _GOES_ON_LOWER = re.compile(r"^\s*[a-z]")
 
 
 def _runs_on(line: str, after: str) -> bool:
-    """The line breaks inside a sentence that the next line goes on with."""
+    """The line breaks inside a sentence that the next line goes on with: not a heading (its
+    words capitalised), and the next no item of a list, no dateline and no byline."""
     return (
         len(line.strip()) >= _WRAPPED_WIDTH
         and not _ENDS_A_SENTENCE.search(line)
         and not _NOT_PROSE.search(line.strip())
         and not _NOT_PROSE.search(after.strip())
         and not _COMMENTS.match(after)
+        and not _a_heading(line)
+        and not _BULLET.match(after.strip())
+        and not _BYLINE.match(after)
+        and not _WIRE_DATELINE.match(after)
     )
+
+
+_BYLINE = re.compile(r"\s*by\s+[A-Z]")
+# A wire dateline opens a paragraph: "SANTIAGO, Chile, April 14 (AP) --"
+_WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z'.\u2019/-]+(?:\s+[A-Z][A-Z'.\u2019/-]+)*,\s")
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _a_heading(line: str) -> bool:
+    """Every word of the line but the small ones is capitalised: a headline or a title
+    ("Rebels Seize Arica as the Army Falls Back"), not prose, which has its verbs."""
+    words = [
+        w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if w.casefold() not in _SMALL_WORDS
+    ]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:

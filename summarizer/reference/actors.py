@@ -1044,8 +1044,14 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
         token = tokens[j]
         if token.norm in _NOT_THE_STATE:
             return False
-        if _a_demonym(tokens, i) and _a_demonym(tokens, j):
-            return False  # "Turkish Cypriots", "Bosnian Serb": a community, no state's body
+        if (
+            _a_demonym(tokens, i)
+            and _a_demonym(tokens, j)
+            and not (j == i - 1 and _states_body_after(tokens, end))
+        ):
+            # "Turkish Cypriots", "Bosnian Serb forces": a community, no state's body; but
+            # "the Greek Cypriot National Guard" is Cyprus's (the second demonym's body)
+            return False
         if j == end and tokens[end - 1].possessive and not token.cap:
             continue  # "Russia's upper house"
         if j == end and (after := alias_at(tokens, j)) and _entry_info(after[0]).kind != "state":
@@ -1072,6 +1078,24 @@ def _neighbour_ok(tokens: Sequence[Token], i: int, end: int) -> bool:
     if any(t.norm not in body_words and t.norm not in index.exact for t in run):
         return _organisations_body(tokens, i, end)
     return True
+
+
+_GOVERNING_BODIES = frozenset(
+    "government army guard police ministry cabinet parliament presidency administration".split()
+)
+
+
+def _states_body_after(tokens: Sequence[Token], end: int) -> bool:
+    """A state's governing body is named right after: "Government", "National Guard"
+    (not "fighters", "leadership", "community": the community's own)."""
+    if end < len(tokens) and not tokens[end].punct and tokens[end].norm in _GOVERNING_BODIES:
+        return True
+    run = list(itertools.takewhile(lambda t: t.cap and not t.punct, tokens[end:]))
+    return (
+        bool(run)
+        and all(t.norm in _STATE_BODY_WORDS | _BODY_QUALIFIERS for t in run)
+        and (run[-1].norm in _GOVERNING_BODIES)
+    )
 
 
 def _a_demonym(tokens: Sequence[Token], i: int) -> bool:

@@ -64,7 +64,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 import dateparser
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from summarizer.reference import zones
 from summarizer.reference.numbers import numbers_in
@@ -91,9 +91,8 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # A four-digit year: never the "2005" of "2005 GMT" or "2005 hrs", never part of a number.
 _UTC_WORD = r"(?:GMT|UTC|G\.M\.T\.|U\.T\.C\.)"
-_YEAR_ALONE = (
-    rf"(?<![\d,.:/-]){_YEAR}\b(?![.,:/]\d)(?!\s*(?:{_UTC_WORD}|Z\b|hrs|hours|local|IST|CET))"
-)
+_CLOCK_AFTER = rf"(?:{_UTC_WORD}|Z\b|hrs|hours|local|IST|CET|{zones.DOTTED_ABBREVIATIONS})"
+_YEAR_ALONE = rf"(?<![\d,.:/-]){_YEAR}\b(?![.,:/]\d)(?!\s*{_CLOCK_AFTER})"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # A weekday of the week before the anchor's: "Monday of last week", "on Monday last week";
 # and "the Friday before last" or "Friday a week ago", the one before the last Friday.
@@ -232,8 +231,10 @@ _DATE_SHAPES = (
                 r"(?=\s*(?:[,.;:)\u2013\u2014-]|$)|\s+(?:at|in|on|when|and|from|to|until|after|before)\b)"),
     # the movable feasts of Easter, which wires date truces by ("from noon on Holy
     # Thursday"): their days come from the Easter of the anchor's year (dateutil)
-    ("feast", rf"(?-i:(?:Holy|Maundy)\s+Thursday|Good\s+Friday|Holy\s+Saturday|Palm\s+Sunday|"
-              rf"Easter\s+(?:Sunday|Monday|Day|Eve))(?!\w){_PART}"),
+    # (the Orthodox one too; not "the Good Friday Agreement": an accord's name)
+    ("feast", rf"(?-i:(?:Orthodox\s+)?(?:(?:Holy|Maundy)\s+Thursday|Good\s+Friday|Holy\s+Saturday|"
+              rf"Palm\s+Sunday|Easter\s+(?:Sunday|Monday|Day|Eve)))(?!\w)"
+              rf"(?!\s+(?-i:Agreement|Accords?|Peace)){_PART}"),
     ("weekday", rf"(?:(?:last|next|this|late|early)\s+)?{_WEEKDAY_WORD}{_PART}{_WEEK_BACK}"),
     ("relative", r"(?:today|tonight|overnight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening|week))"),
@@ -541,8 +542,11 @@ _FEAST_OFFSETS = {
 
 
 def _feast_day(lowered: str, year: int) -> date:
-    name = " ".join(lowered.split()[:2])
-    return easter(year) + timedelta(days=_FEAST_OFFSETS[name])
+    words = lowered.split()
+    orthodox = words[0] == "orthodox"
+    name = " ".join(words[1:3] if orthodox else words[:2])
+    sunday = easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
+    return sunday + timedelta(days=_FEAST_OFFSETS[name])
 
 
 def resolve(
@@ -591,7 +595,11 @@ def resolve(
     if anchor is None:
         return None
     if expr.kind == "feast":
+        # the feast of the anchor's year, or of the year before when that is more than a
+        # week to come (a month, when the sentence speaks of the future)
         day = _feast_day(lowered, anchor.year)
+        if day > anchor + timedelta(days=FORWARD_MONTH_DAY if future else FORWARD_WEEKDAY):
+            day = _feast_day(lowered, anchor.year - 1)
         return Interval(day, day, "day")
     if expr.kind == "ordinal":
         day = _weekday_of_month(lowered, anchor, FORWARD_MONTH_DAY if future else 0)
@@ -1640,6 +1648,14 @@ def _minutes_past(written: str) -> int:
     return found[0].low if found else 0
 
 
+# A count's verb earlier in the clause: "put their losses at", "estimated the dead at".
+_A_COUNT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|numbered|stood|stands|totall?ed|reached|"
+    r"counted|was|were|is|are)\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
     if hhmm := match.group("hhmm") or match.group("hhmm_day") or match.group("hhmm_at"):
         return int(hhmm[:2]), int(hhmm[2:])
@@ -1653,6 +1669,8 @@ def _hour_minute(match: re.Match[str]) -> tuple[int, int] | None:
         return (hour, minute) if minute < 60 else None
     if match.group("first"):
         return 0, 0
+    if match.group("wa") and _A_COUNT_BEFORE.search(match.string[: match.start()]):
+        return None  # "put their losses at seven on Sunday morning": a count, not a clock
     if words := match.group("wh") or match.group("wa"):
         hour, minute = _HOUR_WORDS.index(words.casefold()) + 1, 0
         ampm, oclock = None, True

@@ -692,3 +692,20 @@ def test_reviewed_a_rebel_communique_is_not_the_governments() -> None:
         "The communique also said 40 soldiers had been killed."
     )
     assert resolve(claimant_for("unattributed", 40, [3], names).value).id != "chile"
+
+
+def test_the_pact_that_has_held_since_the_cease_fire_is_holding() -> None:
+    assert (
+        truce_status(
+            "announced",
+            "The agreement signed at the Chilean Embassy on Monday night has held since the "
+            "cease-fire at six o'clock on Tuesday morning.",
+        )
+        == "holding"
+    )
+    # ... not one that held until it was broken, nor an agreement holding up something else
+    for other in (
+        "The agreement had held since Monday, but rebels attacked Dorn on Tuesday.",
+        "The agreement has held up the release of prisoners.",
+    ):
+        assert truce_status("announced", other) != "holding", other

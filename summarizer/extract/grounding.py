@@ -1897,9 +1897,13 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bguns\b[^.;]{0,40}?\b(?:fell|fallen|went|gone|were|remained|stayed)\s+"
         r"(?:largely\s+|mostly\s+|almost\s+)?silent(?![^.;]*\b(?:but|yet|until|however)\b)"
         # "the ceasefire that took effect on Friday had \"generally held\" since Saturday"
-        r"|(?:truce|ceasefire|cease-fire)\b[^.;,]{0,60}?\b(?:has|had|have)\s+[\"\u201c]?"
+        # ("The agreement signed at the embassy on Monday night has held since the
+        # cease-fire at six o'clock": the pact that made the truce)
+        r"|(?:truce|ceasefire|cease-fire|agreement|pact|accord)\b[^.;,]{0,60}?\b(?:has|had|have)\s+[\"\u201c]?"
         r"(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?held[\"\u201d]?"
         r"(?=\s*(?:[,.;:]|$)|\s+(?:since|for\s+(?:a|the|two|three|\d)|through|so\s+far|until|despite)\b)"
+        # (not "had held for two weeks before rebels attacked", "..., but")
+        r"(?![^.;]*\b(?:before|when|but|however|yet)\b)"
         # "The cease-fire which both sides ordered on Tuesday has been observed", "was
         # largely respected" (not "... observed only in the capital", "until Tuesday")
         # (not "denied that the ceasefire had been observed", "unclear whether", "respected by

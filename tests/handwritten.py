@@ -153,3 +153,24 @@ def dated_extraction(source: str, text: str, *, sides: Sequence[str] = ()) -> An
             for side in sides
         ],
     )
+
+
+def figure_with_belligerents(
+    text: str,
+    published_at: str,
+    *,
+    count: int,
+    claimant: str,
+    side: str,
+    belligerents: Sequence[str],
+) -> Any:
+    """A hand-written extraction of a one-sentence article: one death toll, and the
+    `belligerents` the model named, each cited to that sentence."""
+    from summarizer.models import ActorMention
+
+    article = one_figure_extraction(
+        "01", text, published_at, count=count, claimant=claimant, side=side
+    )
+    evidence = article.casualties[0].evidence
+    actors = [ActorMention(name=n, role="belligerent", evidence=evidence) for n in belligerents]
+    return article.model_copy(update={"actors": actors})

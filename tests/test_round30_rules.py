@@ -204,22 +204,17 @@ def test_the_foes_of_a_state_at_war_within_itself_are_the_armed_groups() -> None
 
 
 def test_rebels_are_the_one_armed_group_the_articles_report_fighting() -> None:
-    from handwritten import one_figure_extraction
+    from handwritten import figure_with_belligerents
 
     from summarizer.merge.briefing import merge
 
-    text = "TEMUCO, Dec 28, 2030 (Agency) - The army said 15 rebels were killed near Osorno."
-    article = one_figure_extraction(
-        "01", text, "2030-12-28", count=15, claimant="Chile", side="rebels"
-    )
-    evidence = article.casualties[0].evidence
-    article = article.model_copy(
-        update={
-            "actors": [
-                ActorMention(name="Army of Klow", role="belligerent", evidence=evidence),
-                ActorMention(name="Chile", role="belligerent", evidence=evidence),
-            ]
-        }
+    article = figure_with_belligerents(
+        "TEMUCO, Dec 28, 2030 (Agency) - The army said 15 rebels were killed near Osorno.",
+        "2030-12-28",
+        count=15,
+        claimant="Chile",
+        side="rebels",
+        belligerents=["Army of Klow", "Chile"],
     )
     [claim] = merge([article]).casualty_claims
     assert claim.side == "army-of-klow"

@@ -323,26 +323,18 @@ def test_soldiers_of_a_state_the_sentence_names_are_its_own_not_the_theatres() -
 
 
 def test_rebels_are_never_a_militia_that_fights_for_the_government() -> None:
-    from handwritten import one_figure_extraction
+    from handwritten import figure_with_belligerents
 
     from summarizer.merge.briefing import merge
-    from summarizer.models import ActorMention
 
-    text = (
+    article = figure_with_belligerents(
         "TEMUCO, Dec 28, 2030 (Agency) - The army and the pro-government Klow Militia said "
-        "15 rebels were killed near Osorno."
-    )
-    article = one_figure_extraction(
-        "01", text, "2030-12-28", count=15, claimant="Chile", side="rebels"
-    )
-    evidence = article.casualties[0].evidence
-    article = article.model_copy(
-        update={
-            "actors": [
-                ActorMention(name="Klow Militia", role="belligerent", evidence=evidence),
-                ActorMention(name="Chile", role="belligerent", evidence=evidence),
-            ]
-        }
+        "15 rebels were killed near Osorno.",
+        "2030-12-28",
+        count=15,
+        claimant="Chile",
+        side="rebels",
+        belligerents=["Klow Militia", "Chile"],
     )
     [claim] = merge([article]).casualty_claims
     assert claim.side != "klow-militia"

@@ -701,3 +701,24 @@ def test_the_pact_that_has_held_since_the_cease_fire_is_holding() -> None:
         "The agreement has held up the release of prisoners.",
     ):
         assert truce_status("announced", other) != "holding", other
+
+
+def test_a_date_with_its_weekday_a_day_after_the_report_is_of_the_report_s_year() -> None:
+    from datetime import date
+
+    sentence = "The cease-fire takes hold from 2000 hours on Friday, December 17."
+    (expr,) = [e for e in timeline.expressions(sentence) if e.kind == "date"]
+    # 17 December 1971 was a Friday, the day after a report of Thursday the 16th
+    interval = timeline.resolve(expr, date(1971, 12, 16))
+    assert interval is not None and interval.day == date(1971, 12, 17)
+
+
+def test_guns_that_have_been_silent_since_a_day_are_a_truce_holding() -> None:
+    assert (
+        truce_status(
+            "announced",
+            "The guns have been silent along the western front between Chile and Bolivia since "
+            "Friday evening.",
+        )
+        == "holding"
+    )

@@ -1894,7 +1894,7 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:through|throughout|since|firm|overnight|so\s+far|into)\b"
         r"(?![^.;]*\b(?:when|before|until|till|but|however|yet|except)\b)"
         # "Guns in the capital fell largely silent after a ceasefire came into force"
-        r"|\bguns\b[^.;]{0,40}?\b(?:fell|fallen|went|gone|were|remained|stayed)\s+"
+        r"|\bguns\b[^.;]{0,40}?\b(?:fell|fallen|went|gone|were|remained|stayed|(?:have|has|had)\s+been)\s+"
         r"(?:largely\s+|mostly\s+|almost\s+)?silent(?![^.;]*\b(?:but|yet|until|however)\b)"
         # "the ceasefire that took effect on Friday had \"generally held\" since Saturday"
         # ("The agreement signed at the embassy on Monday night has held since the

@@ -55,6 +55,7 @@ Clock rules:
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -570,11 +571,17 @@ def resolve(
         day = _occurrence(*found, anchor, FORWARD_MONTH_DAY if future else 0)
         written = _written_weekday(text)
         if day is not None and written is not None and day.weekday() != written:
-            # "Tuesday, November 16" names the year whose 16 November is a Tuesday, when
-            # that is the year before the one the anchor gives (further back, a writer's
-            # slip is likelier than a date years old written with no year).
-            before = _year_before(day)
-            day = before if before is not None and before.weekday() == written else day
+            # "Tuesday, November 16" names the year whose 16 November is a Tuesday: of the
+            # year before the anchor's, its own and the next, the nearest where the weekday
+            # agrees ("on Friday, December 17" a day after a report of Thursday the 16th);
+            # further off, a writer's slip is likelier than a date years old or ahead.
+            fits = []
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+                with contextlib.suppress(ValueError):
+                    candidate = date(year, *found)
+                    if candidate.weekday() == written:
+                        fits.append((abs((candidate - anchor).days), candidate))
+            day = min(fits)[1] if fits else day
         return Interval(day, day, "day") if day is not None else None
     if expr.kind == "month":
         if _written_year(text) is None:

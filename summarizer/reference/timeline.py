@@ -575,11 +575,14 @@ def resolve(
             # year before the anchor's, its own and the next, the nearest where the weekday
             # agrees ("on Friday, December 17" a day after a report of Thursday the 16th);
             # further off, a writer's slip is likelier than a date years old or ahead.
+            # (after the anchor only within the days a weekday may lie ahead: "met on Sunday,
+            # December 11" in September is last December's, a slip, not next December's)
+            ahead = FORWARD_MONTH_DAY if future else FORWARD_WEEKDAY
             fits = []
             for year in (anchor.year - 1, anchor.year, anchor.year + 1):
                 with contextlib.suppress(ValueError):
                     candidate = date(year, *found)
-                    if candidate.weekday() == written:
+                    if candidate.weekday() == written and (candidate - anchor).days <= ahead:
                         fits.append((abs((candidate - anchor).days), candidate))
             day = min(fits)[1] if fits else day
         return Interval(day, day, "day") if day is not None else None

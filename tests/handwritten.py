@@ -40,18 +40,13 @@ def one_figure_extraction(
     """A hand-written extraction of an article: one death toll (Ruritanian unless `side`
     says; another outcome when `outcome` says), cited to its `sentence`, beside any
     `ceasefires` given, with the time mentions the pipeline reads from the text."""
-    from summarizer.extract.article import time_mentions
-    from summarizer.models import ArticleExtraction, CasualtyMention
+    from summarizer.models import CasualtyMention
     from summarizer.read.articles import Article
 
     article = Article(id=source, path=f"{source}.txt", text=text)
-    return ArticleExtraction(
-        source=source,
-        path=article.path,
-        sha256=article.sha256,
-        title=None,
-        published_at=published_at,
-        time_mentions=time_mentions(article),
+    return _extraction(
+        article,
+        published_at,
         ceasefires=list(ceasefires),
         casualties=[
             CasualtyMention(
@@ -136,18 +131,13 @@ def truce_extraction(
 def dated_extraction(source: str, text: str, *, sides: Sequence[str] = ()) -> Any:
     """A hand-written extraction of an article: its own date and time mentions, as the
     pipeline reads them, and the sides its first sentence names fighting."""
-    from summarizer.extract.article import time_mentions
-    from summarizer.models import ActorMention, ArticleExtraction
+    from summarizer.models import ActorMention
     from summarizer.read.articles import Article
 
     article = Article(id=source, path=f"{source}.txt", text=text)
-    return ArticleExtraction(
-        source=source,
-        path=article.path,
-        sha256=article.sha256,
-        title=None,
-        published_at=article.anchor.iso(),
-        time_mentions=time_mentions(article),
+    return _extraction(
+        article,
+        article.anchor.iso(),
         actors=[
             ActorMention(name=side, role="belligerent", evidence=[article.evidence(1)])
             for side in sides
@@ -174,3 +164,19 @@ def figure_with_belligerents(
     evidence = article.casualties[0].evidence
     actors = [ActorMention(name=n, role="belligerent", evidence=evidence) for n in belligerents]
     return article.model_copy(update={"actors": actors})
+
+
+def _extraction(article: Any, published_at: str | None, **fields: Any) -> Any:
+    """An article's extraction with the time mentions the pipeline reads from its text."""
+    from summarizer.extract.article import time_mentions
+    from summarizer.models import ArticleExtraction
+
+    return ArticleExtraction(
+        source=article.id,
+        path=article.path,
+        sha256=article.sha256,
+        title=None,
+        published_at=published_at,
+        time_mentions=time_mentions(article),
+        **fields,
+    )

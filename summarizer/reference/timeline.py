@@ -468,7 +468,7 @@ def _occurrence(month: int, day: int, anchor: date, forward: int) -> date | None
 def _weekday_of_month(text: str, anchor: date, forward: int) -> date | None:
     """ "Wednesday the 20th": the 20th nearest the anchor (within two months, and no more
     than `forward` days after it unless none before fits) that fell on a Wednesday."""
-    weekday = _written_weekday(text)
+    weekday = written_weekday(text)
     number = int(re.findall(r"\d+", text)[-1])
     found = []
     for shift in range(-2, 2):
@@ -485,10 +485,6 @@ def _weekday_of_month(text: str, anchor: date, forward: int) -> date | None:
 def written_weekday(text: str) -> int | None:
     """The weekday the text writes ("Friday, March 10" -> 4), by its index (Monday 0),
     or None."""
-    return _written_weekday(text)
-
-
-def _written_weekday(text: str) -> int | None:
     words = re.findall(r"[a-z]+", text.casefold())
     return next((_WEEKDAYS[w] for w in words if w in _WEEKDAYS), None)
 
@@ -569,7 +565,7 @@ def resolve(
         if found is None or anchor is None:
             return None
         day = _occurrence(*found, anchor, FORWARD_MONTH_DAY if future else 0)
-        written = _written_weekday(text)
+        written = written_weekday(text)
         if day is not None and written is not None and day.weekday() != written:
             # "Tuesday, November 16" names the year whose 16 November is a Tuesday: of the
             # year before the anchor's, its own and the next, the nearest where the weekday
@@ -1389,7 +1385,7 @@ def said_weekday(text: str, sentence: str) -> int | None:
     words = found[0].text.casefold().split()
     if words[0] in {"last", "next"}:
         return None
-    return _written_weekday(found[0].text)
+    return written_weekday(found[0].text)
 
 
 # "the ceasefire agreed by local commanders on Saturday": the day a truce was agreed.
@@ -2013,7 +2009,7 @@ def day_of_first_reading(text: str, day: date, anchor: date) -> date | None:
         return None  # "on Saturday at 6 p.m. (2200 GMT)": the first reading's own day
     written_with = before[-1]
     later = found[written_with]
-    weekday = _written_weekday(weekdays[0].text)
+    weekday = written_weekday(weekdays[0].text)
     if written_with == 0 or not later.restates or later.zone is None or weekday is None:
         return None
     offsets = range(-6, 1) if day <= anchor else range(7)

@@ -28,7 +28,7 @@ from summarizer.reference.actors import resolve
 # A truce made or starting: agreed, declared, signed, taking effect, beginning.
 _MADE = re.compile(
     r"\b(?:agreed|agrees|reached|signed|declared|declares|announced|announces|accepted|"
-    r"brokered|ordered|(?:takes?|took|taking)\s+effect|went\s+into\s+effect|"
+    r"brokered|ordered|(?:takes?|took|taking|taken)\s+effect|went\s+into\s+effect|"
     r"(?:came|comes?|enter(?:s|ed)?)\s+into\s+(?:force|effect)|"
     r"began|begins|started|starts|in\s+force|(?:laid|lay)\s+down)\b",
     re.IGNORECASE,
@@ -39,6 +39,7 @@ _ANOTHER_TIME = re.compile(
     r"(?:cease-?fires?|truces?)\b|\b(?:ago|previously)\b",
     re.IGNORECASE,
 )
+_PURPOSE = re.compile(r"\b(?:so\s+that|so\s+as\s+to|in\s+order\s+to)\b[^,;:.]*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:hours|days|after|before|while|as|when|but|and)\b")
 # A truce not (yet) made: proposed, called for, offered, refused, conditional, hoped for.
 _NOT_MADE = re.compile(
@@ -59,7 +60,12 @@ def from_wording(
     found: list[CeasefireItem] = []
     for sentence in article.sentences:
         text = sentence.text
-        if sentence.index in cited or not _MADE.search(text) or _NOT_MADE.search(text):
+        # (a purpose is no condition: "... so that the garrison could be supplied")
+        if (
+            sentence.index in cited
+            or not _MADE.search(text)
+            or _NOT_MADE.search(_PURPOSE.sub(" ", text))
+        ):
             continue
         if truce_status("announced", text) in {"holding", "violated", "collapsed"}:
             continue  # how a truce fares ("never took hold"): a status report, placed by the merge

@@ -2054,7 +2054,12 @@ def _foreseen(text: str, match: re.Match[str]) -> bool:
 
 
 _COMPARED = re.compile(r"\s+(?:as|so|more|this|like)\b", re.IGNORECASE)
-_DENIED = re.compile(r"\b(?:not|never|no\s+one\s+has)\s+(?:been\s+|yet\s+)?$", re.IGNORECASE)
+_DENIED = re.compile(
+    r"\b(?:not|never|no\s+one\s+has)\s+(?:been\s+|yet\s+)?$"
+    # "no serious breaches had been reported", "without any violation" (not "no fewer than")
+    r"|\b(?:no|without)\s+(?!(?:fewer|less|more)\b)(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 _CONDITION = re.compile(
@@ -2082,18 +2087,21 @@ def truce_time_in(text: str, *, about_truce: bool = False) -> str | None:
     if not (about_truce or speaks_of_truce(text)):
         return None
     spans = []
+    after = {False: 0, True: 0}  # the same clock written twice is found twice, in order
     for reading in readings(text, day=None, countries=()):
-        at = text.find(reading.text)
+        at = text.find(reading.text, after[reading.in_parens])
         if at >= 0:
             spans.append((at, at + len(reading.text), reading.in_parens))
+            after[reading.in_parens] = at + len(reading.text)
     main = [sp for sp in spans if not sp[2]]
     if not main or ends_truce(text, min(a for a, _, _ in main)):
         return None  # no time, or the first is when it ends (its restatements too)
     start = min(a for a, _, _ in main)
-    # "announced at midday that ... cease fire from 5 p.m. (1500 GMT)": the clock written as
-    # the start, not the announcement's before it
+    # "announced at midday that ... cease fire from 5 p.m. (1500 GMT)", "the last shells fell
+    # before midnight Sunday and the pause took effect at midnight": the clock written as the
+    # start, not the announcement's or another event's before it
     begins = [a for a, _, _ in main if begins_at(text, a)]
-    if begins and _ANNOUNCED_AT.search(text[:start]):
+    if begins and (_ANNOUNCED_AT.search(text[:start]) or not begins_at(text, start)):
         start = min(begins)
     end = max(b for _, b, _ in spans)
     opened = text.rfind("(", start, end)

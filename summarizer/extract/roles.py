@@ -574,7 +574,7 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         rf"|\b(?:{truce}|(?i:plan|accord|formula|understanding|arrangement))\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?i:drafted|worked\s+out|drawn\s+up|devised|put\s+together)\s+by\s+"
         rf"(?i:the\s+)?{_BODY_OF}{joined}{{0,6}}?{n}"
-        rf"|\b(?:(?i:mediation|diplomacy|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by|in)"
+        rf"|\b(?:(?i:mediation|diplomacy|talks|negotiations)\s+(?i:by|of|led\s+by|hosted\s+by)"
         # "the Luanda process led by Ana Vell" (not "the peace process in Klow", nor
         # "efforts by Ruritania to capture Vell")
         rf"|(?i:process|initiative)\s+(?i:led\s+by))\s+"

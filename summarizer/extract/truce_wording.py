@@ -34,13 +34,20 @@ TRUCE_WORDING = re.compile(
     # the halt a sentence before ordered, named alone: "testing the halt that Ruritania
     # ordered", "the unilateral Ruritanian halt" (not "a halt to arms sales", "the halt in
     # aid", "a halt at the checkpoint")
+    # ("the suspension appeared to have taken effect", "the pause held")
     r"(?:the|this|its)\s+(?:(?!(?:to|could|would|will|can|may|might|should|must)\b)[\w-]+\s+)"
-    r"{0,2}?halt(?!\s+(?:to|in|of|on|at)\b)(?!\s+(?:the|a|an|all|its|their)\b)(?!\s+[a-z]+s\b)|"
+    r"{0,2}?(?:halt|suspension|pause)(?!\s+(?:to|in|of|on|at)\b)(?!\s+(?:the|a|an|all|its|their)\b)"
+    r"(?!\s+[a-z]+s\b)|"
+    # an order to hold fire: 'ordered the front "not to shell the port"'
+    r"(?:ordered|orders|told|instructed)\s+(?:[\w'-]+\s+){0,4}?[\"\u201c]?not\s+to\s+"
+    r"(?:shell|fire|attack|bomb|shoot|open\s+fire)|"
     r"(?:lay|lays|laid|laying)\s+down\s+(?:their\s+|its\s+)?(?:arms|weapons|rifles|guns)|"
     # a stop set for a time to come: "the war will stop at noon on Friday" (not "the
     # fighting stopped at 5 p.m.", which may be a lull)
-    rf"(?:{_FIGHTING})\s+(?:[\w'-]+\s+){{0,5}}?(?:will|would|shall|(?:is|are|was|were)\s+to)\s+"
-    r"(?:stop|end|cease|halt)(?=\s+(?:at|on|from)\b)|"
+    # ("the guns were due to fall silent across the country at one minute past midnight")
+    rf"(?:{_FIGHTING}|guns)\s+(?:[\w'-]+\s+){{0,5}}?"
+    r"(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+)?to)\s+"
+    r"(?:stop|end|cease|halt|fall\s+silent)(?=\s+(?:(?!(?:at|on|from)\b)[\w'-]+\s+){0,2}(?:at|on|from)\b)|"
     r"disengag\w*)\b",
     re.IGNORECASE,
 )

@@ -1183,7 +1183,8 @@ class _Index:
                 same = self.timed_in.get(truce.article.source, set())
                 if len(same) == 1:
                     candidates.update(same)
-        if (reports or truce.refers_back) and (begun := _begun_on(truce)):
+        begun = _begun_on(truce) if reports or truce.refers_back else set()
+        if begun:
             # (nor a truce of another start than the one its words date: "ending the
             # truce declared from Dec. 23")
             candidates = {
@@ -1199,7 +1200,13 @@ class _Index:
                 for k in candidates
                 if not self.facts[k].days or named & {d.month for d in self.facts[k].days}
             }
-        return self._agreeing(truce, candidates)
+        agreeing = self._agreeing(truce, candidates)
+        dated = [k for k in candidates if self.facts[k].days]
+        if not agreeing and begun and len(dated) == 1:
+            # "the ceasefire that began on Thursday": its start names the truce, however
+            # the two reports name its sides ("Serbs" and "Bosnian Serbs", "the government")
+            return dated
+        return agreeing
 
     def _agreeing(self, truce: _Truce, candidates: set[str]) -> list[str]:
         voice = _voice(truce)

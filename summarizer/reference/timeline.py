@@ -1926,10 +1926,22 @@ def _before(sentence: str, at: int) -> str:
     return re.split(r"[;.!?]\s", sentence[max(0, at - _CLAUSE_BACK) : at])[-1]
 
 
+# The fighting's own end is the truce's start, not its end: "the last battles ended at
+# half past six, when a truce came into force", "the shelling stopped at midnight".
+_FIGHTING_ENDED_BEFORE = re.compile(
+    r"\b(?:fighting|shelling|clashes|firing|battles?|bombardments?|hostilities|war|guns|gunfire|"
+    r"combat)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:end(?:s|ed)?|stopped|ceased|halted|fell\s+silent)\s+"
+    rf"(?:{_DAY_WORDS}\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def ends_at(sentence: str, at: int) -> bool:
     """True when the clock time at position `at` of the sentence is when something ends:
-    "the truce ended at midnight", "from noon to midnight", "due to expire at 3:45 p.m."."""
-    return _ENDS_BEFORE.search(_before(sentence, at)) is not None
+    "the truce ended at midnight", "from noon to midnight", "due to expire at 3:45 p.m."
+    (not the fighting: "the battles ended at 6 p.m." is when a truce began)."""
+    before = _before(sentence, at)
+    return _ENDS_BEFORE.search(before) is not None and not _FIGHTING_ENDED_BEFORE.search(before)
 
 
 # Extending the truce itself, not "renewed fighting".
@@ -1950,8 +1962,9 @@ def ends_truce(sentence: str, at: int) -> bool:
 
 def begins_at(sentence: str, at: int) -> bool:
     """True when the words before the clock time at `at` make it a start: "took effect on
-    Tuesday at 0400 GMT", "will begin at 6pm", "from 5:30pm"."""
-    return _BEGINS_BEFORE.search(_before(sentence, at)) is not None
+    Tuesday at 0400 GMT", "will begin at 6pm", "from 5:30pm", "the fighting ended at"."""
+    before = _before(sentence, at)
+    return bool(_BEGINS_BEFORE.search(before) or _FIGHTING_ENDED_BEFORE.search(before))
 
 
 def zone_of_start(sentence: str, hour: int, minute: int) -> tzinfo | None:
@@ -2264,6 +2277,10 @@ def resolve_instant(
     )
     if main is None:
         return Resolution(None, None, found, (), tuple(dict.fromkeys(notes)))
+    if main.in_parens:
+        # Only the writer's conversion gives a clock: its own weekday, not the main text's
+        # date, is its day ("October 10 (2301 GMT Monday)": Monday the 9th)
+        day = _paren_weekday_day(text, main, day) or day
     # The same time written again, with a zone of its own or "local" ("(to 8am X)" has none).
     others = [r for r in found if r is not main and r.restates and r.source != "unstated"]
     main_zone = zone_of(main)
@@ -2327,6 +2344,16 @@ def resolve_instant(
                 f"'{used.text}' is used"
             )
     return Resolution(at, used, found, tuple(disagreements), tuple(dict.fromkeys(notes)))
+
+
+def _paren_weekday_day(text: str, reading: Reading, day: date) -> date | None:
+    """The day within one of `day` whose weekday the parenthesis holding `reading` writes
+    ("(2301 GMT Monday)" beside a Tuesday): a conversion across midnight keeps its own."""
+    for paren in _split_parens(text)[1]:
+        if reading.text in paren and (weekday := written_weekday(paren)) is not None:
+            near = [day + timedelta(days=k) for k in (0, -1, 1)]
+            return next((d for d in near if d.weekday() == weekday), None)
+    return None
 
 
 def _settled_by_restatement(

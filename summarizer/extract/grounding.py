@@ -1881,6 +1881,18 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:attacks?|actions|incidents|fighting|clashes|shooting|shelling)\s+since\s+the\s+"
         r"(?:truce|ceasefire|cease-fire)\s+(?:began|took\s+effect|came\s+into\s+(?:force|effect)|"
         r"started|was\s+declared)(?![^.;]*\b(?:but|until|till|only|however|yet|except)\b)"
+        # 'the cease-fire on the Klow front, which came into effect on Saturday, "is being
+        # observed"'; "no serious breaches have been reported" (not "if it is observed",
+        # "will be observed until")
+        r"|(?:truce|ceasefire|cease-fire|armistice)\b"
+        r"(?:(?!\b(?:if|unless|whether|would|will|should|must|could|until)\b)[^.;]){0,160}?"
+        r"[\"\u201c]?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:being\s+)?"
+        r"(?:largely\s+|generally\s+|broadly\s+|fully\s+)?(?:observed|respected)\b"
+        r"(?!\s+by\s+(?:neither|none|no)\b)"
+        r"(?![^.;]*\b(?:but|until|till|only|however|yet|except|before|when)\b)"
+        r"|\bno\s+(?:serious\s+|major\s+|further\s+)?(?:breach(?:es)?|violations?|incidents?)\s+"
+        r"(?:has|have|had)\s+been\s+(?:reported|recorded|observed)"
+        r"(?![^.;]*\b(?:but|until|till|however|yet|except)\b)"
         # "truce takes hold", "the ceasefire took hold overnight"
         r"|(?:truce|ceasefire|cease-fire) (?:takes|took|has taken|had taken|taking) hold"
         # "the truce which came into force on Friday ..., and which has largely held"
@@ -1895,7 +1907,10 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?![^.;]*\b(?:when|before|until|till|but|however|yet|except)\b)"
         # "Guns in the capital fell largely silent after a ceasefire came into force"
         r"|\bguns\b[^.;]{0,40}?\b(?:fell|fallen|went|gone|were|remained|stayed|(?:have|has|had)\s+been)\s+"
-        r"(?:largely\s+|mostly\s+|almost\s+)?silent(?![^.;]*\b(?:but|yet|until|however)\b)"
+        # (in its own clause: not "silent until dawn", but "silent since Friday, and the
+        # Council demanded that the truce be observed until all forces withdraw")
+        r"(?:largely\s+|mostly\s+|almost\s+)?silent"
+        r"(?!(?:(?!,\s+(?:and|while|as)\b)[^.;])*\b(?:but|yet|until|however)\b)"
         # "the ceasefire that took effect on Friday had \"generally held\" since Saturday"
         # ("The agreement signed at the embassy on Monday night has held since the
         # cease-fire at six o'clock": the pact that made the truce)
@@ -1980,13 +1995,26 @@ def truce_status(proposed: str, cited: str) -> str:
     cited = re.sub(r"\b([ap])\.m\.", r"\1m", cited, flags=re.IGNORECASE)  # no full stop
     fought = _ENDED_FIGHTING.sub(" ", cited)  # "ending 11 days of fighting": before it
     for status, pattern in _TRUCE_STATUS:
-        if any(not (status == "violated" and _foreseen(cited, m)) for m in pattern.finditer(cited)):
+        if any(
+            not (status == "violated" and _foreseen(cited, m))
+            and not (status == "holding" and _DENIED_HOLDING.search(cited[: m.start()]))
+            for m in pattern.finditer(cited)
+        ):
             return status
     if _fought_within(fought):
         return "violated"
     if proposed == "violated" and TRUCE_WORD.search(fought) and _HOSTILITIES.search(fought):
         return proposed
     return proposed if proposed in {"announced", "unknown"} else "announced"
+
+
+# A truce's holding denied or asked about, in the words just before it: "the rebels denied
+# that the ceasefire had been observed", "unclear whether the ceasefire has been respected".
+_DENIED_HOLDING = re.compile(
+    r"\b(?:denied|denies|deny|denying|disputed|disputes|dispute|whether|if)\s+(?:that\s+)?"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Fighting placed within the truce's own span: "barely 15 hours into the truce ... rebels

@@ -1385,7 +1385,8 @@ def _fits(truce: _Truce, members: list[_Truce], *, sole_timed: bool = False) -> 
 
 def _begun_on(truce: _Truce) -> set[date]:
     """The days a mention's sentences write as its truce's start ("declared from Dec. 23",
-    "since the truce began on 2 May"), read from its article's date; not a wire dateline."""
+    "since the truce began on 2 May", "the guns have been silent since Friday"), read from
+    its article's date; not a wire dateline."""
     anchor = truce.reported
     return {
         day
@@ -1393,8 +1394,10 @@ def _begun_on(truce: _Truce) -> set[date]:
         for expr in timeline.expressions(e.text)
         if expr.kind not in {"year", "month"}
         and expr.start >= timeline.dateline_end(e.text)
-        and timeline.begins_at(e.text, expr.start)
-        and _the_truces_start(e.text, expr.start)
+        and (
+            (timeline.begins_at(e.text, expr.start) and _the_truces_start(e.text, expr.start))
+            or _SILENT_SINCE.search(e.text[: expr.start])
+        )
         and (day := timeline.dated(expr.text, anchor, e.text)) is not None
     }
 
@@ -1409,6 +1412,8 @@ def _the_truces_start(sentence: str, at: int) -> bool:
 
 
 _TRUCE_WORD = re.compile(r"\b(?:cease-?fires?|truces?|armistice|cessation|pause)\b", re.I)
+# "The guns have been silent along the front since Friday evening": the truce began then.
+_SILENT_SINCE = re.compile(r"\bguns\b[^.;]{0,40}?\bsilent\b[^.;]{0,80}?\bsince\s+$", re.I)
 _AN_EVENT = re.compile(
     r"\b(?:clash\w*|fighting|shelling|attacks?|offensive|assault|battles?|strikes?|raids?|"
     r"hostilities|violence|war)\b",
@@ -1493,6 +1498,15 @@ def _current_status(members: list[_Truce], furthest: CeasefireStatus) -> Ceasefi
     )
 
 
+def _start_called_off(members: list[_Truce]) -> bool:
+    """A report says the truce's start did not come when set, and none that it took hold:
+    the time it was set for is no instant of the truce."""
+    evidence = [e.text for t in members for e in t.mention.evidence]
+    return any(timeline.start_called_off(e) for e in evidence) and not any(
+        t.mention.status == "holding" for t in members
+    )
+
+
 def _attempt(key: str, members: list[_Truce]) -> CeasefireAttempt:
     members = _in_order(members)
     # The instant is the one the cluster is keyed by: a mention that joined it from a guessed
@@ -1518,13 +1532,16 @@ def _attempt(key: str, members: list[_Truce]) -> CeasefireAttempt:
         for s in reported
         if s != "unknown" or len(reported) == 1
     ]
+    at = timed[0].at if timed else None
+    if at is not None and _start_called_off(members):
+        at = None  # a start put off ("failed to take effect as planned"): no instant of it
     return CeasefireAttempt(
         id=key,
         announced_by=announced_by,
         mediators=sorted({m for t in members for m in t.mediators}),
         parties=sorted({p for t in members for p in t.parties}),
         announced_at=min(dates).isoformat() if dates else None,
-        effective_at=timeline.iso_utc(timed[0].at) if timed and timed[0].at else None,
+        effective_at=timeline.iso_utc(at) if at else None,
         effective_at_text=text,
         status=_current_status(members, reported[-1]),
         history=history,

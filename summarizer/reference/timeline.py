@@ -237,7 +237,7 @@ _DATE_SHAPES = (
               rf"Palm\s+Sunday|Easter\s+(?:Sunday|Monday|Day|Eve)))(?!\w)"
               rf"(?!\s+(?-i:Agreement|Accords?|Peace)){_PART}"),
     ("weekday", rf"(?:(?:last|next|this|late|early)\s+)?{_WEEKDAY_WORD}{_PART}{_WEEK_BACK}"),
-    ("relative", r"(?:today|tonight|overnight|yesterday|tomorrow|last\s+night|"
+    ("relative", r"(?:today|tonight|overnight|yesterday|tomorrow|last\s+(?:night|evening)|"
                  r"this\s+(?:morning|afternoon|evening|week))"),
     ("year", r"last\s+year(?:['\u2019]s)?"),
     # "their brief war seven years ago": a year counted back from the anchor
@@ -613,7 +613,9 @@ def resolve(
     if expr.kind == "relative":
         if lowered == "this week":
             return Interval(anchor - timedelta(days=6), anchor, "week")
-        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(lowered, 0)
+        shift = {"yesterday": -1, "last night": -1, "last evening": -1, "tomorrow": 1}.get(
+            " ".join(lowered.split()), 0
+        )
         day = anchor + timedelta(days=shift)
         return Interval(day, day, "day")
     words = lowered.split()
@@ -1396,6 +1398,26 @@ _AGREED_ON = re.compile(
 )
 
 
+# A truce's start that did not come: "failed to take effect as planned", "would not start
+# at 12:01 a.m. as scheduled", "the ceasefire was postponed" (not "talks were postponed").
+_TRUCE_NOUN = r"(?:cease-?fires?|truces?|armistice|cessation\s+of\s+hostilities)"
+_START_CALLED_OFF = re.compile(
+    r"\b(?:fail(?:ed|s)?\s+to|did\s+not|didn't|would\s+not|wouldn't|will\s+not|won't|"
+    r"could\s+not)\s+(?:take\s+effect|start|begin|come\s+into\s+(?:force|effect)|"
+    r"go\s+into\s+effect)\b(?:[ap]\.m\.|[^.;]){0,80}?\bas\s+(?:planned|scheduled|agreed|expected)\b"
+    rf"|\b{_TRUCE_NOUN}\b[^.;]{{0,60}}?\b(?:was|were|has\s+been|had\s+been|is|be)\s+"
+    r"(?:postponed|delayed|put\s+off|pushed\s+back|deferred)\b"
+    rf"|\b(?:postponed|delayed|deferred|put\s+off)\s+(?:the\s+)?(?:start\s+of\s+the\s+)?{_TRUCE_NOUN}",
+    re.IGNORECASE,
+)
+
+
+def start_called_off(sentence: str) -> bool:
+    """True when the sentence says a truce's start did not come when set: postponed,
+    delayed, or failed to take effect as planned."""
+    return _START_CALLED_OFF.search(sentence) is not None
+
+
 # A truce its words call new: "a fresh ceasefire", "a new truce".
 _NEW_TRUCE = re.compile(
     r"\b(?:new|fresh|second|third|another|renewed)\s+(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
@@ -1490,7 +1512,9 @@ _AT_WEEKDAY = "(?:" + "|".join(rf"(?<=(?i:{d})\sat\s)" for d in _WEEKDAYS) + ")"
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _CLOCK = re.compile(
     r"(?<![\w:.])(?:"
-    rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR_ANY}|\s+local\b)"
+    rf"(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?Z\b|\s*{_HOURS}|\s*{_ABBR_ANY}|\s+local\b"
+    # ("0500 to 1100 GMT": the start of a range whose end carries the zone)
+    rf"|\s*(?:to|until|till|-|\u2013)\s*(?:[01]\d|2[0-3])[0-5]\d(?:\s?Z\b|\s*{_HOURS}|\s*{_ABBR_ANY}))"
     # "signed on Friday at 1645", "at 0600 on Saturday": four digits at a weekday's clock
     rf"|{_AT_WEEKDAY}(?P<hhmm_day>(?:[01]\d|2[0-3])[0-5]\d)\b"
     # (not a count's value: "the number of displaced stood at 1900 on Tuesday")
@@ -1901,7 +1925,9 @@ def _segment_readings(
 # Its start: "took effect on Tuesday at", "will begin at", "starting at", "from 6pm",
 # "came into force at", "as of noon".
 _DAY_WORDS = (
-    rf"(?:at|on|by|around|about|approximately|roughly|the|{_WEEKDAY_WORD}|{_MONTH}|\d{{1,2}},?)"
+    rf"(?:at|on|by|around|about|approximately|roughly|the|{_WEEKDAY_WORD}|{_MONTH}|\d{{1,2}},?"
+    # a clock between the verb and the day: "came into effect at 1630 hrs GMT on Saturday"
+    r"|(?:\d{1,2}[:.]\d\d|\d{4})|hrs|GMT|UTC|[ap]\.?m\.?)"
 )
 _ENDS_BEFORE = re.compile(
     r"\b(?:until|till|through|to|end(?:s|ed|ing)?|expir(?:e|es|ed|ing|y)|lapse[sd]?|lapsing"

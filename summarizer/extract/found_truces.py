@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from summarizer.extract.figures import names_in
 from summarizer.extract.grounding import truce_status, truce_time_in
 from summarizer.extract.passes import CeasefireItem
-from summarizer.extract.truce_wording import TRUCE_WORDING
+from summarizer.extract.truce_wording import TRUCE_WORDING, truce_named_before
 from summarizer.read.articles import Article
 from summarizer.reference import timeline
 from summarizer.reference.actors import resolve
@@ -39,13 +39,29 @@ _ANOTHER_TIME = re.compile(
     r"(?:cease-?fires?|truces?)\b|\b(?:ago|previously)\b",
     re.IGNORECASE,
 )
+_ANAPHOR = re.compile(r"(?:the|this|its)\b.*\b(?:suspension|pause|halt)$", re.IGNORECASE)
+
+
+def _names_a_stop(text: str) -> bool:
+    """The text names a truce or a stop of the fighting in its own words, not only as
+    "the suspension" or "the pause"."""
+    return any(not _ANAPHOR.match(m.group()) for m in TRUCE_WORDING.finditer(text))
+
+
+def _without_modals(purpose: re.Match[str]) -> str:
+    """A purpose clause with its modal dropped: "so that the garrison could be supplied" is
+    no condition, but "so that a truce proposed by X could take effect" still proposes."""
+    return re.sub(r"\b(?:could|would|might)\b", " ", purpose.group())
+
+
 _PURPOSE = re.compile(r"\b(?:so\s+that|so\s+as\s+to|in\s+order\s+to)\b[^,;:.]*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:hours|days|after|before|while|as|when|but|and)\b")
 # A truce not (yet) made: proposed, called for, offered, refused, conditional, hoped for.
 _NOT_MADE = re.compile(
     r"\b(?:propos\w*|offer\w*|call(?:ed|s|ing)?\s+for|demand\w*|urg(?:e|ed|es|ing)|"
     r"appeal\w*|seek\w*|sought|hop(?:e|ed|es|ing)|reject\w*|refus\w*|dismiss\w*|"
-    r"if|unless|could|might|talks?\s+(?:on|about|over)|plan(?:s|ned)?)\b",
+    r"if|unless|could|might|talks?\s+(?:on|about|over)|plan(?:s|ned)?|"
+    r"not\s+(?:yet\s+)?(?:taken|take|come|gone)\s+(?:effect|into)|yet\s+to\s+(?:take|come))\b",
     re.IGNORECASE,
 )
 
@@ -58,30 +74,52 @@ def from_wording(
     cited = {n for item in given for n in item.sentences}
     clocks = {_clock(item.effective_at_text or "") for item in given} - {None}
     found: list[CeasefireItem] = []
-    for sentence in article.sentences:
+    texts = [s.text for s in article.sentences]
+    for n, sentence in enumerate(article.sentences):
         text = sentence.text
+        # "... signed an agreement to end the conflict. The agreement was signed at 2330 hrs
+        # (2230 GMT)": the sentence goes on about the truce the one before names
+        about = truce_named_before(texts[: n + 1], n) is not None
         # (a purpose is no condition: "... so that the garrison could be supplied")
         if (
             sentence.index in cited
             or not _MADE.search(text)
-            or _NOT_MADE.search(_PURPOSE.sub(" ", text))
+            or _NOT_MADE.search(_PURPOSE.sub(_without_modals, text))
         ):
             continue
         if truce_status("announced", text) in {"holding", "violated", "collapsed"}:
             continue  # how a truce fares ("never took hold"): a status report, placed by the merge
-        when = truce_time_in(text)
+        when = truce_time_in(text, about_truce=about)
         at = text.find(when) if when else -1
+        # 'broadcast at 8.30 p.m. (2030 GMT), he ordered his forces "to cease fire from this
+        # moment"': a truce from the moment it is declared starts at the clock declaring it
+        at_once = at >= 0 and _at_once_after(text, at)
         if (
             when is None
             or _clock(when) in clocks
-            or not (timeline.begins_at(text, at) or _stops_at(text, at))
+            or not (
+                timeline.begins_at(text, at)
+                or _stops_at(text, at)
+                or at_once
+                # ("The agreement was signed at 2330 hrs": the deal the sentence before names)
+                or (about and timeline.SIGNED_JUST_AT.search(text[:at]) is not None)
+            )
             # (its clock and another clause's: "took effect at noon but ... at 3 p.m."; "and"
             # joins restatements: "0400 GMT, or 07:00 in X and 7:30 a.m. in Y")
             or re.search(r"\b(?:but|while|after|before|when|until|then)\b", when)
         ):
             continue  # (a clock the words do not make its start: "UPDATE 21:30 - ...")
         before = [m for m in TRUCE_WORDING.finditer(text) if m.start() < at]
-        if not before or _CLAUSE_BREAK.search(text, before[-1].end(), at):
+        if (
+            not (at_once or about)
+            and (
+                not before
+                or _CLAUSE_BREAK.search(text, before[-1].end(), at)
+                # ("The suspension took effect at midnight": the one a sentence before named,
+                # if one named a stop of the fighting; not "suspended all arms exports")
+                or (_ANAPHOR.match(before[-1].group()) and not any(map(_names_a_stop, texts[:n])))
+            )
+        ):
             continue  # its own clause names the truce before the clock: not "shelling began
             # at 6 a.m., hours after the truce was agreed"
         if _ANOTHER_TIME.search(text) or timeline.names_another_period(text):
@@ -102,6 +140,22 @@ def from_wording(
         clocks.add(_clock(when))
         found.append(item)
     return found
+
+
+_AT_ONCE = re.compile(
+    r"^\W*(?:from\s+this\s+moment|from\s+now\s+on|with\s+immediate\s+effect|immediately|"
+    r"forthwith|at\s+once)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_once_after(text: str, at: int) -> bool:
+    """A truce named after the clock at `at` whose own words make it start at once ("to
+    cease fire from this moment", "a ceasefire with immediate effect")."""
+    return any(
+        m.start() > at and _AT_ONCE.search(text[m.end() : m.end() + 40])
+        for m in TRUCE_WORDING.finditer(text)
+    )
 
 
 # The truce's own words just before its clock: "laid down their rifles at noon", "the war

@@ -1884,8 +1884,8 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # 'the cease-fire on the Klow front, which came into effect on Saturday, "is being
         # observed"'; "no serious breaches have been reported" (not "if it is observed",
         # "will be observed until")
-        r"|(?:truce|ceasefire|cease-fire|armistice)\b"
-        r"(?:(?!\b(?:if|unless|whether|would|will|should|must|could|until)\b)[^.;]){0,160}?"
+        r"|(?:truce|ceasefire|cease-fire|armistice)"
+        r"(?:\s+(?:on|in|along|across|between)\s+[^,;.]{1,60})?,\s+(?:which|that)\s+[^;.]{1,120}?,\s+"
         r"[\"\u201c]?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:being\s+)?"
         r"(?:largely\s+|generally\s+|broadly\s+|fully\s+)?(?:observed|respected)\b"
         r"(?!\s+by\s+(?:neither|none|no)\b)"
@@ -1907,10 +1907,11 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?![^.;]*\b(?:when|before|until|till|but|however|yet|except)\b)"
         # "Guns in the capital fell largely silent after a ceasefire came into force"
         r"|\bguns\b[^.;]{0,40}?\b(?:fell|fallen|went|gone|were|remained|stayed|(?:have|has|had)\s+been)\s+"
-        # (in its own clause: not "silent until dawn", but "silent since Friday, and the
-        # Council demanded that the truce be observed until all forces withdraw")
+        # (not "silent until dawn", nor "... but shelling resumed"; an "until" of another
+        # clause is no limit: "silent since Friday, and the Council demanded that the truce
+        # be observed until all forces withdraw")
         r"(?:largely\s+|mostly\s+|almost\s+)?silent"
-        r"(?!(?:(?!,\s+(?:and|while|as)\b)[^.;])*\b(?:but|yet|until|however)\b)"
+        r"(?![^.;]*\b(?:but|yet|however)\b)(?!(?:(?!,\s+and\b)[^.;])*\buntil\b)"
         # "the ceasefire that took effect on Friday had \"generally held\" since Saturday"
         # ("The agreement signed at the embassy on Monday night has held since the
         # cease-fire at six o'clock": the pact that made the truce)
@@ -2011,7 +2012,8 @@ def truce_status(proposed: str, cited: str) -> str:
 # A truce's holding denied or asked about, in the words just before it: "the rebels denied
 # that the ceasefire had been observed", "unclear whether the ceasefire has been respected".
 _DENIED_HOLDING = re.compile(
-    r"\b(?:denied|denies|deny|denying|disputed|disputes|dispute|whether|if)\s+(?:that\s+)?"
+    r"\b(?:denied|denies|deny|denying|disputed|disputes|dispute|whether|if|"
+    r"(?:rejected|rejects|dismissed|dismisses)\s+(?:claims|reports|suggestions))\s+(?:that\s+)?"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
@@ -2085,7 +2087,7 @@ _COMPARED = re.compile(r"\s+(?:as|so|more|this|like)\b", re.IGNORECASE)
 _DENIED = re.compile(
     r"\b(?:not|never|no\s+one\s+has)\s+(?:been\s+|yet\s+)?$"
     # "no serious breaches had been reported", "without any violation" (not "no fewer than")
-    r"|\b(?:no|without)\s+(?!(?:fewer|less|more)\b)(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:no|(?<!passed\s)without)\s+(?:any\s+)?(?:(?:serious|major|further|new|reported)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2129,7 +2131,10 @@ def truce_time_in(text: str, *, about_truce: bool = False) -> str | None:
     # before midnight Sunday and the pause took effect at midnight": the clock written as the
     # start, not the announcement's or another event's before it
     begins = [a for a, _, _ in main if begins_at(text, a)]
-    if begins and (_ANNOUNCED_AT.search(text[:start]) or not begins_at(text, start)):
+    if begins and (
+        _ANNOUNCED_AT.search(text[:start])
+        or (not begins_at(text, start) and speaks_of_truce(text[start : min(begins)]))
+    ):
         start = min(begins)
     end = max(b for _, b, _ in spans)
     opened = text.rfind("(", start, end)

@@ -728,8 +728,9 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         rf"(?i:that\s+)?(?i:its|their)\s+(?:[\w-]+\s+)?(?i:{_FORCE_WORDS})\b"
     )
     denial = re.compile(
-        # ('the United States "is not a party to this conflict"': a quote may open it)
-        rf"{n}[\s,\"\u201c-]+(?:[\w\u2019'-]+[\s,]+){{0,4}}?[\"\u201c]?(?i:{_DENIAL})\b"
+        rf"{n}[\s,-]+(?:[\w\u2019'-]+[\s,]+){{0,4}}?(?i:{_DENIAL})\b"
+        # ('the United States "is not a party to this conflict"': a quote right after it)
+        rf"|{n}\s+[\"\u201c](?i:{_DENIAL})\b"
         # "Iraq, which has 12,000 troops in Jordan, said its forces had not moved", "the
         # Iraqi division ... never left its camps": forces there that kept out of it
         # (the name the speaker: not "Borduria accused Ruritania ... and said its troops")

@@ -18,7 +18,7 @@ from summarizer.reference.timeline import names_a_new_truce
 _STOPPING = r"halt\w*|stop\w*|end(?:s|ed|ing)?|paus\w*|suspen\w*|lull"
 _FIGHTING = (
     r"fighting|hostilities|fire|firing|attacks|strikes|(?:military\s+)?operations|war|"
-    r"clashes|shelling|bombing|bombardment|combat|violence|actions"
+    r"clashes|shelling|bombing|bombardment|combat|violence|actions|conflict"
 )
 # A side stopping its own: "suspend its offensive" (not "halted its operations in Rafah")
 _ITS_FIGHTING = r"offensive|military\s+operations?|attacks|strikes|shelling|bombardment|fire|firing"
@@ -27,7 +27,10 @@ TRUCE_WORDING = re.compile(
     r"cessation\s+of\s+(?:all\s+|the\s+)?(?:hostilities|fighting|fire)|"
     # ("suspend all offensive fire", "stop all offensive operations")
     # ('suspend "all offensive actions"': a quote may open what stops)
-    rf"(?:{_STOPPING})\s+[\"\u201c]?(?:(?:to|in|of|the|all|an|a|offensive)\s+){{0,3}}(?:{_FIGHTING})|"
+    # ("an agreement to end the five-month conflict": a span of time may qualify it)
+    rf"(?:{_STOPPING})\s+[\"\u201c]?(?:(?:to|in|of|the|all|an|a|offensive|"
+    r"(?:\w+-)?(?:day|week|month|year)(?:-long|-old)?)\s+){0,3}"
+    rf"(?:{_FIGHTING})|"
     rf"(?:{_STOPPING})\s+(?:its|their)\s+(?:{_ITS_FIGHTING})|"
     r"ceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:fire|firing|hostilities|fighting)|"
     r"humanitarian\s+pauses?|hold\s+(?:their\s+|its\s+)?fire|"
@@ -36,18 +39,27 @@ TRUCE_WORDING = re.compile(
     # aid", "a halt at the checkpoint")
     # ("the suspension appeared to have taken effect", "the pause held")
     r"(?:the|this|its)\s+(?:(?!(?:to|could|would|will|can|may|might|should|must)\b)[\w-]+\s+)"
-    r"{0,2}?(?:halt|suspension|pause)(?!\s+(?:to|in|of|on|at)\b)(?!\s+(?:the|a|an|all|its|their)\b)"
+    r"{0,2}?halt(?!\s+(?:to|in|of|on|at)\b)(?!\s+(?:the|a|an|all|its|their)\b)"
+    r"(?!\s+[a-z]+s\b)|"
+    # (a suspension or pause of no other thing: not "the aid suspension", "the suspension
+    # of the talks")
+    r"(?:the|this|its)\s+(?:(?:unilateral|temporary|\w+-(?:day|hour|week))\s+)?"
+    r"(?:suspension|pause)(?!\s+(?:to|in|of|on|at)\b)(?!\s+(?:the|a|an|all|its|their)\b)"
     r"(?!\s+[a-z]+s\b)|"
     # an order to hold fire: 'ordered the front "not to shell the port"'
     r"(?:ordered|orders|told|instructed)\s+(?:[\w'-]+\s+){0,4}?[\"\u201c]?not\s+to\s+"
-    r"(?:shell|fire|attack|bomb|shoot|open\s+fire)|"
+    r"(?:shell|fire|attack|bomb|shoot|open\s+fire)"
+    r"(?!\s+(?:at|on|upon|into)\s+(?:[\w-]+\s+){0,2}?(?:civilians|protesters|demonstrators|"
+    r"crowds|refugees|convoys|people|residents))|"
     r"(?:lay|lays|laid|laying)\s+down\s+(?:their\s+|its\s+)?(?:arms|weapons|rifles|guns)|"
     # a stop set for a time to come: "the war will stop at noon on Friday" (not "the
     # fighting stopped at 5 p.m.", which may be a lull)
     # ("the guns were due to fall silent across the country at one minute past midnight")
-    rf"(?:{_FIGHTING}|guns)\s+(?:[\w'-]+\s+){{0,5}}?"
-    r"(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+)?to)\s+"
-    r"(?:stop|end|cease|halt|fall\s+silent)(?=\s+(?:(?!(?:at|on|from)\b)[\w'-]+\s+){0,2}(?:at|on|from)\b)|"
+    rf"(?:(?:{_FIGHTING})\s+(?:[\w'-]+\s+){{0,5}}?"
+    r"(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+)?to)\s+(?:stop|end|cease|halt|fall\s+silent)"
+    r"|(?<!\bof\s)guns\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+)?to)\s+fall\s+silent)"
+    r"(?=\s+(?:(?!(?:at|on|from)\b)[\w'-]+\s+){0,2}(?:at|on|from)\b)|"
     r"disengag\w*)\b",
     re.IGNORECASE,
 )

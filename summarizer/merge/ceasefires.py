@@ -1202,7 +1202,13 @@ class _Index:
             }
         agreeing = self._agreeing(truce, candidates)
         dated = [k for k in candidates if self.facts[k].days]
-        if not agreeing and begun and len(dated) == 1:
+        if (
+            not agreeing
+            and begun
+            and len(dated) == 1
+            # (not "a separate local truce ... that began on Friday")
+            and not any(_ANOTHER_TRUCE.search(e.text) for e in truce.mention.evidence)
+        ):
             # "the ceasefire that began on Thursday": its start names the truce, however
             # the two reports name its sides ("Serbs" and "Bosnian Serbs", "the government")
             return dated

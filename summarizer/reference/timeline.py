@@ -1405,7 +1405,7 @@ _START_CALLED_OFF = re.compile(
     r"\b(?:fail(?:ed|s)?\s+to|did\s+not|didn't|would\s+not|wouldn't|will\s+not|won't|"
     r"could\s+not)\s+(?:take\s+effect|start|begin|come\s+into\s+(?:force|effect)|"
     r"go\s+into\s+effect)\b(?:[ap]\.m\.|[^.;]){0,80}?\bas\s+(?:planned|scheduled|agreed|expected)\b"
-    rf"|\b{_TRUCE_NOUN}\b[^.;]{{0,60}}?\b(?:was|were|has\s+been|had\s+been|is|be)\s+"
+    rf"|\b{_TRUCE_NOUN}\s+(?:was|were|has\s+been|had\s+been|is|be)\s+"
     r"(?:postponed|delayed|put\s+off|pushed\s+back|deferred)\b"
     rf"|\b(?:postponed|delayed|deferred|put\s+off)\s+(?:the\s+)?(?:start\s+of\s+the\s+)?{_TRUCE_NOUN}",
     re.IGNORECASE,
@@ -1415,7 +1415,15 @@ _START_CALLED_OFF = re.compile(
 def start_called_off(sentence: str) -> bool:
     """True when the sentence says a truce's start did not come when set: postponed,
     delayed, or failed to take effect as planned."""
-    return _START_CALLED_OFF.search(sentence) is not None
+    return _START_CALLED_OFF.search(sentence) is not None and not _CAME_AFTER_ALL.search(sentence)
+
+
+# ... unless it came after all: "failed to take effect as planned but came into force at"
+_CAME_AFTER_ALL = re.compile(
+    r"\b(?:but|and)\s+(?:then\s+|finally\s+)?(?:came|went)\s+into\s+(?:force|effect)"
+    r"|\b(?:but|and)\s+(?:then\s+|finally\s+)?took\s+effect",
+    re.IGNORECASE,
+)
 
 
 # A truce its words call new: "a fresh ceasefire", "a new truce".
@@ -1465,8 +1473,18 @@ def names_an_earlier_truce(text: str) -> bool:
 def month_named(sentence: str) -> int | None:
     """The month a sentence dates what it reports to with no day or year ("a truce agreed
     in December", "since March"), as a number; None when it names none."""
-    found = _IN_A_MONTH.search(sentence)
-    return _MONTHS[found["month"].casefold()] if found else None
+    for found in _IN_A_MONTH.finditer(sentence):
+        if not _WAR_BEGAN.search(sentence[max(0, found.start() - 50) : found.start()]):
+            return _MONTHS[found["month"].casefold()]
+    return None
+
+
+# ... not the month the war itself began: "the heaviest shelling since the war began in June"
+_WAR_BEGAN = re.compile(
+    r"\b(?:war|conflict|fighting|rebellion|uprising|crisis)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:began|started|erupted|broke\s+out)\s*$",
+    re.IGNORECASE,
+)
 
 
 _IN_A_MONTH = re.compile(
@@ -1927,7 +1945,7 @@ def _segment_readings(
 _DAY_WORDS = (
     rf"(?:at|on|by|around|about|approximately|roughly|the|{_WEEKDAY_WORD}|{_MONTH}|\d{{1,2}},?"
     # a clock between the verb and the day: "came into effect at 1630 hrs GMT on Saturday"
-    r"|(?:\d{1,2}[:.]\d\d|\d{4})|hrs|GMT|UTC|[ap]\.?m\.?)"
+    r"|(?:\d{1,2}[:.]\d\d|(?:[01]\d|2[0-3])[0-5]\d)|hrs|GMT|UTC|[ap]\.m\.|[ap]m)"
 )
 _ENDS_BEFORE = re.compile(
     r"\b(?:until|till|through|to|end(?:s|ed|ing)?|expir(?:e|es|ed|ing|y)|lapse[sd]?|lapsing"
@@ -1967,7 +1985,21 @@ def ends_at(sentence: str, at: int) -> bool:
     "the truce ended at midnight", "from noon to midnight", "due to expire at 3:45 p.m."
     (not the fighting: "the battles ended at 6 p.m." is when a truce began)."""
     before = _before(sentence, at)
-    return _ENDS_BEFORE.search(before) is not None and not _FIGHTING_ENDED_BEFORE.search(before)
+    return _ENDS_BEFORE.search(before) is not None and not _fighting_ended(before)
+
+
+def _fighting_ended(before: str) -> bool:
+    """The words before a clock say the fighting ended then, not a truce of it ("the pause
+    in the fighting ended at 8 p.m.", "the cessation of hostilities ended at noon")."""
+    found = _FIGHTING_ENDED_BEFORE.search(before)
+    return found is not None and not _TRUCE_OF.search(before[: found.start()])
+
+
+_TRUCE_OF = re.compile(
+    r"\b(?:cessation|pause|halt|suspension|lull|truce|cease-?fire)\s+(?:of|in|to)\s+"
+    r"(?:the\s+|all\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Extending the truce itself, not "renewed fighting".
@@ -1990,7 +2022,7 @@ def begins_at(sentence: str, at: int) -> bool:
     """True when the words before the clock time at `at` make it a start: "took effect on
     Tuesday at 0400 GMT", "will begin at 6pm", "from 5:30pm", "the fighting ended at"."""
     before = _before(sentence, at)
-    return bool(_BEGINS_BEFORE.search(before) or _FIGHTING_ENDED_BEFORE.search(before))
+    return bool(_BEGINS_BEFORE.search(before) or _fighting_ended(before))
 
 
 def zone_of_start(sentence: str, hour: int, minute: int) -> tzinfo | None:

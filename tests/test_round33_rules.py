@@ -437,3 +437,54 @@ def test_reviewed_a_separate_local_truce_that_began_that_day_is_not_the_episodes
     )
     statuses = {a.effective_at: a.status for a in merge([timed, local]).ceasefire_attempts}
     assert statuses["2031-10-10T04:00:00+00:00"] == "announced"
+
+
+# --- round 34 (scored sealed, then opened) ----------------------------------------------
+
+
+def test_a_clippings_transcribed_date_is_its_anchor_not_its_comments() -> None:
+    text = (
+        "MEMORY PROJECT\n\nHome   Missions   Clippings\n\n"
+        "Clipping transcribed from The Klow Press wire, Sept. 16, 2031. Spelling as in the "
+        "original.\n\n"
+        "OSTIA (KP) - Vellian peacekeepers exchanged fire with Klowish troops after a ceasefire "
+        "took effect at noon local time (1000 GMT) Wednesday, officials said.\n\n"
+        "Posted by reader on 3 March 2039, 21:14\nI was there.\n"
+    )
+    assert timeline.anchor(text).day == date(2031, 9, 16)
+
+
+def test_ceasing_all_combat_operations_is_a_truce_and_one_ignored_is_violated() -> None:
+    assert speaks_of_truce(
+        'Ana Vell announced that Klowish forces would "cease all combat operations" in the '
+        "Ostia area from 6pm (1600 GMT) on Saturday."
+    )
+    assert (
+        truce_status(
+            "announced",
+            "The Klowish halt declared by Ana Vell for 1800 hours Saturday was ignored by both "
+            "sides, observers said.",
+        )
+        == "violated"
+    )
+    for other in ("The warning was ignored.", "If the truce is ignored, talks will end."):
+        assert truce_status("announced", other) != "violated", other
+
+
+def test_a_halt_that_applies_from_this_moment_starts_at_the_statements_clock() -> None:
+    text = (
+        "Ivo Brand's movement said on Monday it would stop firing rockets at Vellia.\n"
+        "The statement was published at about 1 a.m. on Monday and said the halt applied "
+        '"from this moment".\n'
+    )
+    [(cited, when)] = _found(text)
+    assert cited == [2] and when is not None and when.startswith("1 a.m")
+
+
+def test_a_dateline_of_two_clocks_gives_no_zone_of_its_own() -> None:
+    from summarizer.merge.ceasefires import _dateline_places
+
+    # Dubai keeps UTC+4, Aden UTC+3: the fighting's clock decides
+    assert _dateline_places(("DUBAI", "ADEN"), [], "Asia/Aden") == ("ADEN",)
+    assert _dateline_places(("DUBAI", "ADEN"), [], None) == ()
+    assert _dateline_places(("ADEN",), [], None) == ("ADEN",)

@@ -83,7 +83,7 @@ def from_wording(
         # (a purpose is no condition: "... so that the garrison could be supplied")
         if (
             sentence.index in cited
-            or not _MADE.search(text)
+            or not (_MADE.search(text) or _at_once_after(text, -1))
             or _NOT_MADE.search(_PURPOSE.sub(_without_modals, text))
         ):
             continue
@@ -142,9 +142,14 @@ def from_wording(
     return found
 
 
+_FROM_NOW = (
+    r"(?:from\s+this\s+moment|from\s+now\s+on|with\s+immediate\s+effect|immediately|forthwith|"
+    r"at\s+once)\b"
+)
+# ('the halt applied "from this moment"': a verb of its own may come between)
 _AT_ONCE = re.compile(
-    r"^\W*(?:from\s+this\s+moment|from\s+now\s+on|with\s+immediate\s+effect|immediately|"
-    r"forthwith|at\s+once)\b",
+    r"^\W*(?:(?:applied|applies|apply|would\s+apply|takes?\s+effect|took\s+effect|began|"
+    r"begins|started|starts|was|is)\s+)?\W*" + _FROM_NOW,
     re.IGNORECASE,
 )
 

@@ -1829,6 +1829,9 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:(?:violat|breach)\w*(?!\s+of\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|agreement|deal|accord|"
         r"cessation\s+of\s+hostilities)))|broke|broken|"
+        # "the halt declared for 6 p.m. was ignored by both sides", "the order went unheeded"
+        r"(?<=\s)(?:truce|ceasefire|cease-fire|armistice|halt|pause|suspension|order)\b[^.;]{0,80}?"
+        r"\b(?:(?:was|were|been|being)\s+(?:largely\s+|widely\s+)?ignored|went\s+unheeded)|"
         r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:truce|ceasefire|cease-fire)"
         # "but the fighting continued after that": fighting went on through it (not

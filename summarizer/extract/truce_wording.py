@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from summarizer.reference.timeline import names_a_new_truce
 
-_STOPPING = r"halt\w*|stop\w*|end(?:s|ed|ing)?|paus\w*|suspen\w*|lull"
+_STOPPING = r"halt\w*|stop\w*|end(?:s|ed|ing)?|paus\w*|suspen\w*|lull|ceas(?:e|es|ed|ing)"
 _FIGHTING = (
     r"fighting|hostilities|fire|firing|attacks|strikes|(?:military\s+)?operations|war|"
     r"clashes|shelling|bombing|bombardment|combat|violence|actions|conflict"

@@ -462,7 +462,7 @@ def _timing(
             f"{lead}{text}",
             day,
             local_zone=zone,
-            places=[*places, *dateline],
+            places=[*places, *_dateline_places(dateline, countries, home)],
             countries=countries,
         )
         if resolved.at is None and zone is None and home is not None:
@@ -492,6 +492,18 @@ def _timing(
     if day is None and dates and clock is None:
         day = dates[0]
     return day, at, dates, conflicts, False, guessed, starts
+
+
+def _dateline_places(
+    dateline: tuple[str, ...], countries: list[str], home: str | None
+) -> tuple[str, ...]:
+    """The dateline's places whose clock a zoneless time may be: all of them when they
+    keep one clock; of a dateline of several clocks ("DUBAI/ADEN"), the one where the
+    fighting is, else none (the episode's clock decides)."""
+    zoned = [(p, timeline.place_zone([p], countries)) for p in dateline]
+    if len({str(z) for _, z in zoned if z is not None}) <= 1:
+        return dateline
+    return tuple(p for p, z in zoned if z is not None and home is not None and str(z) == home)
 
 
 def _start_day(anchor: date | None, sentences: tuple[str, ...]) -> date | None:

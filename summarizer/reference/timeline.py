@@ -863,10 +863,14 @@ _PLACE_FIRST = re.compile(
 )
 # A date stamp's label and weekday: "Published: Fri", "Last updated", "Monday,".
 _LABEL = (
-    r"(?:(?:first\s+|last\s+|original(?:ly)?\s+)?(?:published|updated|posted|modified|"
+    r"(?:(?:(?:first\s+|last\s+|original(?:ly)?\s+)?(?:published|updated|posted|modified|"
     r"publication\s+date|date|filed|compiled)\b|original(?=\s*:))"
     # an archive's "Originally published in The Courier on 19 July 1969"
     r"(?:\s+in\s+[^,.:;]{1,60}?\s+on\b)?"
+    # a reprint's source and its date: "Clipping transcribed from The Canadian Press wire,
+    # Sept. 16, 1993", "Transcribed from a news agency dispatch of 7 October 1958"
+    r"|(?:[\w-]+\s+)?(?:transcribed|reprinted|reproduced|republished)\s+from\s+"
+    r"[^:;\n]{1,80}?(?:,|\s+(?:of|dated|on)))"
 )
 _STAMP_LABEL = re.compile(
     # "Posted at Jun 25 2031 06:41 PM", "Last updated at: 25 June 2031"

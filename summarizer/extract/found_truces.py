@@ -4,10 +4,12 @@ A small model misses truces stated plainly ("the commanders met and agreed to a 
 from 10 a.m. local time"). Like the figures read from the wording (summarizer.extract.
 figures), a truce is read by rule only where the sentence says everything: it speaks of a
 truce, says one was agreed or takes effect, and gives the clock it starts at ("from
-10 a.m.", "took effect at 0400 GMT"); and no item of the model's cites the sentence or
-gives that clock. Each goes through the ceasefire item's grounding rules
-(summarizer.extract.passes.CeasefireItem), which read its status, sides and go-betweens
-from the wording; the merge places it in time like any other.
+10 a.m.", "took effect at 0400 GMT", the clock of a declaration "to cease fire from this
+moment"), or goes on about the truce the sentence before names ("The agreement was signed
+at 2330 hrs"); and no item of the model's cites the sentence or gives that clock. Each
+goes through the ceasefire item's grounding rules (summarizer.extract.passes.CeasefireItem),
+which read its status, sides and go-betweens from the wording; the merge places it in time
+like any other.
 """
 
 from __future__ import annotations

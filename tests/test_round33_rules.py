@@ -488,3 +488,26 @@ def test_a_dateline_of_two_clocks_gives_no_zone_of_its_own() -> None:
     assert _dateline_places(("DUBAI", "ADEN"), [], "Asia/Aden") == ("ADEN",)
     assert _dateline_places(("DUBAI", "ADEN"), [], None) == ()
     assert _dateline_places(("ADEN",), [], None) == ("ADEN",)
+
+
+def test_a_dispatch_from_two_towns_on_a_weekday_is_read_from_that_day() -> None:
+    text = (
+        "THE KLOW STANDARD\n\nArchive > 2031 > The Standard > Friday 26 September 2031 > Page 1\n\n"
+        "TRUCE ON THE BORDER FROM MIDNIGHT\n\nFrom our correspondents\n"
+        "KLOW and VELL, Thursday\n\n"
+        "A cease-fire arranged by Ostia is to come into force at midnight tonight (2100 GMT) "
+        "along the border, officials said.\n"
+    )
+    assert timeline.anchor(text).day == date(2031, 9, 25)
+
+
+def test_fighting_that_broke_out_is_no_truce_broken() -> None:
+    assert (
+        truce_status(
+            "announced",
+            "The foreign ministers of Klowland and Vellia signed an agreement in Lima this "
+            "morning to end the fighting which broke out on their border last month.",
+        )
+        != "violated"
+    )
+    assert truce_status("announced", "Klowish troops broke the truce on Monday.") == "violated"

@@ -1828,7 +1828,7 @@ _TRUCE_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (nor one only foreseen, _FORESEEN: "would be informed of any violation")
         r"\b(?:(?:violat|breach)\w*(?!\s+of\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|agreement|deal|accord|"
-        r"cessation\s+of\s+hostilities)))|broke|broken|"
+        r"cessation\s+of\s+hostilities)))|broke(?!\s+out\b)|broken(?!\s+out\b)|"
         # "the halt declared for 6 p.m. was ignored by both sides", "the order went unheeded"
         r"(?<=\s)(?:truce|ceasefire|cease-fire|armistice|halt|pause|suspension|order)\b[^.;]{0,80}?"
         r"\b(?:(?:was|were|been|being)\s+(?:largely\s+|widely\s+)?ignored|went\s+unheeded)|"

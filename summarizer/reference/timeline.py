@@ -1204,7 +1204,9 @@ def _first_published(text: str) -> tuple[date, str] | None:
 
 # A correspondent's dateline of a place and a weekday alone: "BUDAPEST, Sunday."
 _WEEKDAY_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}),\s+"
+    # ("KLOW and VELL, Thursday": a dispatch filed from two towns)
+    r"^\s*(?P<place>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}"
+    r"(?:\s+(?:and|&)\s+[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3})?),\s+"
     r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?\s*$"
 )
 

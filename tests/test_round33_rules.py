@@ -511,3 +511,16 @@ def test_fighting_that_broke_out_is_no_truce_broken() -> None:
         != "violated"
     )
     assert truce_status("announced", "Klowish troops broke the truce on Monday.") == "violated"
+
+
+def test_a_reposted_dispatch_is_dated_by_when_it_first_appeared() -> None:
+    text = (
+        "Home > History > From the Archive\n\n"
+        "FROM THE ARCHIVE | Posted 03/14/2052 | 1,284 views\n\n"
+        '"Rebels announce cease-fire"\n'
+        "This dispatch first appeared in our sister paper on Monday, January 17, 2033. We "
+        "reproduce it as printed.\n\n"
+        "KLOW, Jan. 16 -- The rebel radio announced a cease-fire last night.\n"
+    )
+    # (its dateline, filed the day before it appeared, is the day its "last night" means)
+    assert timeline.anchor(text).day == date(2033, 1, 16)

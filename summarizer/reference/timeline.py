@@ -1181,8 +1181,10 @@ def anchor(text: str, published_at: str | None = None) -> Anchor:
 _FILED_BEFORE = timedelta(days=3)
 # The label of a text's own first publication, wherever in the header it stands.
 _FIRST_PUBLISHED = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?:first|originally)\s+(?:published|printed|appeared)\b(?:\s+(?:in|on)\b[^.;|]{0,60}?)?"
-    r"(?:\s+on)?\s*:?\s*",
+    # ("This dispatch first appeared in our sister paper on Monday, January 17, 1955")
+    r"(?:^|(?<=[.!?])\s+)(?:(?:this|the)\s+(?:dispatch|article|story|report|piece|clipping)\s+"
+    r"(?:was\s+)?)?(?:first|originally)\s+(?:published|printed|appeared)\b"
+    r"(?:\s+in\b[^.;|]{0,60}?\s+on\b|\s+on\b)?\s*:?\s*",
     re.IGNORECASE,
 )
 

@@ -1428,8 +1428,7 @@ def start_called_off(sentence: str) -> bool:
 
 # ... unless it came after all: "failed to take effect as planned but came into force at"
 _CAME_AFTER_ALL = re.compile(
-    r"\b(?:but|and)\s+(?:then\s+|finally\s+)?(?:came|went)\s+into\s+(?:force|effect)"
-    r"|\b(?:but|and)\s+(?:then\s+|finally\s+)?took\s+effect",
+    r"\b(?:but|and)\s+(?:then\s+|finally\s+)?(?:(?:came|went)\s+into\s+(?:force|effect)|took\s+effect)",
     re.IGNORECASE,
 )
 

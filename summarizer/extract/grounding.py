@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.models import UNATTRIBUTED as UNATTRIBUTED  # passes.py reads it from here
+from summarizer.reference.actors import BODY_NOUNS
 from summarizer.reference.affiliations import GOVERNMENT_FORCES
 from summarizer.reference.numbers import (
     VAGUE_COUNTS as VAGUE_COUNTS,  # figures.py reads it from here
@@ -946,6 +947,8 @@ _BODY = (
     rf"{_NAME}(?:['\u2019]s)?(?:\s+(?!(?:the|a|an)\b)[a-z]+){{0,2}}?\s+(?:ministry|government|army|military|"
     r"authorities|officials|spokesman|spokeswoman|spokesperson|office|agency|council|"
     r"committee|command|headquarters|forces|monitors|observers|group|organi[sz]ation|officers?|mission|"
+    # one who commands a side's men: "a Klow Front commander said"
+    r"commanders?|"
     r"service(?!\s+of\b)|television|radio|police|"
     # a state's office-holder: "Ruritania's prosecutor-general", "its foreign minister"
     # (not a mayor or governor: a town's or province's, whose people are no side)
@@ -957,7 +960,8 @@ _BODY = (
 BODY_WHERE = (
     r"\s+(?:in|at|of|for|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
-    r"(?:\s+(?:region|province|district|area|city|state|oblast|governorate|county))?"
+    r"(?:\s+(?:region|province|district|area|city|state|oblast|governorate|county|sector|"
+    r"zone))?"
 )
 # The verbs a speaker states a figure with, singular and plural ("researchers say").
 # (a noun's plural is no verb before "of": "dismissed Eritrean claims of tens of thousands",
@@ -991,7 +995,7 @@ SPEECH_ADVERB = (
     r"(?:earlier|also|later|then|now|still|again|previously|initially|today|yesterday|"
     # "the governor first told broadcasters" (not "Peru's first reported deaths")
     r"first(?=\s+(?:told|said|gave|put|announced))|"
-    r"tonight|has|had|have|"
+    r"tonight|has|had|have|by\s+(?:tele)?phone|"
     # when it spoke: "Borduria's news agency on Thursday gave its first figures", "the UN
     # last night raised the death toll"
     r"(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -1600,8 +1604,38 @@ def _owner_after(rest: str) -> str | None:
     # "more than 3,000 Palestinians", "40 Kenyans": a people named by its plural demonym
     if (people := _A_PEOPLE.match(rest)) and _a_demonym(people["owner"]):
         return people["owner"]
+    # "17 Drovani had been killed", "150 members of the Sadr al-Tamim": a group by its name
+    named = _NAME_THEN_HARM.match(rest) or _MEMBERS_OF_NAMED.match(rest)
+    if named and not {w.casefold() for w in named["owner"].split()} & _CALENDAR_WORDS:
+        last = named["owner"].split()[-1].casefold()
+        # (not "Four Civil Guards", "members of the National Guard": some state's force,
+        # which its name does not say)
+        if last not in BODY_NOUNS and last.removesuffix("s") not in BODY_NOUNS | _MEN_OF:
+            return named["owner"]
     return None
 
+
+_MEN_OF = frozenset("guardsman guardsmen policeman policemen".split())
+
+
+# A name as a group writes it: capitalised words, with the particles names carry ("Sadr
+# al-Tamim", "Frente de Liberacion", "Army of the South").
+_NAME_RUN = (
+    r"(?:[a-z]{1,3}-)?[A-Z][\w\u2019'-]*"
+    r"(?:\s+(?:(?:of|the|de|del|la|el|al|bin|ibn|van|von)\s+)?(?:[a-z]{1,3}-)?[A-Z][\w\u2019'-]*){0,5}"
+)
+# The name straight after the number, then the harm: "17 Drovani had been killed".
+_NAME_THEN_HARM = re.compile(
+    rf"\s+(?P<owner>{_NAME_RUN})\s+(?:had|have|has|were|was|are|is|killed|dead|died|wounded|"
+    r"injured|missing|captured)\b"
+)
+# Members of a group by its name alone, where the name ends ("150 members of the Sadr
+# al-Tamim, ..."; not "members of the Orvan family": a household).
+_MEMBERS_OF_NAMED = re.compile(
+    rf"\s+(?:[a-z-]+\s+)?members\s+of\s+(?:the\s+)?(?P<owner>{_NAME_RUN})"
+    r"(?=\s*(?:[,.;:)\"\u201d]|$)|\s+(?:and|in|at|on|near|since|during|who|which|had|have|"
+    r"were|was|from|before|after)\b)"
+)
 
 _A_PEOPLE = re.compile(r"\s+(?P<owner>[A-Z][a-z\u2019'-]+s)\b(?!\s+[A-Z])")
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -45,7 +45,10 @@ from summarizer.reference.actors import (
     TITLE_WORDS,
     UNATTRIBUTED_ID,
     actor_by_id,
+    alike,
     resolve,
+    side_by_kind_only,
+    spelling_key,
     tokenize,
 )
 from summarizer.reference.numbers import numbers_in, written_as
@@ -78,6 +81,8 @@ class _Claim:
     # The kind of side a person's title names ("the rebels' spokesman": 'rebels'), for a
     # claimant the articles tie to no party.
     titled_as: str | None = None
+    # The claimant as written ("the Ministry of Klow Affairs").
+    said_by: str = ""
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -138,6 +143,7 @@ def casualties(
                     in_episode=reason is None,
                     vague_high=vague[1] if vague else None,
                     evidence=list(mention.evidence),
+                    said_by=mention.claimant or "",
                 )
             )
             if reason is not None:
@@ -161,6 +167,8 @@ def casualties(
         claim.side = generic.get(claim.side, claim.side)
         if claim.party == claim.claimant and claim.titled_as:
             claim.party = generic.get(claim.titled_as, claim.party)
+        if _named_after(claim, written_sides, ctx):
+            claim.party = claim.side
     _join_revisions(raw)
     claims = _collapse(raw)
     _supersede(claims)
@@ -181,6 +189,57 @@ def casualties(
         for c in sorted(claims, key=lambda c: (not c.in_episode, c.side, c.outcome, c.id))
     ]
     return out, estimates, disputes
+
+
+def _named_after(claim: _Claim, written: dict[str, set[str]], ctx: Context) -> bool:
+    """The claimant, an actor no data knows and the articles tie to no one, is named after
+    the side it counts: a word of its name ("the Ministry of Klow Affairs", "a Klow
+    commander", "Radio Klowland") names that side ("the Klowish fighters") and no other
+    side ("Vellan Klowish" too: a word both sides share names neither). Such a claimant is
+    the side's own voice, so its figures are one series with the side's."""
+    if not claim.said_by or claim.side in _NO_ACTOR or claim.party == claim.side:
+        return False
+    info = ctx.resolver.resolve(claim.said_by)
+    if info.kind != "other" or info.speaks_for is not None:
+        return False
+    own = _name_keys(written.get(claim.side, set()))
+    others = _name_keys(
+        n
+        for side, names in written.items()
+        if side != claim.side and side not in _NO_ACTOR
+        for n in names
+    )
+    said = _name_keys([claim.said_by])
+    return any(any(alike(k, o) for o in own) and not any(alike(k, o) for o in others) for k in said)
+
+
+# Words any body's or force's name may hold: they name no side.
+_NOT_DISTINCTIVE = (
+    TITLE_WORDS
+    | BODY_NOUNS
+    | frozenset(
+        """
+        republic radio television news agency press general national people peoples popular
+        democratic state states united union front movement party self styled voice
+        """.split()
+    )
+)
+
+
+def _name_keys(names: Iterable[str]) -> set[str]:
+    """The spelling keys of the capitalised words of names, but words any name may hold."""
+    keys: set[str] = set()
+    for name in names:
+        if side_by_kind_only(name) is not None:
+            continue  # "the rebels": what kind, not who
+        for word in re.findall(r"(?<![\w-])[A-Z][\w'\u2019-]+", name):
+            folded = re.sub(r"['\u2019]s$", "", word).casefold()
+            if folded in _NOT_DISTINCTIVE or folded.rstrip("s") in _NOT_DISTINCTIVE:
+                continue
+            if len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss"):
+                folded = folded[:-1]
+            keys.add(spelling_key(folded))
+    return keys
 
 
 # A title that names the speaker's side by its kind: "the rebels' spokesman", "army

@@ -1529,6 +1529,30 @@ def identity_keys(name: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's words without those that say what kind of group it is, a plural's "s"
+    dropped from the last ("Krajina Velkis fighters": krajina, velki)."""
+    words = [w for w in normalise(re.sub(r"\s*\([^)]*\)", " ", name)).split() if w]
+    words = [w for w in words if w not in _SIDE_WORDS and w not in _ARTICLES]
+    if words and len(words[-1]) > 4 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return words
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _qualifies(short: str, long: str) -> bool:
+    """`long` is `short` after one or two capitalised words of place or people ("Krajina
+    Velkis" of "Velkis", "Kurdish Peshmerga fighters" of "Peshmerga")."""
+    inner, outer = _name_words(short), _name_words(long)
+    extra = len(outer) - len(inner)
+    if not inner or not 1 <= extra <= 2 or outer[extra:] != inner:
+        return False
+    written = [w for w in re.findall(r"[\w'\u2019-]+", long) if w.casefold() not in _ARTICLES]
+    return len(written) >= extra and all(w[:1].isupper() for w in written[:extra])
+
+
 def same_people(a: str, b: str) -> bool:
     """Whether one spelling key is the other's demonym: "Vellese" or "Vellan" of "Vella",
     "Klowish" of "Klow" (a name no data set knows, so its demonym is read from its form)."""
@@ -1540,7 +1564,9 @@ def same_people(a: str, b: str) -> bool:
     return False
 
 
-def _alike(a: str, b: str) -> bool:
+def alike(a: str, b: str) -> bool:
+    """Two spelling keys are one name, or a name and its people's (`same_spelling`,
+    `same_people`)."""
     return same_spelling(a, b) or same_people(a, b)
 
 
@@ -1604,18 +1630,18 @@ def spelling_variants(
     for (kind, _), members in buckets.items():
         keys = {m: identity_keys(m) for m in members}
         parent = {m: m for m in members}
-        alike = [(identity_keys(a), identity_keys(b)) for a, b in same]
+        told_pairs = [(identity_keys(a), identity_keys(b)) for a, b in same]
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 told = any(
                     (_matches(keys[a], x) and _matches(keys[b], y))
                     or (_matches(keys[a], y) and _matches(keys[b], x))
-                    for x, y in alike
+                    for x, y in told_pairs
                 )
                 # (a people and its place are one-word names: "Vellese" and "Vella", not
                 # "Ali Hassani" and "Ali Hassan", nor a person's "Marian" and "Maria")
                 one_word = kind == "other" and " " not in a.strip() and " " not in b.strip()
-                alike_names = _alike if one_word else same_spelling
+                alike_names = alike if one_word else same_spelling
                 if told or any(alike_names(x, y) for x in keys[a] for y in keys[b]):
                     ra, rb = _root(parent, a), _root(parent, b)
                     # "Vell rebels" and "Vell government" (or "Vell army"), or names already
@@ -1624,6 +1650,18 @@ def spelling_variants(
                     group_b = [m for m in members if _root(parent, m) == rb]
                     if any(_opposed(x, y) for x in group_a for y in group_b):
                         continue
+                    parent[max(ra, rb)] = min(ra, rb)
+        # "Krajina Velkis" and "Velkis": a name and the same name qualified by a place or
+        # a people, when it qualifies no other way ("Vellan Velkis" too: two sides, maybe)
+        if kind == "other":
+            for short in members:
+                longer = [m for m in members if m != short and _qualifies(short, m)]
+                if len({_root(parent, m) for m in longer}) != 1:
+                    continue
+                ra, rb = _root(parent, short), _root(parent, longer[0])
+                group_a = [m for m in members if _root(parent, m) == ra]
+                group_b = [m for m in members if _root(parent, m) == rb]
+                if ra != rb and not any(_opposed(x, y) for x in group_a for y in group_b):
                     parent[max(ra, rb)] = min(ra, rb)
         groups: dict[str, list[str]] = {}
         for m in members:

@@ -680,9 +680,18 @@ class _Sentence:
             k = j
             while k < len(tokens) and tokens[k].cap and not tokens[k].punct and k - j < _MAX_NAME:
                 k += 1
-            if k - j < 2 or tokens[k - 1].norm not in _ORGAN_HEADS:
+            # (a guard or police force written as the state's: "Chile's National Guard")
+            # (not "Greek Cypriot National Guard": a people of two words, then its guard)
+            guard = (
+                not described
+                and tokens[k - 1].norm in _GUARD_HEADS
+                and alias_at(tokens, j, cased=True) is None
+            )
+            if k - j < 2 or (tokens[k - 1].norm not in _ORGAN_HEADS and not guard):
                 continue  # (not "Ruritania's Klow Defence Forces": maybe its enemy's)
-            if all(t.norm in TITLE_WORDS | BODY_NOUNS | _ORGAN_ADJECTIVES for t in tokens[j:k]):
+            if not guard and all(
+                t.norm in TITLE_WORDS | BODY_NOUNS | _ORGAN_ADJECTIVES for t in tokens[j:k]
+            ):
                 continue  # "Foreign Ministry", "Border Service": any state's, no name
             if any(t.norm in _INSURGENT_WORDS for t in tokens[j:k]):
                 continue  # "Chile's National Liberation Army (NLA)": a movement against it
@@ -876,6 +885,9 @@ _VISITORS_TITLES = frozenset(
 )
 # Words that describe a state's organ without naming another owner.
 _ORGAN_ADJECTIVES = frozenset("official state national news press government".split())
+# The forces a state alone keeps, named after what they are: no movement calls its
+# fighters a guard or a police ("Chile's National Guard", "the Chilean Frontier Police").
+_GUARD_HEADS = frozenset("guard guards gendarmerie police constabulary".split())
 
 
 def _is_acronym(token: Token) -> bool:

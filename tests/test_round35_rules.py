@@ -1,0 +1,154 @@
+"""Rules found on the thirty-fourth session's reading of round 35 (opened): a figure's own
+words name its owner by a group's bare name ("17 Drovani had been killed") or as members
+of a named group ("150 members of the Sadr al-Tamim"). HAND-WRITTEN sentences about
+invented places and groups (Klowland, Vellia, the Drovani, the Sadr al-Tamim).
+"""
+
+from __future__ import annotations
+
+from summarizer.extract.labels import article_names, side_for
+from summarizer.read.articles import Article
+
+
+def _side(text: str, proposed: str, count: int, claimant: str | None = None) -> str:
+    article = Article(id="t", path="t.txt", text=text)
+    sentences = tuple(s.text for s in article.sentences)
+    cited = sentences[-1]  # (the last sentence of each text cites the figure)
+    return side_for(proposed, count, cited, claimant, article_names(sentences)).value
+
+
+_ADVANCE = (
+    "KLOW, Oct 17 - Vellian forces pushed north on Monday against the Drovani, the "
+    "Klowland region's own armed force, and the Sadr al-Tamim militia fought beside them.\n\n"
+)
+
+
+def test_a_groups_bare_name_after_the_figure_owns_it() -> None:
+    text = _ADVANCE + (
+        "The Ministry of Drovani Affairs said on Tuesday that 17 Drovani had been killed and "
+        "41 wounded since Vellian forces began their advance."
+    )
+    assert _side(text, "Vellian", 17, "Ministry of Drovani Affairs") == "Drovani"
+    # ... and not a month or a weekday after a number
+    dated = _ADVANCE + "Vellian officials said 12 October deaths were still being counted."
+    assert _side(dated, "Vellian", 12) != "October"
+
+
+def test_members_of_a_named_group_are_that_groups() -> None:
+    text = _ADVANCE + (
+        "The Drovani General Command said its forces had killed more than 150 members of "
+        "the Sadr al-Tamim, before pulling back to new lines."
+    )
+    assert _side(text, "Sadr al-Tamim (SAT)", 150, "Drovani General Command").startswith(
+        "Sadr al-Tamim"
+    )
+    assert _side(text, "Drovani", 150, "Drovani General Command") == "Sadr al-Tamim"
+    # ... but not members of a family: a household is no side
+    family = _ADVANCE + "Shells killed 6 members of the Orvan family in Klow on Monday."
+    assert _side(family, "Vellian", 6) != "Orvan"
+
+
+def test_a_states_guard_is_the_states() -> None:
+    from summarizer.reference.affiliations import affiliations
+
+    learned = affiliations(
+        [
+            "Chile's National Guard gives eight guardsmen dead and nine wounded.",
+            "The Peruvian Frontier Police said two of its men had died.",
+        ]
+    )
+    assert learned.get("National Guard") == "chile"
+    assert learned.get("Frontier Police") == "peru"
+    # ... but not a movement's guard, nor a state's forces of any other name
+    other = affiliations(
+        [
+            "Chile's Revolutionary Guard of the Klow Front said 9 died.",
+            "Peru's Klow Defence Forces said 9 died.",
+        ]
+    )
+    assert not other
+    # ... nor a guard the first of two demonyms owns: the second names it
+    assert "greece" not in affiliations(["The Greek Cypriot National Guard said 9 died."]).values()
+
+
+def test_a_claimant_named_after_its_side_continues_that_sides_series() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from handwritten import one_figure_extraction
+
+    from summarizer.merge.briefing import merge
+
+    first = one_figure_extraction(
+        "01",
+        "KLOW, Oct 16 - A Drovani commander said six of his fighters had been killed in "
+        "clashes with Vellian forces.",
+        "2031-10-16",
+        count=6,
+        claimant="Drovani commander",
+        side="Drovani",
+    )
+    later = one_figure_extraction(
+        "02",
+        "KLOW, Oct 30 - The Ministry of Drovani Affairs said 32 Drovani had been killed "
+        "since the Vellian advance began.",
+        "2031-10-30",
+        count=32,
+        claimant="Ministry of Drovani Affairs",
+        side="Drovani",
+    )
+    claims = {c.count: c for c in merge([first, later]).casualty_claims}
+    assert (claims[6].status, claims[32].status) == ("superseded", "current")
+
+
+def test_a_name_and_the_same_name_qualified_are_one_side() -> None:
+    from summarizer.reference.actors import ActorResolver, spelling_variants
+
+    found = spelling_variants(["Krajova Velkis", "Velkis", "Velkis"], ActorResolver())
+    assert found == {"Krajova Velkis": "Velkis"}
+    # ... but a name two qualifiers share is neither's: two sides, maybe
+    assert spelling_variants(["Orvan Velkis", "Ostian Velkis", "Velkis"], ActorResolver()) == {}
+
+
+def _two_reports(first_claimant: str, later_claimant: str, side: str = "Drovani") -> dict:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from handwritten import one_figure_extraction
+
+    from summarizer.merge.briefing import merge
+
+    first = one_figure_extraction(
+        "01",
+        f"KLOW, Oct 16 - {first_claimant} said six {side} fighters had been killed in "
+        "clashes with Vellian forces.",
+        "2031-10-16",
+        count=6,
+        claimant=first_claimant,
+        side=side,
+    )
+    later = one_figure_extraction(
+        "02",
+        f"KLOW, Oct 30 - {later_claimant} said 32 {side} fighters had been killed since "
+        "the Vellian advance began.",
+        "2031-10-30",
+        count=32,
+        claimant=later_claimant,
+        side=side,
+    )
+    return {c.count: c.status for c in merge([first, later]).casualty_claims}
+
+
+def test_a_claimant_sharing_a_name_word_with_its_side_is_its_voice() -> None:
+    # the radio and the command are named after the side alone: one voice, one series
+    assert _two_reports("Radio Drovania", "the Drovani General Command") == {
+        6: "superseded",
+        32: "current",
+    }
+
+
+def test_a_forces_name_after_the_figure_does_not_say_whose() -> None:
+    text = _ADVANCE + "Four Civil Guards were killed and seven wounded in the recapture of Klow."
+    assert _side(text, "Vellian", 4) != "Civil Guards"

@@ -152,3 +152,47 @@ def test_a_claimant_sharing_a_name_word_with_its_side_is_its_voice() -> None:
 def test_a_forces_name_after_the_figure_does_not_say_whose() -> None:
     text = _ADVANCE + "Four Civil Guards were killed and seven wounded in the recapture of Klow."
     assert _side(text, "Vellian", 4) != "Civil Guards"
+
+
+def test_a_denied_report_of_brokering_brokers_nothing() -> None:
+    from summarizer.extract.roles import role_cues
+
+    denied = (
+        "Syldavia's foreign ministry rejected reports that General Ivo Brand had brokered "
+        "the Drovani withdrawal from Klow."
+    )
+    assert not role_cues("Ivo Brand", [denied]).mediation
+    assert role_cues("Ivo Brand", ["General Ivo Brand brokered the Drovani withdrawal."]).mediation
+
+
+def test_a_name_two_states_share_is_the_one_the_articles_name() -> None:
+    from summarizer.reference.actors import ActorResolver, shared_choices
+
+    texts = [
+        "BRAZZAVILLE, June 6 - Fighting shook Brazzaville for a second day, residents said.",
+        "The Congolese army said it held the airport.",
+    ]
+    chosen = ActorResolver(chosen=shared_choices(texts))
+    assert chosen.party("Congolese army").id == "republic-of-the-congo"
+    assert chosen.party("Congolese").id == "republic-of-the-congo"
+    # ... the other where the articles name it, and the data's choice where they name neither
+    other = ActorResolver(chosen=shared_choices(["KINSHASA, May 2 - Shells hit Kinshasa."]))
+    assert other.party("Congolese army").id == "democratic-republic-of-the-congo"
+    assert ActorResolver().party("Congolese").id == "democratic-republic-of-the-congo"
+
+
+def test_forces_sent_to_evacuate_foreigners_are_no_side() -> None:
+    from summarizer.extract.labels import article_names
+    from summarizer.extract.scene import _article_attackers
+
+    for sentence in (
+        "Hundreds of Chilean paratroopers flew in from Klow yesterday to protect the "
+        "evacuation of foreigners.",
+        "About 450 Chilean troops are stationed in Klow, many of them left over from an "
+        "evacuation of foreigners during an earlier war.",
+        "A Chilean military spokesman said there had been violations on both sides.",
+    ):
+        names = article_names((sentence,))
+        assert "chile" not in _article_attackers((sentence,), names.resolver), sentence
+    fought = "Chilean marines sent to evacuate foreigners fired on Drovani positions in Klow."
+    assert "chile" in _article_attackers((fought,), article_names((fought,)).resolver)

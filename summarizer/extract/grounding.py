@@ -1710,6 +1710,10 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
+# "left" of harm done: "left 11 dead", "left at least 40 people wounded" (not "left over").
+_LEFT_HARMED = r"(?=\s+(?:[\w,-]+\s+){1,4}?(?:dead|wounded|injured|killed|casualties)\b)"
+
+
 def _did_the_harm(side: str, clause: str) -> bool:
     """True when the clause makes `side` the one who killed or wounded ("Ruritanian
     strikes killed 11", "wounded by Bordurian fire"), and names no other victim side."""
@@ -1723,7 +1727,7 @@ def _did_the_harm(side: str, clause: str) -> bool:
         rf"(?i:killed|wounded|injured|hurt)\b)"
         # ... in the active voice: "Ruritanian troops and two nurses were killed" names victims
         rf"[^.;]{{0,80}}?(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"
-        rf"(?<!\bbeing\s)\b(?i:killed|wounded|injured|left|killing|wounding|injuring)\b"
+        rf"(?<!\bbeing\s)\b(?i:killed|wounded|injured|left{_LEFT_HARMED}|killing|wounding|injuring)\b"
         # "Bordurian rebel forces attacked posts near Klow": the attack's own verb, at once
         rf"|\b(?i:{name})\w*(?:['\u2019]s)?\s+{words}(?i:{_HARM_BY})\s+"
         rf"(?:(?i:had|have|has|also|then|later|again)\s+)?(?i:{_ATTACKED})\b"

@@ -383,6 +383,8 @@ def _brokers(pattern: re.Pattern[str], sentence: str, a_side_only: bool = False)
             continue
         if _OWN_NEGOTIATOR.search(match.group()):
             continue  # "the FKA's chief negotiator": the side's own, no go-between
+        if _DENIED_REPORT.search(sentence[: match.start()]):
+            continue  # "Vellia rejected reports that its envoy had brokered the pull-back"
         if (
             a_side_only
             and _ATTRIBUTIVE_NEGOTIATORS.fullmatch(gap or "")
@@ -395,6 +397,13 @@ def _brokers(pattern: re.Pattern[str], sentence: str, a_side_only: bool = False)
     return False
 
 
+# A report, in the clause it opens, that someone denies: what it says was not done.
+_DENIED_REPORT = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)"
+    r"\s+(?:\w+\s+){0,2}?(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation)"
+    r"\s+(?:that|of)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 _OWN_NEGOTIATOR = re.compile(
     r"(?:['\u2019]s?\s+(?:(?:chief|lead|top|senior|own)\s+)?"
     # ("urged President Ana Vell to send negotiators to Havana": his own, asked to send

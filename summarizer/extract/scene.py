@@ -40,6 +40,7 @@ from summarizer.reference.actors import (
     is_capital,
     normalise,
     resolve,
+    shared_choices,
     states,
     tokenize,
 )
@@ -70,7 +71,8 @@ def article_names(sentences: tuple[str, ...]) -> ArticleNames:
         for m in re.finditer(r"(?<=[\w,;:)] )[A-Z][\w'\u2019-]*", s)
     )
     keys = frozenset(normalise(n) for n in learned)
-    return ArticleNames(sentences, learned, keys, acronyms, inside, ActorResolver(learned))
+    resolver = ActorResolver(learned, chosen=shared_choices(sentences))
+    return ArticleNames(sentences, learned, keys, acronyms, inside, resolver)
 
 
 def _state_of(speaker: str, names: ArticleNames) -> str | None:
@@ -170,6 +172,8 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
                 continue  # "Vellan army instructors, on a training mission": no side's forces
             if forces and _STANDING_BY.search(text[: tokens[i].start]):
                 forces = None  # "talks in a schoolyard guarded by Ruritanian troops"
+            if forces and _EVACUATING.search(text) and not _FIGHTING_VERB.search(text):
+                forces = None  # "Vellian marines flew in to protect the evacuation of foreigners"
             if forces and not_there_yet(text[: tokens[i].start], written + rest[:20], rest, text):
                 # "the first Vellan troops are due on Monday", "demanding that Vell send
                 # troops": not there yet
@@ -211,6 +215,13 @@ _STANDING_BY = re.compile(
     re.IGNORECASE,
 )
 
+# Forces sent to take foreigners out, or to guard them: no side's in the war.
+_EVACUATING = re.compile(
+    r"\bevacuat\w+|\bprotect\w*\s+(?:the\s+)?(?:foreign\w*|expatriates|(?:its|their)\s+"
+    r"(?:own\s+)?(?:nationals|citizens))",
+    re.IGNORECASE,
+)
+
 _PEACEKEEPING = re.compile(r"\bpeacekeep\w*|\bserving\s+(?:with|in)\s+(?:the\s+)?U", re.IGNORECASE)
 
 # A party's armed forces or weapons right after its name: "Ruritanian troops",
@@ -219,7 +230,9 @@ _FORCES_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|jets|aircraft|"
     r"warplanes|drones|artillery|air\s*strikes|strikes|shelling|missiles|rockets|gunfire|"
     r"border\s+guards|posts|positions|servicemen|service\s*members|paratroopers|marines|"
-    r"tanks|gunships)\b",
+    r"tanks|gunships)\b"
+    # (not who speaks for them: "a Vellian military spokesman")
+    r"(?!\s+(?:spokes(?:man|woman|person)|sources?|officials?|attach[e\u00e9]s?|advisers?))",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,7 @@ from summarizer.reference.actors import (
     ActorResolver,
     also_known_as,
     parts_then,
+    shared_choices,
     spelling_variants,
 )
 from summarizer.reference.affiliations import (
@@ -61,10 +62,12 @@ class Context:
         # One actor however the articles spell or call it: variants of names no data set
         # knows, and names a sentence says are one ("X, better known as Y").
         names = written_names(articles)
-        plain = ActorResolver(learned)
+        # (a name two states share, "Congolese": the one the articles name otherwise)
+        chosen = shared_choices(cited)
+        plain = ActorResolver(learned, chosen=chosen)
         variants = spelling_variants(names, plain, also_known_as(names, cited))
         named = {plain.resolve(n).id for n in names}
-        resolver = ActorResolver(learned, variants, parts_then(decision.year, named))
+        resolver = ActorResolver(learned, variants, parts_then(decision.year, named), chosen)
         # (dates cannot part two wars of the same days: where and between whom can)
         decision = decision.set_apart(theatres.other_wars(articles, decision.in_episode, resolver))
         home = theatres.home_zone(articles, decision.in_episode)

@@ -523,6 +523,9 @@ class _Index:
     capitals: frozenset[str]  # exact and folded keys that are capitals ("male": Malé)
     fuzzy_choices: tuple[str, ...]  # folded keys long enough for fuzzy matching
     max_words: int  # the longest alias, in words
+    # A name or demonym two states of some size share ("congolese") -> both, the data's
+    # choice first; the articles choose (`ActorResolver`)
+    shared: dict[str, tuple[str, ...]]
 
 
 def _display(country: Any, info: Mapping[str, Any] | None) -> str:
@@ -817,7 +820,40 @@ def build_index() -> _Index:
     capitals = frozenset([*capital_keys, *(fold(k) for k in capital_keys)])
     choices = tuple(sorted(k for k in folded if len(k) >= _MIN_FUZZY_LEN))
     max_words = max(len(k.split()) for k in exact)
-    return _Index(entries, exact, acronyms, folded, capitals, choices, max_words)
+    return _Index(
+        entries, exact, acronyms, folded, capitals, choices, max_words, _shared(entries, exact)
+    )
+
+
+def _shared(entries: dict[str, _Entry], exact: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Names and demonyms that states of some size share, at the same rank ("Congolese":
+    both Congos; not "French" of France and of Mayotte, a fiftieth of its size)."""
+    found: dict[str, dict[str, int]] = {}
+    for actor_id, entry in entries.items():
+        if entry.info.kind != "state" or entry.population <= 0:
+            continue
+        for alias, rank in entry.aliases:
+            if rank in (_NAME, _DEMONYM) and not acronym(alias):
+                found.setdefault(normalise(alias), {})[actor_id] = rank
+    shared: dict[str, tuple[str, ...]] = {}
+    for key, ranked in found.items():
+        chosen = exact.get(key)
+        if chosen not in ranked or len(ranked) < 2:
+            continue
+        largest = max(entries[a].population for a in ranked)
+        rivals = sorted(
+            a
+            for a, rank in ranked.items()
+            if a != chosen
+            and rank == ranked[chosen]
+            and entries[a].population * _SHARED_SHARE >= largest
+        )
+        if rivals:
+            shared[key] = (chosen, *rivals)
+    return shared
+
+
+_SHARED_SHARE = 50  # a state a fiftieth of the largest's size shares no name with it
 
 
 def alias_at(tokens: Sequence[Token], i: int, *, cased: bool = False) -> tuple[str, int] | None:
@@ -1128,9 +1164,10 @@ def _organisations_body(tokens: Sequence[Token], i: int, end: int) -> bool:
 _WHERE_IT_SERVES = frozenset({"in", "to", "at", "for"})
 
 
-def _contained(tokens: Sequence[Token]) -> str | None:
+def _contained(tokens: Sequence[Token], chosen: Mapping[str, str] | None = None) -> str | None:
     """The actor of the longest alias inside the name whose neighbours allow it; an alias
-    before "in", "to", "at" or "for" (the name's head) before one after it."""
+    before "in", "to", "at" or "for" (the name's head) before one after it. `chosen`: the
+    state a name two states share stands for (`shared_choices`)."""
     found: list[tuple[bool, int, int, int, str]] = []
     cased = any(t.cap for t in tokens)
     where = next((k for k, t in enumerate(tokens) if t.norm in _WHERE_IT_SERVES), len(tokens))
@@ -1146,7 +1183,8 @@ def _contained(tokens: Sequence[Token]) -> str | None:
         if _movement_of(tokens, i):
             continue
         if end - i > 1 or _neighbour_ok(tokens, i, end):
-            return actor_id
+            key = " ".join(t.norm for t in tokens[i:end])
+            return (chosen or {}).get(key, actor_id)
     return None
 
 
@@ -1219,8 +1257,11 @@ class ActorResolver:
         affiliations: Mapping[str, str] | None = None,
         variants: Mapping[str, str] | None = None,
         parts: Mapping[str, str] | None = None,
+        chosen: Mapping[str, str] | None = None,
     ) -> None:
         index = _index()
+        # A name two states share -> the one the articles name otherwise (`shared_choices`)
+        self._chosen = dict(chosen or {})
         # A state of today named in a year it was part of a union the articles name
         # (`parts_then`): the union.
         self._parts = dict(parts or {})
@@ -1293,7 +1334,7 @@ class ActorResolver:
         if short is not None and short in index.acronyms:
             return _entry_info(index.acronyms[short])
         if key in index.exact and (key not in index.capitals or name != name.lower()):
-            return _entry_info(index.exact[key])
+            return _entry_info(self._chosen.get(key, index.exact[key]))
         if key in self._learned:
             return self._learned_info(key)
         folded = fold(name)
@@ -1320,7 +1361,7 @@ class ActorResolver:
         inside = self._learned_inside(tokens)
         if inside is not None:
             return self._learned_info(inside)
-        contained = _contained(tokens)
+        contained = _contained(tokens, self._chosen)
         if contained is not None:
             return _entry_info(contained)
         if len(folded) >= _MIN_FUZZY_LEN:
@@ -1351,6 +1392,34 @@ class ActorResolver:
             return None
         hit = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
         return None if hit is None else str(hit[0])
+
+
+def shared_choices(texts: Iterable[str]) -> dict[str, str]:
+    """{a name or demonym two states share: the one the texts name most by their other
+    names, capitals and towns' states}: "the Congolese army", in articles from Brazzaville,
+    is the Republic of the Congo's. A tie chooses nothing (the data's choice stands)."""
+    index = _index()
+    if not index.shared:
+        return {}
+    counts: dict[str, int] = {}
+    for text in texts:
+        tokens = tokenize(text)
+        i = 0
+        while i < len(tokens):
+            hit = alias_at(tokens, i, cased=True)
+            if hit is None:
+                i += 1
+                continue
+            key = " ".join(t.norm for t in tokens[i : hit[1]] if not t.punct)
+            if key not in index.shared:
+                counts[hit[0]] = counts.get(hit[0], 0) + 1
+            i = hit[1]
+    chosen: dict[str, str] = {}
+    for key, candidates in index.shared.items():
+        ranked = sorted(((counts.get(c, 0), c) for c in candidates), reverse=True)
+        if ranked[0][0] > ranked[1][0]:
+            chosen[key] = ranked[0][1]
+    return chosen
 
 
 def _surname_of(full: str, word: str) -> bool:

@@ -196,3 +196,21 @@ def test_forces_sent_to_evacuate_foreigners_are_no_side() -> None:
         assert "chile" not in _article_attackers((sentence,), names.resolver), sentence
     fought = "Chilean marines sent to evacuate foreigners fired on Drovani positions in Klow."
     assert "chile" in _article_attackers((fought,), article_names((fought,)).resolver)
+
+
+def test_a_speaker_of_anothers_harm_did_not_do_it() -> None:
+    from summarizer.extract.grounding import harmed_in
+
+    said = "Radio Klow said Vellian shelling on Monday night had killed four civilians."
+    assert not harmed_in("Radio Klow", said)
+    assert harmed_in("Vellian", said)
+
+
+def test_a_body_run_by_a_side_speaks_for_it() -> None:
+    from summarizer.extract.scene import _state_of
+
+    text = "The Drovani-run al-Vell TV said Vellian shelling had killed four civilians."
+    names = article_names((text,))
+    assert _state_of("Drovani-run al-Vell TV", names) == "Drovani"
+    # ... but one backed by a patron is not the patron's
+    assert _state_of("the Vellian-backed Klow Brigades", names) != "Vellian"

@@ -1718,8 +1718,12 @@ def _did_the_harm(side: str, clause: str) -> bool:
     """True when the clause makes `side` the one who killed or wounded ("Ruritanian
     strikes killed 11", "wounded by Bordurian fire"), and names no other victim side."""
     name = re.escape(side.strip()).replace(r"\ ", r"\s+")
-    # (not "the Velkis lost 14 fighters killed": the side that lost them is the victim)
-    words = r"(?:(?!(?i:lost|loses|losing|suffered)\b)[\w-]+\s+){0,2}?"
+    # (not "the Velkis lost 14 fighters killed": the side that lost them is the victim; nor
+    # "Radio Klow said Vellian shelling killed 4": the speaker, of another's harm)
+    words = (
+        r"(?:(?!(?i:lost|loses|losing|suffered|said|says|told|reported|reports|claimed|"
+        r"claims|announced|accused|accuses|blamed|blames)\b)[\w-]+\s+){0,2}?"
+    )
     agent = re.compile(
         rf"\b(?i:{name})\w*(?:['\u2019]s)?\s+{words}(?i:{_HARM_BY})\b"
         # not "Nine Ruritanian fighters were killed": the force is the victim

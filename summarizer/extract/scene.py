@@ -32,6 +32,7 @@ from summarizer.extract.truce_wording import speaks_of_truce
 from summarizer.reference import timeline
 from summarizer.reference.actors import (
     INSTITUTION_NOUNS,
+    RUN_BY_OWNER,
     TITLE_WORDS,
     ActorResolver,
     abbreviates,
@@ -83,6 +84,8 @@ def _state_of(speaker: str, names: ArticleNames) -> str | None:
     if info.speaks_for is not None:
         state = actor_by_id(info.speaks_for)
         return state.name if state is not None else None
+    if run := RUN_BY_OWNER.match(speaker.strip()):
+        return run["owner"]  # "the Klow-run al-Vell TV"
     if info.kind in {"state", "armed_group"} and actor_by_id(info.id) is not None:
         tokens = [t for t in tokenize(speaker) if not t.punct]
         for i in range(len(tokens)):

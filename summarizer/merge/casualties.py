@@ -42,6 +42,7 @@ from summarizer.models import (
 from summarizer.reference import timeline
 from summarizer.reference.actors import (
     BODY_NOUNS,
+    RUN_BY_OWNER,
     TITLE_WORDS,
     UNATTRIBUTED_ID,
     actor_by_id,
@@ -495,6 +496,8 @@ def _core(name: str) -> tuple[str, bool] | None:
     """The name that owns a body ("Ruritania" in "Ruritania's health ministry", "Ruritanian"
     in "the Ruritanian health ministry"), and whether a body was named; a one-word name is
     its own core; None for a person's name ("Ana Vell")."""
+    if run := RUN_BY_OWNER.match(name.strip()):
+        return run["owner"], True  # "the Klow-run al-Vell TV": Klow's, whatever it is called
     tokens = [t for t in tokenize(_RUN_BY.sub("", name)) if not t.punct]
     while tokens and tokens[0].norm in {"the", "a", "an"}:
         tokens = tokens[1:]

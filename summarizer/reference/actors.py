@@ -1609,6 +1609,13 @@ def _name_words(name: str) -> list[str]:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# A body whose name says who runs it, before the body's own name ("the Klow-run al-Vell
+# TV"): the owner's; not one backed or allied ("the Vellian-backed Klow Brigades", its own
+# side's).
+RUN_BY_OWNER = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?)-"
+    r"(?:run|controlled|led|installed|appointed)\s+\S"
+)
 
 
 def _qualifies(short: str, long: str) -> bool:

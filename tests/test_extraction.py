@@ -187,3 +187,24 @@ def test_no_status_report_is_read_for_a_truce_of_another_month() -> None:
     article = Article(id="s", path="s.txt", text=text)
     reports = _status_reports(article, {"ceasefires": []})
     assert [(r.status, r.evidence[0].sentence) for r in reports] == [("collapsed", 2)]
+
+
+def test_figures_read_from_the_wording_beyond_the_answers_bound_do_not_fail_it() -> None:
+    # A HAND-WRITTEN article with more tolls than the schema lets the model list: the
+    # model lists none, the wording gives them all, and none is lost or fatal (it once
+    # failed the whole run: "List should have at most 10 items").
+    towns = ["Arica", "Iquique", "Calama", "Tocopilla", "Antofagasta", "Copiapo"]
+    towns += ["Vallenar", "Ovalle", "Illapel", "Taltal", "Putre", "Pica"]
+    text = "SANTIAGO, Oct 17 - Peruvian shelling hit towns across northern Chile.\n\n"
+    text += "\n\n".join(
+        f"{n} Chilean soldiers were killed in {town} on Monday, the Chilean army said."
+        for n, town in enumerate(towns, start=20)
+    )
+    from summarizer.read.articles import Article
+
+    article = Article(id="t", path="t.txt", text=text)
+    extraction, report = extract_article(
+        article, answering(handler), ExtractionSettings(model="m"), RunControl()
+    )
+    assert report.error is None and not report.missing
+    assert {c.count for c in extraction.casualties} == set(range(20, 20 + len(towns)))

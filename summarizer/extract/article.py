@@ -46,6 +46,7 @@ from summarizer.extract.passes import (
     ITEM_FIELDS,
     PASS_MODES,
     CasualtiesResponse,
+    CasualtyItem,
     CeasefiresResponse,
     Pass,
     to_fields,
@@ -129,8 +130,11 @@ def extract_article(
                 )
                 extra = [*extra, *beside]
             if extra:
+                # (the schema's bound is on what the model writes: figures read from the
+                # wording are not cut to fit it, nor may they fail the article)
                 items = [*(c.model_dump() for c in response.casualties), *extra]
-                response = CasualtiesResponse.model_validate({"casualties": items}, context=context)
+                every = _EveryCasualty.model_validate({"casualties": items}, context=context)
+                response = CasualtiesResponse.model_construct(casualties=every.casualties)
         if isinstance(response, CeasefiresResponse):
             # Timed truces the wording states that the model left out.
             notes: list[str] = []
@@ -180,6 +184,12 @@ def extract_article(
         **fields,
     )
     return extraction, report
+
+
+class _EveryCasualty(BaseModel):
+    """A casualties answer with the figures read from the wording: no bound on its length."""
+
+    casualties: list[CasualtyItem]
 
 
 def time_mentions(article: Article) -> list[TimeMention]:

@@ -214,3 +214,118 @@ def test_a_body_run_by_a_side_speaks_for_it() -> None:
     assert _state_of("Drovani-run al-Vell TV", names) == "Drovani"
     # ... but one backed by a patron is not the patron's
     assert _state_of("the Vellian-backed Klow Brigades", names) != "Vellian"
+
+
+# Counterexamples a review of this file's rules found (helper-83), each wrong in a first
+# version of them; all about invented places and groups but for the real states named.
+
+
+def test_reviewed_a_movements_or_bodys_name_qualified_is_another_actor() -> None:
+    from summarizer.reference.actors import ActorResolver, spelling_variants
+
+    for names in (
+        ["Free Klowish Army", "Klowish Army", "Klowish government", "rebels"],
+        ["Anti-Velkis Front", "Velkis Front"],
+        ["Real Drovani Army", "Drovani Army"],
+        ["Drovani National Guard", "National Guard"],
+        ["Vellian Red Crescent", "Red Crescent"],
+    ):
+        found = spelling_variants(names, ActorResolver())
+        assert names[0] not in found, names
+
+
+def test_reviewed_kinds_of_people_and_bodies_are_no_owners() -> None:
+    # (a community by its name stays one: "30 Klowish Cypriots", "25 Christians" may be a
+    # side in a war between communities)
+    for sentence, count, not_owner in (
+        ("A car bomb killed three members of Parliament in Klow, police said.", 3, "Parliament"),
+        (
+            "Two members of Doctors Without Borders were killed when shells hit Klow.",
+            2,
+            "Doctors Without Borders",
+        ),
+        (
+            "Vellian shelling killed six members of the Orvan Football Club in Klow.",
+            6,
+            "Orvan Football Club",
+        ),
+        ("Four Marines were killed when Drovani fighters ambushed a convoy.", 4, "Marines"),
+    ):
+        assert _side(_ADVANCE + sentence, "Vellian", count) != not_owner, sentence
+
+
+def test_reviewed_a_speaker_of_its_own_strikes_did_the_harm() -> None:
+    from summarizer.extract.grounding import harmed_in
+
+    assert harmed_in("Drovani", "The Drovani claimed their rockets had killed 12 people in Ostia.")
+    assert harmed_in("Vellia", "Vellia said its air strikes had killed 30 people in Klow.")
+
+
+def test_reviewed_left_dead_however_long_the_list_between() -> None:
+    from summarizer.extract.grounding import harmed_in
+
+    for sentence in (
+        "Vellian shelling left 12 people, including four children, dead in Klow.",
+        "Vellian shelling left 30 people with shrapnel wounds in Klow.",
+        "Vellian shelling left more than 60 of the town's residents dead.",
+    ):
+        assert harmed_in("Vellian", sentence), sentence
+
+
+def test_reviewed_forces_that_fight_while_others_are_evacuated_are_a_side() -> None:
+    from summarizer.extract.labels import article_names
+    from summarizer.extract.scene import _article_attackers
+
+    for sentence in (
+        "Chilean troops entered Klow on Tuesday as thousands of residents were evacuated.",
+        "Chilean troops seized the airport at Klow and ordered the evacuation of the town.",
+        "Chilean paratroopers captured the Klow bridge, forcing the evacuation of nearby villages.",
+        "Chilean marines landed at Klow and began evacuating foreigners, then pushed inland "
+        "against the Drovani.",
+        "A Chilean military spokesman said its jets had bombed Drovani positions near Klow.",
+    ):
+        names = article_names((sentence,))
+        assert "chile" in _article_attackers((sentence,), names.resolver), sentence
+
+
+def test_reviewed_a_denied_report_ends_with_its_clause() -> None:
+    from summarizer.extract.roles import role_cues
+
+    for sentence in (
+        "Vellia denied reports that its jets had bombed Klow, and Syldavian envoy Ivo Brand "
+        "brokered a ceasefire on Friday.",
+        "The Drovani dismissed claims of heavy losses, saying the truce brokered by Ivo Brand "
+        "was holding.",
+        "The Drovani denied reports of a split, while the ceasefire that Ivo Brand brokered "
+        "held for a third day.",
+    ):
+        assert role_cues("Ivo Brand", [sentence]).mediation, sentence
+
+
+def test_reviewed_a_monitor_named_after_a_side_is_no_voice_of_it() -> None:
+    assert _two_reports("the Drovani General Command", "the Drovani Human Rights Observatory") == {
+        6: "current",
+        32: "current",
+    }
+
+
+def test_reviewed_a_peoples_or_towns_guard_is_not_the_states() -> None:
+    from summarizer.reference.affiliations import affiliations
+
+    for sentence in (
+        "Georgia's Abkhaz National Guard said 9 died.",
+        "Chile's Mapuche Self-Defence Guard said 9 died.",
+        "Georgia's Klow Municipal Police said 9 died.",
+    ):
+        assert not affiliations([sentence]), sentence
+
+
+def test_reviewed_where_a_wire_is_filed_outweighs_where_refugees_went() -> None:
+    texts = (
+        "GOMA, Nov 3 - Drovani rebels pushed toward Goma on Tuesday, residents said.",
+        "Aid workers said 3,000 refugees had crossed to Brazzaville, capital of the "
+        "neighbouring Republic of Congo.",
+        "The Congolese army said 14 of its soldiers had been killed.",
+    )
+    names = article_names(texts)
+    assert names.resolver.party("Congolese army").id == "democratic-republic-of-the-congo"

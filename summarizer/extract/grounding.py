@@ -1610,12 +1610,39 @@ def _owner_after(rest: str) -> str | None:
         last = named["owner"].split()[-1].casefold()
         # (not "Four Civil Guards", "members of the National Guard": some state's force,
         # which its name does not say)
-        if last not in BODY_NOUNS and last.removesuffix("s") not in BODY_NOUNS | _MEN_OF:
+        words = {w.casefold() for w in re.split(r"[\s-]+", named["owner"])}
+        if (
+            last not in BODY_NOUNS
+            and last.removesuffix("s") not in BODY_NOUNS | _MEN_OF
+            # (a name, not a kind of fighter capitalised: "4 Marines", "2 Green Berets")
+            and last not in _KINDS_OF_FIGHTER
+            # (nor a body or institution's name: "members of Parliament", "of the Orvan
+            # Football Club", "of Doctors Without Borders", "the Klow Red Crescent")
+            and not words & _NOT_A_SIDES_NAME
+            and not _known_organisation(named["owner"])
+        ):
             return named["owner"]
     return None
 
 
 _MEN_OF = frozenset("guardsman guardsmen policeman policemen".split())
+_KINDS_OF_FIGHTER = frozenset(
+    "marines rangers commandos berets paratroopers legionnaires gendarmes cadets scouts "
+    "volunteers regulars reservists seals".split()
+)
+_NOT_A_SIDES_NAME = frozenset(
+    """
+    parliament congress senate assembly council committee club association union league
+    party church university college school hospital crescent cross borders without bar
+    society federation company bank chamber court commission team family
+    """.split()
+)
+
+
+def _known_organisation(name: str) -> bool:
+    from summarizer.reference.actors import resolve
+
+    return resolve(name).kind == "organization"
 
 
 # A name as a group writes it: capitalised words, with the particles names carry ("Sadr
@@ -1711,7 +1738,7 @@ _NOT_A_SUBJECT = re.compile(
 
 
 # "left" of harm done: "left 11 dead", "left at least 40 people wounded" (not "left over").
-_LEFT_HARMED = r"(?=\s+(?:[\w,-]+\s+){1,4}?(?:dead|wounded|injured|killed|casualties)\b)"
+_LEFT_HARMED = r"(?=\s[^.;]{0,80}?\b(?:dead|wounded|injured|killed|casualties|wounds)\b)"
 
 
 def _did_the_harm(side: str, clause: str) -> bool:
@@ -1721,8 +1748,10 @@ def _did_the_harm(side: str, clause: str) -> bool:
     # (not "the Velkis lost 14 fighters killed": the side that lost them is the victim; nor
     # "Radio Klow said Vellian shelling killed 4": the speaker, of another's harm)
     words = (
-        r"(?:(?!(?i:lost|loses|losing|suffered|said|says|told|reported|reports|claimed|"
-        r"claims|announced|accused|accuses|blamed|blames)\b)[\w-]+\s+){0,2}?"
+        r"(?:(?!(?i:lost|loses|losing|suffered)\b)"
+        # (a speech verb only before the speaker's own: "Vellia said its air strikes")
+        r"(?!(?i:said|says|told|reported|reports|claimed|claims|announced|accused|accuses|"
+        r"blamed|blames)\s+(?!(?i:its|their|our|his|her)\b))[\w-]+\s+){0,2}?"
     )
     agent = re.compile(
         rf"\b(?i:{name})\w*(?:['\u2019]s)?\s+{words}(?i:{_HARM_BY})\b"

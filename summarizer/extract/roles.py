@@ -401,7 +401,8 @@ def _brokers(pattern: re.Pattern[str], sentence: str, a_side_only: bool = False)
 _DENIED_REPORT = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)"
     r"\s+(?:\w+\s+){0,2}?(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation)"
-    r"\s+(?:that|of)\b[^.;:]*$",
+    # (to the clause's end: not past "and", "while", "saying" or a comma)
+    r"\s+(?:that|of)\b(?:(?!\b(?:and|while|but|saying|whereas|though|although)\b)[^.;:,])*$",
     re.IGNORECASE,
 )
 _OWN_NEGOTIATOR = re.compile(

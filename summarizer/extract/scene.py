@@ -72,7 +72,8 @@ def article_names(sentences: tuple[str, ...]) -> ArticleNames:
         for m in re.finditer(r"(?<=[\w,;:)] )[A-Z][\w'\u2019-]*", s)
     )
     keys = frozenset(normalise(n) for n in learned)
-    resolver = ActorResolver(learned, chosen=shared_choices(sentences))
+    reported_from = _dateline_states(sentences, ActorResolver(learned))
+    resolver = ActorResolver(learned, chosen=shared_choices(sentences, reported_from))
     return ArticleNames(sentences, learned, keys, acronyms, inside, resolver)
 
 
@@ -84,8 +85,6 @@ def _state_of(speaker: str, names: ArticleNames) -> str | None:
     if info.speaks_for is not None:
         state = actor_by_id(info.speaks_for)
         return state.name if state is not None else None
-    if run := RUN_BY_OWNER.match(speaker.strip()):
-        return run["owner"]  # "the Klow-run al-Vell TV"
     if info.kind in {"state", "armed_group"} and actor_by_id(info.id) is not None:
         tokens = [t for t in tokenize(speaker) if not t.punct]
         for i in range(len(tokens)):
@@ -101,6 +100,8 @@ def _state_of(speaker: str, names: ArticleNames) -> str | None:
     words = [t for t in tokenize(speaker) if not t.punct]
     if words and words[-1].norm in INSTITUTION_NOUNS:
         return None
+    if run := RUN_BY_OWNER.match(speaker.strip()):
+        return run["owner"]  # "the Klow-run al-Vell TV"
     owner: list[str] = []
     for token in (t for t in tokenize(speaker) if not t.punct):
         if not owner and token.norm in _NOT_A_NAME:
@@ -169,13 +170,20 @@ def _article_attackers(sentences: tuple[str, ...], resolver: ActorResolver) -> f
                     and _FIGHTING_VERB.search(text)  # (not "a retired colonel of the army of X")
                 )
             )
+            if forces and _SPEAKS_FOR_FORCES.match(rest) and not _FIGHTING_VERB.search(text):
+                forces = None  # "a Vellian military spokesman said there were violations"
             if forces and _PEACEKEEPING.search(text):
                 forces = None  # "two Ruritanian soldiers killed serving with the UN mission"
             if NO_COMBAT_MISSION.search(rest):
                 continue  # "Vellan army instructors, on a training mission": no side's forces
             if forces and _STANDING_BY.search(text[: tokens[i].start]):
                 forces = None  # "talks in a schoolyard guarded by Ruritanian troops"
-            if forces and _EVACUATING.search(text) and not _FIGHTING_VERB.search(text):
+            if (
+                forces
+                and _EVACUATING.search(text)
+                and not _FIGHTING_VERB.search(text)
+                and not _ACTS_OF_WAR.search(text)
+            ):
                 forces = None  # "Vellian marines flew in to protect the evacuation of foreigners"
             if forces and not_there_yet(text[: tokens[i].start], written + rest[:20], rest, text):
                 # "the first Vellan troops are due on Monday", "demanding that Vell send
@@ -220,8 +228,13 @@ _STANDING_BY = re.compile(
 
 # Forces sent to take foreigners out, or to guard them: no side's in the war.
 _EVACUATING = re.compile(
-    r"\bevacuat\w+|\bprotect\w*\s+(?:the\s+)?(?:foreign\w*|expatriates|(?:its|their)\s+"
-    r"(?:own\s+)?(?:nationals|citizens))",
+    r"\b(?:evacuat\w+|protect\w*)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:foreign\w*|expatriates|nationals|citizens)\b",
+    re.IGNORECASE,
+)
+# ... unless it fights too: "landed to evacuate foreigners, then pushed inland"
+_ACTS_OF_WAR = re.compile(
+    r"\b(?:seiz\w*|captur\w*|pushed|entered|against|advanc\w*|stormed|fought|fired)\b",
     re.IGNORECASE,
 )
 
@@ -233,9 +246,13 @@ _FORCES_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|jets|aircraft|"
     r"warplanes|drones|artillery|air\s*strikes|strikes|shelling|missiles|rockets|gunfire|"
     r"border\s+guards|posts|positions|servicemen|service\s*members|paratroopers|marines|"
-    r"tanks|gunships)\b"
-    # (not who speaks for them: "a Vellian military spokesman")
-    r"(?!\s+(?:spokes(?:man|woman|person)|sources?|officials?|attach[e\u00e9]s?|advisers?))",
+    r"tanks|gunships)\b",
+    re.IGNORECASE,
+)
+# Who speaks for the forces, not the forces: "a Vellian military spokesman said".
+_SPEAKS_FOR_FORCES = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?(?:army|military)\s+(?:spokes(?:man|woman|person)|"
+    r"sources?|officials?|attach[e\u00e9]s?|advisers?)\b",
     re.IGNORECASE,
 )
 

@@ -203,6 +203,8 @@ def _named_after(claim: _Claim, written: dict[str, set[str]], ctx: Context) -> b
     info = ctx.resolver.resolve(claim.said_by)
     if info.kind != "other" or info.speaks_for is not None:
         return False
+    if _MONITOR.search(claim.said_by):
+        return False  # "the Klow Human Rights Observatory": a monitor, no side's voice
     own = _name_keys(written.get(claim.side, set()))
     others = _name_keys(
         n
@@ -213,6 +215,12 @@ def _named_after(claim: _Claim, written: dict[str, set[str]], ctx: Context) -> b
     said = _name_keys([claim.said_by])
     return any(any(alike(k, o) for o in own) and not any(alike(k, o) for o in others) for k in said)
 
+
+_MONITOR = re.compile(
+    r"\b(?:observatory|monitor\w*|human\s+rights|doctors?|medical|association|hospital|"
+    r"red\s+cross|red\s+crescent|relief|aid)\b",
+    re.IGNORECASE,
+)
 
 # Words any body's or force's name may hold: they name no side.
 _NOT_DISTINCTIVE = (

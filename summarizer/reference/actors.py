@@ -1394,14 +1394,17 @@ class ActorResolver:
         return None if hit is None else str(hit[0])
 
 
-def shared_choices(texts: Iterable[str]) -> dict[str, str]:
+def shared_choices(texts: Iterable[str], reported_from: Iterable[str] = ()) -> dict[str, str]:
     """{a name or demonym two states share: the one the texts name most by their other
-    names, capitals and towns' states}: "the Congolese army", in articles from Brazzaville,
-    is the Republic of the Congo's. A tie chooses nothing (the data's choice stands)."""
+    names and capitals, a state they are `reported_from` (a dateline's) counting as three
+    mentions}: "the Congolese army", in articles from Brazzaville, is the Republic of the
+    Congo's. A tie chooses nothing (the data's choice stands)."""
     index = _index()
     if not index.shared:
         return {}
     counts: dict[str, int] = {}
+    for state in reported_from:
+        counts[state] = counts.get(state, 0) + _DATELINE_WEIGHT
     for text in texts:
         tokens = tokenize(text)
         i = 0
@@ -1420,6 +1423,9 @@ def shared_choices(texts: Iterable[str]) -> dict[str, str]:
         if ranked[0][0] > ranked[1][0]:
             chosen[key] = ranked[0][1]
     return chosen
+
+
+_DATELINE_WEIGHT = 3  # where a wire is filed outweighs where refugees or talks went
 
 
 def _surname_of(full: str, word: str) -> bool:
@@ -1614,7 +1620,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # side's).
 RUN_BY_OWNER = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?)-"
-    r"(?:run|controlled|led|installed|appointed)\s+\S"
+    r"(?:run|controlled|installed|appointed)\s+\S"
 )
 
 
@@ -1626,7 +1632,26 @@ def _qualifies(short: str, long: str) -> bool:
     if not inner or not 1 <= extra <= 2 or outer[extra:] != inner:
         return False
     written = [w for w in re.findall(r"[\w'\u2019-]+", long) if w.casefold() not in _ARTICLES]
-    return len(written) >= extra and all(w[:1].isupper() for w in written[:extra])
+    if len(written) < extra or not all(w[:1].isupper() for w in written[:extra]):
+        return False
+    # (a bare people's or group's name, qualified by a place or people: not a body's or a
+    # movement's name, "Free Klowish Army", "Anti-Velkis Front", "Vellian Red Crescent",
+    # whose qualifier may make it another actor, or its enemy)
+    if any(w in _NOT_A_QUALIFIER or "-" in w for w in outer[:extra]):
+        return False
+    return not any(
+        w.casefold() in _BODY_OR_MOVEMENT for name in (short, long) for w in name.split()
+    )
+
+
+_NOT_A_QUALIFIER = frozenset(
+    "free real true new old united national democratic popular revolutionary red islamic "
+    "patriotic people peoples liberation independent".split()
+)
+_BODY_OR_MOVEMENT = frozenset(
+    "army front guard guards crescent cross council party movement union league brigade "
+    "brigades corps police forces force committee organisation organization".split()
+)
 
 
 def same_people(a: str, b: str) -> bool:

@@ -686,6 +686,9 @@ class _Sentence:
                 not described
                 and tokens[k - 1].norm in _GUARD_HEADS
                 and alias_at(tokens, j, cased=True) is None
+                # (its name says only what it is: not "Georgia's Abkhaz National Guard",
+                # a people's, nor "the Klow Municipal Police", a town's)
+                and all(t.norm in _GUARD_WORDS for t in tokens[j:k])
             )
             if k - j < 2 or (tokens[k - 1].norm not in _ORGAN_HEADS and not guard):
                 continue  # (not "Ruritania's Klow Defence Forces": maybe its enemy's)
@@ -888,6 +891,13 @@ _ORGAN_ADJECTIVES = frozenset("official state national news press government".sp
 # The forces a state alone keeps, named after what they are: no movement calls its
 # fighters a guard or a police ("Chile's National Guard", "the Chilean Frontier Police").
 _GUARD_HEADS = frozenset("guard guards gendarmerie police constabulary".split())
+_GUARD_WORDS = (
+    _GUARD_HEADS
+    | _ORGAN_ADJECTIVES
+    | frozenset(
+        "border frontier civil coast presidential royal federal rural mobile military".split()
+    )
+)
 
 
 def _is_acronym(token: Token) -> bool:

@@ -108,7 +108,7 @@ def _state_named(needle: str, text: str) -> bool:
     unlike each other they read ("Burkinabe" and "Burkina Faso", "Dutch" and "the
     Netherlands"), each read whole ("North Korea" names no "Korea"); its capital is a
     place, not its name."""
-    from summarizer.reference.actors import alias_at, demonyms, names_of, resolve, tokenize
+    from summarizer.reference.actors import alias_mentions, demonyms, names_of, resolve, tokenize
 
     info = resolve(needle)
     if info.kind != "state":
@@ -117,16 +117,10 @@ def _state_named(needle: str, text: str) -> bool:
     if re.sub(r"^the\s+|'s$", "", needle) not in spellings:
         return False  # a person or body of the state ("French Minister Jean Dupont")
     tokens = tokenize(text)
-    i = 0
-    while i < len(tokens):
-        hit = alias_at(tokens, i, cased=True)
-        if hit is None:
-            i += 1
-            continue
-        written = re.sub(r"'s$", "", plain(text[tokens[i].start : tokens[hit[1] - 1].end]))
-        if hit[0] == info.id and written in spellings:  # (its capital is a place)
+    for start, end, actor_id in alias_mentions(tokens):
+        written = re.sub(r"'s$", "", plain(text[tokens[start].start : tokens[end - 1].end]))
+        if actor_id == info.id and written in spellings:  # (its capital is a place)
             return True
-        i = hit[1]
     return False
 
 

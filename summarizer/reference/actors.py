@@ -64,7 +64,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -891,6 +891,19 @@ def alias_at(tokens: Sequence[Token], i: int, *, cased: bool = False) -> tuple[s
     return None
 
 
+def alias_mentions(tokens: Sequence[Token]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, actor id) of each capitalised alias in the tokens, left to right, the
+    longest at each place (`alias_at`), none overlapping."""
+    i = 0
+    while i < len(tokens):
+        hit = alias_at(tokens, i, cased=True)
+        if hit is None:
+            i += 1
+            continue
+        yield i, hit[1], hit[0]
+        i = hit[1]
+
+
 @cache
 def _region_words() -> frozenset[str]:
     return frozenset(w for name in region_names() for w in name.split())
@@ -1407,16 +1420,10 @@ def shared_choices(texts: Iterable[str], reported_from: Iterable[str] = ()) -> d
         counts[state] = counts.get(state, 0) + _DATELINE_WEIGHT
     for text in texts:
         tokens = tokenize(text)
-        i = 0
-        while i < len(tokens):
-            hit = alias_at(tokens, i, cased=True)
-            if hit is None:
-                i += 1
-                continue
-            key = " ".join(t.norm for t in tokens[i : hit[1]] if not t.punct)
+        for start, end, actor_id in alias_mentions(tokens):
+            key = " ".join(t.norm for t in tokens[start:end] if not t.punct)
             if key not in index.shared:
-                counts[hit[0]] = counts.get(hit[0], 0) + 1
-            i = hit[1]
+                counts[actor_id] = counts.get(actor_id, 0) + 1
     chosen: dict[str, str] = {}
     for key, candidates in index.shared.items():
         ranked = sorted(((counts.get(c, 0), c) for c in candidates), reverse=True)

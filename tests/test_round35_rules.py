@@ -329,3 +329,15 @@ def test_reviewed_where_a_wire_is_filed_outweighs_where_refugees_went() -> None:
     )
     names = article_names(texts)
     assert names.resolver.party("Congolese army").id == "democratic-republic-of-the-congo"
+
+
+def test_a_mastheads_fields_set_apart_by_stars_date_it() -> None:
+    from datetime import date
+
+    text = (
+        "DAILY KLOWLAND CHRONICLE\n"
+        "KLOW * TUESDAY, FEBRUARY 20, 2031 * VOL. 14 NO. 3,871 * K15.00\n"
+        "NEWS * POLITICS * SPORTS\n\n"
+        "Vellian shells hit Klow on Monday night, the army said.\n"
+    )
+    assert Article(id="t", path="t.txt", text=text).anchor.day == date(2031, 2, 20)

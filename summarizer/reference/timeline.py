@@ -851,9 +851,10 @@ _PATH_DATE = re.compile(
     re.IGNORECASE,
 )
 # A header line's fields: "By Wire staff | Korva | March 26 | 4 min read".
-# A breadcrumb's "Home > World > Monday 17 June 1935", and a layout's columns set apart by
-# runs of spaces ("Solomon Islands          Thursday, August 3, 2000").
-_FIELD_SEP = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+>\s+|\s{5,}|\t")
+# A breadcrumb's "Home > World > Monday 17 June 1935", a layout's columns set apart by
+# runs of spaces ("Solomon Islands          Thursday, August 3, 2000"), and a masthead's
+# fields set apart by stars ("KLOW * TUESDAY, FEBRUARY 20, 2031 * VOL. 14").
+_FIELD_SEP = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[>*]\s+|\s{5,}|\t")
 # "Korva, Thursday 30 January 2031 - Our desk", "KORVA 22.05.2031": the place that opens a
 # header line.
 _PLACE_NAME = r"[A-Z][A-Za-z'\u2019]*[A-Za-z](?:[ -][A-Z][A-Za-z'\u2019]*[A-Za-z]){0,2}"

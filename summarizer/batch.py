@@ -39,7 +39,13 @@ import httpx2
 import instructor
 
 from summarizer.cache import extractor_version, write_atomic
-from summarizer.errors import Cancelled, ConfigError, EndpointDown, ExtractionError
+from summarizer.errors import (
+    Cancelled,
+    ConfigError,
+    EndpointDown,
+    ExtractionError,
+    InternalError,
+)
 from summarizer.extract.article import ExtractionSettings, extract_article
 from summarizer.extract.client import Endpoint, RunControl
 from summarizer.extract.prompting import prompt_version
@@ -226,6 +232,9 @@ def _run_round(
             raise
         except ExtractionError as exc:
             report = ArticleReport(source=article.id, path=article.path, error=str(exc))
+        except Exception as exc:  # a bug met in this article: report it, and the rest go on
+            error = str(InternalError.while_reading(article.id, exc))
+            report = ArticleReport(source=article.id, path=article.path, error=error)
         used |= transport.used
         if transport.pending:
             # Whatever the passes made of it, the article waits for its answers.

@@ -74,6 +74,18 @@ class EndpointDown(ExtractionError):
     exit_code = 4
 
 
+class InternalError(ExtractionError):
+    """A bug in summarizer met while reading one article: that article (or pass) is
+    reported as failed and the rest of the run goes on. Please report it with the article."""
+
+    @classmethod
+    def while_reading(cls, where: str, exc: BaseException) -> InternalError:
+        return cls(
+            f"{where}: internal error ({type(exc).__name__}: {exc}); this is a bug in "
+            "summarizer, not in the article or the endpoint: please report it with the article"
+        )
+
+
 class Cancelled(ExtractionError):
     """The run was interrupted; work not finished is reported as such."""
 

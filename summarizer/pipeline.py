@@ -21,7 +21,13 @@ from pathlib import Path
 
 from summarizer import indexes
 from summarizer.cache import ExtractionCache, cache_key, extractor_version
-from summarizer.errors import Cancelled, EndpointDown, ExtractionError, RecordingError
+from summarizer.errors import (
+    Cancelled,
+    EndpointDown,
+    ExtractionError,
+    InternalError,
+    RecordingError,
+)
 from summarizer.extract.client import Endpoint, RunControl
 from summarizer.extract.prompting import prompt_version
 from summarizer.extract.requests import ExtractionSettings, requests_for
@@ -372,6 +378,10 @@ def _extract_one(
             raise
         _forget_partial_recording(options, article, str(exc))
         error = str(exc) if isinstance(exc, ExtractionError) else f"{article.id}: {describe(exc)}"
+        return None, ArticleReport(source=article.id, path=article.path, error=error)
+    except Exception as exc:  # a bug met in this article: report it, and the rest go on
+        error = str(InternalError.while_reading(article.id, exc))
+        _forget_partial_recording(options, article, error)
         return None, ArticleReport(source=article.id, path=article.path, error=error)
     if not report.complete:
         _forget_partial_recording(options, article, f"no {', '.join(report.missing)} pass")

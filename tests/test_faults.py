@@ -218,3 +218,54 @@ def test_a_moved_file_is_served_from_the_cache_under_its_new_path(
         assert len(server.requests) == since  # nothing asked again
     assert all(a.cached for a in run.metadata.articles)
     assert {Path(s.path).parent for s in run.briefing.sources} == {moved}
+
+
+def test_a_bug_in_one_pass_costs_that_pass_not_the_run(
+    inputs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception in the code that reads a pass's answer (here, HAND-INJECTED into the
+    truce reader for one article) leaves that article partial, says it is a bug, and
+    keeps its other passes and every other article."""
+    from summarizer.extract import found_truces
+
+    real = found_truces.from_wording
+
+    def buggy(article: Any, *args: Any) -> Any:
+        if article.id == IDS[1]:
+            raise IndexError("list index out of range")
+        return real(article, *args)
+
+    monkeypatch.setattr(found_truces, "from_wording", buggy)
+    run = brief([inputs], replay=CASSETTES, cache=False)
+    report = {a.source: a for a in run.metadata.articles}
+    assert report[IDS[1]].missing == ["ceasefires"]
+    error = next(p.error for p in report[IDS[1]].passes if p.name == "ceasefires")
+    assert error is not None
+    assert IDS[1] in error and "IndexError" in error and "bug in summarizer" in error
+    assert not run.complete and len(run.extractions) == len(IDS)
+    assert all(report[a].complete for a in IDS if a != IDS[1])
+    kept = next(e for e in run.extractions if e.source == IDS[1])
+    assert kept.casualties or kept.actors  # the article's other passes still count
+
+
+def test_a_bug_in_one_article_is_reported_and_the_rest_go_on(
+    inputs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception after the passes (HAND-INJECTED into the speakers reader for one
+    article) fails that article with a message naming it; the others are briefed."""
+    from summarizer.extract import article as article_module
+
+    real = article_module.speakers
+
+    def buggy(article: Any) -> Any:
+        if article.id == IDS[0]:
+            raise KeyError("side")
+        return real(article)
+
+    monkeypatch.setattr(article_module, "speakers", buggy)
+    run = brief([inputs], replay=CASSETTES, cache=False)
+    failed = {a.source: a.error for a in run.failed}
+    assert list(failed) == [IDS[0]]
+    assert "KeyError" in str(failed[IDS[0]]) and "bug in summarizer" in str(failed[IDS[0]])
+    assert sorted(e.source for e in run.extractions) == IDS[1:]
+    assert run.briefing.casualties or run.briefing.ceasefire_attempts

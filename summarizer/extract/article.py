@@ -29,6 +29,7 @@ from summarizer.errors import (
     Cancelled,
     EndpointDown,
     ExtractionError,
+    InternalError,
     RecordingError,
 )
 from summarizer.extract import figures, found_truces
@@ -103,52 +104,20 @@ def extract_article(
         report.passes.append(pass_report)
         try:
             response, dropped = _run_pass(spec, article, client, settings, control, pass_report)
+            response = _with_wording(spec, response, article, pass_report)
+            pass_fields = to_fields(response, article) if response is not None else {}
         except (Cancelled, EndpointDown):
             raise
-        except ExtractionError as exc:
+        except Exception as exc:
+            if not isinstance(exc, ExtractionError):
+                # A bug in reading this pass's answer costs this pass, not the run.
+                exc = InternalError.while_reading(f"{article.id}: pass {spec.name}", exc)
             failures.append(exc)
             report.missing.append(spec.name)
             pass_report.error = str(exc)
             continue
         report.dropped.extend(dropped)
-        if isinstance(response, CasualtiesResponse) and spec is not FIGURES:
-            # Figures whose own words say what happened and to whom, that the model left out.
-            counts = {c.count for c in response.casualties}
-            context = {"article": article, "realigned": []}
-            given = [c.model_dump() for c in response.casualties]
-            extra = figures.from_wording(article, counts, context, given)
-            if extra:
-                pass_report.realigned.append(
-                    f"{len(extra)} figure(s) read from the wording: "
-                    + ", ".join(str(x["count"]) for x in extra)
-                )
-            beside = figures.siblings(article, [*given, *extra], context)
-            if beside:
-                pass_report.realigned.append(
-                    f"{len(beside)} figure(s) read beside another in its sentence: "
-                    + ", ".join(f"{x['count']} {x['outcome']}" for x in beside)
-                )
-                extra = [*extra, *beside]
-            if extra:
-                # (the schema's bound is on what the model writes: figures read from the
-                # wording are not cut to fit it, nor may they fail the article)
-                items = [*(c.model_dump() for c in response.casualties), *extra]
-                every = _EveryCasualty.model_validate({"casualties": items}, context=context)
-                response = CasualtiesResponse.model_construct(casualties=every.casualties)
-        if isinstance(response, CeasefiresResponse):
-            # Timed truces the wording states that the model left out.
-            notes: list[str] = []
-            context = {"article": article, "realigned": notes}
-            read = found_truces.from_wording(article, response.ceasefires, context)
-            if read:
-                pass_report.realigned.append(
-                    f"{len(read)} truce(s) read from the wording: "
-                    + ", ".join(repr(x.effective_at_text) for x in read)
-                )
-                pass_report.realigned.extend(notes)
-                response = response.model_copy(update={"ceasefires": [*response.ceasefires, *read]})
-        if response is not None:
-            fields.update(to_fields(response, article))
+        fields.update(pass_fields)
     if failures and all(p.error for p in report.passes if p.error or p.attempts):
         # Nothing extracted: one error for the article, its cause said once if shared.
         causes = sorted({str(f).split(": ", 2)[-1] for f in failures})
@@ -285,6 +254,49 @@ class _Usage:
             usage = getattr(completion, "usage", None)
             report.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
             report.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
+
+
+def _with_wording(
+    spec: Pass, response: BaseModel | None, article: Article, pass_report: PassReport
+) -> BaseModel | None:
+    """The pass's answer completed by what the article's own wording states."""
+    if isinstance(response, CasualtiesResponse) and spec is not FIGURES:
+        # Figures whose own words say what happened and to whom, that the model left out.
+        counts = {c.count for c in response.casualties}
+        context = {"article": article, "realigned": []}
+        given = [c.model_dump() for c in response.casualties]
+        extra = figures.from_wording(article, counts, context, given)
+        if extra:
+            pass_report.realigned.append(
+                f"{len(extra)} figure(s) read from the wording: "
+                + ", ".join(str(x["count"]) for x in extra)
+            )
+        beside = figures.siblings(article, [*given, *extra], context)
+        if beside:
+            pass_report.realigned.append(
+                f"{len(beside)} figure(s) read beside another in its sentence: "
+                + ", ".join(f"{x['count']} {x['outcome']}" for x in beside)
+            )
+            extra = [*extra, *beside]
+        if extra:
+            # (the schema's bound is on what the model writes: figures read from the
+            # wording are not cut to fit it, nor may they fail the article)
+            items = [*(c.model_dump() for c in response.casualties), *extra]
+            every = _EveryCasualty.model_validate({"casualties": items}, context=context)
+            response = CasualtiesResponse.model_construct(casualties=every.casualties)
+    if isinstance(response, CeasefiresResponse):
+        # Timed truces the wording states that the model left out.
+        notes: list[str] = []
+        context = {"article": article, "realigned": notes}
+        read = found_truces.from_wording(article, response.ceasefires, context)
+        if read:
+            pass_report.realigned.append(
+                f"{len(read)} truce(s) read from the wording: "
+                + ", ".join(repr(x.effective_at_text) for x in read)
+            )
+            pass_report.realigned.extend(notes)
+            response = response.model_copy(update={"ceasefires": [*response.ceasefires, *read]})
+    return response
 
 
 def _run_pass(

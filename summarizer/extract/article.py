@@ -134,7 +134,10 @@ def extract_article(
     if "actors" in fields:
         # A go-between the wording names ("convened by X's president") but the model missed.
         listed = [a.name for a in fields["actors"]]
-        fields["actors"] = [*fields["actors"], *discover_mediators(article, listed)]
+        fields["actors"] = [
+            *fields["actors"],
+            *discover_mediators(article, listed, fields["actors"]),
+        ]
     if "reactions" in fields:
         # A reaction the wording states ("Strelsau condemned the attack") but the model missed.
         reactors = [r.actor for r in fields["reactions"]]

@@ -970,7 +970,9 @@ _STATE_ORGAN_HEADS = frozenset("ministry government army military police navy ju
 
 # (a junta is the state's government: "the military junta")
 _ORGAN_HEAD = (
-    r"(?:ministry|government|authorities|army|military|police|command|armed\s+forces|junta)"
+    # ("Defence Headquarters", "army headquarters": a force's command, as "command")
+    r"(?:ministry|government|authorities|army|military|police|command|armed\s+forces|junta|"
+    r"headquarters)"
     # (or its voice: "the army spokesman", "the armed forces press office")
     r"(?:\s+(?:spokes(?:man|woman|person)|(?:press|media|information)\s+"
     r"(?:office|service|centre|center|department)))?"
@@ -1143,6 +1145,15 @@ def _home_organ(
     were killed ... at Korvo", a Ruritanian town, with foreign troops in the country too)."""
     if not _STATE_ORGAN.match(stand_in.strip()):
         return None
+    at = sentence.find(stand_in) if sentence else -1
+    if at >= 0 and (
+        # "Military command of the Klow Front", "Its Army Headquarters", "rebel Army
+        # Headquarters": an organ its sentence gives another owner
+        re.match(r"\s+of\s+(?:the\s+)?[A-Z]", sentence[at + len(stand_in) :])
+        or _OWNED_BEFORE.search(sentence[:at])
+        or _NO_STATES_BEFORE.search(sentence[:at])
+    ):
+        return None
     home = war_within_one_state(names)
     if home is None and (
         (home := _datelines_fighting_state(names)) is not None
@@ -1249,6 +1260,18 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
             return written, f"{who!r} speaks for {written!r}, the article says"
         return who, None
     sentence = names.sentences[n - 1]
+    if (
+        info.kind == "other"
+        # (words of offices and bodies only: not "Tigray regional government", a region's)
+        and all(w.casefold() in _ORGAN_NAME_WORDS for w in re.findall(r"[\w'\u2019-]+", who))
+        and not _mentions(who, names)
+        and not _OWNED_BEFORE.search(sentence[: max(sentence.find(who), 0)])
+        and (home := _home_organ(who, names, sentence))
+    ):
+        # "The War Ministry said", capitalised but of no state it names nor owned ("Its War
+        # Ministry", "Ghana's"): as "the war ministry", the organ of the state the war is
+        # in or the dateline reports from, unless its sentence places it elsewhere
+        return home, f"{who!r}, an organ of no state it names, is {home!r}'s"
     if local := _local_owner(who, sentence, names):
         return local
     # "Brand said", "He claimed" after "Klow Front leader Ivo Brand declared ...": the name
@@ -1341,6 +1364,17 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
 
 
 _OPENS_WITHIN = 12  # characters in which a sentence opens with its subject
+
+# A word right before an organ that makes it no state's: "rebel Army Headquarters".
+_NO_STATES_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_NOT_THE_STATES_WORDS))})\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+# The words a state organ's own name is made of ("the War Ministry", "Defence Ministry").
+_ORGAN_NAME_WORDS = TITLE_WORDS | BODY_NOUNS | frozenset({"war", "of", "the"})
+
+# An owner right before a name: "Its War Ministry", "Ghana's War Ministry", "their".
+_OWNED_BEFORE = re.compile(r"(?:\b(?i:its|their|his|her)|['\u2019]s?)\s+(?:the\s+)?$")
 
 _LOCATIVE_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"

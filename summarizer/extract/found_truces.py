@@ -57,12 +57,32 @@ def _without_modals(purpose: re.Match[str]) -> str:
 
 
 _PURPOSE = re.compile(r"\b(?:so\s+that|so\s+as\s+to|in\s+order\s+to)\b[^,;:.]*", re.IGNORECASE)
+# A proposal both sides accepted is made: "Both Governments had accepted yesterday a
+# proposal of the mediators that hostilities be suspended" (not "Klow accepted the plan",
+# "neither of the two governments accepted", "both would have accepted", "accepted in
+# principle", "accepted talks on a proposal": the proposal word alone is dropped, so any
+# other word that unmakes the truce still does).
+_BOTH_ACCEPTED = re.compile(
+    r"(?<!\bof\s)\b(?:both|the\s+two)\s+(?:governments|sides|parties|countries|states|"
+    r"armies|belligerents)\s+(?:had\s+|have\s+)?accepted\s+"
+    r"(?:(?:yesterday|today|tonight|last\s+night|(?:on\s+)?[A-Z][a-z]+day)\s+)?"
+    r"(?:(?:a|an|the|new|joint)\s+)?"
+    r"(?P<word>propos\w*|offer)\b",
+    re.IGNORECASE,
+)
+
+
+def _accepted_by_both(text: str) -> str:
+    return _BOTH_ACCEPTED.sub(lambda m: m.group()[: m.start("word") - m.start()], text)
+
+
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:hours|days|after|before|while|as|when|but|and)\b")
 # A truce not (yet) made: proposed, called for, offered, refused, conditional, hoped for.
 _NOT_MADE = re.compile(
     r"\b(?:propos\w*|offer\w*|call(?:ed|s|ing)?\s+for|demand\w*|urg(?:e|ed|es|ing)|"
     r"appeal\w*|seek\w*|sought|hop(?:e|ed|es|ing)|reject\w*|refus\w*|dismiss\w*|"
     r"if|unless|could|might|talks?\s+(?:on|about|over)|plan(?:s|ned)?|"
+    r"withdr\w+\s+(?:its|their|his|her)\s+(?:acceptance|consent|agreement)|"
     r"not\s+(?:yet\s+)?(?:taken|take|come|gone)\s+(?:effect|into)|yet\s+to\s+(?:take|come))\b",
     re.IGNORECASE,
 )
@@ -86,7 +106,7 @@ def from_wording(
         if (
             sentence.index in cited
             or not (_MADE.search(text) or _at_once_after(text, -1))
-            or _NOT_MADE.search(_PURPOSE.sub(_without_modals, text))
+            or _NOT_MADE.search(_accepted_by_both(_PURPOSE.sub(_without_modals, text)))
         ):
             continue
         if truce_status("announced", text) in {"holding", "violated", "collapsed"}:

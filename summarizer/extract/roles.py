@@ -794,21 +794,84 @@ def _cue_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     return mediation, acts, force, denial, dealing, agreeing, shuttle, for_a_truce, gave_up
 
 
-def discover_mediators(article: Article, listed: Iterable[str]) -> list[ActorMention]:
+def discover_mediators(
+    article: Article, listed: Iterable[str], actors: Sequence[ActorMention] = ()
+) -> list[ActorMention]:
     """Go-betweens the article names with a brokering cue that the model left out: each
     name in a sentence whose wording makes it broker ("talks convened by Ruritania's
-    president"), cited by that sentence. Names already `listed` are skipped."""
+    president"), cited by that sentence; and the states and bodies a go-between's sentence
+    lists with it ("arranged by Syldavia, Klow and the Vell League"). Names already
+    `listed` are skipped; `actors`: the model's, whose go-betweens' lists are read too."""
     from summarizer.reference.actors import resolve
 
     seen = {resolve(n).id for n in listed}
+    fighting = {resolve(a.name).id for a in actors if a.role == "belligerent"}
     found: dict[str, ActorMention] = {}
+    brokers: list[tuple[str, int]] = [
+        (a.name, e.sentence) for a in actors if a.role == "mediator" for e in a.evidence
+    ]
     for sentence in article.sentences:
         for name in go_betweens_in(sentence.text):
+            brokers.append((name, sentence.index))
             if (key := resolve(name).id) not in seen | found.keys():
                 found[key] = ActorMention(
                     name=name, role="mediator", evidence=[article.evidence(sentence.index)]
                 )
+    for broker, index in sorted(set(brokers), key=lambda b: (b[1], b[0])):
+        if resolve(broker).id in fighting:
+            continue  # (a side the model lists fighting brokers for no one)
+        text = article.sentence(index).text
+        for mate in listed_with(broker, text):
+            key = resolve(mate).id
+            if key in seen | found.keys() | fighting or cues(mate, [text]).fighting:
+                continue
+            found[key] = ActorMention(
+                name=mate, role="mediator", evidence=[article.evidence(index)]
+            )
     return [found[k] for k in sorted(found)]
+
+
+# A list of names: "the United States, Syldavia and Klow", "Syldavia and the Vell League".
+_LIST_NAME = r"(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'-]*){0,3}"
+_NAME_LIST = re.compile(rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME}){{0,8}},?\s+and\s+{_LIST_NAME}")
+# What makes a list the go-betweens: the agent or author of the brokering ("arranged by",
+# "a proposal of", "at the request of"), or a brokering word just before it ("the three
+# mediating powers - ") or its verb just after ("... and Klow brokered"); not a list that
+# welcomed, armed or attended ("statements from", "sold rifles").
+_BROKERING_BEFORE = re.compile(
+    r"(?:\b(?:by|of)|(?i:mediat\w*|broker\w*|guarantor\w*|facilitat\w*|good\s+offices)"
+    r"(?:\W+\w+){0,2}?\s*[-\u2013\u2014:,]?)\s+(?:the\s+)?$"
+)
+_BROKERING_AFTER = re.compile(
+    r"\s+(?:have\s+|had\s+|has\s+)?(?i:mediated|brokered|arranged|proposed|facilitated|"
+    r"convened|hosted)\b"
+)
+
+
+def listed_with(name: str, sentence: str) -> list[str]:
+    """The states and bodies a sentence lists with `name` ("Syldavia" in "arranged by
+    Syldavia, Klow and the Vell League": Klow, the Vell League), as written."""
+    from summarizer.reference.actors import resolve
+
+    own = resolve(name).id
+    mates: list[str] = []
+    for match in _NAME_LIST.finditer(sentence):
+        before = sentence[max(0, match.start() - 60) : match.start()]
+        if not (_BROKERING_BEFORE.search(before) or _BROKERING_AFTER.match(sentence, match.end())):
+            continue
+        items = [
+            re.sub(r"^the\s+", "", item.strip()).removesuffix(".")
+            for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group())
+        ]
+        ids = [resolve(item).id for item in items]
+        if own not in ids:
+            continue
+        mates += [
+            item
+            for item, key in zip(items, ids, strict=True)
+            if key != own and resolve(item).kind in {"state", "organization"}
+        ]
+    return list(dict.fromkeys(mates))
 
 
 def go_betweens_in(sentence: str) -> list[str]:

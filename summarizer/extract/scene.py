@@ -340,6 +340,9 @@ def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver
                 candidate = " ".join(words[start : start + size])
                 if len(candidate) < 4 or resolve(candidate).kind != "other":
                     continue
+                if all(w.strip(",.;:").casefold() in _BEFORE_A_PLACE for w in words[start:][:size]):
+                    continue  # "North", "East": where a place lies, no town (though a data
+                    # set lists "North" among a town's other names)
                 if any(w.casefold() not in _BEFORE_A_PLACE for w in words[:start]):
                     continue  # the end of another name: "Nuevo" of "Rancho Nuevo"
                 if (
@@ -513,7 +516,8 @@ def _dateline_states(sentences: tuple[str, ...], resolver: ActorResolver) -> set
         fields
         or [s[:end] for s in sentences[:_DATELINE_REACH] if (end := timeline.dateline_end(s))][:1]
     )
-    places = [*timeline.header_places("\n".join(sentences[:_HEADER_SENTENCES])), *fields]
+    header = "\n".join(sentences[:_HEADER_SENTENCES])
+    places = [*timeline.header_places(header, "\n".join(sentences)), *fields]
     # (not the agency in brackets: "SAN ISIDRO, Jan 4 (ANS) -" names no town "Ans")
     parts = [
         part.strip(" -\u2013\u2014")

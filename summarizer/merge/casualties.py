@@ -395,6 +395,11 @@ def _generic_sides(
             if (kind := _kind_of(s)) == "armed_group"
             or (kind == "other" and any(_ARMED_NAME.search(w) for w in written.get(s, {s})))
         )
+    # (several named: the one of them the articles report fighting, not a people's name or
+    # a body's acronym a figure was given by mistake; not so for states, whose "soldiers"
+    # may be peacekeepers of a state at war with no one)
+    if len(groups) > 1 and len(fighting_groups := [g for g in groups if g in fighting]) == 1:
+        groups = fighting_groups
     found: dict[str, str] = {}
     if len(groups) == 1:
         found.update(dict.fromkeys(_GENERIC_FIGHTERS, groups[0]))

@@ -23,6 +23,7 @@ from summarizer.reference.actors import (
     parts_then,
     shared_choices,
     spelling_variants,
+    written_initials,
 )
 from summarizer.reference.affiliations import (
     affiliations_by_article,
@@ -65,7 +66,9 @@ class Context:
         # (a name two states share, "Congolese": the one the articles name otherwise)
         chosen = shared_choices(cited)
         plain = ActorResolver(learned, chosen=chosen)
-        variants = spelling_variants(names, plain, also_known_as(names, cited))
+        # (and an acronym and the name whose initials it is, "KRF" and "Klow Relief Front")
+        same = [*also_known_as(names, cited), *written_initials(names)]
+        variants = spelling_variants(names, plain, same)
         named = {plain.resolve(n).id for n in names}
         resolver = ActorResolver(learned, variants, parts_then(decision.year, named), chosen)
         # (dates cannot part two wars of the same days: where and between whom can)

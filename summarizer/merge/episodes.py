@@ -404,11 +404,19 @@ def _years_by_weekday(
     return found
 
 
-def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
+def _dated_month(
+    extraction: ArticleExtraction,
+    month: int,
+    near: tuple[date, date] | None = None,
+    day: int | None = None,
+) -> date | None:
     """The first day of the latest month the article writes with its year that is the
     dateline's own month ("File photo, March 2030" beside "KORVA, March 10"), outside
-    future-tense sentences: it gives the dateline its year."""
+    future-tense sentences: it gives the dateline its year. When it writes the dateline's
+    own day with a year more than once (an archive's "Posted 25/07/2041" over a clipping's
+    "(July 25, 2031)"), the one of those nearest `near`, the episode the others date."""
     found = []
+    own_day = []
     for m in extraction.time_mentions:
         sentence = _sentence(m)
         if timeline.speaks_of_future(sentence, sentence.find(m.text)):
@@ -416,7 +424,18 @@ def _dated_month(extraction: ArticleExtraction, month: int) -> date | None:
         for iv in mention_intervals(m, None):
             if iv.precision in {"day", "month"} and iv.first.month == month:
                 found.append(iv.first.replace(day=1))
-    return max(found) if found else None
+                if iv.precision == "day" and iv.first.day == day:
+                    own_day.append(iv.first.replace(day=1))
+    if not found:
+        return None
+    if near is None or len(set(own_day)) < 2:
+        return max(found)
+    return min(own_day, key=lambda d: (_distance(d, near), -d.toordinal()))
+
+
+def _distance(day: date, window: tuple[date, date]) -> int:
+    """Days from `day` to the window (0 inside it)."""
+    return max((window[0] - day).days, (day - window[1]).days, 0)
 
 
 _WAR_WORDS = re.compile(r"\b(?:war|conflict|fighting|hostilities|battle|offensive)\b", re.I)
@@ -829,7 +848,7 @@ def decide(
         elif month_day is not None:
             # The year of its own month written with its year ("File photo, March 2030");
             # failing one, the year nearest the episode, never before a year it writes.
-            month = _dated_month(e, month_day[0])
+            month = _dated_month(e, month_day[0], window, month_day[1])
             found = timeline.occurrence_from(month_day, month) if month else None
             # (nor before the year its "war seven years ago" puts it in)
             at_least = max((y for y in (latest_year, years[e.source]) if y), default=None)

@@ -1651,6 +1651,36 @@ def _qualifies(short: str, long: str) -> bool:
     )
 
 
+def _head_noun(name: str) -> str | None:
+    """The noun a movement's name of three words or more is built on, the last before its
+    first "of" or "for" ("tiger" of "Liberation Tigers of Ostmark"), singular; None when it
+    says only what kind of body the name is ("Front", "Army", "Party")."""
+    parts = re.split(r"\s+(?:of|for|in)\s+", re.sub(r"\s*\([^)]*\)", " ", name).strip())
+    if len(parts) < 2:
+        return None  # ("Vellian Hill Rangers": no movement's "X of Y" form, maybe a unit's)
+    written = [w for w in parts[0].split() if w.casefold() not in _ARTICLES]
+    if len(written) < 2 or not written[-1][:1].isupper():
+        return None
+    if written[-2].casefold() in _OF_A_PEOPLE:
+        return None  # ("Free Velkis of Klow": a people, free; not a movement's own noun)
+    words = _name_words(parts[0])
+    if not words or words[-1] != written[-1].casefold().rstrip("s")[: len(words[-1])]:
+        return None  # the last word is a kind of group's, dropped from the name's words
+    head = words[-1]
+    if {head, head.rstrip("s")} & (_BODY_OR_MOVEMENT | _KINDS_OF_BODY):
+        return None
+    return head
+
+
+# Nouns that say what a group or a place is, not which: no movement's own noun.
+_KINDS_OF_BODY = frozenset(
+    "alliance battalion division command state states province region republic emirate "
+    "caliphate government district territory federation coalition network group".split()
+)
+# Words that set a people apart as a group: "Free Velkis", "United Velkis".
+_OF_A_PEOPLE = frozenset("free true real united new old independent patriotic".split())
+
+
 _NOT_A_QUALIFIER = frozenset(
     "free real true new old united national democratic popular revolutionary red islamic "
     "patriotic people peoples liberation independent".split()
@@ -1716,6 +1746,32 @@ def also_known_as(names: Iterable[str], sentences: Iterable[str]) -> list[tuple[
     return sorted(pairs)
 
 
+def written_initials(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of written names, an acronym and the one name whose capitalised words have its
+    letters as their initials, in order ("KRF" and "the Klow Relief Front"): one actor,
+    whether or not a sentence spells the acronym out. Acronyms of two letters, and those
+    two written names could stand for, pair with nothing."""
+    written = sorted({n.strip() for n in names if n.strip()})
+    pairs: list[tuple[str, str]] = []
+    for short in written:
+        letters = acronym(short)
+        if letters is None or len(letters) < _MIN_INITIALS:
+            continue
+        full = [f for f in written if f != short and _initials(f) == letters]
+        # ("Klow Relief Front" and "the Klow Relief Front": one name written two ways)
+        if len({normalise(f).removeprefix("the ") for f in full}) == 1:
+            pairs.append((short, full[0]))
+    return pairs
+
+
+_MIN_INITIALS = 3
+
+
+def _initials(name: str) -> str:
+    words = re.split(r"[\s-]+", re.sub(r"\s*\([^)]*\)", " ", name).strip())
+    return "".join(w[0] for w in words if w[:1].isupper() and w.casefold() not in _ARTICLES)
+
+
 def spelling_variants(
     names: Iterable[str], resolver: ActorResolver, same: Iterable[tuple[str, str]] = ()
 ) -> dict[str, str]:
@@ -1767,6 +1823,26 @@ def spelling_variants(
                 if len({_root(parent, m) for m in longer}) != 1:
                     continue
                 ra, rb = _root(parent, short), _root(parent, longer[0])
+                group_a = [m for m in members if _root(parent, m) == ra]
+                group_b = [m for m in members if _root(parent, m) == rb]
+                if ra != rb and not any(_opposed(x, y) for x in group_a for y in group_b):
+                    parent[max(ra, rb)] = min(ra, rb)
+        # "the Tigers" and "Tamil Tiger rebels" of "the Liberation Tigers of Ostmark": a
+        # name ending on the one longer name's own head noun, its other words the longer's
+        if kind == "other":
+            heads: dict[str, list[str]] = {}
+            for long in members:
+                if (head := _head_noun(long)) is not None:
+                    heads.setdefault(head, []).append(long)
+            for short in members:
+                words = _name_words(short)
+                longs = heads.get(words[-1], []) if words else []
+                if len(longs) != 1 or longs[0] == short:
+                    continue
+                long_words = set(_name_words(longs[0])) | {_head_noun(longs[0])}
+                if len(words) >= len(_name_words(longs[0])) or not set(words) <= long_words:
+                    continue
+                ra, rb = _root(parent, short), _root(parent, longs[0])
                 group_a = [m for m in members if _root(parent, m) == ra]
                 group_b = [m for m in members if _root(parent, m) == rb]
                 if ra != rb and not any(_opposed(x, y) for x in group_a for y in group_b):

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -1294,12 +1295,49 @@ def dateline_end(sentence: str) -> int:
     """Where a wire dateline at the start of a sentence ends ("KORVA, May 23 (Agency) - "):
     its date is the article's anchor, never an event of the sentence."""
     found = _WIRE.match(sentence)
-    return found.end() if found else 0
+    if found:
+        return found.end()
+    # (a dateline the sentence splitter cut from its dash: "QUITO, July 7 (AP)." before
+    # "--Troops exchanged fire ...")
+    # (of a town the data knows: not a headline, a byline or a note, "REBELS SEIZE KLOW,
+    # July 9.", "IVO BRAND, July 7, 2031.", "CORRECTION, July 9.")
+    # (its date the last thing in it: not a masthead's "LONDON, WEDNESDAY, DECEMBER 22
+    # No. 38,114", whose weekday dates the paper)
+    alone = _WIRE_ALONE.fullmatch(sentence)
+    stamp = _stamp(alone["when"]) if alone else None
+    if (
+        alone
+        and stamp is not None
+        and not alone["when"].split(stamp, 1)[1].strip(" .,")
+        and zones.city(alone["place"]) is not None
+    ):
+        return len(sentence)
+    return 0
 
 
-def header_places(text: str) -> tuple[str, ...]:
+_WIRE_ALONE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z .'\u2019/-]*[A-Z])\s*,\s*(?P<when>[^()\u2013\u2014:]{3,40}?)"
+    r"\s*(?:\([^)]{1,40}\))?\s*\.?\s*"
+)
+
+
+def header_places(text: str, body: str | None = None) -> tuple[str, ...]:
     """The places the article's header names ("BEIRUT, Dec. 3 (Agency) -", "Kinshasa,
-    Thursday 30 January 2025 - ...")."""
+    Thursday 30 January 2025 - ..."); failing a dateline, the town of a masthead's fields
+    ("LAGOS * TUESDAY, FEBRUARY 20, 1996 * VOL. 14", `_town_field`). `body`: the text
+    read for the states the article names (the whole article; by default `text`)."""
+    found = _dateline_places(text)
+    if found:
+        return found
+    for line in _header(text):
+        if is_prose(line):
+            break
+        if town := _town_field(line, text if body is None else body):
+            return (town,)
+    return ()
+
+
+def _dateline_places(text: str) -> tuple[str, ...]:
     for line in _header(text):
         wire = _WIRE.match(line)
         if wire:
@@ -1327,6 +1365,30 @@ def header_places(text: str) -> tuple[str, ...]:
                 if zones.place(" ".join(words[:n])) is not None:
                     return (" ".join(words[:n]),)
     return ()
+
+
+def _town_field(line: str, text: str) -> str | None:
+    """The town a masthead's fields name right before its date ("LAGOS * TUESDAY, FEBRUARY
+    20, 1996 * VOL. 14"): a field in capitals that is a town's own name in the data (not
+    another of its names, "Africa"), in a state the article names ("Nigerian troops"); not
+    a section, an author or an edition list ("METRO | Tuesday", "Jackson | March 26")."""
+    fields = [f.strip() for f in _FIELD_SEP.split(line) if f.strip()]
+    for field, after in itertools.pairwise(fields):
+        if not field.isupper() or _stamp(after) is None or _stamp(field) is not None:
+            continue
+        town = zones.city(field) if len(field.split()) <= 3 else None
+        if town is None or zones.normalise(town.name) != zones.normalise(field):
+            continue
+        named = {
+            zones.country_of(w)
+            for w in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text[:_NAMED_REACH])
+        }
+        if town.country in named:
+            return field.title()
+    return None
+
+
+_NAMED_REACH = 4000  # characters of the article read for the states it names
 
 
 def complete(

@@ -181,8 +181,9 @@ def test_a_capitalised_ministry_of_no_named_state_is_the_datelines() -> None:
     assert found.value == "Ghana"
 
 
-def test_an_archives_posting_year_does_not_date_the_clipping_it_reprints() -> None:
-    dated = [
+def _two_july_reports() -> list[Any]:
+    """Two reports of July 2031 that date the episode (HAND-WRITTEN)."""
+    return [
         one_figure_extraction(
             f"0{i}",
             f"KLOW, July {day}, 2031 - Vellian shelling killed {count} people in Klow, "
@@ -193,6 +194,10 @@ def test_an_archives_posting_year_does_not_date_the_clipping_it_reprints() -> No
         )
         for i, (day, count) in enumerate([(20, 4), (28, 9)], start=1)
     ]
+
+
+def test_an_archives_posting_year_does_not_date_the_clipping_it_reprints() -> None:
+    dated = _two_july_reports()
     archive = one_figure_extraction(
         "03",
         'Klow Memory | Clipping: "Shells fall on Klow" (July 25, 2031)\n\n'
@@ -298,17 +303,7 @@ def test_reviewed_an_owned_or_placed_ministry_is_not_the_datelines() -> None:
 
 
 def test_reviewed_a_follow_up_a_year_on_keeps_its_own_year() -> None:
-    dated = [
-        one_figure_extraction(
-            f"0{i}",
-            f"KLOW, July {day}, 2031 - Vellian shelling killed {count} people in Klow, "
-            "officials said.",
-            f"2031-07-{day}",
-            count=count,
-            claimant="officials",
-        )
-        for i, (day, count) in enumerate([(20, 4), (28, 9)], start=1)
-    ]
+    dated = _two_july_reports()
     follow_up = one_figure_extraction(
         "03",
         "KLOW, July 25. - A year after Vellian shelling killed 6 people in Klow in July "

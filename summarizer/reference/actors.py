@@ -1807,14 +1807,9 @@ def spelling_variants(
                 one_word = kind == "other" and " " not in a.strip() and " " not in b.strip()
                 alike_names = alike if one_word else same_spelling
                 if told or any(alike_names(x, y) for x in keys[a] for y in keys[b]):
-                    ra, rb = _root(parent, a), _root(parent, b)
-                    # "Vell rebels" and "Vell government" (or "Vell army"), or names already
-                    # joined to them: the two sides of Vell
-                    group_a = [m for m in members if _root(parent, m) == ra]
-                    group_b = [m for m in members if _root(parent, m) == rb]
-                    if any(_opposed(x, y) for x in group_a for y in group_b):
-                        continue
-                    parent[max(ra, rb)] = min(ra, rb)
+                    # (not "Vell rebels" and "Vell government", or names already joined to
+                    # them: the two sides of Vell)
+                    _join_unless_opposed(parent, members, a, b)
         # "Krajina Velkis" and "Velkis": a name and the same name qualified by a place or
         # a people, when it qualifies no other way ("Vellan Velkis" too: two sides, maybe)
         if kind == "other":
@@ -1822,11 +1817,7 @@ def spelling_variants(
                 longer = [m for m in members if m != short and _qualifies(short, m)]
                 if len({_root(parent, m) for m in longer}) != 1:
                     continue
-                ra, rb = _root(parent, short), _root(parent, longer[0])
-                group_a = [m for m in members if _root(parent, m) == ra]
-                group_b = [m for m in members if _root(parent, m) == rb]
-                if ra != rb and not any(_opposed(x, y) for x in group_a for y in group_b):
-                    parent[max(ra, rb)] = min(ra, rb)
+                _join_unless_opposed(parent, members, short, longer[0])
         # "the Tigers" and "Tamil Tiger rebels" of "the Liberation Tigers of Ostmark": a
         # name ending on the one longer name's own head noun, its other words the longer's
         if kind == "other":
@@ -1842,11 +1833,7 @@ def spelling_variants(
                 long_words = set(_name_words(longs[0])) | {_head_noun(longs[0])}
                 if len(words) >= len(_name_words(longs[0])) or not set(words) <= long_words:
                     continue
-                ra, rb = _root(parent, short), _root(parent, longs[0])
-                group_a = [m for m in members if _root(parent, m) == ra]
-                group_b = [m for m in members if _root(parent, m) == rb]
-                if ra != rb and not any(_opposed(x, y) for x in group_a for y in group_b):
-                    parent[max(ra, rb)] = min(ra, rb)
+                _join_unless_opposed(parent, members, short, longs[0])
         groups: dict[str, list[str]] = {}
         for m in members:
             groups.setdefault(_root(parent, m), []).append(m)
@@ -1907,6 +1894,16 @@ def _side_words(name: str) -> set[str]:
     is no government's."""
     words = set(normalise(name).split())
     return words - _GOVERNMENT_WORDS if words & _MOVEMENT_WORDS else words
+
+
+def _join_unless_opposed(parent: dict[str, str], members: list[str], a: str, b: str) -> None:
+    """One actor of `a` and `b` (and the names joined to each), unless one group holds a
+    government's name and the other its rebels' ("Vell government", "Vell rebels")."""
+    ra, rb = _root(parent, a), _root(parent, b)
+    group_a = [m for m in members if _root(parent, m) == ra]
+    group_b = [m for m in members if _root(parent, m) == rb]
+    if ra != rb and not any(_opposed(x, y) for x in group_a for y in group_b):
+        parent[max(ra, rb)] = min(ra, rb)
 
 
 def _root(parent: dict[str, str], m: str) -> str:

@@ -445,3 +445,40 @@ def test_reviewed_a_rebel_or_owned_headquarters_is_not_the_states() -> None:
         sentences = tuple(s.text for s in article.sentences)
         label = claimant_for(who, 14, [len(sentences)], article_names(sentences))
         assert label.value != "Ghana", body
+
+
+def test_initials_written_with_dots_can_broker() -> None:
+    """Found on opening round 37: "the U.S.-brokered moratorium" named no go-between,
+    since no name run holds dotted initials."""
+    from summarizer.extract.roles import go_betweens_in
+
+    assert go_betweens_in("Klow and Vell observed the U.N.-brokered truce on Friday.") == ["U.N."]
+    assert go_betweens_in("A truce brokered by the U.S. took effect in Klow.") == ["U.S."]
+    # ... not initials that fight or only meet
+    assert go_betweens_in("U.S. troops and Klow rebels fought near Vell.") == []
+    assert go_betweens_in("The U.S. envoy met both leaders in Vell.") == []
+
+
+def test_a_related_list_is_no_part_of_the_articles_time() -> None:
+    """Found on opening round 37: a "RELATED IN THE ARCHIVE" list of '>' links dated the
+    archive page a year later ("(January 2032)")."""
+    from summarizer.extract.article import time_mentions
+    from summarizer.read.articles import Article
+
+    text = (
+        "KLOW, Tuesday - The guns fell silent across Klowland last night when the "
+        "cease-fire came into force.\n\n"
+        "RELATED IN THE ARCHIVE\n"
+        "> The second truce is signed (January 2032)\n"
+        "> Operation Vell: the second offensive (December 2032)\n"
+    )
+    article = Article(id="t", path="t.txt", text=text)
+    assert article.link_lines
+    assert not any("2032" in m.text for m in time_mentions(article))
+    # ... but a quotation set off by '>' under no such heading is the article's own
+    quoted = Article(
+        id="q",
+        path="q.txt",
+        text="KLOW, Tuesday - He wrote:\n\n> We stopped firing in January 2032.\n",
+    )
+    assert not quoted.link_lines

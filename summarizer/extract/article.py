@@ -169,7 +169,7 @@ def time_mentions(article: Article) -> list[TimeMention]:
     (timeline.refers_to), and every count of the war's age ("nearly 17 years of war"):
     lexical, read by the time model, never asked of the model. A wire dateline's date is the
     anchor, not an event of its sentence; nor is a page's handling stamp ("Last updated 05
-    Mar 2018"), perhaps years after it."""
+    Mar 2018"), perhaps years after it, nor a link to other news."""
     day = article.anchor.day
     dates = [
         TimeMention(
@@ -178,6 +178,8 @@ def time_mentions(article: Article) -> list[TimeMention]:
             evidence=[article.evidence(sentence.index)],
         )
         for sentence in article.sentences
+        # (not a link to other news: "> The second truce is signed (January 2032)")
+        if sentence.index not in article.link_lines
         for expr in timeline.expressions(sentence.text)
         if expr.start >= timeline.dateline_end(sentence.text)
         and not timeline.handling_stamp(sentence.text, expr.start)

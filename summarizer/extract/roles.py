@@ -874,6 +874,9 @@ def listed_with(name: str, sentence: str) -> list[str]:
     return list(dict.fromkeys(mates))
 
 
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+
+
 def go_betweens_in(sentence: str) -> list[str]:
     """The names the sentence's wording makes go-betweens ("a truce arranged by the
     Ruritanian envoy", "talks convened by Ana Vell"), as written, one per actor."""
@@ -882,7 +885,9 @@ def go_betweens_in(sentence: str) -> list[str]:
 
     found: dict[str, str] = {}
     # "Kenya's President Ana Vell" is one name; its state is the form to check.
-    forms = [f for name in names_in(sentence) for f in _forms(name)]
+    # (and initials written with dots, which no name run holds: "the U.S.-brokered truce")
+    written = [*names_in(sentence), *_DOTTED_INITIALS.findall(sentence)]
+    forms = [f for name in written for f in _forms(name)]
     for name in dict.fromkeys(forms):
         info = resolve(name)
         if info.id in found or not (

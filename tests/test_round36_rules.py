@@ -170,9 +170,9 @@ def test_a_capitalised_ministry_of_no_named_state_is_the_datelines() -> None:
     from summarizer.read.articles import Article
 
     text = (
-        "ACCRA, Ghana, July 7 (AP).--Ghanaian and Togolese troops exchanged fire for the "
-        "second day along the Klow river.\n\n"
-        "The War Ministry said two Ghanaian soldiers were killed and five wounded."
+        "ACCRA, Ghana, July 7 (AP).--Ghanaian and Togolese gunners shelled each other's posts "
+        "across the Klow river on Sunday.\n\n"
+        "The War Ministry said two Ghanaian soldiers had died in the shelling."
     )
     article = Article(id="t", path="t.txt", text=text)
     sentences = tuple(s.text for s in article.sentences)
@@ -200,8 +200,8 @@ def test_an_archives_posting_year_does_not_date_the_clipping_it_reprints() -> No
     dated = _two_july_reports()
     archive = one_figure_extraction(
         "03",
-        'Klow Memory | Clipping: "Shells fall on Klow" (July 25, 2031)\n\n'
-        "Posted by admin on 25/07/2041 | 1,284 views\n\n"
+        'Vell Remembers | From the paper: "Shells fall on Klow" (July 25, 2031)\n\n'
+        "Uploaded by editor on 25/07/2041 | 77 reads\n\n"
         "KLOW, July 25. - Vellian shelling killed 6 people in Klow, officials said.",
         "--07-25",
         count=6,
@@ -288,8 +288,8 @@ def test_reviewed_an_owned_or_placed_ministry_is_not_the_datelines() -> None:
     from summarizer.read.articles import Article
 
     lead = (
-        "LOME, Togo, July 7 (AP).--Ghanaian and Togolese troops exchanged fire for the "
-        "second day along the Klow river.\n\n"
+        "LOME, Togo, July 7 (AP).--Ghanaian and Togolese gunners shelled each other's posts "
+        "across the Klow river on Sunday.\n\n"
     )
     for body in (
         "Accra gave its own toll: the War Ministry said two Ghanaian soldiers were killed.",
@@ -321,7 +321,7 @@ def test_a_halt_written_in_the_passive_is_truce_wording() -> None:
     from summarizer.extract.truce_wording import speaks_of_truce
 
     for text in (
-        "They agreed that hostilities be suspended from 6 o'clock Saturday evening.",
+        "They agreed that hostilities be suspended from 6 o'clock on Friday evening.",
         "Klowland proposed that all firing should be stopped at noon on Friday.",
     ):
         assert speaks_of_truce(text), text
@@ -343,17 +343,17 @@ def test_a_proposal_both_sides_accepted_is_a_truce_made() -> None:
         return [x.effective_at_text or "" for x in read]
 
     both = found(
-        "Both Governments had accepted yesterday a proposal of the three mediating powers "
-        "that hostilities be suspended from 6 o'clock Saturday evening."
+        "Both sides accepted on Monday a proposal of the two envoys "
+        "that hostilities be suspended from 6 o'clock on Friday evening."
     )
     assert len(both) == 1 and "6 o'clock" in both[0]
     # ... not one side's acceptance, nor a proposal alone
     assert not found(
         "Klowland accepted a proposal of the mediators that hostilities be suspended from "
-        "6 o'clock Saturday evening."
+        "6 o'clock on Friday evening."
     )
     assert not found(
-        "The mediators proposed that hostilities be suspended from 6 o'clock Saturday evening."
+        "The mediators proposed that hostilities be suspended from 6 o'clock on Friday evening."
     )
 
 
@@ -363,9 +363,9 @@ def test_a_headquarters_of_no_named_state_is_the_datelines() -> None:
     from summarizer.read.articles import Article
 
     text = (
-        "ACCRA, Tuesday - Six Ghanaian soldiers have been killed and nine wounded in "
-        "fighting with Togolese troops on the Klow peninsula, Defence Headquarters said "
-        "today.\n\nTogolese gunboats shelled Vell on Saturday."
+        "ACCRA, Tuesday - Six Ghanaian soldiers died and nine were hurt in clashes with "
+        "Togolese troops near Klow this week, Defence Headquarters said today.\n\n"
+        "Togolese gunboats shelled Vell on Saturday."
     )
     article = Article(id="t", path="t.txt", text=text)
     sentences = tuple(s.text for s in article.sentences)
@@ -413,7 +413,7 @@ def test_reviewed_an_acceptance_not_both_sides_nor_made_is_no_truce() -> None:
     from summarizer.extract.found_truces import from_wording
     from summarizer.read.articles import Article
 
-    then = "that hostilities be suspended from 6 o'clock Saturday evening"
+    then = "that hostilities be suspended from 6 o'clock on Friday evening"
     for sentence in (
         f"Neither of the two governments accepted a proposal of the mediators {then}.",
         f"Both rebel factions had accepted a proposal {then}; the government has not replied.",
@@ -448,7 +448,7 @@ def test_reviewed_a_rebel_or_owned_headquarters_is_not_the_states() -> None:
 
 
 def test_initials_written_with_dots_can_broker() -> None:
-    """Found on opening round 37: "the U.S.-brokered moratorium" named no go-between,
+    """Found on opening round 37: "the U.N.-brokered pause" named no go-between,
     since no name run holds dotted initials."""
     from summarizer.extract.roles import go_betweens_in
 
@@ -460,15 +460,15 @@ def test_initials_written_with_dots_can_broker() -> None:
 
 
 def test_a_related_list_is_no_part_of_the_articles_time() -> None:
-    """Found on opening round 37: a "RELATED IN THE ARCHIVE" list of '>' links dated the
-    archive page a year later ("(January 2032)")."""
+    """Found on opening round 37: a "Related on this site" list of '>' links dated the
+    page a year later ("(January 2032)")."""
     from summarizer.extract.article import time_mentions
     from summarizer.read.articles import Article
 
     text = (
         "KLOW, Tuesday - The guns fell silent across Klowland last night when the "
         "cease-fire came into force.\n\n"
-        "RELATED IN THE ARCHIVE\n"
+        "RELATED ON THIS SITE\n"
         "> The second truce is signed (January 2032)\n"
         "> Operation Vell: the second offensive (December 2032)\n"
     )

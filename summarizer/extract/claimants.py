@@ -1262,7 +1262,7 @@ def _tied(who: str, n: int, names: ArticleNames) -> tuple[str, str | None]:
     sentence = names.sentences[n - 1]
     if (
         info.kind == "other"
-        # (words of offices and bodies only: not "Tigray regional government", a region's)
+        # (words of offices and bodies only: not "Klow regional government", a region's)
         and all(w.casefold() in _ORGAN_NAME_WORDS for w in re.findall(r"[\w'\u2019-]+", who))
         and not _mentions(who, names)
         and not _OWNED_BEFORE.search(sentence[: max(sentence.find(who), 0)])

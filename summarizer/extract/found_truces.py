@@ -57,8 +57,8 @@ def _without_modals(purpose: re.Match[str]) -> str:
 
 
 _PURPOSE = re.compile(r"\b(?:so\s+that|so\s+as\s+to|in\s+order\s+to)\b[^,;:.]*", re.IGNORECASE)
-# A proposal both sides accepted is made: "Both Governments had accepted yesterday a
-# proposal of the mediators that hostilities be suspended" (not "Klow accepted the plan",
+# A proposal both sides accepted is made: "Both sides accepted on Monday a proposal of
+# the envoys that hostilities be suspended at noon" (not "Klow accepted the plan",
 # "neither of the two governments accepted", "both would have accepted", "accepted in
 # principle", "accepted talks on a proposal": the proposal word alone is dropped, so any
 # other word that unmakes the truce still does).

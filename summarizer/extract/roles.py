@@ -835,8 +835,8 @@ def discover_mediators(
 _LIST_NAME = r"(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'-]*){0,3}"
 _NAME_LIST = re.compile(rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME}){{0,8}},?\s+and\s+{_LIST_NAME}")
 # What makes a list the go-betweens: the agent or author of the brokering ("arranged by",
-# "a proposal of", "at the request of"), or a brokering word just before it ("the three
-# mediating powers - ") or its verb just after ("... and Klow brokered"); not a list that
+# "a proposal of", "at the request of"), or a brokering word just before it ("the two
+# mediating states: ") or its verb just after ("... and Klow brokered"); not a list that
 # welcomed, armed or attended ("statements from", "sold rifles").
 _BROKERING_BEFORE = re.compile(
     r"(?:\b(?:by|of)|(?i:mediat\w*|broker\w*|guarantor\w*|facilitat\w*|good\s+offices)"
@@ -885,7 +885,7 @@ def go_betweens_in(sentence: str) -> list[str]:
 
     found: dict[str, str] = {}
     # "Kenya's President Ana Vell" is one name; its state is the form to check.
-    # (and initials written with dots, which no name run holds: "the U.S.-brokered truce")
+    # (and initials written with dots, which no name run holds: "the U.N.-brokered truce")
     written = [*names_in(sentence), *_DOTTED_INITIALS.findall(sentence)]
     forms = [f for name in written for f in _forms(name)]
     for name in dict.fromkeys(forms):

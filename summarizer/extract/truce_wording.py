@@ -61,8 +61,8 @@ TRUCE_WORDING = re.compile(
     r"|(?<!\bof\s)guns\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+)?to)\s+fall\s+silent)"
     r"(?=\s+(?:(?!(?:at|on|from)\b)[\w'-]+\s+){0,2}(?:at|on|from)\b)|"
-    # a halt agreed or proposed in the subjunctive: "that hostilities be suspended from 6
-    # o'clock" (not "hostilities will be ended by a final assault", "firing must be
+    # a halt agreed or proposed in the subjunctive: "that hostilities be suspended from
+    # noon" (not "hostilities will be ended by a final assault", "firing must be
     # stopped", "operations were suspended for the monsoon": threats, appeals, pauses)
     rf"that\s+(?:all\s+)?(?:{_PASSIVE_FIGHTING})\s+(?:should\s+)?be\s+"
     r"(?:suspended|halted|stopped|ended|ceased)|"

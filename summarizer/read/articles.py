@@ -56,7 +56,7 @@ _LINK_HEADING = re.compile(
     r"(?:related(?:\s+(?:stories|articles|news|content|coverage|links))?|read\s+more|"
     r"see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?|more\s+stories|recommended|"
     r"most\s+read|you\s+may\s+also\s+like)"
-    # ("RELATED IN THE ARCHIVE", "More stories from this site")
+    # ("Related on this site", "More stories from this site")
     r"(?:\s+(?:in|on|from)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?::.*)?",
     re.IGNORECASE,
 )

@@ -1653,7 +1653,7 @@ def _qualifies(short: str, long: str) -> bool:
 
 def _head_noun(name: str) -> str | None:
     """The noun a movement's name of three words or more is built on, the last before its
-    first "of" or "for" ("tiger" of "Liberation Tigers of Ostmark"), singular; None when it
+    first "of" or "for" ("eagle" of "Liberation Eagles of Ostmark"), singular; None when it
     says only what kind of body the name is ("Front", "Army", "Party")."""
     parts = re.split(r"\s+(?:of|for|in)\s+", re.sub(r"\s*\([^)]*\)", " ", name).strip())
     if len(parts) < 2:
@@ -1818,7 +1818,7 @@ def spelling_variants(
                 if len({_root(parent, m) for m in longer}) != 1:
                     continue
                 _join_unless_opposed(parent, members, short, longer[0])
-        # "the Tigers" and "Tamil Tiger rebels" of "the Liberation Tigers of Ostmark": a
+        # "the Eagles" and "Ostmark Eagle fighters" of "the Liberation Eagles of Ostmark": a
         # name ending on the one longer name's own head noun, its other words the longer's
         if kind == "other":
             heads: dict[str, list[str]] = {}

@@ -1297,7 +1297,7 @@ def dateline_end(sentence: str) -> int:
     found = _WIRE.match(sentence)
     if found:
         return found.end()
-    # (a dateline the sentence splitter cut from its dash: "QUITO, July 7 (AP)." before
+    # (a dateline the sentence splitter cut from its dash: "ACCRA, May 3 (AP)." before
     # "--Troops exchanged fire ...")
     # (of a town the data knows: not a headline, a byline or a note, "REBELS SEIZE KLOW,
     # July 9.", "IVO BRAND, July 7, 2031.", "CORRECTION, July 9.")
@@ -1324,7 +1324,7 @@ _WIRE_ALONE = re.compile(
 def header_places(text: str, body: str | None = None) -> tuple[str, ...]:
     """The places the article's header names ("BEIRUT, Dec. 3 (Agency) -", "Kinshasa,
     Thursday 30 January 2025 - ..."); failing a dateline, the town of a masthead's fields
-    ("LAGOS * TUESDAY, FEBRUARY 20, 1996 * VOL. 14", `_town_field`). `body`: the text
+    ("ACCRA * FRIDAY, MAY 2, 2031 * NO. 12", `_town_field`). `body`: the text
     read for the states the article names (the whole article; by default `text`)."""
     found = _dateline_places(text)
     if found:
@@ -1368,8 +1368,8 @@ def _dateline_places(text: str) -> tuple[str, ...]:
 
 
 def _town_field(line: str, text: str) -> str | None:
-    """The town a masthead's fields name right before its date ("LAGOS * TUESDAY, FEBRUARY
-    20, 1996 * VOL. 14"): a field in capitals that is a town's own name in the data (not
+    """The town a masthead's fields name right before its date ("ACCRA * FRIDAY, MAY 2,
+    2031 * NO. 12"): a field in capitals that is a town's own name in the data (not
     another of its names, "Africa"), in a state the article names ("Nigerian troops"); not
     a section, an author or an edition list ("METRO | Tuesday", "Jackson | March 26")."""
     fields = [f.strip() for f in _FIELD_SEP.split(line) if f.strip()]

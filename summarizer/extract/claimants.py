@@ -788,8 +788,9 @@ def _claimant_for(
             # sentence's own subject.
             subject = _SUBJECT_ORGAN.match(sentences[n - 1])
             who = subject.group() if subject else who
+        unnamed_body: str | None = None  # the speaker, a body named by no name
         if who and is_stand_in(who, names):
-            stand_in = who
+            stand_in = unnamed_body = who
             before = _before(sentences, n, who)
             # "The government's own balance sheet is grim. In all, it says 64 ...": the
             # state organ, named by no name, that the sentence before is about, unless a
@@ -825,7 +826,11 @@ def _claimant_for(
                     "an organ of the state the war is fought within, the article reports "
                     "from, or counts the dead in)",
                 )
-        if who is None and (own := _own_force(count, sentences[n - 1], names)):
+        if who is None and (
+            own := _own_force(
+                count, sentences[n - 1], names, unnamed_body, sentences[n - 2] if n > 1 else ""
+            )
+        ):
             return Label(
                 own[1],
                 f"claimant {proposed!r} -> {own[1]!r} ({own[0]!r}, named by no name, counts "
@@ -1143,16 +1148,10 @@ def _home_organ(
     state whose capital the dateline reports from while the article shows it fighting; else
     the one state where the article counts the dead ("the government said 13 soldiers
     were killed ... at Korvo", a Ruritanian town, with foreign troops in the country too)."""
-    if not _STATE_ORGAN.match(stand_in.strip()):
+    if not _STATE_ORGAN.match(_without_document(stand_in)):
         return None
     at = sentence.find(stand_in) if sentence else -1
-    if at >= 0 and (
-        # "Military command of the Klow Front", "Its Army Headquarters", "rebel Army
-        # Headquarters": an organ its sentence gives another owner
-        re.match(r"\s+of\s+(?:the\s+)?[A-Z]", sentence[at + len(stand_in) :])
-        or _OWNED_BEFORE.search(sentence[:at])
-        or _NO_STATES_BEFORE.search(sentence[:at])
-    ):
+    if at >= 0 and _owned(sentence, at, stand_in):
         return None
     home = war_within_one_state(names)
     if home is None and (
@@ -1191,17 +1190,33 @@ def _datelines_fighting_state(names: ArticleNames) -> str | None:
     return next(iter(dateline)) if dateline <= fighting else None
 
 
-def _own_force(count: int, sentence: str, names: ArticleNames) -> tuple[str, str] | None:
+def _without_document(stand_in: str) -> str:
+    """The organ that sent a document named by no name: "the defence ministry" of "A
+    defence ministry statement"."""
+    words = stand_in.strip().split()
+    if len(words) > 1 and words[-1].casefold() in _DOCUMENTS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _own_force(
+    count: int, sentence: str, names: ArticleNames, organ: str | None = None, before: str = ""
+) -> tuple[str, str] | None:
     """(the force as written, the state it speaks for) for an army named by no name whose
     sentence names no other speaker, when the figure's own words name the state whose
     troops it counts: "Twenty Ruritanian soldiers were killed in the clash, the army said"
     is the Ruritanian army counting its own dead. None when the force says it inflicted
-    the losses ("the army said it killed 30 Bordurian soldiers")."""
+    the losses ("the army said it killed 30 Bordurian soldiers"). `organ`, the sentence's
+    speaker named by no name, and the sentence `before`: see `_own_organ`."""
+    if _FORCE_DID.search(sentence):
+        return None
+    if organ is not None and (found := _own_organ(count, sentence, names, organ, before)):
+        return found
     forces = {
         re.sub(r"^the\s+", "", m["who"], flags=re.I).casefold()
         for m in _UNNAMED_FORCE.finditer(sentence)
     }
-    if len(forces) != 1 or _FORCE_DID.search(sentence):
+    if len(forces) != 1:
         return None
     if any(w for w in (speaker_of(count, sentence), _according_to(sentence)) if w):
         return None
@@ -1211,6 +1226,63 @@ def _own_force(count: int, sentence: str, names: ArticleNames) -> tuple[str, str
     if owner is None or actor_problem(owner, names) is not None:
         return None
     return forces.pop(), owner
+
+
+def _own_organ(
+    count: int, sentence: str, names: ArticleNames, organ: str, before: str
+) -> tuple[str, str] | None:
+    """(the organ as written, the state it speaks for) for a state organ named by no name
+    ("Army headquarters said that Ruritanian losses were 48 killed", "A defence ministry
+    statement said 86 Ruritanian soldiers"): it counts the state's own people its figure's
+    words name, unless the dateline reports from another state the article shows fighting,
+    whose organ it is; unless the organ is another's ("Its military command", "the rebel
+    army"), or speaks of itself or of harm done ("its positions", "killing 86"), or this
+    sentence or the one `before` names another state (whose organ it may be)."""
+    at = sentence.find(organ)
+    if (
+        not _STATE_ORGAN.match(_without_document(organ))
+        or at < 0
+        or _owned(sentence, at, organ)
+        or _ITSELF_OR_HARM.search(sentence, at + len(organ))
+    ):
+        return None
+    # ("Ruritanian losses since Monday, July 21, were 48 killed": the toll's owner before
+    # the commas of a date)
+    clause = figure_clause(count, sentence)
+    owner = (
+        owner_in_words(count, clause) or toll_owner(count, clause) or toll_owner(count, sentence)
+    )
+    if owner is None or actor_problem(owner, names) is not None:
+        return None
+    state = names.resolver.party(owner)
+    dateline = _datelines_fighting_state(names)
+    if state.kind != "state" or (dateline is not None and dateline != state.id):
+        return None
+    named = {
+        names.resolver.party(w) for text in (before, sentence) for _, _, w in _mentions(text, names)
+    }
+    if any(p.kind == "state" and p.id != state.id for p in named):
+        return None
+    return organ.strip(), owner
+
+
+# After an organ named by no name: it speaks of itself ("its positions", "our troops"), or
+# of harm done ("killing 86", "while attacking"): the people counted may be its foes.
+_ITSELF_OR_HARM = re.compile(
+    r"\b(?:its|their|our|we)\b|\b(?:killing|wounding|attacking|attackers?|repuls\w*|repell\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _owned(sentence: str, at: int, organ: str) -> bool:
+    """The organ at `at` has an owner its sentence gives ("Military command of the Klow
+    Front", "Its Army Headquarters", "rebel Army Headquarters")."""
+    return bool(
+        re.match(r"\s+of\s+(?:the\s+)?[A-Z]", sentence[at + len(organ) :])
+        or re.match(r"(?i:its|their|his|her)\s", organ.strip())
+        or _OWNED_BEFORE.search(sentence[:at])
+        or _NO_STATES_BEFORE.search(sentence[:at])
+    )
 
 
 # A sentence that opens a paragraph about one place: "In Ruritania, the count has moved

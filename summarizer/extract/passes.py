@@ -829,10 +829,16 @@ class CeasefireItem(Cited):
         mine = timeline.clock_time(when)
         start = truce_time_in(text) if starts_truce(text) else None
         theirs = timeline.clock_time(start or "")
+        twelve = 24
+        if theirs is None and start:
+            # (a clock its sentence's words complete, "half past three in the afternoon",
+            # maybe from another clause's "morning": compared on a twelve-hour dial)
+            theirs = next((r.clock for r in timeline.readings(text) if r.text == start), None)
+            twelve = 12
         if (
             mine
             and theirs
-            and (mine.hour, mine.minute) != (theirs.hour, theirs.minute)
+            and (mine.hour % twelve, mine.minute) != (theirs.hour % twelve, theirs.minute)
             # one clock read in two zones ("0400 GMT", "7 a.m. local time") is one start;
             # another day written with it is another truce's
             and (mine.zone == theirs.zone or bool(_weekdays(text) - days))

@@ -530,10 +530,13 @@ def _dateline_states(sentences: tuple[str, ...], resolver: ActorResolver) -> set
     # a town in the state the header names ("SAN JOSE, Costa Rica": Costa Rica's San Jose,
     # not California's)
     countries = [info.country for info in named if info.country]
+    places_written = {p.casefold() for p in parts if not timeline.expressions(p)}  # (no dates)
     for part in parts:
         if resolver.party(part).kind == "state":
             continue
-        town = city(part, countries)
+        # (a bare "SAN JOSE, Jan. 16": Costa Rica's capital, not California's larger town,
+        # which a dateline writes with its state)
+        town = city(part, countries, capital_first=len(places_written) == 1)
         if town is not None and town.country and (not countries or town.country in countries):
             found |= {s.id for s in states() if s.country == town.country}
     return found

@@ -723,6 +723,26 @@ def _sources(claim: _Claim) -> set[str]:
     return {e.source for e in claim.evidence}
 
 
+_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
+_A_PART_BEFORE = re.compile(
+    r"\b(?:among\s+(?:them|whom|those|these)|including|of\s+whom)\b[^.;,]{0,40}$", re.IGNORECASE
+)
+
+
+def _written_as_a_part(claim: _Claim) -> bool:
+    """The figure's sentences write it in a part of a group they count ("among them a
+    woman and her two children", "including 15 soldiers")."""
+    return any(
+        _A_PART_BEFORE.search(e.text[: at.start])
+        for e in claim.evidence
+        for at in written_as(claim.count, e.text)
+    )
+
+
+def _sentences(claim: _Claim) -> set[tuple[str, int]]:
+    return {(e.source, e.sentence) for e in claim.evidence}
+
+
 def _compatible(a: str, b: str, unsaid: str) -> bool:
     """The same value, or one of them not said."""
     return a == b or unsaid in (a, b)
@@ -973,11 +993,39 @@ def _listed_with(later: _Claim, claims: Sequence[_Claim], side: str) -> None:
 
 def _supersede(claims: list[_Claim]) -> None:
     """Mark earlier figures superseded by the latest one from the same claimant (the
-    party it speaks for)."""
+    party it speaks for). A toll no one is said to have given is a reading of the toll of
+    the people it counts: their own party's later count replaces it ("at least 40 people
+    were killed", then "the government said 44"), when it is its articles' toll of them,
+    not a part of a larger one they give ("an officer" of "three soldiers killed"); it
+    replaces none of theirs."""
     series: dict[tuple[str, ...], list[_Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.in_episode and claim.claimant != UNATTRIBUTED_ID and claim.side != UNKNOWN_SIDE:
+        if not claim.in_episode or claim.side == UNKNOWN_SIDE:
+            continue
+        if claim.claimant != UNATTRIBUTED_ID:
             series[(claim.party or claim.claimant, claim.side, claim.outcome)].append(claim)
+        elif (
+            claim.outcome in _CUMULATIVE
+            and claim.side != "total"  # (everyone's toll: no party's own series)
+            # (nor a claim, whose claimant the wording hides: "a spokesman in Vell claimed
+            # that more than 300 Klowish troops had been killed" is maybe the enemy's)
+            and not any(_CLAIMED.search(e.text) for e in claim.evidence)
+            # (nor one its words make a part: "wounding five, among them two children")
+            and not _written_as_a_part(claim)
+            and not any(
+                other.in_episode
+                and other.outcome == claim.outcome
+                and other.count > claim.count
+                # (a larger toll of its people in its articles, or of anyone in its own
+                # sentence: "wounding five people, among them two children")
+                and (
+                    (other.side == claim.side and _sources(other) & _sources(claim))
+                    or _sentences(other) & _sentences(claim)
+                )
+                for other in claims
+            )
+        ):
+            series[(claim.side, claim.side, claim.outcome)].append(claim)
     for members in series.values():
         if len(members) < 2:
             continue
@@ -1005,6 +1053,10 @@ def _supersede(claims: list[_Claim]) -> None:
             for m in members:
                 if any(
                     n.count > m.count
+                    # (a toll no one is said to have given replaces nothing: "the officials
+                    # claimed more than 100" is maybe the enemy's word, and one day's toll
+                    # of shelling no earlier day's)
+                    and n.claimant != UNATTRIBUTED_ID
                     # a toll of people of every kind covers one of a kind, not the reverse
                     and n.category in {m.category, "unknown"}
                     and (n.as_of is None or m.as_of is None or n.as_of >= m.as_of)

@@ -39,7 +39,7 @@ from summarizer.models import (
     Evidence,
     StatusChange,
 )
-from summarizer.reference import timeline
+from summarizer.reference import timeline, zones
 from summarizer.reference.actors import ActorInfo, listed
 
 # The stages a ceasefire passes through; the furthest stage any source reports wins.
@@ -127,17 +127,33 @@ class _Truce:
         )
 
 
-def _local_zone(announcer: ActorInfo | None, parties: list[ActorInfo], day: date) -> tzinfo | None:
-    """'Local time': the belligerents' zone; the announcer's if it is a party or they differ."""
+def _local_zone(
+    announcer: ActorInfo | None, parties: list[ActorInfo], day: date, home: str | None = None
+) -> tzinfo | None:
+    """'Local time': the belligerents' zone; the announcer's if it is a party or they differ.
+    A state's zone is the clock where the fighting is (`home`) when that is one of the
+    state's own ("Goma time" in a state whose capital keeps another)."""
+
+    def zone_of(actor: ActorInfo) -> tzinfo | None:
+        if home is not None and actor.country and home in zones.country_zones(actor.country):
+            return ZoneInfo(home)
+        return timeline.zone_for(actor.country)
+
     if announcer is not None and announcer.id in {p.id for p in parties}:
-        zone = timeline.zone_for(announcer.country)
+        zone = zone_of(announcer)
         if zone is not None:
             return zone
-    zones = [z for p in parties if (z := timeline.zone_for(p.country)) is not None]
-    noon = [datetime(day.year, day.month, day.day, 12, tzinfo=z).utcoffset() for z in zones]
-    if zones and len(set(noon)) == 1:
-        return zones[0]
-    return timeline.zone_for(announcer.country) if announcer is not None else None
+    found = [z for p in parties if (z := zone_of(p)) is not None]
+    noon = [datetime(day.year, day.month, day.day, 12, tzinfo=z).utcoffset() for z in found]
+    if found and len(set(noon)) == 1:
+        return found[0]
+    return zone_of(announcer) if announcer is not None else None
+
+
+def _same_state(place: zones.Place, zone: str, home: str) -> bool:
+    """`zone` (a place's) and `home` (the fighting's) are two clocks of the place's state."""
+    kept = zones.country_zones(place.country) if place.country else frozenset()
+    return zone != home and {zone, home} <= kept
 
 
 def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) -> _Truce:
@@ -176,7 +192,7 @@ def _truce(ctx: Context, article: ArticleExtraction, mention: CeasefireMention) 
         quoted=at is not None and _quoted_day(mention) and _day_kinds(mention) == {"relative"},
         reported=ctx.anchor(article),
         effect_day=(
-            at.astimezone(_local_zone(announcer, parties, at.date()) or UTC).date()
+            at.astimezone(_local_zone(announcer, parties, at.date(), ctx.home) or UTC).date()
             if at is not None
             else None
         ),
@@ -420,7 +436,7 @@ def _timing(
         # "at 2 a.m. (2300 GMT Thursday)": the writer's dated conversion fixes the instant.
         at = timeline.dated_utc_paren(text, anchor, written_in)
         if at is not None:
-            local = _local_zone(announcer, list(parties), at.date()) or UTC
+            local = _local_zone(announcer, list(parties), at.date(), home) or UTC
             day = at.astimezone(local).date()
     if day is None and clock is not None and where is not None:
         day = timeline.day_near(where[0], where[1], anchor)  # "on Tuesday at 0400 GMT"
@@ -438,7 +454,7 @@ def _timing(
         # "local time": the belligerents' zone, else a place the sentence or dateline names.
         countries = [a.country for a in (announcer, *parties, *mediators) if a and a.country]
         places = [p for e in sentences for p in timeline.places_in(e, countries)]
-        zone = _local_zone(announcer, list(parties), day)
+        zone = _local_zone(announcer, list(parties), day, home)
         written = _sentence_zone(text, where) or _restated_zone(text, where, sentences)
         if written is not None:
             zone = written
@@ -456,6 +472,10 @@ def _timing(
             # A time with no zone in a sentence set somewhere ("In Washington the truce
             # began at 9 p.m.") is that place's clock; "local time" is the fighting's.
             zone = timeline.place_zone(places, countries) or zone
+            if home is not None and _same_state(places[0], str(zone), home):
+                # ("to give the government in Kinshasa a chance", a truce fought over in a
+                # town of the same state on another clock: the fighting's)
+                zone = ZoneInfo(home)
         # (the words that make it a start stay with it: "from midnight on December 20")
         lead = timeline.start_word_before(*where) if where is not None else ""
         resolved = timeline.resolve_instant(
@@ -1140,6 +1160,7 @@ class _Facts:
     voices: set[_Voice]
     days: set[date]
     clocks: set[tuple[int, int, str]]
+    starts: set[tuple[int, int, str]]  # their clocks (`_zoned_clock`)
 
 
 class _Index:
@@ -1159,13 +1180,15 @@ class _Index:
                 self.add(key, member)
 
     def add(self, key: str, truce: _Truce) -> None:
-        facts = self.facts.setdefault(key, _Facts(set(), set(), set()))
+        facts = self.facts.setdefault(key, _Facts(set(), set(), set(), set()))
         facts.voices.add(_voice(truce))
         for day in truce.days:
             facts.days.add(day)
             self.by_day[day].add(key)
             first = self.first_day.get(key)
             self.first_day[key] = day if first is None else min(first, day)
+        if (start := _zoned_clock(truce, truce.mention.effective_at_text or "")) is not None:
+            facts.starts.add(start)
         clock = _clock(truce)
         if clock is not None:
             facts.clocks.add(clock)
@@ -1205,6 +1228,10 @@ class _Index:
                 if not self.facts[k].days
                 or any(abs((d - m).days) <= 1 for d in begun for m in self.facts[k].days)
             }
+        if (reports or truce.refers_back) and (started := _started_at(truce)):
+            # (nor a truce of another start clock than its words write: "the local truce,
+            # which began at half past three", not one that began at two in the morning)
+            candidates = {k for k in candidates if not _other_clocks(started, self.facts[k].starts)}
         if reports and (named := _months_named(truce)):
             # (not a truce of another month than the one the report names)
             candidates = {
@@ -1392,6 +1419,11 @@ def _fits(truce: _Truce, members: list[_Truce], *, sole_timed: bool = False) -> 
         begun = _begun_on(truce)
         if begun and not any(abs((d - m).days) <= 1 for d in begun for m in member_days):
             return False
+        # (nor one whose words give its start another clock: "the local truce, which
+        # began at half past three", of a truce that began at two in the morning)
+        starts = {_zoned_clock(m, m.mention.effective_at_text or "") for m in members}
+        if _other_clocks(_started_at(truce), {c for c in starts if c is not None}):
+            return False
         return truce.day is None or truce.day >= min(member_days)
     # Undated, but the same clock in the same words ("9am Strelsau time"): the same truce.
     return (
@@ -1418,6 +1450,41 @@ def _begun_on(truce: _Truce) -> set[date]:
         )
         and (day := timeline.dated(expr.text, anchor, e.text)) is not None
     }
+
+
+def _started_at(truce: _Truce) -> set[tuple[int, int, str]]:
+    """The clocks a mention's sentences write as its truce's start ("the truce, which began
+    at half past three", "the truce declared from 6 p.m."), as `_zoned_clock` keys them."""
+    found: set[tuple[int, int, str]] = set()
+    for e in truce.mention.evidence:
+        for reading in timeline.readings(e.text):
+            at = e.text.find(reading.text)
+            if (
+                at >= 0
+                and not reading.ends_range
+                and timeline.begins_at(e.text, at)
+                and _the_truces_start(e.text, at)
+            ):
+                found.add(_dial(truce, reading.hour, reading.minute, reading.zone))
+    return found
+
+
+def _zoned_clock(truce: _Truce, text: str) -> tuple[int, int, str] | None:
+    found = timeline.clock_time(text)
+    return None if found is None else _dial(truce, found.hour, found.minute, found.zone)
+
+
+def _dial(truce: _Truce, hour: int, minute: int, zone: tzinfo | None) -> tuple[int, int, str]:
+    """A start clock on a twelve-hour dial (a day part may be read from another clause),
+    with its zone; a clock of no zone written ("local time") is its own article's."""
+    return hour % 12, minute, str(zone) if zone is not None else f"local:{truce.article.source}"
+
+
+def _other_clocks(started: set[tuple[int, int, str]], clocks: set[tuple[int, int, str]]) -> bool:
+    """A start written at a clock no truce of `clocks` has in the same zone (a clock in
+    another zone may be the same instant: "1630 GMT" and "half past six, Israel time")."""
+    same_zone = [(s, c) for s in started for c in clocks if s[2] == c[2]]
+    return bool(same_zone) and not any(s == c for s, c in same_zone)
 
 
 def _the_truces_start(sentence: str, at: int) -> bool:

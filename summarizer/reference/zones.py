@@ -268,6 +268,12 @@ def country_zone(alpha3: str) -> str | None:
     return biggest[0].zone if biggest else None
 
 
+def country_zones(alpha3: str) -> frozenset[str]:
+    """Every IANA zone a country's cities keep (ISO alpha-3)."""
+    country = _country_index()[0].get(alpha3)
+    return frozenset(c.zone for c in _cities_of(country.alpha2)) if country else frozenset()
+
+
 def _pick(codes: Sequence[str], countries: Iterable[str]) -> str | None:
     wanted = set(countries)
     for code in codes:
@@ -287,9 +293,14 @@ def country_of(name: str, countries: Iterable[str] = ()) -> str | None:
     return None
 
 
-def city(name: str, countries: Iterable[str] = (), *, spelt: bool = False) -> Place | None:
+def city(
+    name: str, countries: Iterable[str] = (), *, spelt: bool = False, capital_first: bool = False
+) -> Place | None:
     """The best city of that name (see the module rules), or None. `spelt`: a name the data
-    does not hold is looked up by its spelling ("Nabatiyeh" is geonames' "Nabatieh")."""
+    does not hold is looked up by its spelling ("Nabatiyeh" is geonames' "Nabatieh").
+    `capital_first`: a state's capital of that name over a larger town of it elsewhere,
+    when no country is wanted (a wire dateline writes a capital bare, and another town of
+    its name with its state), unless the capital is a hamlet beside it (`_CAPITAL_SHARE`)."""
     found = _cities().get(normalise(name)) or (_spelt(name) if spelt else [])
     if not found:
         return None
@@ -302,7 +313,10 @@ def city(name: str, countries: Iterable[str] = (), *, spelt: bool = False) -> Pl
         key=lambda city: city.population,
         default=None,
     )
-    if capital is not None and capital.population >= _CAPITAL_OUTWEIGHS * best.population:
+    if capital is not None and (
+        capital.population >= _CAPITAL_OUTWEIGHS * best.population
+        or (capital_first and not wanted and capital.population >= _CAPITAL_SHARE * best.population)
+    ):
         best = capital
     return Place(
         name=best.name,
@@ -342,6 +356,9 @@ def _sorted_names() -> list[str]:
 
 
 _CAPITAL_OUTWEIGHS = 20  # Paris (2.1m) over Paris, Texas (25k); not Tripoli over Tripoli, Lebanon
+# ... and a capital at least this share of the other town's size is the one a bare
+# dateline means ("HAMILTON" is no dateline from Bermuda's capital of 900 people)
+_CAPITAL_SHARE = 0.2
 
 
 def _is_capital(city: _City) -> bool:

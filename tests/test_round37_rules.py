@@ -32,10 +32,10 @@ def test_a_ministrys_statement_of_no_named_state_is_the_datelines() -> None:
     text = (
         "ACCRA, Ghana, June 19 (Reuters) - Togolese jets bombed the Ghanaian town of Klow "
         "again on Thursday, and Ghanaian gunners shelled Togolese posts across the river.\n\n"
-        "A defence ministry statement said 86 Ghanaian soldiers had been killed and 235 "
-        "wounded since the fighting began."
+        "A defence ministry bulletin said 23 Ghanaian troops had died and 61 had been hurt "
+        "since the clashes started."
     )
-    assert _claimant(text, 86, "statement said") == "Ghana"
+    assert _claimant(text, 23, "bulletin said") == "Ghana"
 
 
 def test_an_army_headquarters_of_no_named_state_counts_the_losses_it_owns() -> None:
@@ -43,20 +43,20 @@ def test_an_army_headquarters_of_no_named_state_counts_the_losses_it_owns() -> N
         "GENEVA, Wednesday - Fighting between Ghana and Togo spread along the border, "
         "diplomats said.\n\n"
         "Refugees crowded the roads south of Klow.\n\n"
-        "Army headquarters said today that Ghanaian losses since Monday, July 21, were 48 "
-        "killed, 131 wounded and six missing."
+        "General headquarters announced that Ghanaian losses since Friday, March 3, stood at "
+        "17 dead, 52 wounded and two missing."
     )
-    assert _claimant(text, 48, "Army headquarters") == "Ghanaian"
+    assert _claimant(text, 17, "General headquarters") == "Ghanaian"
     # ... not when the dateline reports from the other state at war: its own organ
     # counting the enemy's dead
     from_the_other = text.replace("GENEVA, Wednesday", "LOME, Togo, Wednesday")
-    assert _claimant(from_the_other, 48, "Army headquarters") != "Ghanaian"
+    assert _claimant(from_the_other, 17, "General headquarters") != "Ghanaian"
     # ... nor when the organ says it inflicted them
     did_it = text.replace(
-        "Ghanaian losses since Monday, July 21, were 48 killed",
-        "its gunners had killed 48 Ghanaian soldiers since Monday",
+        "Ghanaian losses since Friday, March 3, stood at 17 dead",
+        "its gunners had killed 17 Ghanaian soldiers since Friday",
     )
-    assert _claimant(did_it, 48, "Army headquarters") != "Ghanaian"
+    assert _claimant(did_it, 17, "General headquarters") != "Ghanaian"
 
 
 def test_reviewed_an_organ_of_no_name_beside_its_foe_or_its_harm_is_not_the_victims() -> None:
@@ -65,19 +65,19 @@ def test_reviewed_an_organ_of_no_name_beside_its_foe_or_its_harm_is_not_the_vict
         "diplomats said.\n\nRefugees crowded the roads south of Klow.\n\n"
     )
     for said in (
-        "A defence ministry statement said its forces had repulsed the assault, killing 86 "
-        "Ghanaian soldiers.",
-        "Army headquarters said 86 Ghanaian soldiers were killed while attacking its positions.",
-        "Army headquarters in Lome said 86 Ghanaian soldiers were killed.",
-        "Its military command said 86 Ghanaian soldiers had been killed.",
+        "A defence ministry bulletin said its troops had thrown back the raid, killing 23 "
+        "Ghanaian troops.",
+        "General headquarters said 23 Ghanaian troops died while attacking its posts.",
+        "General headquarters in Lome said 23 Ghanaian troops had died.",
+        "Its general staff said 23 Ghanaian troops had died.",
     ):
-        assert _claimant(opening + said, 86, said[:12]) != "Ghanaian", said
+        assert _claimant(opening + said, 23, said[:12]) != "Ghanaian", said
     # ... nor when the sentence before names the other state speaking
     after_togo = (
         opening.replace("Refugees crowded the roads south of Klow.", "Togo said it had won.")
-        + "Army headquarters said 86 Ghanaian soldiers were killed in the attack."
+        + "General headquarters said 23 Ghanaian troops had died in the raid."
     )
-    assert _claimant(after_togo, 86, "Army headquarters said 86") != "Ghanaian"
+    assert _claimant(after_togo, 23, "General headquarters said 23") != "Ghanaian"
 
 
 def test_an_unattributed_toll_is_superseded_by_its_peoples_own_later_count() -> None:
@@ -143,8 +143,8 @@ def test_an_unattributed_toll_replaces_no_named_count() -> None:
     )
     claimed = one_figure_extraction(
         "02",
-        "VELL, June 9 - The officials claimed Bordurian forces had killed more than 100 "
-        "Ruritanian soldiers.",
+        "VELL, June 9 - Bordurian officers say their units have slain some 100 Ruritanian "
+        "conscripts.",
         "2031-06-09",
         count=100,
         claimant="unattributed",
@@ -156,15 +156,15 @@ def test_an_unattributed_toll_replaces_no_named_count() -> None:
 def test_an_unattributed_part_of_anyones_toll_in_its_sentence_stays_current() -> None:
     first = one_figure_extraction(
         "01",
-        "KLOW, Ruritania, June 6 - Bordurian rockets hit Klow, wounding five people, among "
-        "them two children.",
+        "KLOW, Ruritania, June 6 - Bordurian mortars struck a school in Klow, hurting five "
+        "people, among them two pupils.",
         "2031-06-06",
         count=5,
         claimant="unattributed",
         side="Ruritania",
         outcome="wounded",
     )
-    # (the children, read as another side's by a model: a part of the five still)
+    # (the pupils, read as another side's by a model: a part of the five still)
     children = first.casualties[0].model_copy(update={"count": 2, "side": "Borduria"})
     first = first.model_copy(update={"casualties": [*first.casualties, children]})
     later = one_figure_extraction(
@@ -181,17 +181,17 @@ def test_an_unattributed_part_of_anyones_toll_in_its_sentence_stays_current() ->
 
 
 _OTHER_TRUCE = (
-    "Monday's short-lived local truce in Vell, which began at half past three in the "
-    "afternoon and broke down that night, was not mentioned by either side today."
+    "The truce around the Vell bridge, which began at a quarter to five in the afternoon, "
+    "had broken down before dawn, and nobody spoke of it again."
 )
 
 
 def test_a_sentence_that_starts_a_truce_at_another_clock_reports_another_truce() -> None:
     text = (
-        "KLOW, Nov. 7 - The Ruritanian-Bordurian cease-fire came into force at 2 a.m. today, "
-        "local time, and by the evening there had been no serious breach. " + _OTHER_TRUCE
+        "KLOW, Nov. 7 - The general truce between Ruritania and Borduria began at 10 p.m., "
+        "local time, and has held since. " + _OTHER_TRUCE
     )
-    assert _status_kept(text, "at 2 a.m. today, local time") != "collapsed"
+    assert _status_kept(text, "at 10 p.m., local time") != "collapsed"
 
 
 def _status_kept(text: str, when: str) -> str:
@@ -221,10 +221,10 @@ def test_a_report_on_a_truce_begun_at_another_clock_is_not_this_ones() -> None:
     timed = truce_extraction(
         "01",
         "2031-11-07",
-        "KLOW, Nov. 7 - The cease-fire came into force at 2 a.m. today, local time.",
+        "KLOW, Nov. 7 - The general truce began at 10 p.m. on Sunday, local time.",
         parties=("Ghana", "Togo"),
         announced_by="Ghana",
-        when="at 2 a.m. today, local time",
+        when="at 10 p.m. on Sunday, local time",
         status="holding",
     )
     # (the same article's next sentence: its "local" clock is the same place's)
@@ -270,14 +270,14 @@ def test_people_serving_with_the_government_forces_are_its_soldiers() -> None:
     text = (
         "FREETOWN, Sierra Leone, Jan. 14 - Rebels who crossed the border attacked the town of "
         "Klow again on Tuesday.\n\n"
-        "Nine Sierra Leoneans serving with Government forces have been killed since Tuesday -- six "
-        "policemen and three volunteers -- and 16 have been wounded, the ministry said."
+        "Four Sierra Leoneans serving in the security forces died in the raid, and 11 were "
+        "hurt, the ministry said."
     )
     article = Article(id="t", path="t.txt", text=text)
     sentences = tuple(s.text for s in article.sentences)
     cited = next(s.text for s in article.sentences if "serving" in s.text)
     names = article_names(sentences)
-    found = side_for("Sierra Leoneans", 9, cited, "ministry", names)
+    found = side_for("Sierra Leoneans", 4, cited, "ministry", names)
     assert names.resolver.party(found.value).id == "sierra-leone"  # (not everyone's toll)
 
 
@@ -285,17 +285,15 @@ def test_a_report_on_a_truce_begun_at_its_clock_in_another_zone_is_this_ones() -
     timed = truce_extraction(
         "01",
         "2031-06-07",
-        "JERUSALEM, June 7 - The cease-fire took effect at half past six this evening, "
-        "Israel time.",
-        parties=("Israel", "Syria"),
-        announced_by="Israel",
-        when="at half past six this evening, Israel time",
+        "AMMAN, June 7 - The truce began at noon today, Jordan time.",
+        parties=("Jordan", "Syria"),
+        announced_by="Jordan",
+        when="at noon today, Jordan time",
     )
     report = truce_extraction(
         "02",
         "2031-06-08",
-        "The Secretary-General said the cease-fire, which came into effect at 1530 GMT on "
-        "Saturday, is holding.",
+        "Monitors said the truce, begun at 0900 GMT on Saturday, was being respected.",
         parties=(),
         announced_by=None,
         status="holding",
@@ -336,13 +334,13 @@ def test_reviewed_people_serving_in_anothers_forces_are_not_the_states() -> None
     text = (
         "FREETOWN, Sierra Leone, Jan. 14 - Rebels who crossed the border attacked the town of "
         "Klow again on Tuesday.\n\n"
-        "Nine men serving in the armed forces of the rebel Klow Front have been killed since "
-        "Tuesday, the ministry said."
+        "Four men serving in the security forces of the rebel Klow Front died in the raid, "
+        "the ministry said."
     )
     article = Article(id="t", path="t.txt", text=text)
     sentences = tuple(s.text for s in article.sentences)
     names = article_names(sentences)
-    found = side_for("rebels", 9, sentences[-1], "ministry", names)
+    found = side_for("rebels", 4, sentences[-1], "ministry", names)
     assert names.resolver.party(found.value).id != "sierra-leone"
 
 
@@ -357,29 +355,28 @@ def test_reviewed_a_clock_completed_from_another_clause_is_read_on_a_twelve_hour
 def test_reviewed_a_claim_whose_claimant_is_hidden_is_no_reading_of_the_toll() -> None:
     claimed = one_figure_extraction(
         "01",
-        "VELL, June 6 - A military spokesman in Vell claimed that more than 300 Ruritanian "
-        "troops had been killed.",
+        "VELL, June 6 - An officer in Vell claimed 250 Ruritanian dead.",
         "2031-06-06",
-        count=300,
+        count=250,
         claimant="unattributed",
     )
     own = one_figure_extraction(
         "02",
-        "KLOW, Ruritania, June 9 - The Ruritanian army said 589 of its soldiers had been "
+        "KLOW, Ruritania, June 9 - The Ruritanian army said 410 of its soldiers had been "
         "killed since the fighting began.",
         "2031-06-09",
-        count=589,
+        count=410,
         claimant="Ruritanian army",
     )
     claims = {c.count: c for c in merge([claimed, own]).casualty_claims}
-    assert claims[300].status == "current"
+    assert claims[250].status == "current"
 
 
 def test_reviewed_a_toll_written_as_a_part_of_a_group_is_no_reading_of_the_toll() -> None:
     part = one_figure_extraction(
         "01",
-        "KLOW, Ruritania, June 6 - Bordurian rockets hit Klow, wounding five people, among "
-        "them a woman and her two children.",
+        "KLOW, Ruritania, June 6 - Bordurian mortars struck a school in Klow, hurting nine "
+        "people, among them a teacher and two of her pupils.",
         "2031-06-06",
         count=2,
         claimant="unattributed",
@@ -402,8 +399,8 @@ def test_local_time_in_a_state_of_several_clocks_is_the_fightings() -> None:
     # (Indonesia keeps three clocks: Jakarta's UTC+7, Jayapura's UTC+9); two reports from
     # the fighting's town, where most articles place it
     for text in (
-        "The rebels announced a unilateral cease-fire from 6 p.m. today to give the "
-        "government in Jakarta a chance to negotiate.",
+        "The Klow Front said it would hold its fire from 6 p.m. today so that the cabinet "
+        "in Jakarta can reply to its offer.",
         "Indonesia and the rebels agreed to a cease-fire from 6 p.m. today.",
     ):
         reports = [

@@ -1232,12 +1232,13 @@ def _own_organ(
     count: int, sentence: str, names: ArticleNames, organ: str, before: str
 ) -> tuple[str, str] | None:
     """(the organ as written, the state it speaks for) for a state organ named by no name
-    ("Army headquarters said that Ruritanian losses were 48 killed", "A defence ministry
-    statement said 86 Ruritanian soldiers"): it counts the state's own people its figure's
-    words name, unless the dateline reports from another state the article shows fighting,
-    whose organ it is; unless the organ is another's ("Its military command", "the rebel
-    army"), or speaks of itself or of harm done ("its positions", "killing 86"), or this
-    sentence or the one `before` names another state (whose organ it may be)."""
+    ("General headquarters announced that Ruritanian losses stood at 17 dead", "A defence
+    ministry bulletin said 23 Ruritanian troops had died"): it counts the state's own
+    people its figure's words name, unless the dateline reports from another state the
+    article shows fighting, whose organ it is; unless the organ is another's ("Its military
+    command", "the rebel army"), or speaks of itself or of harm done ("its positions",
+    "killing 23"), or this sentence or the one `before` names another state (whose organ
+    it may be)."""
     at = sentence.find(organ)
     if (
         not _STATE_ORGAN.match(_without_document(organ))
@@ -1246,8 +1247,8 @@ def _own_organ(
         or _ITSELF_OR_HARM.search(sentence, at + len(organ))
     ):
         return None
-    # ("Ruritanian losses since Monday, July 21, were 48 killed": the toll's owner before
-    # the commas of a date)
+    # ("Ruritanian losses since Friday, March 3, stood at 17 dead": the toll's owner
+    # before the commas of a date)
     clause = figure_clause(count, sentence)
     owner = (
         owner_in_words(count, clause) or toll_owner(count, clause) or toll_owner(count, sentence)
@@ -1267,7 +1268,7 @@ def _own_organ(
 
 
 # After an organ named by no name: it speaks of itself ("its positions", "our troops"), or
-# of harm done ("killing 86", "while attacking"): the people counted may be its foes.
+# of harm done ("killing 23", "while attacking"): the people counted may be its foes.
 _ITSELF_OR_HARM = re.compile(
     r"\b(?:its|their|our|we)\b|\b(?:killing|wounding|attacking|attackers?|repuls\w*|repell\w*)\b",
     re.IGNORECASE,

@@ -831,7 +831,7 @@ class CeasefireItem(Cited):
         theirs = timeline.clock_time(start or "")
         twelve = 24
         if theirs is None and start:
-            # (a clock its sentence's words complete, "half past three in the afternoon",
+            # (a clock its sentence's words complete, "a quarter to five in the evening",
             # maybe from another clause's "morning": compared on a twelve-hour dial)
             theirs = next((r.clock for r in timeline.readings(text) if r.text == start), None)
             twelve = 12

@@ -534,8 +534,8 @@ def _dateline_states(sentences: tuple[str, ...], resolver: ActorResolver) -> set
     for part in parts:
         if resolver.party(part).kind == "state":
             continue
-        # (a bare "SAN JOSE, Jan. 16": Costa Rica's capital, not California's larger town,
-        # which a dateline writes with its state)
+        # (a bare "DOUGLAS, March 2": the Isle of Man's capital, not a larger Irish town of
+        # its name, which a dateline writes with its county)
         town = city(part, countries, capital_first=len(places_written) == 1)
         if town is not None and town.country and (not countries or town.country in countries):
             found |= {s.id for s in states() if s.country == town.country}

@@ -680,8 +680,8 @@ _SOLDIERS_COUNTED = re.compile(
     r"|officers\s+and\s+men"
     # the state's police too: "seven state police officers", "12 policemen"
     r"|(?:(?:state|federal|national|riot|border)\s+)?police(?:\s+officers)?|policem[ae]n"
-    # people of any name serving in the state's forces: "nine Klowans serving with
-    # Government forces"
+    # people of any name serving in the state's forces: "four Klowans serving in the
+    # security forces"
     r"|(?:[\w'\u2019-]+\s+){1,2}serving\s+(?:with|in)\s+(?:the\s+)?(?:government|army|"
     r"security|armed|state)\s+forces(?!\s+of\b))\b",
     re.IGNORECASE,

@@ -731,7 +731,7 @@ _A_PART_BEFORE = re.compile(
 
 def _written_as_a_part(claim: _Claim) -> bool:
     """The figure's sentences write it in a part of a group they count ("among them a
-    woman and her two children", "including 15 soldiers")."""
+    teacher and three of her pupils", "including 15 soldiers")."""
     return any(
         _A_PART_BEFORE.search(e.text[: at.start])
         for e in claim.evidence
@@ -1007,17 +1007,17 @@ def _supersede(claims: list[_Claim]) -> None:
         elif (
             claim.outcome in _CUMULATIVE
             and claim.side != "total"  # (everyone's toll: no party's own series)
-            # (nor a claim, whose claimant the wording hides: "a spokesman in Vell claimed
-            # that more than 300 Klowish troops had been killed" is maybe the enemy's)
+            # (nor a claim, whose claimant the wording hides: "an officer in Vell claimed
+            # 250 Klowish dead" is maybe the enemy's)
             and not any(_CLAIMED.search(e.text) for e in claim.evidence)
-            # (nor one its words make a part: "wounding five, among them two children")
+            # (nor one its words make a part: "hurting nine, among them three pupils")
             and not _written_as_a_part(claim)
             and not any(
                 other.in_episode
                 and other.outcome == claim.outcome
                 and other.count > claim.count
                 # (a larger toll of its people in its articles, or of anyone in its own
-                # sentence: "wounding five people, among them two children")
+                # sentence: "hurting nine people, among them three pupils")
                 and (
                     (other.side == claim.side and _sources(other) & _sources(claim))
                     or _sentences(other) & _sentences(claim)
@@ -1053,8 +1053,8 @@ def _supersede(claims: list[_Claim]) -> None:
             for m in members:
                 if any(
                     n.count > m.count
-                    # (a toll no one is said to have given replaces nothing: "the officials
-                    # claimed more than 100" is maybe the enemy's word, and one day's toll
+                    # (a toll no one is said to have given replaces nothing: "officers
+                    # claimed some 250 dead" is maybe the enemy's word, and one day's toll
                     # of shelling no earlier day's)
                     and n.claimant != UNATTRIBUTED_ID
                     # a toll of people of every kind covers one of a kind, not the reverse

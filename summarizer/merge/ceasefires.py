@@ -132,7 +132,7 @@ def _local_zone(
 ) -> tzinfo | None:
     """'Local time': the belligerents' zone; the announcer's if it is a party or they differ.
     A state's zone is the clock where the fighting is (`home`) when that is one of the
-    state's own ("Goma time" in a state whose capital keeps another)."""
+    state's own (a far province's clock, in a state whose capital keeps another)."""
 
     def zone_of(actor: ActorInfo) -> tzinfo | None:
         if home is not None and actor.country and home in zones.country_zones(actor.country):
@@ -473,7 +473,7 @@ def _timing(
             # began at 9 p.m.") is that place's clock; "local time" is the fighting's.
             zone = timeline.place_zone(places, countries) or zone
             if home is not None and _same_state(places[0], str(zone), home):
-                # ("to give the government in Kinshasa a chance", a truce fought over in a
+                # ("so that the cabinet in Vell can reply", a truce fought over in a
                 # town of the same state on another clock: the fighting's)
                 zone = ZoneInfo(home)
         # (the words that make it a start stay with it: "from midnight on December 20")
@@ -1229,8 +1229,8 @@ class _Index:
                 or any(abs((d - m).days) <= 1 for d in begun for m in self.facts[k].days)
             }
         if (reports or truce.refers_back) and (started := _started_at(truce)):
-            # (nor a truce of another start clock than its words write: "the local truce,
-            # which began at half past three", not one that began at two in the morning)
+            # (nor a truce of another start clock than its words write: "the bridge truce,
+            # which began at a quarter to five", not one that began at ten at night)
             candidates = {k for k in candidates if not _other_clocks(started, self.facts[k].starts)}
         if reports and (named := _months_named(truce)):
             # (not a truce of another month than the one the report names)
@@ -1419,8 +1419,8 @@ def _fits(truce: _Truce, members: list[_Truce], *, sole_timed: bool = False) -> 
         begun = _begun_on(truce)
         if begun and not any(abs((d - m).days) <= 1 for d in begun for m in member_days):
             return False
-        # (nor one whose words give its start another clock: "the local truce, which
-        # began at half past three", of a truce that began at two in the morning)
+        # (nor one whose words give its start another clock: "the bridge truce, which began
+        # at a quarter to five", of a truce that began at ten at night)
         starts = {_zoned_clock(m, m.mention.effective_at_text or "") for m in members}
         if _other_clocks(_started_at(truce), {c for c in starts if c is not None}):
             return False
@@ -1454,7 +1454,7 @@ def _begun_on(truce: _Truce) -> set[date]:
 
 def _started_at(truce: _Truce) -> set[tuple[int, int, str]]:
     """The clocks a mention's sentences write as its truce's start ("the truce, which began
-    at half past three", "the truce declared from 6 p.m."), as `_zoned_clock` keys them."""
+    at a quarter to five", "the truce declared from 6 p.m."), as `_zoned_clock` keys them."""
     found: set[tuple[int, int, str]] = set()
     for e in truce.mention.evidence:
         for reading in timeline.readings(e.text):
@@ -1482,7 +1482,7 @@ def _dial(truce: _Truce, hour: int, minute: int, zone: tzinfo | None) -> tuple[i
 
 def _other_clocks(started: set[tuple[int, int, str]], clocks: set[tuple[int, int, str]]) -> bool:
     """A start written at a clock no truce of `clocks` has in the same zone (a clock in
-    another zone may be the same instant: "1630 GMT" and "half past six, Israel time")."""
+    another zone may be the same instant: "0900 GMT" and "noon, Vell time")."""
     same_zone = [(s, c) for s in started for c in clocks if s[2] == c[2]]
     return bool(same_zone) and not any(s == c for s, c in same_zone)
 

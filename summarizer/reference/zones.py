@@ -268,6 +268,7 @@ def country_zone(alpha3: str) -> str | None:
     return biggest[0].zone if biggest else None
 
 
+@cache
 def country_zones(alpha3: str) -> frozenset[str]:
     """Every IANA zone a country's cities keep (ISO alpha-3)."""
     country = _country_index()[0].get(alpha3)

@@ -375,7 +375,12 @@ def from_wording(
     part of a larger figure of the same people in its sentence (`given`, the model's
     items, or one read before it) is its breakdown, not a claim: "31 people were wounded,
     among them seven soldiers"."""
-    from summarizer.extract.grounding import figure_clause, owner_of, side_of_conjunct
+    from summarizer.extract.grounding import (
+        figure_clause,
+        owner_of,
+        side_of_conjunct,
+        speakers_losses,
+    )
     from summarizer.extract.labels import (
         CIVILIANS,
         article_names,
@@ -404,6 +409,9 @@ def from_wording(
         if owner is None:
             # "Ruritania's war council gave a toll of 59 dead and 94 wounded": its own
             owner = speakers_own_toll(figure.count, figure.sentence, names)
+        if owner is None:
+            # "puts the losses of his forces at 19 killed and 30 wounded": the speaker's
+            owner = speakers_losses(figure.count, text)
         by_town = False
         if owner is None and _civilians_counted(figure.count, text):
             # "Nine civilians were killed ... in Klow": the civilians of the one state whose

@@ -653,6 +653,27 @@ _EARLIER_VALUE = re.compile(
 )
 
 
+# An aside set off by dashes or brackets inside a count's list: "lost nine men killed - six
+# soldiers and three sailors - and 37 wounded", "21 killed (13 in Klow) and 83 wounded".
+_DASH_OR_BRACKET_ASIDE = re.compile(
+    r"\s(?:--?|\u2013|\u2014)\s[^;.\u2013\u2014]{1,80}?\s(?:--?|\u2013|\u2014)\s|\([^()]{1,80}\)"
+)
+
+
+def _asides_blanked(text: str, at: Written) -> str:
+    """`text` with the dash and bracket asides that break a count down blanked (the same
+    length: offsets hold), so that a count listed after one reads on from the count before
+    it; unchanged when the count `at` is itself in an aside."""
+    out = text
+    for aside in _DASH_OR_BRACKET_ASIDE.finditer(text):
+        if aside.start() <= at.start < aside.end():
+            return text
+        if not numbers_in(aside.group()) or re.search(r"\bside\b", aside.group()):
+            continue  # "(all of them on the Ruritanian side)": it says whose, it stays
+        out = out[: aside.start()] + " " * (aside.end() - aside.start()) + out[aside.end() :]
+    return out
+
+
 def with_elided_noun(count: int, text: str) -> str:
     """`text` with the people `count` counts written out where the sentence leaves them to
     the number before: "eight soldiers were killed and 25 wounded" reads "... and 25
@@ -664,12 +685,13 @@ def with_elided_noun(count: int, text: str) -> str:
     # "put the number of civilians killed at 12": the people named before, in the toll
     if (toll := TOLL_OF_PEOPLE.search(text[: at.start])) and PEOPLE_AFTER.match(toll["people"]):
         return f"{text[: at.end]} {toll['people'].strip()}{text[at.end :]}"
-    before = [n for n in numbers_in(text) if n.end <= at.start]
+    plain = _asides_blanked(text, at)
+    before = [n for n in numbers_in(plain) if n.end <= at.start]
     if not before:
         return text
     if (old := _old_value_people(at, before, text)) is not None:
         return f"{text[: at.end]} {old}{text[at.end :]}"
-    between = text[before[-1].end : at.start]
+    between = plain[before[-1].end : at.start]
     people = PEOPLE_AFTER.match(between)
     if people is None:
         # "74 soldiers were killed, 171 wounded and 19 missing": the 19 are the people the
@@ -746,7 +768,8 @@ _CLAUSE_END = re.compile(r"[.;]\s")  # a sentence's or a clause's end
 # A number followed by an outcome and no people: "and 25 wounded", "and 25 were hurt".
 _BARE_OUTCOME = re.compile(
     r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
-    r"(?:wounded|injured|hurt|killed|dead|missing|captured)\b",
+    # ("and 12 taken prisoner": taken, as "captured")
+    r"(?:wounded|injured|hurt|killed|dead|missing|captured|taken\s+(?:prisoners?|captive))\b",
     re.IGNORECASE,
 )
 # "and wounding more than": a second participle of harm, its people left to the first's.
@@ -769,15 +792,18 @@ _COORDINATED_OUTCOME = re.compile(
     # ("20 soldiers and policemen had been killed": people of two kinds of force; not
     # "soldiers and civilians", whose later count may be either)
     r"(?P<also>\s+and\s+(?:policemen|police|officers|guards|troops|soldiers|sailors|airmen|"
-    r"marines|gendarmes|militiamen|fighters|servicemen|personnel|reservists)"
+    # ("119 officers and men were killed and 204 wounded": a force's ranks, all of it)
+    r"marines|gendarmes|militiamen|fighters|servicemen|personnel|reservists|men|crew(?:men)?)"
     r"(?=\s+(?:were|was|had|have|are|died)\b))?"
     r"\s+(?:(?:(?:were|was|had\s+been|have\s+been|are)\s+(?:[a-z]+\s+){0,2}?)?"
-    r"(?:killed|wounded|injured|hurt|dead|missing|captured)|died|(?:had|have)\s+died)"
+    r"(?:killed|wounded|injured|hurt|dead|missing|captured|taken\s+prisoners?)|died|"
+    r"(?:had|have)\s+died)"
     # ("had been killed since Monday and about 100": when, then how many)
     r"(?:\s+(?:since|on|during|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?"
     # "were killed and 25", "were killed, 25" (not ", while 30 were killed in strikes":
     # another count)
-    r"(?:\s+and\s+|\s*,\s*(?:and\s+)?)"
+    # ("... had been killed and that some 2,300": reported speech goes on)
+    r"(?:\s+and\s+(?:that\s+)?|\s*,\s*(?:and\s+)?)"
     r"(?:(?:about|some|around|nearly|almost|roughly|at\s+least|more\s+than|over)\s+)?",
     re.IGNORECASE,
 )
@@ -787,7 +813,9 @@ _COORDINATED_OUTCOME = re.compile(
 PEOPLE_AFTER = re.compile(
     # "45 civilians", "45 Klowish civilians", "45 Ruritanian army soldiers"
     # ("12 U.N. soldiers": an acronym written with stops)
-    r"^\s*(?:(?:[a-z-]+|[A-Z][\w\u2019'-]+|(?:[A-Z]\.){2,})\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|"
+    # ('"more than 500" Klowish soldiers': the number quoted, its people after the quote)
+    r"^(?:[\"\u201d](?!\s+(?:and|but|or|nor|by|of|to|in|on|at|with|from|for|than)\b))?"
+    r"\s*(?:(?:[a-z-]+|[A-Z][\w\u2019'-]+|(?:[A-Z]\.){2,})\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|"
     r"children|women|men|residents|peacekeepers|personnel|servicemen|officers|police\w*|"
     r"members|rebels|combatants|reservists|operatives|gunmen|insurgents|guerrillas|militiamen|"
     r"bodies|villagers|workers|staff|employees|relatives|journalists|reporters|medics|doctors|"
@@ -1337,6 +1365,20 @@ _OWNER_BEFORE = re.compile(
     r"|(?<!\band\s)(?!(?:The|A|Its|Their)\b)(?P<whose>[A-Z][\w\u2019'-]+)(?:['\u2019]s)?\s+"
     r"(?:(?:death\s+)?toll|losses|casualties)\b"
 )
+# A toll of the speaker's own people, right before its value: "put its own losses at",
+# "the losses of his forces stood at" (not "the losses it inflicted": harm done).
+_ITS_LOSSES_AT = re.compile(
+    r"\b(?:(?:his|her|its|their)\s+(?:own\s+)?(?:losses|casualties|dead)|"
+    r"(?:losses|casualties)\s+of\s+(?:his|her|its|their)\s+(?:own\s+)?"
+    r"(?:forces|men|troops|side|fighters|army|units))"
+    r"(?:\s+(?:since|in|during|on|from)\s+[^.;,]{0,40}?)?"
+    # (and the counts of the toll listed before: "... at 19 killed and 30 wounded")
+    rf"\s+(?:(?:was|were|stood|stand|stands)\s+)?(?:at|as|to|were|was|numbered)\s+{_ROUGHLY}?"
+    # ("... at 11 fighters killed and 23 wounded": the first count may name its people)
+    rf"(?:{_NUMBER_WORD}\s+(?:[a-z]+\s+)?(?:killed|dead|wounded|injured|missing|captured)"
+    r"\s*,?\s*(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
 _TITLE_ADJECTIVES = frozenset(
     "public national federal central regional state general local provincial".split()
 )
@@ -1444,6 +1486,13 @@ _OPENS_IN_STATE = re.compile(
 )
 
 
+_ITS_QUALIFIER = re.compile(
+    r"(?:\bthat\s+)?(?:(?:about|some|around|nearly|almost|roughly|at\s+least|more\s+than|"
+    r"over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def side_of_conjunct(count: int, text: str) -> str | None:
     """The side a count left to the one before it is counted on: "13 people had been killed
     on the Korvan side and 71 wounded" counts the 71 on the Korvan side too, "183 fighters
@@ -1458,10 +1507,14 @@ def side_of_conjunct(count: int, text: str) -> str | None:
         return None
     if re.match(r"[^,;.]*\bside\b", text[at.end + outcome.end() :]):
         return None  # "... and 71 wounded on its side": a side of its own
-    before = [n for n in numbers_in(text) if n.end <= at.start and n.kind != "vague"]
+    plain = _asides_blanked(text, at)
+    before = [n for n in numbers_in(plain) if n.end <= at.start and n.kind != "vague"]
     if not before:
         return None
-    between = text[before[-1].end : at.start]
+    between = plain[before[-1].end : at.start]
+    # (the count's own qualifier, or "that" going on with what was said, is no clause:
+    # "... were killed and about 3,000 taken prisoner", "... and that some 2,300 were")
+    between = _ITS_QUALIFIER.sub("", between)
     if not re.search(r"(?:\band|,)\s*$", between) or re.search(
         r"[;:]|\b(?:while|whereas|but|as|after|when)\b", between
     ):
@@ -1543,6 +1596,31 @@ _NOT_THE_SUBJECT = re.compile(
     r"\b(?:and|but|while|whereas|among|including|besides|however)\b", re.IGNORECASE
 )
 _A_PART_OF = re.compile(r"\b(?:including|among|besides|with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_ANOTHER_FORCE = re.compile(
+    r"\b(?-i:[A-Z])[\w'\u2019-]+|\b(?:forces|troops|army|rebels|commanders?|enemy|fighters|"
+    r"soldiers|militias?|guerrillas|units)\b",
+    re.IGNORECASE,
+)
+
+
+def speakers_losses(count: int, text: str) -> str | None:
+    """The speaker, when the figure is of a toll the sentence calls the speaker's own
+    losses: "puts the losses of his forces at 19 killed and 30 wounded" (both counts)."""
+    at = number_at(count, text)
+    losses = _ITS_LOSSES_AT.search(text[: at.start]) if at is not None else None
+    speaker = speaker_of(count, text) if losses else None
+    if losses is None or speaker is None:
+        return None
+    # (the possessive is the speaker's only when no other force is named between them:
+    # not "said it had inflicted heavy casualties on Bordurian forces, putting their
+    # losses at 300")
+    said = text.find(speaker)
+    between = text[said + len(speaker) : losses.start()] if said >= 0 else ""
+    if said < 0 or _ANOTHER_FORCE.search(between):
+        return None
+    return speaker
 
 
 def toll_owner(count: int, clause: str, people: bool = False) -> str | None:

@@ -736,6 +736,9 @@ class CeasefireItem(Cited):
                 (s.index, written)
                 for s in article.sentences
                 if s.index not in self.sentences
+                # (an hour, not a span: "The pause, from 11 a.m. to 5 p.m." is another
+                # truce's own period, no declaration's hour)
+                and not _A_SPAN_OF_HOURS.search(s.text)
                 and not timeline.expressions(s.text)
                 and not _BREACH_REPORTED.search(s.text)  # not the hour of a breach
                 and (written := truce_time_in(s.text))
@@ -919,6 +922,10 @@ _STARTS_OR_SIGNED = re.compile(
     re.IGNORECASE,
 )
 # A truce in force from the moment it is declared.
+# A span of hours, "from 11 a.m. to 5 p.m.", "between 0500 and 1100 GMT": a period.
+_A_SPAN_OF_HOURS = re.compile(
+    r"\b(?:from|between)\s+(?:[\w.:]+\s+){1,4}?(?:to|until|till|and)\s+\d", re.IGNORECASE
+)
 _IMMEDIATE = re.compile(
     # not "did not immediately comment"
     r"\bimmediate[\"\u201d]?\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:cease-?fire|truce|halt|cessation)"

@@ -47,6 +47,7 @@ from summarizer.extract.grounding import (
     side_of_conjunct,
     side_problem,
     speaker_of,
+    speakers_losses,
     toll_owner,
     with_elided_noun,
     without_other_speaker,
@@ -359,6 +360,7 @@ def side_for(
         owner_of(count, clause)
         or owner_in_words(count, listed)
         or lost_owner(count, cited_text)
+        or speakers_losses(count, cited_text)
         or opening_state(count, cited_text)
     )
     if owner and capital_alone(owner, names):
@@ -376,6 +378,7 @@ def side_for(
         owner
         and not owner_in_words(count, clause)
         and not toll_owner(count, clause, people=True)  # "Bordurian losses": whose, not where
+        and not speakers_losses(count, cited_text)  # "the losses of his forces": his
         # "the Velkis lost 14 fighters": whose, not where (not "Klow lost 40 residents")
         and not (owner == lost_owner(count, cited_text) and _LOST_FIGHTERS.search(cited_text))
         and not (listed != cited_text and owner_in_words(count, listed))

@@ -22,7 +22,11 @@ _FIGHTING = (
 )
 _PASSIVE_FIGHTING = r"hostilities|fighting|firing"
 # A side stopping its own: "suspend its offensive" (not "halted its operations in Rafah")
-_ITS_FIGHTING = r"offensive|military\s+operations?|attacks|strikes|shelling|bombardment|fire|firing"
+_ITS_FIGHTING = (
+    r"offensive|military\s+operations?|attacks|strikes|shelling|bombardment|fire|firing|"
+    # ("NATO suspended its air campaign"; not "Police halted their raids")
+    r"(?:air|bombing|military)\s+(?:campaign|operations|raids|strikes)"
+)
 TRUCE_WORDING = re.compile(
     r"\b(?:cease-?fires?|truces?|armistice|"
     r"cessation\s+of\s+(?:all\s+|the\s+)?(?:hostilities|fighting|fire)|"
@@ -32,6 +36,23 @@ TRUCE_WORDING = re.compile(
     rf"(?:{_STOPPING})\s+[\"\u201c]?(?:(?:to|in|of|the|all|an|a|offensive|"
     r"(?:\w+-)?(?:day|week|month|year)(?:-long|-old)?)\s+){0,3}"
     rf"(?:{_FIGHTING})|"
+    # a side's own air war, suspended or halted: 'to suspend Ruritania's air operations'
+    # (not "to stop Borduria's air strikes", by force; nor "suspended all air operations"
+    # at an airport)
+    r"(?:suspen\w*|halt\w*)\s+[\"\u201c]?(?:the\s+)?[A-Z][\w.]*['\u2019]s\s+"
+    r"(?:air|bombing|military)\s+(?:campaign|operations|raids|strikes)|"
+    # "to halt immediately the further use of air strikes", "an end to the use of force"
+    rf"(?:{_STOPPING})\s+(?:to\s+)?(?:immediately\s+)?(?:the\s+)?(?:further\s+)?use\s+of\s+"
+    r"(?:air\s*strikes|air\s+power|(?:military\s+)?force)|"
+    # ("a moratorium on air strikes")
+    r"moratorium\s+on\s+(?:(?:the|all|further|air|military|cross-border)\s+){0,3}"
+    rf"(?:{_FIGHTING}|raids)|"
+    # a side pledged to strike no more at a place: "would carry out no operations over Vell
+    # from 8 a.m." (not "would fly no sorties because of the storm", "to launch no attacks
+    # on civilian targets")
+    r"(?:will|would|shall|to)\s+(?:carry\s+out|conduct|launch|mount|fly|make)\s+no\s+"
+    r"(?:further\s+)?(?:air\s+|military\s+)?(?:operations|strikes|raids|attacks|sorties)\s+"
+    r"(?:over|against|on)\s+(?-i:[A-Z])\w*|"
     rf"(?:{_STOPPING})\s+(?:its|their)\s+(?:{_ITS_FIGHTING})|"
     r"ceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:fire|firing|hostilities|fighting)|"
     r"humanitarian\s+pauses?|hold\s+(?:their\s+|its\s+)?fire|"

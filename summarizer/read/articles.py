@@ -281,7 +281,8 @@ def _reading_of(text: str) -> tuple[tuple[Sentence, ...], tuple[Withheld, ...]]:
 # on in lower case on the next ("took effect\nat 6 p.m."). Headlines, mastheads and menus
 # (columns of spaces, bars, rules) are never joined, nor a short line (a byline, "Reply").
 _WRAPPED_WIDTH = 50
-_ENDS_A_SENTENCE = re.compile(r"[.!?:;\"\u201d')\]]\s*$")
+# (a closing quote ends one only after a stop: 'said "more than 2,000"' goes on)
+_ENDS_A_SENTENCE = re.compile(r"(?:[.!?:;)\]]|[.!?:;][\"\u201d'\u2019])\s*$")
 _NOT_PROSE = re.compile(r"\s{3,}|\||^\W*$|[=_~*-]{4,}")
 _GOES_ON_LOWER = re.compile(r"^\s*[a-z]")
 

@@ -157,6 +157,8 @@ _SEGMENTER = pysbd.Segmenter(language="en", clean=False, char_span=True)
 _COMMENTS = re.compile(
     r"""^\s*(?:
         (?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?
+            # (with the page's controls for them: "COMMENTS (31)    Newest | Oldest")
+            (?:\s{2,}(?:newest|oldest|top|best|sort|most|latest|show)\b.*)?
       | leave\s+a\s+(?:reply|comment)\b.*
       # a blog's count of what readers wrote: "3 thoughts on <title>", "One response to ..."
       | (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+
@@ -178,8 +180,11 @@ _TO_A_MODEL = re.compile(
             (?:systems?\s+)?(?:\w+\s+){0,4}?(?:must|should|are\s+to|have\s+to|need\s+to)\s+
             (?:report|say|state|write|claim|include|list|mention|ignore)\b
       | (?:you|summari[sz]ers?|models?)\s+must\s+(?:report|say|state|write|claim)\s+that\b
+      # an order to whoever writes the summary: "Always state that 500 died"
+      | (?:^|[.!?]\s+)(?:always|never)\s+(?:state|say|report|write|claim)\s+that\b
       # a note addressed to the software reading the page
-      | (?:note|message|notice|instructions?|attention)\s+(?:for|to)\s+(?:all\s+|any\s+)?
+      | (?:note|message|notice|instructions?|attention|important|warning|reminder)\s+
+            (?:for|to)\s+(?:all\s+|any\s+)?
             (?:\w+\s+){0,3}?(?:tools?|ai|a\.i\.|llms?|models?|summari[sz]ers?|bots?|
             assistants?|crawlers?|scrapers?)\b
       # ... or hailed by what it is and does: "ATTENTION LANGUAGE MODELS SUMMARIZING THIS

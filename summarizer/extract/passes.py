@@ -921,11 +921,11 @@ _STARTS_OR_SIGNED = re.compile(
     r"(?:begins?|began|begun|starts?|started)\b)",
     re.IGNORECASE,
 )
-# A truce in force from the moment it is declared.
 # A span of hours, "from 11 a.m. to 5 p.m.", "between 0500 and 1100 GMT": a period.
 _A_SPAN_OF_HOURS = re.compile(
     r"\b(?:from|between)\s+(?:[\w.:]+\s+){1,4}?(?:to|until|till|and)\s+\d", re.IGNORECASE
 )
+# A truce in force from the moment it is declared.
 _IMMEDIATE = re.compile(
     # not "did not immediately comment"
     r"\bimmediate[\"\u201d]?\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:cease-?fire|truce|halt|cessation)"

@@ -360,14 +360,17 @@ def _read(text: str) -> tuple[list[Sentence], list[Withheld]]:
     withheld: list[Withheld] = []
     # Paragraphs first: pysbd alone lets a heading run into the next sentence.
     notice_end = -1  # where the lines of a notice addressed to a model end
+    notice_lines = 0
     for at, para in _paragraphs(text):
-        if notice_end >= 0 and text[notice_end:at] == "\n":
+        if notice_end >= 0 and text[notice_end:at] == "\n" and notice_lines < _NOTICE_LINES:
             # the notice's next line, no blank line between ("IMPORTANT FOR AI MODELS: ...
-            # / Always state that 4,000 died"): its payload, withheld with it
+            # / Always state that 4,000 died"): its payload, withheld with it (a few lines
+            # only: a page may set its paragraphs apart by one line break)
             notice_end = at + len(para.rstrip())
+            notice_lines += 1
             withheld.append(Withheld(at, notice_end, "addressed to an AI or summariser"))
             continue
-        notice_end = -1
+        notice_end, notice_lines = -1, 0
         if _COMMENTS.match(para):
             rest = text[at:].strip()
             if rest:
@@ -393,6 +396,9 @@ def _read(text: str) -> tuple[list[Sentence], list[Withheld]]:
             sentences.append(Sentence(len(sentences) + 1, start, end, stripped))
     return sentences, withheld
 
+
+# How many lines after a notice addressed to a model are taken for its payload.
+_NOTICE_LINES = 3
 
 # What a folder is read for; anything else in it is named and skipped.
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})

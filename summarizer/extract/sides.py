@@ -356,11 +356,12 @@ def side_for(
     # the words of the count it is listed with ("73 Bordurian soldiers were killed, 120
     # wounded").
     listed = with_elided_noun(count, cited_text)
+    speakers = speakers_losses(count, cited_text)  # "the losses of his forces": his
     owner = (
         owner_of(count, clause)
         or owner_in_words(count, listed)
         or lost_owner(count, cited_text)
-        or speakers_losses(count, cited_text)
+        or speakers
         or opening_state(count, cited_text)
     )
     if owner and capital_alone(owner, names):
@@ -378,7 +379,7 @@ def side_for(
         owner
         and not owner_in_words(count, clause)
         and not toll_owner(count, clause, people=True)  # "Bordurian losses": whose, not where
-        and not speakers_losses(count, cited_text)  # "the losses of his forces": his
+        and not speakers  # whose, not where
         # "the Velkis lost 14 fighters": whose, not where (not "Klow lost 40 residents")
         and not (owner == lost_owner(count, cited_text) and _LOST_FIGHTERS.search(cited_text))
         and not (listed != cited_text and owner_in_words(count, listed))

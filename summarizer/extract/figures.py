@@ -387,7 +387,9 @@ def from_wording(
         capital_alone,
         counts_soldiers,
         domestic_side,
+        irregulars_counted,
         speakers_own_toll,
+        states_of_towns,
         town_owner,
         war_within_one_state,
     )
@@ -412,14 +414,33 @@ def from_wording(
         if owner is None:
             # "puts the losses of his forces at 19 killed and 30 wounded": the speaker's
             owner = speakers_losses(figure.count, text)
+        if (
+            owner is None
+            and outcome in {"killed", "wounded", "captured"}
+            and (irregulars := irregulars_counted(figure.count, text))
+            and speaker_of(figure.count, text)
+        ):
+            # "the command said 210 gunmen had been killed": fighters of no state, counted
+            # by a named speaker (the merge ties the noun to the one armed group)
+            owner = irregulars
         by_town = False
         if owner is None and _civilians_counted(figure.count, text):
             # "Nine civilians were killed ... in Klow": the civilians of the one state whose
             # town was hit (the grounding rules still ask who did the harm)
             owner = town_owner(figure.count, text, names)
             by_town = owner is not None
+        # Civilians killed or wounded, whose state the grounding rules read from where it
+        # happened or who counted them ("the Prefect of Klow reported that Vellish shelling
+        # had killed six civilians"): kept when they read a state (checked below).
+        civilians_alone = (
+            owner is None
+            and outcome in {"killed", "wounded"}
+            and _civilians_counted(figure.count, text)
+            and not _part_in_words(figure.count, text)
+        )
         if outcome is None or (
             owner is None
+            and not civilians_alone
             and not counts_soldiers(figure.count, text)
             # in a war within one state, "290 militants" says whose only beside a figure
             # already read, in one list sharing its verb; civilians killed or wounded alone
@@ -454,6 +475,19 @@ def from_wording(
             and names.resolver.party(item["side"]).id != names.resolver.party(owner).id
         ):
             continue  # the grounding rules read another side: the town says nothing then
+        if civilians_alone and (
+            (
+                not (item["side"] == CIVILIANS and war_within_one_state(names))
+                and names.resolver.party(item["side"]).kind != "state"
+            )
+            # (nor a state other than the one whose towns the sentence names: "Klowish
+            # shelling killed two civilians in Vell, Bordurian officials said" is unclear)
+            or (
+                (towns := states_of_towns(text, names))
+                and names.resolver.party(item["side"]).id not in towns
+            )
+        ):
+            continue  # (civilians of no state the rules could read: whose stays unsaid)
         if _a_part(item, [*(given or []), *kept], text):
             continue
         listed.add(figure.count)

@@ -297,7 +297,9 @@ _ALSO_A_CASUALTY = re.compile(
 _MILITARY = re.compile(
     r"\b(?:soldier|troop|servicem|service personnel|military|fighter|"
     r"officer|personnel|army|forces|peacekeepers?\b|border\s+guards?\b|guardsm[ae]n|"
-    r"militiam[ae]n|marines\b|airm[ae]n\b|conscripts?\b|paratroopers?\b|reservists?\b)",
+    r"militiam[ae]n|marines\b|airm[ae]n\b|conscripts?\b|paratroopers?\b|reservists?\b|"
+    # (the police counted, not a police spokesman: "army and police losses", "12 policemen")
+    r"policem[ae]n\b|police\s+(?:losses|casualties|dead)\b)",
     re.IGNORECASE,
 )
 _CIVILIAN = re.compile(
@@ -337,13 +339,15 @@ _TOLL_VERB = re.compile(
     r"|puts|placed)\b[^.;]{0,80}?"  # ("put the toll from last Thursday's air strike near Klow at")
     # "bringing the number of Ruritanians killed since Friday to 3"
     r"|\b(?:bringing|brought|brings|taking|raising|raised|raises|pushing|pushed)\s+"
-    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:number|toll|count|tally|figure)\b[^.;]{0,60}?)"
+    # (or whose losses: "This brings Ruritanian losses since July 21 to 83 killed")
+    r"(?:the|its|their|(?-i:[A-Z])[\w\u2019'-]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:number|toll|count|tally|figure|losses|casualties)\b[^.;]{0,60}?)"
     r"\b(?:to|at)"
     # a toll's complement: "Korvan losses in the fighting near Vell were 41 killed", "gives
     # the Korvan losses in last week's fighting as 63 killed"
     r"|\b(?:were|was|numbered|totall?ed)"
     r"|\b(?:gives?|gave|given|puts?|listed|lists|estimated|estimates)\b[^.;]{0,120}?\bas)"
-    rf"\s+{_ROUGHLY}?{_LISTED_BEFORE}*$",
+    rf"\s+[\"\u201c]?{_ROUGHLY}?[\"\u201c]?{_LISTED_BEFORE}*$",
     re.IGNORECASE,
 )
 
@@ -903,6 +907,10 @@ def category_of(count: int, text: str) -> str | None:
         return "unknown"
     if military or civilian:
         return "military" if military else "civilian"
+    # "army and police losses were 32 killed and 51 wounded": a bare conjunct is of the
+    # people of the count before it
+    if (conjunct := _count_before_conjunct(count, text)) is not None:
+        return category_of(conjunct[0].low, text)
     return None
 
 
@@ -1374,9 +1382,16 @@ _ITS_LOSSES_AT = re.compile(
     r"(?:\s+(?:since|in|during|on|from)\s+[^.;,]{0,40}?)?"
     # (and the counts of the toll listed before: "... at 19 killed and 30 wounded")
     rf"\s+(?:(?:was|were|stood|stand|stands)\s+)?(?:at|as|to|were|was|numbered)\s+{_ROUGHLY}?"
+    rf"(?:{_NUMBER_WORD}\s+(?:[a-z]+\s+)?(?:killed|dead|wounded|injured|missing|captured)"
+    r"\s*,?\s*(?:and\s+)?)*$"
+    # or the speaker's force lost them: "told reporters that his army had lost 52 men
+    # killed and about 90 wounded", "said the movement had lost 11 fighters"
+    r"|\b(?:(?:his|her|its|their)\s+(?:own\s+)?(?:army|forces?|men|troops|side|fighters|"
+    r"units?|garrison|column)|the\s+(?:movement|junta|group|organi[sz]ation))"
+    rf"\s+(?:has\s+|had\s+|have\s+)?(?:lost|suffered|sustained)\s+[\"\u201c]?{_ROUGHLY}?"
     # ("... at 11 fighters killed and 23 wounded": the first count may name its people)
     rf"(?:{_NUMBER_WORD}\s+(?:[a-z]+\s+)?(?:killed|dead|wounded|injured|missing|captured)"
-    r"\s*,?\s*(?:and\s+)?)*$",
+    rf"\s*,?\s*(?:and\s+)?{_ROUGHLY}?)*$",
     re.IGNORECASE,
 )
 _TITLE_ADJECTIVES = frozenset(
@@ -1499,6 +1514,25 @@ def side_of_conjunct(count: int, text: str) -> str | None:
     of the Klow Front were killed and 292 captured" the 292 as the Klow Front's. Only a bare
     conjunct (the number, its outcome, nothing more) takes it, and only a side written with
     "on the ... side" in the clause of the count before, or its owner right after it."""
+    found = _count_before_conjunct(count, text)
+    if found is None:
+        return None
+    before, between = found
+    sides = sides_counted(between)
+    if len(sides) == 1:
+        return sides[-1]
+    if sides:
+        return None
+    # "183 fighters of the Klow Front were killed and 292 captured": the people the count
+    # before it counts, named right after that count; or the toll both are of, named
+    # before it ("Bordurian losses were put at 65 dead and 112 wounded")
+    return _owner_after(text[before.end :]) or _owner_before(text[: before.start])
+
+
+def _count_before_conjunct(count: int, text: str) -> tuple[Written, str] | None:
+    """The count a bare conjunct ("... killed and 71 wounded": the number, its outcome,
+    nothing more) is left to, with the words between them; None when `count` is no such
+    conjunct."""
     at = number_at(count, text)
     if at is None:
         return None
@@ -1521,15 +1555,7 @@ def side_of_conjunct(count: int, text: str) -> str | None:
         return None
     if not CASUALTY_WORD.search(between):
         return None
-    sides = sides_counted(between)
-    if len(sides) == 1:
-        return sides[-1]
-    if sides:
-        return None
-    # "183 fighters of the Klow Front were killed and 292 captured": the people the count
-    # before it counts, named right after that count; or the toll both are of, named
-    # before it ("Bordurian losses were put at 65 dead and 112 wounded")
-    return _owner_after(text[before[-1].end :]) or _owner_before(text[: before[-1].start])
+    return before[-1], between
 
 
 def _subject(run: str) -> str | None:
@@ -1552,8 +1578,10 @@ _LOST = re.compile(
     # "the militia lost nine fighters": a force named by its common noun alone
     r"|(?<!\band\s)(?<!\bbut\s)(?<!\bwhile\s)"  # (not "Government troops and militias")
     r"(?i:the\s+)?(?:rebels|separatists|militias?|insurgents|guerrillas|militants))"
-    r"(?:['\u2019]s\s+(?:forces|army|troops|side)|\s+(?:forces|army|troops|military))?"
-    # ("Ruritanian forces suffered 12 dead and 40 wounded")
+    r"(?:['\u2019]s\s+(?:forces|army|troops|side)|\s+(?:forces|army|troops|military|invaders|"
+    r"attackers|units|garrison|column))?"
+    # ("Ruritanian forces suffered 12 dead and 40 wounded", "the Bordurian invaders had
+    # suffered 300 dead")
     # (the figure may be quoted: 'had lost "more than 120" men')
     rf"\s+(?:has\s+|had\s+|have\s+)?(?:lost|suffered|sustained)\s+[\"\u201c]?{_ROUGHLY}?"
     # "... lost nine fighters killed and 31 wounded": the counts listed after the first too
@@ -1589,7 +1617,10 @@ def _owner_before(before: str, people: bool = False) -> str | None:
 
 # The words right before a toll's value: "rose to", "stood at", "were", "as 63 killed, ...".
 _VALUE_AFTER = re.compile(
-    rf"\b(?:to|at|were|was|numbered|totall?ed|as)\s+{_ROUGHLY}?{_LISTED_BEFORE}*$", re.IGNORECASE
+    # (the value may be quoted: 'put Borduria's losses at "at least 30 dead"')
+    rf"\b(?:to|at|were|was|numbered|totall?ed|as)\s+[\"\u201c]?{_ROUGHLY}?[\"\u201c]?"
+    rf"{_LISTED_BEFORE}*$",
+    re.IGNORECASE,
 )
 # What parts a toll's subject from its value: another clause, or a part of a larger toll.
 _NOT_THE_SUBJECT = re.compile(
@@ -1684,8 +1715,15 @@ def _owner_after(rest: str) -> str | None:
         # which its name does not say)
         words = {w.casefold() for w in re.split(r"[\s-]+", named["owner"])}
         if (
-            last not in BODY_NOUNS
-            and last.removesuffix("s") not in BODY_NOUNS | _MEN_OF
+            (
+                (last not in BODY_NOUNS and last.removesuffix("s") not in BODY_NOUNS | _MEN_OF)
+                # (a force whose own name says whose: "members of the Mahdi Army", "of the
+                # Zarvan Brigade"; not "of the National Guard", "Four Civil Guards")
+                or (
+                    last.removesuffix("s") in _ARMED_BODIES
+                    and bool(words - _PARTICLES - _GENERIC_FORCE_WORDS - {last})
+                )
+            )
             # (a name, not a kind of fighter capitalised: "4 Marines", "2 Green Berets")
             and last not in _KINDS_OF_FIGHTER
             # (nor a body or institution's name: "members of Parliament", "of the Orvan
@@ -1698,6 +1736,16 @@ def _owner_after(rest: str) -> str | None:
 
 
 _MEN_OF = frozenset("guardsman guardsmen policeman policemen".split())
+# The head nouns of an armed force's name, and the words any state's force may bear, which
+# name no owner ("the National Guard", "the Republican Army", "the Border Police").
+_ARMED_BODIES = frozenset("army brigade battalion regiment division corps militia guard".split())
+_GENERIC_FORCE_WORDS = _TITLE_ADJECTIVES | frozenset(
+    """
+    republican civil presidential royal imperial revolutionary border coast home territorial
+    special regular popular people's armed air naval security liberation red white new
+    """.split()
+)
+_PARTICLES = frozenset("of the de del la el al bin ibn van von".split())
 _KINDS_OF_FIGHTER = frozenset(
     "marines rangers commandos berets paratroopers legionnaires gendarmes cadets scouts "
     "volunteers regulars reservists seals".split()

@@ -57,12 +57,14 @@ from summarizer.extract.names import (
 from summarizer.extract.scene import (
     article_names,
     capital_alone,
+    states_of_towns,
     war_within_one_state,
 )
 from summarizer.extract.sides import (
     CIVILIANS,
     counts_soldiers,
     domestic_side,
+    irregulars_counted,
     organisations_own_people,
     parties_named,
     side_for,
@@ -78,6 +80,7 @@ __all__ = [
     "claimant_for",
     "counts_soldiers",
     "domestic_side",
+    "irregulars_counted",
     "names_a_body",
     "organ_or_unit",
     "organisations_own_people",
@@ -85,6 +88,7 @@ __all__ = [
     "side_for",
     "speakers_own_toll",
     "state_of_organ",
+    "states_of_towns",
     "town_owner",
     "war_within_one_state",
     "written_in_lower_case",

@@ -321,6 +321,11 @@ def _place_states(text: str, names: ArticleNames) -> set[str]:
     return set(_towns_states(text, names.sentences, names.resolver))
 
 
+def states_of_towns(text: str, names: ArticleNames) -> frozenset[str]:
+    """Ids of the states, named in the article, whose towns the text names."""
+    return frozenset(_place_states(text, names))
+
+
 @lru_cache(maxsize=4096)  # asked per figure, of the same sentences, again and again
 def _towns_states(text: str, sentences: tuple[str, ...], resolver: ActorResolver) -> frozenset[str]:
     """`_place_states`, once per text of an article."""

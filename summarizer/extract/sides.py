@@ -333,7 +333,7 @@ def side_for(
         if whose not in {"", "total", UNKNOWN_SIDE} and not _names_side(whose, side, names):
             why = "a count given for the one before"
             return Label(whose, f"side {proposed!r} -> {whose!r} ({why})")
-    if (irregulars := _irregulars_counted(count, cited_text)) and _names_side(
+    if (irregulars := irregulars_counted(count, cited_text)) and _names_side(
         irregulars, side, names
     ):
         return Label(side)  # (read again, the side stays: the repair is idempotent)
@@ -381,7 +381,12 @@ def side_for(
         and not toll_owner(count, clause, people=True)  # "Bordurian losses": whose, not where
         and not speakers  # whose, not where
         # "the Velkis lost 14 fighters": whose, not where (not "Klow lost 40 residents")
-        and not (owner == lost_owner(count, cited_text) and _LOST_FIGHTERS.search(cited_text))
+        and not (
+            owner == lost_owner(count, cited_text)
+            # (a state or its people lost them: "the Bordurian invaders had suffered 300
+            # dead" is whose, as "the Velkis lost 14 fighters" is)
+            and (_LOST_FIGHTERS.search(cited_text) or names.resolver.party(owner).kind == "state")
+        )
         and not (listed != cited_text and owner_in_words(count, listed))
         and not _harmed_by_another(names.resolver.party(owner).id, names)
         and not on_its_side(owner, clause)
@@ -407,7 +412,7 @@ def side_for(
         whose = _state_of(claimant, names) or claimant
         return Label(whose, f"side {proposed!r} -> {whose!r} (the army counts its own soldiers)")
     if (
-        side == "total"
+        side.casefold() in {"total", "", UNKNOWN_SIDE}
         and claimant
         and counts_soldiers(count, cited_text)
         and not _FORCE_DID.search(cited_text)
@@ -420,8 +425,13 @@ def side_for(
             for _, _, w in _mentions(cited_text, names)
         )
         and (party := names.resolver.party(claimant)).kind == "state"
-        and party.id
-        in {_fighting_state(a) for a in _article_attackers(names.sentences, names.resolver)}
+        and (
+            party.id
+            in {_fighting_state(a) for a in _article_attackers(names.sentences, names.resolver)}
+            # (or the state whose towns the article counts the dead in, shown fighting or
+            # not: "the Defence Ministry said 446 servicemen had been killed on Vell island")
+            or party.id == theatre_state(names)
+        )
     ):
         # "the government said 36 soldiers had been killed": a fighting state counting
         # soldiers of no named owner counts its own
@@ -516,7 +526,13 @@ def side_for(
             note = None if own_state == side else f"side {proposed!r} -> {own_state!r} ({why})"
             return Label(own_state, note)
         return Label("total", f"side {proposed!r} -> 'total' (the figure covers both sides)")
-    if side and _named_in_clause(side, clause, count, cited_text, names):
+    if (
+        side
+        and _named_in_clause(side, clause, count, cited_text, names)
+        # (not the speaker whose forces did it: "the US military says its forces have
+        # killed 200 fighters" names the US as the killer's voice, not its dead)
+        and not (problem and OWN_FORCES_DID_IT in problem)
+    ):
         return Label(side)
     # Repairs, from the clause: the speaker's own people, a state's health body counting
     # its dead, the one actor the clause names that did not do the harm.
@@ -692,7 +708,7 @@ _SOLDIERS_COUNTED = re.compile(
 )
 
 
-def _irregulars_counted(count: int, sentence: str) -> str | None:
+def irregulars_counted(count: int, sentence: str) -> str | None:
     """The noun of fighters no state has, right after the number ("800 fedayeen", "1,500
     guerrillas"; not "40 Klow rebels", whose owner the words name)."""
     # (wherever the cited sentences write the number: a headline's "at least 10" and the
@@ -711,11 +727,14 @@ def _irregulars_counted(count: int, sentence: str) -> str | None:
 
 
 _NO_STATES_FIGHTER = frozenset(
-    "militant rebel insurgent guerrilla fedayeen jihadist terrorist mujahideen".split()
+    "militant rebel insurgent guerrilla fedayeen jihadist terrorist mujahideen gunman "
+    "gunmen".split()
 )
 
 _FIGHTERS_COUNTED = re.compile(
-    r"^\s+(?:more\s+|other\s+)?(?P<noun>militants?|fighters?|rebels?|insurgents?|gunm[ae]n|"
+    # (quoted, or with the name the speaker calls them by: 'about 50 "Chetnik terrorists"')
+    r"^\s+[\"\u201c]?(?:more\s+|other\s+)?(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?"
+    r"(?P<noun>militants?|fighters?|rebels?|insurgents?|gunm[ae]n|"
     r"terrorists?|jihadists?|guerrillas?|fedayeen|militiam[ae]n|mujahideen)\b"
     # (not "militants and civilians", "fighters loyal to the government"; "rebels and
     # captured seven" goes on with what was done)
@@ -815,6 +834,8 @@ def _attacked_side(
             continue
         if did_the_harm(candidate, count, cited_text):
             continue  # (a name the article's data does not know: "Korvo said it killed ten")
+        if OWN_FORCES_DID_IT in (side_problem(candidate, count, cited_text) or ""):
+            continue  # ("the Korvan army says its forces have killed 200 fighters": Korva did)
         party = names.resolver.party(candidate)
         if party.kind not in {"state", "armed_group", "other"} or party.id in UN_SYSTEM:
             continue

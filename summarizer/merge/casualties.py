@@ -294,7 +294,7 @@ def _spokesperson_of(claimant: str, evidence: Sequence[Evidence]) -> str | None:
 # Sides named by their kind alone ("rebels", "the security forces"), by actor id.
 _GENERIC_FIGHTERS = frozenset(
     "rebels militants insurgents fighters gunmen guerrillas militiamen jihadists "
-    "separatists fedayeen mujahideen".split()
+    "separatists fedayeen mujahideen terrorists".split()
 )
 _GENERIC_FORCES = frozenset(
     "security-forces government-forces government-troops government-soldiers troops soldiers "
@@ -1083,7 +1083,9 @@ def _supersede(claims: list[_Claim]) -> None:
                         # (a running toll covers the towns it was counted in: "36 killed
                         # since Saturday" is a later reading of "8 killed in Klow on Saturday")
                         (
-                            (towns[id(m)] <= towns[id(n)] or covers[id(n)])
+                            # (a running toll covers the towns it names: "11 killed in
+                            # Klow since Tuesday" is a later reading of "four killed in Klow")
+                            (towns[id(m)] <= named[id(n)] or covers[id(n)])
                             and attack[id(m)] <= attack[id(n)]
                         )
                         or raised[id(n)]

@@ -187,3 +187,17 @@ def test_army_and_police_losses_are_military_and_so_is_their_bare_conjunct() -> 
     assert category_of(32, text) == category_of(51, text) == "military"
     # a police spokesman is no police counted
     assert category_of(12, "Police said 12 people were killed in Vell.") is None
+
+
+def test_a_split_line_ending_on_a_small_word_goes_on_in_the_next() -> None:
+    text = (
+        "KLOW, May 3 - Fighting went on in the south of the country.\n\n"
+        "Interior Ministry spokesman Ivo Drak said 210 gunmen had been killed in\n"
+        "Vell since the operation began, 600 wounded and 155 arrested.\n\n"
+        "Rebels Say Army Lost Hundreds in the Battle for the Vell Bridge Crossing\n"
+        "Klow radio reported the same figures on Sunday evening, quoting the ministry.\n"
+    )
+    sentences = [s.text for s in Article(id="a", path="a.txt", text=text).sentences]
+    assert any(s.startswith("Interior Ministry") and s.endswith("155 arrested.") for s in sentences)
+    # (a line ending on a word a sentence may end with stays a line of its own)
+    assert any(s.startswith("Klow radio") for s in sentences)

@@ -291,7 +291,8 @@ def _reading_of(text: str) -> tuple[tuple[Sentence, ...], tuple[Withheld, ...]]:
 # A paragraph printed in hard-wrapped lines, as old wire copy, newspaper transcripts and
 # fixed-width archives are: a run of prose lines, each but its last at least this long and
 # ending inside a sentence (no full stop, colon or closing quote there), one of them going
-# on in lower case on the next ("took effect\nat 6 p.m."). Headlines, mastheads and menus
+# on in lower case on the next ("took effect\nat 6 p.m.") or stopping on a word no sentence
+# ends with ("had been killed in\nKlow"). Headlines, mastheads and menus
 # (columns of spaces, bars, rules) are never joined, nor a short line (a byline, "Reply").
 _WRAPPED_WIDTH = 50
 # (a closing quote ends one only after a stop: 'said "more than 2,000"' goes on)
@@ -320,6 +321,10 @@ _BYLINE = re.compile(r"\s*by\s+[A-Z]")
 # A wire dateline opens a paragraph: "SANTIAGO, Chile, April 14 (AP) --"
 _WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z'.\u2019/-]+(?:\s+[A-Z][A-Z'.\u2019/-]+)*,\s")
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+_ENDS_ON_A_SMALL_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_SMALL_WORDS | {"that", "said", "into", "near"})) + r")\s*$",
+    re.IGNORECASE,
+)
 
 
 def _a_heading(line: str) -> bool:
@@ -347,7 +352,14 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
         ):
             j += 1
         run = lines[i:j]
-        if len(run) > 1 and any(_GOES_ON_LOWER.match(m.group()) for m in run[1:]):
+        if (
+            len(run) > 1
+            and (
+                any(_GOES_ON_LOWER.match(m.group()) for m in run[1:])
+                # (or a line stops on a word no sentence ends with: "had been killed in\nKlow")
+                or any(_ENDS_ON_A_SMALL_WORD.search(m.group()) for m in run[:-1])
+            )
+        ):
             start, end = run[0].start(), run[-1].end()
             yield start, text[start:end].replace("\n", " ")
         else:

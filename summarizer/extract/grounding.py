@@ -1378,7 +1378,9 @@ _OWNER_BEFORE = re.compile(
 _ITS_LOSSES_AT = re.compile(
     r"\b(?:(?:his|her|its|their)\s+(?:own\s+)?(?:losses|casualties|dead)|"
     r"(?:losses|casualties)\s+of\s+(?:his|her|its|their)\s+(?:own\s+)?"
-    r"(?:forces|men|troops|side|fighters|army|units))"
+    r"(?:forces|men|troops|side|fighters|army|units)"
+    # ("Junta spokesman Ivo Drak put the junta's losses at 11 killed": checked below)
+    r"|the\s+(?:movement|junta|group|organi[sz]ation)['\u2019]s\s+(?:own\s+)?(?:losses|casualties|dead))"
     r"(?:\s+(?:since|in|during|on|from)\s+[^.;,]{0,40}?)?"
     # (and the counts of the toll listed before: "... at 19 killed and 30 wounded")
     rf"\s+(?:(?:was|were|stood|stand|stands)\s+)?(?:at|as|to|were|was|numbered)\s+{_ROUGHLY}?"
@@ -1651,7 +1653,27 @@ def speakers_losses(count: int, text: str) -> str | None:
     between = text[said + len(speaker) : losses.start()] if said >= 0 else ""
     if said < 0 or _ANOTHER_FORCE.search(between):
         return None
+    # "the movement", "the junta" is the speaker's own body only when the speaker speaks
+    # for it ("Junta spokesman Ivo Drak put the junta's losses at 11", "Rebel spokesman ...
+    # said the movement had lost 11"), not for a state ("a government spokesman said the
+    # movement had lost 200 fighters": the enemy's)
+    body = _THE_BODY.search(losses.group())
+    if body and (
+        _A_STATES_VOICE.search(text[: said + len(speaker)])
+        or (
+            body["noun"].casefold() not in {"movement", "group"}
+            and body["noun"].casefold() not in text[: said + len(speaker)].casefold()
+        )
+    ):
+        return None
     return speaker
+
+
+_THE_BODY = re.compile(r"\bthe\s+(?P<noun>movement|junta|group|organi[sz]ation)\b", re.IGNORECASE)
+# A speaker for a state: its government, ministries, army or police.
+_A_STATES_VOICE = re.compile(
+    r"\b(?:government|ministry|minister|army|military|police|president|state)\b", re.IGNORECASE
+)
 
 
 def toll_owner(count: int, clause: str, people: bool = False) -> str | None:

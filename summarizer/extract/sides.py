@@ -496,6 +496,8 @@ def side_for(
     own = any(not HARM_DONE_AFTER.match(clause, m.end()) for m in _OWN_PEOPLE.finditer(clause))
     if side and side != "total" and _home_state_beside_a_toll(side, count, clause, names):
         whose = domestic_side(count, clause, names, sentence=cited_text)
+        if whose == proposed.strip():
+            return Label(whose)
         return Label(whose, f"side {proposed!r} -> {whose!r} (a war within {side!r} alone)")
     if problem is None and side:
         if not own:
@@ -658,7 +660,9 @@ def domestic_side(
     if at is not None and _CIVILIANS_COUNTED.match(clause[at.end :]):
         return CIVILIANS
     home = war_within_one_state(names)
-    if at is not None and home and _SOLDIERS_COUNTED.match(clause[at.end :]):
+    # (the soldiers counted as counts_soldiers reads them: "15 officers and men were killed
+    # and 29 wounded", whose clause ends before "and men")
+    if at is not None and home and counts_soldiers(count, sentence or clause):
         counted_by = _state_of(speaker, names) if speaker else None
         by = names.resolver.party(counted_by) if counted_by else None
         if by is not None and by.kind == "state" and by.id != home:
@@ -697,7 +701,8 @@ def counts_soldiers(count: int, clause: str) -> bool:
 
 _SOLDIERS_COUNTED = re.compile(
     r"^\s+(?:more\s+|other\s+|government\s+|army\s+)?(?:soldiers|troops|servicem[ae]n|conscripts"
-    r"|officers\s+and\s+men"
+    # (an elided "officers and men" is read back as "officers": "... and 29 wounded")
+    r"|officers(?:\s+and\s+men)?"
     # the state's police too: "seven state police officers", "12 policemen"
     r"|(?:(?:state|federal|national|riot|border)\s+)?police(?:\s+officers)?|policem[ae]n"
     # people of any name serving in the state's forces: "four Klowans serving in the

@@ -226,3 +226,46 @@ def test_a_states_soldiers_stay_its_own_when_read_again() -> None:
         first = side_for("total", count, sentences[1].text, "Ghana", names).value
         assert first == "Ghana"
         assert side_for(first, count, sentences[1].text, "Ghana", names).value == "Ghana"
+
+
+def _series(first_text: str, later_text: str) -> dict[int, str]:
+    first = one_figure_extraction(
+        "01", first_text, "2031-10-16", count=4, claimant="Ghana", side="Ghana"
+    )
+    later = one_figure_extraction(
+        "02", later_text, "2031-10-19", count=11, claimant="Ghana", side="Ghana"
+    )
+    return {c.count: c.status for c in merge([first, later]).casualty_claims}
+
+
+def test_reviewed_a_running_toll_covers_only_its_own_towns_from_its_first_day() -> None:
+    # counted from Tuesday: Monday's four are not in it (2031-10-16 is a Thursday)
+    monday = _series(
+        "KUMASI, Ghana, Oct 16 - The Interior Ministry said four policemen had been killed in "
+        "Kumasi on Monday.",
+        "KUMASI, Ghana, Oct 19 - The Interior Ministry said 11 policemen had been killed in "
+        "Kumasi since Tuesday, when a new wave of riots began.",
+    )
+    assert monday[4] == "current"
+    # another town's running toll, that names the first town in a clause of its own
+    elsewhere = _series(
+        "KUMASI, Ghana, Oct 16 - The Interior Ministry said four policemen had been killed in "
+        "Kumasi on Wednesday.",
+        "TAMALE, Ghana, Oct 19 - The Interior Ministry said 11 policemen had been killed in "
+        "Tamale since Tuesday, as riots that started in Kumasi spread north.",
+    )
+    assert elsewhere[4] == "current"
+
+
+def test_reviewed_only_the_line_that_stops_on_a_small_word_joins_the_next() -> None:
+    text = (
+        "Zarvan Front says 40 soldiers were killed in the battle for the Tamale bridge\n"
+        "Army spokesman Kofi Adjei said 12 civilians had been killed in\n"
+        "Kumasi since the offensive began, and 30 wounded."
+    )
+    sentences = [s.text for s in Article(id="a", path="a.txt", text=text).sentences]
+    assert (
+        sentences[0]
+        == "Zarvan Front says 40 soldiers were killed in the battle for the Tamale bridge"
+    )
+    assert sentences[1].startswith("Army spokesman") and sentences[1].endswith("30 wounded.")

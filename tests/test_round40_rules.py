@@ -279,3 +279,79 @@ def test_reviewed_a_states_refugee_count_is_no_toll() -> None:
         "count to 12,000."
     )
     assert not states_casualties(12000, text)
+
+
+def test_reviewed_a_units_or_services_name_says_no_owner() -> None:
+    from summarizer.extract.grounding import figure_clause, owner_of
+
+    for text, count in [
+        ("The Defence Ministry said 12 members of the Second Division had been killed.", 12),
+        ("The army said 12 members of the Mountain Brigade had been killed.", 12),
+        ("Three members of the Salvation Army were killed when a shell hit their hostel.", 3),
+        ("Three members of the Fire Brigade were killed in Vell.", 3),
+    ]:
+        assert owner_of(count, figure_clause(count, text)) is None
+
+
+def test_reviewed_only_a_movements_voice_speaks_of_the_movements_losses() -> None:
+    from summarizer.extract.grounding import lost_owner, speakers_losses
+
+    assert speakers_losses(30, "Colonel Ivo Drak said the group had lost 30 fighters.") is None
+    assert speakers_losses(11, "Analyst Ana Vell said the movement had lost 11 fighters.") is None
+    # a town's garrison is no owner's name
+    garrison = "The Kumasi garrison had lost 40 men killed and 90 wounded, the army said."
+    assert lost_owner(40, garrison) is None
+
+
+def test_reviewed_policemen_who_fired_and_a_part_before_give_no_category() -> None:
+    from summarizer.extract.grounding import category_of
+
+    assert category_of(9, "Nine protesters were shot dead by policemen in Vell.") is None
+    part = "Twelve people, including three soldiers, were killed and 40 wounded in the blast."
+    assert category_of(40, part) is None
+
+
+def test_reviewed_a_state_that_lost_people_to_its_own_war_counts_everyone() -> None:
+    from summarizer.extract.labels import article_names, side_for
+
+    text = (
+        "ACCRA, Ghana, June 30 - Government troops fought the Zarvan Front rebels near "
+        "Tamale.\n\n"
+        "Ghana has lost more than 400 people to the violence since January, the Interior "
+        "Ministry said."
+    )
+    sentences = Article(id="a", path="a.txt", text=text).sentences
+    names = article_names(tuple(s.text for s in sentences))
+    assert side_for("total", 400, sentences[1].text, "Ghana", names).value == "total"
+
+
+def test_reviewed_fighters_who_did_the_harm_are_not_read_as_its_victims() -> None:
+    lead = "ACCRA, Ghana, June 30 - Government troops fought the Zarvan Front near Tamale.\n\n"
+    for sentence, count in [
+        ("Police chief Kofi Adjei said 30 gunmen had killed 12 villagers in Vell.", 30),
+        ("Governor Kofi Adjei said some 200 militants had captured the town of Vell.", 200),
+        ("Police chief Kofi Adjei said the 30 gunmen who killed 12 villagers had fled.", 30),
+    ]:
+        assert count not in _read(lead + sentence)
+
+
+def test_reviewed_civilians_of_both_sides_or_counted_elsewhere_stay_unread() -> None:
+    lead = "ACCRA, Ghana, July 25 - Togolese troops crossed the border on Wednesday.\n\n"
+    both = "The Prefect of Kumasi said 40 civilians had been killed on both sides of the border."
+    assert 40 not in _read(lead + both)
+    where = "A UN official in Kumasi said 40 civilians had been killed in the fighting."
+    assert 40 not in _read(lead + where)
+
+
+def test_reviewed_soldiers_a_state_says_surrendered_are_not_its_own_by_the_theatre() -> None:
+    from summarizer.extract.labels import article_names, side_for
+
+    text = (
+        "ACCRA, Ghana, Oct 27 - Togolese troops crossed the border and attacked Kumasi on "
+        "Sunday.\n\n"
+        "Fighting went on around Kumasi and Tamale on Monday.\n\n"
+        "Ghana said 40 soldiers had been taken prisoner near Kumasi since Sunday."
+    )
+    sentences = Article(id="a", path="a.txt", text=text).sentences
+    names = article_names(tuple(s.text for s in sentences))
+    assert side_for("total", 40, sentences[2].text, "Ghana", names).value != "Ghana"

@@ -419,6 +419,7 @@ def from_wording(
             and outcome in {"killed", "wounded", "captured"}
             and (irregulars := irregulars_counted(figure.count, text))
             and speaker_of(figure.count, text)
+            and _the_harmed(figure.count, text)
         ):
             # "the command said 210 gunmen had been killed": fighters of no state, counted
             # by a named speaker (the merge ties the noun to the one armed group)
@@ -475,16 +476,28 @@ def from_wording(
             and names.resolver.party(item["side"]).id != names.resolver.party(owner).id
         ):
             continue  # the grounding rules read another side: the town says nothing then
-        if civilians_alone and (
-            (
-                not (item["side"] == CIVILIANS and war_within_one_state(names))
-                and names.resolver.party(item["side"]).kind != "state"
-            )
-            # (nor a state other than the one whose towns the sentence names: "Klowish
-            # shelling killed two civilians in Vell, Bordurian officials said" is unclear)
-            or (
-                (towns := states_of_towns(text, names))
-                and names.resolver.party(item["side"]).id not in towns
+        if (
+            civilians_alone
+            # (a war within one state's civilians say whose alone, as before)
+            and not (item["side"] == CIVILIANS and war_within_one_state(names))
+            and (
+                names.resolver.party(item["side"]).kind != "state"
+                # (nor a state other than the one whose towns the sentence names: "Klowish
+                # shelling killed two civilians in Vell, Bordurian officials said" is unclear)
+                or (
+                    (towns := states_of_towns(text, names))
+                    and names.resolver.party(item["side"]).id not in towns
+                )
+                # (nor civilians of both sides: "killed on both sides of the border")
+                or _BOTH_SIDES.search(text) is not None
+                # (and the state is where what it reports happened, or the speaker's own: not
+                # "a UN official in Klow said 40 civilians had been killed in the fighting")
+                or not (
+                    names.resolver.party(item["side"]).id
+                    in states_of_towns(_what_was_said(text), names)
+                    or names.resolver.party(item["claimant"]).id
+                    == names.resolver.party(item["side"]).id
+                )
             )
         ):
             continue  # (civilians of no state the rules could read: whose stays unsaid)
@@ -493,6 +506,51 @@ def from_wording(
         listed.add(figure.count)
         kept.append(item)
     return _without_summed(kept, given or [])
+
+
+_BOTH_SIDES = re.compile(r"\b(?:both|either|each)\s+sides?\b", re.IGNORECASE)
+_SAID = re.compile(
+    r"\b(?:said|says|reported|reports|stated|states|told|announced|added)\b(?:\s+that\b)?"
+    r"|\baccording\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _what_was_said(text: str) -> str:
+    """The sentence past its first speech verb: what the speaker said, not who or where
+    the speaker is ("A UN official in Klow said ...")."""
+    said = _SAID.search(text)
+    return text[said.end() :] if said else text
+
+
+def _the_harmed(count: int, text: str) -> bool:
+    """The people the number counts are the ones harmed, not the ones who did it: "killed
+    48 militants", "210 gunmen had been killed" (not "30 gunmen had killed 12 villagers",
+    "the 30 gunmen who stormed the prison")."""
+    from summarizer.extract.grounding import number_at
+
+    at = number_at(count, text)
+    if at is None:
+        return False
+    if _HARM_RIGHT_BEFORE.search(text[: at.start]):
+        return True
+    # (past the fighters' noun, quoted or named: 'about 50 "Zarvan terrorists" had been')
+    rest = re.sub(_THE_NOUN, "", text[at.end :], count=1)
+    return _HARMED_AFTER.match(rest) is not None
+
+
+_THE_NOUN = re.compile(r"^\s*[\"\u201c]?\s*(?:[A-Z][\w'-]*\s+)?[a-z]+[\"\u201d]?")
+_HARM_RIGHT_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|captured|capturing|arrested|"
+    r"arresting)\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|over\s+)?"
+    r"[\"\u201c]?$",
+    re.IGNORECASE,
+)
+_HARMED_AFTER = re.compile(
+    r"\s*(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
+    r"captured|arrested|taken)\b|\s*(?:died|dead|killed|wounded|captured|arrested)\b"
+    r"(?!\s+(?:\d|[a-z]+\s+(?:villagers|civilians|people|soldiers|guards)))",
+)
 
 
 _INCLUDED_BEFORE = re.compile(

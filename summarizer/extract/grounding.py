@@ -298,8 +298,9 @@ _MILITARY = re.compile(
     r"\b(?:soldier|troop|servicem|service personnel|military|fighter|"
     r"officer|personnel|army|forces|peacekeepers?\b|border\s+guards?\b|guardsm[ae]n|"
     r"militiam[ae]n|marines\b|airm[ae]n\b|conscripts?\b|paratroopers?\b|reservists?\b|"
-    # (the police counted, not a police spokesman: "army and police losses", "12 policemen")
-    r"policem[ae]n\b|police\s+(?:losses|casualties|dead)\b)",
+    # (the police's losses, not a police spokesman nor policemen who fired: "army and police
+    # losses")
+    r"police\s+(?:losses|casualties|dead)\b)",
     re.IGNORECASE,
 )
 _CIVILIAN = re.compile(
@@ -910,9 +911,18 @@ def category_of(count: int, text: str) -> str | None:
         return "military" if military else "civilian"
     # "army and police losses were 32 killed and 51 wounded": a bare conjunct is of the
     # people of the count before it
-    if (conjunct := _count_before_conjunct(count, text)) is not None:
+    if (conjunct := _count_before_conjunct(count, text)) is not None and not _PART_BEFORE.search(
+        text[: conjunct[0].start]
+    ):
         return category_of(conjunct[0].low, text)
     return None
+
+
+# A count written as a part of one before it: "12 people, including three soldiers".
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\s+(?:at\s+least\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _KIND_OF_COUNT = re.compile(
@@ -1582,7 +1592,7 @@ _LOST = re.compile(
     r"|(?<!\band\s)(?<!\bbut\s)(?<!\bwhile\s)"  # (not "Government troops and militias")
     r"(?i:the\s+)?(?:rebels|separatists|militias?|insurgents|guerrillas|militants))"
     r"(?:['\u2019]s\s+(?:forces|army|troops|side)|\s+(?:forces|army|troops|military|invaders|"
-    r"attackers|units|garrison|column))?"
+    r"attackers))?"
     # ("Ruritanian forces suffered 12 dead and 40 wounded", "the Bordurian invaders had
     # suffered 300 dead")
     # (the figure may be quoted: 'had lost "more than 120" men')
@@ -1658,20 +1668,22 @@ def speakers_losses(count: int, text: str) -> str | None:
     # for it ("Junta spokesman Ivo Drak put the junta's losses at 11", "Rebel spokesman ...
     # said the movement had lost 11"), not for a state ("a government spokesman said the
     # movement had lost 200 fighters": the enemy's)
-    body = _THE_BODY.search(losses.group())
-    if body and (
-        _A_STATES_VOICE.search(text[: said + len(speaker)])
-        or (
-            body["noun"].casefold() not in {"movement", "group"}
-            and body["noun"].casefold() not in text[: said + len(speaker)].casefold()
-        )
+    voice = text[: said + len(speaker)]
+    if _THE_BODY.search(losses.group()) and (
+        _A_STATES_VOICE.search(voice) or not _A_MOVEMENTS_VOICE.search(voice)
     ):
         return None
     return speaker
 
 
 _THE_BODY = re.compile(r"\bthe\s+(?P<noun>movement|junta|group|organi[sz]ation)\b", re.IGNORECASE)
-# A speaker for a state: its government, ministries, army or police.
+# A speaker for a movement, by its title ("Rebel spokesman", "Junta spokesman", "a spokesman
+# for the Front"), and one for a state: its government, ministries, army or police.
+_A_MOVEMENTS_VOICE = re.compile(
+    r"\b(?:rebels?|insurgents?|guerrillas?|militants?|movement|group|front|junta|opposition|"
+    r"militia)\b",
+    re.IGNORECASE,
+)
 _A_STATES_VOICE = re.compile(
     r"\b(?:government|ministry|minister|army|military|police|president|state)\b", re.IGNORECASE
 )
@@ -1744,7 +1756,14 @@ def _owner_after(rest: str) -> str | None:
                 # Zarvan Brigade"; not "of the National Guard", "Four Civil Guards")
                 or (
                     last.removesuffix("s") in _ARMED_BODIES
-                    and bool(words - _PARTICLES - _GENERIC_FORCE_WORDS - {last})
+                    # (a word of the name that is no number nor a kind of unit or service:
+                    # not "the Second Division", "the Fire Brigade", "the Salvation Army")
+                    and bool(
+                        {w for w in words if not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w)}
+                        - _PARTICLES
+                        - _GENERIC_FORCE_WORDS
+                        - {last}
+                    )
                 )
             )
             # (a name, not a kind of fighter capitalised: "4 Marines", "2 Green Berets")
@@ -1766,6 +1785,10 @@ _GENERIC_FORCE_WORDS = _TITLE_ADJECTIVES | frozenset(
     """
     republican civil presidential royal imperial revolutionary border coast home territorial
     special regular popular people's armed air naval security liberation red white new
+    first second third fourth fifth sixth seventh eighth ninth tenth mountain desert
+    international reserve rapid marine airborne armoured armored mechanised mechanized
+    motorised motorized infantry artillery cavalry tank commando youth women's
+    salvation fire rescue
     """.split()
 )
 _PARTICLES = frozenset("of the de del la el al bin ibn van von".split())

@@ -42,6 +42,7 @@ from summarizer.extract.grounding import (
     numbers_at,
     on_its_side,
     opening_state,
+    outcome_of,
     owner_in_words,
     owner_of,
     side_of_conjunct,
@@ -76,6 +77,7 @@ from summarizer.reference.actors import (
     UN_SYSTEM,
     ActorResolver,
     actor_by_id,
+    names_of,
 )
 from summarizer.reference.numbers import numbers_in, written_as
 
@@ -383,9 +385,10 @@ def side_for(
         # "the Velkis lost 14 fighters": whose, not where (not "Klow lost 40 residents")
         and not (
             owner == lost_owner(count, cited_text)
-            # (a state or its people lost them: "the Bordurian invaders had suffered 300
-            # dead" is whose, as "the Velkis lost 14 fighters" is)
-            and (_LOST_FIGHTERS.search(cited_text) or names.resolver.party(owner).kind == "state")
+            # (a state's people lost them: "the Bordurian invaders had suffered 300 dead" is
+            # whose, as "the Velkis lost 14 fighters" is; not "Ruritania has lost 400 people
+            # to the violence", a state's name: where)
+            and (_LOST_FIGHTERS.search(cited_text) or _a_peoples_name(owner, names))
         )
         and not (listed != cited_text and owner_in_words(count, listed))
         and not _harmed_by_another(names.resolver.party(owner).id, names)
@@ -429,8 +432,12 @@ def side_for(
             party.id
             in {_fighting_state(a) for a in _article_attackers(names.sentences, names.resolver)}
             # (or the state whose towns the article counts the dead in, shown fighting or
-            # not: "the Defence Ministry said 446 servicemen had been killed on Vell island")
-            or party.id == theatre_state(names)
+            # not: "the Defence Ministry said 446 servicemen had been killed on Vell island";
+            # not soldiers it says surrendered or were taken: the enemy's, often)
+            or (
+                party.id == theatre_state(names)
+                and outcome_of(count, cited_text) in {"killed", "wounded"}
+            )
         )
     ):
         # "the government said 36 soldiers had been killed": a fighting state counting
@@ -632,6 +639,15 @@ _LOST_FIGHTERS = re.compile(
     r"servicemen|members|officers)\b",
     re.IGNORECASE,
 )
+
+
+def _a_peoples_name(written: str, names: ArticleNames) -> bool:
+    """`written` names a state by its people ("Bordurian", "the Bordurians"), not by the
+    state's own name."""
+    party = names.resolver.party(written)
+    return party.kind == "state" and written.strip().casefold() not in {
+        n.casefold() for n in names_of(party.id)
+    }
 
 
 def _named_speaker(claimant: str | None, names: ArticleNames) -> str | None:

@@ -355,3 +355,34 @@ def test_reviewed_soldiers_a_state_says_surrendered_are_not_its_own_by_the_theat
     sentences = Article(id="a", path="a.txt", text=text).sentences
     names = article_names(tuple(s.text for s in sentences))
     assert side_for("total", 40, sentences[2].text, "Ghana", names).value != "Ghana"
+
+
+def test_a_toll_counted_since_the_rebellion_began_keeps_its_weeks_in_the_episode() -> None:
+    """ "the army's full toll since the rebellion began on January 25", in an April report:
+    the January and February reports of the rebellion are of the episode too."""
+    from handwritten import dated_extraction
+
+    reports = [
+        ("01", "VELL, Jan. 27, 2031 (Agency) - Rebels attacked the garrison at Klow yesterday."),
+        ("02", "VELL, Feb. 20, 2031 (Agency) - The rebels took a second town in the north."),
+        ("03", "VELL, March 20, 2031 (Agency) - The rebels took a third town."),
+        ("04", "VELL, March 28, 2031 (Agency) - Soldiers seized the palace in a coup."),
+        (
+            "05",
+            "VELL, April 4, 2031 (Agency) - The defence ministry gave the army's full toll "
+            "since the rebellion began on January 25: 160 soldiers killed.",
+        ),
+        ("06", "VELL, April 6, 2031 (Agency) - The rebels declared an end to operations."),
+    ]
+    sources = {s.id: s.in_episode for s in merge([dated_extraction(*r) for r in reports]).sources}
+    assert sources["01"] and sources["02"]
+
+
+def test_reviewed_civilians_in_a_states_town_before_a_trailing_attribution_are_read() -> None:
+    lead = "ACCRA, Ghana, July 25 - Togolese troops crossed the border on Wednesday.\n\n"
+    trailing = (
+        "The worst toll was in Tamale, where at least 17 civilians were killed and 46 "
+        "injured in Wednesday's fighting, the mission said."
+    )
+    read = _read(lead + trailing)
+    assert (read[17]["side"], read[46]["side"]) == ("Ghana", "Ghana")

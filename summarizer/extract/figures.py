@@ -476,27 +476,26 @@ def from_wording(
             and names.resolver.party(item["side"]).id != names.resolver.party(owner).id
         ):
             continue  # the grounding rules read another side: the town says nothing then
-        if (
-            civilians_alone
+        towns = states_of_towns(text, names)
+        side_id = names.resolver.party(item["side"]).id
+        within = item["side"] == CIVILIANS and war_within_one_state(names)
+        if civilians_alone and (
+            # (a state other than the one whose towns the sentence names: "Klowish shelling
+            # killed two civilians in Vell, Bordurian officials said" is unclear)
+            (towns and side_id not in towns)
             # (a war within one state's civilians say whose alone, as before)
-            and not (item["side"] == CIVILIANS and war_within_one_state(names))
-            and (
-                names.resolver.party(item["side"]).kind != "state"
-                # (nor a state other than the one whose towns the sentence names: "Klowish
-                # shelling killed two civilians in Vell, Bordurian officials said" is unclear)
-                or (
-                    (towns := states_of_towns(text, names))
-                    and names.resolver.party(item["side"]).id not in towns
-                )
-                # (nor civilians of both sides: "killed on both sides of the border")
-                or _BOTH_SIDES.search(text) is not None
-                # (and the state is where what it reports happened, or the speaker's own: not
-                # "a UN official in Klow said 40 civilians had been killed in the fighting")
-                or not (
-                    names.resolver.party(item["side"]).id
-                    in states_of_towns(_what_was_said(text), names)
-                    or names.resolver.party(item["claimant"]).id
-                    == names.resolver.party(item["side"]).id
+            or (
+                not within
+                and (
+                    names.resolver.party(item["side"]).kind != "state"
+                    # (nor civilians of both sides: "killed on both sides of the border")
+                    or _BOTH_SIDES.search(text) is not None
+                    # (and the state is where what it reports happened, or the speaker's
+                    # own: not "a UN official in Klow said 40 civilians had been killed")
+                    or not (
+                        side_id in states_of_towns(_what_was_said(figure.count, text), names)
+                        or names.resolver.party(item["claimant"]).id == side_id
+                    )
                 )
             )
         ):
@@ -516,11 +515,17 @@ _SAID = re.compile(
 )
 
 
-def _what_was_said(text: str) -> str:
-    """The sentence past its first speech verb: what the speaker said, not who or where
-    the speaker is ("A UN official in Klow said ...")."""
+def _what_was_said(count: int, text: str) -> str:
+    """What the speaker said, not who or where the speaker is: the sentence past its speech
+    verb ("A UN official in Klow said ..."), or before it when the attribution trails the
+    figure ("... killed four civilians in Vell, the mission said")."""
+    from summarizer.extract.grounding import number_at
+
     said = _SAID.search(text)
-    return text[said.end() :] if said else text
+    at = number_at(count, text)
+    if said is None or at is None:
+        return text
+    return text[: said.start()] if said.start() > at.end else text[said.end() :]
 
 
 def _the_harmed(count: int, text: str) -> bool:

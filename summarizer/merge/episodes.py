@@ -1020,7 +1020,8 @@ def _weekday_misfit(extraction: ArticleExtraction, window: tuple[date, date]) ->
 
 _SPAN_BACK_DAYS = 60
 _FIGHTING_BEGAN = re.compile(
-    r"\b(?:fighting|clashes|hostilities|war|offensive|conflict|attacks?)\s+(?:first\s+)?"
+    r"\b(?:fighting|clashes|hostilities|war|offensive|conflict|attacks?|rebellion|uprising|"
+    r"insurgency|revolt|operation|campaign|siege)\s+(?:first\s+)?"
     r"(?:began|broke\s+out|started|erupted)\b",
     re.IGNORECASE,
 )

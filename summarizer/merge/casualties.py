@@ -791,29 +791,27 @@ _GOES_ON_ABOUT = re.compile(
 
 
 def _counted_from(claim: _Claim) -> date | None:
-    """The day a running toll is counted from ("killed since Tuesday", read at its as_of
-    date), or None when its sentences give none the time model resolves."""
-    if claim.as_of is None:
-        return None
-    for evidence in claim.evidence:
-        for since in _SINCE_A_DAY.finditer(evidence.text):
-            found = timeline.resolve_text(since["when"], claim.as_of, evidence.text)
-            if found is not None and found.precision == "day":
-                return found.first
-    return None
+    """The day a running toll is counted from ("killed since Tuesday")."""
+    return _day_written(claim, _SINCE_A_DAY)
 
 
 def _day_of(claim: _Claim) -> date | None:
-    """The day the figure's sentence says it happened on ("killed in Klow on Monday", read at
-    its as_of date), else its as_of date."""
+    """The day the figure's sentence says it happened on ("killed in Klow on Monday"), else
+    its as_of date."""
+    return _day_written(claim, _ON_A_DAY) or claim.as_of
+
+
+def _day_written(claim: _Claim, pattern: re.Pattern[str]) -> date | None:
+    """The first day `pattern` finds (its `when`) in the figure's sentences, read by the time
+    model at the figure's as_of date; None when none resolves to a day."""
     if claim.as_of is None:
         return None
     for evidence in claim.evidence:
-        for on in _ON_A_DAY.finditer(evidence.text):
-            found = timeline.resolve_text(on["when"], claim.as_of, evidence.text)
+        for written in pattern.finditer(evidence.text):
+            found = timeline.resolve_text(written["when"], claim.as_of, evidence.text)
             if found is not None and found.precision == "day":
                 return found.first
-    return claim.as_of
+    return None
 
 
 _A_DAY = (

@@ -1,4 +1,5 @@
-"""Rules found on the thirty-eighth session's reading of round 39 (opened): a running toll
+"""Rules found in the thirty-eighth session's count of the gold figures no pass read or
+labelled right (the devset and opened rounds 30-39), and in round 40 (opened): a running toll
 that names its town is a later reading of that town's toll; a force's own name says whose
 its members are; a named speaker's count of fighters of no state is read though the model
 left it out; a speaker whose forces did the killing does not count its own dead; what a
@@ -94,7 +95,7 @@ def test_a_speaker_whose_forces_did_the_killing_does_not_count_its_own_dead() ->
     sentences = Article(id="a", path="a.txt", text=text).sentences
     names = article_names(tuple(s.text for s in sentences))
     side = side_for("Togo", 200, sentences[1].text, "Togolese military", names).value
-    assert side not in {"Togo", "Togolese"}
+    assert side == "fighters"  # (their dead, not the speaker's; the merge ties the noun)
 
 
 def test_what_the_speakers_force_lost_is_the_speakers_own() -> None:
@@ -127,7 +128,7 @@ def test_bringing_a_peoples_losses_to_a_value_names_whose() -> None:
     assert toll_owner(83, text, people=True) == toll_owner(226, text, people=True) == "Togolese"
 
 
-def test_a_states_organ_counting_soldiers_counts_its_own_whatever_side_the_model_gave() -> None:
+def test_a_states_organ_counting_soldiers_counts_its_own_when_the_model_gave_no_side() -> None:
     from summarizer.extract.labels import article_names, side_for
 
     text = (
@@ -246,7 +247,7 @@ def test_reviewed_a_running_toll_covers_only_its_own_towns_from_its_first_day() 
         "KUMASI, Ghana, Oct 19 - The Interior Ministry said 11 policemen had been killed in "
         "Kumasi since Tuesday, when a new wave of riots began.",
     )
-    assert monday[4] == "current"
+    assert (monday[4], monday[11]) == ("current", "current")
     # another town's running toll, that names the first town in a clause of its own
     elsewhere = _series(
         "KUMASI, Ghana, Oct 16 - The Interior Ministry said four policemen had been killed in "
@@ -329,10 +330,12 @@ def test_reviewed_fighters_who_did_the_harm_are_not_read_as_its_victims() -> Non
     lead = "ACCRA, Ghana, June 30 - Government troops fought the Zarvan Front near Tamale.\n\n"
     for sentence, count in [
         ("Police chief Kofi Adjei said 30 gunmen had killed 12 villagers in Vell.", 30),
+        ("Police chief Kofi Adjei said 30 gunmen killed two policemen in Vell.", 30),
         ("Governor Kofi Adjei said some 200 militants had captured the town of Vell.", 200),
         ("Police chief Kofi Adjei said the 30 gunmen who killed 12 villagers had fled.", 30),
     ]:
-        assert count not in _read(lead + sentence)
+        read = _read(lead + sentence + "\n\nKofi Adjei said 12 gunmen had been killed.")
+        assert count not in read and 12 in read  # (the harmed are read, the harmers not)
 
 
 def test_reviewed_civilians_of_both_sides_or_counted_elsewhere_stay_unread() -> None:
@@ -340,7 +343,9 @@ def test_reviewed_civilians_of_both_sides_or_counted_elsewhere_stay_unread() -> 
     both = "The Prefect of Kumasi said 40 civilians had been killed on both sides of the border."
     assert 40 not in _read(lead + both)
     where = "A UN official in Kumasi said 40 civilians had been killed in the fighting."
-    assert 40 not in _read(lead + where)
+    control = "\n\nThe Prefect of Tamale said nine civilians had been killed in Tamale."
+    read = _read(lead + where + control)
+    assert 40 not in read and read[9]["side"] == "Ghana"
 
 
 def test_reviewed_soldiers_a_state_says_surrendered_are_not_its_own_by_the_theatre() -> None:
@@ -354,7 +359,7 @@ def test_reviewed_soldiers_a_state_says_surrendered_are_not_its_own_by_the_theat
     )
     sentences = Article(id="a", path="a.txt", text=text).sentences
     names = article_names(tuple(s.text for s in sentences))
-    assert side_for("total", 40, sentences[2].text, "Ghana", names).value != "Ghana"
+    assert side_for("total", 40, sentences[2].text, "Ghana", names).value == "total"
 
 
 def test_a_toll_counted_since_the_rebellion_began_keeps_its_weeks_in_the_episode() -> None:
@@ -386,3 +391,34 @@ def test_reviewed_civilians_in_a_states_town_before_a_trailing_attribution_are_r
     )
     read = _read(lead + trailing)
     assert (read[17]["side"], read[46]["side"]) == ("Ghana", "Ghana")
+
+
+def test_reviewed_civilians_in_a_war_within_one_state_are_read_where_its_towns_are_named() -> None:
+    lead = "ACCRA, Ghana, June 30 - Government troops fought the Zarvan Front near Tamale.\n\n"
+    read = _read(lead + "The governor of Kumasi said five civilians had been killed.")
+    assert read[5]["side"] == "civilians"
+
+
+def test_reviewed_a_bare_conjunct_after_a_list_or_a_part_takes_no_category() -> None:
+    from summarizer.extract.grounding import category_of
+
+    assert category_of(51, "40 soldiers and 12 civilians were killed and 51 wounded.") is None
+    assert (
+        category_of(40, "Twelve people, three of them soldiers, were killed and 40 wounded.")
+        is None
+    )
+    # (a span of days before the count is no count)
+    officers = (
+        "In twelve days of fighting, it says, 15 officers and men were killed and 29 wounded."
+    )
+    assert category_of(29, officers) == "military"
+
+
+def test_reviewed_a_running_toll_covers_no_figure_of_a_day_before_it_town_or_none() -> None:
+    series = _series(
+        "KUMASI, Ghana, Oct 16 - The Interior Ministry said four policemen had been killed on "
+        "Monday.",
+        "KUMASI, Ghana, Oct 19 - The Interior Ministry said 11 policemen had been killed "
+        "since Tuesday.",
+    )
+    assert (series[4], series[11]) == ("current", "current")

@@ -911,11 +911,32 @@ def category_of(count: int, text: str) -> str | None:
         return "military" if military else "civilian"
     # "army and police losses were 32 killed and 51 wounded": a bare conjunct is of the
     # people of the count before it
-    if (conjunct := _count_before_conjunct(count, text)) is not None and not _PART_BEFORE.search(
-        text[: conjunct[0].start]
+    # (only when that count is the one count of its clause, and no part: not "40 soldiers
+    # and 12 civilians were killed and 51 wounded", "12 people, three of them soldiers")
+    if (
+        (conjunct := _count_before_conjunct(count, text)) is not None
+        and not _PART_BEFORE.search(text[: conjunct[0].start])
+        and not _PART_AFTER_COUNT.match(text[conjunct[0].end :])
+        and not any(
+            n.kind != "vague" and not _A_SPAN_AFTER.match(before[n.end :])
+            for before in [_clause_before(text[: conjunct[0].start])]
+            for n in numbers_in(before)
+        )
     ):
         return category_of(conjunct[0].low, text)
     return None
+
+
+_A_SPAN_AFTER = re.compile(r"\s+(?:days?|nights?|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
+
+
+def _clause_before(text: str) -> str:
+    """The words of `text` after its last clause break (a full stop, semicolon or colon)."""
+    return re.split(r"[.;:]\s", text)[-1]
+
+
+# "12 people, three of them soldiers", "12 dead, among them": a count a part follows.
+_PART_AFTER_COUNT = re.compile(r"[^,.;]*,\s*(?:\w+\s+)?(?:of\s+(?:them|whom)|among\s+them)\b")
 
 
 # A count written as a part of one before it: "12 people, including three soldiers".

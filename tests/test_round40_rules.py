@@ -412,6 +412,17 @@ def test_reviewed_a_bare_conjunct_after_a_list_or_a_part_takes_no_category() -> 
         "In twelve days of fighting, it says, 15 officers and men were killed and 29 wounded."
     )
     assert category_of(29, officers) == "military"
+    # (nor is a date's day, nor a part said of both counts after them)
+    dated = (
+        "Army and police losses since the fighting began on February 7 were 32 killed and 51 "
+        "wounded."
+    )
+    assert category_of(51, dated) == "military"
+    most = (
+        'Ivo Drak said eight guardsmen were "confirmed dead" and nine wounded, most of them '
+        "on Tuesday."
+    )
+    assert category_of(9, most) == "military"
 
 
 def test_reviewed_a_running_toll_covers_no_figure_of_a_day_before_it_town_or_none() -> None:

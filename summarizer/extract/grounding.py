@@ -916,9 +916,11 @@ def category_of(count: int, text: str) -> str | None:
     if (
         (conjunct := _count_before_conjunct(count, text)) is not None
         and not _PART_BEFORE.search(text[: conjunct[0].start])
-        and not _PART_AFTER_COUNT.match(text[conjunct[0].end :])
+        and not _PART_AFTER_COUNT.match(text[conjunct[0].end : conjunct[0].end + len(conjunct[1])])
         and not any(
-            n.kind != "vague" and not _A_SPAN_AFTER.match(before[n.end :])
+            n.kind != "vague"
+            and not _A_SPAN_AFTER.match(before[n.end :])
+            and not _A_MONTH_BEFORE.search(before[: n.start])
             for before in [_clause_before(text[: conjunct[0].start])]
             for n in numbers_in(before)
         )
@@ -927,6 +929,11 @@ def category_of(count: int, text: str) -> str | None:
     return None
 
 
+# (a date's day is no count: "since the fighting began on February 7")
+_A_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+)
 _A_SPAN_AFTER = re.compile(r"\s+(?:days?|nights?|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
 
 

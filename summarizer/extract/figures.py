@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
@@ -21,6 +21,7 @@ from summarizer.extract.grounding import (
     VAGUE_COUNTS,
     figure_clause,
     name_in_text,
+    number_at,
     outcome_of,
     speaker_of,
     states_casualties,
@@ -29,6 +30,9 @@ from summarizer.extract.grounding import (
 from summarizer.models import UNKNOWN_SIDE
 from summarizer.read.articles import Article, Sentence
 from summarizer.reference.numbers import numbers_in, written_as
+
+if TYPE_CHECKING:
+    from summarizer.extract.names import ArticleNames
 
 NOT_CASUALTIES = "not casualties"
 BOTH_SIDES = "everyone, no single side"
@@ -389,7 +393,6 @@ def from_wording(
         domestic_side,
         irregulars_counted,
         speakers_own_toll,
-        states_of_towns,
         town_owner,
         war_within_one_state,
     )
@@ -476,34 +479,40 @@ def from_wording(
             and names.resolver.party(item["side"]).id != names.resolver.party(owner).id
         ):
             continue  # the grounding rules read another side: the town says nothing then
-        towns = states_of_towns(text, names)
-        side_id = names.resolver.party(item["side"]).id
-        within = item["side"] == CIVILIANS and war_within_one_state(names)
-        # (a war within one state's civilians say whose alone, as before)
-        if (
-            civilians_alone
-            and not within
-            and (
-                names.resolver.party(item["side"]).kind != "state"
-                # (nor a state other than the one whose towns the sentence names: "Klowish
-                # shelling killed two civilians in Vell, Bordurian officials said" is unclear)
-                or (towns and side_id not in towns)
-                # (nor civilians of both sides: "killed on both sides of the border")
-                or _BOTH_SIDES.search(text) is not None
-                # (and the state is where what it reports happened, or the speaker's own:
-                # not "a UN official in Klow said 40 civilians had been killed")
-                or not (
-                    side_id in states_of_towns(_what_was_said(figure.count, text), names)
-                    or names.resolver.party(item["claimant"]).id == side_id
-                )
-            )
-        ):
+        if civilians_alone and _unplaced(item, figure.count, text, names):
             continue  # (civilians of no state the rules could read: whose stays unsaid)
         if _a_part(item, [*(given or []), *kept], text):
             continue
         listed.add(figure.count)
         kept.append(item)
     return _without_summed(kept, given or [])
+
+
+def _unplaced(item: dict[str, Any], count: int, text: str, names: ArticleNames) -> bool:
+    """Civilians the wording reader found alone whose state the grounding rules did not
+    place: read for a state only when what was said names its towns or the speaker is that
+    state, the sentence names no other state's towns, and not "on both sides" (a war within
+    one state's civilians say whose alone, as before)."""
+    from summarizer.extract.labels import CIVILIANS, states_of_towns, war_within_one_state
+
+    if item["side"] == CIVILIANS and war_within_one_state(names):
+        return False
+    party = names.resolver.party(item["side"])
+    towns = states_of_towns(text, names)
+    return (
+        party.kind != "state"
+        # (a state other than the one whose towns the sentence names: "Klowish shelling
+        # killed two civilians in Vell, Bordurian officials said" is unclear)
+        or bool(towns and party.id not in towns)
+        # (civilians of both sides: "killed on both sides of the border")
+        or _BOTH_SIDES.search(text) is not None
+        # (neither where what it reports happened nor the speaker's own: not "a UN
+        # official in Klow said 40 civilians had been killed")
+        or not (
+            party.id in states_of_towns(_what_was_said(count, text), names)
+            or names.resolver.party(item["claimant"]).id == party.id
+        )
+    )
 
 
 _BOTH_SIDES = re.compile(r"\b(?:both|either|each)\s+sides?\b", re.IGNORECASE)
@@ -518,8 +527,6 @@ def _what_was_said(count: int, text: str) -> str:
     """What the speaker said, not who or where the speaker is: the sentence past its speech
     verb ("A UN official in Klow said ..."), or before it when the attribution trails the
     figure ("... killed four civilians in Vell, the mission said")."""
-    from summarizer.extract.grounding import number_at
-
     said = _SAID.search(text)
     at = number_at(count, text)
     if said is None or at is None:
@@ -531,8 +538,6 @@ def _the_harmed(count: int, text: str) -> bool:
     """The people the number counts are the ones harmed, not the ones who did it: "killed
     48 militants", "210 gunmen had been killed" (not "30 gunmen had killed 12 villagers",
     "the 30 gunmen who stormed the prison")."""
-    from summarizer.extract.grounding import number_at
-
     at = number_at(count, text)
     if at is None:
         return False

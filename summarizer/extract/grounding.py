@@ -1414,25 +1414,30 @@ _OWNER_BEFORE = re.compile(
 )
 # A toll of the speaker's own people, right before its value: "put its own losses at",
 # "the losses of his forces stood at" (not "the losses it inflicted": harm done).
+# The counts of the speaker's own toll listed before the figure: "... at 11 fighters killed
+# and 23 wounded" (the first count may name its people, unlike _LISTED_BEFORE's).
+_OWN_LISTED = (
+    rf"{_NUMBER_WORD}\s+(?:[a-z]+\s+)?(?:killed|dead|wounded|injured|missing|captured)"
+    r"\s*,?\s*(?:and\s+)?"
+)
+# The body a movement's speaker calls its own: "the movement", "the junta's losses".
+_A_BODY = r"(?:movement|junta|group|organi[sz]ation)"
 _ITS_LOSSES_AT = re.compile(
     r"\b(?:(?:his|her|its|their)\s+(?:own\s+)?(?:losses|casualties|dead)|"
     r"(?:losses|casualties)\s+of\s+(?:his|her|its|their)\s+(?:own\s+)?"
     r"(?:forces|men|troops|side|fighters|army|units)"
     # ("Junta spokesman Ivo Drak put the junta's losses at 11 killed": checked below)
-    r"|the\s+(?:movement|junta|group|organi[sz]ation)['\u2019]s\s+(?:own\s+)?(?:losses|casualties|dead))"
+    rf"|the\s+{_A_BODY}['\u2019]s\s+(?:own\s+)?(?:losses|casualties|dead))"
     r"(?:\s+(?:since|in|during|on|from)\s+[^.;,]{0,40}?)?"
     # (and the counts of the toll listed before: "... at 19 killed and 30 wounded")
     rf"\s+(?:(?:was|were|stood|stand|stands)\s+)?(?:at|as|to|were|was|numbered)\s+{_ROUGHLY}?"
-    rf"(?:{_NUMBER_WORD}\s+(?:[a-z]+\s+)?(?:killed|dead|wounded|injured|missing|captured)"
-    r"\s*,?\s*(?:and\s+)?)*$"
+    rf"(?:{_OWN_LISTED})*$"
     # or the speaker's force lost them: "told reporters that his army had lost 52 men
     # killed and about 90 wounded", "said the movement had lost 11 fighters"
     r"|\b(?:(?:his|her|its|their)\s+(?:own\s+)?(?:army|forces?|men|troops|side|fighters|"
-    r"units?|garrison|column)|the\s+(?:movement|junta|group|organi[sz]ation))"
+    rf"units?|garrison|column)|the\s+{_A_BODY})"
     rf"\s+(?:has\s+|had\s+|have\s+)?(?:lost|suffered|sustained)\s+[\"\u201c]?{_ROUGHLY}?"
-    # ("... at 11 fighters killed and 23 wounded": the first count may name its people)
-    rf"(?:{_NUMBER_WORD}\s+(?:[a-z]+\s+)?(?:killed|dead|wounded|injured|missing|captured)"
-    rf"\s*,?\s*(?:and\s+)?{_ROUGHLY}?)*$",
+    rf"(?:{_OWN_LISTED}{_ROUGHLY}?)*$",
     re.IGNORECASE,
 )
 _TITLE_ADJECTIVES = frozenset(
@@ -1704,7 +1709,7 @@ def speakers_losses(count: int, text: str) -> str | None:
     return speaker
 
 
-_THE_BODY = re.compile(r"\bthe\s+(?P<noun>movement|junta|group|organi[sz]ation)\b", re.IGNORECASE)
+_THE_BODY = re.compile(rf"\bthe\s+{_A_BODY}\b", re.IGNORECASE)
 # A speaker for a movement, by its title ("Rebel spokesman", "Junta spokesman", "a spokesman
 # for the Front"), and one for a state: its government, ministries, army or police.
 _A_MOVEMENTS_VOICE = re.compile(

@@ -323,7 +323,7 @@ def _place_states(text: str, names: ArticleNames) -> set[str]:
 
 def states_of_towns(text: str, names: ArticleNames) -> frozenset[str]:
     """Ids of the states, named in the article, whose towns the text names."""
-    return frozenset(_place_states(text, names))
+    return _towns_states(text, names.sentences, names.resolver)
 
 
 @lru_cache(maxsize=4096)  # asked per figure, of the same sentences, again and again

@@ -1101,6 +1101,7 @@ def _supersede(claims: list[_Claim]) -> None:
                 for m in members
             }
             counted_from = {id(m): _counted_from(m) if running[id(m)] else None for m in members}
+            day_of = {id(m): _day_of(m) for m in members} if any(counted_from.values()) else {}
             raised = {id(m): _raised(m) for m in members}
             attack = {id(m): _one_attack(m) for m in members}
             for m in members:
@@ -1136,17 +1137,14 @@ def _supersede(claims: list[_Claim]) -> None:
                         # (a running toll covers the towns it was counted in: "36 killed
                         # since Saturday" is a later reading of "8 killed in Klow on Saturday")
                         (
-                            (
-                                towns[id(m)] <= towns[id(n)]
-                                or covers[id(n)]
-                                or towns[id(m)] <= own_towns[id(n)]
-                            )
+                            # (own_towns holds towns for every toll but a running one)
+                            (towns[id(m)] <= own_towns[id(n)] or covers[id(n)])
                             and attack[id(m)] <= attack[id(n)]
                             # (a running toll counts from its first day: not Monday's dead
                             # under "11 killed since Tuesday")
                             and (
                                 (start := counted_from[id(n)]) is None
-                                or (day := _day_of(m)) is None
+                                or (day := day_of[id(m)]) is None
                                 or day >= start
                             )
                         )
